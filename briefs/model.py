@@ -1,0 +1,147 @@
+"""Shared data types: what a parsed article, an annotation file and a brief hold.
+
+Every type is a frozen dataclass so a stage can never change what an earlier stage
+produced; stages build new values instead. Offsets are half-open character offsets
+into one paragraph's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an article was published."""
+
+    name: str | None  # outlet, e.g. "The Japan News by The Yomiuri Shimbun"
+    url: str | None  # address of the original article (http or https)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedLine:
+    """A line of the source that is not part of the article, and why."""
+
+    number: int  # 1-based line number in the source
+    text: str  # the line as it was, without its line end
+    reason: str  # short code from `briefs.vocab.DROP_REASONS`
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.text, "number": self.number, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the article body."""
+
+    text: str  # the paragraph's text, whitespace collapsed, quotes as in the source
+    line: int  # 1-based line of the source where the paragraph starts
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as parsed from a seed, before any annotation."""
+
+    title: str | None  # headline; None when the source has none (never invented)
+    caption: str | None  # photo caption; the photo itself is not reproduced
+    published: datetime | None  # publication time; aware when the source gives a zone
+    zone_name: str | None  # zone as the source printed it ("JST"), for display
+    published_has_time: bool  # False when the source gave only a date (then shown as a date)
+    section: str | None  # the outlet's section, e.g. "Politics"
+    byline: str | None  # author(s) as printed, without "By"
+    dateline: str | None  # place (and agency) opening the body, e.g. "TOKYO (Kyodo)"
+    source: Source | None  # outlet and address when the source itself states them
+    paragraphs: tuple[Paragraph, ...]  # the body, in order
+    dropped: tuple[DroppedLine, ...] = ()  # clutter removed, in source order
+    extra: dict[str, Any] = field(default_factory=dict)  # format-specific fields (HTML metadata)
+
+    @property
+    def published_iso(self) -> str | None:
+        if self.published is None:
+            return None
+        return self.published.isoformat() if self.published_has_time else self.published.date().isoformat()
+
+    @property
+    def published_utc(self) -> datetime | None:
+        if self.published is None or self.published.tzinfo is None:
+            return None
+        return self.published.astimezone(timezone.utc)
+
+    @property
+    def text(self) -> str:
+        """The body as one text, paragraphs separated by blank lines."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "title": self.title,
+            "caption": self.caption,
+            "published": self.published_iso,
+            "dateline": self.dateline,
+            "section": self.section,
+            "byline": self.byline,
+            "source": self.source.to_json() if self.source else None,
+            "paragraphs": [paragraph.text for paragraph in self.paragraphs],
+            "dropped": [line.to_json() for line in self.dropped],
+        }
+        data.update(self.extra)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Markup to wrap around part of a paragraph, produced by a stage, applied by render.
+
+    `layer` orders nesting: a lower layer wraps a higher one (a note's highlight, layer 0,
+    may hold a glossary link, layer 1); spans that would cross are dropped by the renderer.
+    """
+
+    start: int  # first character covered, offset into the paragraph text
+    end: int  # one past the last character covered
+    opening: str  # markup placed before the covered text (already escaped)
+    closing: str  # markup placed after it (already escaped)
+    layer: int = 1  # 0 wraps 1; equal layers must not overlap
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"span offsets must satisfy 0 <= start < end, got {self.start}, {self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What contributors add to one brief (`annotations/<slug>.yml`)."""
+
+    path: str  # the annotation file, relative to the project root
+    source: Source | None  # outlet and address of the original article
+    retrieved: str | None  # ISO date the source was retrieved
+    key_points: tuple[str, ...] = ()  # the brief's summary, plain text
+    tags: tuple[str, ...] = ()  # topic tags
+    pin: dict[str, str] = field(default_factory=dict)  # alias -> glossary slug, for this brief only
+    notes: tuple[Any, ...] = ()  # contributor notes (see briefs.anchor)
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """An article with everything the stages add to it; the unit the renderer draws."""
+
+    slug: str  # file stem shared by the seed and the annotation file
+    seed_path: str  # the seed, relative to the project root
+    seed_sha256: str  # hex digest of the seed's bytes, for provenance
+    article: Article  # the parsed article
+    annotation: Annotation  # the contributors' file (empty when there is none)
+    spans: tuple[tuple[Span, ...], ...] = ()  # per paragraph: markup the stages add
+    sections: tuple[tuple[str, str], ...] = ()  # (heading, Markdown) blocks after the article
+
+    @property
+    def source(self) -> Source | None:
+        """The annotation's source where given, else what the article itself stated."""
+        return self.annotation.source or self.article.source
+
+    @property
+    def title(self) -> str:
+        return self.article.title or self.slug

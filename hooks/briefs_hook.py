@@ -1,0 +1,51 @@
+"""MkDocs hook: hands the pages that the `briefs` library renders to MkDocs.
+
+Named `briefs_hook`, not `briefs`: MkDocs imports a hook under its file name, which would
+shadow the library package.
+
+A thin adapter. Everything it does is a call into the library; it only translates
+between MkDocs objects and ours, and library errors into `PluginError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from briefs.errors import BriefsError
+from briefs.pipeline import BuildCache, build_site
+from briefs.settings import Settings, settings_from_mapping
+
+log = get_plugin_logger("briefs")
+
+# Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again.
+_cache = BuildCache()
+
+
+def _settings(config) -> Settings:
+    root = Path(config.config_file_path).parent.resolve()
+    return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path)
+
+
+def on_files(files: Files, config) -> Files:
+    try:
+        site = build_site(_settings(config), _cache)
+    except BriefsError as err:
+        raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
+    for warning in site.warnings:
+        log.warning(warning.format())
+    for src_uri, content in site.pages.items():
+        if files.get_file_from_path(src_uri) is not None:
+            raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def on_serve(server, config, builder):
+    for folder in _settings(config).watched_paths:
+        if folder.exists():
+            server.watch(str(folder))
+    return server

@@ -1,0 +1,50 @@
+"""Benchmarks of the library's stages, reported as throughput and ratios within one run.
+
+Machines here are shared and noisy: figures are medians of repeated runs and are only
+compared with each other inside the same run, never with fixed seconds.
+
+    python scripts/bench.py [--repeat 5] [--copies 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from briefs.parse import parse_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def median_seconds(action, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def bench_parse(texts: list[str], repeat: int) -> float:
+    """Articles parsed per second."""
+    seconds = median_seconds(lambda: [parse_article(text) for text in texts], repeat)
+    return len(texts) / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is printed")
+    parser.add_argument("--copies", type=int, default=200, help="articles per run")
+    args = parser.parse_args()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [seed.read_text(encoding="utf-8") for seed in seeds]
+    texts = (texts * (args.copies // max(len(texts), 1) + 1))[: args.copies]
+    parse_rate = bench_parse(texts, args.repeat)
+    print(f"parse_text_per_s {parse_rate:.0f}")
+    print(f"summary: parse {parse_rate:.0f} articles/s (text), median of {args.repeat} runs of {len(texts)} articles")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""A strict MkDocs build of the project, checked on the HTML it writes."""
+
+from __future__ import annotations
+
+import html
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_SLUG
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    from conftest import ROOT
+    import shutil
+
+    project = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def page_text(site: Path, uri: str) -> str:
+    return html.unescape((site / uri / "index.html").read_text(encoding="utf-8"))
+
+
+def test_brief_page_has_headline_and_first_sentence(built_site):
+    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+    assert ">Ishiba, Headed to White House, Aims to Convince Trump of Need for Strong Alliance<a class=\"headerlink\"" in page
+    assert "Prime Minister Shigeru Ishiba, who arrived in the suburb of Washington on Thursday local time" in page
+
+
+def test_brief_page_has_none_of_the_trailing_headlines(built_site):
+    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+    for clutter in ("Govt Set to Raise International Tourist Tax", "JN ACCESS RANKING", "POPULAR ARTICLE",
+                    "Japan Goverment to Shelve Abolishment of NTT Law"):
+        assert clutter not in page
+
+
+def test_brief_page_names_source_and_time(built_site):
+    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+    assert "The Japan News by The Yomiuri Shimbun" in page
+    assert '<time datetime="2025-02-07T16:09:00+09:00">16:09 JST, 7 February 2025</time>' in page
+    assert "(07:09 UTC)" in page
+    assert 'href="https://japannews.yomiuri.co.jp/politics/politics-government/20250207-237525/"' in page
+
+
+def test_home_page_lists_the_brief(built_site):
+    home = page_text(built_site, ".")
+    assert f'href="briefs/{SEED_SLUG}/"' in home
+    assert "7 February 2025 · The Japan News by The Yomiuri Shimbun" in home
+
+
+def test_generated_pages_are_not_committed():
+    from conftest import ROOT
+
+    tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert not any(path.startswith(("docs/briefs/", "docs/glossary/")) or path == "docs/index.md" for path in tracked)
+
+
+def test_broken_annotation_fails_the_build_with_its_path(project, tmp_path):
+    annotation = project / "annotations" / f"{SEED_SLUG}.yml"
+    annotation.write_text("source:\n  name: The Outlet: Weekend Edition\n", encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"annotations/{SEED_SLUG}.yml:2: invalid YAML at column 19: mapping values are not allowed here" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,50 @@
+"""The command line: JSON fields, rendering to disk, and errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SEED, SEED_SLUG
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "briefs", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_parse_json_has_every_field():
+    result = run_cli("parse", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"title", "caption", "published", "section", "byline", "source", "paragraphs", "dropped"} <= set(data)
+    assert data["published"] == "2025-02-07T16:09:00+09:00"
+    assert data["section"] == "Politics"
+    assert data["byline"] is None and data["source"] is None
+    assert len(data["paragraphs"]) == 12
+    assert all(set(item) >= {"line", "reason"} for item in data["dropped"])
+
+
+def test_parse_missing_file_is_one_line_on_stderr(tmp_path):
+    result = run_cli("parse", str(tmp_path / "nope.txt"), "--json")
+    assert result.returncode == 1
+    assert result.stderr.startswith(str(tmp_path / "nope.txt"))
+    assert "Traceback" not in result.stderr
+
+
+def test_parse_empty_file_says_what_is_missing(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"\n  \n")
+    result = run_cli("parse", str(empty))
+    assert result.returncode == 1
+    assert f"{empty}: the file is empty" in result.stderr
+
+
+def test_render_writes_the_same_pages_the_hook_adds(tmp_path):
+    result = run_cli("render", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md"))
+    assert "index.md" in written and f"briefs/{SEED_SLUG}.md" in written
+    page = (tmp_path / "briefs" / f"{SEED_SLUG}.md").read_text(encoding="utf-8")
+    assert page.startswith("---\ntitle: Ishiba, Headed to White House")

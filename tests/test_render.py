@@ -1,0 +1,167 @@
+"""Rendering: source text stays literal, markup comes only from the renderer."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import markdown
+import pytest
+from mkdocs.config import load_config
+
+from briefs.model import Annotation, Article, Brief, Paragraph, Source
+from briefs.render import (
+    escape_attribute,
+    escape_text,
+    link_span,
+    render_brief,
+    render_home,
+    render_marked_text,
+    safe_url,
+    sort_newest_first,
+)
+from conftest import ROOT
+
+JST = timezone(timedelta(hours=9))
+
+
+@pytest.fixture(scope="module")
+def to_html():
+    """Markdown to HTML with exactly the site's extensions."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    extensions = [ext for ext in config["markdown_extensions"] if ext != "toc"]
+
+    def convert(text: str) -> str:
+        return markdown.Markdown(extensions=extensions, extension_configs=config["mdx_configs"]).convert(text)
+
+    return convert
+
+
+def make_brief(paragraphs, title="A Headline", caption=None, key_points=(), published=None, slug="2025-02-07-a") -> Brief:
+    article = Article(
+        title=title, caption=caption, published=published, zone_name="JST" if published else None,
+        published_has_time=True, section=None, byline=None, dateline=None, source=None,
+        paragraphs=tuple(Paragraph(text, number) for number, text in enumerate(paragraphs, start=1)),
+    )
+    annotation = Annotation(path=f"annotations/{slug}.yml", source=Source("Example News", "https://example.org/a"),
+                            retrieved=None, key_points=tuple(key_points))
+    return Brief(slug=slug, seed_path=f"seeds/{slug}.txt", seed_sha256="0" * 64, article=article, annotation=annotation)
+
+
+HOSTILE = [
+    "1. starts like a list",
+    "# starts like a heading",
+    "- a bullet",
+    "> a quote",
+    "holds <b>bold</b> tags",
+    "holds *emphasis* and __strong__",
+    "<script>alert(1)</script>",
+    "[link](javascript:alert(1))",
+    "![image](https://example.org/x.png)",
+    "!!! note \"admonition\"",
+    "--8<-- \"/etc/passwd\"",
+    "{: .class onclick=alert(1) }",
+    "`code` and ```fence```",
+    "a | table | row",
+    "&lt;entity&gt; and &amp; and &#60;",
+    "    four spaces of indent",
+    "==mark== ~~del~~ ^^ins^^ :smile: $x$",
+    "trailing backslash \\",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_escaped_text_renders_literally(text, to_html):
+    html_out = to_html(escape_text(text))
+    assert html_out.startswith("<p>") and html_out.endswith("</p>")
+    inner = html_out[3:-4]
+    assert "<" not in inner.replace("&lt;", "")
+    import html as html_lib
+    assert html_lib.unescape(inner) == " ".join(text.split())
+
+
+def test_paragraph_starting_with_number_is_not_a_list(to_html):
+    brief = make_brief(["1. The first point.", "# Not a heading", "holds <b>bold</b> and *x*"])
+    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    assert "<ol>" not in page and "<b>" not in page and "<em>" not in page
+    assert "<p>1. The first point.</p>" in page
+    assert "<p># Not a heading</p>" in page
+    assert "holds &lt;b&gt;bold&lt;/b&gt; and *x*" in page
+
+
+def test_title_and_caption_are_escaped(to_html):
+    brief = make_brief(["Body."], title="<img src=x onerror=alert(1)> Title", caption="*Caption* <i>x</i>")
+    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    assert "<img" not in page and "<i>" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt; Title" in page
+    assert "*Caption* &lt;i&gt;x&lt;/i&gt;" in page
+
+
+def test_brief_shows_source_times_and_link(to_html):
+    published = datetime(2025, 2, 7, 16, 9, tzinfo=JST)
+    page = to_html(render_brief(make_brief(["Body."], published=published)).split("---\n", 2)[2])
+    assert '<time datetime="2025-02-07T16:09:00+09:00">16:09 JST, 7 February 2025</time>' in page
+    assert "(07:09 UTC)" in page
+    assert '<a href="https://example.org/a">Original article</a>' in page
+    assert "Example News" in page
+
+
+def test_key_points_come_before_the_article():
+    page = render_brief(make_brief(["Body text."], key_points=["First point."])).split("---\n", 2)[2]
+    assert page.index("At a glance") < page.index("First point") < page.index("Body text")
+
+
+def test_front_matter_is_yaml_data_not_template():
+    page = render_brief(make_brief(["x"], title='Quote " and {{ config }} and: colon'))
+    import yaml
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["title"] == 'Quote " and {{ config }} and: colon'
+
+
+def test_spans_nest_and_crossing_spans_are_dropped(to_html):
+    text = "Shinzo Abe met Trump."
+    spans = [
+        link_span(0, 10, "../glossary/shinzo-abe.md", 'Prime minister "of Japan"'),
+        link_span(5, 13, "../glossary/x.md"),  # overlaps the first on the same layer: dropped
+    ]
+    rendered = render_marked_text(text, spans)
+    assert rendered == '[Shinzo Abe](../glossary/shinzo-abe.md "Prime minister &quot;of Japan&quot;") met Trump\\.'
+    page = to_html(rendered)
+    assert page == '<p><a href="../glossary/shinzo-abe.md" title="Prime minister &quot;of Japan&quot;">Shinzo Abe</a> met Trump.</p>'
+
+
+def test_attribute_escaping_blocks_breakouts():
+    assert escape_attribute('x" onmouseover="alert(1)') == "x&quot; onmouseover=&quot;alert&#40;1&#41;"
+    assert escape_attribute("it's <b>") == "it&#x27;s &lt;b&gt;"
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://example.org/a?b=1&c=2", "https://example.org/a?b=1&c=2"),
+        ("http://example.org/a (b)", "http://example.org/a%20%28b%29"),
+        ("javascript:alert(1)", None),
+        ("data:text/html,<b>", None),
+        ("  JAVASCRIPT:alert(1)", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_safe_url_allows_only_http(url, expected):
+    assert safe_url(url) == expected
+
+
+def test_home_lists_newest_first():
+    old = make_brief(["x"], title="Older", published=datetime(2024, 1, 1, tzinfo=JST), slug="2024-01-01-older")
+    new = make_brief(["x"], title="Newer", published=datetime(2025, 1, 1, tzinfo=JST), slug="2025-01-01-newer")
+    undated = make_brief(["x"], title="Undated one", slug="undated")
+    page = render_home([old, undated, new])
+    assert page.index("Newer") < page.index("Older") < page.index("Undated one")
+    assert "[Newer](briefs/2025-01-01-newer.md)" in page
+    assert [brief.slug for brief in sort_newest_first([old, undated, new])] == ["2025-01-01-newer", "2024-01-01-older", "undated"]
+
+
+def test_rendering_is_deterministic():
+    brief = make_brief(["One.", "Two."], key_points=["k"], published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
+    assert render_brief(brief) == render_brief(brief)
+    assert not re.search(r"0x[0-9a-f]{6,}", render_brief(brief))

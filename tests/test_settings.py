@@ -1,0 +1,32 @@
+"""Options under extra.briefs: validated once, with clear messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefs.errors import BriefsError
+from briefs.settings import OPTIONS, Settings, settings_from_config_file, settings_from_mapping
+from conftest import ROOT
+
+
+def test_project_config_is_valid():
+    settings = settings_from_config_file(ROOT / "mkdocs.yml")
+    assert settings.seeds_path == ROOT / "seeds"
+
+
+def test_every_option_has_a_description_and_a_default_matching_settings():
+    for option in OPTIONS:
+        assert option.description
+        assert getattr(Settings(root=Path(".")), option.name) == option.default
+
+
+def test_unknown_option_is_an_error():
+    with pytest.raises(BriefsError, match="unknown option extra.briefs.seed_dir"):
+        settings_from_mapping(Path("."), {"seed_dir": "x"})
+
+
+def test_wrong_type_is_an_error():
+    with pytest.raises(BriefsError, match="home_latest must be int"):
+        settings_from_mapping(Path("."), {"home_latest": "ten"})
