@@ -18,13 +18,22 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary")
+
+
+def copy_project(destination: Path) -> Path:
+    """Copy the site configuration and content (not the library) to `destination`."""
+    for name in PROJECT_PARTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name)
+        elif source.exists():
+            shutil.copy2(source, destination / name)
+    (destination / "glossary").mkdir(exist_ok=True)
+    return destination
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's site configuration and content in a temporary folder."""
-    for name in ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        elif source.exists():
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+    return copy_project(tmp_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_SLUG
+from conftest import ROOT, SEED_SLUG, copy_project
 
 
 def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
@@ -21,13 +21,7 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory) -> Path:
-    from conftest import ROOT
-    import shutil
-
-    project = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, project / name)
+    project = copy_project(tmp_path_factory.mktemp("project"))
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
@@ -66,8 +60,6 @@ def test_home_page_lists_the_brief(built_site):
 
 
 def test_generated_pages_are_not_committed():
-    from conftest import ROOT
-
     tracked = subprocess.run(["git", "ls-files", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     assert not any(path.startswith(("docs/briefs/", "docs/glossary/")) or path == "docs/index.md" for path in tracked)
 
