@@ -113,6 +113,16 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A block a stage adds after the article (key terms, timeline, notes...)."""
+
+    order: int  # position among sections; see `briefs.render.SECTION_ORDER`
+    heading: str  # plain text, escaped by the renderer
+    markdown: str  # the block's body, already rendered and escaped by the stage
+    anchor: str = ""  # optional id for the heading, e.g. "timeline"
+
+
+@dataclass(frozen=True, slots=True)
 class Annotation:
     """What contributors add to one brief (`annotations/<slug>.yml`)."""
 
@@ -135,7 +145,7 @@ class Brief:
     article: Article  # the parsed article
     annotation: Annotation  # the contributors' file (empty when there is none)
     spans: tuple[tuple[Span, ...], ...] = ()  # per paragraph: markup the stages add
-    sections: tuple[tuple[str, str], ...] = ()  # (heading, Markdown) blocks after the article
+    sections: tuple[Section, ...] = ()  # blocks after the article, drawn in `order`
 
     @property
     def source(self) -> Source | None:

@@ -58,9 +58,27 @@ class SiteBuild:
 
 
 Stage = Callable[[list[Brief], BuildContext], list[Brief]]
+PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 
-# Enrichment stages, in order. Later issues add linking, anchoring and the timeline here.
+# Enrichment stages, in order: each takes every brief and returns them enriched.
 STAGES: list[tuple[str, Stage]] = []
+
+
+def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    settings = context.settings
+    return {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest)}
+
+
+def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    uri = context.settings.briefs_uri
+    return {brief_uri(brief, uri): render_brief(brief, uri) for brief in briefs}
+
+
+# Producers of pages, each given every enriched brief (site-wide pages need them all).
+PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
+    ("home", _home_page),
+    ("briefs", _brief_pages),
+]
 
 
 def seed_files(settings: Settings) -> list[Path]:
@@ -111,13 +129,9 @@ def build_site(settings: Settings, cache: BuildCache | None = None) -> SiteBuild
     errors = [problem for problem in context.problems if problem.is_error]
     if errors:
         raise BriefsError(context.problems)
-    pages = render_pages(briefs, settings)
+    pages: dict[str, str] = {}
+    for name, builder in PAGE_BUILDERS:
+        log.debug("pages %s", name)
+        pages.update(builder(briefs, context))
     warnings = tuple(problem for problem in context.problems if not problem.is_error)
-    return SiteBuild(tuple(briefs), pages, warnings)
-
-
-def render_pages(briefs: list[Brief], settings: Settings) -> dict[str, str]:
-    pages = {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest)}
-    for brief in briefs:
-        pages[brief_uri(brief, settings.briefs_uri)] = render_brief(brief, settings.briefs_uri)
-    return pages
+    return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)

@@ -19,7 +19,7 @@ from urllib.parse import quote, urlsplit
 
 import yaml
 
-from briefs.model import Brief, Span
+from briefs.model import Brief, Section, Span
 
 # Characters escaped with a backslash. `pymdownx.escapeall` makes `\X` literal for any X.
 # Left out, because no Markdown or pymdown syntax starts with them: , ; ? ' " % /
@@ -140,6 +140,25 @@ def front_matter(data: dict) -> str:
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
+# Where each stage's section goes on a brief page, top to bottom.
+SECTION_ORDER = {
+    "key-terms": 10,
+    "people": 20,
+    "timeline": 30,
+    "notes": 40,
+    "related": 50,
+    "provenance": 60,
+}
+
+
+def add_section(brief: Brief, name: str, heading: str, markdown: str) -> Brief:
+    """A copy of `brief` with one more section, placed by `SECTION_ORDER[name]`."""
+    from dataclasses import replace
+
+    section = Section(SECTION_ORDER[name], heading, markdown, name)
+    return replace(brief, sections=tuple(sorted(brief.sections + (section,), key=lambda item: item.order)))
+
+
 def brief_uri(brief: Brief, briefs_uri: str) -> str:
     return f"{briefs_uri}/{brief.slug}.md"
 
@@ -152,8 +171,9 @@ def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
     if brief.article.caption:
         parts.append(_caption(brief.article.caption))
     parts.append(_article_body(brief))
-    for heading, markdown in brief.sections:
-        parts.append(f"## {escape_text(heading)}\n\n{markdown.strip()}\n")
+    for section in brief.sections:
+        anchor = f" {{ #{section.anchor} }}" if section.anchor else ""
+        parts.append(f"## {escape_text(section.heading)}{anchor}\n\n{section.markdown.strip()}\n")
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
