@@ -136,8 +136,24 @@ def time_element(value: datetime, label: str) -> str:
 
 
 def front_matter(data: dict) -> str:
-    """YAML front matter; values are dumped as data, never interpolated."""
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    """YAML front matter, with every text value HTML-escaped.
+
+    MkDocs' Jinja environment does not autoescape, and Material prints `page.meta.title`,
+    `page.meta.description`, tag names and nav titles as they are, in text and in
+    attributes. Escaping here is what keeps a headline like `</title><script>` inert; the
+    browser decodes the entities back to the article's own characters.
+    """
+    return "---\n" + yaml.safe_dump(_escape_meta(data), allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def _escape_meta(value):
+    if isinstance(value, str):
+        return html.escape(" ".join(_INVISIBLE.sub("", value).split()), quote=True)
+    if isinstance(value, list):
+        return [_escape_meta(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escape_meta(item) for key, item in value.items()}
+    return value
 
 
 # Where each stage's section goes on a brief page, top to bottom.

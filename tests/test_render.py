@@ -111,11 +111,11 @@ def test_key_points_come_before_the_article():
     assert page.index("At a glance") < page.index("First point") < page.index("Body text")
 
 
-def test_front_matter_is_yaml_data_not_template():
-    page = render_brief(make_brief(["x"], title='Quote " and {{ config }} and: colon'))
+def test_front_matter_is_yaml_data_html_escaped_for_the_theme():
+    page = render_brief(make_brief(["x"], title='</title><script>x()</script> "q" {{ config }}: colon'))
     import yaml
     front = yaml.safe_load(page.split("---\n")[1])
-    assert front["title"] == 'Quote " and {{ config }} and: colon'
+    assert front["title"] == "&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &quot;q&quot; {{ config }}: colon"
 
 
 def test_spans_nest_and_crossing_spans_are_dropped(to_html):
