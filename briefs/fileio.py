@@ -53,18 +53,20 @@ def _detect_and_decode(data: bytes, path: str) -> str:
     return str(best)
 
 
-def read_source(path: Path) -> str:
-    """Read a seed file as text (see `decode_source`)."""
+def read_source(path: Path, display: str | None = None) -> str:
+    """Read a seed file as text (see `decode_source`); `display` names it in messages."""
+    name = display or str(path)
     try:
         size = path.stat().st_size
         if size > MAX_SOURCE_BYTES:
             raise SourceError(
-                [Problem(str(path), None, f"the file is {size:,} bytes, more than an article's {MAX_SOURCE_BYTES:,}")]
+                [Problem(name, None, f"the file is {size:,} bytes, more than an article's {MAX_SOURCE_BYTES:,}",
+                         "split it or save only the article")]
             )
         data = path.read_bytes()
     except OSError as err:
-        raise SourceError([Problem(str(path), None, f"cannot read the file: {err.strerror or err}")]) from err
-    return decode_source(data, str(path))
+        raise SourceError([Problem(name, None, f"cannot read the file: {err.strerror or err}")]) from err
+    return decode_source(data, name)
 
 
 def write_atomic(path: Path, data: str | bytes, *, overwrite: bool = True) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -26,6 +27,8 @@ from briefs.settings import Settings
 log = logging.getLogger(__name__)
 
 SEED_SUFFIXES = (".txt",)
+# A slug becomes a folder of the site and part of every link to the brief: keep it plain.
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(slots=True)
@@ -94,7 +97,7 @@ def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
     data = seed.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     display = settings.relative(seed)
-    article = cache.article(digest, lambda: parse_article(read_source(seed), display))
+    article = cache.article(digest, lambda: parse_article(read_source(seed, display), display))
     annotation_file = settings.annotations_path / f"{seed.stem}.yml"
     annotation_display = settings.relative(annotation_file)
     if annotation_file.exists():
@@ -105,9 +108,23 @@ def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
     return Brief(slug=seed.stem, seed_path=display, seed_sha256=digest, article=article, annotation=annotation)
 
 
+def slug_problem(seed: Path, display: str) -> Problem | None:
+    """A Problem when the seed's file name cannot be a slug, else None."""
+    if SLUG.match(seed.stem):
+        return None
+    return Problem(
+        display, None, f"the file name {seed.stem!r} cannot be a brief's address",
+        "rename it to lowercase letters, digits and hyphens, e.g. 2025-02-07-few-words" + seed.suffix,
+    )
+
+
 def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
     briefs = []
     for seed in seed_files(context.settings):
+        problem = slug_problem(seed, context.settings.relative(seed))
+        if problem:
+            context.problems.append(problem)
+            continue
         try:
             briefs.append(load_brief(seed, context, cache))
         except SourceError as err:

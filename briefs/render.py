@@ -22,18 +22,29 @@ import yaml
 from briefs.model import Brief, Section, Span
 
 # Characters escaped with a backslash. `pymdownx.escapeall` makes `\X` literal for any X.
-# Left out, because no Markdown or pymdown syntax starts with them: , ; ? ' " % /
-_MARKDOWN_SPECIAL = re.compile(r"([!#$&()*+\-.:<=>@\[\\\]^_`{|}~])")
+# Left out, because no Markdown or pymdown syntax is made of them: , ; ' " %
+_MARKDOWN_SPECIAL = re.compile(r"([!#$&()*+\-./:<=>?@\[\\\]^_`{|}~])")
+_HTML_SPECIAL = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # Characters no page should carry from a source: controls, and invisible bidi overrides
 # that could make text read differently from what it is.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-_URL_SAFE = "/:?#=&%~+,;@!$*'-._"  # characters left as they are in an address
+_URL_SAFE = "/:?#=&%~+,;@!$*-._"  # left as they are; quotes are encoded (Markdown reads them as a title)
 
 
 def escape_text(text: str) -> str:
-    """Make `text` render literally in Markdown, on one line."""
+    """Make `text` render literally in Markdown, on one line.
+
+    `<`, `>` and `&` become entities rather than backslash escapes: inside an HTML block
+    with `markdown` (md_in_html), Python-Markdown's HTML parser reads the raw text before
+    escapes are applied, so `\\<y` would still open an element there.
+    """
     flat = " ".join(_INVISIBLE.sub("", text).split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
+    return _MARKDOWN_SPECIAL.sub(_escape_character, flat)
+
+
+def _escape_character(match: re.Match[str]) -> str:
+    character = match.group(1)
+    return _HTML_SPECIAL.get(character) or "\\" + character
 
 
 def escape_attribute(value: str) -> str:

@@ -59,6 +59,9 @@ HOSTILE = [
     "[link](javascript:alert(1))",
     "![image](https://example.org/x.png)",
     "!!! note \"admonition\"",
+    "??? note \"collapsible\"",
+    "/// caption",
+    "a <y and x> in a md_in_html block",
     "--8<-- \"/etc/passwd\"",
     "{: .class onclick=alert(1) }",
     "`code` and ```fence```",
@@ -87,6 +90,13 @@ def test_paragraph_starting_with_number_is_not_a_list(to_html):
     assert "<p>1. The first point.</p>" in page
     assert "<p># Not a heading</p>" in page
     assert "holds &lt;b&gt;bold&lt;/b&gt; and *x*" in page
+
+
+def test_text_inside_html_blocks_stays_literal(to_html):
+    brief = make_brief(["Body."], title="T", caption="$x<y$ and <b>z</b>")
+    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    assert "<y" not in page and "<b>" not in page
+    assert "$x&lt;y$ and &lt;b&gt;z&lt;/b&gt;" in page
 
 
 def test_title_and_caption_are_escaped(to_html):
