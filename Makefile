@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check clean bench
+.PHONY: site test serve check clean bench fuzz
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -27,3 +27,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+# The long property-test profile: at least 10,000 examples per property.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_properties.py

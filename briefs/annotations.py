@@ -16,6 +16,8 @@ from briefs.model import Annotation, Source
 from briefs.yamlfile import YamlDocument, load_yaml
 
 TOP_LEVEL_KEYS = ("source", "key_points", "tags", "pin", "notes")
+# An annotation file is a few kilobytes; a huge one is a mistake and slow to parse.
+MAX_ANNOTATION_BYTES = 1024 * 1024
 SOURCE_KEYS = ("name", "url", "retrieved")
 
 
@@ -27,9 +29,16 @@ def empty_annotation(path: str) -> Annotation:
 def load_annotation(file: Path, display_path: str) -> tuple[Annotation, list[Problem]]:
     """Read one annotation file; return what could be read and every problem found."""
     try:
+        size = file.stat().st_size
+        if size > MAX_ANNOTATION_BYTES:
+            message = f"the file is {size:,} bytes; an annotation file is at most {MAX_ANNOTATION_BYTES:,}"
+            return empty_annotation(display_path), [Problem(display_path, None, message)]
         text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        return empty_annotation(display_path), [Problem(display_path, None, f"cannot read the file: {err}")]
+    except UnicodeDecodeError as err:
+        problem = Problem(display_path, None, f"the file is not UTF-8 (byte {err.start})", "save it as UTF-8")
+        return empty_annotation(display_path), [problem]
+    except OSError as err:
+        return empty_annotation(display_path), [Problem(display_path, None, f"cannot read the file: {err.strerror}")]
     document, problems = load_yaml(text, display_path)
     if document is None:
         return empty_annotation(display_path), problems

@@ -23,6 +23,7 @@ PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossar
 
 def copy_project(destination: Path) -> Path:
     """Copy the site configuration and content (not the library) to `destination`."""
+    destination.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_PARTS:
         source = ROOT / name
         if source.is_dir():
@@ -37,3 +38,13 @@ def copy_project(destination: Path) -> Path:
 def project(tmp_path: Path) -> Path:
     """A copy of the project's site configuration and content in a temporary folder."""
     return copy_project(tmp_path)
+
+
+# Property tests: a fast profile for `make test`, a long one (10,000 examples) for `make fuzz`.
+from hypothesis import HealthCheck, settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile("fast", max_examples=60, deadline=None)
+hypothesis_settings.register_profile(
+    "long", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "fast"))

@@ -1,0 +1,112 @@
+"""Broken files: every command reports `path[:line]: message`, exits 1, never a traceback.
+
+Each case writes one malformed file into a copy of the project; each runner (the parse
+command on seeds, the build on everything) must report it. The seed and annotation on
+disk are never changed by a failed run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_SLUG
+
+SEED_NAME = f"{SEED_SLUG}.txt"
+ANNOTATION_NAME = f"{SEED_SLUG}.yml"
+
+
+def seed_case(content: bytes):
+    def write(project: Path) -> str:
+        (project / "seeds" / SEED_NAME).write_bytes(content)
+        return f"seeds/{SEED_NAME}"
+
+    return write
+
+
+def annotation_case(content: bytes):
+    def write(project: Path) -> str:
+        (project / "annotations" / ANNOTATION_NAME).write_bytes(content)
+        return f"annotations/{ANNOTATION_NAME}"
+
+    return write
+
+
+def badly_named_seed(name: str):
+    def write(project: Path) -> str:
+        (project / "seeds" / name).write_bytes(b"A Headline Here Now\n\nA body sentence of the article.\n")
+        return f"seeds/{name}"
+
+    return write
+
+
+SEED_CASES = {
+    "empty-seed": (seed_case(b""), "the file is empty"),
+    "blank-seed": (seed_case(b" \n\n\t\n"), "the file is empty"),
+    "binary-seed": (seed_case(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary"),
+    "undetectable-seed": (seed_case(bytes(range(0x80, 0x100)) * 40), "encoding cannot be detected"),
+    "huge-seed": (seed_case(b"word " * (4 * 1024 * 1024)), "more than an article"),
+    "unclosed-front-matter": (seed_case(b"---\ntitle: x\nA body.\n"), "never closed"),
+}
+ANNOTATION_CASES = {
+    "invalid-yaml": (annotation_case(b"source:\n  name: A: B\n"), ":2: invalid YAML"),
+    "tab-indent": (annotation_case(b"source:\n\tname: x\n"), ":2: invalid YAML"),
+    "wrong-type": (annotation_case(b"key_points: 5\n"), ":1: key_points must be a list"),
+    "unknown-key": (annotation_case(b"key_point:\n  - x\n"), ":1: unknown key 'key_point'"),
+    "bad-scheme": (annotation_case(b"source:\n  url: javascript:alert(1)\n"), ":2: source.url must start with https://"),
+    "not-a-mapping": (annotation_case(b"- a\n- b\n"), ":1: the file must be a mapping"),
+    "not-utf8": (annotation_case("key_points:\n  - café\n".encode("cp1252")), "not UTF-8"),
+    "huge-annotation": (annotation_case(b"# " + b"x" * (21 * 1024 * 1024) + b"\n"), "an annotation file is at most"),
+    "duplicate-key": (annotation_case(b"tags: [a]\ntags: [b]\n"), ":2: key 'tags' appears twice"),
+}
+NAME_CASES = {
+    "dot-dot-name": (badly_named_seed("..hidden-2025.txt"), "cannot be a brief's address"),
+    "upper-case-name": (badly_named_seed("Bad Name.txt"), "cannot be a brief's address"),
+}
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def assert_reported(result: subprocess.CompletedProcess, path: str, message: str) -> None:
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    lines = [line for line in result.stderr.splitlines() if path in line]
+    assert any(re.search(re.escape(path) + r"(:\d+)?: ", line) for line in lines), result.stderr[-2000:]
+    assert any(message in line for line in lines), result.stderr[-2000:]
+
+
+def digest_tree(folder: Path) -> dict[str, str]:
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()}
+
+
+@pytest.mark.parametrize("case", sorted(SEED_CASES), ids=str)
+def test_parse_command_reports_broken_seeds(case, project):
+    write, message = SEED_CASES[case]
+    path = write(project)
+    result = run(["-m", "briefs", "parse", path, "--json"], project)
+    assert_reported(result, path, message)
+
+
+@pytest.mark.parametrize("case", sorted(SEED_CASES | ANNOTATION_CASES | NAME_CASES), ids=str)
+def test_build_reports_broken_files_and_changes_nothing(case, project, tmp_path):
+    write, message = (SEED_CASES | ANNOTATION_CASES | NAME_CASES)[case]
+    path = write(project)
+    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
+    result = run(["-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], project)
+    assert_reported(result, path, message)
+    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+
+
+def test_parse_command_on_a_missing_file(project):
+    result = run(["-m", "briefs", "parse", "../nowhere/../x.txt"], project)
+    assert result.returncode == 1
+    assert result.stderr.startswith("../nowhere/../x.txt: ")
+    assert "Traceback" not in result.stderr
