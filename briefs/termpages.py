@@ -198,8 +198,8 @@ def _mentioned_in(mentioned_in: list[tuple[Brief, list[Mention]]], page: str, se
 def _mention_entry(brief: Brief, mentions: list[Mention], page: str, settings: Settings) -> str:
     target = relative_uri(page, brief_uri(brief, settings.briefs_uri))
     published = brief.article.published
-    date = f" · {published.day} {published:%B %Y}" if published else ""
-    lines = [f"### {link(escape_text(brief.title), target)}{escape_text(date)}\n", f"> {mention_quote(brief, mentions[0])}\n"]
+    date = f" · {escape_text(f'{published.day} {published:%B %Y}')}" if published else ""
+    lines = [f"**{link(escape_text(brief.title), target)}**{date}\n", f"> {mention_quote(brief, mentions[0])}\n"]
     if len(mentions) > 1:
         others = _unique([mention_quote(brief, mention) for mention in mentions[1:]])
         lines.append(f'??? quote "{len(mentions) - 1} more mention{"s" if len(mentions) > 2 else ""} in this brief"\n')
