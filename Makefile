@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check clean bench
+.PHONY: site test serve check clean bench bench-glossary
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -27,3 +27,6 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+
+bench-glossary: $(STAMP)
+	$(BIN)/python scripts/bench_glossary.py

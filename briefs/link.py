@@ -5,8 +5,9 @@ built once per build: it reads a text once, so its cost grows with the text, not
 number of terms (a regex alternation of all names grows with both). On top of the raw
 hits it applies the rules a reader expects:
 
-- whole words only ("Abe" is never found inside "Abel"), except next to scripts written
-  without spaces (kanji, kana), where a name may touch its neighbours;
+- whole words only ("Abe" is never found inside "Abel"); a name that starts or ends in a
+  script written without spaces (kanji, kana) may touch its neighbours on that side (a
+  Latin name touching kanji is not found);
 - typographic and straight quotes match alike, and the shown text is the article's own;
 - proper names match their case; a term with `ignore_case` matches any case;
 - the longest match wins ("Article 5 of the Japan-U.S. Security Treaty" over "Article 5");
@@ -22,11 +23,12 @@ article's offsets is kept whenever the lengths differ.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick
 
@@ -49,17 +51,17 @@ class Name:
     surname: bool  # True: a bare surname, resolved by the full name before it
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A whole-word match of one or more names (same text) in one text."""
+class Hit(NamedTuple):
+    """A whole-word match of one or more names (same text) in one text.
+
+    A named tuple, not a frozen dataclass: one is made per match on the matcher's hot
+    path, where a dataclass's checked `__init__` costs a third of the time. The automaton
+    guarantees 0 <= start < end.
+    """
 
     start: int  # offset of the first character, in the original text
     end: int  # one past the last character, in the original text
     names: tuple[Name, ...]  # every name spelled this way (a surname may be shared)
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"hit offsets must satisfy 0 <= start < end, got {self.start}, {self.end}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,8 @@ class Matcher:
                 self.surnames.setdefault(term.surname, ())
                 self.surnames[term.surname] += (term.slug,)
         self.automaton = ahocorasick.Automaton()
-        for key, names in entries.items():
-            self.automaton.add_word(key, (len(key), tuple(names)))
+        for key, (length, trailing, names) in _automaton_keys(entries).items():
+            self.automaton.add_word(key, (length, trailing, tuple(names)))
         if entries:
             self.automaton.make_automaton()
         self.keys = frozenset(entries)  # casefolded names, for checking pins
@@ -110,20 +112,54 @@ class Matcher:
         never overlapping."""
         if not self.keys or not text:
             return []
-        plain = fold_quotes(text)
-        folded = plain.casefold()
-        to_original = None if len(folded) == len(plain) else _offset_map(plain)
-        hits = []
-        for last, (length, names) in self.automaton.iter(folded):
-            start, end = last + 1 - length, last + 1
+        # Quotes need no folding here: `_word_bounded` makes them spaces, in keys and text
+        # alike. Only the matched words are folded, for the exact comparison below.
+        folded = text.casefold()
+        to_original = None if len(folded) == len(text) else _offset_map(text)
+        found = []  # (start, -end, names): plain tuples, as this loop runs once per raw hit
+        for last, (length, trailing, names) in self.automaton.iter(_word_bounded(folded)):
+            end = last - trailing  # the searched text has one leading space: this is exclusive
+            start = end - length
             if to_original is not None:
-                start, end = to_original[start], to_original[last] + 1
-            if not _whole_word(plain, start, end):
+                start, end = to_original[start], to_original[end - 1] + 1
+            shown = text[start:end]
+            if not shown.isascii():
+                shown = fold_quotes(shown)
+            if len(names) == 1:  # the common case, kept free of a list per hit
+                name = names[0]
+                if shown == name.text or name.ignore_case and shown.casefold() == name.text.casefold():
+                    found.append((start, -end, names))
                 continue
-            fitting = tuple(name for name in names if name.ignore_case or plain[start:end] == name.text)
+            fitting = tuple(name for name in names if shown == name.text or name.ignore_case and shown.casefold() == name.text.casefold())
             if fitting:
-                hits.append(Hit(start, end, fitting))
-        return _leftmost_longest(hits)
+                found.append((start, -end, fitting))
+        return _leftmost_longest(found)
+
+
+def _word_bounded(folded: str) -> str:
+    """The text the automaton reads: every non-word character made a space, and a space
+    at each end. Keys are wrapped in spaces too, so a raw hit is always a whole word: no
+    time goes on hits inside words, whose number would grow with the number of terms.
+    The exact punctuation and case are compared afterwards, on the real text."""
+    return " " + _NON_WORD.sub(" ", folded) + " "
+
+
+def _automaton_keys(entries: dict[str, list[Name]]) -> dict[str, tuple[int, int, list[Name]]]:
+    """Keys in the form `_word_bounded` gives the text: key -> (name length, 1 if the key
+    has a trailing space, names). Names that then look alike share a key.
+
+    A name that starts or ends with kanji or kana gets no space on that side: those
+    scripts do not put spaces between words, so such a name may touch its neighbours."""
+    keys: dict[str, tuple[int, int, list[Name]]] = {}
+    for key, names in entries.items():
+        spaced = _NON_WORD.sub(" ", key)
+        lead = "" if _unspaced(spaced[0]) else " "
+        trail = "" if _unspaced(spaced[-1]) else " "
+        keys.setdefault(lead + spaced + trail, (len(spaced), len(trail), []))[2].extend(names)
+    return keys
+
+
+_NON_WORD = re.compile(r"[^\w ]")  # spaces stay: replacing them too would cost a step per word
 
 
 def _offset_map(plain: str) -> list[int]:
@@ -141,26 +177,13 @@ def _unspaced(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"))
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    """The match does not start or end inside a word."""
-    first, last = text[start], text[end - 1]
-    if start > 0 and _word_char(first) and _word_char(text[start - 1]) and not (_unspaced(first) or _unspaced(text[start - 1])):
-        return False
-    if end < len(text) and _word_char(last) and _word_char(text[end]) and not (_unspaced(last) or _unspaced(text[end])):
-        return False
-    return True
-
-
-def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+def _leftmost_longest(found: list[tuple[int, int, tuple[Name, ...]]]) -> list[Hit]:
     chosen, reached = [], 0
-    for hit in sorted(hits, key=lambda item: (item.start, -item.end)):
-        if hit.start >= reached:
-            chosen.append(hit)
-            reached = hit.end
+    found.sort(key=lambda item: (item[0], item[1]))
+    for start, negative_end, names in found:
+        if start >= reached:
+            chosen.append(Hit(start, -negative_end, names))
+            reached = -negative_end
     return chosen
 
 
@@ -181,10 +204,15 @@ def resolve(hit: Hit, text: str, reading: _Reading) -> str | None:
     came last; only when none came does a plain alias spelled the same way apply.
     """
     reading.order += 1
-    pinned = reading.pins.get(fold_quotes(text[hit.start:hit.end]).casefold())
-    if pinned is not None:
-        return pinned
-    persons = [(reading.last_full[name.slug], name.slug) for name in hit.names if name.surname and name.slug in reading.last_full]
+    if reading.pins:
+        pinned = reading.pins.get(fold_quotes(text[hit.start:hit.end]).casefold())
+        if pinned is not None:
+            return pinned
+    names = hit.names
+    if len(names) == 1 and not names[0].surname:  # a full name: the common case
+        reading.last_full[names[0].slug] = reading.order
+        return names[0].slug
+    persons = [(reading.last_full[name.slug], name.slug) for name in names if name.surname and name.slug in reading.last_full]
     if persons:
         return max(persons)[1]
     full = [name for name in hit.names if not name.surname]
