@@ -30,7 +30,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 # Lower-case words allowed inside a name ("Bank of Japan", "Ministry of Defense").
-CONNECTORS = frozenset(["of", "the", "and", "for", "de", "du", "von", "van", "al", "bin", "da"])
+# Not "and": "Paris and Rome" is two names far more often than one ("Trinidad and Tobago").
+CONNECTORS = frozenset(["of", "the", "for", "de", "du", "von", "van", "al", "bin", "da"])
 
 _WORD = re.compile(r"[^\W\d_][\w'.\-]*|\d[\w.%]*")
 
@@ -59,8 +60,11 @@ def find_candidates(article: Article, glossary: Glossary, matcher: Matcher | Non
     matcher = matcher or Matcher(glossary)
     covered = _covered(article, matcher)
     found: dict[str, Candidate] = {}
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]*\b", article.text))
     for start, folded in _phrases(fold_quotes(article.text), covered):
         text = article.text[start:start + len(folded)]  # folding keeps offsets: show the article's own
+        if " " not in text and text.casefold() in lower_words:
+            continue  # "Talks" opening a sentence, when the text also has "talks": a common word
         old = found.get(text)
         found[text] = Candidate(text, old.count + 1, old.start) if old else Candidate(text, 1, start)
     return list(found.values())
