@@ -195,7 +195,8 @@ def _read_fields(document: YamlDocument, problems: list[Problem]) -> dict[str, A
             continue
         value, message = READERS[item.kind](raw)
         if message:
-            problems.append(Problem(document.path, document.line_of((item.name,)), f"{item.name} {message}", item.description))
+            hint = None if item.kind == "kind" else item.description  # the message already lists the kinds
+            problems.append(Problem(document.path, document.line_of((item.name,)), f"{item.name} {message}", hint))
         else:
             values[item.name] = value
     return values
