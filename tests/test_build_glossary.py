@@ -80,3 +80,14 @@ def test_glossary_index_lists_kinds_and_counts(site):
     assert index.index(">People<") < index.index(">Places<")
     assert re.search(r'<a href="senkaku-islands/">Senkaku Islands</a> — A small group[^<]*\(1 brief\)', index)
     assert "(0 briefs)" in index
+
+
+def test_a_broken_glossary_entry_fails_the_build_with_its_line(tmp_path):
+    (tmp_path / "project").mkdir()
+    project = copy_project(tmp_path / "project")
+    entry = project / "glossary" / "taiwan-strait.yml"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("kind: place", "kind: sea"), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "glossary/taiwan-strait.yml:8: kind must be one of" in result.stderr
+    assert "Traceback" not in result.stderr

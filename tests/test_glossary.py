@@ -234,3 +234,10 @@ def test_problems_are_sorted_by_file_and_every_file_is_read(tmp_path):
     glossary, problems = load_glossary(settings)
     assert [problem.path for problem in problems if problem.is_error] == ["glossary/a-bad.yml", "glossary/b-bad.yml"]
     assert len(glossary) == 0
+
+
+def test_the_contributing_guides_worked_example_is_a_valid_entry():
+    guide = (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    term, _document, problems = parse_term(example, "north-korea", "glossary/north-korea.yml")
+    assert problems == [] and term.term == "North Korea" and "北朝鮮" in term.aliases
