@@ -212,7 +212,8 @@ def _check_entry(document: YamlDocument, values: dict[str, Any]) -> list[Problem
         problems.append(Problem(path, document.line_of(("surname",)), "only person entries have a surname", "move it to aliases"))
     if "surname" in values and "term" in values and values["surname"] not in values["term"].split():
         problems.append(Problem(path, document.line_of(("surname",)), f"surname {values['surname']!r} is not a word of the term {values['term']!r}"))
-    for index, source in enumerate(document.data.get("sources") or [] if isinstance(document.data.get("sources"), list) else []):
+    sources = document.data.get("sources")
+    for index, source in enumerate(sources if isinstance(sources, list) else []):
         problems += _check_source(document, index, source)
     if "short" in values:
         problems += [Problem(path, document.line_of(("short",)), message, "one plain sentence, no Markdown") for message in short_problems(values["short"])]

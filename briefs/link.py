@@ -85,15 +85,12 @@ class Matcher:
 
     def __init__(self, glossary: Glossary):
         self.glossary = glossary
-        self.surnames: dict[str, tuple[str, ...]] = {}  # surname (as written) -> person slugs
         entries: dict[str, list[Name]] = {}
         for term in glossary:
             for name in term.names:
                 self._add(entries, Name(name_key(name, False), term.slug, term.ignore_case, False))
             if term.surname:
                 self._add(entries, Name(name_key(term.surname, False), term.slug, False, True))
-                self.surnames.setdefault(term.surname, ())
-                self.surnames[term.surname] += (term.slug,)
         self.automaton = ahocorasick.Automaton()
         for key, (length, trailing, names) in _automaton_keys(entries).items():
             self.automaton.add_word(key, (length, trailing, tuple(names)))
