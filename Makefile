@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check clean bench fuzz
+.PHONY: site test serve check clean bench bench-glossary fuzz
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -31,3 +31,6 @@ bench: $(STAMP)
 # The long property-test profile: at least 10,000 examples per property.
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_properties.py
+
+bench-glossary: $(STAMP)
+	$(BIN)/python scripts/bench_glossary.py

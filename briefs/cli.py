@@ -12,10 +12,15 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from briefs.errors import BriefsError, Problem
+from briefs.annotations import load_annotation
+from briefs.candidates import find_candidates
+from briefs.errors import BriefsError, Problem, fail_on_errors
 from briefs.fileio import read_source, write_atomic
+from briefs.glossary import load_glossary
+from briefs.link import Matcher, check_pins, find_mentions, paragraph_offsets
 from briefs.parse import parse_article
 from briefs.pipeline import build_site
+from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
 
 
@@ -41,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["parse"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
+    _command(commands, "terms", cmd_terms, "list the glossary terms an article mentions, and names no entry covers")
+    commands.choices["terms"].add_argument("file", type=Path)
+    commands.choices["terms"].add_argument("--json", action="store_true", help="print JSON")
+    _command(commands, "schema", cmd_schema, "write schemas/*.schema.json from the code that checks the files")
+    commands.choices["schema"].add_argument("--check", action="store_true", help="only check that the committed schemas are current")
     return parser
 
 
@@ -76,6 +86,53 @@ def cmd_render(args: argparse.Namespace) -> int:
     for src_uri, content in sorted(site.pages.items()):
         write_atomic(args.out / src_uri, content)
     print(f"wrote {len(site.pages)} pages to {args.out}")
+    return 0
+
+
+def cmd_terms(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    glossary, problems = load_glossary(settings)
+    fail_on_errors(problems)
+    _print_problems(problems)
+    article = parse_article(read_source(args.file), str(args.file))
+    matcher = Matcher(glossary)
+    annotation_file = settings.annotations_path / f"{args.file.stem}.yml"
+    pins: dict[str, str] = {}
+    if annotation_file.exists():
+        annotation, _ = load_annotation(annotation_file, settings.relative(annotation_file))
+        pins, pin_problems = check_pins(annotation, matcher, settings.root)
+        _print_problems(pin_problems)
+    data = terms_report(article, matcher, pins)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for mention in data["mentions"]:
+        mark = "*" if mention["linked"] else " "
+        print(f"{mark} {mention['start']:>6}-{mention['end']:<6} {mention['term']:<40} {mention['text']}")
+    print(f"candidates ({len(data['candidates'])}): " + "; ".join(f"{item['text']} ×{item['count']}" for item in data["candidates"]))
+    return 0
+
+
+def terms_report(article, matcher: Matcher, pins: dict[str, str]) -> dict:
+    """Mentions (offsets into `Article.text`) and candidates, as `terms --json` prints them."""
+    offsets = paragraph_offsets(article.paragraphs)
+    mentions = [
+        {"term": item.term, "text": item.text, "start": offsets[item.paragraph] + item.start,
+         "end": offsets[item.paragraph] + item.end, "linked": item.linked}
+        for item in find_mentions(matcher, article.paragraphs, pins)
+    ]
+    candidates = [item.to_json() for item in find_candidates(article, matcher.glossary, matcher)]
+    return {"mentions": mentions, "candidates": candidates}
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    root = args.root.resolve()
+    if args.check:
+        fail_on_errors(stale_schemas(root))
+        print("schemas are up to date")
+        return 0
+    for path in write_schemas(root):
+        print(f"wrote {path}")
     return 0
 
 

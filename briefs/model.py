@@ -146,6 +146,7 @@ class Brief:
     annotation: Annotation  # the contributors' file (empty when there is none)
     spans: tuple[tuple[Span, ...], ...] = ()  # per paragraph: markup the stages add
     sections: tuple[Section, ...] = ()  # blocks after the article, drawn in `order`
+    caption_spans: tuple[Span, ...] = ()  # markup the stages add to the photo caption
 
     @property
     def source(self) -> Source | None:

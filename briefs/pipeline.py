@@ -19,10 +19,13 @@ from typing import Callable
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import read_source
+from briefs.glossary import Glossary
+from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
 from briefs.parse import parse_article
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
+from briefs.termpages import glossary_pages
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,8 @@ class BuildContext:
 
     settings: Settings
     problems: list[Problem] = field(default_factory=list)  # collected from every stage
+    glossary: Glossary = field(default_factory=Glossary)  # the build's glossary (set by the "glossary" stage)
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # brief slug -> its term mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +69,9 @@ Stage = Callable[[list[Brief], BuildContext], list[Brief]]
 PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 
 # Enrichment stages, in order: each takes every brief and returns them enriched.
-STAGES: list[tuple[str, Stage]] = []
+STAGES: list[tuple[str, Stage]] = [
+    ("glossary", link_terms),
+]
 
 
 def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
@@ -81,6 +88,7 @@ def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
 PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
     ("home", _home_page),
     ("briefs", _brief_pages),
+    ("glossary", glossary_pages),
 ]
 
 

@@ -196,7 +196,7 @@ def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
     if brief.annotation.key_points:
         parts.append(_key_points(brief.annotation.key_points))
     if brief.article.caption:
-        parts.append(_caption(brief.article.caption))
+        parts.append(_caption(brief.article.caption, brief.caption_spans))
     parts.append(_article_body(brief))
     for section in brief.sections:
         anchor = f" {{ #{section.anchor} }}" if section.anchor else ""
@@ -240,10 +240,10 @@ def _key_points(points: tuple[str, ...]) -> str:
     return f'!!! abstract "At a glance"\n\n{items}\n'
 
 
-def _caption(caption: str) -> str:
+def _caption(caption: str, spans: tuple[Span, ...] = ()) -> str:
     return (
         '<figure class="brief-photo" markdown>\n'
-        f'<figcaption markdown>Photo (not reproduced): {escape_text(caption)}</figcaption>\n'
+        f'<figcaption markdown>Photo (not reproduced): {render_marked_text(caption, spans)}</figcaption>\n'
         "</figure>\n"
     )
 
