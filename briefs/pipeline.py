@@ -13,7 +13,7 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
@@ -22,6 +22,8 @@ from briefs.model import Article, Brief
 from briefs.parse import parse_article
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
+from briefs.timeline import DateEvent
+from briefs.timeline_site import add_timeline, timeline_pages
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +42,20 @@ class BuildCache:
         return self.articles[digest]
 
 
+# (brief, paragraph index, start, end) -> [(term name, term page src_uri), ...]
+SentenceTerms = Callable[[Brief, int, int, int], Sequence[tuple[str, str]]]
+
+
 @dataclass(slots=True)
 class BuildContext:
     """Everything a stage may need beyond the briefs themselves."""
 
     settings: Settings
     problems: list[Problem] = field(default_factory=list)  # collected from every stage
+    timeline: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # brief slug -> its dates (timeline stage)
+    # Glossary terms named in paragraph `p` of a brief between `start` and `end`, as (name,
+    # term page src_uri) in text order; set by the glossary stage, read by the timeline page.
+    sentence_terms: SentenceTerms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +71,9 @@ Stage = Callable[[list[Brief], BuildContext], list[Brief]]
 PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 
 # Enrichment stages, in order: each takes every brief and returns them enriched.
-STAGES: list[tuple[str, Stage]] = []
+STAGES: list[tuple[str, Stage]] = [
+    ("timeline", add_timeline),
+]
 
 
 def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
@@ -78,6 +90,7 @@ def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
 PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
     ("home", _home_page),
     ("briefs", _brief_pages),
+    ("timeline", timeline_pages),
 ]
 
 
