@@ -17,6 +17,7 @@ from briefs.fileio import read_source, write_atomic
 from briefs.parse import parse_article
 from briefs.pipeline import build_site
 from briefs.settings import Settings, settings_from_config_file
+from briefs.timeline import events_to_json, resolve_dates
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["parse"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
+    _command(commands, "timeline", cmd_timeline, "list the dates in one article, resolved against its publication time")
+    commands.choices["timeline"].add_argument("file", type=Path)
+    commands.choices["timeline"].add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -68,6 +72,26 @@ def cmd_parse(args: argparse.Namespace) -> int:
         else:
             print(f"{key}: {value}")
     return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    article = parse_article(read_source(args.file), str(args.file))
+    events = events_to_json(article, resolve_dates(article))
+    if args.json:
+        print(json.dumps(events, ensure_ascii=False, indent=2))
+        return 0
+    if article.published is None:
+        print(f"{args.file}: no publication time; only absolute dates are resolved", file=sys.stderr)
+    width = max((len(event["expression"]) for event in events), default=10)
+    for event in events:
+        precision = event["precision"] + (f" ({event['part']})" if "part" in event else "")
+        print(f"{event['date']:<10}  {precision:<20}  {event['expression']:<{width}}  {_excerpt(event['sentence'])}")
+    print(f"{len(events)} dates")
+    return 0
+
+
+def _excerpt(sentence: str, limit: int = 70) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -315,10 +315,12 @@ def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | 
     candidates = [_safe_date(year, month, day_number) for year in range(today.year - 8, today.year + 9)]
     candidates = [day for day in candidates if day is not None]
     weekday = found.match.groupdict().get("weekday")
-    if weekday:  # "Tuesday, March 4": the year in which March 4 is a Tuesday
+    if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
         matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
         candidates = matching or candidates
     chosen = _pick(candidates, today, situation.tense, lambda day: (day, day))
+    if chosen is None and weekday:  # the weekday outweighs a misread tense
+        chosen = _pick(candidates, today, None, lambda day: (day, day))
     return _day_result(chosen) if chosen else None
 
 

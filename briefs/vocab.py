@@ -182,6 +182,7 @@ NUMBER_WORDS: dict[str, int] = {
 FUTURE_MARKERS = (
     r"(?:is|are|was|were|am)(?:\s+(?:also|still|now|not|widely|then|already))?\s+"
     r"(?:set|scheduled|due|slated|expected|poised|likely|going|about|planning|preparing)\s+to",
+    r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
     r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|vows?|vowed|pledged?)\s+to",
     r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
