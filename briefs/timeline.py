@@ -505,7 +505,8 @@ def place_zone_of(name: str | None) -> tzinfo | None:
     """The zone of a place named in `PLACE_ZONES` (or a dateline starting with one)."""
     if not name:
         return None
-    match = _place_pattern().search(name.title() if name.isupper() else name)
+    # Datelines print places in capitals: "WASHINGTON (Kyodo)", "NEW YORK".
+    match = _place_pattern().search(re.sub(r"\b[A-Z][A-Z'’.-]+\b", lambda word: word.group(0).title(), name))
     return ZoneInfo(PLACE_ZONES[match.group(1)]) if match else None
 
 

@@ -160,6 +160,8 @@ COUNT_NOUNS = frozenset({
     "cars", "jobs", "meters", "metres", "feet", "km", "kilometers", "miles", "tons", "tonnes",
     "percent", "seats", "cases", "deaths", "workers", "employees", "students", "members",
     "residents", "households", "homes", "passengers", "visitors", "yards", "hours", "minutes",
+    "officers", "officials", "police", "vehicles", "ships", "aircraft", "refugees", "patients",
+    "children", "adults", "users", "customers", "shares", "acres", "hectares", "signatures",
 })
 # Words after a number that make it an address ("1600 Pennsylvania Avenue").
 STREET_WORDS = frozenset({"Avenue", "Street", "Road", "Boulevard", "Drive", "Lane", "Way", "Place", "Ave.", "St."})
