@@ -191,7 +191,7 @@ def _accepts_month(match: re.Match[str], text: str, sentence_start: int) -> bool
 
 def _accepts_year(match: re.Match[str], text: str, sentence_start: int) -> bool:
     after = _word_after(text, match.end())
-    if after.lower() in COUNT_NOUNS or after in STREET_WORDS or text[match.end() : match.end() + 1] == "%":
+    if after.rstrip(".,;:").lower() in COUNT_NOUNS or after in STREET_WORDS or text[match.end() : match.end() + 1] == "%":
         return False
     if match["part"] is not None or _has_dating_word(match, text):
         return True
