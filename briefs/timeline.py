@@ -237,6 +237,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Something every rule's match contains: a digit, a month or weekday, a relative word.
+_TRIGGER = re.compile(
+    r"\d|" + "|".join(re.escape(name) for name in (*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS))
+    + r"|(?i:day|tonight|tomorrow|week|month|year)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """An expression a rule matched, before resolution."""
@@ -259,6 +266,8 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
     Where two rules match overlapping text, the longer match wins, then the earlier rule.
     """
     end = len(text) if sentence_end is None else sentence_end
+    if not _TRIGGER.search(text, sentence_start, end):
+        return []  # most sentences hold no date: one scan instead of one per rule
     candidates = []
     for order, rule in enumerate(RULES):
         for match in rule.pattern.finditer(text, sentence_start, end):
@@ -561,6 +570,8 @@ def resolve_sentence(
     """
     start, end = sentence
     found = find_expressions(text, start, end)
+    if not found:
+        return []
     markers = tense_markers(text, start, end, [(item.start, item.end) for item in found])
     events: list[DateEvent] = []
     for item in found:
