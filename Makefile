@@ -27,3 +27,4 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_timeline.py
