@@ -22,9 +22,10 @@ from conftest import ARTICLES, SEED
 JST = timezone(timedelta(hours=9))
 
 
-def article(*paragraphs: str, published: datetime | None = datetime(2025, 2, 7, 16, 9, tzinfo=JST), dateline=None) -> Article:
+def article(*paragraphs: str, published: datetime | None = datetime(2025, 2, 7, 16, 9, tzinfo=JST), dateline=None,
+            has_time: bool = True) -> Article:
     return Article(
-        title=None, caption=None, published=published, zone_name=None, published_has_time=True, section=None,
+        title=None, caption=None, published=published, zone_name=None, published_has_time=has_time, section=None,
         byline=None, dateline=dateline, source=None,
         paragraphs=tuple(Paragraph(text, number) for number, text in enumerate(paragraphs, start=1)),
     )
@@ -138,6 +139,13 @@ def test_rule_edges(text, expected):
 def test_without_publication_time_only_absolute_dates_resolve():
     got = dates_of("Abe met Trump on Feb. 10, 2017, and again on Thursday in the 1990s style.", published=None)
     assert got == [("on Feb. 10, 2017", "2017-02-10", "day"), ("in the 1990s", "1990", "decade")]
+
+
+def test_publication_date_without_time_is_that_date_in_every_zone():
+    text = "The talks ended in Washington on Friday local time."
+    midnight = datetime(2025, 2, 7, tzinfo=JST)  # 10:00 on Thursday in Washington, were it a time
+    assert dates_of(text, published=midnight, has_time=False) == [("on Friday local time", "2025-02-07", "day")]
+    assert dates_of(text, published=midnight, has_time=True) == [("on Friday local time", "2025-01-31", "day")]
 
 
 def test_offset_counts_only_from_a_date_in_its_own_sentence():
