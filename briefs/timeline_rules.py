@@ -53,7 +53,7 @@ _ZONE_PHRASE = r"(?P<zone>(?i:local time)|" + "|".join(JAPAN_TIME_PHRASES) + r")
 class Rule:
     """One shape of date expression."""
 
-    name: str  # also selects the resolver in `_RESOLVERS`
+    name: str  # also selects the resolver in `briefs.timeline._RESOLVERS`
     pattern: re.Pattern[str]  # the expression, with an optional "on/in/since" before it
     accepts: Callable[[re.Match[str], str, int], bool] | None = None  # context check (match, text, sentence start)
 

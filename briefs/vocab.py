@@ -122,8 +122,8 @@ ZONES: dict[str, int | str] = {
 
 
 # --------------------------------------------------------------------------- timeline
-# Words the timeline (briefs/timeline.py) reads news phrasing with. The patterns built from
-# them are in `briefs.timeline.RULES`; what a word means for resolution is decided there.
+# Words the timeline reads news phrasing with. The patterns built from them are the table
+# `briefs.timeline_rules.RULES`; what an expression means is decided in `briefs.timeline`.
 
 # Month names as news text prints them: capitalised, abbreviations with their dot (a bare
 # "Jan" is a name, "may" and "march" are a verb).
