@@ -212,7 +212,10 @@ NOT_PAST_ED = frozenset({
     "succeed", "exceed", "embed", "steed", "creed", "tweed", "sled",
 })
 # Present tense without a prospective marker: no clear tense, the nearest date wins.
-PRESENT_WORDS = frozenset({"is", "are", "am", "says", "say"})
+PRESENT_WORDS = frozenset({
+    "is", "are", "am", "says", "say", "has", "have", "takes", "begins", "starts", "ends", "opens",
+    "closes", "meets", "comes", "goes", "holds", "remains", "faces", "runs", "falls", "lands",
+})
 # Words before an "-ed" form that make it an adjective ("the proposed bill").
 DETERMINERS = YEAR_DETERMINERS | {"these", "those", "some", "any", "no", "my", "your"}
 

@@ -128,6 +128,8 @@ EDGES = {
     "adjective-ed-is-no-past": ("The Senate will vote on the proposed bill on Tuesday.", [("on Tuesday", "2025-02-11", "day")]),
     "scheduled-for-is-future": ("A review is scheduled for Thursday.", [("Thursday", "2025-02-13", "day")]),
     "invalid-full-date": ("The memo was dated Feb. 30, 2017.", []),
+    "present-clause-is-not-read-past": ("The law, enacted last year, takes effect on April 1.",
+                                        [("last year", "2024", "year"), ("on April 1", "2025-04-01", "day")]),
 }
 
 
