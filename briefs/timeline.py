@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable
 
 from briefs.model import Article
@@ -92,7 +92,6 @@ class Resolved:
     date: str  # as DateEvent.date
     precision: str  # as DateEvent.precision
     part: str | None = None  # as DateEvent.part
-    day: date | None = None  # the day itself, for day precision (others count from it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +122,7 @@ def _date_parser():
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
 
 
-@cache
+@lru_cache(maxsize=4096)  # the same dates recur across briefs and rebuilds
 def parse_absolute(expression: str) -> date | None:
     """An absolute date ("Feb. 10, 2017", "10 February 2017", "March 2019") read by dateparser."""
     data = _date_parser().get_date_data(expression)
@@ -139,7 +138,7 @@ def _month(found: Found) -> int:
 
 
 def _day_result(day: date) -> Resolved:
-    return Resolved(day.isoformat(), "day", None, day)
+    return Resolved(day.isoformat(), "day")
 
 
 def _resolve_absolute_day(found: Found, situation: Situation) -> Resolved | None:

@@ -76,11 +76,12 @@ def time_spans(event: DateEvent, existing: Iterable[Span] = ()) -> list[Span]:
             end = span.start
         else:
             start = span.end
-    text_start = start + (len(event.expression[start - event.start :]) - len(event.expression[start - event.start :].lstrip()))
-    text_end = end - (len(event.expression[: end - event.start]) - len(event.expression[: end - event.start].rstrip()))
-    if text_end <= text_start:
+    part = event.expression[start - event.start : end - event.start]
+    start += len(part) - len(part.lstrip())
+    end -= len(part) - len(part.rstrip())
+    if end <= start:
         return []
-    return [Span(text_start, text_end, time_opening(event), "</time>", 1)]
+    return [Span(start, end, time_opening(event), "</time>", 1)]
 
 
 def marked_sentence(event: DateEvent) -> str:
