@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.model import Annotation, Article, Brief, Paragraph, Span
@@ -166,3 +168,23 @@ def test_build_is_deterministic_and_has_the_timeline_page():
     page = first.pages["timeline.md"]
     assert f"(briefs/{SEED_SLUG}.md)" in page
     assert page.index("### November 2024") < page.index("### December 2024") < page.index("### January 2025")
+
+
+HOSTILE_PIECES = st.sampled_from([
+    "<b>", "</time>", "<script>", "*", "_", "`", "[x](y)", "&amp;", "\"", "'", "\\", "#", "> ", "on Jan. 20",
+    "in mid-January", "early Saturday Japan time", "on Thursday", "2017", "in 2016", "{: .x }", "!!! note", " ",
+])
+ALLOWED_TAGS = {"p", "ul", "li", "time", "strong", "a", "h2"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(HOSTILE_PIECES, min_size=1, max_size=12).map("".join))
+def test_no_sentence_renders_live_html(text):
+    import re
+
+    context = BuildContext(Settings(root=ROOT))
+    briefs = add_timeline([make_brief(text)], context)
+    page = render_timeline_page(briefs, context).split("---\n", 2)[-1]
+    markdown_text = "\n".join(section.markdown for section in briefs[0].sections) + page
+    html = markdown.Markdown(extensions=["attr_list", "md_in_html", "pymdownx.escapeall"]).convert(markdown_text)
+    assert {tag.lower() for tag in re.findall(r"<([a-zA-Z][\w-]*)", html)} <= ALLOWED_TAGS | {"h1", "h3"}
