@@ -27,6 +27,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_timeline.py
 
 # The long property-test profile: at least 10,000 examples per property.
 fuzz: $(STAMP)

@@ -22,6 +22,7 @@ from briefs.parse import parse_article
 from briefs.pipeline import build_site
 from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
+from briefs.timeline import events_to_json, resolve_dates
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["terms"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "schema", cmd_schema, "write schemas/*.schema.json from the code that checks the files")
     commands.choices["schema"].add_argument("--check", action="store_true", help="only check that the committed schemas are current")
+    _command(commands, "timeline", cmd_timeline, "list the dates in one article, resolved against its publication time")
+    commands.choices["timeline"].add_argument("file", type=Path)
+    commands.choices["timeline"].add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -78,6 +82,26 @@ def cmd_parse(args: argparse.Namespace) -> int:
         else:
             print(f"{key}: {value}")
     return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    article = parse_article(read_source(args.file), str(args.file))
+    events = events_to_json(article, resolve_dates(article))
+    if args.json:
+        print(json.dumps(events, ensure_ascii=False, indent=2))
+        return 0
+    if article.published is None:
+        print(f"{args.file}: no publication time; only absolute dates are resolved", file=sys.stderr)
+    width = max((len(event["expression"]) for event in events), default=10)
+    for event in events:
+        precision = event["precision"] + (f" ({event['part']})" if "part" in event else "")
+        print(f"{event['date']:<10}  {precision:<20}  {event['expression']:<{width}}  {_excerpt(event['sentence'])}")
+    print(f"{len(events)} dates")
+    return 0
+
+
+def _excerpt(sentence: str, limit: int = 70) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -305,8 +305,19 @@ def link_terms(briefs: list[Brief], context: BuildContext) -> list[Brief]:
     glossary, problems = load_glossary(context.settings)
     context.problems.extend(problems)
     context.glossary = glossary
+    context.sentence_terms = lambda brief, paragraph, start, end: terms_in_range(context, brief, paragraph, start, end)
     matcher = Matcher(glossary)
     return [link_brief(brief, matcher, context) for brief in briefs]
+
+
+def terms_in_range(context: BuildContext, brief: Brief, paragraph: int, start: int, end: int) -> list[tuple[str, str]]:
+    """Terms mentioned in `paragraph` between `start` and `end`, as (name, term page src_uri), once each."""
+    seen: dict[str, tuple[str, str]] = {}
+    for mention in context.mentions.get(brief.slug, ()):
+        if mention.paragraph == paragraph and start <= mention.start < end and mention.term not in seen:
+            term = context.glossary.terms[mention.term]
+            seen[mention.term] = (term.term, f"{context.settings.glossary_uri}/{term.slug}.md")
+    return list(seen.values())
 
 
 def link_brief(brief: Brief, matcher: Matcher, context: BuildContext) -> Brief:

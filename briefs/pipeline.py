@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
@@ -26,6 +26,8 @@ from briefs.parse import parse_article
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
 from briefs.termpages import glossary_pages
+from briefs.timeline import DateEvent
+from briefs.timeline_site import add_timeline, timeline_pages
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,10 @@ class BuildCache:
         return self.articles[digest]
 
 
+# (brief, paragraph index, start, end) -> [(term name, term page src_uri), ...]
+SentenceTerms = Callable[[Brief, int, int, int], Sequence[tuple[str, str]]]
+
+
 @dataclass(slots=True)
 class BuildContext:
     """Everything a stage may need beyond the briefs themselves."""
@@ -54,6 +60,10 @@ class BuildContext:
     problems: list[Problem] = field(default_factory=list)  # collected from every stage
     glossary: Glossary = field(default_factory=Glossary)  # the build's glossary (set by the "glossary" stage)
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # brief slug -> its term mentions
+    timeline: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # brief slug -> its dates (timeline stage)
+    # Glossary terms named in paragraph `p` of a brief between `start` and `end`, as (name,
+    # term page src_uri) in text order; set by the glossary stage, read by the timeline page.
+    sentence_terms: SentenceTerms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,7 @@ PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 # Enrichment stages, in order: each takes every brief and returns them enriched.
 STAGES: list[tuple[str, Stage]] = [
     ("glossary", link_terms),
+    ("timeline", add_timeline),
 ]
 
 
@@ -89,6 +100,7 @@ PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
     ("home", _home_page),
     ("briefs", _brief_pages),
     ("glossary", glossary_pages),
+    ("timeline", timeline_pages),
 ]
 
 

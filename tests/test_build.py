@@ -73,3 +73,27 @@ def test_broken_annotation_fails_the_build_with_its_path(project, tmp_path):
     assert result.returncode != 0
     assert f"annotations/{SEED_SLUG}.yml:2: invalid YAML at column 19: mapping values are not allowed here" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_brief_page_marks_each_resolved_date_with_time(built_site):
+    raw = (built_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+    for mark in (
+        '<time datetime="2025-02-06" title="Thursday, 6 February 2025">on Thursday local time</time>',
+        '<time datetime="2025-02-07" title="Friday, 7 February 2025">on Friday morning local time</time>',
+        '<time datetime="2025-02-08" title="Saturday, 8 February 2025">early Saturday Japan time</time>',
+        '<time datetime="2025-01-20" title="Monday, 20 January 2025">on Jan. 20</time>',
+        '<time datetime="2024-11" title="November 2024">In November</time>',
+        '<time datetime="2025-01" title="mid-January 2025">in mid-January</time>',
+        '<time datetime="2017-02-10" title="Friday, 10 February 2017">on Feb. 10, 2017</time>',
+    ):
+        assert mark in raw
+    assert "comes three days earlier in Trump’s presidential term" in raw
+    assert '<h2 id="timeline">Timeline' in raw
+
+
+def test_site_timeline_page_merges_the_briefs_by_year_and_month(built_site):
+    page = page_text(built_site, "timeline")
+    assert '<h1 id="timeline">Timeline' in page
+    assert page.index('<h2 id="2017">') < page.index('<h3 id="november-2024">') < page.index('<h3 id="february-2025">')
+    assert f'href="../briefs/{SEED_SLUG}/"' in page
+    assert '<time datetime="2024-12" title="December 2024">December 2024</time>' in page

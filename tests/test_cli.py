@@ -48,3 +48,37 @@ def test_render_writes_the_same_pages_the_hook_adds(tmp_path):
     assert "index.md" in written and f"briefs/{SEED_SLUG}.md" in written
     page = (tmp_path / "briefs" / f"{SEED_SLUG}.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: Ishiba, Headed to White House")
+
+
+def test_timeline_json_lists_the_seeds_dates_in_order_with_text_offsets():
+    from briefs.parse import parse_article
+
+    result = run_cli("timeline", str(SEED), "--json")
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert all(set(event) >= {"date", "precision", "expression", "start", "end", "sentence"} for event in events)
+    text = parse_article(SEED.read_text(encoding="utf-8")).text
+    for event in events:
+        assert text[event["start"] : event["end"]] == event["expression"]
+        assert event["expression"] in event["sentence"]
+    pairs = [(event["date"], event["precision"]) for event in events]
+    assert ("2017-02-10", "day") == pairs[0]
+    assert {("2024-11", "month"), ("2024-12", "month"), ("2025-01", "part-of-month"), ("2025-01-20", "day"),
+            ("2025-02-06", "day"), ("2025-02-07", "day"), ("2025-02-08", "day")} <= set(pairs)
+    assert [event["date"] for event in events] == sorted(event["date"] for event in events)
+    assert next(event for event in events if event["expression"] == "in mid-January")["part"] == "mid"
+
+
+def test_timeline_table_is_readable():
+    result = run_cli("timeline", str(SEED))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "10 dates"
+    assert lines[0].split()[:3] == ["2017-02-10", "day", "on"]
+    assert any(line.split()[:5] == ["2025-01", "part-of-month", "(mid)", "in", "mid-January"] for line in lines)
+
+
+def test_timeline_missing_file_is_one_line_on_stderr(tmp_path):
+    result = run_cli("timeline", str(tmp_path / "nope.txt"), "--json")
+    assert result.returncode == 1
+    assert result.stderr.startswith(str(tmp_path / "nope.txt")) and "Traceback" not in result.stderr

@@ -1,0 +1,54 @@
+"""Split a paragraph into sentences, as offsets, without being fooled by news abbreviations.
+
+News text is full of dots that end nothing: "Jan. 20", "U.S. President", "Nippon Steel
+Corp.'s", "Donald J. Trump", "8 a.m.". A sentence ends at `.`, `!`, `?` or `…` (with any
+closing quotes or brackets after it) followed by a space and a capital letter, an opening
+quote or a digit, unless the word before the dot is a known abbreviation or an initial.
+Stages that quote "the sentence in context" (timeline, glossary) share this one splitter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.vocab import SENTENCE_ABBREVIATIONS
+
+_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences of `text` as half-open (start, end) offsets, spaces between them left out."""
+    spans, start = [], 0
+    for match in _END.finditer(text):
+        if match.group(0)[0] == "." and _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        spans.append(_trimmed(text, start, match.end()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trimmed(text, start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding `offset` (the whole text when none does)."""
+    for start, end in split_sentences(text):
+        if start <= offset < end:
+            return start, end
+    return 0, len(text)
+
+
+def _is_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE_DOT.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    return word in SENTENCE_ABBREVIATIONS or len(word) == 1 and word.isupper()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

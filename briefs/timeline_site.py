@@ -1,0 +1,186 @@
+"""The timeline on the site: `<time>` marks in each brief, its Timeline section, the site page.
+
+`add_timeline` is the pipeline stage: it resolves each brief's dates (`briefs.timeline`),
+wraps every resolved expression in a `<time datetime=… title=…>` span (layer 1, beside
+glossary links, never across one: where a link already covers part of an expression, the
+time mark keeps to the rest of it), adds the "Timeline" section and keeps the events in
+`context.timeline` for `timeline_pages`, which merges every brief's events into
+`timeline.md`, grouped by year and month. All text goes through `briefs.render` escaping.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable
+
+from briefs.model import Brief, Span
+from briefs.render import (
+    add_section,
+    brief_uri,
+    escape_attribute,
+    escape_text,
+    format_time,
+    front_matter,
+    link,
+    relative_uri,
+    render_marked_text,
+)
+from briefs.timeline import DateEvent, resolve_dates
+
+if TYPE_CHECKING:
+    from briefs.pipeline import BuildContext
+
+TIMELINE_URI = "timeline.md"
+
+
+def event_label(event: DateEvent) -> str:
+    """The date in words: "Thursday, 6 February 2025", "mid-January 2025", "the 1990s"."""
+    part = f"{event.part}-" if event.part == "mid" else f"{event.part} " if event.part else ""
+    first = event.first_day
+    if event.precision == "day":
+        return f"{first:%A}, {first.day} {first:%B %Y}"
+    if event.precision == "week":
+        return f"the week of {first.day} {first:%B %Y}"
+    if event.precision in ("month", "part-of-month"):
+        return f"{part}{first:%B %Y}"
+    if event.precision == "year":
+        return f"{part}{first.year}"
+    return f"the {part}{first.year}s"
+
+
+def event_datetime(event: DateEvent) -> str:
+    """The `datetime` attribute: a date, month, ISO week or year string (a decade gives its first year)."""
+    if event.precision == "week":
+        year, week, _ = event.first_day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return event.date
+
+
+def time_opening(event: DateEvent) -> str:
+    return f'<time datetime="{escape_attribute(event_datetime(event))}" title="{escape_attribute(event_label(event))}">'
+
+
+def time_spans(event: DateEvent, existing: Iterable[Span] = ()) -> list[Span]:
+    """The `<time>` span for `event`, kept clear of the layer-1 spans already there.
+
+    A glossary link inside the expression ("early Saturday Japan time" with "Japan" linked)
+    keeps its place; the time mark then covers the part of the expression before the link
+    (or after it, when the link opens the expression). No part left: no mark, the text stays.
+    """
+    start, end = event.start, event.end
+    for span in sorted(existing, key=lambda item: item.start):
+        if span.layer != 1 or span.end <= start or end <= span.start:
+            continue
+        if span.start > start:
+            end = span.start
+        else:
+            start = span.end
+    part = event.expression[start - event.start : end - event.start]
+    start += len(part) - len(part.lstrip())
+    end -= len(part) - len(part.rstrip())
+    if end <= start:
+        return []
+    return [Span(start, end, time_opening(event), "</time>", 1)]
+
+
+def marked_sentence(event: DateEvent) -> str:
+    """The event's sentence, escaped, with its expression in bold."""
+    low, high = event.start - event.sentence_start, event.end - event.sentence_start
+    return render_marked_text(event.sentence, [Span(low, high, "<strong>", "</strong>", 1)])
+
+
+def timeline_section(brief: Brief, events: tuple[DateEvent, ...]) -> str:
+    """The brief's Timeline section: its events in date order, each with its sentence."""
+    article = brief.article
+    lines = []
+    if article.published is not None:
+        when = format_time(article.published, article.zone_name, article.published_has_time)
+        lines.append(f"Dates in the text, resolved against the publication time ({escape_text(when)}).\n")
+    for event in events:
+        lines.append(f"- {time_opening(event)}{escape_text(event_label(event))}</time> — {marked_sentence(event)}")
+    return "\n".join(lines) + "\n"
+
+
+def add_timeline(briefs: list[Brief], context: BuildContext) -> list[Brief]:
+    """The pipeline stage: resolve each brief's dates, mark them, add its Timeline section."""
+    enriched = []
+    for brief in briefs:
+        events = resolve_dates(brief.article)
+        context.timeline[brief.slug] = events
+        if events:
+            brief = add_section(_with_time_spans(brief, events), "timeline", "Timeline", timeline_section(brief, events))
+        enriched.append(brief)
+    return enriched
+
+
+def _with_time_spans(brief: Brief, events: tuple[DateEvent, ...]) -> Brief:
+    count = len(brief.article.paragraphs)
+    spans = [list(brief.spans[index]) if index < len(brief.spans) else [] for index in range(count)]
+    for event in events:
+        spans[event.paragraph].extend(time_spans(event, spans[event.paragraph]))
+    return replace(brief, spans=tuple(tuple(items) for items in spans))
+
+
+# ---------------------------------------------------------------------------- the site page
+
+
+def _group(event: DateEvent) -> tuple[int, int, str]:
+    """(first year, 0 for a decade / 1 for a year, heading) of the event's top-level group."""
+    year = event.first_day.year
+    if event.precision == "decade":
+        return year, 0, f"The {year}s"
+    return year, 1, str(year)
+
+
+def _month_heading(event: DateEvent) -> str | None:
+    if event.precision in ("decade", "year"):
+        return None
+    return f"{event.first_day:%B %Y}"
+
+
+def _terms(brief: Brief, event: DateEvent, context: BuildContext) -> str:
+    if context.sentence_terms is None:
+        return ""
+    found = context.sentence_terms(brief, event.paragraph, event.sentence_start, event.sentence_end)
+    links = [link(escape_text(name), relative_uri(TIMELINE_URI, uri)) for name, uri in found]
+    return f" · {', '.join(links)}" if links else ""
+
+
+def _page_entry(brief: Brief, event: DateEvent, context: BuildContext) -> str:
+    target = relative_uri(TIMELINE_URI, brief_uri(brief, context.settings.briefs_uri))
+    date_mark = f"{time_opening(event)}{escape_text(event_label(event))}</time>"
+    return f"- {date_mark} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context)}"
+
+
+def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:
+    """`timeline.md`: every brief's events by date, under year (or decade) and month headings."""
+    by_slug = {brief.slug: brief for brief in briefs}
+    pairs = [(event, by_slug[slug]) for slug, events in context.timeline.items() if slug in by_slug for event in events]
+    pairs.sort(key=lambda pair: (pair[0].sort_key[:2], pair[1].slug, pair[0].sort_key[2:]))
+    lines = [
+        front_matter({"title": "Timeline"}),
+        "# Timeline\n",
+        "The dated events of every brief, oldest first. Each date was resolved from the article's own "
+        "words against its publication time; the sentence it comes from follows it.\n",
+    ]
+    if not pairs:
+        lines.append("No dated events yet.\n")
+    groups: dict[tuple, list] = defaultdict(list)
+    for event, brief in pairs:
+        groups[_group(event)].append((event, brief))
+    for (_year, _kind, heading), items in sorted(groups.items()):
+        lines.append(f"## {escape_text(heading)}\n")
+        month = None
+        for event, brief in items:
+            if _month_heading(event) != month:
+                month = _month_heading(event)
+                lines.append(f"\n### {escape_text(month)}\n")
+            lines.append(_page_entry(brief, event, context))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def timeline_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    """The page builder: `{"timeline.md": markdown}`."""
+    return {TIMELINE_URI: render_timeline_page(briefs, context)}

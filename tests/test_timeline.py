@@ -1,0 +1,239 @@
+"""The timeline: finding date expressions, resolving them by tense and zone, the seed's events.
+
+The golden file (`test_timeline_golden.py`) covers each kind of expression; these tests pin
+the seed, the rules' edges the golden cases do not reach, places and zones, and invariants.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefs.model import Article, Paragraph
+from briefs.parse import parse_article
+from briefs.timeline import PRECISIONS, DateEvent, local_zone, place_zone_of, resolve_dates, text_offsets
+from conftest import ARTICLES, SEED
+
+JST = timezone(timedelta(hours=9))
+
+
+def article(*paragraphs: str, published: datetime | None = datetime(2025, 2, 7, 16, 9, tzinfo=JST), dateline=None,
+            has_time: bool = True) -> Article:
+    return Article(
+        title=None, caption=None, published=published, zone_name=None, published_has_time=has_time, section=None,
+        byline=None, dateline=dateline, source=None,
+        paragraphs=tuple(Paragraph(text, number) for number, text in enumerate(paragraphs, start=1)),
+    )
+
+
+def dates_of(*paragraphs: str, **kwargs) -> list[tuple[str, str, str]]:
+    events = sorted(resolve_dates(article(*paragraphs, **kwargs)), key=lambda event: (event.paragraph, event.start))
+    return [(event.expression, event.date, event.precision) for event in events]
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> tuple[DateEvent, ...]:
+    return resolve_dates(parse_article(SEED.read_text(encoding="utf-8")))
+
+
+SEED_EVENTS = [
+    ("on Feb. 10, 2017", "2017-02-10", "day", None),
+    ("In November", "2024-11", "month", None),
+    ("In December", "2024-12", "month", None),
+    ("in mid-January", "2025-01", "part-of-month", "mid"),
+    ("on Jan. 20", "2025-01-20", "day", None),
+    ("on Thursday local time", "2025-02-06", "day", None),
+    ("on Thursday", "2025-02-06", "day", None),
+    ("on Friday morning local time", "2025-02-07", "day", None),
+    ("early Saturday Japan time", "2025-02-08", "day", None),
+    ("on Saturday", "2025-02-08", "day", None),
+]
+
+
+@pytest.mark.parametrize("expression, date, precision, part", SEED_EVENTS, ids=[item[0] for item in SEED_EVENTS])
+def test_seed_holds_the_event(seed_events, expression, date, precision, part):
+    matching = [event for event in seed_events if event.expression == expression]
+    assert [(event.date, event.precision, event.part) for event in matching] == [(date, precision, part)]
+
+
+def test_seed_has_exactly_its_events_in_date_order(seed_events):
+    assert [event.expression for event in seed_events] == [item[0] for item in SEED_EVENTS]
+    assert list(seed_events) == sorted(seed_events, key=lambda event: event.sort_key)
+
+
+def test_seed_three_days_earlier_is_not_invented(seed_events):
+    assert not any("earlier" in event.expression for event in seed_events)
+    assert not any("three days" in event.expression for event in seed_events)
+
+
+def test_seed_local_time_is_washingtons():
+    seed = parse_article(SEED.read_text(encoding="utf-8"))
+    text = seed.paragraphs[0].text
+    zone = local_zone(seed, 0, 0, text.index("on Friday morning local time"))
+    assert zone == ZoneInfo("America/New_York")
+
+
+def test_event_offsets_point_at_the_expression(seed_events):
+    seed = parse_article(SEED.read_text(encoding="utf-8"))
+    offsets = text_offsets(seed)
+    for event in seed_events:
+        paragraph = seed.paragraphs[event.paragraph].text
+        assert paragraph[event.start : event.end] == event.expression
+        assert paragraph[event.sentence_start : event.sentence_end] == event.sentence
+        assert seed.text[offsets[event.paragraph] + event.start :][: len(event.expression)] == event.expression
+
+
+# ------------------------------------------------------------------ negatives beyond the golden file
+
+NOT_DATES = {
+    "theresa-may": "In May's government, the chancellor resigned twice.",
+    "fiscal-year-range": "The budget for the 2024-25 fiscal year was approved.",
+    "duration-next-week": "Talks will continue over the next week.",
+    "flight-number": "Flight 2030 landed safely in Osaka.",
+    "tv-show": "She appeared on CBS Sunday Morning to discuss the report.",
+    "black-friday": "Black Friday sales were weaker than expected.",
+    "count-after-year": "Police deployed 2000 officers, up from 1500 officers.",
+    "address": "The embassy at 1776 Massachusetts Avenue was closed.",
+    "bare-month-name": "March was wetter than usual, the agency reported.",
+    "age-decade": "Most of the victims were in their 80s.",
+    "score": "The home side won 2-1 on penalties.",
+    "days-later-no-date": "Three days later, the board met again.",
+    "section": "The bill amends Section 2025 of the tax code.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_DATES.values(), ids=NOT_DATES.keys())
+def test_not_a_date(text):
+    assert dates_of(text) == []
+
+
+# ------------------------------------------------------------------ rules the golden file does not reach
+
+EDGES = {
+    "day-month-without-year": ("The talks will open on 10 February in Geneva.", [("on 10 February", "2025-02-10", "day")]),
+    "weeks-ago": ("The strike began two weeks ago.", [("two weeks ago", "2025-01-20", "week")]),
+    "months-ago": ("Prices peaked six months ago.", [("six months ago", "2024-08", "month")]),
+    "this-weekday-is-upcoming": ("The panel meets this Monday.", [("this Monday", "2025-02-10", "day")]),
+    "tonight": ("The prime minister speaks tonight.", [("tonight", "2025-02-07", "day")]),
+    "early-year": ("Work began in early 2023.", [("in early 2023", "2023", "year")]),
+    "until-month": ("The offer stands until March.", [("March", "2025-03", "month")]),
+    "from-to-months": ("The road is shut from March to May.", [("March", "2025-03", "month"), ("May", "2025-05", "month")]),
+    "week-offset-later": ("The ship sank on Jan. 6 and was found a week later.", [("on Jan. 6", "2025-01-06", "day"), ("a week later", "2025-01-13", "day")]),
+    "weekday-date-picks-matching-year": ("The vote was held on Tuesday, March 4.", [("on Tuesday, March 4", "2025-03-04", "day")]),
+    "adjective-ed-is-no-past": ("The Senate will vote on the proposed bill on Tuesday.", [("on Tuesday", "2025-02-11", "day")]),
+    "scheduled-for-is-future": ("A review is scheduled for Thursday.", [("Thursday", "2025-02-13", "day")]),
+    "invalid-full-date": ("The memo was dated Feb. 30, 2017.", []),
+    "present-clause-is-not-read-past": ("The law, enacted last year, takes effect on April 1.",
+                                        [("last year", "2024", "year"), ("on April 1", "2025-04-01", "day")]),
+}
+
+
+@pytest.mark.parametrize("text, expected", EDGES.values(), ids=EDGES.keys())
+def test_rule_edges(text, expected):
+    assert dates_of(text) == expected
+
+
+def test_without_publication_time_only_absolute_dates_resolve():
+    got = dates_of("Abe met Trump on Feb. 10, 2017, and again on Thursday in the 1990s style.", published=None)
+    assert got == [("on Feb. 10, 2017", "2017-02-10", "day"), ("in the 1990s", "1990", "decade")]
+
+
+def test_publication_date_without_time_is_that_date_in_every_zone():
+    text = "The talks ended in Washington on Friday local time."
+    midnight = datetime(2025, 2, 7, tzinfo=JST)  # 10:00 on Thursday in Washington, were it a time
+    assert dates_of(text, published=midnight, has_time=False) == [("on Friday local time", "2025-02-07", "day")]
+    assert dates_of(text, published=midnight, has_time=True) == [("on Friday local time", "2025-01-31", "day")]
+
+
+def test_offset_counts_only_from_a_date_in_its_own_sentence():
+    got = dates_of("The fire started on Jan. 6.", "Three days later, the mayor resigned.")
+    assert got == [("on Jan. 6", "2025-01-06", "day")]
+
+
+# ------------------------------------------------------------------ places and zones
+
+@pytest.mark.parametrize("dateline, zone", [
+    ("WASHINGTON (Kyodo)", "America/New_York"),
+    ("NEW YORK —", "America/New_York"),
+    ("THE HAGUE", "Europe/Amsterdam"),
+    ("PARIS, Feb. 7 (Reuters)", "Europe/Paris"),
+    ("TOKYO", "Asia/Tokyo"),
+    ("U.S.", None),
+    (None, None),
+])
+def test_dateline_place_zone(dateline, zone):
+    assert place_zone_of(dateline) == (ZoneInfo(zone) if zone else None)
+
+
+def test_local_time_follows_the_place_named_in_its_sentence():
+    # 2025-06-14T00:20+09:00 is Saturday in Tokyo and Friday in Washington.
+    published = datetime(2025, 6, 14, 0, 20, tzinfo=JST)
+    text = "Trump will speak in Washington on Friday local time."
+    assert dates_of(text, published=published) == [("on Friday local time", "2025-06-13", "day")]
+    in_tokyo = "The prime minister will speak in Tokyo on Friday local time."
+    assert dates_of(in_tokyo, published=published) == [("on Friday local time", "2025-06-20", "day")]
+
+
+def test_local_time_falls_back_to_the_dateline_then_the_publication_zone():
+    published = datetime(2025, 6, 14, 0, 20, tzinfo=JST)
+    text = "Officials will sign the pact on Friday local time."
+    assert dates_of(text, published=published, dateline="WASHINGTON (AP)") == [("on Friday local time", "2025-06-13", "day")]
+    assert dates_of(text, published=published) == [("on Friday local time", "2025-06-20", "day")]
+
+
+def test_dateline_article_resolves_local_time_in_washington():
+    source = (ARTICLES / "washington-dateline-local-time.txt").read_text(encoding="utf-8")
+    events = {event.expression: event for event in resolve_dates(parse_article(source))}
+    # 09:30 JST on Saturday 15 March is 20:30 on Friday 14 March in Washington.
+    assert events["on Friday local time"].date == "2025-03-14"
+    assert events["Tuesday, May 6"].date == "2025-05-06"
+    assert events["next month"].date == "2025-04"
+    assert (events["in late April"].date, events["in late April"].part) == ("2025-04", "late")
+    assert not any(event.expression in ("Article 5", "2%") for event in events.values())
+
+
+# ------------------------------------------------------------------ the event type
+
+@pytest.mark.parametrize("changes, message", [
+    ({"start": 5, "end": 5}, "offsets"),
+    ({"start": -1}, "offsets"),
+    ({"precision": "hour"}, "precision"),
+    ({"part": "middle"}, "part"),
+])
+def test_date_event_checks_its_fields(changes, message):
+    fields = dict(date="2025-01", precision="month", part=None, expression="in January", paragraph=0, start=3,
+                  end=13, sentence="It was in January.")
+    fields.update(changes)
+    with pytest.raises(ValueError, match=message):
+        DateEvent(**fields)
+
+
+# ------------------------------------------------------------------ properties
+
+FRAGMENTS = st.sampled_from([
+    "on Jan. 20", "In December", "mid-January", "on Thursday local time", "early Saturday Japan time",
+    "Feb. 10, 2017", "last month", "three days earlier", "Article 5", "2% of GDP", "G7", "$1.5 billion",
+    "the 1990s", "since 1960", "will", "was", "said", ",", ".", "(", ")", "“", "”", "Washington", "Tokyo",
+    "next week", "yesterday", "May", "march", "Good Friday", "1600", "the 2016 election", "aged 70",
+])
+ISO_SHAPES = {
+    "day": r"\d{4}-\d{2}-\d{2}", "week": r"\d{4}-\d{2}-\d{2}", "month": r"\d{4}-\d{2}",
+    "part-of-month": r"\d{4}-\d{2}", "year": r"\d{4}", "decade": r"\d{3}0",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(FRAGMENTS, max_size=14).map(" ".join), st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1)),
+       st.integers(min_value=-12, max_value=14))
+def test_any_text_gives_well_formed_events(text, published, hours):
+    events = resolve_dates(article(text, published=published.replace(tzinfo=timezone(timedelta(hours=hours)))))
+    for event in events:
+        assert text[event.start : event.end] == event.expression
+        assert event.precision in PRECISIONS
+        assert re.fullmatch(ISO_SHAPES[event.precision], event.date), event
+    assert list(events) == sorted(events, key=lambda event: event.sort_key)

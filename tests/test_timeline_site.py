@@ -1,0 +1,201 @@
+"""The timeline on the site: `<time>` marks, the brief's section, the site page, term links."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import markdown
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
+
+from briefs.model import Annotation, Article, Brief, Paragraph, Span
+from briefs.pipeline import BuildContext, build_site
+from briefs.render import link_span, render_brief, render_marked_text
+from briefs.settings import Settings
+from briefs.timeline import DateEvent
+from briefs.timeline_site import add_timeline, event_datetime, event_label, render_timeline_page, time_spans
+from conftest import ROOT, SEED_SLUG
+
+JST = timezone(timedelta(hours=9))
+PUBLISHED = datetime(2025, 2, 7, 16, 9, tzinfo=JST)
+
+
+def make_brief(*paragraphs: str, slug: str = "2025-02-07-a", title: str = "A Headline") -> Brief:
+    article = Article(
+        title=title, caption=None, published=PUBLISHED, zone_name="JST", published_has_time=True, section=None,
+        byline=None, dateline=None, source=None,
+        paragraphs=tuple(Paragraph(text, number) for number, text in enumerate(paragraphs, start=1)),
+    )
+    return Brief(slug=slug, seed_path=f"seeds/{slug}.txt", seed_sha256="0" * 64, article=article,
+                 annotation=Annotation(path=f"annotations/{slug}.yml", source=None, retrieved=None))
+
+
+@pytest.fixture
+def context(tmp_path) -> BuildContext:
+    return BuildContext(Settings(root=tmp_path))
+
+
+@pytest.fixture(scope="module")
+def to_html():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    extensions = [ext for ext in config["markdown_extensions"] if ext != "toc"]
+    return lambda text: markdown.Markdown(extensions=extensions, extension_configs=config["mdx_configs"]).convert(text)
+
+
+def event(date: str, precision: str, part: str | None = None) -> DateEvent:
+    return DateEvent(date, precision, part, "x", 0, 0, 1, "x")
+
+
+@pytest.mark.parametrize("item, label, attribute", [
+    (event("2025-02-06", "day"), "Thursday, 6 February 2025", "2025-02-06"),
+    (event("2025-02-10", "week"), "the week of 10 February 2025", "2025-W07"),
+    (event("2024-12-30", "week"), "the week of 30 December 2024", "2025-W01"),
+    (event("2024-11", "month"), "November 2024", "2024-11"),
+    (event("2025-01", "part-of-month", "mid"), "mid-January 2025", "2025-01"),
+    (event("2025-03", "part-of-month", "late"), "late March 2025", "2025-03"),
+    (event("2016", "year"), "2016", "2016"),
+    (event("2023", "year", "early"), "early 2023", "2023"),
+    (event("1990", "decade"), "the 1990s", "1990"),
+], ids=lambda value: value if isinstance(value, str) else None)
+def test_label_and_datetime_attribute(item, label, attribute):
+    assert (event_label(item), event_datetime(item)) == (label, attribute)
+
+
+def test_time_span_marks_the_whole_expression():
+    item = DateEvent("2025-01-20", "day", None, "on Jan. 20", 0, 22, 32, "Trump took office on Jan. 20.")
+    (span,) = time_spans(item)
+    assert (span.start, span.end, span.layer) == (22, 32, 1)
+    assert span.opening == '<time datetime="2025-01-20" title="Monday, 20 January 2025">'
+
+
+def test_time_mark_keeps_clear_of_a_glossary_link_inside_it(to_html):
+    text = "The talks began (early Saturday Japan time)."
+    start = text.index("early")
+    item = DateEvent("2025-02-08", "day", None, "early Saturday Japan time", 0, start, start + 25, text)
+    japan = text.index("Japan")
+    link = link_span(japan, japan + 5, "../glossary/japan.md", "An island nation")
+    spans = time_spans(item, [link])
+    assert [(span.start, span.end) for span in spans] == [(start, start + len("early Saturday"))]
+    html = to_html(render_marked_text(text, [link, *spans]))
+    assert '<time datetime="2025-02-08" title="Saturday, 8 February 2025">early Saturday</time>' in html
+    assert '<a href="../glossary/japan.md" title="An island nation">Japan</a> time)' in html
+
+
+def test_date_covered_by_a_link_still_renders_its_text(to_html):
+    text = "The Jan. 20 inauguration drew crowds."
+    item = DateEvent("2025-01-20", "day", None, "Jan. 20", 0, 4, 11, text)
+    link = link_span(4, 24, "../glossary/inauguration.md")
+    assert time_spans(item, [link]) == []
+    html = to_html(render_marked_text(text, [link, *time_spans(item, [link])]))
+    assert ">Jan. 20 inauguration</a> drew crowds." in html
+
+
+def test_stage_adds_time_marks_and_a_section(context, to_html):
+    brief = make_brief("Trump took office on Jan. 20.", "Ishiba is scheduled to return to Japan on Saturday.")
+    (enriched,) = add_timeline([brief], context)
+    assert [event.date for event in context.timeline[brief.slug]] == ["2025-01-20", "2025-02-08"]
+    html = to_html(render_brief(enriched))
+    assert 'took office <time datetime="2025-01-20" title="Monday, 20 January 2025">on Jan. 20</time>.' in html
+    assert '<h2 id="timeline">Timeline</h2>' in html
+    section = html[html.index('id="timeline"'):]
+    assert section.index("20 January 2025") < section.index("8 February 2025")
+    assert "<strong>on Saturday</strong>" in section
+
+
+def test_stage_leaves_a_brief_without_dates_unchanged(context):
+    brief = make_brief("Nothing here is dated.")
+    assert add_timeline([brief], context) == [brief]
+    assert context.timeline[brief.slug] == ()
+
+
+def test_stage_keeps_spans_of_earlier_stages(context):
+    brief = make_brief("Trump took office on Jan. 20.")
+    note = Span(0, 5, "<mark>", "</mark>", 0)
+    brief = replace(brief, spans=((note,),))
+    (enriched,) = add_timeline([brief], context)
+    assert enriched.spans[0][0] == note and len(enriched.spans[0]) == 2
+
+
+def test_hostile_sentence_stays_text(context, to_html):
+    brief = make_brief("<script>alert(1)</script> *Officials* said on Jan. 20 [x](javascript:alert(1)).")
+    briefs = add_timeline([brief], context)
+    for page in (render_brief(briefs[0]), render_timeline_page(briefs, context)):
+        html = to_html(page.split("---\n", 2)[-1])
+        assert "<script" not in html and "<em>" not in html and 'href="javascript' not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_site_page_groups_by_year_and_month_and_links_each_brief(context, to_html):
+    first = make_brief("In December, Akie Abe visited the United States.", slug="2025-02-07-a", title="First")
+    second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.", slug="2025-02-08-b", title="Second")
+    page = render_timeline_page(add_timeline([first, second], context), context)
+    assert page.startswith("---\ntitle: Timeline\n---\n")
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert headings == ["# Timeline", "## The 1990s", "## 2017", "### February 2017", "## 2024", "### December 2024"]
+    assert "[Second](briefs/2025-02-08-b.md)" in page and "[First](briefs/2025-02-07-a.md)" in page
+    html = to_html(page.split("---\n", 2)[-1])
+    assert '<time datetime="2017-02-10" title="Friday, 10 February 2017">Friday, 10 February 2017</time>' in html
+
+
+def test_site_page_names_the_terms_of_each_sentence_when_wired(context):
+    brief = make_brief("Shinzo Abe met Trump on Feb. 10, 2017. Abe died in 2022.")
+    calls = []
+
+    def terms(brief_arg, paragraph, start, end):
+        calls.append((brief_arg.slug, paragraph, start, end))
+        sentence = brief_arg.article.paragraphs[paragraph].text[start:end]
+        return [("Shinzo Abe", "glossary/shinzo-abe.md")] if "Shinzo Abe" in sentence else []
+
+    context.sentence_terms = terms
+    page = render_timeline_page(add_timeline([brief], context), context)
+    assert calls == [(brief.slug, 0, 0, 38), (brief.slug, 0, 39, 56)]
+    entries = [line for line in page.splitlines() if line.startswith("- ")]
+    assert entries[0].endswith(" · [Shinzo Abe](glossary/shinzo-abe.md)")
+    assert "glossary" not in entries[1]
+
+
+def test_site_page_without_events_says_so(context):
+    assert "No dated events yet." in render_timeline_page([], context)
+
+
+def test_build_is_deterministic_and_has_the_timeline_page():
+    settings = Settings(root=ROOT)
+    first, second = build_site(settings), build_site(settings)
+    assert first.pages == second.pages
+    page = first.pages["timeline.md"]
+    assert f"(briefs/{SEED_SLUG}.md)" in page
+    assert page.index("### November 2024") < page.index("### December 2024") < page.index("### January 2025")
+
+
+HOSTILE_PIECES = st.sampled_from([
+    "<b>", "</time>", "<script>", "*", "_", "`", "[x](y)", "&amp;", "\"", "'", "\\", "#", "> ", "on Jan. 20",
+    "in mid-January", "early Saturday Japan time", "on Thursday", "2017", "in 2016", "{: .x }", "!!! note", " ",
+])
+ALLOWED_TAGS = {"p", "ul", "li", "time", "strong", "a", "h2"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(HOSTILE_PIECES, min_size=1, max_size=12).map("".join))
+def test_no_sentence_renders_live_html(text):
+    import re
+
+    context = BuildContext(Settings(root=ROOT))
+    briefs = add_timeline([make_brief(text)], context)
+    page = render_timeline_page(briefs, context).split("---\n", 2)[-1]
+    markdown_text = "\n".join(section.markdown for section in briefs[0].sections) + page
+    html = markdown.Markdown(extensions=["attr_list", "md_in_html", "pymdownx.escapeall"]).convert(markdown_text)
+    assert {tag.lower() for tag in re.findall(r"<([a-zA-Z][\w-]*)", html)} <= ALLOWED_TAGS | {"h1", "h3"}
+
+
+def test_site_timeline_names_the_glossary_terms_of_each_sentence():
+    from briefs.pipeline import build_site
+    from briefs.settings import settings_from_config_file
+    from conftest import ROOT
+
+    page = build_site(settings_from_config_file(ROOT / "mkdocs.yml")).pages["timeline.md"]
+    abe_line = next(line for line in page.splitlines() if 'datetime="2017-02-10"' in line)
+    assert "[Shinzo Abe](glossary/shinzo-abe.md)" in abe_line
+    assert "[Donald Trump](glossary/donald-trump.md)" in abe_line
