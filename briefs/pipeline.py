@@ -19,6 +19,7 @@ from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import read_source
 from briefs.model import Article, Brief
+from briefs.notes import notes_stage
 from briefs.parse import parse_article
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
@@ -61,7 +62,9 @@ Stage = Callable[[list[Brief], BuildContext], list[Brief]]
 PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 
 # Enrichment stages, in order: each takes every brief and returns them enriched.
-STAGES: list[tuple[str, Stage]] = []
+STAGES: list[tuple[str, Stage]] = [
+    ("notes", notes_stage),
+]
 
 
 def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
