@@ -15,8 +15,10 @@ from typing import Callable, Sequence
 from briefs.errors import BriefsError, Problem
 from briefs.fileio import read_source, write_atomic
 from briefs.parse import parse_article
-from briefs.pipeline import build_site
+from briefs.pipeline import BuildCache, BuildContext, build_site, load_briefs
+from briefs.export import export_w3c
 from briefs.settings import Settings, settings_from_config_file
+from briefs.validate import SCHEMA_DIR, SCHEMAS, check_project, schema_text, write_schemas
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["parse"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
+    _command(commands, "check", cmd_check, "check every seed, annotation and glossary file; exit 1 on any error")
+    _command(commands, "schema", cmd_schema, "print or write the JSON Schemas of contributed files")
+    commands.choices["schema"].add_argument("--write", action="store_true", help="write them under schemas/")
+    _command(commands, "export", cmd_export, "export every note in a standard format")
+    commands.choices["export"].add_argument("--format", choices=("w3c",), default="w3c",
+                                            help="w3c: W3C Web Annotation JSON-LD, one file per note")
+    commands.choices["export"].add_argument("--base-url", help="site address for annotation ids (default: urn:uuid)")
+    commands.choices["export"].add_argument("out", type=Path, help="folder to write to")
     return parser
 
 
@@ -77,6 +87,38 @@ def cmd_render(args: argparse.Namespace) -> int:
         write_atomic(args.out / src_uri, content)
     print(f"wrote {len(site.pages)} pages to {args.out}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    problems = check_project(load_settings(args.root))
+    _print_problems(problems)
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
+    print(f"check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    if args.write:
+        for path in write_schemas(settings):
+            print(f"wrote {settings.relative(path)}")
+        return 0
+    for name, produce in SCHEMAS.items():
+        print(f"# {SCHEMA_DIR}/{name}")
+        print(schema_text(produce()), end="")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    context = BuildContext(settings)
+    briefs = load_briefs(context, BuildCache())
+    written, problems = export_w3c(briefs, args.out, settings.root, args.base_url, settings.notes_threshold)
+    problems = context.problems + problems
+    _print_problems(problems)
+    print(f"wrote {len(written)} annotations to {args.out}")
+    return 1 if any(problem.is_error for problem in problems) else 0
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
