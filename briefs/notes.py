@@ -60,6 +60,7 @@ TYPE_ICONS = {
                      "1 0 0 1-1-1V6h4l2 9v5a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1M14 5V3h3v2z",
 }
 PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`
+MAX_PLACES_LISTED = 5  # an ambiguous quote lists this many places, then "and N more"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,10 @@ def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, t
         return [Problem(path, note.line, f"{label}: quote not found in the article: {note.quote!r}",
                         hint or "copy the words from the article as they appear on the brief's page")]
     if anchoring.status == "ambiguous":
-        where = "; ".join(describe_position(text, match.start, match.end) for match in anchoring.candidates)
+        shown = anchoring.candidates[:MAX_PLACES_LISTED]
+        where = "; ".join(describe_position(text, match.start, match.end) for match in shown)
+        if len(anchoring.candidates) > len(shown):
+            where += f"; and {len(anchoring.candidates) - len(shown)} more"
         return [Problem(path, note.line, f"{label}: quote {note.quote!r} occurs {len(anchoring.candidates)} times: {where}",
                         "add `prefix:` (words just before) or `suffix:` (words just after) to say which one")]
     match = anchoring.match
