@@ -263,15 +263,46 @@ def _approximate_hits(haystack: str, needle: str) -> list[tuple[int, int, int]]:
     if not haystack:
         return []
     ends = _edit_distance_by_end(haystack, needle)
-    best = min(ends)
-    limit = max(best, len(needle) // 2)
+    limit = max(min(ends), len(needle) // 2)
     hits = []
-    for end, errors in enumerate(ends):
-        is_local_minimum = (end == 0 or ends[end - 1] > errors) and (end + 1 == len(ends) or ends[end + 1] >= errors)
-        if errors <= limit and is_local_minimum:
-            start = _best_start(haystack, needle, end + 1, errors)
-            hits.append((start, end + 1, errors))
+    for first, last in _minimum_runs(ends, limit):
+        end = _word_end(haystack, first, last)
+        start = _best_start(haystack, needle, end + 1, ends[end])
+        start, stop = _trim(haystack, start, end + 1)
+        if start < stop:
+            hits.append((start, stop, ends[end]))
     return hits
+
+
+def _minimum_runs(ends: list[int], limit: int) -> list[tuple[int, int]]:
+    """Runs of equal end positions forming a local minimum of edits within `limit`."""
+    runs, index = [], 0
+    while index < len(ends):
+        last = index
+        while last + 1 < len(ends) and ends[last + 1] == ends[index]:
+            last += 1
+        lower_before = index > 0 and ends[index - 1] < ends[index]
+        lower_after = last + 1 < len(ends) and ends[last + 1] < ends[index]
+        if ends[index] <= limit and not lower_before and not lower_after:
+            runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _word_end(haystack: str, first: int, last: int) -> int:
+    """Of equally good ends, the last that ends a word (so "40 million yen", not "40 million ")."""
+    for end in range(last, first - 1, -1):
+        if haystack[end].isalnum() and (end + 1 == len(haystack) or not haystack[end + 1].isalnum()):
+            return end
+    return first
+
+
+def _trim(haystack: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and haystack[start] == " ":
+        start += 1
+    while end > start and haystack[end - 1] == " ":
+        end -= 1
+    return start, end
 
 
 def _edit_distance_by_end(haystack: str, needle: str) -> list[int]:
