@@ -71,3 +71,16 @@ def test_broken_annotation_fails_the_build_with_its_path(project, tmp_path):
     assert result.returncode != 0
     assert f"annotations/{SEED_SLUG}.yml:2: invalid YAML at column 19: mapping values are not allowed here" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_brief_page_opens_with_key_points_and_shows_every_note(built_site):
+    raw = (built_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+    page = html.unescape(raw)
+    assert page.index("At a glance") < page.index("Prime Minister Shigeru Ishiba, who arrived")
+    assert raw.count('class="note-marker"') == 14
+    assert raw.count('popover="auto"') == 14
+    assert '<h2 id="notes">Notes' in raw
+    notes = page[page.index('<ol class="brief-notes">'):]
+    assert notes.count('<li id="note-') == 14
+    assert "<strong>Fact check</strong>" in notes and "<strong>What to watch</strong>" in notes
+    assert 'href="https://presidency.ucsb.edu/documents/joint-statement-president-trump-and-prime-minister-shinzo-abe-japan"' in notes
