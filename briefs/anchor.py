@@ -38,6 +38,8 @@ DEFAULT_THRESHOLD = 0.75
 # Weights of quote, prefix, suffix in the score that ranks approximate candidates
 # (Hypothesis uses 50, 20, 20: the quote matters most, context breaks ties).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT = 50, 20, 20
+# Least share of the given prefix/suffix that must match for it to pick one repeat of a quote.
+MIN_CONTEXT_SIMILARITY = 0.5
 # Characters of context shown around a match in messages, and put in generated selectors.
 CONTEXT_CHARS = 32
 
@@ -167,22 +169,23 @@ def _exact_hits(haystack: str, needle: str) -> list[int]:
 
 
 def _choose_exact(text: str, normal: NormalizedText, hits: list[int], length: int, context: tuple[str, str]) -> Anchoring:
+    """One hit is the match; among repeats, the one whose context is clearly the closest.
+
+    "Clearly": the best context score is unique and at least half of the given context
+    matches, so a stale prefix after a correction still picks its repeat (the caller warns
+    with the new prefix), while a prefix that fits nothing, or fits two repeats alike,
+    stays ambiguous.
+    """
     matches = [_to_match(text, normal, hit, hit + length, 1.0, context) for hit in hits]
     if len(matches) == 1:
         return Anchoring("exact", matches[0])
     best = max(match.score for match in matches)
-    tied = tuple(match for match in matches if match.score == best)
-    if len(tied) == 1 and _context_agrees(normal.text, hits[matches.index(tied[0])], length, context):
-        return Anchoring("exact", tied[0])
-    return Anchoring("ambiguous", None, tied if len(tied) > 1 else tuple(matches))
-
-
-def _context_agrees(haystack: str, start: int, length: int, context: tuple[str, str]) -> bool:
-    """True when the given prefix and suffix are exactly the text around the hit."""
-    prefix, suffix = context
-    before = haystack[:start].rstrip()
-    after = haystack[start + length:].lstrip()
-    return (not prefix or before.endswith(prefix)) and (not suffix or after.startswith(suffix)) and bool(prefix or suffix)
+    tied = [index for index, match in enumerate(matches) if match.score == best]
+    if len(tied) == 1 and any(context):
+        total, weight = _context_score(normal.text, hits[tied[0]], hits[tied[0]] + length, context)
+        if total / weight >= MIN_CONTEXT_SIMILARITY:
+            return Anchoring("exact", matches[tied[0]])
+    return Anchoring("ambiguous", None, tuple(matches[index] for index in tied) if len(tied) > 1 else tuple(matches))
 
 
 def _to_match(text: str, normal: NormalizedText, start: int, end: int, similarity: float,
@@ -194,8 +197,14 @@ def _to_match(text: str, normal: NormalizedText, start: int, end: int, similarit
 
 def _score(haystack: str, start: int, end: int, similarity: float, context: tuple[str, str]) -> float:
     """Quote and context similarity, weighted; context that is not given does not count."""
+    total, weight = _context_score(haystack, start, end, context)
+    return (QUOTE_WEIGHT * similarity + total) / (QUOTE_WEIGHT + weight)
+
+
+def _context_score(haystack: str, start: int, end: int, context: tuple[str, str]) -> tuple[float, int]:
+    """Weighted similarity of the given prefix and suffix to the text around [start, end), and the weight."""
     prefix, suffix = context
-    total, weight = QUOTE_WEIGHT * similarity, QUOTE_WEIGHT
+    total, weight = 0.0, 0
     if prefix:
         before = haystack[max(0, start - len(prefix) - 1):start].strip()
         total += PREFIX_WEIGHT * _tail_similarity(prefix, before)
@@ -204,7 +213,7 @@ def _score(haystack: str, start: int, end: int, similarity: float, context: tupl
         after = haystack[end:end + len(suffix) + 1].strip()
         total += SUFFIX_WEIGHT * _head_similarity(suffix, after)
         weight += SUFFIX_WEIGHT
-    return total / weight
+    return total, weight
 
 
 def _tail_similarity(expected: str, actual: str) -> float:

@@ -148,14 +148,23 @@ def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> li
     before, after = normalize_quote(text[:start]), normalize_quote(text[end:])
     prefix, suffix = normalize_quote(note.prefix), normalize_quote(note.suffix)
     if prefix and not before.endswith(prefix):
-        actual = text[max(0, start - len(note.prefix) - 1):start].split(PARAGRAPH_SEPARATOR)[-1].strip()
+        actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1].strip()
         problems.append(Problem(path, note.line, f"note {note.note_id!r}: prefix {note.prefix!r} is not the text before the quote",
                                 f"put in the file: prefix: {json.dumps(actual, ensure_ascii=False)}", severity="warning"))
     if suffix and not after.startswith(suffix):
-        actual = text[end:end + len(note.suffix) + 1].split(PARAGRAPH_SEPARATOR)[0].strip()
+        actual = _whole_words(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0].strip()
         problems.append(Problem(path, note.line, f"note {note.note_id!r}: suffix {note.suffix!r} is not the text after the quote",
                                 f"put in the file: suffix: {json.dumps(actual, ensure_ascii=False)}", severity="warning"))
     return problems
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end], widened so that it neither starts nor ends inside a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _without_crossings(placed: list[tuple[Note, int, int]], text: str, path: str) -> tuple[list, list[Problem]]:

@@ -202,3 +202,17 @@ def test_position_selector_checks_its_offsets():
         TextPositionSelector(5, 2)
     with pytest.raises(ValueError):
         TextPositionSelector(-1, 2)
+
+
+@pytest.mark.parametrize("selector, status, expected_start", [
+    (TextQuoteSelector("the plan", prefix="minister sayd"), "exact", TEXT.index("the plan")),
+    (TextQuoteSelector("the plan", prefix="Critic said"), "exact", TEXT.index("the plan", 20)),
+    (TextQuoteSelector("the plan", suffix="was laet."), "exact", TEXT.index("the plan", 20)),
+    (TextQuoteSelector("the plan", prefix="zzzz qqqq"), "ambiguous", None),
+    (TextQuoteSelector("Friday", suffix="xx"), "ambiguous", None),
+], ids=["prefix-typo", "prefix-letter-missing", "suffix-typo", "prefix-fits-nothing", "suffix-fits-nothing"])
+def test_stale_context_still_picks_its_repeat_but_unrelated_context_does_not(selector, status, expected_start):
+    result = anchor_quote(TEXT, selector)
+    assert result.status == status
+    if expected_start is not None:
+        assert result.match.start == expected_start

@@ -106,6 +106,15 @@ def test_stale_prefix_on_a_unique_quote_is_a_warning_with_the_actual_words():
     assert problem.severity == "warning" and "prefix 'Yesterday' is not the text before the quote" in problem.message
 
 
+def test_corrected_context_of_a_repeated_quote_keeps_the_note_and_warns_with_the_new_prefix():
+    # The note was written against a seed that read "Critcs said"; the outlet fixed the typo.
+    anchored, problems = anchor(note("the budget was", prefix="Critcs said"))
+    assert [item.paragraph for item in anchored] == [1]
+    (problem,) = problems
+    assert problem.severity == "warning"
+    assert problem.hint == 'put in the file: prefix: "Critics said"'
+
+
 def test_overlapping_quotes_are_an_error_naming_both_notes():
     anchored, problems = anchor(note("The mayor said the budget", "a"), note("said the budget was", "b", prefix="mayor"))
     assert [item.note.note_id for item in anchored] == ["a"]
