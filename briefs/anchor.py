@@ -385,7 +385,7 @@ def to_selectors(text: str, start: int, end: int, context: int = CONTEXT_CHARS) 
     return quote, position
 
 
-def closest_text_hint(text: str, anchoring: Anchoring) -> str | None:
+def closest_text_hint(anchoring: Anchoring) -> str | None:
     """`closest text in the article (similarity 0.62): “…”`, or None when nothing is close."""
     if not anchoring.candidates:
         return None

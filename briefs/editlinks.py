@@ -11,7 +11,6 @@ the hook is relative to the docs folder (`../annotations/<slug>.yml`).
 from __future__ import annotations
 
 import os
-import posixpath
 from pathlib import Path
 
 from briefs.settings import Settings
@@ -39,4 +38,4 @@ def edit_uri_for(src_uri: str, settings: Settings, docs_dir: Path) -> str | None
     source = source_file_for(src_uri, settings)
     if source is None:
         return None
-    return Path(os.path.relpath(source, docs_dir)).as_posix().replace(os.sep, posixpath.sep)
+    return Path(os.path.relpath(source, docs_dir)).as_posix()

@@ -120,7 +120,7 @@ def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, t
     """The message for one note's anchoring; none when the quote matched exactly with its context."""
     label = f"note {note.note_id!r}"
     if anchoring.status == "not-found":
-        hint = closest_text_hint(text, anchoring)
+        hint = closest_text_hint(anchoring)
         if anchoring.candidates:
             hint += f"; below the similarity threshold {threshold:.2f}, so the note is not placed"
         return [Problem(path, note.line, f"{label}: quote not found in the article: {note.quote!r}",
