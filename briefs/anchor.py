@@ -38,6 +38,10 @@ DEFAULT_THRESHOLD = 0.75
 # Weights of quote, prefix, suffix in the score that ranks approximate candidates
 # (Hypothesis uses 50, 20, 20: the quote matters most, context breaks ties).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT = 50, 20, 20
+# Approximate candidates scored per quote: the places with the fewest edits. Context can
+# lift a candidate only so far (40 of 90 points), so far-worse places cannot win, and the
+# cost of finding each start (a small edit-distance table) stays bounded on long articles.
+MAX_CANDIDATES = 12
 # Least share of the given prefix/suffix that must match for it to pick one repeat of a quote.
 MIN_CONTEXT_SIMILARITY = 0.5
 # Characters of context shown around a match in messages, and put in generated selectors.
@@ -138,18 +142,20 @@ def match_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAU
     return anchor_quote(text, selector, threshold).match
 
 
-def anchor_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD) -> Anchoring:
+def anchor_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD,
+                 normal: NormalizedText | None = None) -> Anchoring:
     """Anchor `selector` in `text` and say how: exact, approximate, ambiguous or not found.
 
     Args:
         text: the canonical text (for an article, `Article.text`).
         selector: the quote and its optional context.
         threshold: the least quote similarity an approximate match needs (0..1).
+        normal: `normalize(text)`, when the caller anchors many quotes in one text.
 
     Returns:
         The anchoring. Offsets are into `text` as given, not its normalised form.
     """
-    normal = normalize(text)
+    normal = normal or normalize(text)
     exact = normalize_quote(selector.exact)
     if not exact:
         return Anchoring("not-found", None)
@@ -274,7 +280,8 @@ def _approximate_hits(haystack: str, needle: str) -> list[tuple[int, int, int]]:
     ends = _edit_distance_by_end(haystack, needle)
     limit = max(min(ends), len(needle) // 2)
     hits = []
-    for first, last in _minimum_runs(ends, limit):
+    runs = sorted(_minimum_runs(ends, limit), key=lambda run: (ends[run[0]], run[0]))[:MAX_CANDIDATES]
+    for first, last in sorted(runs):
         end = _word_end(haystack, first, last)
         start = _best_start(haystack, needle, end + 1, ends[end])
         start, stop = _trim(haystack, start, end + 1)

@@ -29,6 +29,7 @@ from briefs.anchor import (
     anchor_quote,
     closest_text_hint,
     describe_position,
+    normalize,
     normalize_quote,
 )
 from briefs.errors import Problem
@@ -100,11 +101,12 @@ def anchor_notes(article: Article, notes: tuple[Note, ...], path: str,
         The anchored notes, numbered in reading order, and every problem (errors and warnings).
     """
     text = article.text
+    normal = normalize(text)  # once per article, not once per note
     starts = paragraph_starts(article)
     placed: list[tuple[Note, int, int]] = []
     problems: list[Problem] = []
     for note in notes:
-        anchoring = anchor_quote(text, TextQuoteSelector(note.quote, note.prefix, note.suffix), threshold)
+        anchoring = anchor_quote(text, TextQuoteSelector(note.quote, note.prefix, note.suffix), threshold, normal)
         problems += anchoring_problems(note, anchoring, text, path, threshold)
         if anchoring.match is not None:
             placed.append((note, anchoring.match.start, anchoring.match.end))
@@ -145,8 +147,10 @@ def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, t
 def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> list[Problem]:
     """A warning when a unique quote's prefix or suffix no longer fits the text around it."""
     problems = []
-    before, after = normalize_quote(text[:start]), normalize_quote(text[end:])
     prefix, suffix = normalize_quote(note.prefix), normalize_quote(note.suffix)
+    # Normalising only shortens text, so a window a few times the context's length is enough.
+    before = normalize_quote(text[max(0, start - 4 * len(note.prefix) - 8):start])
+    after = normalize_quote(text[end:end + 4 * len(note.suffix) + 8])
     if prefix and not before.endswith(prefix):
         actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1].strip()
         problems.append(Problem(path, note.line, f"note {note.note_id!r}: prefix {note.prefix!r} is not the text before the quote",
