@@ -262,7 +262,10 @@ def render_notes_section(anchored: list[AnchoredNote]) -> str:
     """Raw HTML for the Notes section: the popovers, then the numbered list."""
     popovers = "\n".join(render_popover(item) for item in anchored)
     items = "\n".join(render_list_item(item) for item in anchored)
-    return f'<div class="note-popovers">\n{popovers}\n</div>\n\n<ol class="brief-notes">\n{items}\n</ol>\n'
+    # The popovers repeat the list below: keep them out of the search index. Material's search
+    # ends an exclusion at the first closing tag of the same name, so the excluded container
+    # is an <aside>, a tag that no popover holds.
+    return f'<aside class="note-popovers" data-search-exclude>\n{popovers}\n</aside>\n\n<ol class="brief-notes">\n{items}\n</ol>\n'
 
 
 def with_notes(brief: Brief, anchored: list[AnchoredNote]) -> Brief:

@@ -84,3 +84,10 @@ def test_brief_page_opens_with_key_points_and_shows_every_note(built_site):
     assert notes.count('<li id="note-') == 14
     assert "<strong>Fact check</strong>" in notes and "<strong>What to watch</strong>" in notes
     assert 'href="https://presidency.ucsb.edu/documents/joint-statement-president-trump-and-prime-minister-shinzo-abe-japan"' in notes
+
+
+def test_each_note_reaches_the_search_index_once(built_site):
+    """The popovers repeat the notes list; only the list is indexed."""
+    index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    for phrase in ("five years running", "Netanyahu met Trump at the White House on Feb. 4", "Logan Act"):
+        assert index.count(phrase) == 1, phrase
