@@ -132,34 +132,44 @@ def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, t
         where = "; ".join(describe_position(text, match.start, match.end) for match in shown)
         if len(anchoring.candidates) > len(shown):
             where += f"; and {len(anchoring.candidates) - len(shown)} more"
-        return [Problem(path, note.line, f"{label}: quote {note.quote!r} occurs {len(anchoring.candidates)} times: {where}",
+        count = len(anchoring.candidates)
+        return [Problem(path, note.line, f"{label}: quote {note.quote!r} occurs {count} times: {where}",
                         "add `prefix:` (words just before) or `suffix:` (words just after) to say which one")]
     match = anchoring.match
     if anchoring.status == "approximate":
         return [Problem(path, note.line,
                         f"{label}: quote re-anchored to similar text (similarity {match.similarity:.2f}), "
                         f"{describe_position(text, match.start, match.end)}",
-                        f"check the note still fits, then put in the file: quote: {json.dumps(match.exact, ensure_ascii=False)}",
+                        f"check the note still fits, then put in the file: quote: {yaml_string(match.exact)}",
                         severity="warning")]
     return _stale_context(note, text, match.start, match.end, path)
 
 
 def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> list[Problem]:
-    """A warning when a unique quote's prefix or suffix no longer fits the text around it."""
+    """A warning when a quote's prefix or suffix no longer fits the text around it."""
     problems = []
     prefix, suffix = normalize_quote(note.prefix), normalize_quote(note.suffix)
     # Normalising only shortens text, so a window a few times the context's length is enough.
     before = normalize_quote(text[max(0, start - 4 * len(note.prefix) - 8):start])
     after = normalize_quote(text[end:end + 4 * len(note.suffix) + 8])
     if prefix and not before.endswith(prefix):
-        actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1].strip()
-        problems.append(Problem(path, note.line, f"note {note.note_id!r}: prefix {note.prefix!r} is not the text before the quote",
-                                f"put in the file: prefix: {json.dumps(actual, ensure_ascii=False)}", severity="warning"))
+        actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1]
+        problems.append(_context_warning(note, path, "prefix", "before", actual))
     if suffix and not after.startswith(suffix):
-        actual = _whole_words(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0].strip()
-        problems.append(Problem(path, note.line, f"note {note.note_id!r}: suffix {note.suffix!r} is not the text after the quote",
-                                f"put in the file: suffix: {json.dumps(actual, ensure_ascii=False)}", severity="warning"))
+        actual = _whole_words(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0]
+        problems.append(_context_warning(note, path, "suffix", "after", actual))
     return problems
+
+
+def _context_warning(note: Note, path: str, key: str, side: str, actual: str) -> Problem:
+    written = getattr(note, key)
+    return Problem(path, note.line, f"note {note.note_id!r}: {key} {written!r} is not the text {side} the quote",
+                   f"put in the file: {key}: {yaml_string(actual.strip())}", severity="warning")
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a double-quoted YAML scalar (a JSON string is one), ready to paste."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -234,7 +244,7 @@ def render_popover(anchored: AnchoredNote) -> str:
     return (
         f'<div class="note-popover note--{note.note_type}" id="note-pop-{key}" popover="auto" role="note" '
         f'aria-labelledby="note-pop-{key}-title">'
-        f'<p class="note-head" id="note-pop-{key}-title">{type_icon(note.note_type)} {label} · note {anchored.number}'
+        f'<p class="note-head">{type_icon(note.note_type)} <span id="note-pop-{key}-title">{label} · note {anchored.number}</span>'
         f'<button type="button" class="note-close" popovertarget="note-pop-{key}" popovertargetaction="hide" '
         f'aria-label="Close note {anchored.number}">×</button></p>'
         f'<div class="note-body">{render_note_body(note.body)}</div>'
@@ -281,7 +291,7 @@ def with_notes(brief: Brief, anchored: list[AnchoredNote]) -> Brief:
 
 def notes_stage(briefs: list[Brief], context) -> list[Brief]:
     """Pipeline stage: anchor and draw every brief's notes; problems go to `context.problems`."""
-    threshold = getattr(context.settings, "notes_threshold", DEFAULT_THRESHOLD)
+    threshold = context.settings.notes_threshold
     out = []
     for brief in briefs:
         anchored, problems = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path, threshold)

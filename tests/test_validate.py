@@ -148,3 +148,24 @@ def test_every_problem_is_reported_not_only_the_first(project):
 def test_checkers_are_a_list_of_named_functions():
     names = [name for name, _ in CHECKERS]
     assert names[:2] == ["seeds", "slugs"] and "annotations" in names and len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("the world’s largest investor", "the world’s biggest investor"),
+    ("proposed acquisition of United States", "proposed takeover of United States"),
+    ("peace and stability in the Taiwan Strait", "peace and security in the Taiwan Strait"),
+], ids=["word-changed", "word-in-long-quote", "word-in-phrase"])
+def test_pasting_the_suggested_quote_clears_the_warning(project, old, new):
+    import re
+
+    edit(project, f"seeds/{SEED_SLUG}.txt", old, new)
+    warning = next(line for line in run_check(project).stderr.splitlines() if "re-anchored" in line)
+    number = int(warning.split(":")[1])
+    suggested = re.search(r"put in the file: (quote: \".*\")\)$", warning).group(1)
+    path = project / ANNOTATION
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    indent = lines[number - 1][: len(lines[number - 1]) - len(lines[number - 1].lstrip())]
+    lines[number - 1] = f"{indent}{suggested}\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    result = run_check(project)
+    assert result.returncode == 0 and "check: 0 error(s), 0 warning(s)" in result.stderr, result.stderr
