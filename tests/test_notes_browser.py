@@ -11,8 +11,8 @@ import pytest
 
 from conftest import SEED_SLUG, copy_project
 
+# Debian's Chromium where installed; otherwise Playwright's own (python -m playwright install chromium).
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt install chromium)")
 NOTE = "largest-investor"
 
 
@@ -31,7 +31,10 @@ def brief_url(tmp_path_factory) -> str:
 def browser():
     playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        except Exception as err:  # no browser on this machine: say so rather than fail unrelated work
+            pytest.skip(f"no Chromium to drive: {err}".splitlines()[0])
         yield browser
         browser.close()
 
