@@ -104,7 +104,8 @@ def _anchor_problems(settings: Settings, seed: Path, annotation) -> list[Problem
     return problems
 
 
-# The generated JSON Schemas: file name under schemas/ -> function producing it.
+# The generated JSON Schemas: file name under schemas/ -> function producing it. At merge,
+# the glossary adds one line:  "glossary.schema.json": glossary_schema,
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
     ANNOTATION_SCHEMA_FILE: annotation_schema,
 }
