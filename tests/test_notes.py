@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.annotations import parse_annotation
@@ -327,3 +329,18 @@ def test_annotation_file_quote_with_textwrap(tmp_path):
     anchored, more = anchor_notes(article(), annotation.notes, PATH)
     assert problems == more == []
     assert anchored[0].exact == "The mayor said the budget was “balanced.”"
+
+
+HOSTILE_PIECES = ["<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "data:text/html,",
+                  "[a](", ")", "![b](", "<a href=", '"', "'", "<", ">", "&", "*", "`", "\n\n", "<svg onload=x>",
+                  "<iframe>", "<style>", "http://x.org", "mailto:a@b.org", " ", "text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=20).map("".join))
+def test_no_body_renders_to_live_html(body):
+    for tag, attrs in elements(render_note_body(body)):
+        assert tag in {"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr", "del"}
+        assert set(attrs) <= {"href", "title", "rel"}
+        if "href" in attrs:
+            assert attrs["href"].startswith(("http://", "https://", "mailto:")), attrs["href"]
