@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check clean bench bench-glossary fuzz
+.PHONY: site test serve check schema clean bench bench-glossary fuzz
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -13,14 +13,22 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-site: $(STAMP)
+# Every seed, annotation and glossary file, with every problem as path:line: message.
+check: $(STAMP)
+	$(BIN)/python -m briefs check
+
+site: check
 	$(BIN)/mkdocs build --strict --site-dir site
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)
+test: check
 	$(BIN)/python -m pytest
+
+# Regenerate the committed JSON Schemas after changing a file declaration.
+schema: $(STAMP)
+	$(BIN)/python -m briefs schema --write
 
 clean:
 	rm -rf site .pytest_cache

@@ -19,10 +19,12 @@ from briefs.fileio import read_source, write_atomic
 from briefs.glossary import load_glossary
 from briefs.link import Matcher, check_pins, find_mentions, paragraph_offsets
 from briefs.parse import parse_article
-from briefs.pipeline import build_site
+from briefs.export import export_w3c
+from briefs.pipeline import BuildCache, BuildContext, build_site, load_briefs
 from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
 from briefs.timeline import events_to_json, resolve_dates
+from briefs.validate import check_project
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,9 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["terms"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "schema", cmd_schema, "write schemas/*.schema.json from the code that checks the files")
     commands.choices["schema"].add_argument("--check", action="store_true", help="only check that the committed schemas are current")
+    commands.choices["schema"].add_argument("--write", action="store_true", help="write them (the default)")
     _command(commands, "timeline", cmd_timeline, "list the dates in one article, resolved against its publication time")
     commands.choices["timeline"].add_argument("file", type=Path)
     commands.choices["timeline"].add_argument("--json", action="store_true", help="print JSON")
+    _command(commands, "check", cmd_check, "check every seed, annotation and glossary file; exit 1 on any error")
+    _command(commands, "export", cmd_export, "export every note in a standard format")
+    commands.choices["export"].add_argument("--format", choices=("w3c",), default="w3c",
+                                            help="w3c: W3C Web Annotation JSON-LD, one file per note")
+    commands.choices["export"].add_argument("--base-url", help="site address for annotation ids (default: urn:uuid)")
+    commands.choices["export"].add_argument("out", type=Path, help="folder to write to")
     return parser
 
 
@@ -156,8 +165,28 @@ def cmd_schema(args: argparse.Namespace) -> int:
         print("schemas are up to date")
         return 0
     for path in write_schemas(root):
-        print(f"wrote {path}")
+        print(f"wrote {path.relative_to(root).as_posix()}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    problems = check_project(load_settings(args.root))
+    _print_problems(problems)
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
+    print(f"check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    context = BuildContext(settings)
+    briefs = load_briefs(context, BuildCache())
+    written, problems = export_w3c(briefs, args.out, settings.root, args.base_url, settings.notes_threshold)
+    problems = context.problems + problems
+    _print_problems(problems)
+    print(f"wrote {len(written)} annotations to {args.out}")
+    return 1 if any(problem.is_error for problem in problems) else 0
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:

@@ -123,6 +123,32 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Citation:
+    """A source a note or glossary entry rests on."""
+
+    title: str  # what the source is called, as a reader would cite it
+    url: str  # its address (http or https)
+
+
+# The kinds of note, in the order the guide lists them.
+NOTE_TYPES = ("context", "fact-check", "background", "what-to-watch")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A contributor's note on some words of the article (one item of `notes:`)."""
+
+    note_id: str  # `id` in the file: stable, unique in the file, used in the page address (#note-<id>)
+    quote: str  # the words commented on, as written in the file (W3C TextQuoteSelector `exact`)
+    prefix: str  # words just before the quote, "" when not given
+    suffix: str  # words just after the quote, "" when not given
+    note_type: str  # `type` in the file: one of NOTE_TYPES
+    body: str  # Markdown written by the contributor (untrusted)
+    sources: tuple[Citation, ...]  # where the note's facts come from
+    line: int | None  # line of the note's `quote` key in the annotation file
+
+
+@dataclass(frozen=True, slots=True)
 class Annotation:
     """What contributors add to one brief (`annotations/<slug>.yml`)."""
 
@@ -132,7 +158,7 @@ class Annotation:
     key_points: tuple[str, ...] = ()  # the brief's summary, plain text
     tags: tuple[str, ...] = ()  # topic tags
     pin: dict[str, str] = field(default_factory=dict)  # alias -> glossary slug, for this brief only
-    notes: tuple[Any, ...] = ()  # contributor notes (see briefs.anchor)
+    notes: tuple[Note, ...] = ()  # contributor notes, in file order (anchored by briefs.notes)
 
 
 @dataclass(frozen=True, slots=True)

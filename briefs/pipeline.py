@@ -22,6 +22,7 @@ from briefs.fileio import read_source
 from briefs.glossary import Glossary
 from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
+from briefs.notes import notes_stage
 from briefs.parse import parse_article
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
@@ -82,6 +83,7 @@ PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
 STAGES: list[tuple[str, Stage]] = [
     ("glossary", link_terms),
     ("timeline", add_timeline),
+    ("notes", notes_stage),
 ]
 
 

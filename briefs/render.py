@@ -89,7 +89,9 @@ def render_marked_text(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> 
     span that would cross one already open, or overlap one of its own layer, is left
     out: the text still shows, only that markup is missing.
     """
-    accepted = _nest(sorted(spans, key=lambda span: (span.start, span.layer, -span.end)))
+    # Accept by layer first, so a note's highlight (layer 0) is never lost to a glossary
+    # link (layer 1) that starts earlier and crosses it; the link is the one left out.
+    accepted = _nest(sorted(spans, key=lambda span: (span.layer, span.start, -span.end)))
     events: list[tuple[int, int, str]] = []
     for order, span in enumerate(accepted):
         events.append((span.start, 1, order, span.opening))

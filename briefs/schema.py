@@ -3,7 +3,7 @@
 Each schema is built by the module that validates the format (`glossary.glossary_schema`),
 so the committed `schemas/<name>.schema.json` files, which editors use through the
 `# yaml-language-server: $schema=…` first line, cannot drift from the checks. To add a
-format, add one line to `SCHEMAS`; `python -m briefs schema` rewrites the files and
+format, add one line to `SCHEMAS`; `python -m briefs schema --write` rewrites the files and
 `python -m briefs schema --check` fails when a committed file is stale.
 """
 
@@ -15,10 +15,12 @@ from typing import Any, Callable
 
 from briefs.errors import Problem
 from briefs.fileio import write_atomic
+from briefs.annotations import annotation_schema
 from briefs.glossary import glossary_schema
 
 # File stem -> generator. Written as schemas/<stem>.schema.json.
 SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
+    "annotation": annotation_schema,
     "glossary": glossary_schema,
 }
 
@@ -39,7 +41,7 @@ def stale_schemas(root: Path) -> list[Problem]:
         path = schema_path(root, name)
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current != schema_text(name):
-            problems.append(Problem(f"schemas/{name}.schema.json", None, "the schema is out of date", "run: python -m briefs schema"))
+            problems.append(Problem(f"schemas/{name}.schema.json", None, "the schema is out of date", "run: python -m briefs schema --write"))
     return problems
 
 

@@ -33,6 +33,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("briefs_uri", str, "briefs", "Site folder that holds the brief pages."),
     Option("glossary_uri", str, "glossary", "Site folder that holds the term pages."),
     Option("home_latest", int, 50, "How many of the latest briefs the home page lists."),
+    Option("notes_threshold", float, 0.75, "Least similarity (0-1) for a note to re-anchor after its seed was corrected."),
 )
 
 
@@ -47,6 +48,7 @@ class Settings:
     briefs_uri: str = "briefs"
     glossary_uri: str = "glossary"
     home_latest: int = 50
+    notes_threshold: float = 0.75  # see briefs.anchor.DEFAULT_THRESHOLD
 
     @property
     def seeds_path(self) -> Path:

@@ -59,6 +59,8 @@ def _syntax_problem(err: yaml.YAMLError, path: str) -> Problem:
 def _syntax_hint(reason: str) -> str | None:
     if "mapping values are not allowed" in reason:
         return "a value holding ': ' must be quoted, e.g. quote: \"…\""
+    if "expected <block end>" in reason:
+        return "check the indentation: the keys of one item must line up"
     if "found character '\\t'" in reason:
         return "indent with spaces, not tabs"
     return None

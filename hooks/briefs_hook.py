@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from briefs.editlinks import edit_uri_for
 from briefs.errors import BriefsError
 from briefs.pipeline import BuildCache, build_site
 from briefs.settings import Settings, settings_from_mapping
@@ -31,8 +32,9 @@ def _settings(config) -> Settings:
 
 
 def on_files(files: Files, config) -> Files:
+    settings = _settings(config)
     try:
-        site = build_site(_settings(config), _cache)
+        site = build_site(settings, _cache)
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
     for warning in site.warnings:
@@ -40,7 +42,9 @@ def on_files(files: Files, config) -> Files:
     for src_uri, content in site.pages.items():
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")
-        files.append(File.generated(config, src_uri, content=content))
+        file = File.generated(config, src_uri, content=content)
+        file.edit_uri = edit_uri_for(src_uri, settings, Path(config.docs_dir))  # the annotation or glossary file
+        files.append(file)
     return files
 
 

@@ -13,6 +13,8 @@ import statistics
 import time
 from pathlib import Path
 
+from briefs.annotations import load_annotation
+from briefs.notes import anchor_notes
 from briefs.parse import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +35,20 @@ def bench_parse(texts: list[str], repeat: int) -> float:
     return len(texts) / seconds
 
 
+def bench_anchor(repeat: int) -> tuple[float, float]:
+    """Notes anchored per second on the first seed: as written (exact), and after a correction
+    that forces every note through approximate matching (each quote has one letter changed)."""
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    article = parse_article(seed.read_text(encoding="utf-8"))
+    annotation, _ = load_annotation(ROOT / "annotations" / f"{seed.stem}.yml", "annotation")
+    notes = annotation.notes
+    changed = tuple(type(note)(**{**{name: getattr(note, name) for name in note.__slots__},
+                                  "quote": note.quote[:-2] + "#" + note.quote[-1:]}) for note in notes)
+    exact = median_seconds(lambda: anchor_notes(article, notes, "a"), repeat)
+    approximate = median_seconds(lambda: anchor_notes(article, changed, "a"), repeat)
+    return len(notes) / exact, len(notes) / approximate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is printed")
@@ -43,7 +59,11 @@ def main() -> None:
     texts = (texts * (args.copies // max(len(texts), 1) + 1))[: args.copies]
     parse_rate = bench_parse(texts, args.repeat)
     print(f"parse_text_per_s {parse_rate:.0f}")
-    print(f"summary: parse {parse_rate:.0f} articles/s (text), median of {args.repeat} runs of {len(texts)} articles")
+    exact_rate, approximate_rate = bench_anchor(args.repeat)
+    print(f"anchor_exact_notes_per_s {exact_rate:.0f}")
+    print(f"anchor_approximate_notes_per_s {approximate_rate:.0f}")
+    print(f"summary: parse {parse_rate:.0f} articles/s (text), median of {args.repeat} runs of {len(texts)} articles; "
+          f"anchoring a note exactly is {exact_rate / approximate_rate:.1f}x faster than re-anchoring it approximately")
 
 
 if __name__ == "__main__":

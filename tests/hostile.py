@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from urllib.parse import quote
+
 import yaml
 
 from conftest import ROOT, copy_project
@@ -65,7 +67,10 @@ def write_seed(seeds: Path, payload: Payload) -> None:
 
 def write_annotation(annotations: Path, payload: Payload) -> None:
     data = {
-        "source": {"name": payload.one_line, "url": "https://example.org/" + payload.one_line, "retrieved": "2025-01-02"},
+        # The check refuses an address that is not one (tests/test_broken_input.py), so the
+        # annotation carries the payload percent-encoded; the seed's front matter carries it raw.
+        "source": {"name": payload.one_line, "url": "https://example.org/" + quote(payload.one_line, safe=""),
+                   "retrieved": "2025-01-02"},
         "key_points": [payload.text, f"A key point that quotes {payload.one_line}."],
         "tags": [payload.one_line],
     }

@@ -58,7 +58,7 @@ ANNOTATION_CASES = {
     "tab-indent": (annotation_case(b"source:\n\tname: x\n"), ":2: invalid YAML"),
     "wrong-type": (annotation_case(b"key_points: 5\n"), ":1: key_points must be a list"),
     "unknown-key": (annotation_case(b"key_point:\n  - x\n"), ":1: unknown key 'key_point'"),
-    "bad-scheme": (annotation_case(b"source:\n  url: javascript:alert(1)\n"), ":2: source.url must start with https://"),
+    "bad-scheme": (annotation_case(b"source:\n  url: javascript:alert(1)\n"), ":2: source url must be an address starting with https://"),
     "not-a-mapping": (annotation_case(b"- a\n- b\n"), ":1: the file must be a mapping"),
     "not-utf8": (annotation_case("key_points:\n  - café\n".encode("cp1252")), "not UTF-8"),
     "huge-annotation": (annotation_case(b"# " + b"x" * (21 * 1024 * 1024) + b"\n"), "an annotation file is at most"),

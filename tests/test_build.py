@@ -97,3 +97,23 @@ def test_site_timeline_page_merges_the_briefs_by_year_and_month(built_site):
     assert page.index('<h2 id="2017">') < page.index('<h3 id="november-2024">') < page.index('<h3 id="february-2025">')
     assert f'href="../briefs/{SEED_SLUG}/"' in page
     assert '<time datetime="2024-12" title="December 2024">December 2024</time>' in page
+
+
+def test_brief_page_opens_with_key_points_and_shows_every_note(built_site):
+    raw = (built_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+    page = html.unescape(raw)
+    assert page.index("At a glance") < page.index("Prime Minister Shigeru Ishiba, who arrived")
+    assert raw.count('class="note-marker"') == 14
+    assert raw.count('popover="auto"') == 14
+    assert '<h2 id="notes">Notes' in raw
+    notes = page[page.index('<ol class="brief-notes">'):]
+    assert notes.count('<li id="note-') == 14
+    assert "<strong>Fact check</strong>" in notes and "<strong>What to watch</strong>" in notes
+    assert 'href="https://presidency.ucsb.edu/documents/joint-statement-president-trump-and-prime-minister-shinzo-abe-japan"' in notes
+
+
+def test_each_note_reaches_the_search_index_once(built_site):
+    """The popovers repeat the notes list; only the list is indexed."""
+    index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    for phrase in ("five years running", "Netanyahu met Trump at the White House on Feb. 4", "Logan Act"):
+        assert index.count(phrase) == 1, phrase

@@ -238,6 +238,6 @@ def test_problems_are_sorted_by_file_and_every_file_is_read(tmp_path):
 
 def test_the_contributing_guides_worked_example_is_a_valid_entry():
     guide = (ROOT / "docs" / "contributing.md").read_text(encoding="utf-8")
-    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
-    term, _document, problems = parse_term(example, "north-korea", "glossary/north-korea.yml")
-    assert problems == [] and term.term == "North Korea" and "北朝鮮" in term.aliases
+    example = guide.split("<!-- example: write glossary/harbour-council.yml -->\n```yaml\n", 1)[1].split("```", 1)[0]
+    term, _document, problems = parse_term(example, "harbour-council", "glossary/harbour-council.yml")
+    assert problems == [] and term.term == "Harbour council" and term.kind == "organisation"

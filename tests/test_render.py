@@ -140,6 +140,17 @@ def test_spans_nest_and_crossing_spans_are_dropped(to_html):
     assert page == '<p><a href="../glossary/shinzo-abe.md" title="Prime minister &quot;of Japan&quot;">Shinzo Abe</a> met Trump.</p>'
 
 
+def test_lower_layer_wins_over_an_earlier_crossing_span():
+    """A note's highlight (layer 0) stays when a glossary link (layer 1) starting earlier crosses it."""
+    from briefs.model import Span
+
+    text = "Shinzo Abe met Trump."
+    spans = [link_span(0, 10, "../glossary/shinzo-abe.md"), Span(7, 14, "<mark>", "</mark>", layer=0)]
+    assert render_marked_text(text, spans) == "Shinzo <mark>Abe met</mark> Trump\\."
+    inside = [link_span(0, 6, "../glossary/shinzo.md"), Span(0, 10, "<mark>", "</mark>", layer=0)]
+    assert render_marked_text(text, inside) == "<mark>[Shinzo](../glossary/shinzo.md) Abe</mark> met Trump\\."
+
+
 def test_attribute_escaping_blocks_breakouts():
     assert escape_attribute('x" onmouseover="alert(1)') == "x&quot; onmouseover=&quot;alert&#40;1&#41;"
     assert escape_attribute("it's <b>") == "it&#x27;s &lt;b&gt;"

@@ -1,0 +1,400 @@
+"""Anchor a note to the article text by quote: the W3C TextQuoteSelector, matched as people type it.
+
+Contributors copy a quote from the page, so what they write differs from the seed in
+ways that carry no meaning: curly or straight quote marks, a line break or two spaces.
+Matching happens on a normalised copy of both texts, with a map back to the original
+offsets, so the rest of the code only ever sees offsets into the original text.
+
+The order is the one Hypothesis's client follows (`anchoring/match-quote.ts`): an exact
+match first, with prefix and suffix choosing among repeats; then, when a seed was
+corrected under a note, an approximate match of the quote scored together with its
+context. Unlike Hypothesis, which quietly picks the best fuzzy candidate, every outcome
+here is a value the caller reports: exact, approximate (with the new exact text),
+ambiguous (with where) or not found (with the closest text and its similarity).
+
+Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Marks that people type interchangeably for the same quote mark.
+_QUOTE_MARKS = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+})
+_WHITESPACE = re.compile(r"\s+")
+
+# How alike the quote must be to the text it re-anchors to (1 - edits / quote length).
+# The trade-off (see Hypothesis's `maxErrors` comment): lower re-anchors notes through
+# bigger corrections but risks attaching a note to other words that merely look alike
+# ("2% of GDP" vs "3% of GDP" is 0.89); higher sends more notes back to a person after a
+# correction. An approximate match is never silent (it is a warning with the new text),
+# so a wrong re-anchor costs one review, and a failed one costs one edit: 0.75 lets a
+# fixed typo or a changed word through and stops at a rewritten phrase.
+DEFAULT_THRESHOLD = 0.75
+# Weights of quote, prefix, suffix in the score that ranks approximate candidates
+# (Hypothesis uses 50, 20, 20: the quote matters most, context breaks ties).
+QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT = 50, 20, 20
+# Approximate candidates scored per quote: the places with the fewest edits. Context can
+# lift a candidate only so far (40 of 90 points), so far-worse places cannot win, and the
+# cost of finding each start (a small edit-distance table) stays bounded on long articles.
+MAX_CANDIDATES = 12
+# Least share of the given prefix/suffix that must match for it to pick one repeat of a quote.
+MIN_CONTEXT_SIMILARITY = 0.5
+# Characters of context shown around a match in messages, and put in generated selectors.
+CONTEXT_CHARS = 32
+
+
+@dataclass(frozen=True, slots=True)
+class TextQuoteSelector:
+    """The words a note comments on, with optional context (W3C Web Annotation)."""
+
+    exact: str  # the quoted words
+    prefix: str = ""  # words just before, to tell repeated quotes apart
+    suffix: str = ""  # words just after
+
+
+@dataclass(frozen=True, slots=True)
+class TextPositionSelector:
+    """Half-open character offsets into one canonical text (W3C Web Annotation)."""
+
+    start: int  # first character
+    end: int  # one past the last character
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"positions must satisfy 0 <= start <= end, got {self.start}, {self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where a quote was found, in offsets of the original text."""
+
+    start: int  # first character of the match in the original text
+    end: int  # one past its last character
+    exact: str  # the original text between start and end (what the file should quote)
+    similarity: float  # 1.0 for an exact match; else 1 - edits / quote length, in 0..1
+    score: float  # similarity of quote and context together, used to rank candidates, 0..1
+    approximate: bool  # False when the normalised quote occurs as it is
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"match offsets must satisfy 0 <= start <= end, got {self.start}, {self.end}")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchoring:
+    """The outcome of anchoring one quote: exactly one of four statuses."""
+
+    status: str  # "exact" | "approximate" | "ambiguous" | "not-found"
+    match: Match | None  # the match for exact and approximate; None otherwise
+    candidates: tuple[Match, ...] = ()  # ambiguous: every tied match; not-found: the closest text, if any
+
+    @property
+    def anchored(self) -> bool:
+        return self.match is not None
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A text with whitespace runs collapsed and quote marks unified, mapped back to the original."""
+
+    text: str  # the normalised text
+    offsets: tuple[int, ...]  # offsets[i] = original offset of text[i]; one extra entry = len(original)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original half-open offsets of the normalised range [start, end)."""
+        if start >= end:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Collapse each whitespace run to one space and make all quote marks straight."""
+    out: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in _WHITESPACE.finditer(text):
+        _append(out, offsets, text, position, run.start())
+        out.append(" ")
+        offsets.append(run.start())
+        position = run.end()
+    _append(out, offsets, text, position, len(text))
+    offsets.append(len(text))
+    return NormalizedText("".join(out).translate(_QUOTE_MARKS), tuple(offsets))
+
+
+def _append(out: list[str], offsets: list[int], text: str, start: int, end: int) -> None:
+    out.append(text[start:end])
+    offsets.extend(range(start, end))
+
+
+def normalize_quote(text: str) -> str:
+    """The normalised form of a contributor's quote, prefix or suffix (no outer spaces)."""
+    return normalize(text).text.strip()
+
+
+def match_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
+    """The one place `selector` anchors to in `text`, exact or approximate; None otherwise."""
+    return anchor_quote(text, selector, threshold).match
+
+
+def anchor_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD,
+                 normal: NormalizedText | None = None) -> Anchoring:
+    """Anchor `selector` in `text` and say how: exact, approximate, ambiguous or not found.
+
+    Args:
+        text: the canonical text (for an article, `Article.text`).
+        selector: the quote and its optional context.
+        threshold: the least quote similarity an approximate match needs (0..1).
+        normal: `normalize(text)`, when the caller anchors many quotes in one text.
+
+    Returns:
+        The anchoring. Offsets are into `text` as given, not its normalised form.
+    """
+    normal = normal or normalize(text)
+    exact = normalize_quote(selector.exact)
+    if not exact:
+        return Anchoring("not-found", None)
+    context = (normalize_quote(selector.prefix), normalize_quote(selector.suffix))
+    hits = _exact_hits(normal.text, exact)
+    if hits:
+        return _choose_exact(text, normal, hits, len(exact), context)
+    return _approximate(text, normal, exact, context, threshold)
+
+
+def _exact_hits(haystack: str, needle: str) -> list[int]:
+    hits, start = [], haystack.find(needle)
+    while start != -1:
+        hits.append(start)
+        start = haystack.find(needle, start + 1)
+    return hits
+
+
+def _choose_exact(text: str, normal: NormalizedText, hits: list[int], length: int, context: tuple[str, str]) -> Anchoring:
+    """One hit is the match; among repeats, the one whose context is clearly the closest.
+
+    "Clearly": the best context score is unique and at least half of the given context
+    matches, so a stale prefix after a correction still picks its repeat (the caller warns
+    with the new prefix), while a prefix that fits nothing, or fits two repeats alike,
+    stays ambiguous.
+    """
+    matches = [_to_match(text, normal, hit, hit + length, 1.0, context) for hit in hits]
+    if len(matches) == 1:
+        return Anchoring("exact", matches[0])
+    best = max(match.score for match in matches)
+    tied = [index for index, match in enumerate(matches) if match.score == best]
+    if len(tied) == 1 and any(context):
+        total, weight = _context_score(normal.text, hits[tied[0]], hits[tied[0]] + length, context)
+        if total / weight >= MIN_CONTEXT_SIMILARITY:
+            return Anchoring("exact", matches[tied[0]])
+    return Anchoring("ambiguous", None, tuple(matches[index] for index in tied) if len(tied) > 1 else tuple(matches))
+
+
+def _to_match(text: str, normal: NormalizedText, start: int, end: int, similarity: float,
+              context: tuple[str, str]) -> Match:
+    score = _score(normal.text, start, end, similarity, context)
+    original_start, original_end = normal.to_original(start, end)
+    return Match(original_start, original_end, text[original_start:original_end], similarity, score, similarity < 1.0)
+
+
+def _score(haystack: str, start: int, end: int, similarity: float, context: tuple[str, str]) -> float:
+    """Quote and context similarity, weighted; context that is not given does not count."""
+    total, weight = _context_score(haystack, start, end, context)
+    return (QUOTE_WEIGHT * similarity + total) / (QUOTE_WEIGHT + weight)
+
+
+def _context_score(haystack: str, start: int, end: int, context: tuple[str, str]) -> tuple[float, int]:
+    """Weighted similarity of the given prefix and suffix to the text around [start, end), and the weight."""
+    prefix, suffix = context
+    total, weight = 0.0, 0
+    if prefix:
+        before = haystack[max(0, start - len(prefix) - 1):start].strip()
+        total += PREFIX_WEIGHT * _tail_similarity(prefix, before)
+        weight += PREFIX_WEIGHT
+    if suffix:
+        after = haystack[end:end + len(suffix) + 1].strip()
+        total += SUFFIX_WEIGHT * _head_similarity(suffix, after)
+        weight += SUFFIX_WEIGHT
+    return total, weight
+
+
+def _tail_similarity(expected: str, actual: str) -> float:
+    return _similarity(expected, actual[-len(expected):])
+
+
+def _head_similarity(expected: str, actual: str) -> float:
+    return _similarity(expected, actual[:len(expected)])
+
+
+def _similarity(expected: str, actual: str) -> float:
+    if not expected:
+        return 1.0
+    return max(0.0, 1.0 - edit_distance(expected, actual) / len(expected))
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions each cost 1)."""
+    if len(first) < len(second):
+        first, second = second, first
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, start=1):
+        current = [row]
+        for column, other in enumerate(second, start=1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
+        previous = current
+    return previous[-1]
+
+
+def _approximate(text: str, normal: NormalizedText, exact: str, context: tuple[str, str], threshold: float) -> Anchoring:
+    candidates = [
+        _to_match(text, normal, start, end, max(0.0, 1.0 - errors / len(exact)), context)
+        for start, end, errors in _approximate_hits(normal.text, exact)
+    ]
+    if not candidates:
+        return Anchoring("not-found", None)
+    candidates.sort(key=lambda match: (-match.score, match.start))
+    best = candidates[0]
+    if best.similarity < threshold:
+        closest = max(candidates, key=lambda match: (match.similarity, -match.start))
+        return Anchoring("not-found", None, (closest,))
+    tied = tuple(match for match in candidates if match.score == best.score and match.similarity >= threshold)
+    if len(tied) > 1:
+        return Anchoring("ambiguous", None, tied)
+    return Anchoring("approximate", best)
+
+
+def _approximate_hits(haystack: str, needle: str) -> list[tuple[int, int, int]]:
+    """Substrings of `haystack` closest to `needle`: (start, end, edits), best end of each run.
+
+    Myers' bit-parallel algorithm gives, for every end position, the fewest edits of
+    `needle` against any substring ending there, in one pass; the start is then found by
+    a small dynamic programme over the window before that end. Cost: O(len(haystack))
+    big-integer steps, so a not-found quote in a long article stays cheap.
+    """
+    if not haystack:
+        return []
+    ends = _edit_distance_by_end(haystack, needle)
+    limit = max(min(ends), len(needle) // 2)
+    hits = []
+    runs = sorted(_minimum_runs(ends, limit), key=lambda run: (ends[run[0]], run[0]))[:MAX_CANDIDATES]
+    for first, last in sorted(runs):
+        end = _word_end(haystack, first, last)
+        start = _best_start(haystack, needle, end + 1, ends[end])
+        start, stop = _trim(haystack, start, end + 1)
+        if start < stop:
+            hits.append((start, stop, ends[end]))
+    return hits
+
+
+def _minimum_runs(ends: list[int], limit: int) -> list[tuple[int, int]]:
+    """Runs of equal end positions forming a local minimum of edits within `limit`."""
+    runs, index = [], 0
+    while index < len(ends):
+        last = index
+        while last + 1 < len(ends) and ends[last + 1] == ends[index]:
+            last += 1
+        lower_before = index > 0 and ends[index - 1] < ends[index]
+        lower_after = last + 1 < len(ends) and ends[last + 1] < ends[index]
+        if ends[index] <= limit and not lower_before and not lower_after:
+            runs.append((index, last))
+        index = last + 1
+    return runs
+
+
+def _word_end(haystack: str, first: int, last: int) -> int:
+    """Of equally good ends, the last that ends a word (so "40 million yen", not "40 million ")."""
+    for end in range(last, first - 1, -1):
+        if haystack[end].isalnum() and (end + 1 == len(haystack) or not haystack[end + 1].isalnum()):
+            return end
+    return first
+
+
+def _trim(haystack: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and haystack[start] == " ":
+        start += 1
+    while end > start and haystack[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _edit_distance_by_end(haystack: str, needle: str) -> list[int]:
+    length = len(needle)
+    mask = (1 << length) - 1
+    high = 1 << (length - 1)
+    peq: dict[str, int] = {}
+    for index, char in enumerate(needle):
+        peq[char] = peq.get(char, 0) | (1 << index)
+    pv, mv, score = mask, 0, length
+    scores = []
+    for char in haystack:
+        eq = peq.get(char, 0)
+        xv = eq | mv
+        xh = ((((eq & pv) + pv) & mask) ^ pv) | eq
+        ph = mv | (~(xh | pv) & mask)
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & mask
+        mh = (mh << 1) & mask
+        pv = mh | (~(xv | ph) & mask)
+        mv = ph & xv
+        scores.append(score)
+    return scores
+
+
+def _best_start(haystack: str, needle: str, end: int, errors: int) -> int:
+    """The latest start whose substring up to `end` is within `errors` edits of `needle`."""
+    window_start = max(0, end - len(needle) - errors)
+    window = haystack[window_start:end]
+    # Distances of needle's suffixes against the window read backwards: column j = start.
+    reversed_needle, reversed_window = needle[::-1], window[::-1]
+    previous = list(range(len(reversed_window) + 1))
+    for row, char in enumerate(reversed_needle, start=1):
+        current = [row]
+        for column, other in enumerate(reversed_window, start=1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
+        previous = current
+    best_length = min(range(len(previous)), key=lambda length: (previous[length], abs(length - len(needle))))
+    return end - best_length
+
+
+def describe_position(text: str, start: int, end: int) -> str:
+    """Where [start, end) is, for a person: `paragraph 3: “…before [quote] after…”`.
+
+    Paragraphs are separated by blank lines, as in `Article.text`.
+    """
+    paragraph = text.count("\n\n", 0, start) + 1
+    before = _words_before(text[:start])
+    after = _words_after(text[end:])
+    return f"paragraph {paragraph}: “…{before}[{text[start:end]}]{after}…”"
+
+
+def _words_before(text: str) -> str:
+    piece = text.rsplit("\n\n", 1)[-1][-CONTEXT_CHARS:]
+    return piece if len(piece) < CONTEXT_CHARS else piece[piece.find(" ") + 1:]
+
+
+def _words_after(text: str) -> str:
+    piece = text.split("\n\n", 1)[0][:CONTEXT_CHARS]
+    return piece if len(piece) < CONTEXT_CHARS else piece[:piece.rfind(" ") + 1] if " " in piece else piece
+
+
+def to_selectors(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> tuple[TextQuoteSelector, TextPositionSelector]:
+    """Both W3C selectors for [start, end) of `text`, with up to `context` characters around."""
+    position = TextPositionSelector(start, end)
+    quote = TextQuoteSelector(text[start:end], text[max(0, start - context):start], text[end:end + context])
+    return quote, position
+
+
+def closest_text_hint(anchoring: Anchoring) -> str | None:
+    """`closest text in the article (similarity 0.62): “…”`, or None when nothing is close."""
+    if not anchoring.candidates:
+        return None
+    closest = anchoring.candidates[0]
+    return f"closest text in the article (similarity {closest.similarity:.2f}): “{closest.exact}”"

@@ -1,0 +1,300 @@
+"""Anchor each brief's notes in its article and draw them: highlight, marker, note in place, list.
+
+Anchoring turns every outcome of `briefs.anchor` into a `Problem` that names the
+annotation file and the note's line: a quote not found (with the closest text and its
+similarity), ambiguous (with where, asking for a prefix or suffix), re-anchored after a
+correction (a warning with the new exact text to put in the file), across two
+paragraphs, or overlapping another note's quote. No note is dropped without a message.
+
+How a note opens in place. Material's annotations (`{ .annotate }` with `(1)` markers)
+look for "(1)" in the text of the block, and article text may hold "(1)" itself, so a
+source could turn its own words into markers or lose them. Instead each highlight
+(`<mark>`) is followed by a `<button popovertarget=...>` that opens the note as a native
+HTML popover: no script, focusable and operable by keyboard (Enter/Space opens, Esc
+closes), by mouse and by touch (light dismiss, and a close button); browsers expose the
+invoker's expanded state to assistive technology. The popovers sit with the list of notes
+after the article: a popover shows in the top layer wherever it is in the document, and
+a browser without popover support still has the full list right there.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+from briefs.anchor import (
+    DEFAULT_THRESHOLD,
+    Anchoring,
+    TextQuoteSelector,
+    anchor_quote,
+    closest_text_hint,
+    describe_position,
+    normalize,
+    normalize_quote,
+)
+from briefs.errors import Problem
+from briefs.model import Article, Brief, Note, Span
+from briefs.render import add_section, escape_attribute, safe_url
+from briefs.sanitize import render_note_body
+
+TYPE_LABELS = {
+    "context": "Context",
+    "fact-check": "Fact check",
+    "background": "Background",
+    "what-to-watch": "What to watch",
+}
+# Material Design Icons (Pictogrammers, Apache-2.0), as shipped with Material for MkDocs:
+# information-outline, check-decagram-outline, book-open-variant, binoculars.
+TYPE_ICONS = {
+    "context": "M11 9h2V7h-2m1 13c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8m0-18A10 10 0 0 0 2 12a10 10 0 0 0 "
+               "10 10 10 10 0 0 0 10-10A10 10 0 0 0 12 2m-1 15h2v-6h-2z",
+    "fact-check": "m23 12-2.4-2.8.3-3.7-3.6-.8-1.9-3.2L12 3 8.6 1.5 6.7 4.7l-3.6.8.3 3.7L1 12l2.4 2.8-.3 3.7 3.6.8 1.9 "
+                  "3.2L12 21l3.4 1.5 1.9-3.2 3.6-.8-.3-3.7zm-4.3 4.9-2.7.6-1.4 2.4-2.6-1.1-2.6 1.1L8 17.5l-2.7-.6.2-2.8"
+                  "L3.7 12l1.8-2.1-.2-2.8L8 6.5l1.4-2.4L12 5.2l2.6-1.1L16 6.5l2.7.6-.2 2.8 1.8 2.1-1.8 2.1zm-2.1-9.3L18 "
+                  "9l-8 8-4-4 1.4-1.4 2.6 2.6z",
+    "background": "M12 21.5c-1.35-.85-3.8-1.5-5.5-1.5-1.65 0-3.35.3-4.75 1.05-.1.05-.15.05-.25.05-.25 0-.5-.25-.5-.5V6c"
+                  ".6-.45 1.25-.75 2-1 1.11-.35 2.33-.5 3.5-.5 1.95 0 4.05.4 5.5 1.5 1.45-1.1 3.55-1.5 5.5-1.5 1.17 0 "
+                  "2.39.15 3.5.5.75.25 1.4.55 2 1v14.6c0 .25-.25.5-.5.5-.1 0-.15 0-.25-.05-1.4-.75-3.1-1.05-4.75-1.05-"
+                  "1.7 0-4.15.65-5.5 1.5M12 8v11.5c1.35-.85 3.8-1.5 5.5-1.5 1.2 0 2.4.15 3.5.5V7c-1.1-.35-2.3-.5-3.5-"
+                  ".5-1.7 0-4.15.65-5.5 1.5",
+    "what-to-watch": "M11 6h2v7h-2zM9 20a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1v-5l2-9h4v7a1 1 0 0 1-1 1zm1-15H7V3h3zm5 15v-6a1 "
+                     "1 0 0 1-1-1V6h4l2 9v5a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1M14 5V3h3v2z",
+}
+PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`
+MAX_PLACES_LISTED = 5  # an ambiguous quote lists this many places, then "and N more"
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredNote:
+    """A note with the place it comments on."""
+
+    note: Note  # the note as read from the file
+    number: int  # 1-based, in reading order of the quotes (the marker's label)
+    paragraph: int  # 0-based index into `Article.paragraphs`
+    start: int  # first character of the quote in that paragraph's text
+    end: int  # one past its last character
+    text_start: int  # the same start as an offset into `Article.text`
+    text_end: int  # the same end as an offset into `Article.text`
+    exact: str  # the article's own words at that place (quote marks as in the source)
+
+
+def paragraph_starts(article: Article) -> list[int]:
+    """Offset in `Article.text` where each paragraph starts."""
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
+    return starts
+
+
+def anchor_notes(article: Article, notes: tuple[Note, ...], path: str,
+                 threshold: float = DEFAULT_THRESHOLD) -> tuple[list[AnchoredNote], list[Problem]]:
+    """Anchor every note of one annotation file in its article.
+
+    Args:
+        article: the parsed seed.
+        notes: the notes as read from the annotation file.
+        path: the annotation file, for messages.
+        threshold: least similarity for an approximate re-anchoring.
+
+    Returns:
+        The anchored notes, numbered in reading order, and every problem (errors and warnings).
+    """
+    text = article.text
+    normal = normalize(text)  # once per article, not once per note
+    starts = paragraph_starts(article)
+    placed: list[tuple[Note, int, int]] = []
+    problems: list[Problem] = []
+    for note in notes:
+        anchoring = anchor_quote(text, TextQuoteSelector(note.quote, note.prefix, note.suffix), threshold, normal)
+        problems += anchoring_problems(note, anchoring, text, path, threshold)
+        if anchoring.match is not None:
+            placed.append((note, anchoring.match.start, anchoring.match.end))
+    placed, more = _without_crossings(placed, text, path)
+    problems += more
+    placed.sort(key=lambda item: (item[1], item[2]))
+    anchored = [_to_anchored(note, start, end, number, text, starts)
+                for number, (note, start, end) in enumerate(placed, start=1)]
+    return anchored, problems
+
+
+def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, threshold: float) -> list[Problem]:
+    """The message for one note's anchoring; none when the quote matched exactly with its context."""
+    label = f"note {note.note_id!r}"
+    if anchoring.status == "not-found":
+        hint = closest_text_hint(anchoring)
+        if anchoring.candidates:
+            hint += f"; below the similarity threshold {threshold:.2f}, so the note is not placed"
+        return [Problem(path, note.line, f"{label}: quote not found in the article: {note.quote!r}",
+                        hint or "copy the words from the article as they appear on the brief's page")]
+    if anchoring.status == "ambiguous":
+        shown = anchoring.candidates[:MAX_PLACES_LISTED]
+        where = "; ".join(describe_position(text, match.start, match.end) for match in shown)
+        if len(anchoring.candidates) > len(shown):
+            where += f"; and {len(anchoring.candidates) - len(shown)} more"
+        count = len(anchoring.candidates)
+        return [Problem(path, note.line, f"{label}: quote {note.quote!r} occurs {count} times: {where}",
+                        "add `prefix:` (words just before) or `suffix:` (words just after) to say which one")]
+    match = anchoring.match
+    if anchoring.status == "approximate":
+        return [Problem(path, note.line,
+                        f"{label}: quote re-anchored to similar text (similarity {match.similarity:.2f}), "
+                        f"{describe_position(text, match.start, match.end)}",
+                        f"check the note still fits, then put in the file: quote: {yaml_string(match.exact)}",
+                        severity="warning")]
+    return _stale_context(note, text, match.start, match.end, path)
+
+
+def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> list[Problem]:
+    """A warning when a quote's prefix or suffix no longer fits the text around it."""
+    problems = []
+    prefix, suffix = normalize_quote(note.prefix), normalize_quote(note.suffix)
+    # Normalising only shortens text, so a window a few times the context's length is enough.
+    before = normalize_quote(text[max(0, start - 4 * len(note.prefix) - 8):start])
+    after = normalize_quote(text[end:end + 4 * len(note.suffix) + 8])
+    if prefix and not before.endswith(prefix):
+        actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1]
+        problems.append(_context_warning(note, path, "prefix", "before", actual))
+    if suffix and not after.startswith(suffix):
+        actual = _whole_words(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0]
+        problems.append(_context_warning(note, path, "suffix", "after", actual))
+    return problems
+
+
+def _context_warning(note: Note, path: str, key: str, side: str, actual: str) -> Problem:
+    written = getattr(note, key)
+    return Problem(path, note.line, f"note {note.note_id!r}: {key} {written!r} is not the text {side} the quote",
+                   f"put in the file: {key}: {yaml_string(actual.strip())}", severity="warning")
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a double-quoted YAML scalar (a JSON string is one), ready to paste."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end], widened so that it neither starts nor ends inside a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _without_crossings(placed: list[tuple[Note, int, int]], text: str, path: str) -> tuple[list, list[Problem]]:
+    """Leave out (with an error) quotes that span two paragraphs or overlap an earlier note's quote."""
+    kept: list[tuple[Note, int, int]] = []
+    problems = []
+    for note, start, end in placed:
+        if PARAGRAPH_SEPARATOR in text[start:end]:
+            problems.append(Problem(path, note.line, f"note {note.note_id!r}: the quote runs across two paragraphs",
+                                    "quote words from one paragraph only"))
+            continue
+        other = next((item for item in kept if item[1] < end and start < item[2]), None)
+        if other is not None:
+            problems.append(Problem(path, note.line,
+                                    f"note {note.note_id!r}: its quote overlaps the quote of note {other[0].note_id!r}",
+                                    "highlights cannot overlap: quote fewer words in one of the two notes"))
+            continue
+        kept.append((note, start, end))
+    return kept, problems
+
+
+def _to_anchored(note: Note, start: int, end: int, number: int, text: str, starts: list[int]) -> AnchoredNote:
+    paragraph = max(index for index, offset in enumerate(starts) if offset <= start)
+    offset = starts[paragraph]
+    return AnchoredNote(note, number, paragraph, start - offset, end - offset, start, end, text[start:end])
+
+
+# Rendering ------------------------------------------------------------------------------------
+
+
+def note_span(anchored: AnchoredNote) -> Span:
+    """Layer-0 span: the quoted words in `<mark>`, then the numbered marker that opens the note."""
+    key = escape_attribute(anchored.note.note_id)
+    label = TYPE_LABELS[anchored.note.note_type]
+    opening = f'<mark class="note-quote" id="quote-{key}">'
+    closing = (
+        f'</mark><button type="button" class="note-marker" popovertarget="note-pop-{key}" '
+        f'aria-label="Note {anchored.number}: {escape_attribute(label)}">{anchored.number}</button>'
+    )
+    return Span(anchored.start, anchored.end, opening, closing, layer=0)
+
+
+def type_icon(note_type: str) -> str:
+    """The note type's icon, decorative (the label is always written next to it)."""
+    return (f'<svg class="note-icon note-icon--{note_type}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
+            f'<path d="{TYPE_ICONS[note_type]}"/></svg>')
+
+
+def render_sources(note: Note) -> str:
+    items = []
+    for citation in note.sources:
+        url = safe_url(citation.url)
+        title = escape_attribute(citation.title)
+        items.append(f'<li><a href="{url}" rel="nofollow noopener noreferrer">{title}</a></li>' if url else f"<li>{title}</li>")
+    return '<ul class="note-sources">' + "".join(items) + "</ul>"
+
+
+def render_popover(anchored: AnchoredNote) -> str:
+    """The note as it opens in place: a native popover, closed until its marker is used."""
+    note = anchored.note
+    key = escape_attribute(note.note_id)
+    label = escape_attribute(TYPE_LABELS[note.note_type])
+    return (
+        f'<div class="note-popover note--{note.note_type}" id="note-pop-{key}" popover="auto" role="note" '
+        f'aria-labelledby="note-pop-{key}-title">'
+        f'<p class="note-head">{type_icon(note.note_type)} <span id="note-pop-{key}-title">{label} · note {anchored.number}</span>'
+        f'<button type="button" class="note-close" popovertarget="note-pop-{key}" popovertargetaction="hide" '
+        f'aria-label="Close note {anchored.number}">×</button></p>'
+        f'<div class="note-body">{render_note_body(note.body)}</div>'
+        f'<p class="note-sources-title">Sources</p>{render_sources(note)}'
+        f'<p class="note-more"><a href="#note-{key}">In the list of notes</a></p>'
+        "</div>"
+    )
+
+
+def render_list_item(anchored: AnchoredNote) -> str:
+    """The note in the list after the article, with its quote linking back to the text."""
+    note = anchored.note
+    key = escape_attribute(note.note_id)
+    label = escape_attribute(TYPE_LABELS[note.note_type])
+    return (
+        f'<li id="note-{key}" class="brief-note note--{note.note_type}">'
+        f'<p class="note-head">{type_icon(note.note_type)} <strong>{label}</strong> on '
+        f'“<a href="#quote-{key}">{escape_attribute(anchored.exact)}</a>”</p>'
+        f'<div class="note-body">{render_note_body(note.body)}</div>'
+        f'<p class="note-sources-title">Sources</p>{render_sources(note)}</li>'
+    )
+
+
+def render_notes_section(anchored: list[AnchoredNote]) -> str:
+    """Raw HTML for the Notes section: the popovers, then the numbered list."""
+    popovers = "\n".join(render_popover(item) for item in anchored)
+    items = "\n".join(render_list_item(item) for item in anchored)
+    # The popovers repeat the list below: keep them out of the search index. Material's search
+    # ends an exclusion at the first closing tag of the same name, so the excluded container
+    # is an <aside>, a tag that no popover holds.
+    return f'<aside class="note-popovers" data-search-exclude>\n{popovers}\n</aside>\n\n<ol class="brief-notes">\n{items}\n</ol>\n'
+
+
+def with_notes(brief: Brief, anchored: list[AnchoredNote]) -> Brief:
+    """A copy of `brief` with its notes' spans (layer 0) and the Notes section."""
+    if not anchored:
+        return brief
+    spans = [list(brief.spans[index]) if index < len(brief.spans) else [] for index in range(len(brief.article.paragraphs))]
+    for item in anchored:
+        spans[item.paragraph].append(note_span(item))
+    brief = replace(brief, spans=tuple(tuple(paragraph) for paragraph in spans))
+    return add_section(brief, "notes", "Notes", render_notes_section(anchored))
+
+
+def notes_stage(briefs: list[Brief], context) -> list[Brief]:
+    """Pipeline stage: anchor and draw every brief's notes; problems go to `context.problems`."""
+    threshold = context.settings.notes_threshold
+    out = []
+    for brief in briefs:
+        anchored, problems = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path, threshold)
+        context.problems.extend(problems)
+        out.append(with_notes(brief, anchored))
+    return out
