@@ -12,6 +12,9 @@ SEED_SLUG = "2025-02-07-ishiba-headed-to-white-house"
 SEED = ROOT / "seeds" / f"{SEED_SLUG}.txt"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
+# The browser harness (tests/browser.py): fixtures site, browser, visit, serve_project; marker "browser".
+pytest_plugins = ["browser"]
+
 
 @pytest.fixture
 def seed_text() -> str:
