@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from browser import DESK, PHONE
+from browser import DESK, PHONE, SCREENSHOTS
 from conftest import SEED_SLUG
 
 pytestmark = pytest.mark.browser
@@ -166,4 +166,6 @@ def test_print_layout_hides_the_site_chrome(visit):
         "['.md-header', '.md-sidebar--primary', '.md-footer'].map(s => getComputedStyle(document.querySelector(s)).display)")
     assert hidden == ["none", "none", "none"]
     assert view.page.locator("article h1").is_visible()
-    view.page.pdf(path=str(view.screenshot("brief-desk-print-preview", full_page=False).with_suffix(".pdf")))
+    view.screenshot("brief-print-media", full_page=False)
+    view.page.pdf(path=str(SCREENSHOTS / "brief-print.pdf"))
+    assert (SCREENSHOTS / "brief-print.pdf").read_bytes().startswith(b"%PDF")
