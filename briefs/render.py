@@ -190,14 +190,17 @@ def page_description(brief: Brief) -> str:
 
 
 def _brief_front_matter(brief: Brief) -> str:
-    data: dict = {"title": brief.title}
+    # MkDocs and Material print `title` into the navigation, the header and the tags index
+    # without escaping it (MkDocs renders templates without autoescape), so it is stored as
+    # HTML text: a headline holding "<script>" shows as text. `overrides/main.html` knows this.
+    data: dict = {"title": html.escape(brief.title)}
     description = page_description(brief)
     if description:
         data["description"] = description
     if brief.article.published is not None:
         data["date"] = brief.article.published_iso  # read by the feed and the page head
     if brief.annotation.tags:
-        data["tags"] = list(brief.annotation.tags)
+        data["tags"] = [html.escape(tag) for tag in brief.annotation.tags]  # HTML text, like the title
     data["brief"] = True  # marks a brief for the theme override (article Open Graph type, print)
     return front_matter(data)
 

@@ -115,7 +115,7 @@ def test_front_matter_is_yaml_data_not_template():
     page = render_brief(make_brief(["x"], title='Quote " and {{ config }} and: colon'))
     import yaml
     front = yaml.safe_load(page.split("---\n")[1])
-    assert front["title"] == 'Quote " and {{ config }} and: colon'
+    assert front["title"] == 'Quote &quot; and {{ config }} and: colon'  # HTML text: Material prints it raw
 
 
 def test_spans_nest_and_crossing_spans_are_dropped(to_html):
@@ -220,3 +220,13 @@ def test_home_cards_show_date_outlet_and_first_key_point(to_html):
     assert '<a href="briefs/2025-02-07-a.md"><strong>A Headline</strong></a>' in html_out
     assert "<p>7 February 2025 · Example News</p>" in html_out
     assert "<p>First &lt;point&gt;.</p>" in html_out and "Second." not in html_out
+
+
+def test_front_matter_title_and_tags_are_html_text():
+    import yaml
+    from dataclasses import replace
+    brief = make_brief(["x"], title="A <script>x</script> & B")
+    brief = replace(brief, annotation=replace(brief.annotation, tags=("<b>T</b>", "R&D", "Plain")))
+    front = yaml.safe_load(render_brief(brief).split("---\n")[1])
+    assert front["title"] == "A &lt;script&gt;x&lt;/script&gt; &amp; B"
+    assert front["tags"] == ["&lt;b&gt;T&lt;/b&gt;", "R&amp;D", "Plain"]
