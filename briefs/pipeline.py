@@ -17,10 +17,10 @@ from typing import Callable, Iterable
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
+from briefs.feed import FEED_URI, render_feed
 from briefs.fileio import read_source
 from briefs.model import Article, Brief
 from briefs.parse import parse_article
-from briefs.feed import FEED_URI, render_feed
 from briefs.related import add_related
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings

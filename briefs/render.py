@@ -221,7 +221,7 @@ def _source_line(brief: Brief) -> str:
         pieces.append(stamp)
     if article.byline:
         pieces.append(f"By {escape_text(article.byline)}")
-    pieces.append(f"{reading_minutes(brief)} min read")
+    pieces.append(f"{reading_minutes(brief)}&nbsp;min&nbsp;read")  # kept on one line
     url = safe_url(source.url if source else None)
     if url:
         pieces.append(link("Original article", url))

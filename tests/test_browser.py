@@ -73,7 +73,7 @@ def test_brief_shows_its_tags_that_lead_to_the_tag_index(visit):
 def test_brief_page_reads_top_to_bottom_in_order(visit):
     view = visit(BRIEF)
     text = view.page.locator("article").inner_text()
-    markers = [HEADLINE, "min read", "Original article", "At a glance", "Photo (not reproduced)",
+    markers = [HEADLINE, "min\xa0read", "Original article", "At a glance", "Photo (not reproduced)",
                "Prime Minister Shigeru Ishiba, who arrived", "Provenance", "SHA-256 of the seed"]
     positions = [text.index(marker) for marker in markers]
     assert positions == sorted(positions)

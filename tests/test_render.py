@@ -181,7 +181,7 @@ def test_brief_page_order_and_reading_time(to_html):
     brief = add_section(add_section(brief, "notes", "Notes", "n"), "key-terms", "Key terms", "k")
     brief = replace(brief, annotation=replace(brief.annotation, tags=("Trade",), retrieved="2026-11-30"))
     page = render_brief(brief)
-    order = ["tags:", "# A Headline", "2 min read", "Original article", "At a glance", "A caption", "word word",
+    order = ["tags:", "# A Headline", "2&nbsp;min&nbsp;read", "Original article", "At a glance", "A caption", "word word",
              "## Key terms", "## Notes", "## Provenance"]
     assert [page.index(marker) for marker in order] == sorted(page.index(marker) for marker in order)
     html_out = to_html(page.split("---\n", 2)[2])
