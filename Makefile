@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema clean bench bench-glossary fuzz
+.PHONY: site test serve check schema clean bench bench-glossary fuzz chromium
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -23,15 +23,20 @@ site: check
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: check
+test: check chromium
 	$(BIN)/python -m pytest
 
 # Regenerate the committed JSON Schemas after changing a file declaration.
 schema: $(STAMP)
 	$(BIN)/python -m briefs schema --write
 
+# The browser tests need Debian's Chromium; as root (CI, a fresh container) install it.
+chromium:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update && apt-get install -y chromium; } \
+	  || { echo "The browser tests need /usr/bin/chromium: sudo apt-get install -y chromium" >&2; exit 1; }
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache test-artifacts
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

@@ -113,8 +113,14 @@ def _excerpt(sentence: str, limit: int = 70) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+def docs_pages(root: Path) -> set[str]:
+    """Source paths of the hand-written pages in `root/docs`, as MkDocs names them."""
+    docs = root / "docs"
+    return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
+
+
 def cmd_render(args: argparse.Namespace) -> int:
-    site = build_site(load_settings(args.root))
+    site = build_site(load_settings(args.root), existing_pages=docs_pages(args.root))
     _print_problems(site.warnings)
     for src_uri, content in sorted(site.pages.items()):
         write_atomic(args.out / src_uri, content)

@@ -329,6 +329,9 @@ def link_brief(brief: Brief, matcher: Matcher, context: BuildContext) -> Brief:
     body = find_mentions(matcher, brief.article.paragraphs, pins)
     caption = find_caption_mentions(matcher, brief.article.caption, body, pins)
     context.mentions[brief.slug] = tuple(body + caption)
+    # For related briefs: which terms this brief mentions, and what they are called.
+    context.brief_terms[brief.slug] = frozenset(mention.term for mention in body + caption)
+    context.term_names.update((mention.term, matcher.glossary.terms[mention.term].term) for mention in body + caption)
     target = target_function(brief, context.settings)
     added = mention_spans(body, matcher.glossary, len(brief.article.paragraphs), target)
     spans = tuple(old + new for old, new in zip_longest(brief.spans, added, fillvalue=()))

@@ -14,16 +14,18 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
+from briefs.feed import FEED_URI, render_feed
 from briefs.fileio import read_source
 from briefs.glossary import Glossary
 from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
 from briefs.notes import notes_stage
 from briefs.parse import parse_article
+from briefs.related import add_related
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
 from briefs.termpages import glossary_pages
@@ -65,6 +67,11 @@ class BuildContext:
     # Glossary terms named in paragraph `p` of a brief between `start` and `end`, as (name,
     # term page src_uri) in text order; set by the glossary stage, read by the timeline page.
     sentence_terms: SentenceTerms | None = None
+    # Filled by the glossary stage; read by the related-briefs stage (briefs.related.add_related):
+    brief_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # brief slug -> term slugs it mentions
+    term_names: dict[str, str] = field(default_factory=dict)  # term slug -> display name ("Senkaku Islands")
+    # Source paths of every page of the site, hand-written and generated; set before the home page is built.
+    available_pages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +91,13 @@ STAGES: list[tuple[str, Stage]] = [
     ("glossary", link_terms),
     ("timeline", add_timeline),
     ("notes", notes_stage),
+    ("related", add_related),  # after the glossary stage: it reads context.brief_terms
 ]
 
 
 def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
     settings = context.settings
-    return {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest)}
+    return {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest, context.available_pages)}
 
 
 def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
@@ -97,13 +105,24 @@ def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
     return {brief_uri(brief, uri): render_brief(brief, uri) for brief in briefs}
 
 
+def _feed(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    settings = context.settings
+    if not settings.site_url:
+        context.problems.append(Problem("mkdocs.yml", None, "site_url is not set, so the feed is not written",
+                                        "set site_url to the site's public address", severity="warning"))
+        return {}
+    return {FEED_URI: render_feed(briefs, settings.site_url, settings.site_name, settings.briefs_uri)}
+
+
 # Producers of pages, each given every enriched brief (site-wide pages need them all).
 PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
-    ("home", _home_page),
     ("briefs", _brief_pages),
     ("glossary", glossary_pages),
     ("timeline", timeline_pages),
+    ("feed", _feed),
 ]
+# Built last, when every other page is known: the home page links the index pages that exist.
+HOME_BUILDER: tuple[str, PageBuilder] = ("home", _home_page)
 
 
 def seed_files(settings: Settings) -> list[Path]:
@@ -154,8 +173,13 @@ def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
     return briefs
 
 
-def build_site(settings: Settings, cache: BuildCache | None = None) -> SiteBuild:
+def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = ()) -> SiteBuild:
     """Build every generated page.
+
+    Args:
+        settings: the project's options.
+        cache: parsed seeds kept from an earlier build, if any.
+        existing_pages: source paths of the hand-written pages (`docs/`), e.g. "tags.md".
 
     Raises:
         BriefsError: any file has an error; all problems are listed, not only the first.
@@ -172,5 +196,7 @@ def build_site(settings: Settings, cache: BuildCache | None = None) -> SiteBuild
     for name, builder in PAGE_BUILDERS:
         log.debug("pages %s", name)
         pages.update(builder(briefs, context))
+    context.available_pages = frozenset(existing_pages) | frozenset(pages)
+    pages.update(HOME_BUILDER[1](briefs, context))
     warnings = tuple(problem for problem in context.problems if not problem.is_error)
     return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)

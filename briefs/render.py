@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit
 import yaml
 
 from briefs.model import Brief, Section, Span
+from briefs.summary import Glance, at_a_glance, reading_minutes
 
 # Characters escaped with a backslash. `pymdownx.escapeall` makes `\X` literal for any X.
 # Left out, because no Markdown or pymdown syntax is made of them: , ; ' " %
@@ -193,25 +194,41 @@ def brief_uri(brief: Brief, briefs_uri: str) -> str:
 
 
 def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
-    """The brief's page: headline, source line, photo caption, article, then the sections."""
+    """The brief's page, top to bottom.
+
+    Tags (drawn by Material from the front matter), headline, source line (outlet, time in
+    the source's zone and in UTC, reading time, original), "At a glance", photo caption,
+    article, then the stages' sections and provenance in `SECTION_ORDER`.
+    """
     parts = [_brief_front_matter(brief), f"# {escape_text(brief.title)}\n", _source_line(brief)]
-    if brief.annotation.key_points:
-        parts.append(_key_points(brief.annotation.key_points))
+    parts.append(_glance(at_a_glance(brief)))
     if brief.article.caption:
         parts.append(_caption(brief.article.caption, brief.caption_spans))
     parts.append(_article_body(brief))
-    for section in brief.sections:
+    sections = sorted(brief.sections + (provenance_section(brief),), key=lambda item: item.order)
+    for section in sections:
         anchor = f" {{ #{section.anchor} }}" if section.anchor else ""
         parts.append(f"## {escape_text(section.heading)}{anchor}\n\n{section.markdown.strip()}\n")
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 
+def page_description(brief: Brief) -> str:
+    """One plain sentence or two for search engines and link previews."""
+    glance = at_a_glance(brief)
+    return " ".join(glance.points[:1]) if not glance.from_text else " ".join(glance.points)
+
+
 def _brief_front_matter(brief: Brief) -> str:
+    # `front_matter` stores every value as HTML text (see there); `overrides/main.html` knows it.
     data: dict = {"title": brief.title}
-    if brief.annotation.key_points:
-        data["description"] = brief.annotation.key_points[0]
+    description = page_description(brief)
+    if description:
+        data["description"] = description
+    if brief.article.published is not None:
+        data["date"] = brief.article.published_iso  # read by the feed and the page head
     if brief.annotation.tags:
         data["tags"] = list(brief.annotation.tags)
+    data["brief"] = True  # marks a brief for the theme override (article Open Graph type, print)
     return front_matter(data)
 
 
@@ -231,15 +248,19 @@ def _source_line(brief: Brief) -> str:
         pieces.append(stamp)
     if article.byline:
         pieces.append(f"By {escape_text(article.byline)}")
+    pieces.append(f"{reading_minutes(brief)}&nbsp;min&nbsp;read")  # kept on one line
     url = safe_url(source.url if source else None)
     if url:
         pieces.append(link("Original article", url))
-    return '<p class="brief-source" markdown>' + " · ".join(pieces) + "</p>\n" if pieces else ""
+    return '<p class="brief-source" markdown>' + " · ".join(pieces) + "</p>\n"
 
 
-def _key_points(points: tuple[str, ...]) -> str:
-    items = "\n".join(f"    - {escape_text(point)}" for point in points)
-    return f'!!! abstract "At a glance"\n\n{items}\n'
+def _glance(glance: Glance) -> str:
+    if not glance.points:
+        return ""
+    title = "At a glance: the article's opening (no key points yet)" if glance.from_text else "At a glance"
+    items = "\n".join(f"    - {escape_text(point)}" for point in glance.points)
+    return f'!!! abstract "{title}"\n\n{items}\n'  # title: our constant, not source text
 
 
 def _caption(caption: str, spans: tuple[Span, ...] = ()) -> str:
@@ -261,29 +282,92 @@ def _article_body(brief: Brief) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def render_home(briefs: list[Brief], briefs_uri: str = "briefs", latest: int = 50) -> str:
-    """The home page: the latest briefs, newest first, with date, outlet and headline."""
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def provenance_section(brief: Brief) -> Section:
+    """Where the text came from and how to check it is the same: outlet, address, times, seed, digest."""
+    source = brief.source
+    article = brief.article
+    url = safe_url(source.url if source else None)
+    rows = [
+        ("Outlet", escape_text(source.name) if source and source.name else "Not stated"),
+        ("Address", link(escape_text(source.url), url) if url else "Not stated"),
+        ("Published", _published(article) if article.published else "Not stated"),
+        ("Retrieved", escape_text(str(brief.annotation.retrieved)) if brief.annotation.retrieved else "Not stated"),
+        ("Seed file", f"`{brief.seed_path}`" if "`" not in brief.seed_path else escape_text(brief.seed_path)),
+        ("SHA-256 of the seed", f"`{brief.seed_sha256}`" if _HEX_DIGEST.fullmatch(brief.seed_sha256) else "invalid"),
+    ]
+    markdown = "\n".join(f"- **{label}:** {value}" for label, value in rows) + "\n"
+    return Section(SECTION_ORDER["provenance"], "Provenance", markdown, "provenance")
+
+
+def _published(article) -> str:
+    local = format_time(article.published, article.zone_name, article.published_has_time)
+    return f"{time_element(article.published, local)} ({escape_text(article.published_iso)})"
+
+
+def render_home(briefs: list[Brief], briefs_uri: str = "briefs", latest: int = 50,
+                available: frozenset[str] | set[str] = frozenset()) -> str:
+    """The home page: the latest briefs as cards, newest first, then the ways in.
+
+    Args:
+        briefs: every brief.
+        briefs_uri: the site folder of the brief pages.
+        latest: how many briefs to show.
+        available: source paths of every page of the site (generated and hand-written);
+            the index pages (tags, glossary, timeline) are linked only when present.
+    """
     lines = [
-        front_matter({"title": "Annotated briefs", "hide": ["navigation"]}),
+        front_matter({"title": "Annotated briefs", "description": HOME_DESCRIPTION, "hide": ["navigation", "toc"]}),
         "# Annotated briefs\n",
-        "News articles with the context a newcomer needs: key points first, every unfamiliar "
-        "term explained on hover, contributors' notes beside the words they discuss, and the "
-        "dates of the story resolved to real dates.\n",
+        HOME_DESCRIPTION + "\n",
         "## Latest briefs\n",
     ]
-    for brief in sort_newest_first(briefs)[:latest]:
-        lines.append(_home_entry(brief, briefs_uri))
-    if not briefs:
-        lines.append("No briefs yet. See [Contributing](contributing.md) to add the first.")
+    shown = sort_newest_first(briefs)[:latest]
+    if shown:
+        lines.append('<div class="grid cards brief-cards" markdown>\n')
+        lines.extend(_home_card(brief, briefs_uri) for brief in shown)
+        lines.append("</div>\n")
+    else:
+        lines.append("No briefs yet. See [Contributing](contributing.md) to add the first.\n")
+    ways = _ways_in(available)
+    if ways:
+        lines.append("## Ways in\n")
+        lines.append("\n".join(ways) + "\n")
     return "\n".join(lines) + "\n"
 
 
-def _home_entry(brief: Brief, briefs_uri: str) -> str:
+HOME_DESCRIPTION = (
+    "News articles with the context a newcomer needs: key points first, every unfamiliar "
+    "term explained on hover, contributors' notes beside the words they discuss, and the "
+    "dates of the story resolved to real dates."
+)
+
+# Index pages the home page points to, when the site has them: (source path, label, what it offers).
+WAYS_IN = (
+    ("tags.md", "By tag", "every topic, with the briefs filed under it"),
+    ("glossary/index.md", "By term", "people, places, organisations and treaties, each with the briefs that mention it"),
+    ("timeline.md", "By date", "every dated event of every brief, in order"),
+)
+
+
+def _ways_in(available: frozenset[str] | set[str]) -> list[str]:
+    return [f"- {link(f'**{label}**', target)}: {escape_text(offer)}"
+            for target, label, offer in WAYS_IN if target in available]
+
+
+def _home_card(brief: Brief, briefs_uri: str) -> str:
     article = brief.article
     date = f"{article.published.day} {article.published:%B %Y}" if article.published else "Undated"
     outlet = brief.source.name if brief.source and brief.source.name else "Unknown outlet"
     target = relative_uri("index.md", brief_uri(brief, briefs_uri))
-    return f"- {escape_text(date)} · {escape_text(outlet)} — {link(escape_text(brief.title), target)}"
+    glance = at_a_glance(brief, sentences=1)
+    lines = [f"-   {link(f'**{escape_text(brief.title)}**', target)}", "", "    ---", "",
+             f"    {escape_text(date)} · {escape_text(outlet)}"]
+    if glance.points:
+        lines += ["", f"    {escape_text(glance.points[0])}"]
+    return "\n".join(lines) + "\n"
 
 
 def sort_newest_first(briefs: list[Brief]) -> list[Brief]:

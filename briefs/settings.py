@@ -49,6 +49,9 @@ class Settings:
     glossary_uri: str = "glossary"
     home_latest: int = 50
     notes_threshold: float = 0.75  # see briefs.anchor.DEFAULT_THRESHOLD
+    # Read from mkdocs.yml's top level, not extra.briefs (MkDocs' own options):
+    site_url: str = ""  # the site's public address, for absolute links in the feed
+    site_name: str = "Annotated briefs"  # the feed's title
 
     @property
     def seeds_path(self) -> Path:
@@ -75,7 +78,12 @@ class Settings:
             return str(path)
 
 
-def settings_from_mapping(root: Path, options: dict[str, Any] | None, origin: str = "mkdocs.yml") -> Settings:
+# Settings fields that come from MkDocs' own options rather than from extra.briefs.
+SITE_FIELDS = ("site_url", "site_name")
+
+
+def settings_from_mapping(root: Path, options: dict[str, Any] | None, origin: str = "mkdocs.yml",
+                          site: dict[str, Any] | None = None) -> Settings:
     """Validate `options` (the `extra.briefs` block) and build `Settings`.
 
     Raises:
@@ -92,8 +100,9 @@ def settings_from_mapping(root: Path, options: dict[str, Any] | None, origin: st
             problems.append(Problem(origin, None, f"extra.briefs.{name} must be {option.kind.__name__}, got {value!r}"))
     if problems:
         raise BriefsError(problems)
-    assert {field.name for field in fields(Settings)} == {"root", *known}, "OPTIONS and Settings disagree"
-    return Settings(root=root, **options)
+    assert {field.name for field in fields(Settings)} == {"root", *SITE_FIELDS, *known}, "OPTIONS and Settings disagree"
+    site_values = {name: str(value) for name, value in (site or {}).items() if name in SITE_FIELDS and value}
+    return Settings(root=root, **options, **site_values)
 
 
 def settings_from_config_file(config_file: Path) -> Settings:
@@ -104,7 +113,7 @@ def settings_from_config_file(config_file: Path) -> Settings:
     except (OSError, yaml.YAMLError) as err:
         raise BriefsError([Problem(str(config_file), None, f"cannot read the site configuration: {err}")]) from err
     options = (config.get("extra") or {}).get("briefs")
-    return settings_from_mapping(config_file.parent.resolve(), options, str(config_file))
+    return settings_from_mapping(config_file.parent.resolve(), options, str(config_file), config)
 
 
 class _LenientLoader(yaml.SafeLoader):

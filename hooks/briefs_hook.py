@@ -28,13 +28,15 @@ _cache = BuildCache()
 
 def _settings(config) -> Settings:
     root = Path(config.config_file_path).parent.resolve()
-    return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path)
+    site = {"site_url": config.site_url, "site_name": config.site_name}
+    return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path, site)
 
 
 def on_files(files: Files, config) -> Files:
     settings = _settings(config)
     try:
-        site = build_site(settings, _cache)
+        existing = {file.src_uri for file in files if file.is_documentation_page()}
+        site = build_site(settings, _cache, existing)
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
     for warning in site.warnings:

@@ -12,13 +12,16 @@ SEED_SLUG = "2025-02-07-ishiba-headed-to-white-house"
 SEED = ROOT / "seeds" / f"{SEED_SLUG}.txt"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
+# The browser harness (tests/browser.py): fixtures site, browser, visit, serve_project; marker "browser".
+pytest_plugins = ["browser"]
+
 
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary", "schemas")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "seeds", "annotations", "glossary", "schemas")
 
 
 def copy_project(destination: Path) -> Path:

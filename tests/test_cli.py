@@ -82,3 +82,20 @@ def test_timeline_missing_file_is_one_line_on_stderr(tmp_path):
     result = run_cli("timeline", str(tmp_path / "nope.txt"), "--json")
     assert result.returncode == 1
     assert result.stderr.startswith(str(tmp_path / "nope.txt")) and "Traceback" not in result.stderr
+
+
+def test_render_writes_the_feed_and_links_the_tag_index(tmp_path):
+    result = run_cli("render", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "<link>https://annotated-briefs.github.io/briefs/briefs/" in (tmp_path / "feed.xml").read_text(encoding="utf-8")
+    assert "[**By tag**](tags.md)" in (tmp_path / "index.md").read_text(encoding="utf-8")
+
+
+def test_render_without_site_url_warns_and_skips_the_feed(tmp_path):
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "mkdocs.yml").write_text("site_name: X\n", encoding="utf-8")
+    result = run_cli("--root", str(project), "render", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert "mkdocs.yml: warning: site_url is not set, so the feed is not written" in result.stderr
+    assert not (tmp_path / "out" / "feed.xml").exists()

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,7 +144,10 @@ def run_server_example(example: Example, project: Path) -> None:
     server = subprocess.Popen(["bash", "-c", command], cwd=project, env=shell_env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        page = fetch_when_up(f"http://127.0.0.1:{port}/{example.argument}", server)
+        # `mkdocs serve` mounts the site at the path of `site_url`, as it will be published.
+        mount = urlsplit(yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+                         .get("site_url", "/")).path or "/"
+        page = fetch_when_up(f"http://127.0.0.1:{port}{mount}{example.argument}", server)
         assert "Harbour Council Votes to Rebuild the Old Pier" in page
         assert 'class="note-marker"' in page
     finally:

@@ -178,7 +178,7 @@ def test_home_lists_newest_first():
     undated = make_brief(["x"], title="Undated one", slug="undated")
     page = render_home([old, undated, new])
     assert page.index("Newer") < page.index("Older") < page.index("Undated one")
-    assert "[Newer](briefs/2025-01-01-newer.md)" in page
+    assert "[**Newer**](briefs/2025-01-01-newer.md)" in page
     assert [brief.slug for brief in sort_newest_first([old, undated, new])] == ["2025-01-01-newer", "2024-01-01-older", "undated"]
 
 
@@ -186,3 +186,68 @@ def test_rendering_is_deterministic():
     brief = make_brief(["One.", "Two."], key_points=["k"], published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
     assert render_brief(brief) == render_brief(brief)
     assert not re.search(r"0x[0-9a-f]{6,}", render_brief(brief))
+
+
+def test_brief_without_key_points_shows_its_opening_labelled_as_such():
+    page = render_brief(make_brief(["The U.S. and Japan met on Jan. 20. They agreed. Then they left."]))
+    assert '!!! abstract "At a glance: the article\'s opening (no key points yet)"' in page
+    assert "    - The U\\.S\\. and Japan met on Jan\\. 20\\.\n    - They agreed\\.\n" in page
+
+
+def test_brief_page_order_and_reading_time(to_html):
+    from dataclasses import replace
+    from briefs.render import add_section
+    brief = make_brief([" ".join(["word"] * 300)], caption="A caption", key_points=["Point."],
+                       published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
+    brief = add_section(add_section(brief, "notes", "Notes", "n"), "key-terms", "Key terms", "k")
+    brief = replace(brief, annotation=replace(brief.annotation, tags=("Trade",), retrieved="2026-11-30"))
+    page = render_brief(brief)
+    order = ["tags:", "# A Headline", "2&nbsp;min&nbsp;read", "Original article", "At a glance", "A caption", "word word",
+             "## Key terms", "## Notes", "## Provenance"]
+    assert [page.index(marker) for marker in order] == sorted(page.index(marker) for marker in order)
+    html_out = to_html(page.split("---\n", 2)[2])
+    assert "<strong>SHA-256 of the seed:</strong> <code>" + "0" * 64 + "</code>" in html_out
+    assert "<strong>Seed file:</strong> <code>seeds/2025-02-07-a.txt</code>" in html_out
+    assert "<strong>Retrieved:</strong> 2026-11-30" in html_out
+    assert '<a href="https://example.org/a">https://example.org/a</a>' in html_out
+
+
+def test_front_matter_carries_description_date_and_tags():
+    import yaml
+    brief = make_brief(["First sentence. Second."], published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
+    front = yaml.safe_load(render_brief(brief).split("---\n")[1])
+    assert front["description"] == "First sentence. Second."
+    assert front["date"] == "2025-02-07T16:09:00+09:00"
+    assert front["brief"] is True
+
+
+@pytest.mark.parametrize("available, expected", [
+    (set(), []),
+    ({"tags.md"}, ["tags.md"]),
+    ({"tags.md", "glossary/index.md", "timeline.md"}, ["tags.md", "glossary/index.md", "timeline.md"]),
+    ({"timeline.md", "about.md"}, ["timeline.md"]),
+], ids=["none", "tags", "all", "timeline-only"])
+def test_home_links_only_the_index_pages_that_exist(available, expected):
+    page = render_home([make_brief(["x"])], available=available)
+    linked = re.findall(r"\]\(((?:tags|glossary/index|timeline)\.md)\)", page)
+    assert linked == expected
+    assert ("## Ways in" in page) == bool(expected)
+
+
+def test_home_cards_show_date_outlet_and_first_key_point(to_html):
+    brief = make_brief(["Body."], key_points=["First <point>.", "Second."], published=datetime(2025, 2, 7, 9, tzinfo=JST))
+    html_out = to_html(render_home([brief]).split("---\n", 2)[2])
+    assert '<div class="grid cards brief-cards">' in html_out
+    assert '<a href="briefs/2025-02-07-a.md"><strong>A Headline</strong></a>' in html_out
+    assert "<p>7 February 2025 · Example News</p>" in html_out
+    assert "<p>First &lt;point&gt;.</p>" in html_out and "Second." not in html_out
+
+
+def test_front_matter_title_and_tags_are_html_text():
+    import yaml
+    from dataclasses import replace
+    brief = make_brief(["x"], title="A <script>x</script> & B")
+    brief = replace(brief, annotation=replace(brief.annotation, tags=("<b>T</b>", "R&D", "Plain")))
+    front = yaml.safe_load(render_brief(brief).split("---\n")[1])
+    assert front["title"] == "A &lt;script&gt;x&lt;/script&gt; &amp; B"
+    assert front["tags"] == ["&lt;b&gt;T&lt;/b&gt;", "R&amp;D", "Plain"]

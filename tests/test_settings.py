@@ -30,3 +30,10 @@ def test_unknown_option_is_an_error():
 def test_wrong_type_is_an_error():
     with pytest.raises(BriefsError, match="home_latest must be int"):
         settings_from_mapping(Path("."), {"home_latest": "ten"})
+
+
+def test_site_url_and_name_come_from_mkdocs_top_level():
+    settings = settings_from_config_file(ROOT / "mkdocs.yml")
+    assert settings.site_url == "https://annotated-briefs.github.io/briefs/"
+    assert settings.site_name == "Annotated briefs"
+    assert settings_from_mapping(Path("."), {}, site={"site_url": None, "other": "x"}).site_url == ""

@@ -1,0 +1,197 @@
+"""Browser test harness: build the site once, serve it on 127.0.0.1, drive Debian's Chromium.
+
+A pytest plugin (loaded by `tests/conftest.py`). A browser test is one or two lines:
+
+    pytestmark = pytest.mark.browser
+
+    def test_home_lists_the_brief(visit):
+        view = visit("")                       # opens http://127.0.0.1:PORT/ at desk width
+        assert view.page.locator(".brief-cards a").count() == 1
+        view.assert_clean()                    # no console error, failed or off-site request
+
+Fixtures:
+    site: the project built once per test session (`BuiltSite`: folder and base URL).
+    browser: one headless Chromium per session (Playwright, `/usr/bin/chromium`).
+    visit: `visit(path, width=1280, height=900, site=site, **context_options) -> Visit`, a
+        fresh page in its own browser context (so no stored state leaks between tests), with
+        console messages, page errors and requests recorded.
+    serve_project: `serve_project(project_dir) -> BuiltSite`, to build and serve another
+        project (a copy of this one with extra test articles, say).
+
+Every request a page makes is recorded. A request to any host but the test server is
+refused and listed in `Visit.offsite_requests`, so `assert_clean` fails on it: the site
+must not depend on, or leak its readers to, another host (web fonts, analytics, CDNs).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+CHROMIUM = Path(os.environ.get("BRIEFS_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"  # gitignored; named in the README
+DESK = (1280, 900)  # width, height in CSS pixels
+PHONE = (390, 844)  # an iPhone 12-15 viewport
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: drives Chromium against the built site (needs /usr/bin/chromium)")
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltSite:
+    """A built site and the address it is served at."""
+
+    folder: Path  # the site folder MkDocs wrote
+    url: str  # base address, ending in "/", e.g. "http://127.0.0.1:43121/"
+
+    def address(self, path: str) -> str:
+        return self.url + path.lstrip("/")
+
+
+@dataclass(slots=True)
+class Visit:
+    """One page opened in the browser, with everything it logged and requested."""
+
+    page: object  # playwright.sync_api.Page
+    base_url: str  # the test server's address
+    console_errors: list[str] = field(default_factory=list)  # console.error() calls and uncaught exceptions
+    failed_requests: list[str] = field(default_factory=list)  # "URL: reason or HTTP status"
+    offsite_requests: list[str] = field(default_factory=list)  # requests to any other host (refused)
+
+    def assert_clean(self) -> None:
+        """Fail when the page logged an error, a request failed, or it asked another host."""
+        assert self.offsite_requests == [], f"requests off 127.0.0.1: {self.offsite_requests}"
+        assert self.failed_requests == [], f"failed requests: {self.failed_requests}"
+        assert self.console_errors == [], f"console errors: {self.console_errors}"
+
+    def screenshot(self, name: str, full_page: bool = True) -> Path:
+        """Save a PNG under `test-artifacts/screenshots/NAME.png` and return its path."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+    def horizontal_overflow(self) -> int:
+        """How many CSS pixels the document is wider than the viewport (0 when it fits)."""
+        return self.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def build_site(project: Path, site: Path) -> None:
+    """A strict MkDocs build of `project` into `site`; fails the test with MkDocs' output."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, capture_output=True, text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+    )
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr}"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 (the stdlib's name)
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve_project(tmp_path_factory) -> Iterator[Callable[[Path], BuiltSite]]:
+    """Build a project and serve its site on a free port of 127.0.0.1 until the session ends."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def serve(project: Path) -> BuiltSite:
+        folder = tmp_path_factory.mktemp("site")
+        build_site(project, folder)
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return BuiltSite(folder, f"http://127.0.0.1:{server.server_address[1]}/")
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(serve_project, tmp_path_factory) -> BuiltSite:
+    """This project's site, built once per session from a copy of its content."""
+    return serve_project(copy_project(tmp_path_factory.mktemp("project")))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium` (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def visit(browser, site) -> Iterator[Callable[..., Visit]]:
+    """Open pages in fresh browser contexts that record errors and requests."""
+    contexts = []
+
+    def open_page(path: str, width: int = DESK[0], height: int = DESK[1], site: BuiltSite = site,
+                  **options) -> Visit:
+        """Open `path` of `site`; `options` go to Playwright's `new_context` (e.g. color_scheme="dark")."""
+        context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block", **options)
+        contexts.append(context)
+        context.set_default_timeout(10_000)  # a local static site answers in milliseconds
+        page = context.new_page()
+        view = Visit(page, site.url)
+        _record(view, site.url)
+        page.goto(site.address(path), wait_until="networkidle")
+        return view
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def _record(view: Visit, base_url: str) -> None:
+    page = view.page
+    host = urlsplit(base_url).netloc
+
+    def route(route_, request):
+        if urlsplit(request.url).scheme in ("http", "https") and urlsplit(request.url).netloc != host:
+            view.offsite_requests.append(request.url)
+            route_.abort("blockedbyclient")
+        else:
+            route_.continue_()
+
+    page.route("**/*", route)
+    page.on("console", lambda message: message.type == "error" and view.console_errors.append(message.text))
+    page.on("pageerror", lambda error: view.console_errors.append(f"uncaught: {error}"))
+    page.on("requestfailed", lambda request: urlsplit(request.url).netloc == host and view.failed_requests.append(
+        f"{request.url}: {request.failure}"))
+    page.on("response", lambda response: response.status >= 400 and view.failed_requests.append(
+        f"{response.url}: HTTP {response.status}"))
+
+
+def copy_with_articles(destination: Path, articles: list[Path]) -> Path:
+    """A copy of the project with extra seed files (e.g. from `tests/articles/`)."""
+    destination.mkdir(parents=True, exist_ok=True)
+    project = copy_project(destination)
+    for article in articles:
+        shutil.copy2(article, project / "seeds" / article.name)
+    return project

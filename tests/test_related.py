@@ -1,0 +1,97 @@
+"""Related briefs: shared glossary terms weighted by rarity, on synthetic data."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, strategies as st
+
+from briefs.pipeline import BuildContext
+from briefs.related import add_related, related_briefs, term_weights
+from briefs.render import render_brief
+from briefs.settings import Settings
+from test_render import make_brief
+
+NAMES = {"japan": "Japan", "trump": "Donald Trump", "senkaku": "Senkaku Islands", "logan": "Logan Act",
+         "abe": "Shinzo Abe", "steel": "Nippon Steel"}
+
+
+def briefs_with(terms: dict[str, set[str]]):
+    briefs = [make_brief(["x"], title=f"Title {slug}", slug=slug) for slug in terms]
+    return briefs, (lambda brief: terms[brief.slug])
+
+
+def test_rare_shared_term_outranks_a_common_one():
+    terms = {"a": {"japan", "logan"}, "b": {"japan"}, "c": {"logan"}, "d": {"japan"}, "e": {"japan"}}
+    briefs, terms_of = briefs_with(terms)
+    related = related_briefs(briefs, terms_of, NAMES.get)
+    assert [item.slug for item in related["a"]] == ["c", "b", "d", "e"]
+    assert related["a"][0].shared == ("Logan Act",)
+
+
+def test_shared_terms_are_named_rarest_first():
+    terms = {"a": {"japan", "trump", "senkaku"}, "b": {"japan", "trump", "senkaku"}, "c": {"japan", "trump"}, "d": {"japan"}}
+    briefs, terms_of = briefs_with(terms)
+    assert related_briefs(briefs, terms_of, NAMES.get)["a"][0].shared == ("Senkaku Islands", "Donald Trump", "Japan")
+
+
+def test_at_most_five_and_none_without_shared_terms():
+    terms = {f"b{index}": {"japan"} for index in range(8)} | {"lonely": {"abe"}}
+    briefs, terms_of = briefs_with(terms)
+    related = related_briefs(briefs, terms_of, NAMES.get)
+    assert len(related["b0"]) == 5
+    assert related["lonely"] == ()
+    assert all(item.slug != "lonely" for item in related["b0"])
+
+
+def test_ties_break_by_slug_so_builds_agree():
+    terms = {"z": {"japan"}, "m": {"japan"}, "a": {"japan"}, "q": {"japan"}}
+    briefs, terms_of = briefs_with(terms)
+    assert [item.slug for item in related_briefs(briefs, terms_of)["q"]] == ["a", "m", "z"]
+
+
+@pytest.mark.parametrize("sets, term, weight", [
+    ([{"x"}], "x", math.log(2)),
+    ([{"x"}, set()], "x", math.log(3)),
+    ([{"x"}, {"x"}, {"x"}, {"y"}], "x", math.log(1 + 4 / 3)),
+    ([{"x"}, {"x"}, {"x"}, {"y"}], "y", math.log(5)),
+], ids=["single", "half", "common", "rare"])
+def test_term_weight_is_smoothed_idf(sets, term, weight):
+    assert term_weights(sets)[term] == pytest.approx(weight)
+
+
+@given(st.dictionaries(st.sampled_from("abcdefgh"), st.sets(st.sampled_from(sorted(NAMES)), max_size=4), min_size=1))
+def test_related_is_symmetric_in_score_and_never_self(terms):
+    briefs, terms_of = briefs_with(terms)
+    related = related_briefs(briefs, terms_of, limit=len(terms))
+    for slug, items in related.items():
+        assert slug not in {item.slug for item in items}
+        for item in items:
+            back = {other.slug: other.score for other in related[item.slug]}
+            assert back[slug] == item.score
+            assert item.shared == tuple(sorted(item.shared, key=lambda term: (-term_weights(terms.values())[term], term)))
+
+
+def test_stage_adds_a_section_linking_related_briefs_with_escaped_names(tmp_path):
+    jst = timezone(timedelta(hours=9))
+    one = make_brief(["x"], title="One", slug="one", published=datetime(2025, 1, 1, tzinfo=jst))
+    two = make_brief(["x"], title="Two *bold*", slug="two")
+    three = make_brief(["x"], title="Three", slug="three")
+    context = BuildContext(Settings(root=tmp_path))
+    context.brief_terms.update({"one": frozenset({"senkaku"}), "two": frozenset({"senkaku"}), "three": frozenset()})
+    context.term_names.update({"senkaku": "Senkaku <Islands>"})
+    one, two, three = add_related([one, two, three], context)
+    assert [section.anchor for section in one.sections] == ["related"]
+    assert three.sections == ()
+    page = render_brief(one)
+    assert "## Related briefs { #related }" in page
+    assert r"- [Two \*bold\*](two.md) — shares Senkaku Islands" not in page
+    assert r"- [Two \*bold\*](two.md) — shares Senkaku &lt;Islands&gt;" in page
+    assert page.index("## Related briefs") < page.index("## Provenance")
+
+
+def test_stage_without_glossary_terms_adds_nothing(tmp_path):
+    briefs = [make_brief(["x"], slug="a"), make_brief(["x"], slug="b")]
+    assert add_related(briefs, BuildContext(Settings(root=tmp_path))) == briefs
