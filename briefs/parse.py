@@ -223,11 +223,14 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 def clutter_reason(text: str) -> str | None:
     """The drop reason of a line that is clutter by itself, or None."""
-    if not text or vocab.SENTENCE_END.search(text) and len(text) > 80:
+    if not text:
         return None
+    long_sentence = vocab.SENTENCE_END.search(text) and len(text) > 80
     for reason, pattern in vocab.CLUTTER_LINE_PATTERNS.items():
-        if pattern.match(text):
+        if (not long_sentence or reason in vocab.LONG_CLUTTER) and pattern.match(text):
             return reason
+    if long_sentence:
+        return None
     if _is_menu(text):
         return "navigation"
     return None
@@ -356,7 +359,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     """Read title, caption, time, byline and section from the header lines; drop the rest."""
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
-    first_content = next((line.number for line in all_lines if line.text), 0)
+    first_content = next((line.number for line in header if line.text), 0)
     for line in header:
         if not line.text:
             continue
@@ -375,6 +378,7 @@ def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], fo
     field_match = vocab.FIELD_WITH_VALUE.match(text)
     if field_match:
         _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
+        dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
     reason = _header_line_reason(line, result, footer, first)
     if reason:
@@ -392,6 +396,9 @@ def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], fo
         result.caption = _strip_credit(line, dropped)
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
         result.standfirst = text
+    elif _is_label(text) and result.section is None:
+        result.section = text
+        dropped.append(DroppedLine(line.number, text, "section-label"))
     else:
         dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < _LABEL_MAX_CHARS else "duplicate"))
 
@@ -417,8 +424,6 @@ def _header_line_reason(line: Line, result: Header, footer: str, first: int) -> 
         return "breadcrumb"
     if result.title is None and _is_outlet_name(text, footer, line.number == first):
         return "outlet-name"
-    if result.title is None and vocab.IMAGE_ALT.match(text):
-        return "image-alt"
     return None
 
 
@@ -429,6 +434,8 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool) -> bool:
         return False
     if len(text) >= 4 and text.lower() in footer:
         return True
+    if is_first_line and len(words) == 1 and text.endswith(vocab.OUTLET_ENDINGS_CJK):
+        return True
     significant = [word.lower().strip(".,'’") for word in words if word.lower() not in ("the", "of", "by", "and")]
     capitalised = all(word[0].isupper() or word.lower() in ("the", "of", "by", "and") for word in words)
     named = bool(significant) and (significant[0] in vocab.OUTLET_WORDS or significant[-1] in vocab.OUTLET_WORDS)
@@ -436,10 +443,15 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool) -> bool:
 
 
 def _byline(text: str) -> str | None:
+    """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     match = vocab.BYLINE.match(text)
     if not match or _is_sentence(text) and len(text.split()) > 8:
         return None
-    return match["byline"].strip(" ,")
+    names = match["byline"].strip(" ,")
+    head, _, last = names.rpartition(",")
+    if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
+        names = head.strip()
+    return names
 
 
 def _is_label(text: str) -> bool:
@@ -510,8 +522,6 @@ def _take_captions(
                 caption = stripped
             else:
                 dropped.append(DroppedLine(line.number, stripped, "caption"))
-        elif vocab.IMAGE_ALT.match(text) and not _is_prose(text):
-            dropped.append(DroppedLine(line.number, text, "image-alt"))
         else:
             kept.append(line)
     return caption, kept

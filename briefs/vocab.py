@@ -35,6 +35,7 @@ DROP_REASONS = {
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
+    "tag-list": re.compile(r"^(tags?|topics?|related topics|keywords?|filed under|more about)$", re.I),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories)\b", re.I),
     "related-list": re.compile(
@@ -43,7 +44,6 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"関連記事|weitere artikel|mehr zum thema)\b",
         re.I,
     ),
-    "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)$", re.I),
 }
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
@@ -66,8 +66,6 @@ _CREDIT = (
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 CAPTION_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
-# Alternative text of an image, standing where the image was: `Image: A ferry at dusk`.
-IMAGE_ALT = re.compile(r"^(image|photo|picture|illustration)( of|:)\s|^(an? )?(image|photo|picture) (of|shows)\s|^image may contain", re.I)
 
 # Words in outlets' names. A short title-case line made of them above the headline is the outlet.
 OUTLET_WORDS = frozenset(
@@ -77,11 +75,15 @@ OUTLET_WORDS = frozenset(
     "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
 )
 OUTLET_MAX_WORDS = 7
+# The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
+OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
 
 # A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
 BREADCRUMB = re.compile(r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$")
 
-# Whole lines that are clutter wherever they stand. Group name = drop reason.
+# Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
+# as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
+# a share button never is.
 CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share-buttons": re.compile(
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
@@ -111,6 +113,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^no reproduction without permission\.?$|^無断転載.*$",
         re.I,
     ),
+    "image-alt": re.compile(
+        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s|(an? )?(image|photo|picture) (of|shows)\s|image may contain).*$",
+        re.I,
+    ),
     "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
     "editorial-marker": re.compile(
         r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
@@ -135,6 +141,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+LONG_CLUTTER = ("notice", "copyright", "newsletter")
+
 # Lines that only separate list items.
 SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
 
@@ -156,7 +164,7 @@ FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"(?P<agency>\s*\((?:[A-Z][\w .&/-]{1,30})\))?)"
+    r"(?P<agency>\s*\((?:[A-Za-z][\w .&/-]{1,30})\))?)"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
 # The first word of a dateline must be a place in capitals, not an ordinary word.
