@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from briefs.errors import BriefsError, Problem
-from briefs.fileio import read_source, write_atomic
-from briefs.parse import parse_article
+from briefs.fileio import write_atomic
+from briefs.parse import parse_source
 from briefs.pipeline import build_site
 from briefs.settings import Settings, settings_from_config_file
 
@@ -57,7 +57,7 @@ def load_settings(root: Path) -> Settings:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    article = parse_article(read_source(args.file), str(args.file))
+    article = parse_source(args.file, str(args.file))
     data = article.to_json()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

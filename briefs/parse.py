@@ -242,11 +242,13 @@ def _is_menu(text: str) -> bool:
     return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
 
 
-def cut_tail(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
+def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
     """Drop lists of other headlines; return the rest and the section a trailing list names.
 
     A list heading followed later by real prose is a box inside the body ("Related"):
     only the heading and its items go. Otherwise everything from the heading on is tail.
+    With `resume` False (HTML, whose extractor already removed inline boxes, and whose
+    trailing teasers are often whole sentences) the first heading after prose starts the tail.
     """
     kept: list[Line] = []
     seen_prose = False
@@ -254,11 +256,11 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line],
     while index < len(lines):
         line = lines[index]
         if seen_prose and list_heading_reason(line.text):
-            resume = _resumed_prose(lines, index + 1)
-            if resume is None:
+            resumed = _resumed_prose(lines, index + 1) if resume else None
+            if resumed is None:
                 return kept, _drop_tail(lines[index:], dropped)
-            _drop_tail(lines[index:resume], dropped)
-            index = resume
+            _drop_tail(lines[index:resumed], dropped)
+            index = resumed
             continue
         seen_prose = seen_prose or _is_prose(line.text)
         kept.append(line)
@@ -415,9 +417,9 @@ def _read_field(label: str, value: str, result: Header) -> None:
 def _header_line_reason(line: Line, result: Header, footer: str, first: int) -> str | None:
     """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb."""
     text = line.text
-    if result.title is not None and _same(text, result.title):
+    if result.title is not None and same_text(text, result.title):
         return "duplicate"
-    if result.caption is not None and _same(_without_credit(text), result.caption):
+    if result.caption is not None and same_text(_without_credit(text), result.caption):
         return "caption"
     if vocab.BREADCRUMB.match(text) and result.title is None:
         result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
@@ -471,7 +473,8 @@ def looks_like_headline(text: str) -> bool:
     return starts_like_a_title and not re.search(r"[.!…]$", text)
 
 
-def _same(a: str, b: str) -> bool:
+def same_text(a: str, b: str) -> bool:
+    """Equal but for case, punctuation and spacing (a headline printed twice)."""
     return _normal(a) == _normal(b)
 
 
@@ -511,9 +514,9 @@ def _take_captions(
         if not text:
             kept.append(line)
             continue
-        if header.title and _same(text, header.title):
+        if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
-        elif caption and _same(_without_credit(text), caption):
+        elif caption and same_text(_without_credit(text), caption):
             _strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, _without_credit(text), "caption"))
         elif _is_caption(line, header.credit_lines, all_lines):

@@ -17,15 +17,15 @@ from typing import Callable
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
-from briefs.fileio import read_source
 from briefs.model import Article, Brief
-from briefs.parse import parse_article
+from briefs.parse import HTML_SUFFIXES, parse_source
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SEED_SUFFIXES = (".txt",)
+# Pasted text or a saved page; `briefs.parse.parse_source` picks the parser by suffix.
+SEED_SUFFIXES = (".txt",) + HTML_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -85,7 +85,7 @@ def seed_files(settings: Settings) -> list[Path]:
     """Seed files in name order (stable across machines)."""
     if not settings.seeds_path.is_dir():
         return []
-    return sorted(path for path in settings.seeds_path.iterdir() if path.suffix in SEED_SUFFIXES and path.is_file())
+    return sorted(path for path in settings.seeds_path.iterdir() if path.suffix.lower() in SEED_SUFFIXES and path.is_file())
 
 
 def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
@@ -94,7 +94,7 @@ def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
     data = seed.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     display = settings.relative(seed)
-    article = cache.article(digest, lambda: parse_article(read_source(seed), display))
+    article = cache.article(digest, lambda: parse_source(data, display))
     annotation_file = settings.annotations_path / f"{seed.stem}.yml"
     annotation_display = settings.relative(annotation_file)
     if annotation_file.exists():
