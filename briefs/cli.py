@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
+from briefs.add import AddRequest, add_brief, describe
 from briefs.errors import BriefsError, Problem
 from briefs.fileio import write_atomic
 from briefs.parse import parse_source
@@ -39,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "parse", cmd_parse, "parse one article and print its fields")
     commands.choices["parse"].add_argument("file", type=Path)
     commands.choices["parse"].add_argument("--json", action="store_true", help="print JSON")
+    _command(commands, "add", cmd_add, "add an article (.txt or .html) as a new brief: seed plus annotation file")
+    add = commands.choices["add"]
+    add.add_argument("path", type=Path, help="the article, pasted text or a saved page")
+    add.add_argument("--url", help="address of the original article")
+    add.add_argument("--source", help="the outlet's name")
+    add.add_argument("--title", help="the headline, when the file has none")
+    add.add_argument("--slug", help="file name to use instead of YYYY-MM-DD-few-words from date and headline")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
     return parser
@@ -67,6 +76,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
             print(f"{key}: {len(value)}")
         else:
             print(f"{key}: {value}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    request = AddRequest(args.path, url=args.url, source=args.source, title=args.title, slug=args.slug)
+    try:
+        result = add_brief(request, settings.seeds_path, settings.annotations_path, date.today())
+    except BriefsError as err:
+        _print_problems(err.problems)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    print("\n".join(describe(result, settings.root)))
     return 0
 
 
