@@ -38,6 +38,8 @@ _LABEL_MAX_WORDS = 3
 _LABEL_MAX_CHARS = 30
 # The time line is looked for among the first few content lines only.
 _HEADER_SEARCH_LINES = 8
+# A time line is short; longer lines are not tried (reading dates is the costly part).
+_TIME_LINE_MAX_CHARS = 160
 # Prose: a line of at least this many words ending like a sentence.
 _PROSE_MIN_WORDS = 8
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
@@ -225,10 +227,10 @@ def clutter_reason(text: str) -> str | None:
     """The drop reason of a line that is clutter by itself, or None."""
     if not text:
         return None
-    long_sentence = vocab.SENTENCE_END.search(text) and len(text) > 80
-    for reason, pattern in vocab.CLUTTER_LINE_PATTERNS.items():
-        if (not long_sentence or reason in vocab.LONG_CLUTTER) and pattern.match(text):
-            return reason
+    long_sentence = len(text) > 80 and vocab.SENTENCE_END.search(text)
+    match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
+    if match:
+        return match.lastgroup.replace("_", "-")
     if long_sentence:
         return None
     if _is_menu(text):
@@ -341,10 +343,14 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The header runs up to the time line when there is one near the top, else to the first prose."""
     content = [line for line in lines if line.text]
+    long_prose = 0
     for line in content[:_HEADER_SEARCH_LINES]:
         if _is_prose(line.text) and len(line.text.split()) > 20:
-            break  # the body has begun; a date after it is not the header's
-        if find_time(line.text) is not None:
+            long_prose += 1  # one may be a caption above the time line; two mean the body has begun
+            if long_prose == 2:
+                break
+            continue
+        if len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text) is not None:
             cut = lines.index(line) + 1
             return lines[:cut], lines[cut:]
     for line in content[:_HEADER_SEARCH_LINES]:
@@ -475,6 +481,8 @@ def looks_like_headline(text: str) -> bool:
 
 def same_text(a: str, b: str) -> bool:
     """Equal but for case, punctuation and spacing (a headline printed twice)."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 4:
+        return False  # cheap: punctuation and spacing never change the length this much
     return _normal(a) == _normal(b)
 
 
@@ -485,22 +493,34 @@ def _normal(text: str) -> str:
 # --- captions and credits ---------------------------------------------------------------
 
 
+# A credit closes a caption within its last characters; searching only there keeps long
+# paragraphs cheap (the pattern is anchored at the end but would be tried at every offset).
+_CREDIT_SEARCH_CHARS = 120
+
+
+def _credit_match(text: str) -> tuple[int, str] | None:
+    """Where a closing photo credit starts in `text`, and the credit, or None."""
+    offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
+    match = vocab.CAPTION_CREDIT.search(text, offset)
+    return (match.start(), match["credit"]) if match else None
+
+
 def _ends_with_credit(text: str) -> bool:
-    return bool(vocab.CAPTION_CREDIT.search(text))
+    return _credit_match(text) is not None
 
 
 def _without_credit(text: str) -> str:
-    match = vocab.CAPTION_CREDIT.search(text)
-    return text[: match.start()].strip() if match else text
+    found = _credit_match(text)
+    return text[: found[0]].strip() if found else text
 
 
 def _strip_credit(line: Line, dropped: list[DroppedLine]) -> str:
     """The caption without the credit closing it; the credit is reported as dropped."""
-    match = vocab.CAPTION_CREDIT.search(line.text)
-    if not match:
+    found = _credit_match(line.text)
+    if not found:
         return line.text
-    dropped.append(DroppedLine(line.number, match["credit"], "photo-credit"))
-    return line.text[: match.start()].strip()
+    dropped.append(DroppedLine(line.number, found[1], "photo-credit"))
+    return line.text[: found[0]].strip()
 
 
 def _take_captions(
@@ -532,7 +552,7 @@ def _take_captions(
 
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
     """A short line closed by a credit, or standing right above a credit line."""
-    if len(line.text.split()) > _CAPTION_MAX_WORDS:
+    if line.text.count(" ") >= _CAPTION_MAX_WORDS:
         return False
     if _ends_with_credit(line.text):
         return True

@@ -136,7 +136,14 @@ def split_glued_time(line: str) -> tuple[str, PublicationTime | AmbiguousDate, s
 _GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])")
 
 
+# Every date form has a four-digit year or a numeric day/month/yy; a line without either is
+# skipped before the costlier searches (most lines the parser asks about are not dates).
+_HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
+
+
 def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, tuple[int, int]] | None:
+    if not _HAS_YEAR.search(line):
+        return None
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso), iso.span()

@@ -60,7 +60,9 @@ _CREDIT = (
     r"(photo|image|picture|video|illustration|graphic|credit|source)s?( credit)?\s*[:/]\s*[^.]{2,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
-    r"[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*/\s*(" + _AGENCIES + r"|[A-Z][\w ]{1,30})|"
+    # A name, a slash and an outlet. Case matters here (names are capitalised), also when
+    # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
+    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))|"
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
@@ -142,6 +144,18 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 LONG_CLUTTER = ("notice", "copyright", "newsletter")
+
+
+def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern trying each in order; the name of the group that matched is the reason.
+
+    One `match` call per line instead of one per pattern: the parser tests every line.
+    """
+    return re.compile("|".join(f"(?P<{reason.replace('-', '_')}>(?:{pattern.pattern}))" for reason, pattern in patterns.items()), re.I)
+
+
+CLUTTER_LINE = _combine(CLUTTER_LINE_PATTERNS)
+LONG_CLUTTER_LINE = _combine({reason: CLUTTER_LINE_PATTERNS[reason] for reason in LONG_CLUTTER})
 
 # Lines that only separate list items.
 SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
