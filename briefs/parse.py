@@ -368,6 +368,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
+    context = _HeaderContext(footer, first_content, _last_headline_line(header))
     for line in header:
         if not line.text:
             continue
@@ -375,20 +376,34 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if found is not None and result.stamp is None:
             result.stamp = found[0]
             for text in found[1]:
-                _read_header_text(Line(line.number, text), result, dropped, footer, first_content)
+                _read_header_text(Line(line.number, text), result, dropped, context)
             continue
-        _read_header_text(line, result, dropped, footer, first_content)
+        _read_header_text(line, result, dropped, context)
     return result
 
 
-def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], footer: str, first: int) -> None:
+@dataclass(frozen=True, slots=True)
+class _HeaderContext:
+    """What classifying one header line needs to know about the others."""
+
+    footer: str  # the copyright lines, lower case: an outlet names itself there
+    first_line: int  # number of the header's first content line
+    last_headline: int  # number of the header's last headline-like line (0 without one)
+
+
+def _last_headline_line(header: list[Line]) -> int:
+    numbers = [line.number for line in header if line.text and looks_like_headline(line.text) and find_time(line.text) is None]
+    return max(numbers, default=0)
+
+
+def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], context: _HeaderContext) -> None:
     text = line.text
     field_match = vocab.FIELD_WITH_VALUE.match(text)
     if field_match:
         _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
-    reason = _header_line_reason(line, result, footer, first)
+    reason = _header_line_reason(line, result, context)
     if reason:
         dropped.append(DroppedLine(line.number, text, reason))
         return
@@ -420,7 +435,7 @@ def _read_field(label: str, value: str, result: Header) -> None:
         result.section = value
 
 
-def _header_line_reason(line: Line, result: Header, footer: str, first: int) -> str | None:
+def _header_line_reason(line: Line, result: Header, context: _HeaderContext) -> str | None:
     """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb."""
     text = line.text
     if result.title is not None and same_text(text, result.title):
@@ -430,24 +445,31 @@ def _header_line_reason(line: Line, result: Header, footer: str, first: int) -> 
     if vocab.BREADCRUMB.match(text) and result.title is None:
         result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
         return "breadcrumb"
-    if result.title is None and _is_outlet_name(text, footer, line.number == first):
+    if result.title is None and _is_outlet_name(text, context.footer, line.number == context.first_line, line.number < context.last_headline):
         return "outlet-name"
     return None
 
 
-def _is_outlet_name(text: str, footer: str, is_first_line: bool) -> bool:
-    """The outlet's name: named again in the copyright line, or a short name made of outlet words atop the page."""
+def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
+    """The outlet's name: named again in the copyright line, or a short name atop the page.
+
+    A name made of outlet words ("The Harbour Herald", "Example News") counts only at the
+    top with a headline still to come, since a short headline may end in "Report" or "Press".
+    """
     words = text.split()
     if len(words) > vocab.OUTLET_MAX_WORDS or vocab.SENTENCE_END.search(text) or re.search(r"\d", text):
         return False
     if len(text) >= 4 and text.lower() in footer:
         return True
-    if is_first_line and len(words) == 1 and text.endswith(vocab.OUTLET_ENDINGS_CJK):
+    if not (is_first_line and headline_follows):
+        return False
+    if len(words) == 1 and text.endswith(vocab.OUTLET_ENDINGS_CJK):
         return True
-    significant = [word.lower().strip(".,'’") for word in words if word.lower() not in ("the", "of", "by", "and")]
-    capitalised = all(word[0].isupper() or word.lower() in ("the", "of", "by", "and") for word in words)
-    named = bool(significant) and (significant[0] in vocab.OUTLET_WORDS or significant[-1] in vocab.OUTLET_WORDS)
-    return is_first_line and capitalised and named and len(words) <= 5
+    small = ("the", "of", "by", "and")
+    significant = [word.lower().strip(".,'’") for word in words if word.lower() not in small]
+    capitalised = all(word[0].isupper() or word.lower() in small for word in words)
+    named = bool(significant) and (significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS)
+    return capitalised and named and len(words) <= 5
 
 
 def _byline(text: str) -> str | None:

@@ -146,7 +146,8 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
         return None
     iso = _ISO.search(line)
     if iso:
-        return _from_iso(iso), iso.span()
+        value = _from_iso(iso)
+        return (value, iso.span()) if value is not None else None
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(line)
         if match:
@@ -161,19 +162,32 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
     return None
 
 
-def _from_iso(match: re.Match[str]) -> datetime | PublicationTime:
-    date_value = datetime(int(match["year"]), int(match["month"]), int(match["day"]))
-    if match["hour"] is None:
+def _from_iso(match: re.Match[str]) -> datetime | PublicationTime | None:
+    date_value = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if date_value is None or match["hour"] is None:
         return date_value
-    value = date_value.replace(hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0))
+    try:
+        value = date_value.replace(hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0))
+    except ValueError:  # 25:61
+        return None
     offset = match["offset"]
     if offset is None:
         return PublicationTime(value, None, True)
     if offset == "Z":
         return PublicationTime(value.replace(tzinfo=timezone.utc), "UTC", True)
-    minutes = int(offset[1:3]) * 60 + int(offset[-2:])
-    tz = timezone(timedelta(minutes=minutes if offset[0] == "+" else -minutes))
-    return PublicationTime(value.replace(tzinfo=tz), None, True)
+    tz = _offset_zone(offset[0], int(offset[1:3]), int(offset[-2:]))
+    return PublicationTime(value.replace(tzinfo=tz), None, True) if tz else None
+
+
+# Real offsets run from -12:00 to +14:00; anything else is not a zone.
+_MAX_OFFSET_MINUTES = 14 * 60
+
+
+def _offset_zone(sign: str, hours: int, minutes: int) -> timezone | None:
+    total = hours * 60 + minutes
+    if minutes > 59 or total > _MAX_OFFSET_MINUTES:
+        return None
+    return timezone(timedelta(minutes=total if sign == "+" else -total))
 
 
 def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
@@ -206,17 +220,16 @@ def _take_clock(text: str) -> tuple[tuple[int, int, int] | None, str]:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
-        return None, text
     second = int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None, text
     return (hour, minute, second), text[: match.start()] + " " + text[match.end() :]
 
 
 def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
     match = _OFFSET.search(text)
-    if match:
-        minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
-        tz = timezone(timedelta(minutes=minutes if match["sign"] == "+" else -minutes))
+    tz = _offset_zone(match["sign"], int(match["hours"]), int(match["minutes"] or 0)) if match else None
+    if match and tz:
         return tz, match.group(0).strip(), text[: match.start()] + " " + text[match.end() :]
     match = _ZONE_NAME.search(text)
     if match:

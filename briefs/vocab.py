@@ -111,7 +111,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "copyright": re.compile(
-        r"^(©|\(c\)|copyright\b|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
+        r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
         r"^no reproduction without permission\.?$|^無断転載.*$",
         re.I,
     ),
