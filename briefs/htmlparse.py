@@ -75,12 +75,13 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=_DATE_PARAMS
     )
-    if document is None or document.body is None:
+    blocks = read_blocks(document.body, page) if document is not None and document.body is not None else []
+    article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
+    if article is None or not article.paragraphs:
         raise SourceError(
             [Problem(path, None, "no article text found in the page", "save the page while the article is shown, or paste its text into a .txt file")]
         )
-    blocks = read_blocks(document.body, page)
-    return _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption)
+    return article
 
 
 def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | None, caption: str | None) -> Article:
