@@ -27,6 +27,7 @@ from briefs.parse import HTML_SUFFIXES, parse_source, split_front_matter
 SLUG_WORDS = 5
 SLUG_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SLUG_TRAILING_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_DATE_HINT = 'start the file with three lines "---", "published: YYYY-MM-DD", "---"; or pass --slug YYYY-MM-DD-few-words'
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/annotation.schema.json"
 
 
@@ -52,7 +53,9 @@ class AddResult:
     front_matter_added: bool  # True when a title block was put before the file's bytes
 
 
-def add_brief(request: AddRequest, seeds_dir: Path, annotations_dir: Path, today: date, candidates: Sequence[str] = ()) -> AddResult:
+def add_brief(
+    request: AddRequest, seeds_dir: Path, annotations_dir: Path, today: date, candidates: Sequence[str] = ()
+) -> AddResult:
     """Copy an article into `seeds_dir` and write its annotation file.
 
     Args:
@@ -81,7 +84,9 @@ def add_brief(request: AddRequest, seeds_dir: Path, annotations_dir: Path, today
     _refuse_existing(seed, annotation, seeds_dir)
     url = request.url or (article.source.url if article.source else None)
     _check_url(url, name)
-    text = render_annotation(seed.name, request.source or (article.source.name if article.source else None), url, today, candidates)
+    text = render_annotation(
+        seed.name, request.source or (article.source.name if article.source else None), url, today, candidates
+    )
     _write_both(seed, data, annotation, text)
     return AddResult(slug, seed, annotation, article, front_matter_added)
 
@@ -89,12 +94,18 @@ def add_brief(request: AddRequest, seeds_dir: Path, annotations_dir: Path, today
 def _read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
-            raise SourceError([Problem(str(path), None, "no such file", "give the path of a saved .txt or .html article")])
+            raise SourceError(
+                [Problem(str(path), None, "no such file", "give the path of a saved .txt or .html article")]
+            )
         if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise SourceError([Problem(str(path), None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
+            raise SourceError(
+                [Problem(str(path), None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")]
+            )
         return path.read_bytes()
     except OSError as err:
-        raise SourceError([Problem(str(path), None, f"cannot read the file: {err.strerror or err}", "check its permissions")]) from err
+        raise SourceError(
+            [Problem(str(path), None, f"cannot read the file: {err.strerror or err}", "check its permissions")]
+        ) from err
 
 
 def _with_title(data: bytes, request: AddRequest, article: Article) -> tuple[bytes, bool]:
@@ -109,9 +120,20 @@ def _with_title(data: bytes, request: AddRequest, article: Article) -> tuple[byt
             raise BriefsError([Problem(name, None, "no headline found in the article", 'pass --title "The Headline"')])
         return data, False
     if request.path.suffix.lower() in HTML_SUFFIXES:
-        raise BriefsError([Problem(name, None, "--title cannot be added to an HTML page", "save the page with its title, or paste its text into a .txt file")])
+        raise BriefsError(
+            [
+                Problem(
+                    name,
+                    None,
+                    "--title cannot be added to an HTML page",
+                    "save the page with its title, or paste its text into a .txt file",
+                )
+            ]
+        )
     if split_front_matter(data.decode("utf-8", "replace").lstrip("\ufeff"), name)[0]:
-        raise BriefsError([Problem(name, 2, "the file already has front matter", "put title: in it instead of passing --title")])
+        raise BriefsError(
+            [Problem(name, 2, "the file already has front matter", "put title: in it instead of passing --title")]
+        )
     block = yaml.safe_dump({"title": request.title}, allow_unicode=True, width=1000)
     return f"---\n{block}---\n".encode("utf-8") + data, True
 
@@ -122,11 +144,20 @@ def slug_for(article: Article, name: str) -> str:
         readings = article.extra.get("published_readings")
         found = f" (the date {article.extra['published_ambiguous']} reads both ways)" if readings else ""
         raise BriefsError(
-            [Problem(name, None, f"no clear publication date found{found}", 'start the file with three lines "---", "published: YYYY-MM-DD", "---"; or pass --slug YYYY-MM-DD-few-words')]
+            [
+                Problem(
+                    name,
+                    None,
+                    f"no clear publication date found{found}",
+                    _DATE_HINT,
+                )
+            ]
         )
     words = slug_words(article.title or "")
     if not words:
-        raise BriefsError([Problem(name, None, "the headline has no letters a slug can use", "pass --slug YYYY-MM-DD-few-words")])
+        raise BriefsError(
+            [Problem(name, None, "the headline has no letters a slug can use", "pass --slug YYYY-MM-DD-few-words")]
+        )
     kept = words[:SLUG_WORDS]
     while len(kept) > 1 and kept[-1] in _SLUG_TRAILING_WORDS:
         kept.pop()  # "senate-panel-delays-vote-on" reads better as "senate-panel-delays-vote"
@@ -142,19 +173,44 @@ def slug_words(text: str) -> list[str]:
 
 def _check_slug(slug: str, name: str) -> None:
     if not SLUG_PATTERN.match(slug):
-        raise BriefsError([Problem(name, None, f"slug {slug!r} is not YYYY-MM-DD-few-words", "use lower-case ASCII words joined by -, after the date")])
+        raise BriefsError(
+            [
+                Problem(
+                    name,
+                    None,
+                    f"slug {slug!r} is not YYYY-MM-DD-few-words",
+                    "use lower-case ASCII words joined by -, after the date",
+                )
+            ]
+        )
 
 
 def _check_url(url: str | None, name: str) -> None:
     if url is not None and not url.startswith(("https://", "http://")):
-        raise BriefsError([Problem(name, None, f"the address {url!r} does not start with https:// or http://", "pass --url https://...")])
+        raise BriefsError(
+            [
+                Problem(
+                    name, None, f"the address {url!r} does not start with https:// or http://", "pass --url https://..."
+                )
+            ]
+        )
 
 
 def _refuse_existing(seed: Path, annotation: Path, seeds_dir: Path) -> None:
-    existing = [path for path in sorted(seeds_dir.glob(f"{seed.stem}.*")) if path.suffix.lower() in (".txt",) + HTML_SUFFIXES]
+    existing = [
+        path for path in sorted(seeds_dir.glob(f"{seed.stem}.*")) if path.suffix.lower() in (".txt",) + HTML_SUFFIXES
+    ]
     existing += [annotation] if annotation.exists() else []
     if existing:
-        problems = [Problem(str(path), None, "already exists; nothing was written", "pass --slug to add the article under another name") for path in existing]
+        problems = [
+            Problem(
+                str(path),
+                None,
+                "already exists; nothing was written",
+                "pass --slug to add the article under another name",
+            )
+            for path in existing
+        ]
         raise BriefsError(problems)
 
 
@@ -173,10 +229,15 @@ def _write_both(seed: Path, data: bytes, annotation: Path, text: str) -> None:
         raise
 
 
-def render_annotation(seed_name: str, source_name: str | None, url: str | None, today: date, candidates: Sequence[str] = ()) -> str:
+def render_annotation(
+    seed_name: str, source_name: str | None, url: str | None, today: date, candidates: Sequence[str] = ()
+) -> str:
     """The new annotation file: source filled in, the rest empty with guidance in comments."""
     source = yaml.safe_dump(
-        {"source": {"name": source_name, "url": url, "retrieved": today}}, allow_unicode=True, sort_keys=False, width=1000
+        {"source": {"name": source_name, "url": url, "retrieved": today}},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1000,
     )
     lines = [
         SCHEMA_LINE,
@@ -205,7 +266,11 @@ def _candidate_lines(candidates: Sequence[str]) -> list[str]:
     lines = ["# Glossary candidates: terms this article mentions that the glossary does not explain yet."]
     if not candidates:
         return lines + ["#   (none proposed: the glossary matcher is not wired into `add` yet)"]
-    return lines + [f"#   - {term}" for term in candidates] + ["# Add a glossary/<term>.yml for each, or pin: an alias to an existing term."]
+    return (
+        lines
+        + [f"#   - {term}" for term in candidates]
+        + ["# Add a glossary/<term>.yml for each, or pin: an alias to an existing term."]
+    )
 
 
 def describe(result: AddResult, root: Path) -> list[str]:
@@ -215,9 +280,23 @@ def describe(result: AddResult, root: Path) -> list[str]:
     def shown(path: Path) -> str:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
-    lines = [f"added {shown(result.seed)}" + (" (front matter with the title, then the file's bytes)" if result.front_matter_added else " (the file's bytes, unchanged)")]
+    lines = [
+        f"added {shown(result.seed)}"
+        + (
+            " (front matter with the title, then the file's bytes)"
+            if result.front_matter_added
+            else " (the file's bytes, unchanged)"
+        )
+    ]
     lines.append(f"wrote {shown(result.annotation)}")
-    for label, value in (("title", article.title), ("published", article.published_iso), ("byline", article.byline), ("section", article.section), ("dateline", article.dateline), ("caption", article.caption)):
+    for label, value in (
+        ("title", article.title),
+        ("published", article.published_iso),
+        ("byline", article.byline),
+        ("section", article.section),
+        ("dateline", article.dateline),
+        ("caption", article.caption),
+    ):
         lines.append(f"  {label}: {value if value is not None else '-'}")
     lines.append(f"  paragraphs: {len(article.paragraphs)}")
     lines.append(f"dropped {len(article.dropped)} line(s):")

@@ -46,7 +46,17 @@ _CAPTION_MIN_WORDS = 4
 # becomes 2025-01-01); a guessed date is an invented one, so only stated dates are read.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # trafilatura metadata copied into `extra` when present (names as trafilatura gives them).
-_EXTRA_FIELDS = ("sitename", "hostname", "description", "categories", "tags", "language", "image", "license", "pagetype")
+_EXTRA_FIELDS = (
+    "sitename",
+    "hostname",
+    "description",
+    "categories",
+    "tags",
+    "language",
+    "image",
+    "license",
+    "pagetype",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +79,16 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     """
     tree = load_html(page)
     if tree is None:
-        raise SourceError([Problem(path, None, "the file is not an HTML page", "save the page as HTML, or paste its text into a .txt file")])
+        raise SourceError(
+            [
+                Problem(
+                    path,
+                    None,
+                    "the file is not an HTML page",
+                    "save the page as HTML, or paste its text into a .txt file",
+                )
+            ]
+        )
     stamp = read_structured_time(tree)
     caption = _read_caption(tree)
     document = trafilatura.bare_extraction(
@@ -79,7 +98,14 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
     if article is None or not article.paragraphs:
         raise SourceError(
-            [Problem(path, None, "no article text found in the page", "save the page while the article is shown, or paste its text into a .txt file")]
+            [
+                Problem(
+                    path,
+                    None,
+                    "no article text found in the page",
+                    "save the page while the article is shown, or paste its text into a .txt file",
+                )
+            ]
         )
     return article
 
@@ -128,7 +154,9 @@ def read_blocks(body: Any, page: str) -> list[Block]:
 def _find_line(page_lines: list[str], text: str, start: int) -> int:
     """Index of the first page line from `start` holding the block's opening words, else `start`."""
     words = text.split()[:4]
-    pattern = re.compile(r"\W+".join(re.escape(re.sub(r"\W+$", "", word)) for word in words if re.sub(r"\W+$", "", word)))
+    pattern = re.compile(
+        r"\W+".join(re.escape(re.sub(r"\W+$", "", word)) for word in words if re.sub(r"\W+$", "", word))
+    )
     for index in range(start, len(page_lines)):
         if pattern.pattern and pattern.search(page_lines[index]):
             return index
@@ -204,4 +232,3 @@ def _clean(text: str | None) -> str | None:
         return None
     cleaned = re.sub(r"\s+", " ", text).strip()
     return cleaned or None
-

@@ -156,7 +156,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() in ("---", "..."):
             return _load_front_matter("\n".join(lines[1:index]), path), index + 1
-    raise SourceError([Problem(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")])
+    raise SourceError(
+        [Problem(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")]
+    )
 
 
 def _load_front_matter(block: str, path: str) -> dict:
@@ -165,13 +167,19 @@ def _load_front_matter(block: str, path: str) -> dict:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        raise SourceError([Problem(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}")]) from err
+        raise SourceError(
+            [Problem(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}")]
+        ) from err
     if not isinstance(data, dict):
         raise SourceError([Problem(path, 2, "front matter must be a mapping of keys to values")])
     unknown = sorted(set(map(str, data)) - _FRONT_MATTER_KEYS)
     if unknown:
         raise SourceError(
-            [Problem(path, 2, f"unknown front matter key {unknown[0]!r}", f"use {', '.join(sorted(_FRONT_MATTER_KEYS))}")]
+            [
+                Problem(
+                    path, 2, f"unknown front matter key {unknown[0]!r}", f"use {', '.join(sorted(_FRONT_MATTER_KEYS))}"
+                )
+            ]
         )
     return data
 
@@ -199,7 +207,9 @@ def _front_matter_time(value: object, path: str) -> dict:
         return {"published": value, "zone_name": None, "published_has_time": True}
     stamp = parse_time_line(str(value))
     if not isinstance(stamp, PublicationTime):
-        raise SourceError([Problem(path, 2, f"front matter 'published' is not a clear date: {value!r}", "use ISO 8601")])
+        raise SourceError(
+            [Problem(path, 2, f"front matter 'published' is not a clear date: {value!r}", "use ISO 8601")]
+        )
     return {"published": stamp.value, "zone_name": stamp.zone_name, "published_has_time": stamp.has_time}
 
 
@@ -392,7 +402,9 @@ class _HeaderContext:
 
 
 def _last_headline_line(header: list[Line]) -> int:
-    numbers = [line.number for line in header if line.text and looks_like_headline(line.text) and find_time(line.text) is None]
+    numbers = [
+        line.number for line in header if line.text and looks_like_headline(line.text) and find_time(line.text) is None
+    ]
     return max(numbers, default=0)
 
 
@@ -445,7 +457,9 @@ def _header_line_reason(line: Line, result: Header, context: _HeaderContext) -> 
     if vocab.BREADCRUMB.match(text) and result.title is None:
         result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
         return "breadcrumb"
-    if result.title is None and _is_outlet_name(text, context.footer, line.number == context.first_line, line.number < context.last_headline):
+    if result.title is None and _is_outlet_name(
+        text, context.footer, line.number == context.first_line, line.number < context.last_headline
+    ):
         return "outlet-name"
     return None
 
@@ -468,7 +482,9 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follow
     small = ("the", "of", "by", "and")
     significant = [word.lower().strip(".,'’") for word in words if word.lower() not in small]
     capitalised = all(word[0].isupper() or word.lower() in small for word in words)
-    named = bool(significant) and (significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS)
+    named = bool(significant) and (
+        significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS
+    )
     return capitalised and named and len(words) <= 5
 
 
@@ -485,7 +501,9 @@ def _byline(text: str) -> str | None:
 
 
 def _is_label(text: str) -> bool:
-    return len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS and not vocab.SENTENCE_END.search(text)
+    return (
+        len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS and not vocab.SENTENCE_END.search(text)
+    )
 
 
 def _is_sentence(text: str) -> bool:
@@ -629,7 +647,9 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     return match["dateline"].strip(" ,"), text[match.end() :]
 
 
-def settle_stamp(stamp: PublicationTime | AmbiguousDate | None, dateline: str | None) -> PublicationTime | AmbiguousDate | None:
+def settle_stamp(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
+) -> PublicationTime | AmbiguousDate | None:
     """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
 
     (A weekday printed on the time line itself is used by `briefs.pubtime`.) A date that

@@ -167,7 +167,9 @@ def _from_iso(match: re.Match[str]) -> datetime | PublicationTime | None:
     if date_value is None or match["hour"] is None:
         return date_value
     try:
-        value = date_value.replace(hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0))
+        value = date_value.replace(
+            hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0)
+        )
     except ValueError:  # 25:61
         return None
     offset = match["offset"]

@@ -74,7 +74,9 @@ def main() -> None:
         print(f"{row['case']:32} {flags} {row['precision']:9.3f} {row['recall']:6.3f} {row['f1']:6.3f}")
         for key in ("title", "byline", "site"):
             if not row[key]:
-                print(f"    {key}: got {row['got'][key]!r}, expected {row['want'][key if key != 'site' else 'siteName']!r}")
+                print(
+                    f"    {key}: got {row['got'][key]!r}, expected {row['want'][key if key != 'site' else 'siteName']!r}"
+                )
     if results:
         mean = sum(row["f1"] for row in results) / len(results)
         matched = sum(row[key] for row in results for key in ("title", "byline", "site"))

@@ -35,7 +35,11 @@ def test_text_article_is_copied_byte_for_byte_with_an_annotation(folders):
     assert result.seed.read_bytes() == source.read_bytes()
     annotation, problems = load_annotation(result.annotation, "a.yml")
     assert problems == []
-    assert (annotation.source.url, annotation.retrieved, annotation.key_points) == ("https://example.org/pilots", "2026-01-15", ())
+    assert (annotation.source.url, annotation.retrieved, annotation.key_points) == (
+        "https://example.org/pilots",
+        "2026-01-15",
+        (),
+    )
     text = result.annotation.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../schemas/annotation.schema.json\n")
     assert "# Glossary candidates" in text
@@ -50,10 +54,19 @@ def test_html_page_keeps_its_suffix_and_its_stated_source(folders):
 
 
 def test_options_win_over_what_the_file_states(folders):
-    request = AddRequest(ARTICLES / "saved-page-og.html", url="https://mirror.example.net/x", source="Coast Times", slug="2025-03-18-tidal-plant")
+    request = AddRequest(
+        ARTICLES / "saved-page-og.html",
+        url="https://mirror.example.net/x",
+        source="Coast Times",
+        slug="2025-03-18-tidal-plant",
+    )
     result = add_brief(request, *folders, TODAY)
     annotation, _ = load_annotation(result.annotation, "a.yml")
-    assert (result.slug, annotation.source.name, annotation.source.url) == ("2025-03-18-tidal-plant", "Coast Times", "https://mirror.example.net/x")
+    assert (result.slug, annotation.source.name, annotation.source.url) == (
+        "2025-03-18-tidal-plant",
+        "Coast Times",
+        "https://mirror.example.net/x",
+    )
 
 
 def test_existing_seed_is_never_overwritten_and_nothing_is_written(folders):
@@ -83,7 +96,9 @@ def test_adding_twice_refuses_the_second_time(folders):
     before = {name: path.read_bytes() for folder in folders for name, path in ((p.name, p) for p in folder.iterdir())}
     with pytest.raises(BriefsError):
         add_brief(AddRequest(ARTICLES / "iso-kyodo.txt"), *folders, TODAY)
-    assert {name: path.read_bytes() for folder in folders for name, path in ((p.name, p) for p in folder.iterdir())} == before
+    assert {
+        name: path.read_bytes() for folder in folders for name, path in ((p.name, p) for p in folder.iterdir())
+    } == before
 
 
 @pytest.mark.parametrize(
@@ -126,7 +141,11 @@ def test_missing_headline_is_supplied_as_front_matter_before_the_unchanged_bytes
 
 def test_html_without_title_cannot_take_one(tmp_path, folders):
     page = tmp_path / "page.html"
-    page.write_text("<html><body><article>" + "<p>The council voted on Monday to keep the library open later than before.</p>" * 5 + "</article></body></html>")
+    page.write_text(
+        "<html><body><article>"
+        + "<p>The council voted on Monday to keep the library open later than before.</p>" * 5
+        + "</article></body></html>"
+    )
     with pytest.raises(BriefsError) as caught:
         add_brief(AddRequest(page), *folders, TODAY)
     assert "no headline" in caught.value.problems[0].message
@@ -190,7 +209,17 @@ def test_glossary_candidates_hook_lists_terms_as_comments():
 
 def test_cli_add_prints_what_it_did_and_refuses_a_second_time(tmp_path):
     (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
-    command = [sys.executable, "-m", "briefs", "--root", str(tmp_path), "add", str(ARTICLES / "share-related-markers.txt"), "--url", "https://example.org/w"]
+    command = [
+        sys.executable,
+        "-m",
+        "briefs",
+        "--root",
+        str(tmp_path),
+        "add",
+        str(ARTICLES / "share-related-markers.txt"),
+        "--url",
+        "https://example.org/w",
+    ]
     first = subprocess.run(command, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     assert "added seeds/2025-03-03-water-utility-plans-rate-increase.txt" in first.stdout

@@ -16,7 +16,10 @@ from briefs.pipeline import build_site, seed_files
 from briefs.settings import settings_from_config_file
 from conftest import ARTICLES
 
-BODY = "".join(f"<p>Paragraph {n} of the article says something about the harbour and its ferries, at length.</p>" for n in range(5))
+BODY = "".join(
+    f"<p>Paragraph {n} of the article says something about the harbour and its ferries, at length.</p>"
+    for n in range(5)
+)
 
 
 def page(head: str = "", body: str = BODY) -> str:
@@ -27,8 +30,14 @@ def page(head: str = "", body: str = BODY) -> str:
     "head, iso",
     [
         ('<meta property="article:published_time" content="2025-03-18T07:30:00+01:00">', "2025-03-18T07:30:00+01:00"),
-        ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2025-02-11T09:15:00Z"}]}</script>', "2025-02-11T09:15:00+00:00"),
-        ('<script type="application/ld+json">[{"datePublished": "2025-02-11T09:15:00+09:00"}]</script>', "2025-02-11T09:15:00+09:00"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2025-02-11T09:15:00Z"}]}</script>',
+            "2025-02-11T09:15:00+00:00",
+        ),
+        (
+            '<script type="application/ld+json">[{"datePublished": "2025-02-11T09:15:00+09:00"}]</script>',
+            "2025-02-11T09:15:00+09:00",
+        ),
         ('<meta name="date" content="2025-02-11">', "2025-02-11T00:00:00"),
     ],
     ids=["open-graph", "json-ld-graph", "json-ld-list", "meta-date"],
@@ -40,7 +49,11 @@ def test_structured_time(head, iso):
 
 @pytest.mark.parametrize(
     "head",
-    ["", '<script type="application/ld+json">{not json</script>', '<meta property="article:published_time" content="soon">'],
+    [
+        "",
+        '<script type="application/ld+json">{not json</script>',
+        '<meta property="article:published_time" content="soon">',
+    ],
     ids=["none", "broken-json-ld", "not-a-date"],
 )
 def test_no_structured_time(head):
@@ -62,7 +75,17 @@ def test_extra_fields_are_json_and_never_overwrite_article_fields():
     data = json.loads(json.dumps(article.to_json()))
     assert data["sitename"] == "The Example Coast Times"
     assert data["description"].startswith("Regulators approved")
-    assert not set(article.extra) & {"title", "caption", "published", "dateline", "section", "byline", "source", "paragraphs", "dropped"}
+    assert not set(article.extra) & {
+        "title",
+        "caption",
+        "published",
+        "dateline",
+        "section",
+        "byline",
+        "source",
+        "paragraphs",
+        "dropped",
+    }
 
 
 def test_paragraph_lines_point_into_the_page():
@@ -73,18 +96,27 @@ def test_paragraph_lines_point_into_the_page():
 
 
 def test_cli_parse_json_gives_the_html_fields():
-    result = subprocess.run([sys.executable, "-m", "briefs", "parse", str(ARTICLES / "saved-page-jsonld.html"), "--json"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefs", "parse", str(ARTICLES / "saved-page-jsonld.html"), "--json"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["published"] == "2025-02-11T09:15:00+09:00"
     assert data["dateline"] == "SEOUL (Yonhap)"
-    assert data["source"] == {"name": "Example Peninsula Wire", "url": "https://wire.example.kr/en/education/20250211-lunches"}
+    assert data["source"] == {
+        "name": "Example Peninsula Wire",
+        "url": "https://wire.example.kr/en/education/20250211-lunches",
+    }
     assert data["hostname"] == "example.kr"
     assert data["dropped"] == [{"line": "Tags: education, schools", "number": 23, "reason": "tag-list"}]
 
 
 def test_html_seeds_are_built_like_text_seeds(project):
-    (project / "seeds" / "2025-03-18-tidal-power-plant.html").write_bytes((ARTICLES / "saved-page-og.html").read_bytes())
+    (project / "seeds" / "2025-03-18-tidal-power-plant.html").write_bytes(
+        (ARTICLES / "saved-page-og.html").read_bytes()
+    )
     settings = settings_from_config_file(project / "mkdocs.yml")
     assert [path.suffix for path in seed_files(settings)] == [".txt", ".html"]
     site = build_site(settings)

@@ -12,23 +12,45 @@ from briefs.pubtime import AmbiguousDate, PublicationTime
 @pytest.mark.parametrize(
     "line, reason",
     [
-        ("Share", "share-buttons"), ("Share this article", "share-buttons"), ("Facebook | Twitter | Email", "share-buttons"),
-        ("Copy link", "share-buttons"), ("12 comments", "share-buttons"), ("シェア", "share-buttons"),
-        ("Skip to main content", "navigation"), ("Home | World | Business | Sport", "navigation"),
-        ("Listen to this article", "navigation"), ("4 min read", "navigation"),
-        ("ADVERTISEMENT", "advertising"), ("Anzeige", "advertising"), ("Story continues below advertisement", "advertising"),
+        ("Share", "share-buttons"),
+        ("Share this article", "share-buttons"),
+        ("Facebook | Twitter | Email", "share-buttons"),
+        ("Copy link", "share-buttons"),
+        ("12 comments", "share-buttons"),
+        ("シェア", "share-buttons"),
+        ("Skip to main content", "navigation"),
+        ("Home | World | Business | Sport", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("4 min read", "navigation"),
+        ("ADVERTISEMENT", "advertising"),
+        ("Anzeige", "advertising"),
+        ("Story continues below advertisement", "advertising"),
         ("[Advertisement]", "advertising"),
-        ("Sign up for our newsletter", "newsletter"), ("Get the Morning Brief newsletter in your inbox", "newsletter"),
-        ("© 2025 Example News", "copyright"), ("Copyright 2025 Example. All rights reserved.", "copyright"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Get the Morning Brief newsletter in your inbox", "newsletter"),
+        ("© 2025 Example News", "copyright"),
+        ("Copyright 2025 Example. All rights reserved.", "copyright"),
         ("無断転載を禁じます", "copyright"),
-        ("Photo: Jane Roe/Example News", "photo-credit"), ("(AP Photo/John Doe)", "photo-credit"), ("Getty Images", "photo-credit"),
-        ("Jane Roe/Reuters", "photo-credit"), ("AFP via Getty Images", "photo-credit"),
-        ("Image: A ferry leaving the harbour", "image-alt"), ("Photo of a man at a desk", "image-alt"),
-        ("[Photo]", "editorial-marker"), ("(Updated at 5 p.m.)", "editorial-marker"), ("Developing story", "editorial-marker"),
-        ("Tags: politics, japan", "tag-list"), ("Read more: Ferry fares to rise", "related-list"),
-        ("お使いのブラウザはサポートされていません", "notice"), ("Ihr Browser ist veraltet", "notice"),
-        ("This website uses cookies to improve your experience. Accept them to continue reading our articles today.", "notice"),
-        ("Headline:", "field-label"), ("Body", "field-label"),
+        ("Photo: Jane Roe/Example News", "photo-credit"),
+        ("(AP Photo/John Doe)", "photo-credit"),
+        ("Getty Images", "photo-credit"),
+        ("Jane Roe/Reuters", "photo-credit"),
+        ("AFP via Getty Images", "photo-credit"),
+        ("Image: A ferry leaving the harbour", "image-alt"),
+        ("Photo of a man at a desk", "image-alt"),
+        ("[Photo]", "editorial-marker"),
+        ("(Updated at 5 p.m.)", "editorial-marker"),
+        ("Developing story", "editorial-marker"),
+        ("Tags: politics, japan", "tag-list"),
+        ("Read more: Ferry fares to rise", "related-list"),
+        ("お使いのブラウザはサポートされていません", "notice"),
+        ("Ihr Browser ist veraltet", "notice"),
+        (
+            "This website uses cookies to improve your experience. Accept them to continue reading our articles today.",
+            "notice",
+        ),
+        ("Headline:", "field-label"),
+        ("Body", "field-label"),
     ],
 )
 def test_clutter_lines(line, reason):
@@ -55,9 +77,15 @@ def test_prose_and_headlines_are_not_clutter(line):
 @pytest.mark.parametrize(
     "line, reason",
     [
-        ("Most Read", "ranking-list"), ("JN ACCESS RANKING", "ranking-list"), ('"Politics" POPULAR ARTICLE', "popular-list"),
-        ("Trending now", "popular-list"), ("Related articles", "related-list"), ("More from Business", "related-list"),
-        ("Other Opinion Columns", "related-list"), ("Topics", "tag-list"), ("Related topics", "tag-list"),
+        ("Most Read", "ranking-list"),
+        ("JN ACCESS RANKING", "ranking-list"),
+        ('"Politics" POPULAR ARTICLE', "popular-list"),
+        ("Trending now", "popular-list"),
+        ("Related articles", "related-list"),
+        ("More from Business", "related-list"),
+        ("Other Opinion Columns", "related-list"),
+        ("Topics", "tag-list"),
+        ("Related topics", "tag-list"),
         ("POPULAR ARTICLE - Tax Set to Rise - Ferry Returns to Service", "popular-list"),
     ],
 )
@@ -67,7 +95,11 @@ def test_list_headings(line, reason):
 
 @pytest.mark.parametrize(
     "line",
-    ["The most read book of the year was a cookbook.", "Popular support for the plan has fallen sharply since spring.", "A Day at the Races"],
+    [
+        "The most read book of the year was a cookbook.",
+        "Popular support for the plan has fallen sharply since spring.",
+        "A Day at the Races",
+    ],
 )
 def test_sentences_mentioning_lists_are_not_headings(line):
     assert list_heading_reason(line) is None
@@ -100,19 +132,31 @@ def test_find_time_returns_the_texts_sharing_the_line(line, rest):
         ("NATO-led forces moved north.", None, "NATO-led forces moved north."),
         ("US-Japan talks resumed.", None, "US-Japan talks resumed."),
     ],
-    ids=["em-dash-glued", "agency-glued", "lowercase-agency", "two-word-city", "day-first-date", "nato-led", "short-caps"],
+    ids=[
+        "em-dash-glued",
+        "agency-glued",
+        "lowercase-agency",
+        "two-word-city",
+        "day-first-date",
+        "nato-led",
+        "short-caps",
+    ],
 )
 def test_more_datelines(text, dateline, rest):
     assert split_dateline(text) == (dateline, rest)
 
 
 def test_outlet_words_do_not_hide_a_short_headline():
-    article = parse_article("Minister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report was published.\n")
+    article = parse_article(
+        "Minister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report was published.\n"
+    )
     assert article.title == "Minister Quits Over Report"
 
 
 def test_outlet_name_is_dropped_when_a_headline_follows():
-    article = parse_article("Example Coast Times\nMinister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report came out.\n")
+    article = parse_article(
+        "Example Coast Times\nMinister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report came out.\n"
+    )
     assert article.title == "Minister Quits Over Report"
     assert [(line.reason, line.text) for line in article.dropped] == [("outlet-name", "Example Coast Times")]
 
@@ -120,7 +164,10 @@ def test_outlet_name_is_dropped_when_a_headline_follows():
 def test_caption_above_the_headline_is_never_the_title():
     text = "A crane lifts a bridge section on Tuesday.\nFootbridge Opens Over the River\nFeb. 7, 2025\nThe footbridge opened to walkers and cyclists on Wednesday morning.\n"
     article = parse_article(text)
-    assert (article.title, article.caption) == ("Footbridge Opens Over the River", "A crane lifts a bridge section on Tuesday.")
+    assert (article.title, article.caption) == (
+        "Footbridge Opens Over the River",
+        "A crane lifts a bridge section on Tuesday.",
+    )
 
 
 def test_standfirst_is_kept_apart_from_caption_and_body():
@@ -139,7 +186,10 @@ def test_related_box_inside_the_body_does_not_cut_the_rest():
     )
     article = parse_article(text)
     assert [p.text[:12] for p in article.paragraphs] == ["The footbrid", "It replaces "]
-    assert [(line.reason, line.text) for line in article.dropped] == [("related-list", "Related"), ("related-list", "City plans second bridge")]
+    assert [(line.reason, line.text) for line in article.dropped] == [
+        ("related-list", "Related"),
+        ("related-list", "City plans second bridge"),
+    ]
 
 
 def test_front_matter_source_may_be_a_mapping():

@@ -20,8 +20,17 @@ from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line, spli
         ("13/02/2025 14:00", "2025-02-13T14:00:00"),
         ("02/13/2025", "2025-02-13T00:00:00"),
     ],
-    ids=["jst-first", "updated-est", "day-first-gmt", "abbrev-month-et-winter", "et-summer", "iso", "utc-offset",
-         "day-first-numeric", "month-first-numeric"],
+    ids=[
+        "jst-first",
+        "updated-est",
+        "day-first-gmt",
+        "abbrev-month-et-winter",
+        "et-summer",
+        "iso",
+        "utc-offset",
+        "day-first-numeric",
+        "month-first-numeric",
+    ],
 )
 def test_time_lines(line, iso):
     stamp = parse_time_line(line)
@@ -75,8 +84,21 @@ def test_sentences_are_not_time_lines(line):
         ("Sept. 1, 2025, 8:15 a.m. BST", "2025-09-01T08:15:00+01:00", "BST", True),
         ("March 10, 2025 7:45 PM PDT", "2025-03-10T19:45:00-07:00", "PDT", True),
     ],
-    ids=["dotted-clock", "dots-with-zone", "dots-no-zone", "dashes-month-first", "two-digit-year", "iso-date-only",
-         "numeric-offset", "gmt-plus", "weekday-at", "glued-before", "glued-after", "bst", "pdt"],
+    ids=[
+        "dotted-clock",
+        "dots-with-zone",
+        "dots-no-zone",
+        "dashes-month-first",
+        "two-digit-year",
+        "iso-date-only",
+        "numeric-offset",
+        "gmt-plus",
+        "weekday-at",
+        "glued-before",
+        "glued-after",
+        "bst",
+        "pdt",
+    ],
 )
 def test_more_time_lines(line, iso, zone, has_time):
     stamp = parse_time_line(line)
@@ -114,13 +136,23 @@ def test_ambiguous_date_keeps_clock_and_zone_for_settling():
     stamp = parse_time_line("07/02/2025 10:30 JST")
     assert isinstance(stamp, AmbiguousDate)
     settled = stamp.settle(2, 7)
-    assert (settled.value.isoformat(), settled.zone_name, settled.has_time) == ("2025-02-07T10:30:00+09:00", "JST", True)
+    assert (settled.value.isoformat(), settled.zone_name, settled.has_time) == (
+        "2025-02-07T10:30:00+09:00",
+        "JST",
+        True,
+    )
     assert stamp.settle(12, 25) is None
 
 
 @pytest.mark.parametrize(
     "line",
-    ["31/02/2025", "2025-13-45", "He was born on 7 February 1990 in a small town near the coast.", "Page 2 of 10", "Call 555-1234"],
+    [
+        "31/02/2025",
+        "2025-13-45",
+        "He was born on 7 February 1990 in a small town near the coast.",
+        "Page 2 of 10",
+        "Call 555-1234",
+    ],
     ids=["no-such-day", "no-such-month", "sentence-with-date", "page-numbers", "phone-number"],
 )
 def test_not_a_date(line):
