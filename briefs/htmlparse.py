@@ -22,6 +22,7 @@ from trafilatura.utils import load_html
 
 from briefs import parse, vocab
 from briefs.errors import Problem, SourceError
+from briefs.header import Line, same_text
 from briefs.model import Article, DroppedLine, Source
 from briefs.pubtime import PublicationTime, parse_time_line
 
@@ -116,7 +117,7 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
     lines = parse.drop_clutter(lines, dropped)
     lines, tail_section = parse.cut_tail(lines, dropped, resume=False)
     title = _clean(document.title)
-    lines = [line for line in lines if not (title and line.text and parse.same_text(line.text, title))]
+    lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
     dateline, paragraphs = parse.group_paragraphs(lines)
     return Article(
         title=title,
@@ -163,11 +164,11 @@ def _find_line(page_lines: list[str], text: str, start: int) -> int:
     return start
 
 
-def _block_lines(blocks: list[Block]) -> list[parse.Line]:
+def _block_lines(blocks: list[Block]) -> list[Line]:
     """Blocks as lines with a blank between each, so every block is a paragraph of its own."""
-    lines: list[parse.Line] = []
+    lines: list[Line] = []
     for block in blocks:
-        lines += [parse.Line(block.line, block.text), parse.Line(block.line, "")]
+        lines += [Line(block.line, block.text), Line(block.line, "")]
     return lines
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.parse import clutter_reason, find_time, list_heading_reason, parse_article, split_dateline
+from briefs.header import find_time
+from briefs.parse import clutter_reason, list_heading_reason, parse_article, split_dateline
 from briefs.pubtime import AmbiguousDate, PublicationTime
 
 
