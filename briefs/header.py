@@ -51,12 +51,34 @@ class Header:
     byline: str | None = None  # authors, without "By"
     section: str | None = None  # a section label or breadcrumb above the headline
     standfirst: str | None = None  # a summary line printed under the headline
+    caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
     credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
 
 
 def is_prose(text: str) -> bool:
     """A line of several words ending like a sentence."""
     return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.SENTENCE_END.search(text))
+
+
+def clutter_reason(text: str) -> str | None:
+    """The drop reason of a line that is clutter by itself, or None."""
+    if not text:
+        return None
+    long_sentence = len(text) > 80 and vocab.SENTENCE_END.search(text)
+    match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
+    if match:
+        return match.lastgroup.replace("_", "-")
+    if long_sentence:
+        return None
+    if _is_menu(text):
+        return "navigation"
+    return None
+
+
+def _is_menu(text: str) -> bool:
+    """`World | Business | Sport | Culture`: three or more short items between bars."""
+    items = re.split(r"\s*[|•·]\s*", text)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
 
 
 def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | None:
@@ -145,7 +167,7 @@ def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], co
         _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
-    reason = _header_line_reason(line, result, context)
+    reason = clutter_reason(text) or _header_line_reason(line, result, context)
     if reason:
         dropped.append(DroppedLine(line.number, text, reason))
         return
@@ -158,6 +180,7 @@ def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], co
         result.section = result.section or text
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.caption is None and (result.title is None or _is_sentence(text) or _ends_with_credit(text)):
+        result.caption_credited = _ends_with_credit(text)
         result.caption = _strip_credit(line, dropped)
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
         result.standfirst = text
@@ -220,7 +243,7 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follow
 
 def _byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
-    match = vocab.BYLINE.match(text)
+    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text)
     if not match or _is_sentence(text) and len(text.split()) > 8:
         return None
     names = match["byline"].strip(" ,")
@@ -296,7 +319,11 @@ def _strip_credit(line: Line, dropped: list[DroppedLine]) -> str:
 def take_captions(
     header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]
 ) -> tuple[str | None, list[Line]]:
-    """Take captions, alt text and repeated title or caption lines out of the body."""
+    """Take captions, repeated title or caption lines and extra time lines out of the body.
+
+    A caption with a credit beats a header line taken for the caption by its position
+    only; that line was the standfirst.
+    """
     caption = header.caption
     kept: list[Line] = []
     for line in body:
@@ -306,11 +333,16 @@ def take_captions(
             continue
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
+        elif len(text) <= _TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
+            dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(_without_credit(text), caption):
             _strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, _without_credit(text), "caption"))
         elif _is_caption(line, header.credit_lines, all_lines):
             stripped = _strip_credit(line, dropped)
+            if caption is not None and not header.caption_credited and caption == header.caption:
+                header.standfirst = header.standfirst or caption
+                caption = None
             if caption is None:
                 caption = stripped
             else:

@@ -119,6 +119,7 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
     title = _clean(document.title)
     lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
     dateline, paragraphs = parse.group_paragraphs(lines)
+    paragraphs = parse.drop_author_bio(_clean(document.author), paragraphs, dropped)
     return Article(
         title=title,
         caption=caption,

@@ -25,7 +25,16 @@ import yaml
 from briefs import vocab
 from briefs.errors import Problem, SourceError
 from briefs.fileio import decode_source, read_source
-from briefs.header import Header, Line, is_prose, read_header, split_header, take_byline, take_captions
+from briefs.header import (
+    Header,
+    Line,
+    clutter_reason,
+    is_prose,
+    read_header,
+    split_header,
+    take_byline,
+    take_captions,
+)
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -33,6 +42,8 @@ log = logging.getLogger(__name__)
 
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
 _RESUMED_PROSE_MIN_WORDS = 12
+# A closing line about the author is short: "Clara Voss covers art and museums."
+_AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 HTML_SUFFIXES = (".html", ".htm")
@@ -81,6 +92,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, body = take_byline(header.byline, body, dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
     dateline, paragraphs = group_paragraphs(body)
+    paragraphs = drop_author_bio(byline, paragraphs, dropped)
     stamp = settle_stamp(header.stamp, dateline)
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
@@ -199,27 +211,6 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     return kept
 
 
-def clutter_reason(text: str) -> str | None:
-    """The drop reason of a line that is clutter by itself, or None."""
-    if not text:
-        return None
-    long_sentence = len(text) > 80 and vocab.SENTENCE_END.search(text)
-    match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
-    if match:
-        return match.lastgroup.replace("_", "-")
-    if long_sentence:
-        return None
-    if _is_menu(text):
-        return "navigation"
-    return None
-
-
-def _is_menu(text: str) -> bool:
-    """`World | Business | Sport | Culture`: three or more short items between bars."""
-    items = re.split(r"\s*[|•·]\s*", text)
-    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
-
-
 def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
     """Drop lists of other headlines; return the rest and the section a trailing list names.
 
@@ -312,6 +303,19 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     if dateline:
         paragraphs[0] = Paragraph(first_text, paragraphs[0].line)
     return dateline, paragraphs
+
+
+def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
+    if not byline or len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
+    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return paragraphs
+    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
+    return paragraphs[:-1]
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:

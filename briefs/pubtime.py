@@ -85,6 +85,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         The time, an `AmbiguousDate` when day and month cannot be told apart, or None
         when the line is not a time line.
     """
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     found = _find_date(line)
     if found is None:
         return None
@@ -131,6 +132,9 @@ def split_glued_time(line: str) -> tuple[str, PublicationTime | AmbiguousDate, s
                 return before.strip(), stamp, after.strip()
     return None
 
+
+# A year glued to the clock after it, as copying a page leaves it: "February 7, 20257:15 AM".
+_YEAR_GLUED_TO_CLOCK = re.compile(r"(?<=[, ])((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 
 # Where two words may have been glued together by copying: "DoeFeb", "Politics16", "2025Updated".
 _GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])")

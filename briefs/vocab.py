@@ -31,11 +31,16 @@ DROP_REASONS = {
     "image-alt": "an image's alternative text, printed where the image failed to load",
     "caption": "a photo caption printed again",
     "breadcrumb": "the site's breadcrumb trail",
+    "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
+    "credits": "the agency's source, reporting or editing credits",
+    "author-bio": "a line about the author after the article",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
-    "tag-list": re.compile(r"^(tags?|topics?|related topics|keywords?|filed under|more about)$", re.I),
+    "tag-list": re.compile(
+        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$", re.I
+    ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories)\b", re.I),
     "related-list": re.compile(
@@ -57,7 +62,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
-    r"(photo|image|picture|video|illustration|graphic|credit|source)s?( credit)?\s*[:/]\s*[^.]{2,60}|"
+    r"(photo|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
@@ -89,7 +94,8 @@ BREADCRUMB = re.compile(r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$")
 CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share-buttons": re.compile(
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
-        r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|"
+        r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
+        r"click (here )?to share.{0,40}|"
         r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,]*)+$",
         re.I,
     ),
@@ -103,7 +109,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|paid (post|content)|anzeige|werbung|"
-        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad))\]?$",
+        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement)\]?$",
         re.I,
     ),
     "newsletter": re.compile(
@@ -126,6 +132,16 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
+    "time-line": re.compile(
+        r"^((updated|published|posted|last updated)\s*:?\s*)?((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|"
+        r"just now|yesterday|today)$",
+        re.I,
+    ),
+    "credits": re.compile(
+        r"^(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|"
+        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?)$",
+        re.I,
+    ),
     "related-list": re.compile(r"^(read more|related|see also|also read|more|read next|recommended)\s*[:›»>]\s*.{3,160}$", re.I),
     "notice": re.compile(
         r"^(this (site|website) uses cookies.*|we use cookies.*|accept( all)? cookies|"
@@ -162,6 +178,13 @@ SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
 
 # Characters that end a sentence, allowing closing quotes and brackets after them.
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[:;]$")
+
+# A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
+# `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
+BYLINE_WITH_ROLE = re.compile(
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*[,|]?\s+(?:[A-Za-z&]+\s+){0,3}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
+)
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(

@@ -203,3 +203,74 @@ def test_bom_and_crlf_in_text_input():
     article = parse_article("\ufeffHarbour Pilots Reach a Deal\r\n\r\nThe pilots reached a deal on Monday.\r\n")
     assert article.title == "Harbour Pilots Reach a Deal"
     assert article.paragraphs[0].text == "The pilots reached a deal on Monday."
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Updated 2 hours ago", "time-line"),
+        ("5 mins ago", "time-line"),
+        ("Published: yesterday", "time-line"),
+        ("Reporting by Kaori Tanaka; Editing by Mark Reeve", "credits"),
+        ("Source: Example Network and news agencies", "credits"),
+        ("Writing by Jane Roe", "credits"),
+        ("Credit...Ana Ruiz for The Example Times", "photo-credit"),
+        ("SKIP ADVERTISEMENT", "advertising"),
+        ("share2", "share-buttons"),
+    ],
+)
+def test_more_clutter_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the ministry showed the number of visitors doubled in two years.",
+        "Two hours ago the bridge was still closed to traffic, police said.",
+        "Sources said the talks would resume next week in Geneva after a short break.",
+    ],
+    ids=["reporting-sentence", "hours-ago-sentence", "sources-said"],
+)
+def test_sentences_that_start_like_credits_are_body(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "header_line, byline",
+    [
+        ("Hannah Price Environment correspondent", "Hannah Price"),
+        ("Jane Roe, Staff Writer", "Jane Roe"),
+        ("By Jane Roe and Sam Poe, Example News", "Jane Roe and Sam Poe"),
+        ("Kenji Morimoto | Staff Writer", "Kenji Morimoto"),
+    ],
+    ids=["role-without-by", "comma-role", "outlet-after-names", "bar-role"],
+)
+def test_bylines(header_line, byline):
+    text = f"Fishing Fleets Told to Cut Bycatch\n{header_line}\nFeb. 7, 2025\nThe commission agreed the rules at a meeting in Hobart on Friday.\n"
+    assert parse_article(text).byline == byline
+
+
+def test_closing_line_about_the_author_is_dropped_only_when_it_names_the_author():
+    head = "Museums Rethink Lighting\nBy Clara Voss\nFeb. 7, 2025\nMuseums are replacing the lamps in their galleries with LEDs.\n"
+    article = parse_article(head + "Clara Voss covers art and museums.\n")
+    assert [p.text for p in article.paragraphs] == ["Museums are replacing the lamps in their galleries with LEDs."]
+    assert article.dropped[-1].reason == "author-bio"
+    kept = parse_article(head + "Curators said the change took two years.\n")
+    assert len(kept.paragraphs) == 2
+
+
+def test_second_time_line_in_the_body_is_dropped():
+    text = "Floods Force Thousands From Homes\nPublished On 7 Feb 2025\n7 Feb 2025\nThousands of people have left their homes after days of heavy rain.\n"
+    article = parse_article(text)
+    assert [(line.reason, line.text) for line in article.dropped] == [("time-line", "7 Feb 2025")]
+
+
+def test_credited_caption_wins_over_a_guessed_one():
+    text = (
+        "Museums Rethink Lighting\nNew systems let curators match the light a painter worked under.\nFeb. 7, 2025\n"
+        "A curator stands beside an altarpiece. (Photo: Ana Ruiz)\nMuseums are replacing the lamps in their galleries.\n"
+    )
+    article = parse_article(text)
+    assert article.caption == "A curator stands beside an altarpiece."
+    assert article.extra["standfirst"] == "New systems let curators match the light a painter worked under."
