@@ -6,7 +6,9 @@ Handles a line such as `16:09 JST, February 7, 2025`, `Feb. 7, 2025, 10:15 a.m. 
 it: a sentence that merely mentions a date is body. A time with no zone stays naive (no
 offset is invented); a line with no date gives None. A numeric date that reads both ways
 (07/02/2025) is settled by a weekday name on the line when only one reading fits, and is
-otherwise returned as `AmbiguousDate` for the caller to settle with other clues.
+otherwise returned as `AmbiguousDate` for the caller to settle with other clues; dotted
+dates (07.02.2025) are day first, the only way that form is written. German and French
+month names are read too (`7. Februar 2025, 16:45 Uhr`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
 # month and year are bounded by "not a letter/digit" rather than by a word boundary.
 _MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
-_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I)
+_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I)
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
@@ -30,8 +32,8 @@ _ISO = re.compile(
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/])")
 _CLOCK = re.compile(
-    # 16:09, 11.02 (British papers), 3:45:10, or a bare hour before am/pm ("9 p.m.").
-    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?\s?m\b))"
+    # 16:09, 11.02 (British papers), 11h02 (French), 3:45:10, or a bare hour before am/pm ("9 p.m.").
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?\s?m\b))"
     r"\s*(?P<meridiem>[ap]\.?\s?m\.?)?(?![\w/.-]\d)",
     re.I,
 )
@@ -40,8 +42,7 @@ _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
     r"\b(updated|published|posted|first published|last (updated|modified)|modified|on|at|am|pm|"
-    + "|".join(WEEKDAYS)
-    + r")\b\.?",
+    r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
 # Letters left over after removing date, time, zone and filler; more means a sentence.
@@ -204,6 +205,8 @@ def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
     first, second = int(a), int(b)
     month_first = _safe_date(year, first, second)
     day_first = _safe_date(year, second, first)
+    if match["sep"] == ".":
+        return day_first  # 07.02.2025: dotted dates are written day first wherever they are used
     if month_first and day_first and first != second:
         return AmbiguousDate(match.group(0), (month_first, day_first))
     return month_first or day_first

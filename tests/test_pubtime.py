@@ -102,8 +102,6 @@ def test_sentences_are_not_time_lines(line):
 )
 def test_more_time_lines(line, iso, zone, has_time):
     stamp = parse_time_line(line)
-    if isinstance(stamp, AmbiguousDate):  # 07.02.2025 reads both ways; the test names the day-first reading
-        stamp = stamp.settle(2, 7)
     assert isinstance(stamp, PublicationTime)
     assert (stamp.value.isoformat(), stamp.zone_name, stamp.has_time) == (iso, zone, has_time)
 
@@ -113,7 +111,7 @@ def test_more_time_lines(line, iso, zone, has_time):
     [
         ("Friday 07/02/2025", "2025-02-07T00:00:00"),
         ("Wednesday 07/02/2025 14:30 CEST", "2025-07-02T14:30:00+02:00"),
-        ("Fri, 07.02.2025 10:30", "2025-02-07T10:30:00"),
+        ("Fri, 07-02-2025 10:30", "2025-02-07T10:30:00"),
     ],
     ids=["friday-is-february", "wednesday-is-july-with-summer-offset", "abbreviated-weekday"],
 )
@@ -176,3 +174,19 @@ def test_split_glued_time(line, before, iso, after):
 @pytest.mark.parametrize("line", ["16:09 JST, February 7, 2025", "Prime Minister Shigeru Ishiba", "PlayStation5 sales"])
 def test_split_glued_time_needs_glue_and_a_time(line):
     assert split_glued_time(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("7. Februar 2025, 16:45 Uhr", "2025-02-07T16:45:00"),
+        ("Aktualisiert am 13. März 2025, 09:10 Uhr", "2025-03-13T09:10:00"),
+        ("Publié le 7 février 2025 à 11h02", "2025-02-07T11:02:00"),
+        ("Stand: 07.02.2025 16:45 Uhr", "2025-02-07T16:45:00"),
+    ],
+    ids=["german", "german-updated", "french", "dotted-is-day-first"],
+)
+def test_time_lines_in_german_and_french(line, iso):
+    stamp = parse_time_line(line)
+    assert isinstance(stamp, PublicationTime)
+    assert stamp.value.isoformat() == iso
