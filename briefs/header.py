@@ -29,6 +29,11 @@ _HEADER_SEARCH_LINES = 8
 _TIME_LINE_MAX_CHARS = 160
 # Prose: a line of at least this many words ending like a sentence.
 _PROSE_MIN_WORDS = 8
+# A stacked dateline (`Tokyo` / `CNN` / `—`) is a few short lines near the top.
+_STACKED_DATELINE_SEARCH = 6
+_STACKED_DATELINE_PARTS = 3
+# A headline found under the time line is short.
+_LATE_HEADLINE_MAX_WORDS = 15
 # A caption is shorter than this; a longer line ending with a credit is still body.
 _CAPTION_MAX_WORDS = 60
 
@@ -95,10 +100,13 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
         before, stamp, after = glued
         return stamp, [part for part in (before, after) if part]
     parts = vocab.INLINE_LIST_SEPARATOR.split(text)
-    for index, part in enumerate(parts if len(parts) > 1 else ()):
-        stamp = parse_time_line(part)
-        if stamp is not None:
-            return stamp, parts[:index] + parts[index + 1 :]
+    if len(parts) < 2:
+        return None
+    for start in range(len(parts)):  # the longest run of parts that reads as one time: "Feb 7, 2025 - 16:09"
+        for end in range(len(parts), start, -1):
+            stamp = parse_time_line(" ".join(parts[start:end]))
+            if stamp is not None:
+                return stamp, parts[:start] + parts[end:]
     return None
 
 
@@ -131,17 +139,49 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     context = _HeaderContext(footer, first_content, _last_headline_line(header))
+    names, details = _byline_blocks(header)
     for line in header:
         if not line.text:
+            continue
+        if line.number in names and result.byline is None:
+            result.byline = line.text
+            continue
+        if line.number in details:
+            dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
         found = find_time(line.text)
         if found is not None and result.stamp is None:
             result.stamp = found[0]
-            for text in found[1]:
-                _read_header_text(Line(line.number, text), result, dropped, context)
+            for text in found[1]:  # texts sharing the time line are labels, never the headline
+                _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
             continue
         _read_header_text(line, result, dropped, context)
     return result
+
+
+def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
+    """A name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC News, Tokyo`).
+
+    Returns the numbers of the name lines and of the detail lines.
+    """
+    content = [line for line in header if line.text]
+    names: set[int] = set()
+    details: set[int] = set()
+    for index, line in enumerate(content[:-1]):
+        if not _is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
+            continue
+        names.add(line.number)
+        for detail in content[index + 1 :]:
+            if not vocab.BYLINE_DETAIL.match(detail.text):
+                break
+            details.add(detail.number)
+    return names, details
+
+
+def _is_person_name(text: str) -> bool:
+    words = text.split()
+    shaped = all(re.fullmatch(r"[A-Z][A-Za-z.'’-]*", word) for word in words)
+    return 2 <= len(words) <= 4 and shaped and words[-1].lower() not in vocab.OUTLET_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,23 +200,25 @@ def _last_headline_line(header: list[Line]) -> int:
     return max(numbers, default=0)
 
 
-def _read_header_text(line: Line, result: Header, dropped: list[DroppedLine], context: _HeaderContext) -> None:
+def _read_header_text(
+    line: Line, result: Header, dropped: list[DroppedLine], context: _HeaderContext, beside_time: bool = False
+) -> None:
     text = line.text
     field_match = vocab.FIELD_WITH_VALUE.match(text)
     if field_match:
         _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
-    reason = clutter_reason(text) or _header_line_reason(line, result, context)
+    reason = clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
     if reason:
         dropped.append(DroppedLine(line.number, text, reason))
         return
     byline = _byline(text)
     if byline and result.byline is None:
         result.byline = byline
-    elif result.title is None and looks_like_headline(text):
+    elif result.title is None and looks_like_headline(text) and not beside_time:
         result.title = text
-    elif result.title is None and _is_label(text):
+    elif (result.title is None or beside_time) and _is_label(text):
         result.section = result.section or text
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.caption is None and (result.title is None or _is_sentence(text) or _ends_with_credit(text)):
@@ -200,7 +242,7 @@ def _read_field(label: str, value: str, result: Header) -> None:
         result.section = value
 
 
-def _header_line_reason(line: Line, result: Header, context: _HeaderContext) -> str | None:
+def _header_line_reason(line: Line, result: Header, context: _HeaderContext, beside_time: bool = False) -> str | None:
     """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb."""
     text = line.text
     if result.title is not None and same_text(text, result.title):
@@ -210,8 +252,10 @@ def _header_line_reason(line: Line, result: Header, context: _HeaderContext) -> 
     if vocab.BREADCRUMB.match(text) and result.title is None:
         result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
         return "breadcrumb"
+    # A text sharing the time line is never the headline, so an outlet name there hides none.
+    headline_follows = beside_time or line.number < context.last_headline
     if result.title is None and _is_outlet_name(
-        text, context.footer, line.number == context.first_line, line.number < context.last_headline
+        text, context.footer, line.number == context.first_line, headline_follows
     ):
         return "outlet-name"
     return None
@@ -370,3 +414,43 @@ def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]
         if found and not vocab.SENTENCE_END.search(content[0].text):
             return found, [line for line in body if line is not content[0]]
     return byline, body
+
+
+def take_stacked_dateline(lines: list[Line]) -> tuple[str | None, list[Line]]:
+    """A dateline printed over several short lines and closed by a dash line: `Tokyo` / `CNN` / `—`.
+
+    Looks among the first few content lines; returns the dateline and the lines without it.
+    """
+    content = [line for line in lines if line.text][:_STACKED_DATELINE_SEARCH]
+    for index, line in enumerate(content):
+        if not vocab.DATELINE_DASH_LINE.match(line.text):
+            continue
+        parts = []
+        for before in reversed(content[:index]):
+            if len(parts) == _STACKED_DATELINE_PARTS or not _is_label(before.text) or len(before.text.split()) > 2:
+                break
+            parts.insert(0, before)
+        if not parts:
+            return None, lines
+        taken = {part.number for part in parts} | {line.number}
+        return " ".join(part.text for part in parts), [other for other in lines if other.number not in taken]
+    return None, lines
+
+
+def take_late_headline(header: Header, body: list[Line]) -> list[Line]:
+    """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
+
+    Taken only when the header found none, and only a short line that does not read as a
+    sentence, followed by a line that starts a new sentence (a hard-wrapped first line of
+    prose continues in lower case instead).
+    """
+    content = [line for line in body if line.text]
+    if header.title is not None or len(content) < 2:
+        return body
+    first, following = content[0], content[1]
+    if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
+        return body
+    if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
+        return body
+    header.title = first.text
+    return [line for line in body if line is not first]

@@ -34,6 +34,8 @@ from briefs.header import (
     split_header,
     take_byline,
     take_captions,
+    take_late_headline,
+    take_stacked_dateline,
 )
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
@@ -88,10 +90,15 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     lines = drop_clutter(all_lines[body_start:], dropped)
     lines, tail_section = cut_tail(lines, dropped)
     header_lines, body = split_header(lines)
+    stacked, header_lines = take_stacked_dateline(header_lines)
     header = read_header(header_lines, dropped, all_lines)
+    body = take_late_headline(header, body)
     byline, body = take_byline(header.byline, body, dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
+    if stacked is None:
+        stacked, body = take_stacked_dateline(body)
     dateline, paragraphs = group_paragraphs(body)
+    dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     stamp = settle_stamp(header.stamp, dateline)
     if not paragraphs and header.title is None:
@@ -265,7 +272,7 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
 
 def list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
-    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0]
+    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
     if not head or len(head) > 60 or vocab.SENTENCE_END.search(head):
         return None
     for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():

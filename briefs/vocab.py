@@ -34,6 +34,8 @@ DROP_REASONS = {
     "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
     "credits": "the agency's source, reporting or editing credits",
     "author-bio": "a line about the author after the article",
+    "byline-detail": "the author's role, outlet or place printed under the byline",
+    "separator": "a rule of dashes, underscores or stars",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
@@ -103,6 +105,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(skip (to|navigation)\b.{0,30}|jump to .{0,30}|menu|home|search|sign in|log ?in|log ?out|register|"
         r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
         r"previous article|listen to (this )?article.{0,20}|\d+ min(ute)?s? read|"
+        r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
         r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
         r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
         re.I,
@@ -132,6 +135,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
+    # A rule between parts of an article or page: `___`, `* * *`, `=====`.
+    "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
     "time-line": re.compile(
         r"^((updated|published|posted|last updated)\s*:?\s*)?((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|"
         r"just now|yesterday|today)$",
@@ -139,7 +144,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "credits": re.compile(
         r"^(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|"
-        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?)$",
+        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
         re.I,
     ),
     "related-list": re.compile(r"^(read more|related|see also|also read|more|read next|recommended)\s*[:›»>]\s*.{3,160}$", re.I),
@@ -159,7 +165,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-LONG_CLUTTER = ("notice", "copyright", "newsletter")
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits")
 
 
 def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
@@ -185,6 +191,15 @@ BYLINE_WITH_ROLE = re.compile(
     r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*[,|]?\s+(?:[A-Za-z&]+\s+){0,3}"
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
+
+# What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
+BYLINE_DETAIL = re.compile(
+    r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
+    r"[\w .&'-]{0,40}\b(" + "|".join(sorted(OUTLET_WORDS)) + r")\b,\s*[\w .'-]{2,30})$",
+    re.I,
+)
+# A dateline stacked over several lines, as some pages print it: `Tokyo` / `CNN` / `—`.
+DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
