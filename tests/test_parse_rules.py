@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.header import find_time
+from briefs.header import Line, find_time, take_stacked_dateline
 from briefs.parse import clutter_reason, list_heading_reason, parse_article, split_dateline
 from briefs.pubtime import AmbiguousDate, PublicationTime
 
@@ -274,3 +274,33 @@ def test_credited_caption_wins_over_a_guessed_one():
     article = parse_article(text)
     assert article.caption == "A curator stands beside an altarpiece."
     assert article.extra["standfirst"] == "New systems let curators match the light a painter worked under."
+
+
+def test_time_spread_over_separated_parts_is_read_whole():
+    stamp, others = find_time("EXAMPLE NEWS - Feb 7, 2025 - 16:09 | All, Japan, World")
+    assert stamp.value.isoformat() == "2025-02-07T16:09:00"
+    assert others == ["EXAMPLE NEWS", "All, Japan, World"]
+
+
+@pytest.mark.parametrize(
+    "lines, dateline, kept",
+    [
+        (["Tokyo", "ENN", "—", "The bank raised rates."], "Tokyo ENN", ["The bank raised rates."]),
+        (["Seoul", "--", "Lunches expand."], "Seoul", ["Lunches expand."]),
+        (["The bank raised rates on Friday, its first rise in months.", "—", "More."], None, None),
+        (["Tokyo", "The bank raised rates."], None, None),
+    ],
+    ids=["place-and-outlet", "place-only", "sentence-before-dash", "no-dash"],
+)
+def test_stacked_dateline(lines, dateline, kept):
+    numbered = [Line(number, text) for number, text in enumerate(lines, start=1)]
+    found, rest = take_stacked_dateline(numbered)
+    assert found == dateline
+    assert [line.text for line in rest] == (kept if kept is not None else lines)
+
+
+def test_headline_under_the_time_line_is_not_taken_from_wrapped_prose():
+    wrapped = "Feb. 7, 2025\nPORTLAND, Maine (AP) — The harbour authority on Thursday approved a night\nferry service to the islands.\n"
+    assert parse_article(wrapped).title is None
+    stated = "Feb. 7, 2025\nHarbour Approves Night Ferry\nThe harbour authority on Thursday approved a night ferry service.\n"
+    assert parse_article(stated).title == "Harbour Approves Night Ferry"
