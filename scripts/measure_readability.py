@@ -46,7 +46,8 @@ def same(ours: str | None, expected: str | None) -> bool:
 def measure_case(folder: Path) -> dict:
     article = parse_source(folder / "source.html", "source.html")
     metadata = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-    expected_text = lxml_html.fromstring((folder / "expected.html").read_bytes()).text_content()
+    # Read as UTF-8 text: the fixture has no charset declaration, and lxml would guess Latin-1.
+    expected_text = lxml_html.fromstring((folder / "expected.html").read_text(encoding="utf-8")).text_content()
     precision, recall, f1 = overlap(article.text, expected_text)
     site = article.source.name if article.source else None
     return {
