@@ -24,7 +24,7 @@ import yaml
 
 from briefs import vocab
 from briefs.errors import Problem, SourceError
-from briefs.fileio import decode_source, read_source
+from briefs.fileio import MAX_SOURCE_BYTES, decode_source, read_source
 from briefs.header import (
     Header,
     Line,
@@ -62,6 +62,8 @@ def parse_source(source: Path | bytes, name: str | None = None) -> Article:
         SourceError: the file cannot be read, is empty or binary, or holds no article.
     """
     name = name or str(source)
+    if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
+        raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
     text = read_source(source) if isinstance(source, Path) else decode_source(source, name)
     if Path(name).suffix.lower() in HTML_SUFFIXES:
         from briefs.htmlparse import parse_html  # trafilatura loads slowly; only HTML needs it

@@ -304,3 +304,12 @@ def test_headline_under_the_time_line_is_not_taken_from_wrapped_prose():
     assert parse_article(wrapped).title is None
     stated = "Feb. 7, 2025\nHarbour Approves Night Ferry\nThe harbour authority on Thursday approved a night ferry service.\n"
     assert parse_article(stated).title == "Harbour Approves Night Ferry"
+
+
+def test_oversized_source_bytes_are_refused():
+    from briefs.errors import SourceError
+    from briefs.fileio import MAX_SOURCE_BYTES
+    from briefs.parse import parse_source
+
+    with pytest.raises(SourceError, match="big.txt: the file is larger than an article's"):
+        parse_source(b"a" * (MAX_SOURCE_BYTES + 1), "big.txt")
