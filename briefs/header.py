@@ -216,6 +216,7 @@ def _read_header_text(
     byline = _byline(text)
     if byline and result.byline is None:
         result.byline = byline
+        _report_byline_detail(line, byline, dropped)
     elif result.title is None and looks_like_headline(text) and not beside_time:
         result.title = text
     elif (result.title is None or beside_time) and _is_label(text):
@@ -295,6 +296,13 @@ def _byline(text: str) -> str | None:
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
         names = head.strip()
     return names
+
+
+def _report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -> None:
+    """Report what followed the names on a byline line (`, Example News`, `Environment correspondent`)."""
+    detail = line.text[line.text.find(byline) + len(byline) :].strip(" ,|")
+    if detail:
+        dropped.append(DroppedLine(line.number, detail, "byline-detail"))
 
 
 def _is_label(text: str) -> bool:
@@ -412,6 +420,7 @@ def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]
     if byline is None and content:
         found = _byline(content[0].text)
         if found and not vocab.SENTENCE_END.search(content[0].text):
+            _report_byline_detail(content[0], found, dropped)
             return found, [line for line in body if line is not content[0]]
     return byline, body
 

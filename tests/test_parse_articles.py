@@ -18,7 +18,7 @@ import yaml
 from briefs import vocab
 from briefs.fileio import decode_source
 from briefs.header import find_time
-from briefs.parse import parse_source, split_front_matter, split_lines
+from briefs.parse import parse_source, split_dateline, split_front_matter, split_lines
 from conftest import ARTICLES
 
 EXPECTED = yaml.safe_load((ARTICLES / "expected.yml").read_text(encoding="utf-8"))
@@ -73,6 +73,8 @@ def _accounted_for(text: str, article) -> bool:
         article.extra.get("standfirst"),
     ]
     body = " ".join(paragraph.text for paragraph in article.paragraphs)
+    if article.dateline and text.startswith(article.dateline):
+        text = split_dateline(text)[1] or text  # the first paragraph's line, without its dateline
     return (
         text in body
         or any(value and (value in text and len(value) * 3 >= len(text) or text in value) for value in fields)
