@@ -29,8 +29,7 @@ _HEADER_SEARCH_LINES = 8
 _TIME_LINE_MAX_CHARS = 160
 # Prose: a line of at least this many words ending like a sentence.
 _PROSE_MIN_WORDS = 8
-# A stacked dateline (`Tokyo` / `CNN` / `—`) is a few short lines near the top.
-_STACKED_DATELINE_SEARCH = 6
+# A stacked dateline (`Tokyo` / `CNN` / `—`) is at most this many short lines before the dash.
 _STACKED_DATELINE_PARTS = 3
 # A headline found under the time line is short.
 _LATE_HEADLINE_MAX_WORDS = 15
@@ -425,25 +424,36 @@ def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]
     return byline, body
 
 
-def take_stacked_dateline(lines: list[Line]) -> tuple[str | None, list[Line]]:
+def take_stacked_dateline(lines: list[Line], at_end: bool = False) -> tuple[str | None, list[Line]]:
     """A dateline printed over several short lines and closed by a dash line: `Tokyo` / `CNN` / `—`.
 
-    Looks among the first few content lines; returns the dateline and the lines without it.
+    Only the first content lines count (with `at_end`, the last ones, as at the end of a
+    header just above the body): a few one- or two-word names, then the dash.
+    Returns the dateline and the lines without it.
     """
-    content = [line for line in lines if line.text][:_STACKED_DATELINE_SEARCH]
-    for index, line in enumerate(content):
-        if not vocab.DATELINE_DASH_LINE.match(line.text):
-            continue
-        parts = []
-        for before in reversed(content[:index]):
-            if len(parts) == _STACKED_DATELINE_PARTS or not _is_label(before.text) or len(before.text.split()) > 2:
-                break
-            parts.insert(0, before)
-        if not parts:
+    content = [line for line in lines if line.text]
+    if at_end:
+        if not content or not vocab.DATELINE_DASH_LINE.match(content[-1].text):
             return None, lines
-        taken = {part.number for part in parts} | {line.number}
-        return " ".join(part.text for part in parts), [other for other in lines if other.number not in taken]
+        start = len(content) - 1
+        while (
+            start > 0 and len(content) - 1 - start < _STACKED_DATELINE_PARTS and _is_place_word(content[start - 1].text)
+        ):
+            start -= 1
+        content = content[start:]
+    parts: list[Line] = []
+    for line in content:
+        if vocab.DATELINE_DASH_LINE.match(line.text) and parts:
+            taken = {part.number for part in parts} | {line.number}
+            return " ".join(part.text for part in parts), [other for other in lines if other.number not in taken]
+        if len(parts) == _STACKED_DATELINE_PARTS or not _is_place_word(line.text):
+            break
+        parts.append(line)
     return None, lines
+
+
+def _is_place_word(text: str) -> bool:
+    return len(text.split()) <= 2 and _is_label(text) and text[0].isupper()
 
 
 def take_late_headline(header: Header, body: list[Line]) -> list[Line]:

@@ -92,7 +92,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     lines = drop_clutter(all_lines[body_start:], dropped)
     lines, tail_section = cut_tail(lines, dropped)
     header_lines, body = split_header(lines)
-    stacked, header_lines = take_stacked_dateline(header_lines)
+    stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
     body = take_late_headline(header, body)
     byline, body = take_byline(header.byline, body, dropped)

@@ -62,7 +62,7 @@ def test_article_dropped_lines(name):
         assert any(got == reason and text.startswith(start) for got, text in reported), (reason, start, reported)
 
 
-def _accounted_for(text: str, article) -> bool:
+def accounted_for(text: str, article) -> bool:
     """A source line is in the body, fills a field, was reported as dropped, or is the time line."""
     fields = [
         article.title,
@@ -91,5 +91,5 @@ def test_no_line_is_silently_lost(name):
     article = parse_source(ARTICLES / name, name)
     text = decode_source((ARTICLES / name).read_bytes(), name).lstrip("\ufeff")
     _, body_start = split_front_matter(text, name)
-    lost = [line for line in split_lines(text)[body_start:] if line.text and not _accounted_for(line.text, article)]
+    lost = [line for line in split_lines(text)[body_start:] if line.text and not accounted_for(line.text, article)]
     assert lost == []

@@ -1,4 +1,5 @@
-"""Properties of the parser over generated input: it never crashes and never differs twice.
+"""Properties of the parser over generated input: it never crashes, never differs twice,
+and never loses a line without saying so.
 
 Inputs are assembled from line shapes the parser meets (headlines, time lines, clutter,
 prose, separators, odd characters), so that the generator reaches the header, tail and
@@ -9,9 +10,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_parse_articles import accounted_for
 
 from briefs.errors import SourceError
-from briefs.parse import parse_article
+from briefs.parse import parse_article, split_lines
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 LINE_SHAPES = [
@@ -54,6 +56,8 @@ def test_parse_never_crashes_and_is_deterministic(text):
     except SourceError:
         return
     assert first == parse_article(text)
+    lost = [line.text for line in split_lines(text) if line.text and not accounted_for(line.text, first)]
+    assert lost == [], "every line ends in the body, a field, the dropped list, or is the time line"
     assert all(paragraph.text == paragraph.text.strip() and paragraph.text for paragraph in first.paragraphs)
     assert first.published is None or first.published_iso
 

@@ -313,3 +313,15 @@ def test_oversized_source_bytes_are_refused():
 
     with pytest.raises(SourceError, match="big.txt: the file is larger than an article's"):
         parse_source(b"a" * (MAX_SOURCE_BYTES + 1), "big.txt")
+
+
+def test_stacked_dateline_under_a_headline_without_time_line():
+    text = "Bank Raises Rates Again\nTokyo\nENN\n—\nJapan's central bank raised interest rates on Friday for the first time in months.\n"
+    article = parse_article(text)
+    assert (article.title, article.dateline) == ("Bank Raises Rates Again", "Tokyo ENN")
+    assert article.paragraphs[0].text.startswith("Japan's central bank")
+
+
+def test_a_dash_after_the_first_paragraph_is_no_dateline():
+    article = parse_article("WASHINGTON — The committee voted on Friday to delay the bill for a week.\n0\n-\n")
+    assert article.dateline == "WASHINGTON"
