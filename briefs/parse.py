@@ -52,7 +52,7 @@ HTML_SUFFIXES = (".html", ".htm")
 
 
 def parse_source(source: Path | bytes, name: str | None = None) -> Article:
-    """Parse a seed, as text or as a saved HTML page depending on its name's suffix.
+    """Parse a seed, as text or as a saved HTML page depending on its name's suffix (or its first tag).
 
     Args:
         source: the file, or its bytes.
@@ -65,11 +65,16 @@ def parse_source(source: Path | bytes, name: str | None = None) -> Article:
     if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
         raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
     text = read_source(source) if isinstance(source, Path) else decode_source(source, name)
-    if Path(name).suffix.lower() in HTML_SUFFIXES:
+    if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
         from briefs.htmlparse import parse_html  # trafilatura loads slowly; only HTML needs it
 
         return parse_html(text, name)
     return parse_article(text, name)
+
+
+def _looks_like_html(text: str) -> bool:
+    """A page saved under a text name (`article.txt` holding `<!DOCTYPE html>...`)."""
+    return text.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def parse_article(text: str, path: str = "<text>") -> Article:

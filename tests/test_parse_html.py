@@ -123,3 +123,10 @@ def test_html_seeds_are_built_like_text_seeds(project):
     built = site.pages["briefs/2025-03-18-tidal-power-plant.md"]
     assert "Tidal Power Plant Gets Green Light in Northern Bay" in built
     assert "Most read" not in built and "Ferry fares" not in built
+
+
+def test_page_saved_under_a_text_name_is_read_as_html():
+    data = (ARTICLES / "saved-page-og.html").read_bytes()
+    article = parse_source(data, "article.txt")
+    assert article.title == "Tidal Power Plant Gets Green Light in Northern Bay"
+    assert not any("<" in paragraph.text for paragraph in article.paragraphs)
