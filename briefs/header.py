@@ -33,6 +33,9 @@ _PROSE_MIN_WORDS = 8
 _STACKED_DATELINE_PARTS = 3
 # A headline found under the time line is short.
 _LATE_HEADLINE_MAX_WORDS = 15
+# Alt text is repeated by its caption within this many lines, and is at least this long.
+_ALT_TEXT_REACH = 8
+_ALT_TEXT_MIN_CHARS = 12
 # A caption is shorter than this; a longer line ending with a credit is still body.
 _CAPTION_MAX_WORDS = 60
 
@@ -137,7 +140,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
-    context = _HeaderContext(footer, first_content, _last_headline_line(header))
+    nearby = [line for line in all_lines if line.number >= first_content][: len(header) + _ALT_TEXT_REACH]
+    context = _HeaderContext(footer, first_content, _last_headline_line(header), frozenset(_alt_texts(nearby)))
     names, details = _byline_blocks(header)
     for line in header:
         if not line.text:
@@ -190,6 +194,7 @@ class _HeaderContext:
     footer: str  # the copyright lines, lower case: an outlet names itself there
     first_line: int  # number of the header's first content line
     last_headline: int  # number of the header's last headline-like line (0 without one)
+    alt_texts: frozenset[int] = frozenset()  # numbers of lines a later caption repeats (image alt text)
 
 
 def _last_headline_line(header: list[Line]) -> int:
@@ -258,7 +263,26 @@ def _header_line_reason(line: Line, result: Header, context: _HeaderContext, bes
         text, context.footer, line.number == context.first_line, headline_follows
     ):
         return "outlet-name"
+    if result.title is None and line.number in context.alt_texts:
+        return "image-alt"
     return None
+
+
+def _alt_texts(lines: list[Line]) -> set[int]:
+    """Lines that a later line near them repeats with more words: an image's alt text, then its caption.
+
+    `A ferry leaving the harbour` above the headline, `A ferry leaving the harbour at dusk.
+    (Photo: ...)` under it. A line repeated word for word is a headline printed twice instead.
+    """
+    content = [(line.number, _normal(line.text)) for line in lines if line.text]
+    found = set()
+    for index, (number, text) in enumerate(content):
+        later = content[index + 1 : index + 1 + _ALT_TEXT_REACH]
+        if len(text) >= _ALT_TEXT_MIN_CHARS and any(
+            other.startswith(text) and len(other) > len(text) + 5 for _, other in later
+        ):
+            found.add(number)
+    return found
 
 
 def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
