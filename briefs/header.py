@@ -4,8 +4,10 @@ Everything above the body is read here, line by line, by shape and position: the
 line (also glued to a word or between separators), a byline, the headline (never an
 outlet name, a caption or alt text), a caption (also closed by a photo credit), a
 standfirst, section labels and breadcrumbs. Captions and repeated lines are also taken out
-of the body's first lines. `briefs.parse` runs these steps; this module keeps the rules
-about what a header line is apart from the rules about clutter and paragraphs.
+of the body's first lines, with a dateline stacked over several lines and a headline
+printed under the time line. `clutter_reason`, the test of a line that is clutter by
+itself, lives here too because header and body both use it. `briefs.parse` runs the steps;
+the trailing lists, paragraphs and datelines are its own.
 """
 
 from __future__ import annotations
