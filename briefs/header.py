@@ -38,6 +38,7 @@ _LATE_HEADLINE_MAX_WORDS = 15
 # Alt text is repeated by its caption within this many lines, and is at least this long.
 _ALT_TEXT_REACH = 8
 _ALT_TEXT_MIN_CHARS = 12
+_ALT_TEXT_COMPARED_CHARS = 160  # alt text is short; comparing the start of longer lines is enough
 # A caption is shorter than this; a longer line ending with a credit is still body.
 _CAPTION_MAX_WORDS = 60
 
@@ -276,7 +277,7 @@ def _alt_texts(lines: list[Line]) -> set[int]:
     `A ferry leaving the harbour` above the headline, `A ferry leaving the harbour at dusk.
     (Photo: ...)` under it. A line repeated word for word is a headline printed twice instead.
     """
-    content = [(line.number, _normal(line.text)) for line in lines if line.text]
+    content = [(line.number, _normal(line.text[:_ALT_TEXT_COMPARED_CHARS])) for line in lines if line.text]
     found = set()
     for index, (number, text) in enumerate(content):
         later = content[index + 1 : index + 1 + _ALT_TEXT_REACH]
