@@ -9,17 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
+from briefs.add import AddRequest, add_brief, describe
 from briefs.annotations import load_annotation
 from briefs.candidates import find_candidates
 from briefs.errors import BriefsError, Problem, fail_on_errors
-from briefs.fileio import read_source, write_atomic
+from briefs.export import export_w3c
+from briefs.fileio import write_atomic
 from briefs.glossary import load_glossary
 from briefs.link import Matcher, check_pins, find_mentions, paragraph_offsets
-from briefs.parse import parse_article
-from briefs.export import export_w3c
+from briefs.parse import parse_source
 from briefs.pipeline import BuildCache, BuildContext, build_site, load_briefs
 from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
@@ -47,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "parse", cmd_parse, "parse one article and print its fields")
     commands.choices["parse"].add_argument("file", type=Path)
     commands.choices["parse"].add_argument("--json", action="store_true", help="print JSON")
+    _command(commands, "add", cmd_add, "add an article (.txt or .html) as a new brief: seed plus annotation file")
+    add = commands.choices["add"]
+    add.add_argument("path", type=Path, help="the article, pasted text or a saved page")
+    add.add_argument("--url", help="address of the original article")
+    add.add_argument("--source", help="the outlet's name")
+    add.add_argument("--title", help="the headline, when the file has none")
+    add.add_argument("--slug", help="file name to use instead of YYYY-MM-DD-few-words from date and headline")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
     _command(commands, "terms", cmd_terms, "list the glossary terms an article mentions, and names no entry covers")
@@ -80,7 +89,7 @@ def load_settings(root: Path) -> Settings:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    article = parse_article(read_source(args.file), str(args.file))
+    article = parse_source(args.file, str(args.file))
     data = article.to_json()
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -94,7 +103,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    article = parse_article(read_source(args.file), str(args.file))
+    article = parse_source(args.file, str(args.file))
     events = events_to_json(article, resolve_dates(article))
     if args.json:
         print(json.dumps(events, ensure_ascii=False, indent=2))
@@ -119,6 +128,24 @@ def docs_pages(root: Path) -> set[str]:
     return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    settings = load_settings(args.root)
+    request = AddRequest(args.path, url=args.url, source=args.source, title=args.title, slug=args.slug)
+    glossary, _ = load_glossary(settings)  # the check reports glossary mistakes; here they only cost proposals
+
+    def propose(article) -> list[str]:
+        return [candidate.text for candidate in find_candidates(article, glossary)]
+
+    try:
+        result = add_brief(request, settings.seeds_path, settings.annotations_path, date.today(), propose)
+    except BriefsError as err:
+        _print_problems(err.problems)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    print("\n".join(describe(result, settings.root)))
+    return 0
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     site = build_site(load_settings(args.root), existing_pages=docs_pages(args.root))
     _print_problems(site.warnings)
@@ -133,7 +160,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
     glossary, problems = load_glossary(settings)
     fail_on_errors(problems)
     _print_problems(problems)
-    article = parse_article(read_source(args.file), str(args.file))
+    article = parse_source(args.file, str(args.file))
     matcher = Matcher(glossary)
     annotation_file = settings.annotations_path / f"{args.file.stem}.yml"
     pins: dict[str, str] = {}

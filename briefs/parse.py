@@ -4,39 +4,77 @@ A pasted news page mixes the article with the site around it. The parser classif
 line by its shape (length, sentence punctuation, position, repetition) and by the
 vocabularies in `briefs.vocab`, so that outlets other than the first seed's work too.
 Every line it leaves out is reported with a reason; nothing is silently lost.
+
+The steps, in order: drop lines that are clutter wherever they stand; cut the trailing
+lists of other headlines; split the header (everything up to the time line, or up to the
+first prose) from the body; read title, caption, time, byline and section from the
+header; take captions and repeated lines out of the body; group the rest into paragraphs
+and split a dateline off the first one. `parse_source` picks text or HTML by file name.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import yaml
 
 from briefs import vocab
 from briefs.errors import Problem, SourceError
+from briefs.fileio import MAX_SOURCE_BYTES, decode_source, read_source
+from briefs.header import (
+    Header,
+    Line,
+    clutter_reason,
+    is_prose,
+    read_header,
+    split_header,
+    take_byline,
+    take_captions,
+    take_late_headline,
+    take_stacked_dateline,
+)
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 log = logging.getLogger(__name__)
 
-# A headline is a line of a few words that does not read as a sentence.
-_HEADLINE_MAX_CHARS = 200
-_HEADLINE_MIN_WORDS = 3
-# The time line is looked for among the first few content lines only.
-_HEADER_SEARCH_LINES = 8
+# A paragraph after a "Related" box must be this long for the box to count as inside the body.
+_RESUMED_PROSE_MIN_WORDS = 12
+# A closing line about the author is short: "Clara Voss covers art and museums."
+_AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
-_WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+HTML_SUFFIXES = (".html", ".htm")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the source with its 1-based number."""
+def parse_source(source: Path | bytes, name: str | None = None) -> Article:
+    """Parse a seed, as text or as a saved HTML page depending on its name's suffix (or its first tag).
 
-    number: int
-    text: str  # stripped of surrounding whitespace, inner runs collapsed
+    Args:
+        source: the file, or its bytes.
+        name: the file's name for messages and for the suffix; defaults to the path.
+
+    Raises:
+        SourceError: the file cannot be read, is empty or binary, or holds no article.
+    """
+    name = name or str(source)
+    if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
+        raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
+    text = read_source(source, name) if isinstance(source, Path) else decode_source(source, name)
+    if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+        from briefs.htmlparse import parse_html  # trafilatura loads slowly; only HTML needs it
+
+        return parse_html(text, name)
+    return parse_article(text, name)
+
+
+def _looks_like_html(text: str) -> bool:
+    """A page saved under a text name (`article.txt` holding `<!DOCTYPE html>...`)."""
+    return text.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def parse_article(text: str, path: str = "<text>") -> Article:
@@ -52,32 +90,54 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     Raises:
         SourceError: the source holds no article text, or its front matter is malformed.
     """
+    text = text.lstrip("\ufeff")
     front_matter, body_start = split_front_matter(text, path)
-    lines = _split_lines(text)[body_start:]
+    all_lines = split_lines(text)
     dropped: list[DroppedLine] = []
-    lines = _drop_clutter(lines, dropped)
-    lines, section = _cut_tail(lines, dropped)
-    header, body = _split_header(lines)
-    title, caption, stamp, byline = _read_header(header, dropped)
-    byline, body = _take_byline(byline, body, dropped)
-    dateline, paragraphs = _paragraphs(body)
-    if not paragraphs and title is None:
+    lines = drop_clutter(all_lines[body_start:], dropped)
+    lines, tail_section = cut_tail(lines, dropped)
+    header_lines, body = split_header(lines)
+    stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
+    header = read_header(header_lines, dropped, all_lines)
+    body = take_late_headline(header, body)
+    byline, body = take_byline(header.byline, body, dropped)
+    caption, body = take_captions(header, body, dropped, all_lines)
+    if stacked is None:
+        stacked, body = take_stacked_dateline(body)
+    dateline, paragraphs = group_paragraphs(body)
+    dateline = stacked or dateline
+    paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    stamp = settle_stamp(header.stamp, dateline)
+    if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
-        title=title,
+        title=header.title,
         caption=caption,
         published=stamp.value if isinstance(stamp, PublicationTime) else None,
         zone_name=stamp.zone_name if isinstance(stamp, PublicationTime) else None,
         published_has_time=stamp.has_time if isinstance(stamp, PublicationTime) else False,
-        section=section,
+        section=header.section or tail_section,
         byline=byline,
         dateline=dateline,
         source=None,
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
-        extra={"published_ambiguous": stamp.text} if isinstance(stamp, AmbiguousDate) else {},
+        extra=_extra(header, stamp),
     )
     return apply_front_matter(article, front_matter, path)
+
+
+def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None) -> dict:
+    extra: dict = {}
+    if isinstance(stamp, AmbiguousDate):
+        extra["published_ambiguous"] = stamp.text
+        extra["published_readings"] = [reading.isoformat() for reading in stamp.readings]
+    if header.standfirst:
+        extra["standfirst"] = header.standfirst
+    return extra
+
+
+# --- front matter ---------------------------------------------------------------------
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, int]:
@@ -88,7 +148,9 @@ def split_front_matter(text: str, path: str) -> tuple[dict, int]:
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() in ("---", "..."):
             return _load_front_matter("\n".join(lines[1:index]), path), index + 1
-    raise SourceError([Problem(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")])
+    raise SourceError(
+        [Problem(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")]
+    )
 
 
 def _load_front_matter(block: str, path: str) -> dict:
@@ -97,13 +159,19 @@ def _load_front_matter(block: str, path: str) -> dict:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        raise SourceError([Problem(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}")]) from err
+        raise SourceError(
+            [Problem(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}")]
+        ) from err
     if not isinstance(data, dict):
         raise SourceError([Problem(path, 2, "front matter must be a mapping of keys to values")])
     unknown = sorted(set(map(str, data)) - _FRONT_MATTER_KEYS)
     if unknown:
         raise SourceError(
-            [Problem(path, 2, f"unknown front matter key {unknown[0]!r}", f"use {', '.join(sorted(_FRONT_MATTER_KEYS))}")]
+            [
+                Problem(
+                    path, 2, f"unknown front matter key {unknown[0]!r}", f"use {', '.join(sorted(_FRONT_MATTER_KEYS))}"
+                )
+            ]
         )
     return data
 
@@ -112,16 +180,15 @@ def apply_front_matter(article: Article, front_matter: dict, path: str) -> Artic
     """Let what the front matter states win over what was detected."""
     if not front_matter:
         return article
-    from dataclasses import replace
-
     changes: dict = {}
     for key in ("title", "section", "byline", "caption", "dateline"):
         if front_matter.get(key) is not None:
             changes[key] = str(front_matter[key])
     if front_matter.get("published") is not None:
         changes.update(_front_matter_time(front_matter["published"], path))
-    name = front_matter.get("source_name") or front_matter.get("source")
-    url = front_matter.get("url")
+    source = front_matter.get("source")
+    name = front_matter.get("source_name") or (source.get("name") if isinstance(source, dict) else source)
+    url = front_matter.get("url") or (source.get("url") if isinstance(source, dict) else None)
     if name is not None or url is not None:
         changes["source"] = Source(str(name) if name is not None else None, str(url) if url is not None else None)
     return replace(article, **changes)
@@ -132,18 +199,25 @@ def _front_matter_time(value: object, path: str) -> dict:
         return {"published": value, "zone_name": None, "published_has_time": True}
     stamp = parse_time_line(str(value))
     if not isinstance(stamp, PublicationTime):
-        raise SourceError([Problem(path, 2, f"front matter 'published' is not a clear date: {value!r}", "use ISO 8601")])
+        raise SourceError(
+            [Problem(path, 2, f"front matter 'published' is not a clear date: {value!r}", "use ISO 8601")]
+        )
     return {"published": stamp.value, "zone_name": stamp.zone_name, "published_has_time": stamp.has_time}
 
 
-def _split_lines(text: str) -> list[Line]:
+# --- lines and clutter ------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of the text, numbered from 1, with whitespace (also non-breaking) collapsed."""
     return [Line(number, _WHITESPACE.sub(" ", raw).strip()) for number, raw in enumerate(text.splitlines(), start=1)]
 
 
-def _drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop lines that are clutter wherever they stand (share buttons, ads, notices...)."""
     kept = []
     for line in lines:
-        reason = _clutter_reason(line.text)
+        reason = clutter_reason(line.text)
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
@@ -151,23 +225,38 @@ def _drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     return kept
 
 
-def _clutter_reason(text: str) -> str | None:
-    if not text or vocab.SENTENCE_END.search(text) and len(text) > 80:
-        return None
-    for reason, pattern in vocab.CLUTTER_LINE_PATTERNS.items():
-        if pattern.match(text):
-            return reason
-    return None
+def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
+    """Drop lists of other headlines; return the rest and the section a trailing list names.
 
-
-def _cut_tail(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
-    """Drop the trailing lists of other articles; return the rest and the section they name."""
+    A list heading followed later by real prose is a box inside the body ("Related"):
+    only the heading and its items go. Otherwise everything from the heading on is tail.
+    With `resume` False (HTML, whose extractor already removed inline boxes, and whose
+    trailing teasers are often whole sentences) the first heading after prose starts the tail.
+    """
+    kept: list[Line] = []
     seen_prose = False
-    for index, line in enumerate(lines):
-        if seen_prose and _list_heading_reason(line.text):
-            return lines[:index], _drop_tail(lines[index:], dropped)
-        seen_prose = seen_prose or _is_prose(line.text)
-    return lines, None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if seen_prose and list_heading_reason(line.text):
+            resumed = _resumed_prose(lines, index + 1) if resume else None
+            if resumed is None:
+                return kept, _drop_tail(lines[index:], dropped)
+            _drop_tail(lines[index:resumed], dropped)
+            index = resumed
+            continue
+        seen_prose = seen_prose or is_prose(line.text)
+        kept.append(line)
+        index += 1
+    return kept, None
+
+
+def _resumed_prose(lines: list[Line], start: int) -> int | None:
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS:
+            return index
+    return None
 
 
 def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
@@ -176,7 +265,7 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
     for line in tail:
         if not line.text:
             continue
-        heading = _list_heading_reason(line.text)
+        heading = list_heading_reason(line.text)
         if heading:
             reason = heading
             section = section or _section_from_heading(line.text)
@@ -188,12 +277,13 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
     return section
 
 
-def _list_heading_reason(text: str) -> str | None:
-    """A short line without sentence punctuation naming a list of articles."""
-    if not text or len(text) > 60 or vocab.SENTENCE_END.search(text):
+def list_heading_reason(text: str) -> str | None:
+    """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
+    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
+    if not head or len(head) > 60 or vocab.SENTENCE_END.search(head):
         return None
     for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
-        if pattern.search(text):
+        if pattern.search(head):
             return reason
     return None
 
@@ -203,68 +293,16 @@ def _section_from_heading(text: str) -> str | None:
     return match["section"].strip() if match else None
 
 
-def _is_prose(text: str) -> bool:
-    return len(text.split()) >= 8 and bool(vocab.SENTENCE_END.search(text))
+# --- body -------------------------------------------------------------------------------
 
 
-def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The header runs up to the time line when there is one near the top, else to the headline."""
-    content = [line for line in lines if line.text]
-    for line in content[:_HEADER_SEARCH_LINES]:
-        if parse_time_line(line.text) is not None:
-            cut = lines.index(line) + 1
-            return lines[:cut], lines[cut:]
-    first = next((index for index, line in enumerate(lines) if line.text), None)
-    if first is None or not _looks_like_headline(lines[first].text):
-        return [], lines
-    return lines[: first + 1], lines[first + 1 :]
+def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
+    """Group body lines into paragraphs; split a leading dateline off the first one.
 
-
-def _read_header(
-    header: list[Line], dropped: list[DroppedLine]
-) -> tuple[str | None, str | None, PublicationTime | AmbiguousDate | None, str | None]:
-    title = caption = byline = None
-    stamp = None
-    for line in header:
-        if not line.text:
-            continue
-        parsed = parse_time_line(line.text)
-        byline_match = vocab.BYLINE.match(line.text)
-        if parsed is not None and stamp is None:
-            stamp = parsed
-        elif byline_match and byline is None:
-            byline = byline_match["byline"].strip()
-        elif title is None and _looks_like_headline(line.text):
-            title = line.text
-        elif title is not None and line.text == title:
-            dropped.append(DroppedLine(line.number, line.text, "duplicate"))
-        elif caption is None and title is not None:
-            caption = line.text
-        else:
-            dropped.append(DroppedLine(line.number, line.text, "section-label" if len(line.text) < 30 else "duplicate"))
-    return title, caption, stamp, byline
-
-
-def _take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
-    """A byline may also open the body, before the first paragraph."""
-    content = [line for line in body if line.text]
-    if byline is None and content:
-        match = vocab.BYLINE.match(content[0].text)
-        if match and not vocab.SENTENCE_END.search(content[0].text):
-            return match["byline"].strip(), [line for line in body if line is not content[0]]
-    return byline, body
-
-
-def _looks_like_headline(text: str) -> bool:
-    words = text.split()
-    if len(words) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
-        return False
-    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
-    return starts_like_a_title and not re.search(r"[.!…]$", text)
-
-
-def _paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
-    """Group body lines into paragraphs; split a leading dateline off the first one."""
+    A blank line ends a paragraph; so does a line ending like a sentence, since pasted text
+    often puts one paragraph on each line with no blank between. Hard-wrapped lines that
+    stop mid-sentence are joined.
+    """
     paragraphs: list[Paragraph] = []
     pending: list[Line] = []
     for line in body + [Line(0, "")]:
@@ -281,6 +319,19 @@ def _paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     return dateline, paragraphs
 
 
+def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
+    if not byline or len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
+    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return paragraphs
+    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
+    return paragraphs[:-1]
+
+
 def split_dateline(text: str) -> tuple[str | None, str]:
     """Split `WASHINGTON — The president…` into the dateline and the rest."""
     match = vocab.DATELINE.match(text)
@@ -290,3 +341,29 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
         return None, text
     return match["dateline"].strip(" ,"), text[match.end() :]
+
+
+def settle_stamp(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
+) -> PublicationTime | AmbiguousDate | None:
+    """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
+
+    (A weekday printed on the time line itself is used by `briefs.pubtime`.) A date that
+    stays ambiguous is kept as such: `published` is then null and both readings are reported.
+    """
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    for month, day in _dateline_dates(dateline or ""):
+        settled = stamp.settle(month, day)
+        if settled:
+            return settled
+    return stamp
+
+
+def _dateline_dates(dateline: str) -> list[tuple[int, int]]:
+    found = []
+    for match in re.finditer(r"([A-Za-z]{3,9})\.?\s*(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})", dateline):
+        name, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if name.lower() in vocab.MONTHS:
+            found.append((vocab.MONTHS[name.lower()], int(number)))
+    return found

@@ -19,12 +19,11 @@ from typing import Callable, Iterable, Sequence
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.feed import FEED_URI, render_feed
-from briefs.fileio import read_source
 from briefs.glossary import Glossary
 from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
 from briefs.notes import notes_stage
-from briefs.parse import parse_article
+from briefs.parse import HTML_SUFFIXES, parse_source
 from briefs.related import add_related
 from briefs.render import brief_uri, render_brief, render_home
 from briefs.settings import Settings
@@ -34,7 +33,8 @@ from briefs.timeline_site import add_timeline, timeline_pages
 
 log = logging.getLogger(__name__)
 
-SEED_SUFFIXES = (".txt",)
+# Pasted text or a saved page; `briefs.parse.parse_source` picks the parser by suffix.
+SEED_SUFFIXES = (".txt",) + HTML_SUFFIXES
 # A slug becomes a folder of the site and part of every link to the brief: keep it plain.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -129,7 +129,7 @@ def seed_files(settings: Settings) -> list[Path]:
     """Seed files in name order (stable across machines)."""
     if not settings.seeds_path.is_dir():
         return []
-    return sorted(path for path in settings.seeds_path.iterdir() if path.suffix in SEED_SUFFIXES and path.is_file())
+    return sorted(path for path in settings.seeds_path.iterdir() if path.suffix.lower() in SEED_SUFFIXES and path.is_file())
 
 
 def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
@@ -138,7 +138,7 @@ def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
     data = seed.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     display = settings.relative(seed)
-    article = cache.article(digest, lambda: parse_article(read_source(seed, display), display))
+    article = cache.article(digest, lambda: parse_source(data, display))
     annotation_file = settings.annotations_path / f"{seed.stem}.yml"
     annotation_display = settings.relative(annotation_file)
     if annotation_file.exists():

@@ -1,9 +1,14 @@
 """Publication times as outlets print them, turned into datetimes with their zone.
 
 Handles a line such as `16:09 JST, February 7, 2025`, `Feb. 7, 2025, 10:15 a.m. ET`,
-`7 February 2025 • 11:02 GMT` or `2025-02-07T16:09:00+09:00`. A line counts as a time
-line only when the date is most of it: a sentence that merely mentions a date is body.
-A time with no zone stays naive (no offset is invented); a line with no date gives None.
+`7 February 2025 • 11:02 GMT`, `Fri 7 Feb 2025 11.02 GMT`, `07.02.2025 16:09` or
+`2025-02-07T16:09:00+09:00`. A line counts as a time line only when the date is most of
+it: a sentence that merely mentions a date is body. A time with no zone stays naive (no
+offset is invented); a line with no date gives None. A numeric date that reads both ways
+(07/02/2025) is settled by a weekday name on the line when only one reading fits, and is
+otherwise returned as `AmbiguousDate` for the caller to settle with other clues; dotted
+dates (07.02.2025) are day first, the only way that form is written. German and French
+month names are read too (`7. Februar 2025, 16:45 Uhr`).
 """
 
 from __future__ import annotations
@@ -16,26 +21,28 @@ from zoneinfo import ZoneInfo
 from briefs.vocab import MONTHS, WEEKDAYS, ZONES
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I)
-_DAY_FIRST = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I)
+# Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
+# month and year are bounded by "not a letter/digit" rather than by a word boundary.
+_MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
+_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I)
 _ISO = re.compile(
-    r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
-    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?\b"
+    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\b")
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/])")
 _CLOCK = re.compile(
-    r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?\s?m\b))"
+    # 16:09, 11.02 (British papers), 11h02 (French), 3:45:10, or a bare hour before am/pm ("9 p.m.").
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?\s?m\b))"
     r"\s*(?P<meridiem>[ap]\.?\s?m\.?)?(?![\w/.-]\d)",
     re.I,
 )
-_ZONE_NAME = re.compile(r"(?<![\w])(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")(?![\w])")
+_ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")(?![A-Za-z])")
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
     r"\b(updated|published|posted|first published|last (updated|modified)|modified|on|at|am|pm|"
-    + "|".join(WEEKDAYS)
-    + r")\b\.?",
+    r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
 # Letters left over after removing date, time, zone and filler; more means a sentence.
@@ -53,10 +60,23 @@ class PublicationTime:
 
 @dataclass(frozen=True, slots=True)
 class AmbiguousDate:
-    """A numeric date whose day and month could be swapped, e.g. 03/04/2025."""
+    """A numeric date whose day and month could be swapped, e.g. 03/04/2025.
+
+    Each reading already carries the line's clock and zone, so settling the date with
+    another clue (`settle`) gives a complete publication time.
+    """
 
     text: str  # the date as printed
     readings: tuple[datetime, datetime]  # month-first and day-first readings
+    zone_name: str | None = None  # the zone as printed, None without one
+    has_time: bool = False  # whether the line gave a clock time
+
+    def settle(self, month: int, day: int) -> PublicationTime | None:
+        """The reading with this month and day, or None when neither has them."""
+        for reading in self.readings:
+            if (reading.month, reading.day) == (month, day):
+                return PublicationTime(reading, self.zone_name, self.has_time)
+        return None
 
 
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
@@ -66,29 +86,73 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         The time, an `AmbiguousDate` when day and month cannot be told apart, or None
         when the line is not a time line.
     """
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     found = _find_date(line)
     if found is None:
         return None
     date_value, date_span = found
     rest = line[: date_span[0]] + " " + line[date_span[1] :]
-    if isinstance(date_value, AmbiguousDate):
-        return date_value if _is_mostly_date(rest) else None
     if isinstance(date_value, PublicationTime):  # ISO with its own time and offset
         return date_value if _is_mostly_date(rest) else None
     clock, rest = _take_clock(rest)
     zone, zone_name, rest = _take_zone(rest)
     if not _is_mostly_date(rest):
         return None
-    value = datetime(date_value.year, date_value.month, date_value.day, *(clock or (0, 0, 0)))
-    if zone is not None:
-        value = _localize(value, zone)
-    return PublicationTime(value, zone_name, clock is not None)
+    if isinstance(date_value, AmbiguousDate):
+        readings = tuple(_with_clock(reading, clock, zone) for reading in date_value.readings)
+        ambiguous = AmbiguousDate(date_value.text, readings, zone_name, clock is not None)
+        return _settle_by_weekday(ambiguous, line)
+    return PublicationTime(_with_clock(date_value, clock, zone), zone_name, clock is not None)
+
+
+def _with_clock(day: datetime, clock: tuple[int, int, int] | None, zone: tzinfo | None) -> datetime:
+    value = datetime(day.year, day.month, day.day, *(clock or (0, 0, 0)))
+    return _localize(value, zone) if zone is not None else value
+
+
+def _settle_by_weekday(ambiguous: AmbiguousDate, line: str) -> PublicationTime | AmbiguousDate:
+    """`Friday 07/02/2025`: keep the one reading that falls on the named weekday."""
+    named = {WEEKDAYS[word.lower()] for word in re.findall(r"[A-Za-z]+", line) if word.lower() in WEEKDAYS}
+    fitting = [reading for reading in ambiguous.readings if reading.weekday() in named]
+    if len(named) == 1 and len(fitting) == 1:
+        return PublicationTime(fitting[0], ambiguous.zone_name, ambiguous.has_time)
+    return ambiguous
+
+
+def split_glued_time(line: str) -> tuple[str, PublicationTime | AmbiguousDate, str] | None:
+    """Find a time line glued to a neighbouring word: `Politics16:09 JST, February 7, 2025`.
+
+    Tries each point where a letter meets a digit or a lower-case letter meets a capital,
+    and returns (text before, time, text after) when one side alone is a time line.
+    """
+    for match in _GLUE_POINT.finditer(line):
+        left, right = line[: match.start() + 1], line[match.start() + 1 :]
+        for before, candidate, after in ((left, right, ""), ("", left, right)):
+            stamp = parse_time_line(candidate)
+            if stamp is not None and (before or after).strip():
+                return before.strip(), stamp, after.strip()
+    return None
+
+
+# A year glued to the clock after it, as copying a page leaves it: "February 7, 20257:15 AM".
+_YEAR_GLUED_TO_CLOCK = re.compile(r"(?<=[, ])((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+
+# Where two words may have been glued together by copying: "DoeFeb", "Politics16", "2025Updated".
+_GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])")
+
+
+# Every date form has a four-digit year or a numeric day/month/yy; a line without either is
+# skipped before the costlier searches (most lines the parser asks about are not dates).
+_HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
 
 
 def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, tuple[int, int]] | None:
+    if not _HAS_YEAR.search(line):
+        return None
     iso = _ISO.search(line)
     if iso:
-        return _from_iso(iso), iso.span()
+        value = _from_iso(iso)
+        return (value, iso.span()) if value is not None else None
     for pattern in (_MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(line)
         if match:
@@ -103,19 +167,34 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
     return None
 
 
-def _from_iso(match: re.Match[str]) -> datetime | PublicationTime:
-    date_value = datetime(int(match["year"]), int(match["month"]), int(match["day"]))
-    if match["hour"] is None:
+def _from_iso(match: re.Match[str]) -> datetime | PublicationTime | None:
+    date_value = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if date_value is None or match["hour"] is None:
         return date_value
-    value = date_value.replace(hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0))
+    try:
+        value = date_value.replace(
+            hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0)
+        )
+    except ValueError:  # 25:61
+        return None
     offset = match["offset"]
     if offset is None:
         return PublicationTime(value, None, True)
     if offset == "Z":
         return PublicationTime(value.replace(tzinfo=timezone.utc), "UTC", True)
-    minutes = int(offset[1:3]) * 60 + int(offset[-2:])
-    tz = timezone(timedelta(minutes=minutes if offset[0] == "+" else -minutes))
-    return PublicationTime(value.replace(tzinfo=tz), None, True)
+    tz = _offset_zone(offset[0], int(offset[1:3]), int(offset[-2:]))
+    return PublicationTime(value.replace(tzinfo=tz), None, True) if tz else None
+
+
+# Real offsets run from -12:00 to +14:00; anything else is not a zone.
+_MAX_OFFSET_MINUTES = 14 * 60
+
+
+def _offset_zone(sign: str, hours: int, minutes: int) -> timezone | None:
+    total = hours * 60 + minutes
+    if minutes > 59 or total > _MAX_OFFSET_MINUTES:
+        return None
+    return timezone(timedelta(minutes=total if sign == "+" else -total))
 
 
 def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
@@ -126,6 +205,8 @@ def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
     first, second = int(a), int(b)
     month_first = _safe_date(year, first, second)
     day_first = _safe_date(year, second, first)
+    if match["sep"] == ".":
+        return day_first  # 07.02.2025: dotted dates are written day first wherever they are used
     if month_first and day_first and first != second:
         return AmbiguousDate(match.group(0), (month_first, day_first))
     return month_first or day_first
@@ -148,17 +229,16 @@ def _take_clock(text: str) -> tuple[tuple[int, int, int] | None, str]:
         hour += 12
     elif meridiem == "am" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
-        return None, text
     second = int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None, text
     return (hour, minute, second), text[: match.start()] + " " + text[match.end() :]
 
 
 def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
     match = _OFFSET.search(text)
-    if match:
-        minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
-        tz = timezone(timedelta(minutes=minutes if match["sign"] == "+" else -minutes))
+    tz = _offset_zone(match["sign"], int(match["hours"]), int(match["minutes"] or 0)) if match else None
+    if match and tz:
         return tz, match.group(0).strip(), text[: match.start()] + " " + text[match.end() :]
     match = _ZONE_NAME.search(text)
     if match:

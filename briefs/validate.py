@@ -17,9 +17,8 @@ from briefs.glossary import load_glossary
 from briefs.link import Matcher
 from briefs.link import check_pins as pin_problems
 from briefs.errors import Problem, SourceError
-from briefs.fileio import read_source
 from briefs.notes import anchor_notes
-from briefs.parse import parse_article
+from briefs.parse import parse_source
 from briefs.pipeline import SEED_SUFFIXES, seed_files
 from briefs.schema import stale_schemas
 from briefs.settings import Settings
@@ -36,7 +35,7 @@ def check_seeds(settings: Settings) -> list[Problem]:
     for seed in seed_files(settings):
         display = settings.relative(seed)
         try:
-            article = parse_article(read_source(seed), display)
+            article = parse_source(seed, display)
         except SourceError as err:
             problems += err.problems
             continue
@@ -97,7 +96,7 @@ def check_annotations(settings: Settings) -> list[Problem]:
 
 def _anchor_problems(settings: Settings, seed: Path, annotation) -> list[Problem]:
     try:
-        article = parse_article(read_source(seed), settings.relative(seed))
+        article = parse_source(seed, settings.relative(seed))
     except SourceError:
         return []  # reported by check_seeds
     _, problems = anchor_notes(article, annotation.notes, annotation.path, settings.notes_threshold)

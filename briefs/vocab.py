@@ -28,54 +28,156 @@ DROP_REASONS = {
     "section-label": "a section label above the headline",
     "notice": "a browser, cookie or age notice",
     "field-label": "a label of the publishing system",
+    "image-alt": "an image's alternative text, printed where the image failed to load",
+    "caption": "a photo caption printed again",
+    "breadcrumb": "the site's breadcrumb trail",
+    "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
+    "credits": "the agency's source, reporting or editing credits",
+    "author-bio": "a line about the author after the article",
+    "byline-detail": "the author's role, outlet or place printed under the byline",
+    "separator": "a rule of dashes, underscores or stars",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
+    "tag-list": re.compile(
+        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$", re.I
+    ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories)\b", re.I),
-    "related-list": re.compile(r"\b(related( articles?| stories| news| coverage)?|read more|more (from|in|on) .{1,40}|see also|you may also like)\b", re.I),
+    "related-list": re.compile(
+        r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
+        r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
+        r"関連記事|weitere artikel|mehr zum thema)\b",
+        re.I,
+    ),
 }
+# A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`.
+INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
 
 # A list heading that names the section first: `"Politics" POPULAR ARTICLE`.
 SECTION_BEFORE_HEADING = re.compile(r"^[\"“‘']\s*(?P<section>[^\"”’']{2,40}?)\s*[\"”’']\s+\S")
 # A section named inside a heading: `More in Politics`, `Section: Politics`.
 SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>[A-Z][\w &'-]{1,40})$", re.I)
 
-# Whole lines that are clutter wherever they stand. Group name = drop reason.
+# A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
+# `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
+_AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+_CREDIT = (
+    r"(photo|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
+    r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
+    r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
+    # A name, a slash and an outlet. Case matters here (names are capitalised), also when
+    # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
+    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))|"
+    r"(photo|image|illustration) by [^.]{2,60}"
+)
+# A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
+CAPTION_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
+
+
+# Words in outlets' names. A short title-case line made of them above the headline is the outlet.
+OUTLET_WORDS = frozenset(
+    "news times post herald gazette journal tribune daily press chronicle shimbun standard observer courier "
+    "telegraph examiner mail star guardian independent review report today weekly monitor record sun mirror "
+    "express globe bulletin dispatch inquirer register sentinel wire agency network radio tv television "
+    "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
+)
+OUTLET_MAX_WORDS = 7
+# The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
+OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
+
+# A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
+BREADCRUMB = re.compile(r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$")
+
+# Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
+# as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
+# a share button never is.
 CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "share-buttons": re.compile(
-        r"^((share|tweet|post|email|e-mail|print|copy( the)? link|facebook|twitter|x|line|whatsapp|linkedin|reddit|"
-        r"save|bookmark|gift( this)? article|comments?|\d+ comments?)[\s|/·•,]*)+$",
+        r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
+        r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
+        r"click (here )?to share.{0,40}|"
+        r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,]*)+$",
         re.I,
     ),
     "navigation": re.compile(
-        r"^(skip to (main )?(content|navigation)|menu|home|search|sign in|log ?in|subscribe now|back to top|"
-        r"open (side )?menu|close|toggle navigation|main menu|next article|previous article)$",
+        r"^(skip (to|navigation)\b.{0,30}|jump to .{0,30}|menu|home|search|sign in|log ?in|log ?out|register|"
+        r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
+        r"previous article|listen to (this )?article.{0,20}|\d+ min(ute)?s? read|"
+        r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
+        r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
+        r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
         re.I,
     ),
-    "advertising": re.compile(r"^(advertisement|advertising|ad|sponsored( content)?|paid (post|content)|anzeige|広告|PR)$", re.I),
+    "advertising": re.compile(
+        r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|paid (post|content)|anzeige|werbung|"
+        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement)\]?$",
+        re.I,
+    ),
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$",
         re.I,
     ),
-    "copyright": re.compile(r"^(©|\(c\)|copyright\b|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$", re.I),
-    "photo-credit": re.compile(
-        r"^((photo|image|picture|video)s?( credit)?\s*[:/]\s*.{2,60}|"
-        r"\(?(reuters|ap photo|afp|getty images|kyodo|jiji|epa|the yomiuri shimbun)(/.{1,40})?\)?|"
-        r"(photo|image) by .{2,60})$",
+    "copyright": re.compile(
+        r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
+        r"^no reproduction without permission\.?$|^無断転載.*$",
         re.I,
     ),
-    "editorial-marker": re.compile(r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note)[^)]{0,60}\)$", re.I),
-    "tag-list": re.compile(r"^(tags?|topics?|keywords?)\s*:.*$", re.I),
+    "image-alt": re.compile(
+        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s|(an? )?(image|photo|picture) (of|shows)\s|image may contain).*$",
+        re.I,
+    ),
+    "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
+    "editorial-marker": re.compile(
+        r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
+        r"^(developing story|breaking( news)?|this is a developing story\.?|live)$",
+        re.I,
+    ),
+    "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
+    # A rule between parts of an article or page: `___`, `* * *`, `=====`.
+    "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
+    "time-line": re.compile(
+        r"^((updated|published|posted|last updated)\s*:?\s*)?((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|"
+        r"just now|yesterday|today)$",
+        re.I,
+    ),
+    "credits": re.compile(
+        r"^(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|"
+        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
+        re.I,
+    ),
+    "related-list": re.compile(r"^(read more|related|see also|also read|more|read next|recommended)\s*[:›»>]\s*.{3,160}$", re.I),
     "notice": re.compile(
-        r"^(this (site|website) uses cookies.*|accept( all)? cookies|your browser is (out of date|not supported).*|"
-        r"you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
-        r"お使いのブラウザ.*|このサイトは.*|本サイトは.*)$",
+        r"^(this (site|website) uses cookies.*|we use cookies.*|accept( all)? cookies|"
+        r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
+        r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
+        r"bitte aktualisieren sie .*|.*jugendschutz.*|"
+        r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
+        r"(please )?(update|upgrade) your browser.*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
         re.I,
     ),
-    "field-label": re.compile(r"^(headline|subheadline|body|caption|byline|slug|dek|kicker|summary)\s*:?$", re.I),
+    "field-label": re.compile(
+        r"^(headline|subheadline|sub-headline|body|body text|caption|photo caption|byline|slug|dek|kicker|summary|"
+        r"teaser|standfirst|lede|lead|section|category|author|date|dateline|image|alt text|tags|title|text)\s*:?$",
+        re.I,
+    ),
 }
+
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits")
+
+
+def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern trying each in order; the name of the group that matched is the reason.
+
+    One `match` call per line instead of one per pattern: the parser tests every line.
+    """
+    return re.compile("|".join(f"(?P<{reason.replace('-', '_')}>(?:{pattern.pattern}))" for reason, pattern in patterns.items()), re.I)
+
+
+CLUTTER_LINE = _combine(CLUTTER_LINE_PATTERNS)
+LONG_CLUTTER_LINE = _combine({reason: CLUTTER_LINE_PATTERNS[reason] for reason in LONG_CLUTTER})
 
 # Lines that only separate list items.
 SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
@@ -83,15 +185,39 @@ SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
 # Characters that end a sentence, allowing closing quotes and brackets after them.
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[:;]$")
 
-# Words that, opening a line, say it names the authors.
-BYLINE = re.compile(r"^(by|from|written by|words by|reporting by)\s+(?P<byline>[A-Z][^\d]{2,120})$", re.I)
+# A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
+# `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
+BYLINE_WITH_ROLE = re.compile(
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*[,|]?\s+(?:[A-Za-z&]+\s+){0,3}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
+)
 
-# A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`.
+# What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
+BYLINE_DETAIL = re.compile(
+    r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
+    r"[\w .&'-]{0,40}\b(" + "|".join(sorted(OUTLET_WORDS)) + r")\b,\s*[\w .'-]{2,30})$",
+    re.I,
+)
+# A dateline stacked over several lines, as some pages print it: `Tokyo` / `CNN` / `—`.
+DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
+
+# Words that, opening a line, say it names the authors.
+BYLINE = re.compile(
+    r"^(by|from|written by|words by|reporting by|von|text:|author:|byline:)\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
+    re.I,
+)
+# A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
+# names the field the value fills; only labels of the header are read this way.
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline)\s*:\s+(?P<value>\S.*)$", re.I)
+
+# A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
+# and the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`.
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\((?:[A-Z][\w .&-]{1,30})\))?)"
-    r"\s*(?:—|–|--|-|:)\s+(?=\S)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?P<agency>\s*\((?:[A-Za-z][\w .&/-]{1,30})\))?)"
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
 # The first word of a dateline must be a place in capitals, not an ordinary word.
 DATELINE_MIN_CAPS = 3
@@ -101,6 +227,10 @@ MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
+    # German and French names, for time lines of outlets' English editions printed in their own language.
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 
 WEEKDAYS = {

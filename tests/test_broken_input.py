@@ -50,7 +50,7 @@ SEED_CASES = {
     "blank-seed": (seed_case(b" \n\n\t\n"), "the file is empty"),
     "binary-seed": (seed_case(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary"),
     "undetectable-seed": (seed_case(bytes(range(0x80, 0x100)) * 40), "encoding cannot be detected"),
-    "huge-seed": (seed_case(b"word " * (4 * 1024 * 1024)), "more than an article"),
+    "huge-seed": (seed_case(b"word " * (4 * 1024 * 1024)), "than an article's"),
     "unclosed-front-matter": (seed_case(b"---\ntitle: x\nA body.\n"), "never closed"),
 }
 ANNOTATION_CASES = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,17 @@ from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
         ("13/02/2025 14:00", "2025-02-13T14:00:00"),
         ("02/13/2025", "2025-02-13T00:00:00"),
     ],
-    ids=["jst-first", "updated-est", "day-first-gmt", "abbrev-month-et-winter", "et-summer", "iso", "utc-offset",
-         "day-first-numeric", "month-first-numeric"],
+    ids=[
+        "jst-first",
+        "updated-est",
+        "day-first-gmt",
+        "abbrev-month-et-winter",
+        "et-summer",
+        "iso",
+        "utc-offset",
+        "day-first-numeric",
+        "month-first-numeric",
+    ],
 )
 def test_time_lines(line, iso):
     stamp = parse_time_line(line)
@@ -56,3 +65,128 @@ def test_ambiguous_numeric_date_is_reported():
 )
 def test_sentences_are_not_time_lines(line):
     assert parse_time_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, iso, zone, has_time",
+    [
+        ("Fri 7 Feb 2025 11.02 GMT", "2025-02-07T11:02:00+00:00", "GMT", True),
+        ("07.02.2025 16:09 CET", "2025-02-07T16:09:00+01:00", "CET", True),
+        ("13.02.2025, 16:45 Uhr", "2025-02-13T16:45:00", None, True),
+        ("02-13-2025 9:30 a.m. EST", "2025-02-13T09:30:00-05:00", "EST", True),
+        ("13/02/25", "2025-02-13T00:00:00", None, False),
+        ("Published: 2025-02-07", "2025-02-07T00:00:00", None, False),
+        ("Feb 7 2025 12:01 am +0100", "2025-02-07T00:01:00+01:00", "+0100", True),
+        ("Feb. 20, 2025, 6:30 a.m. GMT+8", "2025-02-20T06:30:00+08:00", "GMT+8", True),
+        ("Wednesday, February 12, 2025 at 6:45 PM PST", "2025-02-12T18:45:00-08:00", "PST", True),
+        ("PublishedFebruary 7, 2025", "2025-02-07T00:00:00", None, False),
+        ("February 7, 2025Updated", "2025-02-07T00:00:00", None, False),
+        ("Sept. 1, 2025, 8:15 a.m. BST", "2025-09-01T08:15:00+01:00", "BST", True),
+        ("March 10, 2025 7:45 PM PDT", "2025-03-10T19:45:00-07:00", "PDT", True),
+    ],
+    ids=[
+        "dotted-clock",
+        "dots-with-zone",
+        "dots-no-zone",
+        "dashes-month-first",
+        "two-digit-year",
+        "iso-date-only",
+        "numeric-offset",
+        "gmt-plus",
+        "weekday-at",
+        "glued-before",
+        "glued-after",
+        "bst",
+        "pdt",
+    ],
+)
+def test_more_time_lines(line, iso, zone, has_time):
+    stamp = parse_time_line(line)
+    assert isinstance(stamp, PublicationTime)
+    assert (stamp.value.isoformat(), stamp.zone_name, stamp.has_time) == (iso, zone, has_time)
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Friday 07/02/2025", "2025-02-07T00:00:00"),
+        ("Wednesday 07/02/2025 14:30 CEST", "2025-07-02T14:30:00+02:00"),
+        ("Fri, 07-02-2025 10:30", "2025-02-07T10:30:00"),
+    ],
+    ids=["friday-is-february", "wednesday-is-july-with-summer-offset", "abbreviated-weekday"],
+)
+def test_weekday_settles_an_ambiguous_date(line, iso):
+    stamp = parse_time_line(line)
+    assert isinstance(stamp, PublicationTime)
+    assert stamp.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Monday 07/02/2025", "Friday Saturday 07/02/2025", "03/04/2025 10:00"],
+    ids=["weekday-fits-neither", "two-weekdays", "no-weekday"],
+)
+def test_date_stays_ambiguous_without_a_fitting_weekday(line):
+    assert isinstance(parse_time_line(line), AmbiguousDate)
+
+
+def test_ambiguous_date_keeps_clock_and_zone_for_settling():
+    stamp = parse_time_line("07/02/2025 10:30 JST")
+    assert isinstance(stamp, AmbiguousDate)
+    settled = stamp.settle(2, 7)
+    assert (settled.value.isoformat(), settled.zone_name, settled.has_time) == (
+        "2025-02-07T10:30:00+09:00",
+        "JST",
+        True,
+    )
+    assert stamp.settle(12, 25) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "31/02/2025",
+        "2025-13-45",
+        "He was born on 7 February 1990 in a small town near the coast.",
+        "Page 2 of 10",
+        "Call 555-1234",
+    ],
+    ids=["no-such-day", "no-such-month", "sentence-with-date", "page-numbers", "phone-number"],
+)
+def test_not_a_date(line):
+    assert parse_time_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, before, iso, after",
+    [
+        ("Politics16:09 JST, February 7, 2025", "Politics", "2025-02-07T16:09:00+09:00", ""),
+        ("By Mara LindqvistFeb. 7, 2025, 10:15 a.m. ET", "By Mara Lindqvist", "2025-02-07T10:15:00-05:00", ""),
+        ("February 7, 2025Updated 3 hours ago", "", "2025-02-07T00:00:00", "Updated 3 hours ago"),
+    ],
+    ids=["section-glued", "byline-glued", "text-after"],
+)
+def test_split_glued_time(line, before, iso, after):
+    found_before, stamp, found_after = split_glued_time(line)
+    assert (found_before, stamp.value.isoformat(), found_after) == (before, iso, after)
+
+
+@pytest.mark.parametrize("line", ["16:09 JST, February 7, 2025", "Prime Minister Shigeru Ishiba", "PlayStation5 sales"])
+def test_split_glued_time_needs_glue_and_a_time(line):
+    assert split_glued_time(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("7. Februar 2025, 16:45 Uhr", "2025-02-07T16:45:00"),
+        ("Aktualisiert am 13. März 2025, 09:10 Uhr", "2025-03-13T09:10:00"),
+        ("Publié le 7 février 2025 à 11h02", "2025-02-07T11:02:00"),
+        ("Stand: 07.02.2025 16:45 Uhr", "2025-02-07T16:45:00"),
+    ],
+    ids=["german", "german-updated", "french", "dotted-is-day-first"],
+)
+def test_time_lines_in_german_and_french(line, iso):
+    stamp = parse_time_line(line)
+    assert isinstance(stamp, PublicationTime)
+    assert stamp.value.isoformat() == iso

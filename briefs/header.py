@@ -1,0 +1,502 @@
+"""The header of a pasted article: headline, caption, time line, byline, section.
+
+Everything above the body is read here, line by line, by shape and position: the time
+line (also glued to a word or between separators), a byline, the headline (never an
+outlet name, a caption or alt text), a caption (also closed by a photo credit), a
+standfirst, section labels and breadcrumbs. Captions and repeated lines are also taken out
+of the body's first lines, with a dateline stacked over several lines and a headline
+printed under the time line. `clutter_reason`, the test of a line that is clutter by
+itself, lives here too because header and body both use it. `briefs.parse` runs the steps;
+the trailing lists, paragraphs and datelines are its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs import vocab
+from briefs.model import DroppedLine
+from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
+
+# A headline is a line of a few words that does not read as a sentence.
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MIN_WORDS = 3
+# A section label above the headline is a word or two.
+_LABEL_MAX_WORDS = 3
+_LABEL_MAX_CHARS = 30
+# The time line is looked for among the first few content lines only.
+_HEADER_SEARCH_LINES = 8
+# A time line is short; longer lines are not tried (reading dates is the costly part).
+_TIME_LINE_MAX_CHARS = 160
+# Prose: a line of at least this many words ending like a sentence.
+_PROSE_MIN_WORDS = 8
+# A stacked dateline (`Tokyo` / `CNN` / `—`) is at most this many short lines before the dash.
+_STACKED_DATELINE_PARTS = 3
+# A headline found under the time line is short.
+_LATE_HEADLINE_MAX_WORDS = 15
+# Alt text is repeated by its caption within this many lines, and is at least this long.
+_ALT_TEXT_REACH = 8
+_ALT_TEXT_MIN_CHARS = 12
+_ALT_TEXT_COMPARED_CHARS = 160  # alt text is short; comparing the start of longer lines is enough
+# A caption is shorter than this; a longer line ending with a credit is still body.
+_CAPTION_MAX_WORDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the source with its 1-based number."""
+
+    number: int  # 1-based line number in the source
+    text: str  # stripped of surrounding whitespace, inner runs collapsed
+
+
+@dataclass(slots=True)
+class Header:
+    """What the lines above the body say about the article."""
+
+    title: str | None = None  # the headline
+    caption: str | None = None  # the photo caption, without its credit
+    stamp: PublicationTime | AmbiguousDate | None = None  # the publication time line
+    byline: str | None = None  # authors, without "By"
+    section: str | None = None  # a section label or breadcrumb above the headline
+    standfirst: str | None = None  # a summary line printed under the headline
+    caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
+    credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
+
+
+def is_prose(text: str) -> bool:
+    """A line of several words ending like a sentence."""
+    return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.SENTENCE_END.search(text))
+
+
+def clutter_reason(text: str) -> str | None:
+    """The drop reason of a line that is clutter by itself, or None."""
+    if not text:
+        return None
+    long_sentence = len(text) > 80 and vocab.SENTENCE_END.search(text)
+    match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
+    if match:
+        return match.lastgroup.replace("_", "-")
+    if long_sentence:
+        return None
+    if _is_menu(text):
+        return "navigation"
+    return None
+
+
+def _is_menu(text: str) -> bool:
+    """`World | Business | Sport | Culture`: three or more short items between bars."""
+    items = re.split(r"\s*[|•·]\s*", text)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
+
+
+def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | None:
+    """A time on a header line, with the other texts sharing the line.
+
+    Reads `16:09 JST, February 7, 2025`, a time glued to a word (`Politics16:09 JST, ...`)
+    and a time between separators (`By Jane Roe | Feb. 7, 2025`).
+    """
+    stamp = parse_time_line(text)
+    if stamp is not None:
+        return stamp, []
+    glued = split_glued_time(text)
+    if glued is not None:
+        before, stamp, after = glued
+        return stamp, [part for part in (before, after) if part]
+    parts = vocab.INLINE_LIST_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    for start in range(len(parts)):  # the longest run of parts that reads as one time: "Feb 7, 2025 - 16:09"
+        for end in range(len(parts), start, -1):
+            stamp = parse_time_line(" ".join(parts[start:end]))
+            if stamp is not None:
+                return stamp, parts[:start] + parts[end:]
+    return None
+
+
+def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The header runs up to the time line when there is one near the top, else to the first prose."""
+    content = [line for line in lines if line.text]
+    long_prose = 0
+    for line in content[:_HEADER_SEARCH_LINES]:
+        if is_prose(line.text) and len(line.text.split()) > 20:
+            long_prose += 1  # one may be a caption above the time line; two mean the body has begun
+            if long_prose == 2:
+                break
+            continue
+        if len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text) is not None:
+            cut = lines.index(line) + 1
+            return lines[:cut], lines[cut:]
+    for line in content[:_HEADER_SEARCH_LINES]:
+        if is_prose(line.text) or len(line.text.split()) > 30:
+            cut = lines.index(line)
+            return lines[:cut], lines[cut:]
+    first = next((index for index, line in enumerate(lines) if line.text), None)
+    if first is None or not looks_like_headline(lines[first].text):
+        return [], lines
+    return lines[: first + 1], lines[first + 1 :]
+
+
+def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> Header:
+    """Read title, caption, time, byline and section from the header lines; drop the rest."""
+    result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
+    footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
+    first_content = next((line.number for line in header if line.text), 0)
+    nearby = [line for line in all_lines if line.number >= first_content][: len(header) + _ALT_TEXT_REACH]
+    context = _HeaderContext(footer, first_content, _last_headline_line(header), frozenset(_alt_texts(nearby)))
+    names, details = _byline_blocks(header)
+    for line in header:
+        if not line.text:
+            continue
+        if line.number in names and result.byline is None:
+            result.byline = line.text
+            continue
+        if line.number in details:
+            dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
+            continue
+        found = find_time(line.text)
+        if found is not None and result.stamp is None:
+            result.stamp = found[0]
+            for text in found[1]:  # texts sharing the time line are labels, never the headline
+                _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
+            continue
+        _read_header_text(line, result, dropped, context)
+    return result
+
+
+def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
+    """A name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC News, Tokyo`).
+
+    Returns the numbers of the name lines and of the detail lines.
+    """
+    content = [line for line in header if line.text]
+    names: set[int] = set()
+    details: set[int] = set()
+    for index, line in enumerate(content[:-1]):
+        if not _is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
+            continue
+        names.add(line.number)
+        for detail in content[index + 1 :]:
+            if not vocab.BYLINE_DETAIL.match(detail.text):
+                break
+            details.add(detail.number)
+    return names, details
+
+
+def _is_person_name(text: str) -> bool:
+    words = text.split()
+    shaped = all(re.fullmatch(r"[A-Z][A-Za-z.'’-]*", word) for word in words)
+    return 2 <= len(words) <= 4 and shaped and words[-1].lower() not in vocab.OUTLET_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class _HeaderContext:
+    """What classifying one header line needs to know about the others."""
+
+    footer: str  # the copyright lines, lower case: an outlet names itself there
+    first_line: int  # number of the header's first content line
+    last_headline: int  # number of the header's last headline-like line (0 without one)
+    alt_texts: frozenset[int] = frozenset()  # numbers of lines a later caption repeats (image alt text)
+
+
+def _last_headline_line(header: list[Line]) -> int:
+    numbers = [
+        line.number for line in header if line.text and looks_like_headline(line.text) and find_time(line.text) is None
+    ]
+    return max(numbers, default=0)
+
+
+def _read_header_text(
+    line: Line, result: Header, dropped: list[DroppedLine], context: _HeaderContext, beside_time: bool = False
+) -> None:
+    text = line.text
+    field_match = vocab.FIELD_WITH_VALUE.match(text)
+    if field_match:
+        _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
+        dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
+        return
+    reason = clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
+    if reason:
+        dropped.append(DroppedLine(line.number, text, reason))
+        return
+    byline = _byline(text)
+    if byline and result.byline is None:
+        result.byline = byline
+        _report_byline_detail(line, byline, dropped)
+    elif result.title is None and looks_like_headline(text) and not beside_time:
+        result.title = text
+    elif (result.title is None or beside_time) and _is_label(text):
+        result.section = result.section or text
+        dropped.append(DroppedLine(line.number, text, "section-label"))
+    elif result.caption is None and (result.title is None or _is_sentence(text) or _ends_with_credit(text)):
+        result.caption_credited = _ends_with_credit(text)
+        result.caption = _strip_credit(line, dropped)
+    elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
+        result.standfirst = text
+    elif _is_label(text) and result.section is None:
+        result.section = text
+        dropped.append(DroppedLine(line.number, text, "section-label"))
+    else:
+        dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < _LABEL_MAX_CHARS else "duplicate"))
+
+
+def _read_field(label: str, value: str, result: Header) -> None:
+    if label in ("headline", "title") and result.title is None:
+        result.title = value
+    elif label in ("caption", "photo caption") and result.caption is None:
+        result.caption = value
+    elif label in ("section", "category") and result.section is None:
+        result.section = value
+
+
+def _header_line_reason(line: Line, result: Header, context: _HeaderContext, beside_time: bool = False) -> str | None:
+    """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb."""
+    text = line.text
+    if result.title is not None and same_text(text, result.title):
+        return "duplicate"
+    if result.caption is not None and same_text(_without_credit(text), result.caption):
+        return "caption"
+    if vocab.BREADCRUMB.match(text) and result.title is None:
+        result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
+        return "breadcrumb"
+    # A text sharing the time line is never the headline, so an outlet name there hides none.
+    headline_follows = beside_time or line.number < context.last_headline
+    if result.title is None and _is_outlet_name(
+        text, context.footer, line.number == context.first_line, headline_follows
+    ):
+        return "outlet-name"
+    if result.title is None and line.number in context.alt_texts:
+        return "image-alt"
+    return None
+
+
+def _alt_texts(lines: list[Line]) -> set[int]:
+    """Lines that a later line near them repeats with more words: an image's alt text, then its caption.
+
+    `A ferry leaving the harbour` above the headline, `A ferry leaving the harbour at dusk.
+    (Photo: ...)` under it. A line repeated word for word is a headline printed twice instead.
+    """
+    content = [(line.number, _normal(line.text[:_ALT_TEXT_COMPARED_CHARS])) for line in lines if line.text]
+    found = set()
+    for index, (number, text) in enumerate(content):
+        later = content[index + 1 : index + 1 + _ALT_TEXT_REACH]
+        if len(text) >= _ALT_TEXT_MIN_CHARS and any(
+            other.startswith(text) and len(other) > len(text) + 5 for _, other in later
+        ):
+            found.add(number)
+    return found
+
+
+def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
+    """The outlet's name: named again in the copyright line, or a short name atop the page.
+
+    A name made of outlet words ("The Harbour Herald", "Example News") counts only at the
+    top with a headline still to come, since a short headline may end in "Report" or "Press".
+    """
+    words = text.split()
+    if len(words) > vocab.OUTLET_MAX_WORDS or vocab.SENTENCE_END.search(text) or re.search(r"\d", text):
+        return False
+    if len(text) >= 4 and text.lower() in footer:
+        return True
+    if not (is_first_line and headline_follows):
+        return False
+    if len(words) == 1 and text.endswith(vocab.OUTLET_ENDINGS_CJK):
+        return True
+    small = ("the", "of", "by", "and")
+    significant = [word.lower().strip(".,'’") for word in words if word.lower() not in small]
+    capitalised = all(word[0].isupper() or word.lower() in small for word in words)
+    named = bool(significant) and (
+        significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS
+    )
+    return capitalised and named and len(words) <= 5
+
+
+def _byline(text: str) -> str | None:
+    """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
+    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text)
+    if not match or _is_sentence(text) and len(text.split()) > 8:
+        return None
+    names = match["byline"].strip(" ,")
+    head, _, last = names.rpartition(",")
+    if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
+        names = head.strip()
+    return names
+
+
+def _report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -> None:
+    """Report what followed the names on a byline line (`, Example News`, `Environment correspondent`)."""
+    detail = line.text[line.text.find(byline) + len(byline) :].strip(" ,|")
+    if detail:
+        dropped.append(DroppedLine(line.number, detail, "byline-detail"))
+
+
+def _is_label(text: str) -> bool:
+    return (
+        len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS and not vocab.SENTENCE_END.search(text)
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", text))
+
+
+def looks_like_headline(text: str) -> bool:
+    """A few words, starting like a title, not ending like a sentence."""
+    words = text.split()
+    if len(words) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
+        return False
+    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+    return starts_like_a_title and not re.search(r"[.!…]$", text)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for case, punctuation and spacing (a headline printed twice)."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 4:
+        return False  # cheap: punctuation and spacing never change the length this much
+    return _normal(a) == _normal(b)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+# --- captions and credits ---------------------------------------------------------------
+
+
+# A credit closes a caption within its last characters; searching only there keeps long
+# paragraphs cheap (the pattern is anchored at the end but would be tried at every offset).
+_CREDIT_SEARCH_CHARS = 120
+
+
+def _credit_match(text: str) -> tuple[int, str] | None:
+    """Where a closing photo credit starts in `text`, and the credit, or None."""
+    offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
+    match = vocab.CAPTION_CREDIT.search(text, offset)
+    return (match.start(), match["credit"]) if match else None
+
+
+def _ends_with_credit(text: str) -> bool:
+    return _credit_match(text) is not None
+
+
+def _without_credit(text: str) -> str:
+    found = _credit_match(text)
+    return text[: found[0]].strip() if found else text
+
+
+def _strip_credit(line: Line, dropped: list[DroppedLine]) -> str:
+    """The caption without the credit closing it; the credit is reported as dropped."""
+    found = _credit_match(line.text)
+    if not found:
+        return line.text
+    dropped.append(DroppedLine(line.number, found[1], "photo-credit"))
+    return line.text[: found[0]].strip()
+
+
+def take_captions(
+    header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]
+) -> tuple[str | None, list[Line]]:
+    """Take captions, repeated title or caption lines and extra time lines out of the body.
+
+    A caption with a credit beats a header line taken for the caption by its position
+    only; that line was the standfirst.
+    """
+    caption = header.caption
+    kept: list[Line] = []
+    for line in body:
+        text = line.text
+        if not text:
+            kept.append(line)
+            continue
+        if header.title and same_text(text, header.title):
+            dropped.append(DroppedLine(line.number, text, "duplicate"))
+        elif len(text) <= _TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
+            dropped.append(DroppedLine(line.number, text, "time-line"))
+        elif caption and same_text(_without_credit(text), caption):
+            _strip_credit(line, dropped)
+            dropped.append(DroppedLine(line.number, _without_credit(text), "caption"))
+        elif _is_caption(line, header.credit_lines, all_lines):
+            stripped = _strip_credit(line, dropped)
+            if caption is not None and not header.caption_credited and caption == header.caption:
+                header.standfirst = header.standfirst or caption
+                caption = None
+            if caption is None:
+                caption = stripped
+            else:
+                dropped.append(DroppedLine(line.number, stripped, "caption"))
+        else:
+            kept.append(line)
+    return caption, kept
+
+
+def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
+    """A short line closed by a credit, or standing right above a credit line."""
+    if line.text.count(" ") >= _CAPTION_MAX_WORDS:
+        return False
+    if _ends_with_credit(line.text):
+        return True
+    following = next((other.number for other in all_lines[line.number :] if other.text), None)
+    return following in credit_lines and (_is_sentence(line.text) or len(line.text.split()) >= 12)
+
+
+def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
+    """A byline may also open the body, before the first paragraph."""
+    content = [line for line in body if line.text]
+    if byline is None and content:
+        found = _byline(content[0].text)
+        if found and not vocab.SENTENCE_END.search(content[0].text):
+            _report_byline_detail(content[0], found, dropped)
+            return found, [line for line in body if line is not content[0]]
+    return byline, body
+
+
+def take_stacked_dateline(lines: list[Line], at_end: bool = False) -> tuple[str | None, list[Line]]:
+    """A dateline printed over several short lines and closed by a dash line: `Tokyo` / `CNN` / `—`.
+
+    Only the first content lines count (with `at_end`, the last ones, as at the end of a
+    header just above the body): a few one- or two-word names, then the dash.
+    Returns the dateline and the lines without it.
+    """
+    content = [line for line in lines if line.text]
+    if at_end:
+        if not content or not vocab.DATELINE_DASH_LINE.match(content[-1].text):
+            return None, lines
+        start = len(content) - 1
+        while (
+            start > 0 and len(content) - 1 - start < _STACKED_DATELINE_PARTS and _is_place_word(content[start - 1].text)
+        ):
+            start -= 1
+        content = content[start:]
+    parts: list[Line] = []
+    for line in content:
+        if vocab.DATELINE_DASH_LINE.match(line.text) and parts:
+            taken = {part.number for part in parts} | {line.number}
+            return " ".join(part.text for part in parts), [other for other in lines if other.number not in taken]
+        if len(parts) == _STACKED_DATELINE_PARTS or not _is_place_word(line.text):
+            break
+        parts.append(line)
+    return None, lines
+
+
+def _is_place_word(text: str) -> bool:
+    return len(text.split()) <= 2 and _is_label(text) and text[0].isupper()
+
+
+def take_late_headline(header: Header, body: list[Line]) -> list[Line]:
+    """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
+
+    Taken only when the header found none, and only a short line that does not read as a
+    sentence, followed by a line that starts a new sentence (a hard-wrapped first line of
+    prose continues in lower case instead).
+    """
+    content = [line for line in body if line.text]
+    if header.title is not None or len(content) < 2:
+        return body
+    first, following = content[0], content[1]
+    if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
+        return body
+    if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
+        return body
+    header.title = first.text
+    return [line for line in body if line is not first]

@@ -1,0 +1,132 @@
+"""Saved HTML pages: trafilatura's extraction mapped onto the same Article as pasted text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from trafilatura.utils import load_html
+
+from briefs.errors import SourceError
+from briefs.htmlparse import parse_html, read_structured_time
+from briefs.parse import parse_source
+from briefs.pipeline import build_site, seed_files
+from briefs.settings import settings_from_config_file
+from conftest import ARTICLES
+
+BODY = "".join(
+    f"<p>Paragraph {n} of the article says something about the harbour and its ferries, at length.</p>"
+    for n in range(5)
+)
+
+
+def page(head: str = "", body: str = BODY) -> str:
+    return f"<!DOCTYPE html><html><head><title>Harbour Ferries Return</title>{head}</head><body><article>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "head, iso",
+    [
+        ('<meta property="article:published_time" content="2025-03-18T07:30:00+01:00">', "2025-03-18T07:30:00+01:00"),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2025-02-11T09:15:00Z"}]}</script>',
+            "2025-02-11T09:15:00+00:00",
+        ),
+        (
+            '<script type="application/ld+json">[{"datePublished": "2025-02-11T09:15:00+09:00"}]</script>',
+            "2025-02-11T09:15:00+09:00",
+        ),
+        ('<meta name="date" content="2025-02-11">', "2025-02-11T00:00:00"),
+    ],
+    ids=["open-graph", "json-ld-graph", "json-ld-list", "meta-date"],
+)
+def test_structured_time(head, iso):
+    stamp = read_structured_time(load_html(page(head)))
+    assert stamp.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",
+        '<script type="application/ld+json">{not json</script>',
+        '<meta property="article:published_time" content="soon">',
+    ],
+    ids=["none", "broken-json-ld", "not-a-date"],
+)
+def test_no_structured_time(head):
+    assert read_structured_time(load_html(page(head))) is None
+
+
+def test_copyright_year_is_not_a_publication_date():
+    article = parse_html(page(body=BODY + "<footer>Copyright 2025 Example</footer>"))
+    assert article.published is None
+
+
+def test_page_without_article_text_names_the_file():
+    with pytest.raises(SourceError, match=r"empty.html: no article text found in the page"):
+        parse_html("<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>", "empty.html")
+
+
+def test_extra_fields_are_json_and_never_overwrite_article_fields():
+    article = parse_source(ARTICLES / "saved-page-og.html", "saved-page-og.html")
+    data = json.loads(json.dumps(article.to_json()))
+    assert data["sitename"] == "The Example Coast Times"
+    assert data["description"].startswith("Regulators approved")
+    assert not set(article.extra) & {
+        "title",
+        "caption",
+        "published",
+        "dateline",
+        "section",
+        "byline",
+        "source",
+        "paragraphs",
+        "dropped",
+    }
+
+
+def test_paragraph_lines_point_into_the_page():
+    source = (ARTICLES / "saved-page-og.html").read_text(encoding="utf-8").splitlines()
+    article = parse_source(ARTICLES / "saved-page-og.html", "saved-page-og.html")
+    for paragraph in article.paragraphs:
+        assert paragraph.text.split()[0] in source[paragraph.line - 1]
+
+
+def test_cli_parse_json_gives_the_html_fields():
+    result = subprocess.run(
+        [sys.executable, "-m", "briefs", "parse", str(ARTICLES / "saved-page-jsonld.html"), "--json"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["published"] == "2025-02-11T09:15:00+09:00"
+    assert data["dateline"] == "SEOUL (Yonhap)"
+    assert data["source"] == {
+        "name": "Example Peninsula Wire",
+        "url": "https://wire.example.kr/en/education/20250211-lunches",
+    }
+    assert data["hostname"] == "example.kr"
+    assert data["dropped"] == [{"line": "Tags: education, schools", "number": 23, "reason": "tag-list"}]
+
+
+def test_html_seeds_are_built_like_text_seeds(project):
+    (project / "seeds" / "2025-03-18-tidal-power-plant.html").write_bytes(
+        (ARTICLES / "saved-page-og.html").read_bytes()
+    )
+    settings = settings_from_config_file(project / "mkdocs.yml")
+    assert [path.suffix for path in seed_files(settings)] == [".txt", ".html"]
+    site = build_site(settings)
+    built = site.pages["briefs/2025-03-18-tidal-power-plant.md"]
+    assert "Tidal Power Plant Gets Green Light in Northern Bay" in built
+    assert "Most read" not in built and "Ferry fares" not in built
+
+
+def test_page_saved_under_a_text_name_is_read_as_html():
+    data = (ARTICLES / "saved-page-og.html").read_bytes()
+    article = parse_source(data, "article.txt")
+    assert article.title == "Tidal Power Plant Gets Green Light in Northern Bay"
+    assert not any("<" in paragraph.text for paragraph in article.paragraphs)

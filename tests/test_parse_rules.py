@@ -1,0 +1,327 @@
+"""The parser's rules one by one, each with lines of several shapes and with look-alikes
+that must not be caught (a sentence about advertising is not an advertising label)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.header import Line, find_time, take_stacked_dateline
+from briefs.parse import clutter_reason, list_heading_reason, parse_article, split_dateline
+from briefs.pubtime import AmbiguousDate, PublicationTime
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Share", "share-buttons"),
+        ("Share this article", "share-buttons"),
+        ("Facebook | Twitter | Email", "share-buttons"),
+        ("Copy link", "share-buttons"),
+        ("12 comments", "share-buttons"),
+        ("シェア", "share-buttons"),
+        ("Skip to main content", "navigation"),
+        ("Home | World | Business | Sport", "navigation"),
+        ("Listen to this article", "navigation"),
+        ("4 min read", "navigation"),
+        ("ADVERTISEMENT", "advertising"),
+        ("Anzeige", "advertising"),
+        ("Story continues below advertisement", "advertising"),
+        ("[Advertisement]", "advertising"),
+        ("Sign up for our newsletter", "newsletter"),
+        ("Get the Morning Brief newsletter in your inbox", "newsletter"),
+        ("© 2025 Example News", "copyright"),
+        ("Copyright 2025 Example. All rights reserved.", "copyright"),
+        ("無断転載を禁じます", "copyright"),
+        ("Photo: Jane Roe/Example News", "photo-credit"),
+        ("(AP Photo/John Doe)", "photo-credit"),
+        ("Getty Images", "photo-credit"),
+        ("Jane Roe/Reuters", "photo-credit"),
+        ("AFP via Getty Images", "photo-credit"),
+        ("Image: A ferry leaving the harbour", "image-alt"),
+        ("Photo of a man at a desk", "image-alt"),
+        ("[Photo]", "editorial-marker"),
+        ("(Updated at 5 p.m.)", "editorial-marker"),
+        ("Developing story", "editorial-marker"),
+        ("Tags: politics, japan", "tag-list"),
+        ("Read more: Ferry fares to rise", "related-list"),
+        ("お使いのブラウザはサポートされていません", "notice"),
+        ("Ihr Browser ist veraltet", "notice"),
+        (
+            "This website uses cookies to improve your experience. Accept them to continue reading our articles today.",
+            "notice",
+        ),
+        ("Headline:", "field-label"),
+        ("Body", "field-label"),
+    ],
+)
+def test_clutter_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said advertising revenue fell for a third year in a row, hurting its results.",
+        "Share prices rose sharply in Tokyo after the central bank's announcement on Friday morning.",
+        "Copyright law was changed in 2019 to cover news articles shared on social media platforms.",
+        "Photographers said they were kept away from the scene by police for most of the afternoon.",
+        "Home prices in the capital rose 4% last year, the ministry said.",
+        "Japan, US Agree on Trade Deal",
+        "",
+    ],
+    ids=["advertising-sentence", "share-prices", "copyright-law", "photographers", "home-prices", "headline", "blank"],
+)
+def test_prose_and_headlines_are_not_clutter(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Most Read", "ranking-list"),
+        ("JN ACCESS RANKING", "ranking-list"),
+        ('"Politics" POPULAR ARTICLE', "popular-list"),
+        ("Trending now", "popular-list"),
+        ("Related articles", "related-list"),
+        ("More from Business", "related-list"),
+        ("Other Opinion Columns", "related-list"),
+        ("Topics", "tag-list"),
+        ("Related topics", "tag-list"),
+        ("POPULAR ARTICLE - Tax Set to Rise - Ferry Returns to Service", "popular-list"),
+    ],
+)
+def test_list_headings(line, reason):
+    assert list_heading_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The most read book of the year was a cookbook.",
+        "Popular support for the plan has fallen sharply since spring.",
+        "A Day at the Races",
+    ],
+)
+def test_sentences_mentioning_lists_are_not_headings(line):
+    assert list_heading_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        ("16:09 JST, February 7, 2025", []),
+        ("By Jane Roe | Feb. 7, 2025", ["By Jane Roe"]),
+        ("Politics16:09 JST, February 7, 2025", ["Politics"]),
+        ("Updated 3:45 PM EST, Fri February 7, 2025", []),
+    ],
+    ids=["plain", "separated", "glued", "filler-words"],
+)
+def test_find_time_returns_the_texts_sharing_the_line(line, rest):
+    stamp, others = find_time(line)
+    assert isinstance(stamp, (PublicationTime, AmbiguousDate))
+    assert others == rest
+
+
+@pytest.mark.parametrize(
+    "text, dateline, rest",
+    [
+        ("TOKYO—The ministry said.", "TOKYO", "The ministry said."),
+        ("LONDON, Feb 7 (Reuters)Britain's bank held rates.", "LONDON, Feb 7 (Reuters)", "Britain's bank held rates."),
+        ("BERLIN (dpa) - Barges slowed.", "BERLIN (dpa)", "Barges slowed."),
+        ("NEW YORK (AP) — Pools stay open.", "NEW YORK (AP)", "Pools stay open."),
+        ("SEOUL, 7 Feb. (Yonhap) -- Lunches expand.", "SEOUL, 7 Feb. (Yonhap)", "Lunches expand."),
+        ("NATO-led forces moved north.", None, "NATO-led forces moved north."),
+        ("US-Japan talks resumed.", None, "US-Japan talks resumed."),
+    ],
+    ids=[
+        "em-dash-glued",
+        "agency-glued",
+        "lowercase-agency",
+        "two-word-city",
+        "day-first-date",
+        "nato-led",
+        "short-caps",
+    ],
+)
+def test_more_datelines(text, dateline, rest):
+    assert split_dateline(text) == (dateline, rest)
+
+
+def test_outlet_words_do_not_hide_a_short_headline():
+    article = parse_article(
+        "Minister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report was published.\n"
+    )
+    assert article.title == "Minister Quits Over Report"
+
+
+def test_outlet_name_is_dropped_when_a_headline_follows():
+    article = parse_article(
+        "Example Coast Times\nMinister Quits Over Report\nFeb. 7, 2025\nThe minister resigned on Friday after the report came out.\n"
+    )
+    assert article.title == "Minister Quits Over Report"
+    assert [(line.reason, line.text) for line in article.dropped] == [("outlet-name", "Example Coast Times")]
+
+
+def test_caption_above_the_headline_is_never_the_title():
+    text = "A crane lifts a bridge section on Tuesday.\nFootbridge Opens Over the River\nFeb. 7, 2025\nThe footbridge opened to walkers and cyclists on Wednesday morning.\n"
+    article = parse_article(text)
+    assert (article.title, article.caption) == (
+        "Footbridge Opens Over the River",
+        "A crane lifts a bridge section on Tuesday.",
+    )
+
+
+def test_standfirst_is_kept_apart_from_caption_and_body():
+    text = "Footbridge Opens Over the River\nThe new crossing links two halves of the park for the first time\nFeb. 7, 2025\nThe footbridge opened to walkers and cyclists on Wednesday morning.\n"
+    article = parse_article(text)
+    assert article.extra["standfirst"] == "The new crossing links two halves of the park for the first time"
+    assert article.caption is None and len(article.paragraphs) == 1
+
+
+def test_related_box_inside_the_body_does_not_cut_the_rest():
+    text = (
+        "Footbridge Opens Over the River\nFeb. 7, 2025\n"
+        "The footbridge opened to walkers and cyclists on Wednesday morning after two years of work.\n"
+        "Related\nCity plans second bridge\n"
+        "It replaces a crossing that was closed in 2022 after inspectors found cracks in its supports.\n"
+    )
+    article = parse_article(text)
+    assert [p.text[:12] for p in article.paragraphs] == ["The footbrid", "It replaces "]
+    assert [(line.reason, line.text) for line in article.dropped] == [
+        ("related-list", "Related"),
+        ("related-list", "City plans second bridge"),
+    ]
+
+
+def test_front_matter_source_may_be_a_mapping():
+    text = "---\nsource:\n  name: Example Post\n  url: https://example.org/x\n---\nHeadline Words Are Here\n\nThe body sentence is here.\n"
+    article = parse_article(text)
+    assert (article.source.name, article.source.url) == ("Example Post", "https://example.org/x")
+
+
+def test_bom_and_crlf_in_text_input():
+    article = parse_article("\ufeffHarbour Pilots Reach a Deal\r\n\r\nThe pilots reached a deal on Monday.\r\n")
+    assert article.title == "Harbour Pilots Reach a Deal"
+    assert article.paragraphs[0].text == "The pilots reached a deal on Monday."
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Updated 2 hours ago", "time-line"),
+        ("5 mins ago", "time-line"),
+        ("Published: yesterday", "time-line"),
+        ("Reporting by Kaori Tanaka; Editing by Mark Reeve", "credits"),
+        ("Source: Example Network and news agencies", "credits"),
+        ("Writing by Jane Roe", "credits"),
+        ("Credit...Ana Ruiz for The Example Times", "photo-credit"),
+        ("SKIP ADVERTISEMENT", "advertising"),
+        ("share2", "share-buttons"),
+    ],
+)
+def test_more_clutter_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the ministry showed the number of visitors doubled in two years.",
+        "Two hours ago the bridge was still closed to traffic, police said.",
+        "Sources said the talks would resume next week in Geneva after a short break.",
+    ],
+    ids=["reporting-sentence", "hours-ago-sentence", "sources-said"],
+)
+def test_sentences_that_start_like_credits_are_body(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "header_line, byline",
+    [
+        ("Hannah Price Environment correspondent", "Hannah Price"),
+        ("Jane Roe, Staff Writer", "Jane Roe"),
+        ("By Jane Roe and Sam Poe, Example News", "Jane Roe and Sam Poe"),
+        ("Kenji Morimoto | Staff Writer", "Kenji Morimoto"),
+    ],
+    ids=["role-without-by", "comma-role", "outlet-after-names", "bar-role"],
+)
+def test_bylines(header_line, byline):
+    text = f"Fishing Fleets Told to Cut Bycatch\n{header_line}\nFeb. 7, 2025\nThe commission agreed the rules at a meeting in Hobart on Friday.\n"
+    assert parse_article(text).byline == byline
+
+
+def test_closing_line_about_the_author_is_dropped_only_when_it_names_the_author():
+    head = "Museums Rethink Lighting\nBy Clara Voss\nFeb. 7, 2025\nMuseums are replacing the lamps in their galleries with LEDs.\n"
+    article = parse_article(head + "Clara Voss covers art and museums.\n")
+    assert [p.text for p in article.paragraphs] == ["Museums are replacing the lamps in their galleries with LEDs."]
+    assert article.dropped[-1].reason == "author-bio"
+    kept = parse_article(head + "Curators said the change took two years.\n")
+    assert len(kept.paragraphs) == 2
+
+
+def test_second_time_line_in_the_body_is_dropped():
+    text = "Floods Force Thousands From Homes\nPublished On 7 Feb 2025\n7 Feb 2025\nThousands of people have left their homes after days of heavy rain.\n"
+    article = parse_article(text)
+    assert [(line.reason, line.text) for line in article.dropped] == [("time-line", "7 Feb 2025")]
+
+
+def test_credited_caption_wins_over_a_guessed_one():
+    text = (
+        "Museums Rethink Lighting\nNew systems let curators match the light a painter worked under.\nFeb. 7, 2025\n"
+        "A curator stands beside an altarpiece. (Photo: Ana Ruiz)\nMuseums are replacing the lamps in their galleries.\n"
+    )
+    article = parse_article(text)
+    assert article.caption == "A curator stands beside an altarpiece."
+    assert article.extra["standfirst"] == "New systems let curators match the light a painter worked under."
+
+
+def test_time_spread_over_separated_parts_is_read_whole():
+    stamp, others = find_time("EXAMPLE NEWS - Feb 7, 2025 - 16:09 | All, Japan, World")
+    assert stamp.value.isoformat() == "2025-02-07T16:09:00"
+    assert others == ["EXAMPLE NEWS", "All, Japan, World"]
+
+
+@pytest.mark.parametrize(
+    "lines, dateline, kept",
+    [
+        (["Tokyo", "ENN", "—", "The bank raised rates."], "Tokyo ENN", ["The bank raised rates."]),
+        (["Seoul", "--", "Lunches expand."], "Seoul", ["Lunches expand."]),
+        (["The bank raised rates on Friday, its first rise in months.", "—", "More."], None, None),
+        (["Tokyo", "The bank raised rates."], None, None),
+    ],
+    ids=["place-and-outlet", "place-only", "sentence-before-dash", "no-dash"],
+)
+def test_stacked_dateline(lines, dateline, kept):
+    numbered = [Line(number, text) for number, text in enumerate(lines, start=1)]
+    found, rest = take_stacked_dateline(numbered)
+    assert found == dateline
+    assert [line.text for line in rest] == (kept if kept is not None else lines)
+
+
+def test_headline_under_the_time_line_is_not_taken_from_wrapped_prose():
+    wrapped = "Feb. 7, 2025\nPORTLAND, Maine (AP) — The harbour authority on Thursday approved a night\nferry service to the islands.\n"
+    assert parse_article(wrapped).title is None
+    stated = "Feb. 7, 2025\nHarbour Approves Night Ferry\nThe harbour authority on Thursday approved a night ferry service.\n"
+    assert parse_article(stated).title == "Harbour Approves Night Ferry"
+
+
+def test_oversized_source_bytes_are_refused():
+    from briefs.errors import SourceError
+    from briefs.fileio import MAX_SOURCE_BYTES
+    from briefs.parse import parse_source
+
+    with pytest.raises(SourceError, match="big.txt: the file is larger than an article's"):
+        parse_source(b"a" * (MAX_SOURCE_BYTES + 1), "big.txt")
+
+
+def test_stacked_dateline_under_a_headline_without_time_line():
+    text = "Bank Raises Rates Again\nTokyo\nENN\n—\nJapan's central bank raised interest rates on Friday for the first time in months.\n"
+    article = parse_article(text)
+    assert (article.title, article.dateline) == ("Bank Raises Rates Again", "Tokyo ENN")
+    assert article.paragraphs[0].text.startswith("Japan's central bank")
+
+
+def test_a_dash_after_the_first_paragraph_is_no_dateline():
+    article = parse_article("WASHINGTON — The committee voted on Friday to delay the bill for a week.\n0\n-\n")
+    assert article.dateline == "WASHINGTON"
