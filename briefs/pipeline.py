@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from briefs.annotations import empty_annotation, load_annotation
+from briefs.archive import archive_uri, render_archive
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import read_source
 from briefs.model import Article, Brief
@@ -74,10 +75,16 @@ def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
     return {brief_uri(brief, uri): render_brief(brief, uri) for brief in briefs}
 
 
+def _archive_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    uri = context.settings.briefs_uri
+    return {archive_uri(uri): render_archive(briefs, uri)}
+
+
 # Producers of pages, each given every enriched brief (site-wide pages need them all).
 PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
     ("home", _home_page),
     ("briefs", _brief_pages),
+    ("archive", _archive_page),
 ]
 
 

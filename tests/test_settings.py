@@ -30,3 +30,14 @@ def test_unknown_option_is_an_error():
 def test_wrong_type_is_an_error():
     with pytest.raises(BriefsError, match="home_latest must be int"):
         settings_from_mapping(Path("."), {"home_latest": "ten"})
+
+
+@pytest.mark.parametrize("value", ["lunr", "Pagefind", ""], ids=["other-engine", "wrong-case", "empty"])
+def test_search_backend_outside_its_choices_is_an_error(value):
+    with pytest.raises(BriefsError, match=f"search_backend must be one of material, pagefind, got {value!r}"):
+        settings_from_mapping(Path("."), {"search_backend": value})
+
+
+@pytest.mark.parametrize("value", ["material", "pagefind"])
+def test_search_backend_accepts_its_choices(value):
+    assert settings_from_mapping(Path("."), {"search_backend": value}).search_backend == value
