@@ -152,7 +152,7 @@ def _drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 
 def _clutter_reason(text: str) -> str | None:
-    if not text or vocab.SENTENCE_END.search(text) and len(text) > 80:
+    if not text or len(text) > 80 and vocab.ends_sentence(text):
         return None
     for reason, pattern in vocab.CLUTTER_LINE_PATTERNS.items():
         if pattern.match(text):
@@ -190,7 +190,7 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
 
 def _list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles."""
-    if not text or len(text) > 60 or vocab.SENTENCE_END.search(text):
+    if not text or len(text) > 60 or vocab.ends_sentence(text):
         return None
     for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
         if pattern.search(text):
@@ -204,7 +204,7 @@ def _section_from_heading(text: str) -> str | None:
 
 
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= 8 and bool(vocab.SENTENCE_END.search(text))
+    return len(text.split()) >= 8 and bool(vocab.ends_sentence(text))
 
 
 def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -250,7 +250,7 @@ def _take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine
     content = [line for line in body if line.text]
     if byline is None and content:
         match = vocab.BYLINE.match(content[0].text)
-        if match and not vocab.SENTENCE_END.search(content[0].text):
+        if match and not vocab.ends_sentence(content[0].text):
             return match["byline"].strip(), [line for line in body if line is not content[0]]
     return byline, body
 
@@ -270,7 +270,7 @@ def _paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     for line in body + [Line(0, "")]:
         if line.text:
             pending.append(line)
-        if pending and (not line.text or vocab.SENTENCE_END.search(line.text)):
+        if pending and (not line.text or vocab.ends_sentence(line.text)):
             paragraphs.append(Paragraph(" ".join(part.text for part in pending), pending[0].number))
             pending = []
     if not paragraphs:

@@ -43,9 +43,6 @@ def check_search_backend(backend: str, material_search_enabled: bool, origin: st
     if backend == PAGEFIND and material_search_enabled:
         return [Problem(origin, None, "search_backend is pagefind but Material's search plugin is enabled",
                         "remove `- search` from plugins, or set `enabled: false` under it")]
-    if backend == MATERIAL and not material_search_enabled:
-        return [Problem(origin, None, "search_backend is material but Material's search plugin is not enabled",
-                        "add `- search` to plugins, or set search_backend: pagefind", severity="warning")]
     return []
 
 

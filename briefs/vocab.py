@@ -82,6 +82,12 @@ SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
 
 # Characters that end a sentence, allowing closing quotes and brackets after them.
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[:;]$")
+_SENTENCE_CLOSERS = "\"”’')]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` matches SENTENCE_END, without a regex search that tries every position."""
+    return line.endswith((":", ";")) or line.rstrip(_SENTENCE_CLOSERS).endswith((".", "!", "?", "…"))
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(r"^(by|from|written by|words by|reporting by)\s+(?P<byline>[A-Z][^\d]{2,120})$", re.I)

@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 
 from briefs.errors import BriefsError
 from briefs.pipeline import BuildCache, build_site
+from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
 
 log = get_plugin_logger("briefs")
@@ -28,6 +29,21 @@ _cache = BuildCache()
 def _settings(config) -> Settings:
     root = Path(config.config_file_path).parent.resolve()
     return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path)
+
+
+def on_config(config):
+    try:
+        settings = _settings(config)
+    except BriefsError as err:
+        raise PluginError(f"briefs: invalid options:\n{err}") from err
+    search = config.plugins.get("material/search")
+    enabled = search is not None and search.config.enabled
+    problems = check_search_backend(settings.search_backend, enabled, config.config_file_path)
+    for problem in problems:
+        if problem.is_error:
+            raise PluginError(f"briefs: {problem.format()}")
+        log.warning(problem.format())
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -42,6 +58,14 @@ def on_files(files: Files, config) -> Files:
             raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")
         files.append(File.generated(config, src_uri, content=content))
     return files
+
+
+def on_post_build(config) -> None:
+    if _settings(config).search_backend == PAGEFIND:
+        try:
+            index_site(Path(config.site_dir))
+        except BriefsError as err:
+            raise PluginError(f"briefs: the search index cannot be written:\n{err}") from err
 
 
 def on_serve(server, config, builder):

@@ -26,8 +26,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-# What a synthetic project takes from the real one: configuration, hand-written pages, hook.
-TEMPLATE_PARTS = ("mkdocs.yml", "docs", "hooks")
+# What a synthetic project takes from the real one: configuration, hand-written pages, hook, theme.
+TEMPLATE_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides")
 
 KINDS = ("person", "place", "organisation", "treaty-or-law", "policy-or-concept", "event")
 TERMS_PER_BRIEF = 15

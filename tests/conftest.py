@@ -18,7 +18,7 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "seeds", "annotations", "glossary")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "seeds", "annotations", "glossary")
 
 
 def copy_project(destination: Path) -> Path:
