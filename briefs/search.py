@@ -26,6 +26,8 @@ MATERIAL = "material"
 PAGEFIND = "pagefind"
 # Where Pagefind writes its bundle, relative to the site folder (its default).
 PAGEFIND_BUNDLE = "pagefind"
+# Inside the article, but not words of it: the headings' permalink signs.
+EXCLUDE_SELECTORS = ".headerlink"
 
 
 class SearchIndexError(BriefsError):
@@ -55,7 +57,8 @@ def index_site(site_dir: Path) -> Path:
     Raises:
         SearchIndexError: the binary is missing, fails, or indexes no page.
     """
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", PAGEFIND_BUNDLE]
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", PAGEFIND_BUNDLE,
+               "--exclude-selectors", EXCLUDE_SELECTORS]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as err:
