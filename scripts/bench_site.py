@@ -71,9 +71,11 @@ def timed_build(project: Path, site: Path) -> tuple[float, float]:
 
 
 def prepare_floor(project: Path, floor: Path) -> Path:
-    """The same pages as plain Markdown in `floor/docs`, and mkdocs.yml without the hook."""
+    """The same pages as plain Markdown in `floor/docs`, the same theme, and mkdocs.yml without the hook."""
     docs = floor / "docs"
     shutil.copytree(project / "docs", docs)
+    if (project / "overrides").is_dir():  # the same theme, overrides included
+        shutil.copytree(project / "overrides", floor / "overrides")
     subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "render", "--out", str(docs)],
                    check=True, capture_output=True, env=BUILD_ENV)
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
