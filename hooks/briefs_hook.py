@@ -39,10 +39,8 @@ def on_config(config):
     search = config.plugins.get("material/search")
     enabled = search is not None and search.config.enabled
     problems = check_search_backend(settings.search_backend, enabled, config.config_file_path)
-    for problem in problems:
-        if problem.is_error:
-            raise PluginError(f"briefs: {problem.format()}")
-        log.warning(problem.format())
+    if problems:
+        raise PluginError("briefs: " + "\n".join(problem.format() for problem in problems))
     return config
 
 

@@ -202,7 +202,9 @@ def build_with_backend(project: Path, work: Path, backend: str) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (variant / "mkdocs.yml").write_text(with_search_backend(config, backend), encoding="utf-8")
     site = work / f"site-{backend}"
-    timed_build(variant, site)
+    seconds, rss = timed_build(variant, site)
+    say(f"full_{backend}_s", f"{seconds:.2f}", f"one full build with the {backend} backend, indexing included; "
+        f"peak {rss:.0f} MB")
     return site
 
 
