@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -51,8 +52,17 @@ BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 # --- builds -----------------------------------------------------------------------------------
 
-def timed_build(project: Path, site: Path) -> tuple[float, float]:
-    """Run `mkdocs build --strict` in `project`; return (seconds, peak RSS in MB) of that child.
+@dataclass(frozen=True, slots=True)
+class BuildRun:
+    """One `mkdocs build` in a child process."""
+
+    wall_s: float  # elapsed seconds
+    cpu_s: float  # user + system CPU seconds of the child: less disturbed by other load than wall time
+    peak_rss_mb: float  # the child's peak resident memory
+
+
+def timed_build(project: Path, site: Path) -> BuildRun:
+    """Run `mkdocs build --strict` in `project` and measure that child alone (`os.wait4`).
 
     Raises:
         RuntimeError: the build failed (its output is included).
@@ -67,7 +77,7 @@ def timed_build(project: Path, site: Path) -> tuple[float, float]:
         if process.returncode != 0:
             output.seek(0)
             raise RuntimeError(f"mkdocs build failed in {project}:\n{output.read().decode(errors='replace')[-4000:]}")
-    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    return BuildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
 
 
 def prepare_floor(project: Path, floor: Path) -> Path:
@@ -102,22 +112,20 @@ def with_search_backend(config: str, backend: str) -> str:
 
 def measure_builds(project: Path, floor: Path, work: Path, repeat: int) -> dict[str, Any]:
     """Alternate floor and full builds; medians of each, and the largest peak RSS of the full."""
-    floor_runs, full_runs, full_rss, floor_rss = [], [], [], []
+    floors, fulls = [], []
     for run in range(repeat):
-        seconds, rss = timed_build(floor, work / f"floor-site-{run}")
-        floor_runs.append(seconds)
-        floor_rss.append(rss)
-        seconds, rss = timed_build(project, work / f"full-site-{run}")
-        full_runs.append(seconds)
-        full_rss.append(rss)
+        floors.append(timed_build(floor, work / f"floor-site-{run}"))
+        fulls.append(timed_build(project, work / f"full-site-{run}"))
         for name in (f"floor-site-{run}", f"full-site-{run}"):
             if run < repeat - 1:
                 shutil.rmtree(work / name)
-    floor_s, full_s = statistics.median(floor_runs), statistics.median(full_runs)
+    floor_s, full_s = statistics.median(r.wall_s for r in floors), statistics.median(r.wall_s for r in fulls)
+    floor_cpu, full_cpu = statistics.median(r.cpu_s for r in floors), statistics.median(r.cpu_s for r in fulls)
     return {
         "floor_s": floor_s, "full_s": full_s, "ratio": full_s / floor_s,
-        "peak_rss_mb": max(full_rss), "floor_peak_rss_mb": max(floor_rss),
-        "floor_runs_s": floor_runs, "full_runs_s": full_runs,
+        "floor_cpu_s": floor_cpu, "full_cpu_s": full_cpu, "ratio_cpu": full_cpu / floor_cpu,
+        "peak_rss_mb": max(r.peak_rss_mb for r in fulls), "floor_peak_rss_mb": max(r.peak_rss_mb for r in floors),
+        "floor_runs_s": [r.wall_s for r in floors], "full_runs_s": [r.wall_s for r in fulls],
         "site": work / f"full-site-{repeat - 1}",
     }
 
@@ -202,9 +210,9 @@ def build_with_backend(project: Path, work: Path, backend: str) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     (variant / "mkdocs.yml").write_text(with_search_backend(config, backend), encoding="utf-8")
     site = work / f"site-{backend}"
-    seconds, rss = timed_build(variant, site)
-    say(f"full_{backend}_s", f"{seconds:.2f}", f"one full build with the {backend} backend, indexing included; "
-        f"peak {rss:.0f} MB")
+    run = timed_build(variant, site)
+    say(f"full_{backend}_s", f"{run.wall_s:.2f}", f"one full build with the {backend} backend, indexing included; "
+        f"peak {run.peak_rss_mb:.0f} MB")
     return site
 
 
@@ -273,6 +281,9 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     say("floor_s", f"{builds['floor_s']:.2f}", "median; runs " + _runs(builds["floor_runs_s"]))
     say("full_s", f"{builds['full_s']:.2f}", "median; runs " + _runs(builds["full_runs_s"]))
     say("ratio", f"{builds['ratio']:.3f}", "full / floor (target <= 1.15 at N=1000, M=2000)")
+    say("floor_cpu_s", f"{builds['floor_cpu_s']:.2f}", "median CPU seconds of the build process")
+    say("full_cpu_s", f"{builds['full_cpu_s']:.2f}", "median CPU seconds of the build process")
+    say("ratio_cpu", f"{builds['ratio_cpu']:.3f}", "full / floor in CPU time: steadier on a shared machine")
     say("peak_rss_mb", f"{builds['peak_rss_mb']:.0f}", f"full build; floor {builds['floor_peak_rss_mb']:.0f}")
     figures: dict[str, Any] = {key: value for key, value in builds.items() if key != "site"}
     figures.update(briefs=args.briefs, terms=args.terms, repeat=args.repeat, seed=args.seed)
@@ -337,7 +348,7 @@ def summary(figures: dict[str, Any]) -> None:
     search_text = ", ".join(f"{name} {search[name] / 1024:.0f} KB" for name in ("material", "pagefind") if name in search)
     print(
         f"summary: N={figures['briefs']} M={figures['terms']}: full {figures['full_s']:.1f} s / floor "
-        f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x, peak {figures['peak_rss_mb']:.0f} MB, "
+        f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), peak {figures['peak_rss_mb']:.0f} MB, "
         f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'} "
         f"(medians of {figures['repeat']} runs)",
         flush=True,

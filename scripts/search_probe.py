@@ -184,8 +184,7 @@ def _search(browser, base: str, backend: str, query: str, timeout_ms: int) -> li
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base, wait_until="load")
     if backend == "material":
-        page.click("label.md-header__button[for='__search']")
-        page.fill("input.md-search__input", query)
+        page.fill("input.md-search__input", query)  # in the header at desktop widths
     else:
         page.fill("#briefs-search .pagefind-ui__search-input", query)
     page.wait_for_selector(_RESULT[backend], timeout=timeout_ms)
