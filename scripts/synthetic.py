@@ -130,23 +130,27 @@ def invent_word(rng: random.Random, syllables: int | None = None) -> str:
 
 def make_terms(rng: random.Random, count: int) -> list[Term]:
     """`count` terms with unique names and aliases; every kind, several multi-word shapes."""
-    taken: set[str] = set()
+    taken: set[str] = set()  # every name and alias so far, lower case
+    taken_words: set[str] = set()  # every word of those
+    slugs: set[str] = set()
     terms = []
     while len(terms) < count:
         kind = KINDS[len(terms) % len(KINDS)]
         term = _make_term(rng, kind)
         names = {term.name.lower(), *(alias.lower() for alias in term.aliases)}
-        if names & taken or term.slug in {known.slug for known in terms[-50:]} or _overlaps(names, taken):
+        if names & taken or term.slug in slugs or _overlaps(names, taken, taken_words):
             continue
         taken |= names
+        taken_words.update(word for name in names for word in name.split())
+        slugs.add(term.slug)
         terms.append(term)
     return sorted(terms, key=lambda term: term.slug)
 
 
-def _overlaps(names: set[str], taken: set[str]) -> bool:
+def _overlaps(names: set[str], taken: set[str], taken_words: set[str]) -> bool:
     # Keep one name from being a word of another ("Kavo" inside "Kavo Islands"): matching
     # stays unambiguous, so a benchmark cannot depend on which name wins.
-    return any(name in other.split() or other in name.split() for name in names for other in taken)
+    return any(name in taken_words or any(word in taken for word in name.split()) for name in names)
 
 
 def _make_term(rng: random.Random, kind: str) -> Term:
