@@ -137,7 +137,16 @@ def _front_matter_time(value: object, path: str) -> dict:
 
 
 def _split_lines(text: str) -> list[Line]:
-    return [Line(number, _WHITESPACE.sub(" ", raw).strip()) for number, raw in enumerate(text.splitlines(), start=1)]
+    return [Line(number, collapse_spaces(raw)) for number, raw in enumerate(text.splitlines(), start=1)]
+
+
+def collapse_spaces(line: str) -> str:
+    """One line with runs of spaces (`_WHITESPACE`) made one space, and no space at either end."""
+    # Within a line (splitlines has removed line breaks), str.split() splits on exactly
+    # _WHITESPACE's characters plus \x1f and U+1680; without those, it is the same and ~5x faster.
+    if "\x1f" in line or "\u1680" in line:
+        return _WHITESPACE.sub(" ", line).strip()
+    return " ".join(line.split())
 
 
 def _drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
