@@ -114,3 +114,27 @@ def test_material_backend_leaves_pages_without_pagefind(project, tmp_path):
     assert "pagefind" not in page
     assert "md-search__input" in page
     assert not (tmp_path / "site" / "pagefind").exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\x00", 0), (b"\x17", 23), (b"\x18\x18", 24), (b"\x19\x01\x00", 256), (b"\x1a\x00\x01\x00\x00", 65536),
+        (b"\x20", -1), (b"\x38\x18", -25), (b"\x63abc", "abc"), (b"\x42\x01\x02", b"\x01\x02"),
+        (b"\x80", []), (b"\x83\x01\x82\x02\x03\x61x", [1, [2, 3], "x"]), (b"\xa1\x61k\x01", {"k": 1}),
+        (b"\x64\xe2\x80\x9dx", "\u201dx"),
+    ],
+    ids=["zero", "small", "one-byte", "two-byte", "four-byte", "minus-one", "negative", "text", "bytes",
+         "empty-array", "nested", "map", "utf8"],
+)
+def test_decode_cbor(data, expected):
+    from search_probe import decode_cbor
+
+    assert decode_cbor(data) == (expected, len(data))
+
+
+def test_decode_cbor_rejects_indefinite_lengths():
+    from search_probe import decode_cbor
+
+    with pytest.raises(ValueError, match="unsupported CBOR item 0x9f"):
+        decode_cbor(b"\x9f\x01\xff")
