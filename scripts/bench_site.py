@@ -21,6 +21,7 @@ figures as ratios within one run, never against fixed seconds.
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import inspect
 import json
@@ -216,33 +217,41 @@ def build_with_backend(project: Path, work: Path, backend: str) -> Path:
     return site
 
 
-def first_search_bytes(site: Path, backend: str, query: str) -> tuple[int, str]:
-    """Bytes a reader fetches for a first search of `query`, and how they were counted.
+def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path], str]:
+    """The files a reader fetches for a first search of `query`, and how they were found.
 
-    With Chromium present, the search is run in a headless browser on a local server, and
-    the sizes (on disk, as served uncompressed) of every search file the page requested
-    from load to the first results are summed. Without a browser, the files the backend's
-    loader always fetches are summed instead (Material: the whole index and its worker;
-    Pagefind: loader, entry, wasm, metadata and UI, plus the largest index chunk and the
-    five largest fragments, an upper bound for one query).
+    With Chromium present, the search runs in a headless browser on a local server and
+    every search file the page requested, from load to the first results, is listed
+    (`search_probe.run_search`). Without a browser, the files are worked out from the site:
+    Material's worker always fetches its whole index; Pagefind's loader fetches its
+    scripts, entry, wasm and metadata, then the index chunk and the first results'
+    fragments for the query, which `search_probe.query_pagefind` finds from the index.
     """
+    from search_probe import query_pagefind, run_search  # scripts/search_probe.py
+
     try:
-        from search_probe import run_search  # scripts/search_probe.py
-        fetched = run_search(site, backend, query)
-        return sum((site / path).stat().st_size for path in fetched), f"browser ({len(fetched)} files)"
-    except (ImportError, RuntimeError) as err:
-        return files_estimate(site, backend), f"files ({err})"
-
-
-def files_estimate(site: Path, backend: str) -> int:
+        return [site / path for path in run_search(site, backend, query)], "browser"
+    except RuntimeError as err:
+        method = f"index files ({err})"
     if backend == "material":
-        files = [site / "search" / "search_index.json", *sorted(site.glob("assets/javascripts/workers/search.*.js"))]
-        return sum(path.stat().st_size for path in files)
+        return [site / "search" / "search_index.json", *sorted(site.glob("assets/javascripts/workers/search.*.js"))], method
     bundle = site / "pagefind"
-    fixed = [path for path in bundle.iterdir() if path.is_file() and not path.name.startswith("pagefind-modular")]
-    chunks = sorted((path.stat().st_size for path in (bundle / "index").iterdir()), reverse=True)[:1]
-    fragments = sorted((path.stat().st_size for path in (bundle / "fragment").iterdir()), reverse=True)[:5]
-    return sum(path.stat().st_size for path in fixed) + sum(chunks) + sum(fragments)
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    language = next(iter(entry["languages"]))
+    loader = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "pagefind-ui.js", "pagefind-ui.css",
+              f"wasm.{entry['languages'][language]['wasm']}.pagefind"]
+    hit = query_pagefind(bundle, query.split()[0], language)
+    return [bundle / name for name in loader + list(hit.files)], method
+
+
+# Text files a static host usually sends gzip-compressed; Pagefind's own files already are.
+_COMPRESSIBLE = (".json", ".js", ".css", ".html")
+
+
+def transfer_bytes(paths: list[Path]) -> int:
+    """Bytes on the wire with gzip for text files (as most static hosts serve them)."""
+    return sum(len(gzip.compress(path.read_bytes(), 6)) if path.suffix in _COMPRESSIBLE else path.stat().st_size
+               for path in paths)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -328,24 +337,30 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
 
 
 def search_figures(project: Path, work: Path, material_site: Path, synthetic: SyntheticProject) -> dict[str, Any]:
-    query = synthetic.terms[0].name.split()[0]
+    # A typical query: the first word of a glossary term the first brief mentions.
+    first_brief = (synthetic.root / "seeds" / f"{synthetic.slugs[0]}.txt").read_text(encoding="utf-8")
+    query = next((term.name.split()[0] for term in synthetic.terms if term.name in first_brief), "policy")
     result: dict[str, Any] = {}
     for backend in ("material", "pagefind"):
         try:
             site = material_site if backend == "material" else build_with_backend(project, work, backend)
-            size, method = first_search_bytes(site, backend, query)
-        except (RuntimeError, OSError) as err:
+            paths, method = first_search_files(site, backend, query)
+        except (RuntimeError, OSError, ValueError) as err:
             say(f"first_search_bytes_{backend}", f"not available ({str(err).splitlines()[0]})")
             continue
-        result[backend] = size
-        result[f"{backend}_method"] = method
-        say(f"first_search_bytes_{backend}", size, f"{size / 1024:.0f} KB for the query {query!r}; counted by {method}")
+        size, gzipped = sum(path.stat().st_size for path in paths), transfer_bytes(paths)
+        result[backend], result[f"{backend}_gzip"], result[f"{backend}_method"] = size, gzipped, method
+        result[f"{backend}_files"] = [path.relative_to(site).as_posix() for path in paths]
+        say(f"first_search_bytes_{backend}", size, f"{size / 1024:.0f} KB as stored, {len(paths)} files, "
+            f"for the query {query!r}; found by {method}")
+        say(f"first_search_gzip_bytes_{backend}", gzipped, f"{gzipped / 1024:.0f} KB with gzip for text files")
     return result
 
 
 def summary(figures: dict[str, Any]) -> None:
     search = figures.get("first_search_bytes") or {}
-    search_text = ", ".join(f"{name} {search[name] / 1024:.0f} KB" for name in ("material", "pagefind") if name in search)
+    search_text = ", ".join(f"{name} {search[name] / 1024:.0f} KB ({search[name + '_gzip'] / 1024:.0f} KB gzip)"
+                            for name in ("material", "pagefind") if name in search)
     print(
         f"summary: N={figures['briefs']} M={figures['terms']}: full {figures['full_s']:.1f} s / floor "
         f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), peak {figures['peak_rss_mb']:.0f} MB, "

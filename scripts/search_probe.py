@@ -184,9 +184,15 @@ def _search(browser, base: str, backend: str, query: str, timeout_ms: int) -> li
     page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base, wait_until="load")
     if backend == "material":
-        page.fill("input.md-search__input", query)  # in the header at desktop widths
+        # Typing before the worker has loaded the index is ignored: wait for it first.
+        page.wait_for_function(
+            "() => !document.querySelector('.md-search-result__meta').textContent.includes('Initializing')",
+            timeout=timeout_ms)
+        field = "input.md-search__input"  # in the header at desktop widths
     else:
-        page.fill("#briefs-search .pagefind-ui__search-input", query)
+        field = "#briefs-search .pagefind-ui__search-input"
+    # Typed key by key, as a reader does: Material searches on key events, not on a set value.
+    page.locator(field).press_sequentially(query, delay=30)
     page.wait_for_selector(_RESULT[backend], timeout=timeout_ms)
     page.wait_for_load_state("networkidle")
     paths = sorted({url[len(base):].split("?")[0] for url in fetched if url.startswith(base)})
