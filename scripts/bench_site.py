@@ -234,7 +234,8 @@ def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path]
     except RuntimeError as err:
         method = f"index files ({err})"
     if backend == "material":
-        return [site / "search" / "search_index.json", *sorted(site.glob("assets/javascripts/workers/search.*.js"))], method
+        workers = sorted(site.glob("assets/javascripts/workers/search.*.js"))
+        return [site / "search" / "search_index.json", *workers], method
     bundle = site / "pagefind"
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     language = next(iter(entry["languages"]))
@@ -299,7 +300,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     figures["parse_per_s"] = bench_parse(project, args.repeat)
     say("parse_per_s", f"{figures['parse_per_s']:.0f}", "seeds parsed per second")
     figures.update(library_figures(project, args.repeat))
-    figures["first_search_bytes"] = {} if args.no_search else search_figures(project.root, work, builds["site"], project)
+    search = {} if args.no_search else search_figures(project.root, work, builds["site"], project)
+    figures["first_search_bytes"] = search
     summary(figures)
     return figures
 
@@ -363,7 +365,8 @@ def summary(figures: dict[str, Any]) -> None:
                             for name in ("material", "pagefind") if name in search)
     print(
         f"summary: N={figures['briefs']} M={figures['terms']}: full {figures['full_s']:.1f} s / floor "
-        f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), peak {figures['peak_rss_mb']:.0f} MB, "
+        f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), "
+        f"peak {figures['peak_rss_mb']:.0f} MB, "
         f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'} "
         f"(medians of {figures['repeat']} runs)",
         flush=True,

@@ -296,7 +296,8 @@ def annotation_file(rng: random.Random, slug: str, paragraphs: list[str], mentio
             "quote": quote,
             "type": ("context", "fact-check", "background", "what-to-watch")[number % 4],
             "body": f"A synthetic note about *{quote[:20].strip()}*, written for the benchmark.",
-            "sources": [{"title": f"Benchmark note source {number}", "url": f"https://example.org/notes/{slug}/{number}"}],
+            "sources": [{"title": f"Benchmark note source {number}",
+                         "url": f"https://example.org/notes/{slug}/{number}"}],
         })
     data = {
         "source": {"name": "The Synthetic Times", "url": f"https://example.org/news/{slug}/",

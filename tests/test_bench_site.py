@@ -40,5 +40,6 @@ def test_without_hooks_refuses_a_flow_list():
 def test_with_search_backend(backend):
     config = load(with_search_backend(CONFIG, backend))
     assert config["extra"]["briefs"]["search_backend"] == backend
-    search = [plugin for plugin in config["plugins"] if plugin == "search" or isinstance(plugin, dict) and "search" in plugin]
+    search = [plugin for plugin in config["plugins"]
+              if plugin == "search" or isinstance(plugin, dict) and "search" in plugin]
     assert search == (["search"] if backend == "material" else [{"search": {"enabled": False}}])
