@@ -42,6 +42,14 @@ def test_the_generated_project_builds_strictly(small, tmp_path):
     assert result.returncode == 0, result.stderr
     for slug in small.slugs:
         assert (tmp_path / "site" / "briefs" / slug / "index.html").is_file()
+    # Scale: the navigation of every page lists the sections, never each brief; the
+    # all-briefs page lists them all.
+    first, second = small.slugs[0], small.slugs[1]
+    page = (tmp_path / "site" / "briefs" / first / "index.html").read_text(encoding="utf-8")
+    navigation = page[page.index('<nav class="md-nav md-nav--primary"'): page.index("</nav>", page.index("md-nav--primary"))]
+    assert second not in navigation and first not in navigation
+    archive = (tmp_path / "site" / "briefs" / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{slug}/"' in archive for slug in small.slugs)
 
 
 def test_briefs_parse_in_the_seed_shape(small):
