@@ -22,8 +22,14 @@ from briefs.settings import Settings, settings_from_mapping
 
 log = get_plugin_logger("briefs")
 
-# Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again.
-_cache = BuildCache()
+# Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again. A single
+# `mkdocs build` has nothing to reuse, so it keeps no parsed seeds (less memory at scale).
+_cache: BuildCache | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _cache
+    _cache = BuildCache() if command == "serve" else None
 
 
 def _settings(config) -> Settings:
