@@ -38,9 +38,12 @@ chromium:
 clean:
 	rm -rf site .pytest_cache test-artifacts
 
+# The library's stages alone, then the whole site at the issue's sizes (N=1,000 briefs,
+# M=2,000 terms, medians of 3 runs); see scripts/bench_site.py for --briefs, --terms, --json.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_timeline.py
+	$(BIN)/python scripts/bench_site.py --briefs 1000 --terms 2000 --repeat 3
 
 # The long property-test profile: at least 10,000 examples per property.
 fuzz: $(STAMP)

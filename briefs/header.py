@@ -67,14 +67,14 @@ class Header:
 
 def is_prose(text: str) -> bool:
     """A line of several words ending like a sentence."""
-    return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.SENTENCE_END.search(text))
+    return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))
 
 
 def clutter_reason(text: str) -> str | None:
     """The drop reason of a line that is clutter by itself, or None."""
     if not text:
         return None
-    long_sentence = len(text) > 80 and vocab.SENTENCE_END.search(text)
+    long_sentence = len(text) > 80 and vocab.ends_sentence(text)
     match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
     if match:
         return match.lastgroup.replace("_", "-")
@@ -295,7 +295,7 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follow
     top with a headline still to come, since a short headline may end in "Report" or "Press".
     """
     words = text.split()
-    if len(words) > vocab.OUTLET_MAX_WORDS or vocab.SENTENCE_END.search(text) or re.search(r"\d", text):
+    if len(words) > vocab.OUTLET_MAX_WORDS or vocab.ends_sentence(text) or re.search(r"\d", text):
         return False
     if len(text) >= 4 and text.lower() in footer:
         return True
@@ -333,7 +333,7 @@ def _report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -
 
 def _is_label(text: str) -> bool:
     return (
-        len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS and not vocab.SENTENCE_END.search(text)
+        len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= _LABEL_MAX_CHARS and not vocab.ends_sentence(text)
     )
 
 
@@ -445,7 +445,7 @@ def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]
     content = [line for line in body if line.text]
     if byline is None and content:
         found = _byline(content[0].text)
-        if found and not vocab.SENTENCE_END.search(content[0].text):
+        if found and not vocab.ends_sentence(content[0].text):
             _report_byline_detail(content[0], found, dropped)
             return found, [line for line in body if line is not content[0]]
     return byline, body

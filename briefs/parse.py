@@ -210,7 +210,16 @@ def _front_matter_time(value: object, path: str) -> dict:
 
 def split_lines(text: str) -> list[Line]:
     """Every line of the text, numbered from 1, with whitespace (also non-breaking) collapsed."""
-    return [Line(number, _WHITESPACE.sub(" ", raw).strip()) for number, raw in enumerate(text.splitlines(), start=1)]
+    return [Line(number, collapse_spaces(raw)) for number, raw in enumerate(text.splitlines(), start=1)]
+
+
+def collapse_spaces(line: str) -> str:
+    """One line with runs of spaces (`_WHITESPACE`) made one space, and no space at either end."""
+    # Within a line (splitlines has removed line breaks), str.split() splits on exactly
+    # _WHITESPACE's characters plus \x1f and U+1680; without those, it is the same and ~5x faster.
+    if "\x1f" in line or "\u1680" in line:
+        return _WHITESPACE.sub(" ", line).strip()
+    return " ".join(line.split())
 
 
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -280,7 +289,7 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
 def list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
     head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
-    if not head or len(head) > 60 or vocab.SENTENCE_END.search(head):
+    if not head or len(head) > 60 or vocab.ends_sentence(head):
         return None
     for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
         if pattern.search(head):
@@ -308,7 +317,7 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     for line in body + [Line(0, "")]:
         if line.text:
             pending.append(line)
-        if pending and (not line.text or vocab.SENTENCE_END.search(line.text)):
+        if pending and (not line.text or vocab.ends_sentence(line.text)):
             paragraphs.append(Paragraph(" ".join(part.text for part in pending), pending[0].number))
             pending = []
     if not paragraphs:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from briefs.annotations import empty_annotation, load_annotation
+from briefs.archive import archive_uri, render_archive
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.feed import FEED_URI, render_feed
 from briefs.glossary import Glossary
@@ -114,12 +115,18 @@ def _feed(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
     return {FEED_URI: render_feed(briefs, settings.site_url, settings.site_name, settings.briefs_uri)}
 
 
+def _archive_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+    uri = context.settings.briefs_uri
+    return {archive_uri(uri): render_archive(briefs, uri)}
+
+
 # Producers of pages, each given every enriched brief (site-wide pages need them all).
 PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
     ("briefs", _brief_pages),
     ("glossary", glossary_pages),
     ("timeline", timeline_pages),
     ("feed", _feed),
+    ("archive", _archive_page),
 ]
 # Built last, when every other page is known: the home page links the index pages that exist.
 HOME_BUILDER: tuple[str, PageBuilder] = ("home", _home_page)

@@ -20,10 +20,11 @@ from briefs.errors import BriefsError, Problem
 class Option:
     """One documented option."""
 
-    name: str
-    kind: type
-    default: Any
-    description: str
+    name: str  # key under extra.briefs
+    kind: type  # the Python type a value must have
+    default: Any  # value when the key is absent
+    description: str  # one line for the README's options table
+    choices: tuple[Any, ...] = ()  # the allowed values, when only some are; empty = any of `kind`
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -34,6 +35,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("glossary_uri", str, "glossary", "Site folder that holds the term pages."),
     Option("home_latest", int, 50, "How many of the latest briefs the home page lists."),
     Option("notes_threshold", float, 0.75, "Least similarity (0-1) for a note to re-anchor after its seed was corrected."),
+    Option("search_backend", str, "material", "Site search: `material` (one index, for small sites) or `pagefind` "
+           "(index fetched in chunks, for thousands of briefs; disable Material's search plugin).",
+           ("material", "pagefind")),
 )
 
 
@@ -52,6 +56,7 @@ class Settings:
     # Read from mkdocs.yml's top level, not extra.briefs (MkDocs' own options):
     site_url: str = ""  # the site's public address, for absolute links in the feed
     site_name: str = "Annotated briefs"  # the feed's title
+    search_backend: str = "material"
 
     @property
     def seeds_path(self) -> Path:
@@ -98,6 +103,9 @@ def settings_from_mapping(root: Path, options: dict[str, Any] | None, origin: st
             problems.append(Problem(origin, None, f"unknown option extra.briefs.{name}", f"known: {', '.join(known)}"))
         elif not isinstance(value, option.kind) or isinstance(value, bool) and option.kind is not bool:
             problems.append(Problem(origin, None, f"extra.briefs.{name} must be {option.kind.__name__}, got {value!r}"))
+        elif option.choices and value not in option.choices:
+            choices = ", ".join(map(str, option.choices))
+            problems.append(Problem(origin, None, f"extra.briefs.{name} must be one of {choices}, got {value!r}"))
     if problems:
         raise BriefsError(problems)
     assert {field.name for field in fields(Settings)} == {"root", *SITE_FIELDS, *known}, "OPTIONS and Settings disagree"

@@ -184,6 +184,13 @@ SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
 
 # Characters that end a sentence, allowing closing quotes and brackets after them.
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[:;]$")
+_SENTENCE_CLOSERS = "\"”’')]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` matches SENTENCE_END, without a regex search that tries every position."""
+    return line.endswith((":", ";")) or line.rstrip(_SENTENCE_CLOSERS).endswith((".", "!", "?", "…"))
+
 
 # A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).

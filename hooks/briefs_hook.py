@@ -18,18 +18,38 @@ from mkdocs.structure.files import File, Files
 from briefs.editlinks import edit_uri_for
 from briefs.errors import BriefsError
 from briefs.pipeline import BuildCache, build_site
+from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
 
 log = get_plugin_logger("briefs")
 
-# Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again.
-_cache = BuildCache()
+# Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again. A single
+# `mkdocs build` has nothing to reuse, so it keeps no parsed seeds (less memory at scale).
+_cache: BuildCache | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _cache
+    _cache = BuildCache() if command == "serve" else None
 
 
 def _settings(config) -> Settings:
     root = Path(config.config_file_path).parent.resolve()
     site = {"site_url": config.site_url, "site_name": config.site_name}
     return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path, site)
+
+
+def on_config(config):
+    try:
+        settings = _settings(config)
+    except BriefsError as err:
+        raise PluginError(f"briefs: invalid options:\n{err}") from err
+    search = config.plugins.get("material/search")
+    enabled = search is not None and search.config.enabled
+    problems = check_search_backend(settings.search_backend, enabled, config.config_file_path)
+    if problems:
+        raise PluginError("briefs: " + "\n".join(problem.format() for problem in problems))
+    return config
 
 
 def on_files(files: Files, config) -> Files:
@@ -48,6 +68,14 @@ def on_files(files: Files, config) -> Files:
         file.edit_uri = edit_uri_for(src_uri, settings, Path(config.docs_dir))  # the annotation or glossary file
         files.append(file)
     return files
+
+
+def on_post_build(config) -> None:
+    if _settings(config).search_backend == PAGEFIND:
+        try:
+            index_site(Path(config.site_dir))
+        except BriefsError as err:
+            raise PluginError(f"briefs: the search index cannot be written:\n{err}") from err
 
 
 def on_serve(server, config, builder):

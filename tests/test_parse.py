@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from briefs.errors import SourceError
 from briefs.parse import parse_article, split_dateline
@@ -132,3 +133,10 @@ def test_front_matter_with_unknown_key_names_the_file():
 )
 def test_split_dateline(text, dateline, rest):
     assert split_dateline(text) == (dateline, rest)
+
+
+@given(st.text(alphabet=" \t\x1f\xa0\u1680\u2000\u2005\u200a\u202f\u205f\u3000ab.", max_size=20))
+def test_collapse_spaces_agrees_with_the_whitespace_pattern(line):
+    from briefs.parse import _WHITESPACE, collapse_spaces
+
+    assert collapse_spaces(line) == _WHITESPACE.sub(" ", line).strip()

@@ -37,3 +37,14 @@ def test_site_url_and_name_come_from_mkdocs_top_level():
     assert settings.site_url == "https://annotated-briefs.github.io/briefs/"
     assert settings.site_name == "Annotated briefs"
     assert settings_from_mapping(Path("."), {}, site={"site_url": None, "other": "x"}).site_url == ""
+
+
+@pytest.mark.parametrize("value", ["lunr", "Pagefind", ""], ids=["other-engine", "wrong-case", "empty"])
+def test_search_backend_outside_its_choices_is_an_error(value):
+    with pytest.raises(BriefsError, match=f"search_backend must be one of material, pagefind, got {value!r}"):
+        settings_from_mapping(Path("."), {"search_backend": value})
+
+
+@pytest.mark.parametrize("value", ["material", "pagefind"])
+def test_search_backend_accepts_its_choices(value):
+    assert settings_from_mapping(Path("."), {"search_backend": value}).search_backend == value

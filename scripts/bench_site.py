@@ -1,0 +1,387 @@
+"""Benchmark the whole site build at scale, on a synthetic project made for the run.
+
+    python scripts/bench_site.py [--briefs 1000] [--terms 2000] [--repeat 3] [--json PATH]
+
+Figures, each the median of `--repeat` runs, printed one per line, then a summary line:
+
+- floor: `mkdocs build` of the Markdown that `python -m briefs render --out` writes, with a
+  copy of mkdocs.yml that has no hook: what MkDocs and Material cost by themselves;
+- full: `mkdocs build` of the project with the hook (seeds, annotations, glossary);
+- ratio full / floor, and the peak resident memory of the full build (`os.wait4`);
+- parse throughput and the throughput of every enrichment stage in `briefs.pipeline.STAGES`;
+- the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
+  (`scripts/bench_timeline.py` `bench_timeline`) when those modules exist; otherwise a
+  "not available" line, never a made-up figure;
+- the bytes a reader downloads for a first search, per backend (see `first_search_bytes`).
+
+Floor and full runs alternate, so drift on a shared machine hits both alike. Compare
+figures as ratios within one run, never against fixed seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import inspect
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+SCRIPTS = Path(__file__).resolve().parent
+ROOT = SCRIPTS.parent
+sys.path.insert(0, str(SCRIPTS))
+
+from synthetic import SyntheticProject, generate_project  # noqa: E402
+
+from briefs.parse import parse_article  # noqa: E402
+from briefs.pipeline import STAGES, BuildCache, BuildContext, load_briefs  # noqa: E402
+from briefs.settings import settings_from_config_file  # noqa: E402
+
+MATCHER_TERM_COUNTS = (50, 500, 5000)
+BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+# --- builds -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class BuildRun:
+    """One `mkdocs build` in a child process."""
+
+    wall_s: float  # elapsed seconds
+    cpu_s: float  # user + system CPU seconds of the child: less disturbed by other load than wall time
+    peak_rss_mb: float  # the child's peak resident memory
+
+
+def timed_build(project: Path, site: Path) -> BuildRun:
+    """Run `mkdocs build --strict` in `project` and measure that child alone (`os.wait4`).
+
+    Raises:
+        RuntimeError: the build failed (its output is included).
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as output:
+        process = subprocess.Popen(command, cwd=project, env=BUILD_ENV, stdout=output, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            output.seek(0)
+            raise RuntimeError(f"mkdocs build failed in {project}:\n{output.read().decode(errors='replace')[-4000:]}")
+    return BuildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
+
+
+def prepare_floor(project: Path, floor: Path) -> Path:
+    """The same pages as plain Markdown in `floor/docs`, the same theme, and mkdocs.yml without the hook."""
+    docs = floor / "docs"
+    shutil.copytree(project / "docs", docs)
+    if (project / "overrides").is_dir():  # the same theme, overrides included
+        shutil.copytree(project / "overrides", floor / "overrides")
+    subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "render", "--out", str(docs)],
+                   check=True, capture_output=True, env=BUILD_ENV)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (floor / "mkdocs.yml").write_text(without_hooks(config), encoding="utf-8")
+    return floor
+
+
+def without_hooks(config: str) -> str:
+    """mkdocs.yml text without its `hooks:` block (a top-level key and its list items)."""
+    stripped = re.sub(r"(?m)^hooks:[ \t]*\n(?:[ \t]+-.*\n|[ \t]*#.*\n|[ \t]*\n)*", "", config)
+    if re.search(r"(?m)^hooks:", stripped):
+        raise ValueError("mkdocs.yml has a hooks: block this script cannot remove")
+    return stripped
+
+
+def with_search_backend(config: str, backend: str) -> str:
+    """mkdocs.yml text with `extra.briefs.search_backend` set (and Material's search off for Pagefind)."""
+    config = re.sub(r"(?m)^    search_backend:.*\n", "", config)
+    config = re.sub(r"(?m)^  briefs:[ \t]*\n", f"  briefs:\n    search_backend: {backend}\n", config, count=1)
+    if backend == "pagefind":
+        config = re.sub(r"(?m)^      enabled:.*\n", "", config)  # only the search plugin sets it here
+        config = re.sub(r"(?m)^  - search[ \t]*$", "  - search:\n      enabled: false", config)
+        config = re.sub(r"(?m)^  - search:[ \t]*\n(?!      enabled)", "  - search:\n      enabled: false\n", config)
+    return config
+
+
+def measure_builds(project: Path, floor: Path, work: Path, repeat: int) -> dict[str, Any]:
+    """Alternate floor and full builds; medians of each, and the largest peak RSS of the full."""
+    floors, fulls = [], []
+    for run in range(repeat):
+        floors.append(timed_build(floor, work / f"floor-site-{run}"))
+        fulls.append(timed_build(project, work / f"full-site-{run}"))
+        for name in (f"floor-site-{run}", f"full-site-{run}"):
+            if run < repeat - 1:
+                shutil.rmtree(work / name)
+    floor_s, full_s = statistics.median(r.wall_s for r in floors), statistics.median(r.wall_s for r in fulls)
+    floor_cpu, full_cpu = statistics.median(r.cpu_s for r in floors), statistics.median(r.cpu_s for r in fulls)
+    return {
+        "floor_s": floor_s, "full_s": full_s, "ratio": full_s / floor_s,
+        "floor_cpu_s": floor_cpu, "full_cpu_s": full_cpu, "ratio_cpu": full_cpu / floor_cpu,
+        "peak_rss_mb": max(r.peak_rss_mb for r in fulls), "floor_peak_rss_mb": max(r.peak_rss_mb for r in floors),
+        "floor_runs_s": [r.wall_s for r in floors], "full_runs_s": [r.wall_s for r in fulls],
+        "site": work / f"full-site-{repeat - 1}",
+    }
+
+
+# --- library throughput -----------------------------------------------------------------------
+
+def median_seconds(action: Callable[[], Any], repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def bench_parse(project: SyntheticProject, repeat: int) -> float:
+    """Seeds parsed per second."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted((project.root / "seeds").glob("*.txt"))]
+    return len(texts) / median_seconds(lambda: [parse_article(text) for text in texts], repeat)
+
+
+def bench_stages(project: SyntheticProject, repeat: int) -> dict[str, float]:
+    """Briefs per second through each enrichment stage, given the briefs of the stages before it."""
+    settings = settings_from_config_file(project.root / "mkdocs.yml")
+    context = BuildContext(settings)
+    briefs = load_briefs(context, BuildCache())
+    rates = {}
+    for name, stage in STAGES:
+        seconds = median_seconds(lambda: stage(list(briefs), BuildContext(settings)), repeat)
+        rates[name] = len(briefs) / seconds if seconds else float("inf")
+        briefs = stage(briefs, BuildContext(settings))
+    return rates
+
+
+def load_script(name: str):
+    """A module from scripts/ when the file exists, else None."""
+    path = SCRIPTS / f"{name}.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float] | str:
+    """MB/s by term count from `scripts/bench_glossary.py`, or why it is not available."""
+    module = load_script("bench_glossary")
+    if module is None or not hasattr(module, "bench_matcher"):
+        return "not available (scripts/bench_glossary.py with bench_matcher is not on this branch)"
+    result = module.bench_matcher(term_counts)
+    pairs = result.items() if isinstance(result, dict) else result
+    try:
+        return {int(count): float(rate) for count, rate in pairs}
+    except (TypeError, ValueError):
+        return f"not available (bench_matcher returned {type(result).__name__}, expected {{terms: MB/s}})"
+
+
+def bench_timeline(texts: list[str], repeat: int) -> float | str:
+    """Articles per second from `scripts/bench_timeline.py` `bench_timeline`, or why not available."""
+    module = load_script("bench_timeline")
+    if module is None or not hasattr(module, "bench_timeline"):
+        return "not available (scripts/bench_timeline.py with bench_timeline is not on this branch)"
+    function = module.bench_timeline
+    required = [p for p in inspect.signature(function).parameters.values()
+                if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    result = function() if not required else function(texts, repeat) if len(required) == 2 else function(texts)
+    if isinstance(result, (int, float)):
+        return float(result)
+    return f"not available (bench_timeline returned {type(result).__name__}, expected articles/s)"
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def build_with_backend(project: Path, work: Path, backend: str) -> Path:
+    """Build a copy of the project's configuration with `backend`; return the site folder."""
+    variant = work / f"project-{backend}"
+    variant.mkdir()
+    for entry in project.iterdir():
+        if entry.name != "mkdocs.yml":
+            (variant / entry.name).symlink_to(entry)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (variant / "mkdocs.yml").write_text(with_search_backend(config, backend), encoding="utf-8")
+    site = work / f"site-{backend}"
+    run = timed_build(variant, site)
+    say(f"full_{backend}_s", f"{run.wall_s:.2f}", f"one full build with the {backend} backend, indexing included; "
+        f"peak {run.peak_rss_mb:.0f} MB")
+    return site
+
+
+def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path], str]:
+    """The files a reader fetches for a first search of `query`, and how they were found.
+
+    With Chromium present, the search runs in a headless browser on a local server and
+    every search file the page requested, from load to the first results, is listed
+    (`search_probe.run_search`). Without a browser, the files are worked out from the site:
+    Material's worker always fetches its whole index; Pagefind's loader fetches its
+    scripts, entry, wasm and metadata, then the index chunk and the first results'
+    fragments for the query, which `search_probe.query_pagefind` finds from the index.
+    """
+    from search_probe import query_pagefind, run_search  # scripts/search_probe.py
+
+    try:
+        return [site / path for path in run_search(site, backend, query)], "browser"
+    except RuntimeError as err:
+        method = f"index files ({err})"
+    if backend == "material":
+        workers = sorted(site.glob("assets/javascripts/workers/search.*.js"))
+        return [site / "search" / "search_index.json", *workers], method
+    bundle = site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    language = next(iter(entry["languages"]))
+    loader = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "pagefind-ui.js", "pagefind-ui.css",
+              f"wasm.{entry['languages'][language]['wasm']}.pagefind"]
+    hit = query_pagefind(bundle, query.split()[0], language)
+    return [bundle / name for name in loader + list(hit.files)], method
+
+
+# Text files a static host usually sends gzip-compressed; Pagefind's own files already are.
+_COMPRESSIBLE = (".json", ".js", ".css", ".html")
+
+
+def transfer_bytes(paths: list[Path]) -> int:
+    """Bytes on the wire with gzip for text files (as most static hosts serve them)."""
+    return sum(len(gzip.compress(path.read_bytes(), 6)) if path.suffix in _COMPRESSIBLE else path.stat().st_size
+               for path in paths)
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefs", type=int, default=1000, help="number of synthetic briefs (N)")
+    parser.add_argument("--terms", type=int, default=2000, help="number of glossary entries (M)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is printed")
+    parser.add_argument("--seed", type=int, default=20250207, help="random seed of the synthetic project")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
+    parser.add_argument("--no-search", action="store_true", help="skip the search backends' builds")
+    args = parser.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="bench-site-"))
+    try:
+        figures = run(args, work)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    project = generate_project(work / "project", args.briefs, args.terms, args.seed)
+    say("briefs", args.briefs)
+    say("terms", args.terms)
+    say("words_per_brief", round(project.words / max(args.briefs, 1)))
+    say("generate_s", f"{time.perf_counter() - started:.1f}")
+    prepare_floor(project.root, work / "floor")
+    builds = measure_builds(project.root, work / "floor", work, args.repeat)
+    say("floor_s", f"{builds['floor_s']:.2f}", "median; runs " + _runs(builds["floor_runs_s"]))
+    say("full_s", f"{builds['full_s']:.2f}", "median; runs " + _runs(builds["full_runs_s"]))
+    say("ratio", f"{builds['ratio']:.3f}", "full / floor (target <= 1.15 at N=1000, M=2000)")
+    say("floor_cpu_s", f"{builds['floor_cpu_s']:.2f}", "median CPU seconds of the build process")
+    say("full_cpu_s", f"{builds['full_cpu_s']:.2f}", "median CPU seconds of the build process")
+    say("ratio_cpu", f"{builds['ratio_cpu']:.3f}", "full / floor in CPU time: steadier on a shared machine")
+    say("peak_rss_mb", f"{builds['peak_rss_mb']:.0f}", f"full build; floor {builds['floor_peak_rss_mb']:.0f}")
+    figures: dict[str, Any] = {key: value for key, value in builds.items() if key != "site"}
+    figures.update(briefs=args.briefs, terms=args.terms, repeat=args.repeat, seed=args.seed)
+    figures["parse_per_s"] = bench_parse(project, args.repeat)
+    say("parse_per_s", f"{figures['parse_per_s']:.0f}", "seeds parsed per second")
+    figures.update(library_figures(project, args.repeat))
+    search = {} if args.no_search else search_figures(project.root, work, builds["site"], project)
+    figures["first_search_bytes"] = search
+    summary(figures)
+    return figures
+
+
+def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
+    figures: dict[str, Any] = {}
+    stages = bench_stages(project, repeat)
+    figures["stage_per_s"] = stages
+    for name, rate in stages.items():
+        say(f"stage_{name}_per_s", f"{rate:.0f}", "briefs per second through the stage")
+    if not stages:
+        say("stage_per_s", "not available (no enrichment stages on this branch)")
+    for key, words in (("anchor_per_s", ("anchor", "notes")), ("timeline_stage_per_s", ("timeline", "dates"))):
+        rate = next((rate for name, rate in stages.items() if any(word in name for word in words)), None)
+        figures[key] = rate
+        if rate is None:
+            say(key, "not available (no such stage in briefs.pipeline.STAGES)")
+    matcher = bench_matcher(MATCHER_TERM_COUNTS)
+    if isinstance(matcher, str):
+        say("matcher_mb_s", matcher)
+        figures["matcher_mb_s"] = None
+    else:
+        figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
+        for count, rate in matcher.items():
+            say(f"matcher_mb_s_{count}", f"{rate:.1f}")
+        if MATCHER_TERM_COUNTS[0] in matcher and MATCHER_TERM_COUNTS[-1] in matcher:
+            flat = matcher[MATCHER_TERM_COUNTS[-1]] / matcher[MATCHER_TERM_COUNTS[0]]
+            figures["matcher_ratio"] = flat
+            say("matcher_ratio", f"{flat:.2f}", f"{MATCHER_TERM_COUNTS[-1]} terms / {MATCHER_TERM_COUNTS[0]} terms")
+    texts = [path.read_text(encoding="utf-8") for path in sorted((project.root / "seeds").glob("*.txt"))]
+    timeline = bench_timeline(texts, repeat)
+    figures["timeline_per_s"] = timeline if isinstance(timeline, float) else None
+    say("timeline_per_s", f"{timeline:.0f}" if isinstance(timeline, float) else timeline)
+    return figures
+
+
+def search_figures(project: Path, work: Path, material_site: Path, synthetic: SyntheticProject) -> dict[str, Any]:
+    # A typical query: the first word of a glossary term the first brief mentions.
+    first_brief = (synthetic.root / "seeds" / f"{synthetic.slugs[0]}.txt").read_text(encoding="utf-8")
+    query = next((term.name.split()[0] for term in synthetic.terms if term.name in first_brief), "policy")
+    result: dict[str, Any] = {}
+    for backend in ("material", "pagefind"):
+        try:
+            site = material_site if backend == "material" else build_with_backend(project, work, backend)
+            paths, method = first_search_files(site, backend, query)
+        except (RuntimeError, OSError, ValueError) as err:
+            say(f"first_search_bytes_{backend}", f"not available ({str(err).splitlines()[0]})")
+            continue
+        size, gzipped = sum(path.stat().st_size for path in paths), transfer_bytes(paths)
+        result[backend], result[f"{backend}_gzip"], result[f"{backend}_method"] = size, gzipped, method
+        result[f"{backend}_files"] = [path.relative_to(site).as_posix() for path in paths]
+        say(f"first_search_bytes_{backend}", size, f"{size / 1024:.0f} KB as stored, {len(paths)} files, "
+            f"for the query {query!r}; found by {method}")
+        say(f"first_search_gzip_bytes_{backend}", gzipped, f"{gzipped / 1024:.0f} KB with gzip for text files")
+    return result
+
+
+def summary(figures: dict[str, Any]) -> None:
+    search = figures.get("first_search_bytes") or {}
+    search_text = ", ".join(f"{name} {search[name] / 1024:.0f} KB ({search[name + '_gzip'] / 1024:.0f} KB gzip)"
+                            for name in ("material", "pagefind") if name in search)
+    print(
+        f"summary: N={figures['briefs']} M={figures['terms']}: full {figures['full_s']:.1f} s / floor "
+        f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), "
+        f"peak {figures['peak_rss_mb']:.0f} MB, "
+        f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'} "
+        f"(medians of {figures['repeat']} runs)",
+        flush=True,
+    )
+
+
+def say(name: str, value: Any, note: str = "") -> None:
+    print(f"{name} {value}" + (f"  # {note}" if note else ""), flush=True)
+
+
+def _runs(values: list[float]) -> str:
+    return ", ".join(f"{value:.2f}" for value in values)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

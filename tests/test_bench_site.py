@@ -1,0 +1,52 @@
+"""The site benchmark's configuration edits (the timed parts are never asserted)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from bench_site import with_search_backend, without_hooks  # noqa: E402
+from briefs.settings import _LenientLoader  # noqa: E402
+
+CONFIG = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def load(text: str) -> dict:
+    return yaml.load(text, Loader=_LenientLoader) or {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [CONFIG, "site_name: x\nhooks:\n  - a.py\n  # note\n  - b.py\nextra: {}\n", "hooks:\n  - a.py\n"],
+    ids=["project", "comment-inside", "last-key"],
+)
+def test_without_hooks_removes_only_the_hooks(text):
+    before, after = load(text), load(without_hooks(text))
+    assert "hooks" not in after
+    assert {key: value for key, value in before.items() if key != "hooks"} == after
+
+
+def test_without_hooks_refuses_a_flow_list():
+    with pytest.raises(ValueError):
+        without_hooks("hooks: [a.py]\n")
+
+
+@pytest.mark.parametrize("backend", ["material", "pagefind"])
+def test_with_search_backend(backend):
+    config = load(with_search_backend(CONFIG, backend))
+    assert config["extra"]["briefs"]["search_backend"] == backend
+    search = [plugin for plugin in config["plugins"]
+              if plugin == "search" or isinstance(plugin, dict) and "search" in plugin]
+    assert len(search) == 1
+    options = search[0]["search"] if isinstance(search[0], dict) else {}
+    assert options.get("enabled", True) is (backend == "material")
+
+
+def test_with_search_backend_keeps_the_search_options():
+    config = load(with_search_backend("plugins:\n  - search:\n      lang: [en, ja]\nextra:\n  briefs:\n", "pagefind"))
+    assert config["plugins"] == [{"search": {"enabled": False, "lang": ["en", "ja"]}}]
