@@ -187,18 +187,12 @@ def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float] | str:
         return f"not available (bench_matcher returned {type(result).__name__}, expected {{terms: MB/s}})"
 
 
-def bench_timeline(texts: list[str], repeat: int) -> float | str:
-    """Articles per second from `scripts/bench_timeline.py` `bench_timeline`, or why not available."""
+def bench_timeline(texts: list[str], repeat: int) -> float:
+    """Articles per second through date resolution (`scripts/bench_timeline.py`), on these texts."""
+    from briefs.parse import parse_article
+
     module = load_script("bench_timeline")
-    if module is None or not hasattr(module, "bench_timeline"):
-        return "not available (scripts/bench_timeline.py with bench_timeline is not on this branch)"
-    function = module.bench_timeline
-    required = [p for p in inspect.signature(function).parameters.values()
-                if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    result = function() if not required else function(texts, repeat) if len(required) == 2 else function(texts)
-    if isinstance(result, (int, float)):
-        return float(result)
-    return f"not available (bench_timeline returned {type(result).__name__}, expected articles/s)"
+    return float(module.bench_timeline([parse_article(text) for text in texts], repeat))
 
 
 # --- search -----------------------------------------------------------------------------------

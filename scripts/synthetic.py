@@ -288,9 +288,10 @@ def seed_shape(title: str, published: datetime, paragraphs: list[str], rng: rand
 def annotation_file(rng: random.Random, slug: str, paragraphs: list[str], mentioned: list[Term]) -> str:
     """Source, key points, tags and NOTES_PER_BRIEF notes quoting text that occurs once."""
     text = "\n\n".join(paragraphs)
-    notes = []
+    notes, quotes = [], []
     for number in range(NOTES_PER_BRIEF):
-        quote = _unique_quote(rng, paragraphs, text)
+        quote = _unique_quote(rng, paragraphs, text, quotes)
+        quotes.append(quote)
         notes.append({
             "id": f"note-{number + 1}",
             "quote": quote,
@@ -310,16 +311,22 @@ def annotation_file(rng: random.Random, slug: str, paragraphs: list[str], mentio
     return SCHEMA_ANNOTATION + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
-def _unique_quote(rng: random.Random, paragraphs: list[str], text: str) -> str:
-    """A run of words, within one paragraph, that holds a serial number (so it is unique)."""
+def _unique_quote(rng: random.Random, paragraphs: list[str], text: str, taken: list[str]) -> str:
+    """A run of words, within one paragraph, that holds a serial number (so it is unique) and
+    shares no words with the quotes `taken` before it (highlights may not overlap)."""
     while True:
         words = rng.choice(paragraphs).split()
         serials = [position for position, word in enumerate(words) if re.fullmatch(r"\d+-\d+-\d+\W*", word)]
         position = rng.choice(serials)
         start = max(0, position - rng.randint(2, 5))
         quote = " ".join(words[start: position + 1]).rstrip(".,;:”’")
-        if text.count(quote) == 1:
+        if text.count(quote) == 1 and not any(_overlap(text, quote, other) for other in taken):
             return quote
+
+
+def _overlap(text: str, quote: str, other: str) -> bool:
+    start, other_start = text.index(quote), text.index(other)
+    return start < other_start + len(other) and other_start < start + len(quote)
 
 
 def main() -> None:

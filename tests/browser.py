@@ -73,9 +73,11 @@ class Visit:
     console_errors: list[str] = field(default_factory=list)  # console.error() calls and uncaught exceptions
     failed_requests: list[str] = field(default_factory=list)  # "URL: reason or HTTP status"
     offsite_requests: list[str] = field(default_factory=list)  # requests to any other host (refused)
+    dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt messages (dismissed)
 
     def assert_clean(self) -> None:
-        """Fail when the page logged an error, a request failed, or it asked another host."""
+        """Fail when the page logged an error, a request failed, it asked another host or opened a dialog."""
+        assert self.dialogs == [], f"dialogs opened: {self.dialogs}"
         assert self.offsite_requests == [], f"requests off 127.0.0.1: {self.offsite_requests}"
         assert self.failed_requests == [], f"failed requests: {self.failed_requests}"
         assert self.console_errors == [], f"console errors: {self.console_errors}"
@@ -180,6 +182,7 @@ def _record(view: Visit, base_url: str) -> None:
             route_.continue_()
 
     page.route("**/*", route)
+    page.on("dialog", lambda dialog: (view.dialogs.append(f"{dialog.type}: {dialog.message}"), dialog.dismiss()))
     page.on("console", lambda message: message.type == "error" and view.console_errors.append(message.text))
     page.on("pageerror", lambda error: view.console_errors.append(f"uncaught: {error}"))
     page.on("requestfailed", lambda request: urlsplit(request.url).netloc == host and view.failed_requests.append(
