@@ -45,9 +45,10 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_timeline.py
 	$(BIN)/python scripts/bench_site.py --briefs 1000 --terms 2000 --repeat 3
 
-# The long property-test profile: at least 10,000 examples per property.
+# The long property-test profile: at least 10,000 examples per property, in every test file
+# that has property tests (those using Hypothesis's @given).
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q tests/test_properties.py
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest -q $$(grep -l "@given" tests/test_*.py)
 
 bench-glossary: $(STAMP)
 	$(BIN)/python scripts/bench_glossary.py

@@ -25,7 +25,11 @@ import markdown
 import nh3
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr", "del"})
+ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr",
+                          "del", "abbr", "sub", "sup"})
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
+# Invisible characters that make text read differently from what it is (bidi overrides).
+_INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINK_TARGETS = re.compile(r'<(a|img)\b[^>]*?\b(href|src)="([^"]*)"')
 
 
@@ -45,11 +49,11 @@ def markdown_to_html(body: str) -> str:
 
 
 def render_note_body(body: str) -> str:
-    """Safe HTML for a note body: Markdown rendered, then cleaned."""
+    """Safe HTML for contributor Markdown (note bodies, glossary definitions): rendered, then cleaned."""
     return nh3.clean(
-        markdown_to_html(body),
+        markdown_to_html(_INVISIBLE.sub("", body)),
         tags=set(ALLOWED_TAGS),
-        attributes={"a": {"href", "title"}},
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(LINK_SCHEMES),
         url_relative="deny",
         link_rel="nofollow noopener noreferrer",

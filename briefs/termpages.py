@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
-import markdown
-import nh3
 
 from briefs.glossary import ABBREVIATION, KIND_LABELS, KIND_NAMES, KINDS, Glossary, Term
 from briefs.model import Brief, Span
@@ -27,16 +25,13 @@ from briefs.render import (
     safe_url,
     sort_newest_first,
 )
+from briefs.sanitize import render_note_body
 from briefs.settings import Settings
 
 if TYPE_CHECKING:
     from briefs.link import Mention
     from briefs.pipeline import BuildContext
 
-# What a definition may contain once rendered; everything else is stripped.
-DEFINITION_TAGS = {"p", "br", "strong", "em", "b", "i", "code", "a", "ul", "ol", "li", "blockquote", "abbr", "sub", "sup"}
-DEFINITION_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
-LINK_SCHEMES = ("http://", "https://", "mailto:")
 # Kinds listed in a brief's "People and organisations"; the rest go under "Key terms".
 PEOPLE_KINDS = ("person", "organisation")
 # A sentence ends at . ! or ? (and any closing quote), before a space and a capital.
@@ -49,16 +44,8 @@ def term_uri(slug: str, settings: Settings) -> str:
 
 
 def render_definition(definition: str) -> str:
-    """Contributor Markdown as sanitised HTML: safe tags only, links only to http(s)/mailto."""
-    html = markdown.markdown(definition, output_format="html")
-    return nh3.clean(html, tags=DEFINITION_TAGS, attributes=DEFINITION_ATTRIBUTES, attribute_filter=_keep_attribute,
-                     link_rel="noopener noreferrer", strip_comments=True).strip()
-
-
-def _keep_attribute(element: str, attribute: str, value: str) -> str | None:
-    if attribute == "href" and not value.strip().lower().startswith(LINK_SCHEMES):
-        return None
-    return value
+    """Contributor Markdown as sanitised HTML, by the same rules as note bodies (`briefs.sanitize`)."""
+    return render_note_body(definition)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:

@@ -46,7 +46,7 @@ def project(tmp_path: Path) -> Path:
 # Property tests: a fast profile for `make test`, a long one (10,000 examples) for `make fuzz`.
 from hypothesis import HealthCheck, settings as hypothesis_settings  # noqa: E402
 
-hypothesis_settings.register_profile("fast", max_examples=60, deadline=None)
+hypothesis_settings.register_profile("fast", max_examples=100, deadline=None)
 hypothesis_settings.register_profile(
     "long", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

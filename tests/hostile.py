@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 import yaml
 
+from briefs.glossary import short_problems
+from briefs.sanitize import unsafe_links
 from conftest import ROOT, copy_project
 
 PAYLOADS_FILE = ROOT / "tests" / "cases" / "hostile" / "payloads.yml"
@@ -41,7 +43,8 @@ def load_payloads() -> list[Payload]:
 
 
 def benign(payload: Payload) -> Payload:
-    return Payload(payload.id, payload.category, "Benign words stand here")
+    """A harmless twin, unique per payload (glossary names must not repeat)."""
+    return Payload(payload.id, payload.category, "Benign words for " + payload.id.replace("-", " "))
 
 
 def write_seed(seeds: Path, payload: Payload) -> None:
@@ -56,6 +59,7 @@ def write_seed(seeds: Path, payload: Payload) -> None:
     }
     body = (
         f"The first paragraph says {payload.one_line} in the middle of a sentence.\n\n"
+        f"The term {payload.one_line} alias is mentioned here so the glossary links it.\n\n"
         f"{payload.text}\n\n"
         "A closing paragraph of plain words ends the article.\n"
     )
@@ -73,12 +77,55 @@ def write_annotation(annotations: Path, payload: Payload) -> None:
                    "retrieved": "2025-01-02"},
         "key_points": [payload.text, f"A key point that quotes {payload.one_line}."],
         "tags": [payload.one_line],
+        "notes": [{
+            "id": "hostile-note",
+            "quote": "A closing paragraph of plain words",
+            "type": "context",
+            "body": note_body_of(payload),
+            "sources": [{"title": payload.one_line, "url": "https://example.org/" + quote(payload.one_line, safe="")}],
+        }],
     }
     (annotations / f"{payload.slug}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, width=1000), encoding="utf-8")
 
 
+def short_of(payload: Payload) -> str:
+    """The payload as a tooltip, or as much of it as the check accepts there.
+
+    The check refuses Markdown and markup in `short` (tests/test_glossary.py); what it does
+    accept, quotes and attribute breakouts among it, must still stay inert on the page.
+    """
+    for text in (payload.one_line, re.sub(r"[*_`<>\[\]|#]", "", payload.one_line), re.sub(r"[^\w\s\"'=:;.,()]", "", payload.one_line)):
+        text = text.strip().lstrip("-=0123456789. ") or "Empty"
+        text = text if text.endswith(".") else text + "."
+        if not short_problems(text):
+            return text
+    return "A plain tooltip."
+
+
+def note_body_of(payload: Payload) -> str:
+    """The payload as a note body where the check accepts it. Links and images it would drop
+    are refused with a message instead (tests/test_annotations.py), so those stay out here."""
+    return payload.text if not unsafe_links(payload.text) else "The check refuses this payload in a note body."
+
+
+def write_glossary_entry(glossary: Path, payload: Payload) -> None:
+    """A term named by the payload, with it in every field: aliases, tooltip, definition, sources."""
+    data = {
+        "term": payload.one_line,
+        "aliases": [f"{payload.one_line} alias"],
+        "kind": "event",
+        "short": short_of(payload),
+        "definition": payload.text,
+        "as_of": "2025-01-01",
+        "sources": [{"title": payload.one_line, "url": "https://example.org/" + quote(payload.one_line, safe="")}],
+    }
+    text = "# yaml-language-server: $schema=../schemas/glossary.schema.json\n"
+    (glossary / f"hostile-{payload.slug}.yml").write_text(text + yaml.safe_dump(data, allow_unicode=True, width=1000),
+                                                           encoding="utf-8")
+
+
 def build_project(destination: Path, payloads: list[Payload]) -> Path:
-    """A copy of the project with the seed replaced by one brief per payload."""
+    """A copy of the project with the seed replaced by one brief (and one term) per payload."""
     project = copy_project(destination)
     for folder in ("seeds", "annotations"):
         for path in (project / folder).iterdir():
@@ -86,4 +133,5 @@ def build_project(destination: Path, payloads: list[Payload]) -> Path:
     for payload in payloads:
         write_seed(project / "seeds", payload)
         write_annotation(project / "annotations", payload)
+        write_glossary_entry(project / "glossary", payload)
     return project

@@ -166,7 +166,7 @@ words = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta", "said", "th
                  min_size=3, max_size=30)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(deadline=None)
 @given(words, st.data())
 def test_selector_to_match_to_selector_round_trips(word_list, data):
     text = " ".join(word_list)
@@ -184,7 +184,7 @@ def test_selector_to_match_to_selector_round_trips(word_list, data):
         assert any(match.start == start for match in result.candidates)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.sampled_from(["Critics sayd the plan", "The talks endd", "officals said"]), st.integers(0, 12))
 def test_closer_context_never_scores_lower(quote, cut):
     closest = anchor_quote(TEXT, TextQuoteSelector(quote))

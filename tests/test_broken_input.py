@@ -110,3 +110,39 @@ def test_parse_command_on_a_missing_file(project):
     assert result.returncode == 1
     assert result.stderr.startswith("../nowhere/../x.txt: ")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("case", sorted(SEED_CASES | ANNOTATION_CASES | NAME_CASES), ids=str)
+def test_check_command_reports_broken_files(case, project):
+    write, message = (SEED_CASES | ANNOTATION_CASES | NAME_CASES)[case]
+    path = write(project)
+    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
+    result = run(["-m", "briefs", "check"], project)
+    assert_reported(result, path, message)
+    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+
+
+@pytest.mark.parametrize("case", sorted(SEED_CASES), ids=str)
+def test_add_command_refuses_broken_articles_and_writes_nothing(case, project, tmp_path):
+    write, message = SEED_CASES[case]
+    incoming = tmp_path / "incoming"
+    (incoming / "seeds").mkdir(parents=True)
+    write(incoming)  # the broken file, outside the project
+    article = incoming / "seeds" / SEED_NAME
+    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
+    result = run(["-m", "briefs", "add", str(article), "--url", "https://example.org/a"], project)
+    assert_reported(result, str(article), message)
+    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+
+
+@pytest.mark.parametrize("slug", ["../escape", "/etc/passwd", "a/b", "UPPER", ".hidden"])
+def test_add_refuses_a_slug_that_is_a_path(slug, project, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("A Headline of Several Words\n\n10:30 JST, March 3, 2025\nA body sentence of the article.\n",
+                       encoding="utf-8")
+    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
+    result = run(["-m", "briefs", "add", str(article), "--slug", slug], project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(article) in result.stderr and "slug" in result.stderr
+    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+    assert not (tmp_path / "escape.txt").exists() and not (project.parent / "escape.txt").exists()

@@ -336,7 +336,7 @@ HOSTILE_PIECES = ["<script>", "</script>", "<img src=x onerror=alert(1)>", "java
                   "<iframe>", "<style>", "http://x.org", "mailto:a@b.org", " ", "text"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=20).map("".join))
 def test_no_body_renders_to_live_html(body):
     for tag, attrs in elements(render_note_body(body)):

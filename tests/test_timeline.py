@@ -227,7 +227,7 @@ ISO_SHAPES = {
 }
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.lists(FRAGMENTS, max_size=14).map(" ".join), st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1)),
        st.integers(min_value=-12, max_value=14))
 def test_any_text_gives_well_formed_events(text, published, hours):

@@ -177,7 +177,7 @@ HOSTILE_PIECES = st.sampled_from([
 ALLOWED_TAGS = {"p", "ul", "li", "time", "strong", "a", "h2"}
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(st.lists(HOSTILE_PIECES, min_size=1, max_size=12).map("".join))
 def test_no_sentence_renders_live_html(text):
     import re
