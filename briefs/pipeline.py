@@ -166,9 +166,25 @@ def slug_problem(seed: Path, display: str) -> Problem | None:
     )
 
 
+def duplicate_slug_problems(seeds: list[Path], settings: Settings) -> list[Problem]:
+    """A Problem for each slug that two seeds share (`x.txt` and `x.html`): one brief each."""
+    by_slug: dict[str, list[Path]] = {}
+    for seed in seeds:
+        by_slug.setdefault(seed.stem, []).append(seed)
+    return [
+        Problem(settings.relative(paths[1]), None,
+                f"two seeds have the slug {slug!r}: {', '.join(settings.relative(path) for path in paths)}",
+                "keep one, or rename the other")
+        for slug, paths in sorted(by_slug.items())
+        if len(paths) > 1
+    ]
+
+
 def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
     briefs = []
-    for seed in seed_files(context.settings):
+    seeds = seed_files(context.settings)
+    context.problems.extend(duplicate_slug_problems(seeds, context.settings))
+    for seed in seeds:
         problem = slug_problem(seed, context.settings.relative(seed))
         if problem:
             context.problems.append(problem)

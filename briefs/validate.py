@@ -19,7 +19,7 @@ from briefs.link import check_pins as pin_problems
 from briefs.errors import Problem, SourceError
 from briefs.notes import anchor_notes
 from briefs.parse import parse_source
-from briefs.pipeline import SEED_SUFFIXES, seed_files, slug_problem
+from briefs.pipeline import SEED_SUFFIXES, duplicate_slug_problems, seed_files, slug_problem
 from briefs.schema import stale_schemas
 from briefs.settings import Settings
 
@@ -47,7 +47,7 @@ def check_seeds(settings: Settings) -> list[Problem]:
 def check_slugs(settings: Settings) -> list[Problem]:
     """Each slug names one seed and at most one annotation file, with the expected suffix."""
     problems = [problem for seed in seed_files(settings) if (problem := slug_problem(seed, settings.relative(seed)))]
-    problems += _duplicate_stems(settings, settings.seeds_path, "seed")
+    problems += duplicate_slug_problems(seed_files(settings), settings)
     problems += _duplicate_stems(settings, settings.annotations_path, "annotation file")
     for path in _files(settings.annotations_path):
         if path.suffix == ".yaml":

@@ -63,8 +63,25 @@ ANNOTATION_CASES = {
     "not-utf8": (annotation_case("key_points:\n  - café\n".encode("cp1252")), "not UTF-8"),
     "huge-annotation": (annotation_case(b"# " + b"x" * (21 * 1024 * 1024) + b"\n"), "an annotation file is at most"),
     "duplicate-key": (annotation_case(b"tags: [a]\ntags: [b]\n"), ":2: key 'tags' appears twice"),
+    "missing-field": (annotation_case(
+        b"notes:\n  - id: a-note\n    type: context\n    body: Text.\n"
+        b"    sources:\n      - title: T\n        url: https://example.org/\n"), ":2: "),
+    "duplicate-note-id": (annotation_case(
+        b"notes:\n  - id: same\n    quote: Ishiba has tried to meet\n    type: context\n    body: One.\n"
+        b"    sources:\n      - {title: T, url: 'https://example.org/'}\n"
+        b"  - id: same\n    quote: Since the upcoming meeting\n    type: context\n    body: Two.\n"
+        b"    sources:\n      - {title: T, url: 'https://example.org/'}\n"), "same"),
 }
+def duplicate_slug(project: Path) -> str:
+    """The same slug as a text and as an HTML seed."""
+    (project / "seeds" / f"{SEED_SLUG}.html").write_bytes(
+        b"<html><head><title>A Page</title></head><body><article><h1>A Page Headline Here</h1>"
+        b"<p>A body sentence of the saved page, long enough to count as an article.</p></article></body></html>")
+    return f"seeds/{SEED_SLUG}.txt"  # the problem names both; it stands on the second
+
+
 NAME_CASES = {
+    "duplicate-slug": (duplicate_slug, "have the slug"),
     "dot-dot-name": (badly_named_seed("..hidden-2025.txt"), "cannot be a brief's address"),
     "upper-case-name": (badly_named_seed("Bad Name.txt"), "cannot be a brief's address"),
 }
