@@ -23,3 +23,19 @@ def test_stylesheet_braces_balance_and_nothing_nests_outside_at_rules(path):
         if re.match(r"^[.#a-z\[:*][^{]*\{\s*$", line) and depth > 1 and not line.startswith(" "):
             pytest.fail(f"{path.name}:{number}: a rule opened inside another block")
     assert depth == 0, f"{path.name}: {depth} unclosed block(s)"
+
+
+def test_no_merge_conflict_markers_in_tracked_files():
+    import subprocess
+
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    if not tracked:
+        pytest.skip("not a git checkout")
+    marker = re.compile(r"^(<{7} |>{7} |={7}$)", re.M)
+    found = []
+    for name in tracked:
+        path = ROOT / name
+        if path.suffix in {".py", ".md", ".yml", ".yaml", ".html", ".css", ".toml", ".json", ".txt", ""} and path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            found += [f"{name}:{text[:match.start()].count(chr(10)) + 1}" for match in marker.finditer(text)]
+    assert found == []
