@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def median_seconds(action, repeat: int) -> float:
+    """Median wall time of `repeat` runs of `action` (the other bench scripts use this one)."""
     timings = []
     for _ in range(repeat):
         started = time.perf_counter()

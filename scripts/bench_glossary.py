@@ -20,6 +20,7 @@ import random
 import statistics
 import time
 
+from bench import median_seconds  # scripts/ is on the path when a script runs
 from briefs.glossary import Glossary, Term, TermSource
 from briefs.link import Matcher, find_mentions
 from briefs.model import Paragraph
@@ -73,13 +74,6 @@ def make_text(glossary: Glossary, megabytes: float, rng: random.Random) -> tuple
     return tuple(paragraphs)
 
 
-def median_seconds(action, repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def bench_matcher(term_counts=(50, 500, 5000), megabytes: float = 2.0, repeat: int = 5) -> dict[int, float]:

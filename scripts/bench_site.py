@@ -10,8 +10,7 @@ Figures, each the median of `--repeat` runs, printed one per line, then a summar
 - ratio full / floor, and the peak resident memory of the full build (`os.wait4`);
 - parse throughput and the throughput of every enrichment stage in `briefs.pipeline.STAGES`;
 - the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
-  (`scripts/bench_timeline.py` `bench_timeline`) when those modules exist; otherwise a
-  "not available" line, never a made-up figure;
+  (`scripts/bench_timeline.py` `bench_timeline`);
 - the bytes a reader downloads for a first search, per backend (see `first_search_bytes`).
 
 Floor and full runs alternate, so drift on a shared machine hits both alike. Compare
@@ -22,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
-import inspect
 import json
 import os
 import re
@@ -41,6 +38,9 @@ SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
+from bench import median_seconds  # noqa: E402
+import bench_glossary as glossary_bench  # noqa: E402
+import bench_timeline as timeline_bench  # noqa: E402
 from synthetic import SyntheticProject, generate_project  # noqa: E402
 
 from briefs.parse import parse_article  # noqa: E402
@@ -135,13 +135,6 @@ def measure_builds(project: Path, floor: Path, work: Path, repeat: int) -> dict[
 
 # --- library throughput -----------------------------------------------------------------------
 
-def median_seconds(action: Callable[[], Any], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def bench_parse(project: SyntheticProject, repeat: int) -> float:
@@ -163,36 +156,14 @@ def bench_stages(project: SyntheticProject, repeat: int) -> dict[str, float]:
     return rates
 
 
-def load_script(name: str):
-    """A module from scripts/ when the file exists, else None."""
-    path = SCRIPTS / f"{name}.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float] | str:
-    """MB/s by term count from `scripts/bench_glossary.py`, or why it is not available."""
-    module = load_script("bench_glossary")
-    if module is None or not hasattr(module, "bench_matcher"):
-        return "not available (scripts/bench_glossary.py with bench_matcher is not on this branch)"
-    result = module.bench_matcher(term_counts)
-    pairs = result.items() if isinstance(result, dict) else result
-    try:
-        return {int(count): float(rate) for count, rate in pairs}
-    except (TypeError, ValueError):
-        return f"not available (bench_matcher returned {type(result).__name__}, expected {{terms: MB/s}})"
+def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float]:
+    """Matcher MB/s by term count (`scripts/bench_glossary.py`)."""
+    return {int(count): float(rate) for count, rate in glossary_bench.bench_matcher(term_counts).items()}
 
 
 def bench_timeline(texts: list[str], repeat: int) -> float:
     """Articles per second through date resolution (`scripts/bench_timeline.py`), on these texts."""
-    from briefs.parse import parse_article
-
-    module = load_script("bench_timeline")
-    return float(module.bench_timeline([parse_article(text) for text in texts], repeat))
+    return float(timeline_bench.bench_timeline([parse_article(text) for text in texts], repeat))
 
 
 # --- search -----------------------------------------------------------------------------------
@@ -308,29 +279,18 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
     figures["stage_per_s"] = stages
     for name, rate in stages.items():
         say(f"stage_{name}_per_s", f"{rate:.0f}", "briefs per second through the stage")
-    if not stages:
-        say("stage_per_s", "not available (no enrichment stages on this branch)")
-    for key, words in (("anchor_per_s", ("anchor", "notes")), ("timeline_stage_per_s", ("timeline", "dates"))):
-        rate = next((rate for name, rate in stages.items() if any(word in name for word in words)), None)
-        figures[key] = rate
-        if rate is None:
-            say(key, "not available (no such stage in briefs.pipeline.STAGES)")
+    figures["anchor_per_s"] = stages.get("notes")
+    figures["timeline_stage_per_s"] = stages.get("timeline")
     matcher = bench_matcher(MATCHER_TERM_COUNTS)
-    if isinstance(matcher, str):
-        say("matcher_mb_s", matcher)
-        figures["matcher_mb_s"] = None
-    else:
-        figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
-        for count, rate in matcher.items():
-            say(f"matcher_mb_s_{count}", f"{rate:.1f}")
-        if MATCHER_TERM_COUNTS[0] in matcher and MATCHER_TERM_COUNTS[-1] in matcher:
-            flat = matcher[MATCHER_TERM_COUNTS[-1]] / matcher[MATCHER_TERM_COUNTS[0]]
-            figures["matcher_ratio"] = flat
-            say("matcher_ratio", f"{flat:.2f}", f"{MATCHER_TERM_COUNTS[-1]} terms / {MATCHER_TERM_COUNTS[0]} terms")
+    figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
+    for count, rate in matcher.items():
+        say(f"matcher_mb_s_{count}", f"{rate:.1f}")
+    flat = matcher[MATCHER_TERM_COUNTS[-1]] / matcher[MATCHER_TERM_COUNTS[0]]
+    figures["matcher_ratio"] = flat
+    say("matcher_ratio", f"{flat:.2f}", f"{MATCHER_TERM_COUNTS[-1]} terms / {MATCHER_TERM_COUNTS[0]} terms")
     texts = [path.read_text(encoding="utf-8") for path in sorted((project.root / "seeds").glob("*.txt"))]
-    timeline = bench_timeline(texts, repeat)
-    figures["timeline_per_s"] = timeline if isinstance(timeline, float) else None
-    say("timeline_per_s", f"{timeline:.0f}" if isinstance(timeline, float) else timeline)
+    figures["timeline_per_s"] = bench_timeline(texts, repeat)
+    say("timeline_per_s", f"{figures['timeline_per_s']:.0f}")
     return figures
 
 
