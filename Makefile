@@ -32,7 +32,7 @@ schema: $(STAMP)
 
 # The browser tests need Debian's Chromium; as root (CI, a fresh container) install it.
 chromium:
-	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update && apt-get install -y chromium; } \
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; } \
 	  || { echo "The browser tests need /usr/bin/chromium: sudo apt-get install -y chromium" >&2; exit 1; }
 
 clean:
