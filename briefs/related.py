@@ -14,6 +14,7 @@ keeps its mentions. `add_related` is the pipeline stage.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -65,13 +66,47 @@ def related_briefs(
     """
     terms = {brief.slug: frozenset(terms_of(brief)) for brief in briefs}
     weights = term_weights(terms.values())
+    by_slug = {brief.slug: brief for brief in briefs}
+    # A term in more than 1 brief in 20 (and more than 50) counts as common; see `_shortlist`.
+    common_from = max(50, len(briefs) // 20)
+    postings: dict[str, list[str]] = {}
+    for slug in sorted(terms):
+        for term in terms[slug]:
+            postings.setdefault(term, []).append(slug)
     result = {}
     for brief in briefs:
-        candidates = [_relate(terms[brief.slug], other, terms[other.slug], weights, names_of)
-                      for other in briefs if other.slug != brief.slug]
+        shortlist = _shortlist(brief.slug, terms[brief.slug], postings, weights, limit, common_from)
+        candidates = [_relate(terms[brief.slug], by_slug[slug], terms[slug], weights, names_of) for slug in shortlist]
         ranked = sorted((item for item in candidates if item.shared), key=lambda item: (-item.score, item.slug))
         result[brief.slug] = tuple(ranked[:limit])
     return result
+
+
+def _shortlist(slug: str, mine: frozenset[str], postings: dict[str, list[str]], weights: dict[str, float],
+               limit: int, common_from: int) -> list[str]:
+    """The briefs worth scoring exactly: found through the term index, not by comparing with every brief.
+
+    Rare terms are looked up first: a term most briefs mention would make every brief a
+    candidate (quadratic in the number of briefs) while adding little weight. Only when
+    the rare terms find too few candidates are the common ones added. Scores summed here
+    may differ from the exact ones in the last bits of a float; keeping four times `limit`
+    and ranking those exactly absorbs that.
+    """
+    wanted = limit * 4
+    scores = _accumulate(slug, [term for term in sorted(mine) if len(postings[term]) <= common_from], postings, weights)
+    if len(scores) < wanted:
+        scores = _accumulate(slug, sorted(mine), postings, weights)
+    return [other for other, _ in heapq.nsmallest(wanted, scores.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _accumulate(slug: str, terms: list[str], postings: dict[str, list[str]], weights: dict[str, float]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for term in terms:
+        weight = weights[term]
+        for other in postings[term]:
+            if other != slug:
+                scores[other] = scores.get(other, 0.0) + weight
+    return scores
 
 
 def _relate(mine: frozenset[str], other: Brief, theirs: frozenset[str], weights: dict[str, float],

@@ -95,3 +95,24 @@ def test_stage_adds_a_section_linking_related_briefs_with_escaped_names(tmp_path
 def test_stage_without_glossary_terms_adds_nothing(tmp_path):
     briefs = [make_brief(["x"], slug="a"), make_brief(["x"], slug="b")]
     assert add_related(briefs, BuildContext(Settings(root=tmp_path))) == briefs
+
+
+def test_the_term_index_gives_the_same_ranking_as_comparing_every_pair():
+    """The shortlist through the term index must not change any result (here with common terms too)."""
+    import random
+    from types import SimpleNamespace
+
+    from briefs.related import _relate, term_weights
+
+    rng = random.Random(7)
+    vocabulary = [f"t{number}" for number in range(40)]
+    briefs = [SimpleNamespace(slug=f"b{number:03d}", title=f"B{number}") for number in range(120)]
+    sets = {brief.slug: set(rng.sample(vocabulary, rng.randint(0, 6))) | ({"japan"} if rng.random() < 0.9 else set())
+            for brief in briefs}
+    got = related_briefs(briefs, lambda brief: sets[brief.slug])
+    weights = term_weights(frozenset(value) for value in sets.values())
+    for brief in briefs:
+        every = [_relate(frozenset(sets[brief.slug]), other, frozenset(sets[other.slug]), weights, str)
+                 for other in briefs if other.slug != brief.slug]
+        expected = sorted((item for item in every if item.shared), key=lambda item: (-item.score, item.slug))[:5]
+        assert got[brief.slug] == tuple(expected), brief.slug
