@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Callable
 
 from briefs.annotations import load_annotation
-from briefs.glossary import load_glossary
+from briefs.glossary import Glossary, load_glossary
+from briefs.model import Annotation, Article
 from briefs.link import Matcher
 from briefs.link import check_pins as pin_problems
 from briefs.errors import Problem, SourceError
@@ -26,28 +28,56 @@ from briefs.settings import Settings
 SCHEMA_DIR = "schemas"
 ANNOTATION_SUFFIX = ".yml"
 
-Checker = Callable[[Settings], list[Problem]]
+@dataclass(slots=True)
+class CheckRun:
+    """One run of the check: the settings, and what more than one checker reads, read once."""
+
+    settings: Settings
+    _articles: dict[Path, Article | SourceError] = field(default_factory=dict)  # seed -> parse result
+    _annotations: dict[Path, tuple[Annotation, list[Problem]]] = field(default_factory=dict)  # file -> load result
+    _glossary: tuple[Glossary, list[Problem]] | None = None  # the glossary and its problems
+
+    def article(self, seed: Path) -> Article | SourceError:
+        """The parsed seed, or the error that stopped it."""
+        if seed not in self._articles:
+            try:
+                self._articles[seed] = parse_source(seed, self.settings.relative(seed))
+            except SourceError as err:
+                self._articles[seed] = err
+        return self._articles[seed]
+
+    def annotation(self, path: Path) -> tuple[Annotation, list[Problem]]:
+        if path not in self._annotations:
+            self._annotations[path] = load_annotation(path, self.settings.relative(path))
+        return self._annotations[path]
+
+    def glossary(self) -> tuple[Glossary, list[Problem]]:
+        if self._glossary is None:
+            self._glossary = load_glossary(self.settings)
+        return self._glossary
 
 
-def check_seeds(settings: Settings) -> list[Problem]:
+Checker = Callable[[CheckRun], list[Problem]]
+
+
+def check_seeds(run: CheckRun) -> list[Problem]:
     """Every seed is readable and parses into an article with a body."""
     problems = []
-    for seed in seed_files(settings):
-        display = settings.relative(seed)
-        try:
-            article = parse_source(seed, display)
-        except SourceError as err:
-            problems += err.problems
-            continue
-        if not article.paragraphs:
-            problems.append(Problem(display, None, "no article text found in the seed"))
+    for seed in seed_files(run.settings):
+        article = run.article(seed)
+        if isinstance(article, SourceError):
+            problems += article.problems
+        elif not article.paragraphs:
+            problems.append(Problem(run.settings.relative(seed), None, "no article text found in the seed"))
     return problems
 
 
-def check_slugs(settings: Settings) -> list[Problem]:
+def check_slugs(run: CheckRun) -> list[Problem]:
     """Each slug names one seed and at most one annotation file, with the expected suffix."""
-    problems = [problem for seed in seed_files(settings) if (problem := slug_problem(seed, settings.relative(seed)))]
-    problems += duplicate_slug_problems(seed_files(settings), settings)
+    settings = run.settings
+    seeds = seed_files(settings)
+    problems = [problem for seed in seeds if (problem := slug_problem(seed, settings.relative(seed)))]
+    problems += duplicate_slug_problems(seeds, settings)
     problems += _duplicate_stems(settings, settings.annotations_path, "annotation file")
     for path in _files(settings.annotations_path):
         if path.suffix == ".yaml":
@@ -74,15 +104,16 @@ def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith("."))
 
 
-def check_annotations(settings: Settings) -> list[Problem]:
+def check_annotations(run: CheckRun) -> list[Problem]:
     """Every annotation file: structure, a seed to go with it, and every note's anchor."""
+    settings = run.settings
     seeds = {path.stem: path for path in seed_files(settings)}
     problems = []
     for path in _files(settings.annotations_path):
         if path.suffix not in (ANNOTATION_SUFFIX, ".yaml"):
             continue
         display = settings.relative(path)
-        annotation, found = load_annotation(path, display)
+        annotation, found = run.annotation(path)
         problems += found
         seed = seeds.get(path.stem)
         if seed is None:
@@ -90,39 +121,35 @@ def check_annotations(settings: Settings) -> list[Problem]:
             problems.append(Problem(display, None, f"no seed for this annotation file: expected {expected}",
                                     "the annotation file and its seed share a name"))
             continue
-        problems += _anchor_problems(settings, seed, annotation)
+        problems += _anchor_problems(run, seed, annotation)
     return problems
 
 
-def _anchor_problems(settings: Settings, seed: Path, annotation) -> list[Problem]:
-    try:
-        article = parse_source(seed, settings.relative(seed))
-    except SourceError:
+def _anchor_problems(run: CheckRun, seed: Path, annotation: Annotation) -> list[Problem]:
+    article = run.article(seed)
+    if isinstance(article, SourceError):
         return []  # reported by check_seeds
-    _, problems = anchor_notes(article, annotation.notes, annotation.path, settings.notes_threshold)
+    _, problems = anchor_notes(article, annotation.notes, annotation.path, run.settings.notes_threshold)
     return problems
 
 
-def check_schemas(settings: Settings) -> list[Problem]:
+def check_schemas(run: CheckRun) -> list[Problem]:
     """Each committed schema equals what the library generates now (see `briefs.schema`)."""
-    return stale_schemas(settings.root)
+    return stale_schemas(run.settings.root)
 
 
-def check_glossary(settings: Settings) -> list[Problem]:
+def check_glossary(run: CheckRun) -> list[Problem]:
     """Every glossary file: structure, aliases, see-also links (see `briefs.glossary`)."""
-    return load_glossary(settings)[1]
+    return run.glossary()[1]
 
 
-def check_pins(settings: Settings) -> list[Problem]:
+def check_pins(run: CheckRun) -> list[Problem]:
     """Each annotation's `pin` names an existing glossary term whose names include the alias."""
-    glossary, _ = load_glossary(settings)
-    matcher = Matcher(glossary)
+    matcher = Matcher(run.glossary()[0])
     problems: list[Problem] = []
-    for path in _files(settings.annotations_path):
-        if path.suffix != ANNOTATION_SUFFIX:
-            continue
-        annotation, _ = load_annotation(path, settings.relative(path))
-        problems += pin_problems(annotation, matcher, settings.root)[1]
+    for path in _files(run.settings.annotations_path):
+        if path.suffix == ANNOTATION_SUFFIX:
+            problems += pin_problems(run.annotation(path)[0], matcher, run.settings.root)[1]
     return problems
 
 
@@ -139,7 +166,8 @@ CHECKERS: list[tuple[str, Checker]] = [
 
 def check_project(settings: Settings) -> list[Problem]:
     """Run every checker; problems in checker order, each checker's in file order."""
+    run = CheckRun(settings)
     problems: list[Problem] = []
     for _name, checker in CHECKERS:
-        problems += checker(settings)
+        problems += checker(run)
     return problems
