@@ -48,6 +48,7 @@ def markdown_to_html(body: str) -> str:
     return md.convert(body)
 
 
+@lru_cache(maxsize=4096)  # a note shows twice (in place and in the list); rebuilds render it again
 def render_note_body(body: str) -> str:
     """Safe HTML for contributor Markdown (note bodies, glossary definitions): rendered, then cleaned."""
     return nh3.clean(
