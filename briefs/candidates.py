@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefs.glossary import ABBREVIATION, Glossary, fold_quotes
-from briefs.link import Matcher, find_mentions, paragraph_offsets
+from briefs.link import Matcher, paragraph_offsets
 from briefs.model import Article
 
 # Words capitalised for reasons other than being a name (sentence start, titles).

@@ -29,8 +29,6 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +37,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, build_or_fail, copy_project
 
 CHROMIUM = Path(os.environ.get("BRIEFS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -94,16 +92,6 @@ class Visit:
         return self.page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
 
-def build_site(project: Path, site: Path) -> None:
-    """A strict MkDocs build of `project` into `site`; fails the test with MkDocs' output."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, capture_output=True, text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
-    )
-    assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr}"
-
-
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 (the stdlib's name)
         pass
@@ -115,14 +103,16 @@ def serve_project(tmp_path_factory) -> Iterator[Callable[[Path], BuiltSite]]:
     servers: list[http.server.ThreadingHTTPServer] = []
 
     def serve(project: Path) -> BuiltSite:
-        folder = tmp_path_factory.mktemp("site")
-        build_site(project, folder)
+        return serve_folder(build_or_fail(project, tmp_path_factory.mktemp("site")))
+
+    def serve_folder(folder: Path) -> BuiltSite:
         handler = functools.partial(_QuietHandler, directory=str(folder))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return BuiltSite(folder, f"http://127.0.0.1:{server.server_address[1]}/")
 
+    serve.folder = serve_folder  # serve an already built site: serve_project.folder(path)
     yield serve
     for server in servers:
         server.shutdown()
@@ -130,9 +120,9 @@ def serve_project(tmp_path_factory) -> Iterator[Callable[[Path], BuiltSite]]:
 
 
 @pytest.fixture(scope="session")
-def site(serve_project, tmp_path_factory) -> BuiltSite:
-    """This project's site, built once per session from a copy of its content."""
-    return serve_project(copy_project(tmp_path_factory.mktemp("project")))
+def site(serve_project, project_site) -> BuiltSite:
+    """This project's site (built once per session by conftest's `project_site`), served."""
+    return serve_project.folder(project_site)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,26 @@ def copy_project(destination: Path) -> Path:
             shutil.copy2(source, destination / name)
     (destination / "glossary").mkdir(exist_ok=True)
     return destination
+
+
+def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess:
+    """A strict MkDocs build of `project` into `site` (extra environment variables in `env`)."""
+    environment = {"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), **env}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                          cwd=project, capture_output=True, text=True, env=environment)
+
+
+def build_or_fail(project: Path, site: Path, **env: str) -> Path:
+    """`mkdocs_build`, failing the test with MkDocs' output when the build fails; returns `site`."""
+    result = mkdocs_build(project, site, **env)
+    assert result.returncode == 0, f"mkdocs build failed:\n{result.stderr[-3000:]}"
+    return site
+
+
+@pytest.fixture(scope="session")
+def project_site(tmp_path_factory) -> Path:
+    """This project's site, built once per test session from a copy of its content."""
+    return build_or_fail(copy_project(tmp_path_factory.mktemp("project")), tmp_path_factory.mktemp("project-site"))
 
 
 @pytest.fixture

@@ -5,58 +5,40 @@ from __future__ import annotations
 import html
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 
-from conftest import ROOT, SEED_SLUG, copy_project
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
-
-
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+from conftest import ROOT, SEED_SLUG, mkdocs_build
 
 
 def page_text(site: Path, uri: str) -> str:
     return html.unescape((site / uri / "index.html").read_text(encoding="utf-8"))
 
 
-def test_brief_page_has_headline_and_first_sentence(built_site):
-    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+def test_brief_page_has_headline_and_first_sentence(project_site):
+    page = page_text(project_site, f"briefs/{SEED_SLUG}")
     assert ">Ishiba, Headed to White House, Aims to Convince Trump of Need for Strong Alliance<a class=\"headerlink\"" in page
     text = re.sub(r"<[^>]+>", "", page)  # glossary links sit inside the sentence
     assert "Prime Minister Shigeru Ishiba, who arrived in the suburb of Washington on Thursday local time" in text
 
 
-def test_brief_page_has_none_of_the_trailing_headlines(built_site):
-    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+def test_brief_page_has_none_of_the_trailing_headlines(project_site):
+    page = page_text(project_site, f"briefs/{SEED_SLUG}")
     for clutter in ("Govt Set to Raise International Tourist Tax", "JN ACCESS RANKING", "POPULAR ARTICLE",
                     "Japan Goverment to Shelve Abolishment of NTT Law"):
         assert clutter not in page
 
 
-def test_brief_page_names_source_and_time(built_site):
-    page = page_text(built_site, f"briefs/{SEED_SLUG}")
+def test_brief_page_names_source_and_time(project_site):
+    page = page_text(project_site, f"briefs/{SEED_SLUG}")
     assert "The Japan News by The Yomiuri Shimbun" in page
     assert '<time datetime="2025-02-07T16:09:00+09:00">16:09 JST, 7 February 2025</time>' in page
     assert "(07:09 UTC)" in page
     assert 'href="https://japannews.yomiuri.co.jp/politics/politics-government/20250207-237525/"' in page
 
 
-def test_home_page_lists_the_brief(built_site):
-    home = page_text(built_site, ".")
+def test_home_page_lists_the_brief(project_site):
+    home = page_text(project_site, ".")
     assert f'href="briefs/{SEED_SLUG}/"' in home
     assert "7 February 2025 · The Japan News by The Yomiuri Shimbun" in home
 
@@ -75,8 +57,8 @@ def test_broken_annotation_fails_the_build_with_its_path(project, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_brief_page_marks_each_resolved_date_with_time(built_site):
-    raw = (built_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+def test_brief_page_marks_each_resolved_date_with_time(project_site):
+    raw = (project_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     for mark in (
         '<time datetime="2025-02-06" title="Thursday, 6 February 2025">on Thursday local time</time>',
         '<time datetime="2025-02-07" title="Friday, 7 February 2025">on Friday morning local time</time>',
@@ -91,16 +73,16 @@ def test_brief_page_marks_each_resolved_date_with_time(built_site):
     assert '<h2 id="timeline">Timeline' in raw
 
 
-def test_site_timeline_page_merges_the_briefs_by_year_and_month(built_site):
-    page = page_text(built_site, "timeline")
+def test_site_timeline_page_merges_the_briefs_by_year_and_month(project_site):
+    page = page_text(project_site, "timeline")
     assert '<h1 id="timeline">Timeline' in page
     assert page.index('<h2 id="2017">') < page.index('<h3 id="november-2024">') < page.index('<h3 id="february-2025">')
     assert f'href="../briefs/{SEED_SLUG}/"' in page
     assert '<time datetime="2024-12" title="December 2024">December 2024</time>' in page
 
 
-def test_brief_page_opens_with_key_points_and_shows_every_note(built_site):
-    raw = (built_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+def test_brief_page_opens_with_key_points_and_shows_every_note(project_site):
+    raw = (project_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     page = html.unescape(raw)
     assert page.index("At a glance") < page.index("Prime Minister Shigeru Ishiba, who arrived")
     assert raw.count('class="note-marker"') == 14
@@ -112,8 +94,8 @@ def test_brief_page_opens_with_key_points_and_shows_every_note(built_site):
     assert 'href="https://presidency.ucsb.edu/documents/joint-statement-president-trump-and-prime-minister-shinzo-abe-japan"' in notes
 
 
-def test_each_note_reaches_the_search_index_once(built_site):
+def test_each_note_reaches_the_search_index_once(project_site):
     """The popovers repeat the notes list; only the list is indexed."""
-    index = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    index = (project_site / "search" / "search_index.json").read_text(encoding="utf-8")
     for phrase in ("five years running", "Netanyahu met Trump at the White House on Feb. 4", "Logan Act"):
         assert index.count(phrase) == 1, phrase

@@ -7,19 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_SLUG, copy_project
-from test_build import mkdocs_build, page_text
+from conftest import SEED_SLUG, copy_project, mkdocs_build
+from test_build import page_text
 
 PERSONS = ("shigeru-ishiba", "donald-trump", "benjamin-netanyahu", "akie-abe", "shinzo-abe", "yoshimasa-hayashi", "takeshi-iwaya")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
+@pytest.fixture
+def site(project_site) -> Path:
+    return project_site
 
 
 def article_html(site: Path) -> str:

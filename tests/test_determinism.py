@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import filecmp
 import os
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import copy_project
-
-
-def build(project: Path, site: Path) -> None:
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1738900000"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                            cwd=project, capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stderr[-2000:]
+from conftest import build_or_fail, copy_project
 
 
 def differing_files(left: Path, right: Path) -> list[str]:
@@ -31,6 +22,6 @@ def test_two_builds_of_the_same_tree_are_identical(tmp_path):
     first_project = copy_project(tmp_path / "first")
     # A second copy in another folder, so no absolute path can leak into the output either.
     second_project = copy_project(tmp_path / "second-with-a-longer-name")
-    build(first_project, tmp_path / "site1")
-    build(second_project, tmp_path / "site2")
+    build_or_fail(first_project, tmp_path / "site1", SOURCE_DATE_EPOCH="1738900000")
+    build_or_fail(second_project, tmp_path / "site2", SOURCE_DATE_EPOCH="1738900000")
     assert differing_files(tmp_path / "site1", tmp_path / "site2") == []

@@ -9,8 +9,6 @@ host, and single-line payloads must show literally in the page text.
 from __future__ import annotations
 
 import html
-import subprocess
-import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import build_or_fail
 from hostile import benign, build_project, load_payloads
 
 PAYLOADS = load_payloads()
@@ -56,21 +55,13 @@ def shape_of(path: Path) -> PageShape:
     return parser
 
 
-def mkdocs_build(project: Path, site: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-
-
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> tuple[Path, Path]:
     hostile = build_project(tmp_path_factory.mktemp("hostile"), PAYLOADS)
     twin = build_project(tmp_path_factory.mktemp("benign"), [benign(payload) for payload in PAYLOADS])
     hostile_site, twin_site = tmp_path_factory.mktemp("hostile-site"), tmp_path_factory.mktemp("benign-site")
-    mkdocs_build(hostile, hostile_site)
-    mkdocs_build(twin, twin_site)
+    build_or_fail(hostile, hostile_site)
+    build_or_fail(twin, twin_site)
     return hostile_site, twin_site
 
 

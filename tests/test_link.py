@@ -3,7 +3,6 @@ quotes, case, surnames, pins, first mention only; and the glossary stage on the 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st

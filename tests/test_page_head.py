@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from browser import build_site
-from conftest import ARTICLES, SEED_SLUG, copy_project
+
+from conftest import ARTICLES, SEED_SLUG, build_or_fail, copy_project
 
 HOSTILE = "2025-03-04-invented-hostile-headline"
 HEADLINE = 'Ishiba <script>alert(1)</script> Meets "Trump" & <b>Aides</b>'
@@ -31,7 +31,7 @@ def hostile_site(tmp_path_factory) -> Path:
         "source:\n  name: Example <i>News</i>\n  url: https://example.org/a\n"
         f"key_points:\n  - '{KEY_POINT}'\ntags:\n  - '<b>Tag</b>'\n", encoding="utf-8")
     site = tmp_path_factory.mktemp("site")
-    build_site(project, site)
+    build_or_fail(project, site)
     return site
 
 

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefs.search import check_search_backend, indexed_page_count
-from conftest import ROOT, SEED_SLUG, copy_project
-from test_build import mkdocs_build
+from conftest import ROOT, SEED_SLUG, copy_project, mkdocs_build
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_site import with_search_backend  # noqa: E402

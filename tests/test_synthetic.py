@@ -11,8 +11,7 @@ import pytest
 import yaml
 
 from briefs.parse import parse_article
-from conftest import ROOT
-from test_build import mkdocs_build
+from conftest import ROOT, mkdocs_build
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from synthetic import KINDS, TERMS_PER_BRIEF, generate_project  # noqa: E402
