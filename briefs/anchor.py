@@ -242,11 +242,16 @@ def edit_distance(first: str, second: str) -> int:
         first, second = second, first
     previous = list(range(len(second) + 1))
     for row, char in enumerate(first, start=1):
-        current = [row]
-        for column, other in enumerate(second, start=1):
-            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
-        previous = current
+        previous = _next_row(previous, row, char, second)
     return previous[-1]
+
+
+def _next_row(previous: list[int], row: int, char: str, text: str) -> list[int]:
+    """One row of the Levenshtein table: `char` (the row-th of one string) against all of `text`."""
+    current = [row]
+    for column, other in enumerate(text, start=1):
+        current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
+    return current
 
 
 def _approximate(text: str, normal: NormalizedText, exact: str, context: tuple[str, str], threshold: float) -> Anchoring:
@@ -356,10 +361,7 @@ def _best_start(haystack: str, needle: str, end: int, errors: int) -> int:
     reversed_needle, reversed_window = needle[::-1], window[::-1]
     previous = list(range(len(reversed_window) + 1))
     for row, char in enumerate(reversed_needle, start=1):
-        current = [row]
-        for column, other in enumerate(reversed_window, start=1):
-            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
-        previous = current
+        previous = _next_row(previous, row, char, reversed_window)
     best_length = min(range(len(previous)), key=lambda length: (previous[length], abs(length - len(needle))))
     return end - best_length
 
