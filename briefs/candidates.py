@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.glossary import ABBREVIATION, Glossary, fold_quotes
+from briefs.glossary import Glossary, fold_quotes
 from briefs.link import Matcher, paragraph_offsets
 from briefs.model import Article
+from briefs.sentences import ends_with_abbreviation
 
 # Words capitalised for reasons other than being a name (sentence start, titles).
 COMMON_WORDS = frozenset("""
@@ -102,7 +103,7 @@ def _phrases(text: str, covered: list[bool]) -> list[tuple[int, str]]:
 def _trim(word: str) -> str:
     """A word without a possessive and without a full stop that ends its sentence."""
     word = re.sub(r"'s$|'$", "", word)
-    if word.endswith(".") and not ABBREVIATION.search(word) and "." not in word[:-1]:
+    if word.endswith(".") and not ends_with_abbreviation(word) and "." not in word[:-1]:
         word = word[:-1]
     return word
 

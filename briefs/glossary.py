@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefs.errors import Problem
+from briefs.sentences import ends_with_abbreviation
 from briefs.settings import Settings
 from briefs.yamlfile import YamlDocument, load_yaml
 
@@ -237,7 +238,6 @@ def _check_source(document: YamlDocument, index: int, source: Any) -> list[Probl
 
 
 # Abbreviations that end with a full stop inside a sentence ("U.S. president").
-ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Corp|Inc|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Pref)\.)$")
 _MARKDOWN = re.compile(r"[*_`<>\[\]|]|^#|^\s*[-+]\s|^\s*\d+\.\s|\]\(")
 
 
@@ -251,7 +251,7 @@ def short_problems(short: str) -> list[str]:
     if not short.rstrip().endswith((".", "!", "?")):
         problems.append("short must end with a full stop")
     for match in re.finditer(r"[.!?]\s+(?=[A-Z\"“'‘(])", short.rstrip()):
-        if not ABBREVIATION.search(short[: match.start() + 1]):
+        if not ends_with_abbreviation(short[: match.start() + 1]):
             problems.append("short must be one sentence")
             break
     return problems

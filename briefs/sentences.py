@@ -4,7 +4,7 @@ News text is full of dots that end nothing: "Jan. 20", "U.S. President", "Nippon
 Corp.'s", "Donald J. Trump", "8 a.m.". A sentence ends at `.`, `!`, `?` or `…` (with any
 closing quotes or brackets after it) followed by a space and a capital letter, an opening
 quote or a digit, unless the word before the dot is a known abbreviation or an initial.
-Stages that quote "the sentence in context" (timeline, glossary) share this one splitter.
+Every stage that needs sentences (timeline, term pages, "At a glance") uses this one splitter.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from briefs.vocab import SENTENCE_ABBREVIATIONS
 
 _END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# "U.S.", "U.K.", "a.m.", "e.g.": letters each followed by a stop (the last stop is outside).
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -38,12 +40,19 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """Whether `text` ends with a stop that belongs to an abbreviation or initial, not a sentence."""
+    return _is_abbreviation(text)
+
+
 def _is_abbreviation(before: str) -> bool:
     match = _WORD_BEFORE_DOT.search(before)
     if not match:
         return False
     word = match.group(1)
-    return word in SENTENCE_ABBREVIATIONS or len(word) == 1 and word.isupper()
+    if len(word) == 1:
+        return word.isupper()  # an initial, as in "Donald J. Trump"
+    return word.lower() in SENTENCE_ABBREVIATIONS or bool(_DOTTED.match(word))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -8,11 +8,10 @@ never runs. Every other contributor or article text goes through `render.escape_
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
 
-from briefs.glossary import ABBREVIATION, KIND_LABELS, KIND_NAMES, KINDS, Glossary, Term
+from briefs.glossary import KIND_LABELS, KIND_NAMES, KINDS, Glossary, Term
 from briefs.model import Brief, Span
 from briefs.render import (
     add_section,
@@ -26,6 +25,7 @@ from briefs.render import (
     sort_newest_first,
 )
 from briefs.sanitize import render_note_body
+from briefs.sentences import split_sentences
 from briefs.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 # Kinds listed in a brief's "People and organisations"; the rest go under "Key terms".
 PEOPLE_KINDS = ("person", "organisation")
-# A sentence ends at . ! or ? (and any closing quote), before a space and a capital.
-_SENTENCE_END = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"‘'(A-Z0-9])")
 
 
 def term_uri(slug: str, settings: Settings) -> str:
@@ -49,16 +47,10 @@ def render_definition(definition: str) -> str:
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """The sentence of `text` holding `[start, end)`, and the offsets of that span in it."""
-    begin, finish = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if ABBREVIATION.search(text[: match.start() + 1]):
-            continue
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            finish = match.start() + len(match.group(0).rstrip())
-            break
+    """The sentence(s) of `text` holding `[start, end)`, and the offsets of that span in it."""
+    spans = split_sentences(text) or [(0, len(text))]
+    begin = next((first for first, last in spans if first <= start < last), 0)
+    finish = next((last for first, last in spans if first < end <= last), len(text))
     return text[begin:finish], start - begin, end - begin
 
 

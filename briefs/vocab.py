@@ -393,8 +393,13 @@ PLACE_ZONES: dict[str, str] = {
 JAPAN_TIME_PHRASES = ("Japan time", "Tokyo time", "JST")
 # Abbreviations whose dot does not end a sentence (besides month abbreviations and initials).
 SENTENCE_ABBREVIATIONS = frozenset({
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "St", "Sgt", "Lt", "Col", "Capt",
-    "Corp", "Inc", "Co", "Ltd", "Jr", "Sr", "No", "Nos", "vs", "etc", "U.S", "U.K", "U.N", "E.U",
-    "p.m", "a.m", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Adm", "Rev", "Fr", "Ft", "Mt",
-})
+    # months and weekdays as news style abbreviates them
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # titles and ranks
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cmdr",
+    "adm", "sgt", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "supt", "insp", "fr", "pref",
+    # companies and the rest
+    "corp", "inc", "co", "ltd", "plc", "bros", "no", "nos", "vol", "vs", "v", "etc", "approx",
+    "dept", "est", "fig", "ft", "mt", "ave", "blvd", "rd", "univ", "assn", "intl", "natl",
+})  # compared lowercased, without the stop; "U.S.", "a.m.", "e.g." and initials are told by shape
