@@ -166,14 +166,14 @@ def slug_problem(seed: Path, display: str) -> Problem | None:
     )
 
 
-def duplicate_slug_problems(seeds: list[Path], settings: Settings) -> list[Problem]:
-    """A Problem for each slug that two seeds share (`x.txt` and `x.html`): one brief each."""
+def duplicate_slug_problems(files: list[Path], settings: Settings, what: str = "seed") -> list[Problem]:
+    """A Problem for each slug that two files share (`x.txt` and `x.html`): one brief each."""
     by_slug: dict[str, list[Path]] = {}
-    for seed in seeds:
-        by_slug.setdefault(seed.stem, []).append(seed)
+    for file in sorted(files):
+        by_slug.setdefault(file.stem, []).append(file)
     return [
         Problem(settings.relative(paths[1]), None,
-                f"two seeds have the slug {slug!r}: {', '.join(settings.relative(path) for path in paths)}",
+                f"two {what}s have the slug {slug!r}: {', '.join(settings.relative(path) for path in paths)}",
                 "keep one, or rename the other")
         for slug, paths in sorted(by_slug.items())
         if len(paths) > 1

@@ -8,7 +8,6 @@ checker is added the same way). The JSON Schemas that editors use are generated 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable
@@ -78,24 +77,12 @@ def check_slugs(run: CheckRun) -> list[Problem]:
     seeds = seed_files(settings)
     problems = [problem for seed in seeds if (problem := slug_problem(seed, settings.relative(seed)))]
     problems += duplicate_slug_problems(seeds, settings)
-    problems += _duplicate_stems(settings, settings.annotations_path, "annotation file")
+    problems += duplicate_slug_problems(_files(settings.annotations_path), settings, "annotation file")
     for path in _files(settings.annotations_path):
         if path.suffix == ".yaml":
             problems.append(Problem(settings.relative(path), None, "annotation files end in .yml",
                                     f"rename it to {path.stem}.yml"))
     return problems
-
-
-def _duplicate_stems(settings: Settings, folder: Path, what: str) -> list[Problem]:
-    by_stem: dict[str, list[Path]] = defaultdict(list)
-    for path in _files(folder):
-        by_stem[path.stem].append(path)
-    return [
-        Problem(settings.relative(paths[1]), None, f"two {what}s have the slug {stem!r}: "
-                f"{', '.join(settings.relative(path) for path in paths)}", "keep one, or rename the other")
-        for stem, paths in sorted(by_stem.items())
-        if len(paths) > 1
-    ]
 
 
 def _files(folder: Path) -> list[Path]:
