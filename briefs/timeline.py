@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from briefs.model import Article
 from briefs.sentences import split_sentences
-from briefs.timeline_rules import RULES, Found, core_start, find_expressions, local_zone, place_zone_of
+from briefs.timeline_rules import RULES, Found, Places, core_start, find_expressions, local_zone, place_zone_of
 from briefs.timeline_tense import Tense, tense_at, tense_markers
 from briefs.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
@@ -394,10 +394,15 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
     if published is not None and not article.published_has_time:
         published = published.replace(tzinfo=None)  # a date alone is that date in every zone
     events: list[DateEvent] = []
+    places: list[Places] = []  # found on the first "local time" only: most articles have none
     for index, paragraph in enumerate(article.paragraphs):
         for sentence in split_sentences(paragraph.text):
             def local(offset: int, index=index, sentence=sentence) -> tzinfo | None:
-                return place_zone or local_zone(article, index, sentence[0], offset)
+                if place_zone:
+                    return place_zone
+                if not places:
+                    places.append(Places(article))
+                return places[0].zone_at(index, sentence[0], offset)
 
             events.extend(resolve_sentence(paragraph.text, sentence, published, local, index))
     return tuple(sorted(events, key=lambda event: event.sort_key))

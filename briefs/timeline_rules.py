@@ -19,6 +19,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from briefs.model import Article
+from briefs.patterns import alternation
 from briefs.vocab import (
     COUNT_NOUNS,
     DATING_WORDS,
@@ -34,17 +35,15 @@ from briefs.vocab import (
     YEAR_DETERMINERS,
 )
 
-_PREP = r"(?:(?P<prep>(?i:" + "|".join(INCLUDED_PREPOSITIONS) + r"))\s+)?"
+_PREP = r"(?:(?P<prep>(?i:" + alternation(INCLUDED_PREPOSITIONS) + r"))\s+)?"
 _MONTH = (
-    r"(?P<month>"
-    + "|".join(re.escape(name) for name in sorted(TIMELINE_MONTHS, key=len, reverse=True))
-    + r")(?![A-Za-z])"
+    r"(?P<month>" + alternation(TIMELINE_MONTHS) + r")(?![A-Za-z])"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 _YEAR = r"(?P<year>1\d{3}|2[01]\d{2})(?![\w]|[-–/]\d|,\d)"
 _YEAR_TAIL = r"(?:,?\s+" + _YEAR + r")?"
-_WEEKDAY = r"(?P<weekday>" + "|".join(TIMELINE_WEEKDAYS) + r")(?![A-Za-z])"
-_COUNT = r"(?P<count>\d{1,2}|(?i:" + "|".join(NUMBER_WORDS) + r"))"
+_WEEKDAY = r"(?P<weekday>" + alternation(TIMELINE_WEEKDAYS) + r")(?![A-Za-z])"
+_COUNT = r"(?P<count>\d{1,2}|(?i:" + alternation(NUMBER_WORDS) + r"))"
 _PART = r"(?P<part>(?i:early|mid|late))(?:-|\s+)"
 _ZONE_PHRASE = r"(?P<zone>(?i:local time)|" + "|".join(JAPAN_TIME_PHRASES) + r")"
 
@@ -56,10 +55,11 @@ class Rule:
     name: str  # also selects the resolver in `briefs.timeline._RESOLVERS`
     pattern: re.Pattern[str]  # the expression, with an optional "on/in/since" before it
     accepts: Callable[[re.Match[str], str, int], bool] | None = None  # context check (match, text, sentence start)
+    needs: tuple[str, ...] = ()  # names in `_CLUES` that every match contains: without them the rule is not tried
 
 
-def _rule(name: str, core: str, accepts=None) -> Rule:
-    return Rule(name, re.compile(r"(?<![\w.$£€¥-])" + _PREP + core), accepts)
+def _rule(name: str, core: str, accepts=None, *, needs: tuple[str, ...]) -> Rule:
+    return Rule(name, re.compile(r"(?<![\w.$£€¥-])" + _PREP + core), accepts, needs)
 
 
 def _word_before(text: str, offset: int) -> str:
@@ -117,33 +117,57 @@ def _accepts_period(match: re.Match[str], text: str, sentence_start: int) -> boo
 
 # Every shape of date expression, most specific first (it wins a tie in length).
 RULES: tuple[Rule, ...] = (
-    _rule("weekday-date", _WEEKDAY + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR_TAIL),
-    _rule("iso-date", r"(?P<iso>\d{4}-\d{2}-\d{2})(?![-\d])"),
-    _rule("month-day", _MONTH + r"\s+" + _DAY + _YEAR_TAIL),
-    _rule("day-month", _DAY + r"\s+" + _MONTH + _YEAR_TAIL),
-    _rule("part-of-month", r"(?:" + _PART + r"|(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+)" + _MONTH + _YEAR_TAIL),
-    _rule("month-year", _MONTH + r",?\s+" + _YEAR),
-    _rule("month", r"(?:(?P<rel>(?i:last|next|this))\s+)?" + _MONTH, _accepts_month),
+    _rule("weekday-date", _WEEKDAY + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR_TAIL,
+          needs=("weekday", "month", "digit")),
+    _rule("iso-date", r"(?P<iso>\d{4}-\d{2}-\d{2})(?![-\d])", needs=("iso",)),
+    _rule("month-day", _MONTH + r"\s+" + _DAY + _YEAR_TAIL, needs=("month", "digit")),
+    _rule("day-month", _DAY + r"\s+" + _MONTH + _YEAR_TAIL, needs=("month", "digit")),
+    _rule("part-of-month", r"(?:" + _PART + r"|(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+)" + _MONTH + _YEAR_TAIL,
+          needs=("month", "part")),
+    _rule("month-year", _MONTH + r",?\s+" + _YEAR, needs=("month", "year")),
+    _rule("month", r"(?:(?P<rel>(?i:last|next|this))\s+)?" + _MONTH, _accepts_month, needs=("month",)),
     _rule(
         "weekday",
         r"(?:(?P<rel>(?i:last|next|this|early|late))\s+)?" + _WEEKDAY
         + r"(?:\s+(?P<daypart>(?i:morning|afternoon|evening|night)))?(?:\s+" + _ZONE_PHRASE + r")?",
         _accepts_weekday,
+        needs=("weekday",),
     ),
-    _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\b"),
-    _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period),
-    _rule("ago", _COUNT + r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"),
-    _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b"),
-    _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b"),
-    _rule("year", r"(?:" + _PART + r")?" + _YEAR, _accepts_year),
+    _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\b", needs=("day-word",)),
+    _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("unit",)),
+    _rule("ago", _COUNT + r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b", needs=("ago",)),
+    _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b", needs=("offset",)),
+    _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b", needs=("decade",)),
+    _rule("year", r"(?:" + _PART + r")?" + _YEAR, _accepts_year, needs=("year",)),
 )
 
 
-# Something every rule's match contains: a digit, a month or weekday, a relative word.
-_TRIGGER = re.compile(
-    r"\d|" + "|".join(re.escape(name) for name in (*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS))
-    + r"|(?i:day|tonight|tomorrow|week|month|year)"
-)
+# What every match of a rule contains, by name (`Rule.needs`). A rule whose clues are not all in
+# a sentence cannot match there, so it is not tried: one cheap search per clue instead of a
+# full scan per rule, and most sentences need only one or two rules.
+_CLUES: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "iso": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "year": re.compile(r"1\d{3}|2[01]\d{2}"),
+    "decade": re.compile(r"\d0s"),
+    "month": re.compile(alternation(TIMELINE_MONTHS)),
+    "weekday": re.compile(alternation(TIMELINE_WEEKDAYS)),
+    "part": re.compile(r"(?i:early|mid|late|beginning|start|end|middle)"),
+    "day-word": re.compile(r"(?i:today|tonight|yesterday|tomorrow)"),
+    "unit": re.compile(r"(?i:week|month|year)"),
+    "ago": re.compile(r"(?i:ago)"),
+    "offset": re.compile(r"(?i:earlier|later)"),
+}
+assert {clue for rule in RULES for clue in rule.needs} <= set(_CLUES) and all(rule.needs for rule in RULES)
+
+
+def _has_clues(needs: tuple[str, ...], text: str, start: int, end: int, seen: dict[str, bool]) -> bool:
+    for clue in needs:
+        if clue not in seen:
+            seen[clue] = _CLUES[clue].search(text, start, end) is not None
+        if not seen[clue]:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +192,11 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
     Where two rules match overlapping text, the longer match wins, then the earlier rule.
     """
     end = len(text) if sentence_end is None else sentence_end
-    if not _TRIGGER.search(text, sentence_start, end):
-        return []  # most sentences hold no date: one scan instead of one per rule
+    seen: dict[str, bool] = {}
     candidates = []
     for order, rule in enumerate(RULES):
+        if not _has_clues(rule.needs, text, sentence_start, end, seen):
+            continue
         for match in rule.pattern.finditer(text, sentence_start, end):
             if rule.accepts is None or rule.accepts(match, text, sentence_start):
                 candidates.append((match.start(), -(match.end() - match.start()), order, Found(rule, match)))
@@ -187,9 +212,8 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    names = sorted(PLACE_ZONES, key=len, reverse=True)
     # "Japan time" names a zone, not the story's place; "Japan-U.S." is no place either.
-    return re.compile(r"\b(" + "|".join(re.escape(name) for name in names) + r")\b(?![-–]\w)(?! time\b)")
+    return re.compile(r"\b(" + alternation(PLACE_ZONES) + r")\b(?![-–]\w)(?! time\b)")
 
 
 def place_zone_of(name: str | None) -> tzinfo | None:
@@ -201,21 +225,34 @@ def place_zone_of(name: str | None) -> tzinfo | None:
     return ZoneInfo(PLACE_ZONES[match.group(1)]) if match else None
 
 
-def _last_place(text: str) -> str | None:
-    names = _place_pattern().findall(text)
-    return names[-1] if names else None
+class Places:
+    """The places named in an article, found once: "local time" is looked up for many dates."""
+
+    def __init__(self, article: Article) -> None:
+        self._dateline_zone = place_zone_of(article.dateline)
+        # Per paragraph: (start, end, name) of each place, in text order.
+        self._found = [
+            [(match.start(), match.end(), match.group(1)) for match in _place_pattern().finditer(paragraph.text)]
+            for paragraph in article.paragraphs
+        ]
+
+    def zone_at(self, paragraph: int, sentence_start: int, offset: int) -> tzinfo | None:
+        """The zone "local time" refers to at `offset`: the nearest place named before it in its
+        sentence, else the dateline's place, else the nearest named earlier in the article."""
+        found = self._found[paragraph]
+        in_sentence = [name for start, end, name in found if start >= sentence_start and end <= offset]
+        if in_sentence:
+            return ZoneInfo(PLACE_ZONES[in_sentence[-1]])
+        if self._dateline_zone:
+            return self._dateline_zone
+        earlier = [name for _start, end, name in found if end <= sentence_start]
+        for before in reversed(self._found[:paragraph]):
+            if earlier:
+                break
+            earlier = [name for _start, _end, name in before]
+        return ZoneInfo(PLACE_ZONES[earlier[-1]]) if earlier else None
 
 
 def local_zone(article: Article, paragraph: int, sentence_start: int, offset: int) -> tzinfo | None:
-    """The zone "local time" refers to at `offset`: the nearest place named before it in its
-    sentence, else the dateline's place, else the nearest named earlier in the article."""
-    text = article.paragraphs[paragraph].text
-    place = _last_place(text[sentence_start:offset])
-    if place:
-        return ZoneInfo(PLACE_ZONES[place])
-    dateline = place_zone_of(article.dateline)
-    if dateline:
-        return dateline
-    earlier = " ".join(item.text for item in article.paragraphs[:paragraph]) + " " + text[:sentence_start]
-    place = _last_place(earlier)
-    return ZoneInfo(PLACE_ZONES[place]) if place else None
+    """`Places.zone_at` for one lookup."""
+    return Places(article).zone_at(paragraph, sentence_start, offset)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
+from briefs.patterns import alternation
 from briefs.vocab import DETERMINERS, FUTURE_MARKERS, NOT_PAST_ED, PAST_WORDS, PRESENT_WORDS
 
 Tense = Literal["past", "future"] | None
@@ -22,6 +23,11 @@ Tense = Literal["past", "future"] | None
 _FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(FUTURE_MARKERS) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
 _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
+# The words that can be markers, found in one scan: looking up every word of every sentence
+# in Python cost more than finding the dates.
+_CANDIDATE = re.compile(
+    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS) + r")|[a-z]{2,}ed)(?![A-Za-z’'])"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 
 
@@ -38,24 +44,30 @@ def tense_markers(text: str, start: int, end: int, skip: list[tuple[int, int]] =
     """Tense markers in `text[start:end]`, in order, outside the `skip` spans (the dates)."""
     markers = [Marker(match.start(), match.end(), "future") for match in _FUTURE.finditer(text, start, end)]
     taken = [(marker.start, marker.end) for marker in markers] + list(skip)
-    previous = ""
-    for match in _WORD.finditer(text, start, end):
-        word = match.group(0)
-        inside = any(low <= match.start() < high for low, high in taken)
-        tense = None if inside else _word_tense(word, previous)
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        # The whole word the candidate starts (the scan may stop early at an odd letter).
+        word = _WORD.match(text, candidate.start(), end)
+        if word is None or any(low <= word.start() < high for low, high in taken):
+            continue
+        tense = word_tense(word.group(0), lambda: _previous_word(text, start, word.start()))
         if tense:
-            markers.append(Marker(match.start(), match.end(), tense))
-        previous = word.lower()
+            markers.append(Marker(word.start(), word.end(), tense))
     return sorted(markers, key=lambda marker: marker.start)
 
 
-def _word_tense(word: str, previous: str) -> str | None:
+def _previous_word(text: str, start: int, offset: int) -> str:
+    words = _WORD.findall(text, start, offset)
+    return words[-1].lower() if words else ""
+
+
+def word_tense(word: str, previous: Callable[[], str]) -> str | None:
+    """The tense a word marks: "past", "present" or None; `previous()` gives the word before it."""
     lower = word.lower()
     if lower in PAST_WORDS:
         return "past"
     if lower in PRESENT_WORDS:
         return "present"
-    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous not in DETERMINERS:
+    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in DETERMINERS:
         return "past"
     return None
 

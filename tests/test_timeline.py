@@ -11,13 +11,15 @@ from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.model import Article, Paragraph
-from briefs.parse import parse_article
+from briefs.parse import parse_article, parse_source
 from briefs.timeline import PRECISIONS, DateEvent, local_zone, place_zone_of, resolve_dates, text_offsets
-from conftest import ARTICLES, SEED
+from briefs.timeline_rules import _CLUES, RULES, Found, find_expressions
+from conftest import ARTICLES, ROOT, SEED
 
 JST = timezone(timedelta(hours=9))
 
@@ -237,3 +239,59 @@ def test_any_text_gives_well_formed_events(text, published, hours):
         assert event.precision in PRECISIONS
         assert re.fullmatch(ISO_SHAPES[event.precision], event.date), event
     assert list(events) == sorted(events, key=lambda event: event.sort_key)
+
+
+# ------------------------------------------------------------------ rule clues
+# `find_expressions` skips a rule when one of its clues is missing from the sentence. That is
+# only sound if every match of the rule contains every clue: checked on all the text the tests
+# hold and on random text.
+
+def _corpus() -> list[str]:
+    golden = yaml.safe_load((ROOT / "tests" / "cases" / "timeline" / "golden.yml").read_text(encoding="utf-8"))
+    texts = [case["text"] for case in golden["cases"]]
+    texts += list(NOT_DATES.values()) + [text for text, _expected in EDGES.values()]
+    for path in sorted(ARTICLES.glob("*.txt")) + sorted(ARTICLES.glob("*.html")) + [SEED]:
+        texts += [paragraph.text for paragraph in parse_source(path.read_bytes(), path.name).paragraphs]
+    return texts
+
+
+def _rule_matches_lack_no_clue(text: str) -> None:
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            for clue in rule.needs:
+                assert _CLUES[clue].search(text, match.start(), match.end()), (rule.name, clue, match.group(0))
+
+
+def test_every_rule_match_holds_its_clues_in_the_corpus():
+    corpus = _corpus()
+    assert len(corpus) > 300
+    for text in corpus:
+        _rule_matches_lack_no_clue(text)
+
+
+@settings(deadline=None)
+@given(st.lists(FRAGMENTS | st.sampled_from(["2025-02-07", "1980s", "ago", "later", "today", "9th", "MONDAY", "the end of"]),
+                max_size=14).map(" ".join))
+def test_every_rule_match_holds_its_clues(text):
+    _rule_matches_lack_no_clue(text)
+
+
+def test_clues_change_nothing_found():
+    # The same expressions as trying every rule everywhere.
+    for text in _corpus():
+        everything = [(found.start, found.end, found.rule.name) for found in _find_without_clues(text)]
+        assert [(found.start, found.end, found.rule.name) for found in find_expressions(text)] == everything
+
+
+def _find_without_clues(text: str) -> list[Found]:
+    candidates = [
+        (match.start(), -(match.end() - match.start()), order, Found(rule, match))
+        for order, rule in enumerate(RULES)
+        for match in rule.pattern.finditer(text)
+        if rule.accepts is None or rule.accepts(match, text, 0)
+    ]
+    chosen: list[Found] = []
+    for *_key, found in sorted(candidates, key=lambda item: item[:3]):
+        if all(found.end <= other.start or other.end <= found.start for other in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda found: found.start)
