@@ -18,6 +18,7 @@ Pure functions; no I/O.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Marks that people type interchangeably for the same quote mark.
@@ -25,7 +26,7 @@ _QUOTE_MARKS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
 })
-_WHITESPACE = re.compile(r"\s+")
+_COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
 
 # How alike the quote must be to the text it re-anchors to (1 - edits / quote length).
 # The trade-off (see Hypothesis's `maxErrors` comment): lower re-anchors notes through
@@ -100,36 +101,49 @@ class Anchoring:
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A text with whitespace runs collapsed and quote marks unified, mapped back to the original."""
+    """A text with whitespace runs collapsed and quote marks unified, mapped back to the original.
+
+    The map is kept as the start of each piece (a run of kept characters, or the one space that
+    stands for a whitespace run), not one entry per character: an article has few pieces.
+    """
 
     text: str  # the normalised text
-    offsets: tuple[int, ...]  # offsets[i] = original offset of text[i]; one extra entry = len(original)
+    starts: tuple[int, ...]  # where each piece starts in `text`, ascending, the first 0
+    originals: tuple[int, ...]  # where each piece starts in the original; one extra piece at the end
+
+    def original(self, index: int) -> int:
+        """The original offset of `text[index]` (`index == len(text)`: the original's length)."""
+        # The last piece starting at or before `index` (an empty piece shares its start with the
+        # next one, and holds no character). A space piece is one character long, so the
+        # difference is 0 there and the space maps to the start of its whitespace run.
+        piece = bisect_right(self.starts, index) - 1
+        return self.originals[piece] + index - self.starts[piece]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original half-open offsets of the normalised range [start, end)."""
         if start >= end:
-            return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+            return self.original(start), self.original(start)
+        return self.original(start), self.original(end - 1) + 1
 
 
 def normalize(text: str) -> NormalizedText:
     """Collapse each whitespace run to one space and make all quote marks straight."""
-    out: list[str] = []
-    offsets: list[int] = []
-    position = 0
-    for run in _WHITESPACE.finditer(text):
-        _append(out, offsets, text, position, run.start())
-        out.append(" ")
-        offsets.append(run.start())
+    pieces: list[str] = []
+    starts: list[int] = []
+    originals: list[int] = []
+    position, length = 0, 0
+    # A lone space is already normal: only longer runs and other whitespace become pieces.
+    for run in _COLLAPSIBLE.finditer(text):
+        kept = text[position : run.start()]
+        starts += [length, length + len(kept)]
+        originals += [position, run.start()]
+        pieces += [kept, " "]
+        length += len(kept) + 1
         position = run.end()
-    _append(out, offsets, text, position, len(text))
-    offsets.append(len(text))
-    return NormalizedText("".join(out).translate(_QUOTE_MARKS), tuple(offsets))
-
-
-def _append(out: list[str], offsets: list[int], text: str, start: int, end: int) -> None:
-    out.append(text[start:end])
-    offsets.extend(range(start, end))
+    starts.append(length)
+    originals += [position, len(text)]
+    pieces.append(text[position:])
+    return NormalizedText("".join(pieces).translate(_QUOTE_MARKS), tuple(starts), tuple(originals))
 
 
 def normalize_quote(text: str) -> str:

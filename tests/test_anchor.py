@@ -39,9 +39,12 @@ def test_normalize_collapses_whitespace_and_unifies_quote_marks(original, expect
 @given(st.text(alphabet=st.sampled_from("ab ’“\n\t'\""), max_size=40))
 def test_normalized_offsets_point_at_the_same_character_or_whitespace(text):
     normal = normalize(text)
-    assert len(normal.offsets) == len(normal.text) + 1
+    assert normal.original(len(normal.text)) == len(text)
+    previous = -1
     for index, char in enumerate(normal.text):
-        original = text[normal.offsets[index]]
+        assert normal.original(index) > previous  # in order, each character its own
+        previous = normal.original(index)
+        original = text[normal.original(index)]
         assert original.isspace() if char == " " else original.translate(_QUOTE_MARKS) == char
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from datetime import datetime, timedelta, timezone
 
 import markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.model import Annotation, Article, Brief, Paragraph, Source
@@ -14,6 +17,7 @@ from briefs.render import (
     escape_attribute,
     escape_text,
     link_span,
+    relative_uri,
     render_brief,
     render_home,
     render_marked_text,
@@ -251,3 +255,27 @@ def test_front_matter_title_and_tags_are_html_text():
     front = yaml.safe_load(render_brief(brief).split("---\n")[1])
     assert front["title"] == "A &lt;script&gt;x&lt;/script&gt; &amp; B"
     assert front["tags"] == ["&lt;b&gt;T&lt;/b&gt;", "R&amp;D", "Plain"]
+
+
+# ------------------------------------------------------------------ relative links
+
+@pytest.mark.parametrize("page, target, expected", [
+    ("index.md", "briefs/x.md", "briefs/x.md"),
+    ("briefs/x.md", "briefs/y.md", "y.md"),
+    ("briefs/x.md", "glossary/terms/abe.md", "../glossary/terms/abe.md"),
+    ("glossary/terms/abe.md", "index.md", "../../index.md"),
+    ("briefs/x.md", "briefs/x.md", "x.md"),
+    ("a/b/c.md", "a/d/e.md", "../d/e.md"),
+    ("briefs.md", "briefs/x.md", "briefs/x.md"),  # a file and a folder of the same name
+])
+def test_relative_uri(page, target, expected):
+    assert relative_uri(page, target) == expected
+
+
+FOLDERS = st.lists(st.sampled_from(["a", "b", "briefs", "glossary"]), max_size=3)
+PAGE = st.tuples(FOLDERS, st.sampled_from(["index.md", "x.md", "a.md"])).map(lambda parts: "/".join([*parts[0], parts[1]]))
+
+
+@given(PAGE, PAGE)
+def test_relative_uri_equals_relpath(page, target):
+    assert relative_uri(page, target) == posixpath.relpath(target, posixpath.dirname(page) or ".")
