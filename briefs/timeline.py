@@ -56,11 +56,7 @@ class DateEvent:
     @property
     def first_day(self) -> date:
         """The first day the event can fall on (for ordering)."""
-        year, month, day = (self.date.split("-") + ["1", "1"])[:3]
-        first = date(int(year), int(month), int(day))
-        if self.part and self.precision == "part-of-month":
-            first = first.replace(day=MONTH_PART_DAYS[self.part][0])
-        return first
+        return _first_day(self.date, self.precision, self.part)
 
     @property
     def sort_key(self) -> tuple:
@@ -83,6 +79,16 @@ class DateEvent:
         if self.part:
             data["part"] = self.part
         return data
+
+
+# Sorting and labelling ask for it many times per event; a site has few distinct dates.
+@lru_cache(maxsize=1 << 14)
+def _first_day(iso: str, precision: str, part: str | None) -> date:
+    year, month, day = (iso.split("-") + ["1", "1"])[:3]
+    first = date(int(year), int(month), int(day))
+    if part and precision == "part-of-month":
+        first = first.replace(day=MONTH_PART_DAYS[part][0])
+    return first
 
 
 @dataclass(frozen=True, slots=True)

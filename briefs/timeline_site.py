@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from briefs.model import Brief, Span
@@ -58,7 +59,28 @@ def event_datetime(event: DateEvent) -> str:
 
 
 def time_opening(event: DateEvent) -> str:
-    return f'<time datetime="{escape_attribute(event_datetime(event))}" title="{escape_attribute(event_label(event))}">'
+    """`<time datetime=… title=…>` for the event: the same for every event on that date."""
+    key = (event.date, event.precision, event.part)
+    opening = _OPENINGS.get(key)
+    if opening is None:
+        opening = f'<time datetime="{escape_attribute(event_datetime(event))}" title="{escape_attribute(event_label(event))}">'
+        _OPENINGS[key] = opening
+    return opening
+
+
+def date_mark(event: DateEvent) -> str:
+    """The event's date in words inside its `<time>` mark, for lists."""
+    key = (event.date, event.precision, event.part)
+    mark = _DATE_MARKS.get(key)
+    if mark is None:
+        mark = _DATE_MARKS[key] = f"{time_opening(event)}{escape_text(event_label(event))}</time>"
+    return mark
+
+
+# Each event's mark is written three times (text, section, timeline page); a site has few
+# distinct dates, so this stays small.
+_OPENINGS: dict[tuple[str, str, str | None], str] = {}
+_DATE_MARKS: dict[tuple[str, str, str | None], str] = {}
 
 
 def time_spans(event: DateEvent, existing: Iterable[Span] = ()) -> list[Span]:
@@ -86,8 +108,13 @@ def time_spans(event: DateEvent, existing: Iterable[Span] = ()) -> list[Span]:
 
 def marked_sentence(event: DateEvent) -> str:
     """The event's sentence, escaped, with its expression in bold."""
-    low, high = event.start - event.sentence_start, event.end - event.sentence_start
-    return render_marked_text(event.sentence, [Span(low, high, "<strong>", "</strong>", 1)])
+    return _marked_sentence(event.sentence, event.start - event.sentence_start, event.end - event.sentence_start)
+
+
+# Each event's sentence shows in its brief's Timeline section and again on the timeline page.
+@lru_cache(maxsize=1 << 19)
+def _marked_sentence(sentence: str, low: int, high: int) -> str:
+    return render_marked_text(sentence, [Span(low, high, "<strong>", "</strong>", 1)])
 
 
 def timeline_section(brief: Brief, events: tuple[DateEvent, ...]) -> str:
@@ -98,7 +125,7 @@ def timeline_section(brief: Brief, events: tuple[DateEvent, ...]) -> str:
         when = format_time(article.published, article.zone_name, article.published_has_time)
         lines.append(f"Dates in the text, resolved against the publication time ({escape_text(when)}).\n")
     for event in events:
-        lines.append(f"- {time_opening(event)}{escape_text(event_label(event))}</time> — {marked_sentence(event)}")
+        lines.append(f"- {date_mark(event)} — {marked_sentence(event)}")
     return "\n".join(lines) + "\n"
 
 
@@ -149,8 +176,7 @@ def _terms(brief: Brief, event: DateEvent, context: BuildContext) -> str:
 
 def _page_entry(brief: Brief, event: DateEvent, context: BuildContext) -> str:
     target = relative_uri(TIMELINE_URI, brief_uri(brief, context.settings.briefs_uri))
-    date_mark = f"{time_opening(event)}{escape_text(event_label(event))}</time>"
-    return f"- {date_mark} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context)}"
+    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context)}"
 
 
 def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:

@@ -9,9 +9,12 @@ from datetime import date
 import jsonschema
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefs.annotations import annotation_schema, parse_annotation
 from briefs.model import Note
+from briefs.sanitize import markdown_to_html, unsafe_links
 from briefs.schema import schema_text
 from conftest import ROOT, SEED_SLUG
 
@@ -209,3 +212,19 @@ def test_every_annotation_file_starts_with_the_schema_reference():
     for path in (ROOT / "annotations").glob("*.yml"):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../schemas/annotation.schema.json"
+
+
+# `unsafe_links` skips rendering a body with neither "[" nor "<": no link can be written then.
+BODY_TEXT = st.text(alphabet=st.sampled_from("ab ():/!*_`\n#-.&;1hwtp"), max_size=60)
+
+
+@given(BODY_TEXT)
+def test_a_body_without_brackets_renders_no_link_or_image(body):
+    rendered = markdown_to_html(body)
+    assert "<a " not in rendered and "<img" not in rendered
+    assert unsafe_links(body) == []
+
+
+@pytest.mark.parametrize("body", ["[x][1]\n\n[1]: javascript:alert(1)", "<ftp://example.org>", "![t][p]\n\n[p]: https://example.org/p.gif"])
+def test_autolinks_and_references_are_still_checked(body):
+    assert unsafe_links(body)
