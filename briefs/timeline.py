@@ -21,7 +21,7 @@ from typing import Any, Callable
 from briefs.model import Article
 from briefs.sentences import split_sentences
 from briefs.timeline_rules import RULES, Found, Places, core_start, find_expressions, local_zone, place_zone_of
-from briefs.timeline_tense import Tense, tense_at, tense_markers
+from briefs.timeline_tense import Marker, Tense, tense_at, tense_markers
 from briefs.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
 __all__ = ["DateEvent", "PRECISIONS", "events_to_json", "local_zone", "place_zone_of", "resolve_dates", "text_offsets"]
@@ -106,8 +106,14 @@ class Situation:
 
     published: datetime | None  # the article's publication time (aware when its zone is known)
     zone: tzinfo | None  # the zone the expression speaks in (publication's, place's, Japan's)
-    tense: Tense  # "past", "future" or None (no clear tense: the nearest date wins)
+    # Reads the tense, "past", "future" or None (no clear tense: the nearest date wins). A
+    # callable because absolute dates never ask, and reading tense is half the cost of a sentence.
+    tense_of: Callable[[], Tense]
     earlier_days: tuple[date, ...]  # days resolved before it in the same sentence, in order
+
+    @property
+    def tense(self) -> Tense:
+        return self.tense_of()
 
     @property
     def today(self) -> date | None:
@@ -371,13 +377,19 @@ def resolve_sentence(
     found = find_expressions(text, start, end)
     if not found:
         return []
-    markers = tense_markers(text, start, end, [(item.start, item.end) for item in found])
+    markers: list[list[Marker]] = []  # the sentence's tense markers, read on the first question
+
+    def tense_of(item: Found) -> Tense:
+        if not markers:
+            markers.append(tense_markers(text, start, end, [(each.start, each.end) for each in found]))
+        return tense_at(text, markers[0], start, end, item.start, item.end)
+
     events: list[DateEvent] = []
     for item in found:
         situation = Situation(
             published=published,
             zone=_expression_zone(item, published, lambda: local(item.start)),
-            tense=tense_at(text, markers, start, end, item.start, item.end),
+            tense_of=lambda item=item: tense_of(item),
             earlier_days=tuple(date.fromisoformat(event.date) for event in events if event.precision == "day"),
         )
         resolved = _RESOLVERS[item.rule.name](item, situation)
