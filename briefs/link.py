@@ -64,9 +64,12 @@ class Hit(NamedTuple):
     names: tuple[Name, ...]  # every name spelled this way (a surname may be shared)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A term found in a brief's body."""
+class Mention(NamedTuple):
+    """A term found in a brief's body.
+
+    A named tuple for the same reason as `Hit`: one is made per mention of every brief, and
+    the offsets come from a `Hit`, already checked.
+    """
 
     term: str  # the term's slug
     text: str  # the words as the article prints them
@@ -74,10 +77,6 @@ class Mention:
     start: int  # offset into the paragraph's text
     end: int  # one past the last character, in the paragraph's text
     linked: bool  # True for the first mention of the term in the brief: the one linked
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"mention offsets must satisfy 0 <= start < end, got {self.start}, {self.end}")
 
 
 class Matcher:
@@ -176,7 +175,7 @@ def _unspaced(char: str) -> bool:
 
 def _leftmost_longest(found: list[tuple[int, int, tuple[Name, ...]]]) -> list[Hit]:
     chosen, reached = [], 0
-    found.sort(key=lambda item: (item[0], item[1]))
+    found.sort()  # by (start, -end); one span is one key, so the names never decide
     for start, negative_end, names in found:
         if start >= reached:
             chosen.append(Hit(start, -negative_end, names))
@@ -273,7 +272,7 @@ def find_caption_mentions(matcher: Matcher, caption: str | None, body: list[Ment
         return []
     in_body = {mention.term for mention in body}
     found = find_mentions(matcher, (Paragraph(caption, 0),), pins)
-    return [replace(mention, paragraph=-1, linked=mention.linked and mention.term not in in_body) for mention in found]
+    return [mention._replace(paragraph=-1, linked=mention.linked and mention.term not in in_body) for mention in found]
 
 
 def check_pins(annotation: Annotation, matcher: Matcher, root: Path) -> tuple[dict[str, str], list[Problem]]:
@@ -335,6 +334,6 @@ def link_brief(brief: Brief, matcher: Matcher, context: BuildContext) -> Brief:
     target = target_function(brief, context.settings)
     added = mention_spans(body, matcher.glossary, len(brief.article.paragraphs), target)
     spans = tuple(old + new for old, new in zip_longest(brief.spans, added, fillvalue=()))
-    caption_spans = mention_spans([replace(item, paragraph=0) for item in caption], matcher.glossary, 1, target)[0]
+    caption_spans = mention_spans([item._replace(paragraph=0) for item in caption], matcher.glossary, 1, target)[0]
     brief = replace(brief, spans=spans, caption_spans=brief.caption_spans + caption_spans)
     return add_term_sections(brief, body + caption, matcher.glossary, context.settings)

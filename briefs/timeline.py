@@ -7,7 +7,6 @@ against the publication time in the right zone (`local time`, `Japan time`) and 
 tense of its clause (`briefs.timeline_tense`). An expression it cannot pin down ("three
 days earlier" with no date to count from in its sentence) is left out, never guessed. It
 protects the rest of the code from news phrasing: stages and pages only see events.
-dateparser reads the absolute dates ("Feb. 10, 2017", "March 2019"); the rules do the rest.
 """
 
 from __future__ import annotations
@@ -15,12 +14,12 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Callable
 
 from briefs.model import Article
 from briefs.sentences import split_sentences
-from briefs.timeline_rules import RULES, Found, Places, core_start, find_expressions, local_zone, place_zone_of
+from briefs.timeline_rules import RULES, Found, Places, find_expressions, local_zone, place_zone_of
 from briefs.timeline_tense import Marker, Tense, tense_at, tense_markers
 from briefs.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
@@ -127,24 +126,6 @@ class Situation:
 # ------------------------------------------------------------------------------ resolution
 
 
-@cache
-def _date_parser():
-    from dateparser.date import DateDataParser  # imported late: it takes a while to load
-
-    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]})
-
-
-@lru_cache(maxsize=4096)  # the same dates recur across briefs and rebuilds
-def parse_absolute(expression: str) -> date | None:
-    """An absolute date ("Feb. 10, 2017", "10 February 2017", "March 2019") read by dateparser."""
-    data = _date_parser().get_date_data(expression)
-    return data.date_obj.date() if data and data.date_obj else None
-
-
-def _core(found: Found) -> str:
-    return found.match.string[core_start(found.match) : found.end]
-
-
 def _month(found: Found) -> int:
     return TIMELINE_MONTHS[found.match["month"]]
 
@@ -154,10 +135,15 @@ def _day_result(day: date) -> Resolved:
 
 
 def _resolve_absolute_day(found: Found, situation: Situation) -> Resolved | None:
-    if found.match.groupdict().get("year") or found.rule.name == "iso-date":
-        day = parse_absolute(_core(found).replace("’", "'"))
-        return _day_result(day) if day else None
-    return _resolve_day_without_year(found, situation)
+    if found.rule.name == "iso-date":
+        year, month, day_number = (int(part) for part in found.match["iso"].split("-"))
+    elif found.match["year"]:
+        year, month, day_number = int(found.match["year"]), _month(found), int(found.match["day"])
+    else:
+        return _resolve_day_without_year(found, situation)
+    # The rule has read every part; what is left is whether the day exists ("Feb. 30" does not).
+    day = _safe_date(year, month, day_number)
+    return _day_result(day) if day else None
 
 
 def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | None:
@@ -236,8 +222,6 @@ def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | Non
 
 
 def _resolve_month_year(found: Found, situation: Situation) -> Resolved | None:
-    if parse_absolute(_core(found)) is None:
-        return None
     return _resolve_month(found, situation)
 
 

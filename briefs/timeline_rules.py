@@ -118,13 +118,13 @@ def _accepts_period(match: re.Match[str], text: str, sentence_start: int) -> boo
 # Every shape of date expression, most specific first (it wins a tie in length).
 RULES: tuple[Rule, ...] = (
     _rule("weekday-date", _WEEKDAY + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR_TAIL,
-          needs=("weekday", "month", "digit")),
+          needs=("weekday-month",)),
     _rule("iso-date", r"(?P<iso>\d{4}-\d{2}-\d{2})(?![-\d])", needs=("iso",)),
-    _rule("month-day", _MONTH + r"\s+" + _DAY + _YEAR_TAIL, needs=("month", "digit")),
-    _rule("day-month", _DAY + r"\s+" + _MONTH + _YEAR_TAIL, needs=("month", "digit")),
+    _rule("month-day", _MONTH + r"\s+" + _DAY + _YEAR_TAIL, needs=("month-number",)),
+    _rule("day-month", _DAY + r"\s+" + _MONTH + _YEAR_TAIL, needs=("number-month",)),
     _rule("part-of-month", r"(?:" + _PART + r"|(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+)" + _MONTH + _YEAR_TAIL,
           needs=("month", "part")),
-    _rule("month-year", _MONTH + r",?\s+" + _YEAR, needs=("month", "year")),
+    _rule("month-year", _MONTH + r",?\s+" + _YEAR, needs=("month-number",)),
     _rule("month", r"(?:(?P<rel>(?i:last|next|this))\s+)?" + _MONTH, _accepts_month, needs=("month",)),
     _rule(
         "weekday",
@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         needs=("weekday",),
     ),
     _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\b", needs=("day-word",)),
-    _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("unit",)),
+    _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("period",)),
     _rule("ago", _COUNT + r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b", needs=("ago",)),
     _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b", needs=("offset",)),
     _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b", needs=("decade",)),
@@ -146,19 +146,21 @@ RULES: tuple[Rule, ...] = (
 # a sentence cannot match there, so it is not tried: one cheap search per clue instead of a
 # full scan per rule, and most sentences need only one or two rules.
 _CLUES: dict[str, re.Pattern[str]] = {
-    "digit": re.compile(r"\d"),
     "iso": re.compile(r"\d{4}-\d{2}-\d{2}"),
     "year": re.compile(r"1\d{3}|2[01]\d{2}"),
     "decade": re.compile(r"\d0s"),
     "month": re.compile(alternation(TIMELINE_MONTHS)),
+    "month-number": re.compile("(?:" + alternation(TIMELINE_MONTHS) + r"),?\s+\d"),
+    "number-month": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
     "weekday": re.compile(alternation(TIMELINE_WEEKDAYS)),
-    "part": re.compile(r"(?i:early|mid|late|beginning|start|end|middle)"),
-    "day-word": re.compile(r"(?i:today|tonight|yesterday|tomorrow)"),
-    "unit": re.compile(r"(?i:week|month|year)"),
-    "ago": re.compile(r"(?i:ago)"),
-    "offset": re.compile(r"(?i:earlier|later)"),
+    "weekday-month": re.compile("(?:" + alternation(TIMELINE_WEEKDAYS) + r"),?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
+    "part": re.compile(r"\b(?i:early|mid|late|beginning|start|end|middle)\b"),
+    "day-word": re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)\b"),
+    "period": re.compile(r"\b(?i:last|next|this)\s+(?i:week|month|year)\b"),
+    "ago": re.compile(r"(?i:ago)\b"),
+    "offset": re.compile(r"(?i:earlier|later)\b"),
 }
-assert {clue for rule in RULES for clue in rule.needs} <= set(_CLUES) and all(rule.needs for rule in RULES)
+assert {clue for rule in RULES for clue in rule.needs} == set(_CLUES) and all(rule.needs for rule in RULES)
 
 
 def _has_clues(needs: tuple[str, ...], text: str, start: int, end: int, seen: dict[str, bool]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -37,50 +38,51 @@ TIMELINE_URI = "timeline.md"
 
 def event_label(event: DateEvent) -> str:
     """The date in words: "Thursday, 6 February 2025", "mid-January 2025", "the 1990s"."""
-    part = f"{event.part}-" if event.part == "mid" else f"{event.part} " if event.part else ""
-    first = event.first_day
-    if event.precision == "day":
+    return _label(event.first_day, event.precision, event.part)
+
+
+def _label(first: date, precision: str, part: str | None) -> str:
+    part = f"{part}-" if part == "mid" else f"{part} " if part else ""
+    if precision == "day":
         return f"{first:%A}, {first.day} {first:%B %Y}"
-    if event.precision == "week":
+    if precision == "week":
         return f"the week of {first.day} {first:%B %Y}"
-    if event.precision in ("month", "part-of-month"):
+    if precision in ("month", "part-of-month"):
         return f"{part}{first:%B %Y}"
-    if event.precision == "year":
+    if precision == "year":
         return f"{part}{first.year}"
     return f"the {part}{first.year}s"
 
 
 def event_datetime(event: DateEvent) -> str:
     """The `datetime` attribute: a date, month, ISO week or year string (a decade gives its first year)."""
-    if event.precision == "week":
-        year, week, _ = event.first_day.isocalendar()
+    return _datetime(event.date, event.first_day, event.precision)
+
+
+def _datetime(iso: str, first: date, precision: str) -> str:
+    if precision == "week":
+        year, week, _ = first.isocalendar()
         return f"{year:04d}-W{week:02d}"
-    return event.date
+    return iso
 
 
 def time_opening(event: DateEvent) -> str:
     """`<time datetime=… title=…>` for the event: the same for every event on that date."""
-    key = (event.date, event.precision, event.part)
-    opening = _OPENINGS.get(key)
-    if opening is None:
-        opening = f'<time datetime="{escape_attribute(event_datetime(event))}" title="{escape_attribute(event_label(event))}">'
-        _OPENINGS[key] = opening
-    return opening
+    return _markup(event.date, event.first_day, event.precision, event.part)[0]
 
 
 def date_mark(event: DateEvent) -> str:
     """The event's date in words inside its `<time>` mark, for lists."""
-    key = (event.date, event.precision, event.part)
-    mark = _DATE_MARKS.get(key)
-    if mark is None:
-        mark = _DATE_MARKS[key] = f"{time_opening(event)}{escape_text(event_label(event))}</time>"
-    return mark
+    return _markup(event.date, event.first_day, event.precision, event.part)[1]
 
 
-# Each event's mark is written three times (text, section, timeline page); a site has few
-# distinct dates, so this stays small.
-_OPENINGS: dict[tuple[str, str, str | None], str] = {}
-_DATE_MARKS: dict[tuple[str, str, str | None], str] = {}
+# Each event's mark is written three times (text, section, timeline page) and a site has
+# few distinct dates: the markup is made once per date.
+@lru_cache(maxsize=1 << 14)
+def _markup(iso: str, first: date, precision: str, part: str | None) -> tuple[str, str]:
+    label = _label(first, precision, part)
+    opening = f'<time datetime="{escape_attribute(_datetime(iso, first, precision))}" title="{escape_attribute(label)}">'
+    return opening, f"{opening}{escape_text(label)}</time>"
 
 
 def time_spans(event: DateEvent, existing: Iterable[Span] = ()) -> list[Span]:

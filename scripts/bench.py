@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -34,6 +35,16 @@ def median_seconds(action, repeat: int) -> float:
         action()
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
+
+
+def clear_library_caches() -> None:
+    """Empty every `functools` cache of the library's modules, so a repeated run is as cold
+    as a fresh build's (the other bench scripts use this one)."""
+    for name, module in list(sys.modules.items()):
+        if name == "briefs" or name.startswith("briefs."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def bench_parse(texts: list[str], repeat: int) -> float:
