@@ -10,7 +10,16 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from briefs.annotations import load_annotation
 from briefs.fileio import read_source
 from briefs.glossary import Glossary, Term, TermSource, load_glossary
-from briefs.link import Matcher, check_pins, find_caption_mentions, find_mentions, mention_spans, paragraph_offsets
+from briefs.link import (
+    Matcher,
+    _word_bounded,
+    check_pins,
+    find_caption_mentions,
+    find_mentions,
+    mention_spans,
+    paragraph_offsets,
+    searched_text,
+)
 from briefs.model import Annotation, Paragraph
 from briefs.parse import parse_article
 from briefs.pipeline import build_site
@@ -249,3 +258,26 @@ def test_pin_in_an_annotation_changes_the_build(tmp_path):
 def test_empty_glossary_links_nothing():
     assert find_mentions(Matcher(Glossary()), (Paragraph("Japan", 1),)) == []
     assert Annotation("a.yml", None, None).pin == {}
+
+
+# ------------------------------------------------------------------ the searched text
+# `searched_text` takes an ASCII fast path; it must give what the general path gives.
+
+TEXT = st.text(alphabet=st.sampled_from("Ab z_9.,’‘“”–—…\u00a0\u2009\u202f'\"-ßİé東 \n"), max_size=40)
+
+
+@given(TEXT)
+def test_searched_text_equals_the_general_form(text):
+    searched, to_original = searched_text(text)
+    folded = text.casefold()
+    assert searched == _word_bounded(folded)
+    assert (to_original is None) == (len(folded) == len(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump’s “golden age”", " trump s  golden age  "),
+    ("Ishiba—Trump talks", " ishiba trump talks "),
+    ("Straße", " strasse "),
+])
+def test_searched_text_examples(text, expected):
+    assert searched_text(text)[0] == expected
