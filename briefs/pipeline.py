@@ -42,14 +42,24 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @dataclass(slots=True)
 class BuildCache:
-    """What survives between builds of one process (`mkdocs serve`): parsed seeds by content hash."""
+    """What survives between builds of one process (`mkdocs serve`), by the seed's content
+    hash: what depends on the seed's bytes alone. A rebuild after editing one note or one
+    glossary entry parses no seed and resolves no date again."""
 
     articles: dict[str, Article] = field(default_factory=dict)  # sha256 of seed bytes -> parsed article
+    dates: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # sha256 of seed bytes -> its resolved dates
 
     def article(self, digest: str, parse: Callable[[], Article]) -> Article:
         if digest not in self.articles:
             self.articles[digest] = parse()
         return self.articles[digest]
+
+    def events(self, digest: str, resolve: Callable[[], tuple[DateEvent, ...]]) -> tuple[DateEvent, ...]:
+        if not digest:  # a brief made in memory (tests) has no seed to key it by
+            return resolve()
+        if digest not in self.dates:
+            self.dates[digest] = resolve()
+        return self.dates[digest]
 
 
 # (brief, paragraph index, start, end) -> [(term name, term page src_uri), ...]
@@ -62,6 +72,7 @@ class BuildContext:
 
     settings: Settings
     problems: list[Problem] = field(default_factory=list)  # collected from every stage
+    cache: BuildCache = field(default_factory=BuildCache)  # kept across builds by `mkdocs serve`
     glossary: Glossary = field(default_factory=Glossary)  # the build's glossary (set by the "glossary" stage)
     mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # brief slug -> its term mentions
     timeline: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # brief slug -> its dates (timeline stage)
@@ -207,8 +218,8 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
     Raises:
         BriefsError: any file has an error; all problems are listed, not only the first.
     """
-    context = BuildContext(settings)
-    briefs = load_briefs(context, cache or BuildCache())
+    context = BuildContext(settings, cache=cache or BuildCache())
+    briefs = load_briefs(context, context.cache)
     for name, stage in STAGES:
         log.debug("stage %s on %d briefs", name, len(briefs))
         briefs = stage(briefs, context)

@@ -135,7 +135,7 @@ def add_timeline(briefs: list[Brief], context: BuildContext) -> list[Brief]:
     """The pipeline stage: resolve each brief's dates, mark them, add its Timeline section."""
     enriched = []
     for brief in briefs:
-        events = resolve_dates(brief.article)
+        events = context.cache.events(brief.seed_sha256, lambda: resolve_dates(brief.article))
         context.timeline[brief.slug] = events
         if events:
             brief = add_section(_with_time_spans(brief, events), "timeline", "Timeline", timeline_section(brief, events))

@@ -44,7 +44,7 @@ import bench_timeline as timeline_bench  # noqa: E402
 from synthetic import SyntheticProject, generate_project  # noqa: E402
 
 from briefs.parse import parse_article  # noqa: E402
-from briefs.pipeline import STAGES, BuildCache, BuildContext, load_briefs  # noqa: E402
+from briefs.pipeline import STAGES, BuildCache, BuildContext, build_site, load_briefs  # noqa: E402
 from briefs.settings import settings_from_config_file  # noqa: E402
 
 MATCHER_TERM_COUNTS = (50, 500, 5000)
@@ -165,9 +165,23 @@ def bench_stages(project: SyntheticProject, repeat: int) -> dict[str, float]:
     return {name: count / statistics.median(runs) if statistics.median(runs) else float("inf") for name, runs in seconds.items()}
 
 
+def bench_rebuild(project: SyntheticProject, repeat: int) -> tuple[float, float]:
+    """Seconds of `build_site` cold (fresh cache, library caches cleared) and warm (a second
+    build with the first one's `BuildCache`, as `mkdocs serve` rebuilds after an edit)."""
+    settings = settings_from_config_file(project.root / "mkdocs.yml")
+    colds, warms = [], []
+    for _ in range(repeat):
+        clear_library_caches()
+        cache = BuildCache()
+        colds.append(median_seconds(lambda: build_site(settings, cache), 1))
+        warms.append(median_seconds(lambda: build_site(settings, cache), 1))
+    return statistics.median(colds), statistics.median(warms)
+
+
 def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float]:
     """Matcher MB/s by term count (`scripts/bench_glossary.py`)."""
-    return {int(count): float(rate) for count, rate in glossary_bench.bench_matcher(term_counts).items()}
+    # Nine runs each: one run is a tenth of a second, easily caught by a neighbour's burst.
+    return {int(count): float(rate) for count, rate in glossary_bench.bench_matcher(term_counts, repeat=9).items()}
 
 
 def bench_timeline(texts: list[str], repeat: int) -> float:
@@ -290,6 +304,10 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
         say(f"stage_{name}_per_s", f"{rate:.0f}", "briefs per second through the stage")
     figures["anchor_per_s"] = stages.get("notes")
     figures["timeline_stage_per_s"] = stages.get("timeline")
+    cold, warm = bench_rebuild(project, repeat)
+    figures.update(library_build_s=cold, rebuild_s=warm)
+    say("library_build_s", f"{cold:.2f}", "the library's whole build in process, nothing cached")
+    say("rebuild_s", f"{warm:.2f}", f"the same with the cache `mkdocs serve` keeps: {cold / warm:.1f}x faster")
     matcher = bench_matcher(MATCHER_TERM_COUNTS)
     figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
     for count, rate in matcher.items():
