@@ -163,13 +163,51 @@ _CLUES: dict[str, re.Pattern[str]] = {
 assert {clue for rule in RULES for clue in rule.needs} == set(_CLUES) and all(rule.needs for rule in RULES)
 
 
-def _has_clues(needs: tuple[str, ...], text: str, start: int, end: int, seen: dict[str, bool]) -> bool:
-    for clue in needs:
-        if clue not in seen:
-            seen[clue] = _CLUES[clue].search(text, start, end) is not None
-        if not seen[clue]:
-            return False
-    return True
+# Before a case-insensitive clue's pattern runs, `in` looks for its words in the lowercased
+# sentence: one word of each group must be there. That is a fraction of the pattern's cost,
+# and most sentences stop there.
+_CLUE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "part": (("early", "mid", "late", "beginning", "start", "end"),),  # "mid" is in "middle"
+    "day-word": (("today", "tonight", "yesterday", "tomorrow"),),
+    "period": (("last", "next", "this"), ("week", "month", "year")),
+    "ago": (("ago",),),
+    "offset": (("earlier", "later"),),
+}
+# Characters `(?i)` matches to an ASCII letter that `str.lower` does not turn into it
+# (İ, dotless ı, long ſ, the Kelvin sign): in a sentence holding one, only patterns decide.
+_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+assert all(all(word.islower() for group in groups for word in group) for groups in _CLUE_WORDS.values())
+
+
+class _Clues:
+    """Which clues one sentence holds, each looked for at most once."""
+
+    __slots__ = ("text", "start", "end", "found", "lowered")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.found: dict[str, bool] = {}
+        self.lowered: str | None = None  # the sentence lowercased, made on first need ("" when it holds an oddity)
+
+    def has(self, needs: tuple[str, ...]) -> bool:
+        for clue in needs:
+            present = self.found.get(clue)
+            if present is None:
+                present = self.found[clue] = self._words_there(clue) and _CLUES[clue].search(self.text, self.start, self.end) is not None
+            if not present:
+                return False
+        return True
+
+    def _words_there(self, clue: str) -> bool:
+        groups = _CLUE_WORDS.get(clue)
+        if groups is None:
+            return True
+        if self.lowered is None:
+            sentence = self.text[self.start : self.end]
+            self.lowered = "" if _CASE_ODDITIES.search(sentence) else sentence.lower()
+        if not self.lowered:
+            return True  # an oddity, or nothing: let the pattern decide
+        return all(any(word in self.lowered for word in group) for group in groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +232,10 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
     Where two rules match overlapping text, the longer match wins, then the earlier rule.
     """
     end = len(text) if sentence_end is None else sentence_end
-    seen: dict[str, bool] = {}
+    clues = _Clues(text, sentence_start, end)
     candidates = []
     for order, rule in enumerate(RULES):
-        if not _has_clues(rule.needs, text, sentence_start, end, seen):
+        if not clues.has(rule.needs):
             continue
         for match in rule.pattern.finditer(text, sentence_start, end):
             if rule.accepts is None or rule.accepts(match, text, sentence_start):
