@@ -168,30 +168,37 @@ def _month_heading(event: DateEvent) -> str | None:
     return f"{event.first_day:%B %Y}"
 
 
-def _terms(brief: Brief, event: DateEvent, context: BuildContext) -> str:
+def _terms(brief: Brief, event: DateEvent, context: BuildContext, page: str) -> str:
     if context.sentence_terms is None:
         return ""
     found = context.sentence_terms(brief, event.paragraph, event.sentence_start, event.sentence_end)
-    links = [link(escape_text(name), relative_uri(TIMELINE_URI, uri)) for name, uri in found]
+    links = [link(escape_text(name), relative_uri(page, uri)) for name, uri in found]
     return f" · {', '.join(links)}" if links else ""
 
 
-def _page_entry(brief: Brief, event: DateEvent, context: BuildContext) -> str:
-    target = relative_uri(TIMELINE_URI, brief_uri(brief, context.settings.briefs_uri))
-    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context)}"
+def _page_entry(brief: Brief, event: DateEvent, context: BuildContext, page: str = TIMELINE_URI) -> str:
+    target = relative_uri(page, brief_uri(brief, context.settings.briefs_uri))
+    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context, page)}"
 
 
-def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:
-    """`timeline.md`: every brief's events by date, under year (or decade) and month headings."""
+_INTRODUCTION = (
+    "The dated events of every brief, oldest first. Each date was resolved from the article's own "
+    "words against its publication time; the sentence it comes from follows it.\n"
+)
+
+
+def _dated_pairs(briefs: list[Brief], context: BuildContext) -> list[tuple[DateEvent, Brief]]:
+    """Every (event, brief) of the build, in date order (then brief, then place in the text)."""
     by_slug = {brief.slug: brief for brief in briefs}
     pairs = [(event, by_slug[slug]) for slug, events in context.timeline.items() if slug in by_slug for event in events]
     pairs.sort(key=lambda pair: (pair[0].sort_key[:2], pair[1].slug, pair[0].sort_key[2:]))
-    lines = [
-        front_matter({"title": "Timeline"}),
-        "# Timeline\n",
-        "The dated events of every brief, oldest first. Each date was resolved from the article's own "
-        "words against its publication time; the sentence it comes from follows it.\n",
-    ]
+    return pairs
+
+
+def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:
+    """`timeline.md` with every event: under year (or decade) and month headings."""
+    pairs = _dated_pairs(briefs, context)
+    lines = [front_matter({"title": "Timeline"}), "# Timeline\n", _INTRODUCTION]
     if not pairs:
         lines.append("No dated events yet.\n")
     groups: dict[tuple, list] = defaultdict(list)
@@ -209,6 +216,71 @@ def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+# ---------------------------------------------------------------------- a timeline of many pages
+
+# Above `Settings.timeline_page_events` events the timeline is split: `timeline.md` becomes an
+# index, and each month (and each year or decade, for events known only to that) gets its own
+# page under `timeline/`. One page of every event grows with the site: 17 MB at 1,000 briefs.
+TIMELINE_FOLDER = "timeline"
+
+
+def _period(event: DateEvent) -> tuple[str, str]:
+    """(page name, heading) of the part of the timeline that holds `event`."""
+    first = event.first_day
+    if event.precision == "decade":
+        return f"{first.year}s", f"The {first.year}s"
+    if event.precision == "year":
+        return f"{first.year}", f"{first.year}"
+    return f"{first:%Y-%m}", f"{first:%B %Y}"
+
+
+def render_period_page(uri: str, heading: str, items: list[tuple[DateEvent, Brief]], context: BuildContext) -> str:
+    """One month's (or year's, or decade's) page of a split timeline."""
+    back = relative_uri(uri, TIMELINE_URI)
+    lines = [
+        front_matter({"title": f"{heading} · Timeline"}),
+        f"# {escape_text(heading)}\n",
+        f"Part of the {link('timeline', back)}: the dated events of every brief in {escape_text(heading)}, oldest first.\n",
+    ]
+    lines += [_page_entry(brief, event, context, uri) for event, brief in items]
+    return "\n".join(lines) + "\n"
+
+
+def render_timeline_index(periods: list[tuple[tuple[int, int, str], str, str, int]]) -> str:
+    """`timeline.md` of a split timeline: each year (or decade) with a link to each of its pages.
+
+    Args:
+        periods: (group key, page uri, heading, number of events), in date order.
+    """
+    lines = [front_matter({"title": "Timeline"}), "# Timeline\n", _INTRODUCTION,
+             "There are too many to show on one page, so each month has its own.\n"]
+    group = None
+    for key, uri, heading, count in periods:
+        if key != group:
+            group = key
+            lines.append(f"\n## {escape_text(key[2])}\n")
+        label = f"{heading} as a whole" if heading == key[2] else heading
+        lines.append(f"- {link(escape_text(label), relative_uri(TIMELINE_URI, uri))} — {count:,} event{'s' if count != 1 else ''}")
+    return "\n".join(lines) + "\n"
+
+
 def timeline_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
-    """The page builder: `{"timeline.md": markdown}`."""
-    return {TIMELINE_URI: render_timeline_page(briefs, context)}
+    """The page builder: `timeline.md`, alone or (above `Settings.timeline_page_events`) as
+    the index of one page per month, year or decade under `timeline/`."""
+    pairs = _dated_pairs(briefs, context)
+    if len(pairs) <= context.settings.timeline_page_events:
+        return {TIMELINE_URI: render_timeline_page(briefs, context)}
+    by_period: dict[tuple[str, str], list[tuple[DateEvent, Brief]]] = defaultdict(list)
+    order: dict[tuple[str, str], tuple] = {}
+    for event, brief in pairs:
+        period = _period(event)
+        by_period[period].append((event, brief))
+        order.setdefault(period, (_group(event), event.sort_key[:2]))
+    pages, periods = {}, []
+    for period in sorted(by_period, key=lambda item: order[item]):
+        name, heading = period
+        uri = f"{TIMELINE_FOLDER}/{name}.md"
+        pages[uri] = render_period_page(uri, heading, by_period[period], context)
+        periods.append((order[period][0], uri, heading, len(by_period[period])))
+    pages[TIMELINE_URI] = render_timeline_index(periods)
+    return pages

@@ -17,8 +17,8 @@ from briefs.pipeline import BuildContext, build_site
 from briefs.render import link_span, render_brief, render_marked_text
 from briefs.settings import Settings
 from briefs.timeline import DateEvent
-from briefs.timeline_site import add_timeline, event_datetime, event_label, render_timeline_page, time_spans
-from conftest import ROOT, SEED_SLUG
+from briefs.timeline_site import add_timeline, event_datetime, event_label, render_timeline_page, time_spans, timeline_pages
+from conftest import ROOT, SEED_SLUG, build_or_fail, copy_project
 
 JST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2025, 2, 7, 16, 9, tzinfo=JST)
@@ -202,3 +202,61 @@ def test_site_timeline_names_the_glossary_terms_of_each_sentence():
     abe_line = next(line for line in page.splitlines() if 'datetime="2017-02-10"' in line)
     assert "[Shinzo Abe](glossary/shinzo-abe.md)" in abe_line
     assert "[Donald Trump](glossary/donald-trump.md)" in abe_line
+
+
+# ------------------------------------------------------------------ a timeline of many pages
+
+def _split_site(context, monkeypatch, limit: int = 2) -> dict[str, str]:
+    context.settings = replace(context.settings, timeline_page_events=limit)
+    first = make_brief("In December, Akie Abe visited the United States. She returned on Dec. 20.", slug="2025-02-07-a", title="First")
+    second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.", "In 2016, talks began.",
+                        slug="2025-02-08-b", title="Second")
+    return timeline_pages(add_timeline([first, second], context), context)
+
+
+def test_small_timeline_stays_one_page(context, monkeypatch):
+    assert list(_split_site(context, monkeypatch, limit=100)) == ["timeline.md"]
+
+
+def test_large_timeline_is_an_index_and_a_page_per_period(context, monkeypatch):
+    pages = _split_site(context, monkeypatch)
+    assert sorted(pages) == ["timeline.md", "timeline/1990s.md", "timeline/2016.md", "timeline/2017-02.md", "timeline/2024-12.md"]
+    index = pages["timeline.md"]
+    entries = [line for line in index.splitlines() if line.startswith(("## ", "- "))]
+    assert entries == [
+        "## The 1990s", "- [The 1990s as a whole](timeline/1990s.md) — 1 event",
+        "## 2016", "- [2016 as a whole](timeline/2016.md) — 1 event",
+        "## 2017", "- [February 2017](timeline/2017-02.md) — 1 event",
+        "## 2024", "- [December 2024](timeline/2024-12.md) — 2 events",
+    ]
+
+
+def test_period_page_links_back_and_to_briefs_from_its_folder(context, monkeypatch, to_html):
+    page = _split_site(context, monkeypatch)["timeline/2024-12.md"]
+    assert page.startswith("---\ntitle: December 2024 · Timeline\n---\n")
+    assert "[timeline](../timeline.md)" in page
+    entries = [line for line in page.splitlines() if line.startswith("- ")]
+    assert len(entries) == 2 and all(line.endswith("[First](../briefs/2025-02-07-a.md)") for line in entries)
+    html = to_html(page.split("---\n", 2)[-1])
+    assert html.count("<time ") == 2
+
+
+def test_period_pages_link_terms_from_their_folder(context, monkeypatch):
+    context.sentence_terms = lambda brief, paragraph, start, end: [("Shinzo Abe", "glossary/shinzo-abe.md")]
+    page = _split_site(context, monkeypatch)["timeline/2017-02.md"]
+    assert "[Shinzo Abe](../glossary/shinzo-abe.md)" in page
+
+
+def test_split_timeline_builds_strictly_with_working_links(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  briefs:\n", "  briefs:\n    timeline_page_events: 3\n", 1),
+                      encoding="utf-8")
+    site = build_or_fail(project, tmp_path / "site")
+    index = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    months = sorted(path.parent.name for path in (site / "timeline").glob("*/index.html"))
+    assert "2025-02" in months and len(months) >= 3
+    for month in months:
+        assert f'href="{month}/"' in index
+        page = (site / "timeline" / month / "index.html").read_text(encoding="utf-8")
+        assert f'href="../../briefs/{SEED_SLUG}/"' in page and 'href="../"' in page
