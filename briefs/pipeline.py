@@ -27,10 +27,12 @@ from briefs.notes import notes_stage
 from briefs.parse import HTML_SUFFIXES, parse_source
 from briefs.related import add_related
 from briefs.render import brief_uri, render_brief, render_home
+from briefs.sanitize import render_note_body
+from briefs.sentences import split_sentences
 from briefs.settings import Settings
 from briefs.termpages import glossary_pages
 from briefs.timeline import DateEvent
-from briefs.timeline_site import add_timeline, timeline_pages
+from briefs.timeline_site import add_timeline, release_timeline_caches, timeline_pages
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +207,17 @@ def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
         except SourceError as err:
             context.problems.extend(err.problems)
     return briefs
+
+
+def release_caches() -> None:
+    """Empty the caches that speed up rebuilds (sentences, rendered sentences and note bodies).
+
+    A single `mkdocs build` calls this once its pages are made: at 10,000 briefs they hold
+    hundreds of megabytes MkDocs can use while it renders. `mkdocs serve` keeps them.
+    """
+    split_sentences.cache_clear()
+    render_note_body.cache_clear()
+    release_timeline_caches()
 
 
 def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = ()) -> SiteBuild:

@@ -284,3 +284,9 @@ def timeline_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]
         periods.append((order[period][0], uri, heading, len(by_period[period])))
     pages[TIMELINE_URI] = render_timeline_index(periods)
     return pages
+
+
+def release_timeline_caches() -> None:
+    """Empty this module's caches (see `briefs.pipeline.release_caches`)."""
+    _markup.cache_clear()
+    _marked_sentence.cache_clear()

@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 
 from briefs.editlinks import edit_uri_for
 from briefs.errors import BriefsError
-from briefs.pipeline import BuildCache, build_site
+from briefs.pipeline import BuildCache, build_site, release_caches
 from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
 
@@ -59,6 +59,8 @@ def on_files(files: Files, config) -> Files:
         site = build_site(settings, _cache, existing)
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
+    if _cache is None:
+        release_caches()  # a single build renders no page twice; MkDocs can use the memory
     for warning in site.warnings:
         log.warning(warning.format())
     for src_uri, content in site.pages.items():

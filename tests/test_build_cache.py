@@ -40,3 +40,16 @@ def test_an_edited_seed_is_parsed_and_dated_again(tmp_path):
     assert len(cache.articles) == len(cache.dates) == 2  # the old version and the new
     page = rebuilt.pages[f"briefs/{SEED_SLUG}.md"]
     assert "on Saturday" in page
+
+
+def test_release_caches_empties_them_and_a_later_build_is_the_same(tmp_path):
+    from briefs.pipeline import release_caches
+    from briefs.sentences import split_sentences
+
+    project = copy_project(tmp_path / "project")
+    settings = settings_from_config_file(project / "mkdocs.yml")
+    first = build_site(settings)
+    assert split_sentences.cache_info().currsize > 0
+    release_caches()
+    assert split_sentences.cache_info().currsize == 0
+    assert build_site(settings).pages == first.pages
