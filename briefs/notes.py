@@ -247,8 +247,7 @@ def render_popover(anchored: AnchoredNote) -> str:
         f'<p class="note-head">{type_icon(note.note_type)} <span id="note-pop-{key}-title">{label} · note {anchored.number}</span>'
         f'<button type="button" class="note-close" popovertarget="note-pop-{key}" popovertargetaction="hide" '
         f'aria-label="Close note {anchored.number}">×</button></p>'
-        f'<div class="note-body">{render_note_body(note.body)}</div>'
-        f'<p class="note-sources-title">Sources</p>{render_sources(note)}'
+        f"{_body_and_sources(note)}"
         f'<p class="note-more"><a href="#note-{key}">In the list of notes</a></p>'
         "</div>"
     )
@@ -263,8 +262,15 @@ def render_list_item(anchored: AnchoredNote) -> str:
         f'<li id="note-{key}" class="brief-note note--{note.note_type}">'
         f'<p class="note-head">{type_icon(note.note_type)} <strong>{label}</strong> on '
         f'“<a href="#quote-{key}">{escape_attribute(anchored.exact)}</a>”</p>'
+        f"{_body_and_sources(note)}</li>"
+    )
+
+
+def _body_and_sources(note: Note) -> str:
+    """What the popover and the list item both show: the body, then the sources."""
+    return (
         f'<div class="note-body">{render_note_body(note.body)}</div>'
-        f'<p class="note-sources-title">Sources</p>{render_sources(note)}</li>'
+        f'<p class="note-sources-title">Sources</p>{render_sources(note)}'
     )
 
 

@@ -197,7 +197,10 @@ def _dated_pairs(briefs: list[Brief], context: BuildContext) -> list[tuple[DateE
 
 def render_timeline_page(briefs: list[Brief], context: BuildContext) -> str:
     """`timeline.md` with every event: under year (or decade) and month headings."""
-    pairs = _dated_pairs(briefs, context)
+    return _one_page(_dated_pairs(briefs, context), context)
+
+
+def _one_page(pairs: list[tuple[DateEvent, Brief]], context: BuildContext) -> str:
     lines = [front_matter({"title": "Timeline"}), "# Timeline\n", _INTRODUCTION]
     if not pairs:
         lines.append("No dated events yet.\n")
@@ -269,7 +272,7 @@ def timeline_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]
     the index of one page per month, year or decade under `timeline/`."""
     pairs = _dated_pairs(briefs, context)
     if len(pairs) <= context.settings.timeline_page_events:
-        return {TIMELINE_URI: render_timeline_page(briefs, context)}
+        return {TIMELINE_URI: _one_page(pairs, context)}
     by_period: dict[tuple[str, str], list[tuple[DateEvent, Brief]]] = defaultdict(list)
     order: dict[tuple[str, str], tuple] = {}
     for event, brief in pairs:
