@@ -43,23 +43,6 @@ TYPE_LABELS = {
     "background": "Background",
     "what-to-watch": "What to watch",
 }
-# Material Design Icons (Pictogrammers, Apache-2.0), as shipped with Material for MkDocs:
-# information-outline, check-decagram-outline, book-open-variant, binoculars.
-TYPE_ICONS = {
-    "context": "M11 9h2V7h-2m1 13c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8m0-18A10 10 0 0 0 2 12a10 10 0 0 0 "
-               "10 10 10 10 0 0 0 10-10A10 10 0 0 0 12 2m-1 15h2v-6h-2z",
-    "fact-check": "m23 12-2.4-2.8.3-3.7-3.6-.8-1.9-3.2L12 3 8.6 1.5 6.7 4.7l-3.6.8.3 3.7L1 12l2.4 2.8-.3 3.7 3.6.8 1.9 "
-                  "3.2L12 21l3.4 1.5 1.9-3.2 3.6-.8-.3-3.7zm-4.3 4.9-2.7.6-1.4 2.4-2.6-1.1-2.6 1.1L8 17.5l-2.7-.6.2-2.8"
-                  "L3.7 12l1.8-2.1-.2-2.8L8 6.5l1.4-2.4L12 5.2l2.6-1.1L16 6.5l2.7.6-.2 2.8 1.8 2.1-1.8 2.1zm-2.1-9.3L18 "
-                  "9l-8 8-4-4 1.4-1.4 2.6 2.6z",
-    "background": "M12 21.5c-1.35-.85-3.8-1.5-5.5-1.5-1.65 0-3.35.3-4.75 1.05-.1.05-.15.05-.25.05-.25 0-.5-.25-.5-.5V6c"
-                  ".6-.45 1.25-.75 2-1 1.11-.35 2.33-.5 3.5-.5 1.95 0 4.05.4 5.5 1.5 1.45-1.1 3.55-1.5 5.5-1.5 1.17 0 "
-                  "2.39.15 3.5.5.75.25 1.4.55 2 1v14.6c0 .25-.25.5-.5.5-.1 0-.15 0-.25-.05-1.4-.75-3.1-1.05-4.75-1.05-"
-                  "1.7 0-4.15.65-5.5 1.5M12 8v11.5c1.35-.85 3.8-1.5 5.5-1.5 1.2 0 2.4.15 3.5.5V7c-1.1-.35-2.3-.5-3.5-"
-                  ".5-1.7 0-4.15.65-5.5 1.5",
-    "what-to-watch": "M11 6h2v7h-2zM9 20a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1v-5l2-9h4v7a1 1 0 0 1-1 1zm1-15H7V3h3zm5 15v-6a1 "
-                     "1 0 0 1-1-1V6h4l2 9v5a1 1 0 0 1-1 1h-3a1 1 0 0 1-1-1M14 5V3h3v2z",
-}
 PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`
 MAX_PLACES_LISTED = 5  # an ambiguous quote lists this many places, then "and N more"
 
@@ -222,9 +205,12 @@ def note_span(anchored: AnchoredNote) -> Span:
 
 
 def type_icon(note_type: str) -> str:
-    """The note type's icon, decorative (the label is always written next to it)."""
-    return (f'<svg class="note-icon note-icon--{note_type}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
-            f'<path d="{TYPE_ICONS[note_type]}"/></svg>')
+    """The note type's icon, decorative (the label is always written next to it).
+
+    An empty element that the stylesheet paints (`.note-icon--TYPE` in briefs.css), so each
+    page carries the class, not the SVG path.
+    """
+    return f'<span class="note-icon note-icon--{note_type}" aria-hidden="true"></span>'
 
 
 def render_sources(note: Note) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -21,6 +22,7 @@ from briefs.archive import archive_uri, render_archive
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.feed import FEED_URI, render_feed
 from briefs.glossary import Glossary
+from briefs.isolation import can_fork, run_isolated
 from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
 from briefs.notes import notes_stage
@@ -247,3 +249,59 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
     pages.update(HOME_BUILDER[1](briefs, context))
     warnings = tuple(problem for problem in context.problems if not problem.is_error)
     return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenSite:
+    """Pages written to a folder: where, which (site paths under it), and the warnings."""
+
+    folder: Path
+    pages: tuple[str, ...]  # src_uri ("briefs/x.md"), each a file under `folder`
+    warnings: tuple[Problem, ...]
+
+
+def pages_folder(settings: Settings) -> Path:
+    """A new private folder for one build's pages, under the project's `.cache/briefs/`.
+
+    Not the system temporary folder: that is often RAM-backed (tmpfs), and the pages of
+    10,000 briefs are a third of a gigabyte.
+    """
+    parent = settings.root / ".cache" / "briefs"
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="pages-", dir=parent))
+
+
+def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None,
+               existing_pages: Iterable[str] = ()) -> WrittenSite:
+    """Build every page into `folder` (one UTF-8 file per site path) for MkDocs to read.
+
+    MkDocs then reads each page when it renders it, as it reads `docs/`, instead of the
+    build holding every page's Markdown a second time. Without a `cache` to fill for the
+    next rebuild (a single `mkdocs build`), the pages are built in a forked child process
+    (`briefs.isolation`), so the memory parsing and rendering took is returned to the
+    system before MkDocs starts; under `mkdocs serve` the cache lives here, so they are
+    built in this process.
+
+    Raises:
+        BriefsError: any file has an error; all problems are listed, not only the first.
+    """
+    existing = tuple(existing_pages)
+    if cache is not None:
+        return _build_and_write(settings, folder, cache, existing)
+    if can_fork():
+        return run_isolated(_build_and_write, settings, folder, None, existing)
+    written = _build_and_write(settings, folder, None, existing)
+    release_caches()  # a single build renders no page twice; MkDocs can use the memory
+    return written
+
+
+def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
+                     existing_pages: tuple[str, ...]) -> WrittenSite:
+    site = build_site(settings, cache, existing_pages)
+    for src_uri, markdown in site.pages.items():
+        path = folder / src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A private folder MkDocs reads once: no reader can see a half-written page, so
+        # no atomic rename is needed here (unlike the project's own files).
+        path.write_text(markdown, encoding="utf-8", newline="")
+    return WrittenSite(folder, tuple(site.pages), site.warnings)

@@ -9,6 +9,7 @@ between MkDocs objects and ours, and library errors into `PluginError`.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,7 +18,7 @@ from mkdocs.structure.files import File, Files
 
 from briefs.editlinks import edit_uri_for
 from briefs.errors import BriefsError
-from briefs.pipeline import BuildCache, build_site, release_caches
+from briefs.pipeline import BuildCache, pages_folder, write_site
 from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
 
@@ -26,6 +27,10 @@ log = get_plugin_logger("briefs")
 # Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again. A single
 # `mkdocs build` has nothing to reuse, so it keeps no parsed seeds (less memory at scale).
 _cache: BuildCache | None = None
+# Where this build's generated pages are written for MkDocs to read; removed after the build.
+_pages_folder: Path | None = None
+# The generated pages' source paths: their Markdown is dropped once MkDocs has rendered it.
+_generated: frozenset[str] = frozenset()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -53,31 +58,54 @@ def on_config(config):
 
 
 def on_files(files: Files, config) -> Files:
+    global _pages_folder, _generated
     settings = _settings(config)
+    _remove_pages_folder()
+    _pages_folder = pages_folder(settings)
     try:
         existing = {file.src_uri for file in files if file.is_documentation_page()}
-        site = build_site(settings, _cache, existing)
+        site = write_site(settings, _pages_folder, _cache, existing)
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
-    if _cache is None:
-        release_caches()  # a single build renders no page twice; MkDocs can use the memory
     for warning in site.warnings:
         log.warning(warning.format())
-    for src_uri, content in site.pages.items():
+    for src_uri in site.pages:
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")
-        file = File.generated(config, src_uri, content=content)
+        file = File.generated(config, src_uri, abs_src_path=str(site.folder / src_uri))
         file.edit_uri = edit_uri_for(src_uri, settings, Path(config.docs_dir))  # the annotation or glossary file
         files.append(file)
+    _generated = frozenset(site.pages)
     return files
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    # MkDocs keeps every page's Markdown until the build ends though nothing reads it after
+    # this point; for 10,000 briefs that is hundreds of megabytes. Ours can go. An empty
+    # string, not None: MkDocs reads None as "not read yet" and then gives the page no title.
+    if page.file.src_uri in _generated:
+        page.markdown = ""
+    return html
+
+
 def on_post_build(config) -> None:
+    _remove_pages_folder()
     if _settings(config).search_backend == PAGEFIND:
         try:
             index_site(Path(config.site_dir))
         except BriefsError as err:
             raise PluginError(f"briefs: the search index cannot be written:\n{err}") from err
+
+
+def on_build_error(error) -> None:
+    _remove_pages_folder()
+
+
+def _remove_pages_folder() -> None:
+    global _pages_folder
+    if _pages_folder is not None:
+        shutil.rmtree(_pages_folder, ignore_errors=True)
+        _pages_folder = None
 
 
 def on_serve(server, config, builder):

@@ -7,7 +7,9 @@ Figures, each the median of `--repeat` runs, printed one per line, then a summar
 - floor: `mkdocs build` of the Markdown that `python -m briefs render --out` writes, with a
   copy of mkdocs.yml that has no hook: what MkDocs and Material cost by themselves;
 - full: `mkdocs build` of the project with the hook (seeds, annotations, glossary);
-- ratio full / floor, and the peak resident memory of the full build (`os.wait4`);
+- ratio full / floor, and the peak memory of the full build: the larger of the biggest
+  single process (`os.wait4`) and the sampled sum over the build's process tree (the hook
+  builds pages in a forked child, and Pagefind runs as one);
 - parse throughput and the throughput of every enrichment stage in `briefs.pipeline.STAGES`;
 - the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
   (`scripts/bench_timeline.py` `bench_timeline`);
@@ -29,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,11 +62,66 @@ class BuildRun:
 
     wall_s: float  # elapsed seconds
     cpu_s: float  # user + system CPU seconds of the child: less disturbed by other load than wall time
-    peak_rss_mb: float  # the child's peak resident memory
+    peak_rss_mb: float  # the larger of the biggest single process and the process tree's sampled sum
+
+
+class TreeMemory:
+    """Samples the proportional set size (PSS) summed over a process and its descendants.
+
+    `ru_maxrss` from `os.wait4` is the peak of the single largest process in the tree, not
+    of the tree at once: a build whose forked child or indexer runs while the parent is
+    alive needs the sum. PSS, not RSS, so pages a forked child shares with its parent are
+    counted once. Sampled every `interval` seconds on Linux; elsewhere it reports 0.
+    """
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        self.pid, self.interval, self.peak_kib = pid, interval, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> "TreeMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_kib / 1024
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_kib = max(self.peak_kib, sum(_pss_kib(pid) for pid in _process_tree(self.pid)))
+            self._stop.wait(self.interval)
+
+
+def _process_tree(root: int) -> list[int]:
+    tree, pending = [], [root]
+    while pending:
+        pid = pending.pop()
+        tree.append(pid)
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            continue
+        pending.extend(int(child) for child in children)
+    return tree
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass  # the process ended between listing and reading
+    return 0
 
 
 def timed_build(project: Path, site: Path) -> BuildRun:
-    """Run `mkdocs build --strict` in `project` and measure that child alone (`os.wait4`).
+    """Run `mkdocs build --strict` in `project` and measure that child and its descendants.
 
     Raises:
         RuntimeError: the build failed (its output is included).
@@ -72,13 +130,15 @@ def timed_build(project: Path, site: Path) -> BuildRun:
     started = time.perf_counter()
     with tempfile.TemporaryFile() as output:
         process = subprocess.Popen(command, cwd=project, env=BUILD_ENV, stdout=output, stderr=subprocess.STDOUT)
-        _pid, status, usage = os.wait4(process.pid, 0)
+        with TreeMemory(process.pid) as memory:
+            _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             output.seek(0)
             raise RuntimeError(f"mkdocs build failed in {project}:\n{output.read().decode(errors='replace')[-4000:]}")
-    return BuildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
+    largest_process_mb = usage.ru_maxrss / 1024  # ru_maxrss: KiB on Linux
+    return BuildRun(seconds, usage.ru_utime + usage.ru_stime, max(largest_process_mb, memory.peak_mb))
 
 
 def prepare_floor(project: Path, floor: Path) -> Path:

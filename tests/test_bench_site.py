@@ -1,8 +1,12 @@
-"""The site benchmark's configuration edits (the timed parts are never asserted)."""
+"""The site benchmark's configuration edits and memory sampling (timed parts are never asserted)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 import yaml
@@ -10,6 +14,7 @@ import yaml
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
+import bench_site  # noqa: E402
 from bench_site import with_search_backend, without_hooks  # noqa: E402
 from briefs.settings import _LenientLoader  # noqa: E402
 
@@ -50,3 +55,24 @@ def test_with_search_backend(backend):
 def test_with_search_backend_keeps_the_search_options():
     config = load(with_search_backend("plugins:\n  - search:\n      lang: [en, ja]\nextra:\n  briefs:\n", "pagefind"))
     assert config["plugins"] == [{"search": {"enabled": False, "lang": ["en", "ja"]}}]
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="needs Linux /proc")
+def test_tree_memory_sums_a_parent_and_its_child_alive_at_once():
+    # Parent and forked child each touch 80 MB of their own (after the fork, so nothing is
+    # shared), then both wait, so the tree holds both blocks at once.
+    program = textwrap.dedent("""
+        import os, time
+        child = os.fork()
+        mine = b"x" * (80 * 2**20)
+        time.sleep(1.5)
+        if child == 0:
+            os._exit(0)
+        os.wait()
+    """)
+    process = subprocess.Popen([sys.executable, "-c", program])
+    with bench_site.TreeMemory(process.pid, interval=0.05) as memory:
+        _pid, _status, usage = os.wait4(process.pid, 0)
+    largest_mb = usage.ru_maxrss / 1024
+    assert memory.peak_mb >= 150  # both blocks: a sampler that saw one process finds about 90
+    assert memory.peak_mb > largest_mb

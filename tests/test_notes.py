@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.annotations import parse_annotation
-from briefs.model import Annotation, Article, Brief, Citation, Note, Paragraph, Source
+from briefs.model import NOTE_TYPES, Annotation, Article, Brief, Citation, Note, Paragraph, Source
 from briefs.notes import anchor_notes, with_notes
 from briefs.render import render_brief
 from briefs.sanitize import render_note_body
@@ -217,6 +217,14 @@ def test_highlight_stays_inside_its_paragraph(to_html):
     assert "<mark" in paragraph and "note-marker" in paragraph and "</mark>" in paragraph
 
 
+@pytest.mark.parametrize("note_type", NOTE_TYPES)
+def test_every_note_type_has_an_icon_in_the_stylesheet(note_type):
+    # The page carries only the class; an unknown type would show an empty square.
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "briefs.css").read_text(encoding="utf-8")
+    assert re.search(rf"--note-icon--{note_type}: url\(\"data:image/svg\+xml;charset=utf-8,<svg [^)]*<path d='[^']+'", css)
+    assert f".md-typeset .note-icon--{note_type} {{ --note-icon: var(--note-icon--{note_type}); }}" in css
+
+
 def test_notes_section_lists_every_note_with_type_icon_and_sources(to_html):
     html = to_html(render_brief(brief_with(note("The council met", "a", note_type="background"),
                                            note("Critics said", "b", note_type="what-to-watch"))))
@@ -224,7 +232,7 @@ def test_notes_section_lists_every_note_with_type_icon_and_sources(to_html):
     listing = html[html.index('<ol class="brief-notes">'):]
     assert listing.index('id="note-a"') < listing.index('id="note-b"')
     assert "<strong>Background</strong>" in listing and "<strong>What to watch</strong>" in listing
-    assert listing.count('<svg class="note-icon') == 2 and 'aria-hidden="true"' in listing
+    assert listing.count('<span class="note-icon note-icon--') == 2 and 'aria-hidden="true"' in listing
     assert '<a href="https://example.org/s" rel="nofollow noopener noreferrer">A source</a>' in listing
     assert '<a href="#quote-a">The council met</a>' in listing
 
@@ -274,7 +282,7 @@ def test_hostile_bodies_render_inert(body, to_html):
     page = to_html(render_brief(brief_with(note("Critics said", body=body))))
     for html in (rendered, page):
         for tag, attrs in elements(html):
-            assert tag not in ("script", "img", "iframe", "style", "svg") or attrs.get("class", "").startswith("note-icon")
+            assert tag not in ("script", "img", "iframe", "style", "svg")
             assert not any(name.startswith("on") for name in attrs)
             assert "style" not in attrs
             for name in ("href", "src"):

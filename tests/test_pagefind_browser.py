@@ -25,10 +25,17 @@ def pagefind_site(serve_project, tmp_path_factory):
     return serve_project(project)
 
 
-def pagefind_results(view, query: str) -> list[str]:
+def pagefind_results(view, query: str, expected: tuple[str, ...]) -> list[str]:
+    """The result links for `query`, once a link to each `expected` page has appeared.
+
+    Pagefind's interface writes its result count first and each result as its fragment
+    arrives, so reading the links as soon as the count shows can miss the slower ones.
+    """
     box = view.page.locator("#briefs-search .pagefind-ui__search-input")
     box.fill(query)
     view.page.locator("#briefs-search .pagefind-ui__message").filter(has_text=query).wait_for()
+    for page in expected:
+        view.page.locator(f'#briefs-search .pagefind-ui__result-link[href*="{page}"]').first.wait_for(timeout=20_000)
     hrefs = view.page.eval_on_selector_all("#briefs-search .pagefind-ui__result-link", "links => links.map(l => l.href)")
     return [href.removeprefix(view.base_url).split("#")[0] for href in hrefs]
 
@@ -36,7 +43,7 @@ def pagefind_results(view, query: str) -> list[str]:
 def test_pagefind_finds_the_brief_and_the_term_page(visit, pagefind_site):
     view = visit("", site=pagefind_site)
     assert view.page.locator("input.md-search__input").count() == 0  # Material's search is off
-    results = pagefind_results(view, "Senkaku")
+    results = pagefind_results(view, "Senkaku", (BRIEF, "glossary/senkaku-islands/"))
     assert BRIEF in results and "glossary/senkaku-islands/" in results
     view.assert_clean()
 

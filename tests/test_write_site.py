@@ -1,0 +1,76 @@
+"""`write_site`: the pages the hook hands MkDocs, written to a private folder, in a forked
+child for a single build and in this process under `mkdocs serve`; the same files either way."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import briefs.isolation as isolation
+from briefs.errors import BriefsError
+from briefs.pipeline import BuildCache, build_site, pages_folder, write_site
+from briefs.settings import settings_from_config_file
+from conftest import SEED_SLUG, build_or_fail, copy_project, mkdocs_build
+
+
+def files_under(folder):
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return settings_from_config_file(copy_project(tmp_path / "project") / "mkdocs.yml")
+
+
+def test_the_child_and_this_process_write_the_same_files_as_build_site(settings, monkeypatch):
+    forked = write_site(settings, pages_folder(settings))
+    cached = write_site(settings, pages_folder(settings), BuildCache())
+    monkeypatch.setattr(isolation, "can_fork", lambda: False)
+    in_process = write_site(settings, pages_folder(settings))
+    expected = {uri: text.encode("utf-8") for uri, text in build_site(settings).pages.items()}
+    for written in (forked, cached, in_process):
+        assert files_under(written.folder) == expected
+        assert written.pages == tuple(expected)
+    assert forked.warnings == cached.warnings == in_process.warnings
+
+
+def test_a_serve_rebuild_fills_the_callers_cache(settings):
+    cache = BuildCache()
+    write_site(settings, pages_folder(settings), cache)
+    assert len(cache.articles) >= 1  # it ran here, not in a child whose cache would be lost
+
+
+def test_each_build_gets_its_own_folder_under_the_project_cache(settings):
+    first, second = pages_folder(settings), pages_folder(settings)
+    assert first != second and first.parent == second.parent == settings.root / ".cache" / "briefs"
+
+
+def test_an_error_in_the_child_reaches_the_caller_with_its_problems(settings):
+    annotation = settings.annotations_path / f"{SEED_SLUG}.yml"
+    annotation.write_text(annotation.read_text(encoding="utf-8") + "\n  - this: [is not closed\n", encoding="utf-8")
+    with pytest.raises(BriefsError) as caught:
+        write_site(settings, pages_folder(settings))
+    assert any(problem.path.endswith(f"{SEED_SLUG}.yml") and problem.line for problem in caught.value.problems)
+
+
+def test_a_build_leaves_no_pages_folder_behind_and_drops_no_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    site = build_or_fail(project, tmp_path / "site")
+    assert (site / "briefs" / SEED_SLUG / "index.html").is_file()
+    assert os.listdir(project / ".cache" / "briefs") == []
+    broken = project / "annotations" / f"{SEED_SLUG}.yml"
+    broken.write_text("notes: [\n", encoding="utf-8")
+    assert mkdocs_build(project, tmp_path / "site2").returncode != 0
+    assert os.listdir(project / ".cache" / "briefs") == []  # removed on a failed build too
+
+
+def test_pages_whose_markdown_was_released_keep_their_titles(tmp_path):
+    # The hook empties a generated page's Markdown once rendered; MkDocs must still title it.
+    project = copy_project(tmp_path / "project")
+    site = build_or_fail(project, tmp_path / "site")
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "Ishiba, Headed to White House" in tags
+    assert '<a href="../briefs/' in tags and ">None<" not in tags
+    brief = (site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+    assert "<title>Ishiba, Headed to White House" in brief
