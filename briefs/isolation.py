@@ -46,6 +46,29 @@ def run_isolated(function: Callable[..., Result], *args: object) -> Result:
     """
     if not can_fork():
         return function(*args)
+    return start_isolated(function, *args).result()
+
+
+class Isolated:
+    """A forked child computing one call; `result()` waits for it (once)."""
+
+    def __init__(self, pid: int, read_end: int):
+        self._pid, self._read_end = pid, read_end
+
+    def result(self):
+        """The call's result, or its error raised here (see `run_isolated`)."""
+        with os.fdopen(self._read_end, "rb") as pipe:
+            answer = pipe.read()  # until the child closes its end: it has answered or died
+        _pid, status = os.waitpid(self._pid, 0)
+        return _outcome(answer, status)
+
+
+def start_isolated(function: Callable[..., object], *args: object) -> Isolated:
+    """Fork a child that computes `function(*args)` while this process goes on.
+
+    Several can run at once, one per processor; collect each with `result()`. Only where
+    `can_fork()` holds.
+    """
     for stream in (sys.stdout, sys.stderr):
         stream.flush()  # or both processes would write what is still buffered
     read_end, write_end = os.pipe()
@@ -54,10 +77,7 @@ def run_isolated(function: Callable[..., Result], *args: object) -> Result:
         os.close(read_end)
         _answer_and_exit(write_end, function, args)
     os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        answer = pipe.read()
-    _pid, status = os.waitpid(pid, 0)
-    return _outcome(answer, status)
+    return Isolated(pid, read_end)
 
 
 def _answer_and_exit(write_end: int, function: Callable[..., object], args: tuple[object, ...]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from briefs.archive import archive_uri, render_archive
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.feed import FEED_URI, render_feed
 from briefs.glossary import Glossary
-from briefs.isolation import can_fork, run_isolated
+from briefs.isolation import can_fork, run_isolated, start_isolated
 from briefs.link import Mention, link_terms
 from briefs.model import Article, Brief
 from briefs.notes import notes_stage
@@ -33,7 +34,7 @@ from briefs.sanitize import render_note_body
 from briefs.sentences import split_sentences
 from briefs.settings import Settings
 from briefs.termpages import glossary_pages
-from briefs.timeline import DateEvent
+from briefs.timeline import DateEvent, resolve_dates
 from briefs.timeline_site import add_timeline, release_timeline_caches, timeline_pages
 
 log = logging.getLogger(__name__)
@@ -297,6 +298,9 @@ def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None
 
 def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
                      existing_pages: tuple[str, ...]) -> WrittenSite:
+    if cache is None and can_fork():  # this is the isolated child, single-threaded: it may fork
+        cache = BuildCache()
+        fill_cache(settings, cache, settings.build_processes or usable_processors())
     site = build_site(settings, cache, existing_pages)
     for src_uri, markdown in site.pages.items():
         path = folder / src_uri
@@ -305,3 +309,43 @@ def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
         # no atomic rename is needed here (unlike the project's own files).
         path.write_text(markdown, encoding="utf-8", newline="")
     return WrittenSite(folder, tuple(site.pages), site.warnings)
+
+
+def usable_processors() -> int:
+    """Processors this process may run on (a container may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def fill_cache(settings: Settings, cache: BuildCache, processes: int) -> None:
+    """Parse every seed and resolve its dates in `processes` forked children, into `cache`.
+
+    The two costliest steps of a build depend on a seed's bytes alone, so they can run side
+    by side (this process and `processes - 1` forked children); the build that follows
+    finds them in the cache, as a `mkdocs serve` rebuild does. A seed that fails here is
+    left out: the build parses it again and reports it.
+    With one process, or where fork is unavailable, nothing is done here.
+    """
+    if processes < 2 or not can_fork():
+        return
+    seeds = [seed for seed in seed_files(settings) if SLUG.match(seed.stem)]
+    own_share, *other_shares = [seeds[index::processes] for index in range(processes)]
+    # This process takes a share too: its results need no pickling.
+    children = [start_isolated(_parse_and_date, settings, share) for share in other_shares if share]
+    results = [_parse_and_date(settings, own_share)] + [child.result() for child in children]
+    for digest, article, events in (item for result in results for item in result):
+        cache.articles[digest] = article
+        cache.dates[digest] = events
+
+
+def _parse_and_date(settings: Settings, seeds: list[Path]) -> list[tuple[str, Article, tuple[DateEvent, ...]]]:
+    done = []
+    for seed in seeds:
+        data = seed.read_bytes()
+        try:
+            article = parse_source(data, settings.relative(seed))
+            done.append((hashlib.sha256(data).hexdigest(), article, resolve_dates(article)))
+        except BriefsError:
+            continue  # reported by the build, which reads this seed again
+    return done

@@ -37,6 +37,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("notes_threshold", float, 0.75, "Least similarity (0-1) for a note to re-anchor after its seed was corrected."),
     Option("timeline_page_events", int, 500, "Most dated events `timeline.md` shows itself; with more, it becomes an "
            "index of one page per month under `timeline/` (one page of every event weighs 17 MB at 1,000 briefs)."),
+    Option("build_processes", int, 0, "Processes that parse seeds and resolve dates side by side in `mkdocs build` "
+           "(0: one per processor; 1: none). Linux and other Unix systems but macOS."),
     Option("search_backend", str, "material", "Site search: `material` (one index, for small sites) or `pagefind` "
            "(index fetched in chunks, for thousands of briefs; disable Material's search plugin).",
            ("material", "pagefind")),
@@ -56,6 +58,7 @@ class Settings:
     home_latest: int = 50
     notes_threshold: float = 0.75  # see briefs.anchor.DEFAULT_THRESHOLD
     timeline_page_events: int = 500  # see briefs.timeline_site.timeline_pages
+    build_processes: int = 0  # see briefs.pipeline.fill_cache
     # Read from mkdocs.yml's top level, not extra.briefs (MkDocs' own options):
     site_url: str = ""  # the site's public address, for absolute links in the feed
     site_name: str = "Annotated briefs"  # the feed's title

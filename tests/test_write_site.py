@@ -9,7 +9,7 @@ import pytest
 
 import briefs.isolation as isolation
 from briefs.errors import BriefsError
-from briefs.pipeline import BuildCache, build_site, pages_folder, write_site
+from briefs.pipeline import BuildCache, build_site, fill_cache, pages_folder, write_site
 from briefs.settings import settings_from_config_file
 from conftest import SEED_SLUG, build_or_fail, copy_project, mkdocs_build
 
@@ -74,3 +74,35 @@ def test_pages_whose_markdown_was_released_keep_their_titles(tmp_path):
     assert '<a href="../briefs/' in tags and ">None<" not in tags
     brief = (site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     assert "<title>Ishiba, Headed to White House" in brief
+
+
+def test_fill_cache_parses_and_dates_every_seed_as_the_build_would(tmp_path):
+    project = copy_project(tmp_path / "project")
+    seeds = project / "seeds"
+    original = next(seeds.glob("*.txt"))
+    for number in range(3):  # more seeds than processes, so each child takes several
+        text = original.read_text(encoding="utf-8").replace("Ishiba", f"Ishiba{number}", 1)
+        (seeds / f"2025-02-0{number + 1}-copy-{number}.txt").write_text(text, encoding="utf-8")
+    settings = settings_from_config_file(project / "mkdocs.yml")
+    filled, serial = BuildCache(), BuildCache()
+    fill_cache(settings, filled, 2)
+    build_site(settings, serial)
+    assert len(filled.articles) == len(filled.dates) == 4
+    assert filled.articles == serial.articles and filled.dates == serial.dates
+
+
+def test_a_seed_that_fails_in_fill_cache_is_left_for_the_build_to_report(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / "2025-03-01-empty.txt").write_bytes(b"")
+    settings = settings_from_config_file(project / "mkdocs.yml")
+    cache = BuildCache()
+    fill_cache(settings, cache, 2)
+    assert len(cache.articles) == 1  # the good seed only
+    with pytest.raises(BriefsError, match="2025-03-01-empty.txt"):
+        build_site(settings, cache)
+
+
+def test_one_process_fills_nothing(settings):
+    cache = BuildCache()
+    fill_cache(settings, cache, 1)
+    assert cache.articles == {} and cache.dates == {}
