@@ -26,8 +26,10 @@ MATERIAL = "material"
 PAGEFIND = "pagefind"
 # Where Pagefind writes its bundle, relative to the site folder (its default).
 PAGEFIND_BUNDLE = "pagefind"
-# Inside the article, but not words of it: the headings' permalink signs.
-EXCLUDE_SELECTORS = ".headerlink"
+# Inside the article, but not words of it: the headings' permalink signs; and what Material's
+# search is told to skip (`data-search-exclude`), such as the note popovers that repeat the
+# Notes list, so both backends index the same words once.
+EXCLUDE_SELECTORS = ".headerlink, [data-search-exclude]"
 
 
 class SearchIndexError(BriefsError):

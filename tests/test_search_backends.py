@@ -87,6 +87,16 @@ def test_only_the_article_is_indexed(pagefind_site):
     assert fragment["meta"]["title"].startswith("Ishiba, Headed to White House")
 
 
+def test_note_popovers_are_left_out_as_with_material(pagefind_site):
+    # The popovers repeat the Notes list and are marked data-search-exclude for Material;
+    # only a popover's title says "· note N".
+    page = (pagefind_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+    assert page.count("data-search-exclude") == 1 and "· note 1</span>" in page
+    content = pagefind_fragment(pagefind_site / "pagefind", BRIEF_URL)["content"]
+    assert "· note 1" not in content
+    assert "Notes" in content and "Sources" in content  # the list itself is indexed
+
+
 def test_the_header_holds_pagefind_in_place_of_material_search(pagefind_site):
     page = (pagefind_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     header = page[page.index('<header class="md-header'): page.index("</header>")]
