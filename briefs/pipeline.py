@@ -146,6 +146,9 @@ PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
 ]
 # Built last, when every other page is known: the home page links the index pages that exist.
 HOME_BUILDER: tuple[str, PageBuilder] = ("home", _home_page)
+# Builders that only read the context (no problems to add), so a forked child can run them
+# while this process runs the others: the term pages are the costliest of all.
+CHILD_BUILDERS = frozenset({"glossary"})
 
 
 def seed_files(settings: Settings) -> list[Path]:
@@ -212,6 +215,21 @@ def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
     return briefs
 
 
+def _build_pages(briefs: list[Brief], context: BuildContext, processes: int) -> dict[str, str]:
+    children = {}
+    if processes > 1 and can_fork():
+        children = {name: start_isolated(builder, briefs, context) for name, builder in PAGE_BUILDERS
+                    if name in CHILD_BUILDERS}
+    pages: dict[str, str] = {}
+    for name, builder in PAGE_BUILDERS:
+        if name not in children:
+            log.debug("pages %s", name)
+            pages.update(builder(briefs, context))
+    for child in children.values():
+        pages.update(child.result())
+    return pages
+
+
 def release_caches() -> None:
     """Empty the caches that speed up rebuilds (sentences, rendered sentences and note bodies).
 
@@ -223,13 +241,16 @@ def release_caches() -> None:
     release_timeline_caches()
 
 
-def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = ()) -> SiteBuild:
+def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = (),
+               processes: int = 1) -> SiteBuild:
     """Build every generated page.
 
     Args:
         settings: the project's options.
         cache: parsed seeds kept from an earlier build, if any.
         existing_pages: source paths of the hand-written pages (`docs/`), e.g. "tags.md".
+        processes: above 1, `CHILD_BUILDERS` run in forked children. Only from a
+            single-threaded process (never inside `mkdocs serve`, which runs threads).
 
     Raises:
         BriefsError: any file has an error; all problems are listed, not only the first.
@@ -242,10 +263,7 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
     errors = [problem for problem in context.problems if problem.is_error]
     if errors:
         raise BriefsError(context.problems)
-    pages: dict[str, str] = {}
-    for name, builder in PAGE_BUILDERS:
-        log.debug("pages %s", name)
-        pages.update(builder(briefs, context))
+    pages = _build_pages(briefs, context, processes)
     context.available_pages = frozenset(existing_pages) | frozenset(pages)
     pages.update(HOME_BUILDER[1](briefs, context))
     warnings = tuple(problem for problem in context.problems if not problem.is_error)
@@ -298,10 +316,12 @@ def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None
 
 def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
                      existing_pages: tuple[str, ...]) -> WrittenSite:
+    processes = 1
     if cache is None and can_fork():  # this is the isolated child, single-threaded: it may fork
+        processes = settings.build_processes or usable_processors()
         cache = BuildCache()
-        fill_cache(settings, cache, settings.build_processes or usable_processors())
-    site = build_site(settings, cache, existing_pages)
+        fill_cache(settings, cache, processes)
+    site = build_site(settings, cache, existing_pages, processes)
     for src_uri, markdown in site.pages.items():
         path = folder / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -106,3 +106,21 @@ def test_one_process_fills_nothing(settings):
     cache = BuildCache()
     fill_cache(settings, cache, 1)
     assert cache.articles == {} and cache.dates == {}
+
+
+def test_term_pages_built_in_a_child_are_the_same_pages(settings):
+    assert build_site(settings, processes=2).pages == build_site(settings, processes=1).pages
+
+
+def test_child_builders_add_no_problem_the_parent_would_lose(settings):
+    # A builder run in a child must only read the context: what it appends is not seen here.
+    from briefs import pipeline
+    for name, builder in pipeline.PAGE_BUILDERS:
+        if name in pipeline.CHILD_BUILDERS:
+            context = pipeline.BuildContext(settings, cache=BuildCache())
+            briefs = pipeline.load_briefs(context, context.cache)
+            for _stage_name, stage in pipeline.STAGES:
+                briefs = stage(briefs, context)
+            before = list(context.problems)
+            builder(briefs, context)
+            assert context.problems == before, name
