@@ -49,3 +49,21 @@ def test_popovers_are_hidden_until_opened_and_the_list_is_visible(visit):
     assert view.page.locator(".note-popover:visible").count() == 0
     assert view.page.locator(".brief-notes > li").count() == 14
     assert view.page.locator(f"#note-{NOTE}").is_visible()
+
+
+def test_each_note_type_icon_is_drawn_by_the_stylesheet(visit):
+    # The page carries an empty span per icon; the stylesheet's mask must paint it.
+    view = visit(BRIEF)
+    icons = view.page.eval_on_selector_all(".brief-notes .note-icon", """icons => icons.map(icon => {
+        const style = getComputedStyle(icon);
+        const box = icon.getBoundingClientRect();
+        return {type: [...icon.classList].find(name => name.startsWith('note-icon--')),
+                mask: style.maskImage || style.webkitMaskImage, width: box.width, height: box.height,
+                paint: style.backgroundColor};
+    })""")
+    assert len(icons) >= 2 and len({icon["type"] for icon in icons}) >= 2
+    for icon in icons:
+        assert icon["mask"].startswith('url("data:image/svg+xml'), icon
+        assert icon["width"] > 10 and icon["height"] > 10, icon
+        assert icon["paint"] not in ("rgba(0, 0, 0, 0)", "transparent"), icon
+    view.assert_clean()
