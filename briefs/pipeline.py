@@ -29,7 +29,7 @@ from briefs.model import Article, Brief
 from briefs.notes import notes_stage
 from briefs.parse import HTML_SUFFIXES, parse_source
 from briefs.related import add_related
-from briefs.render import brief_uri, render_brief, render_home
+from briefs.render import brief_uri, narrow_page, render_brief, render_home
 from briefs.sanitize import render_note_body
 from briefs.sentences import split_sentences
 from briefs.settings import Settings
@@ -267,7 +267,8 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
     context.available_pages = frozenset(existing_pages) | frozenset(pages)
     pages.update(HOME_BUILDER[1](briefs, context))
     warnings = tuple(problem for problem in context.problems if not problem.is_error)
-    return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)
+    narrowed = {uri: narrow_page(text) if uri.endswith(".md") else text for uri, text in sorted(pages.items())}
+    return SiteBuild(tuple(briefs), narrowed, warnings)
 
 
 @dataclass(frozen=True, slots=True)

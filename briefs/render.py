@@ -36,6 +36,40 @@ _URL_SAFE = "/:?#=&%~+,;@!$*-._"  # left as they are; quotes are encoded (Markdo
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+# Characters above U+00FF. CPython stores a string at 1 byte per character only when none
+# of its characters is above U+00FF: one curly quote or em dash stores the whole page at 2
+# bytes per character, in its Markdown and in the HTML MkDocs keeps for every page until
+# the build ends (at 1,000 briefs, 230 MB for 63 MB of UTF-8).
+_WIDE = re.compile(r"[^\x00-\xff]")
+# Above this share of wide characters (a page mostly in Japanese, say), references would
+# cost more than they save: `&#12354;` is 8 characters for one at 2 bytes.
+_MOST_WIDE_SHARE = 0.1
+# A page's front matter: YAML, read by MkDocs as data, left as it is.
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def narrow_page(markdown: str) -> str:
+    """`markdown` with its characters above U+00FF as numeric character references.
+
+    The page renders the same (Python-Markdown passes references through to the HTML, and
+    browsers, Material's search and Pagefind decode them) and MkDocs holds it at 1 byte per
+    character. Front matter is left alone; a page with more than a tenth of its characters
+    wide is returned as it is. Pages must hold no code span or block with such characters,
+    where a reference would show as typed (the renderers write none).
+    """
+    head = _FRONT_MATTER.match(markdown)
+    start = head.end() if head else 0
+    body = markdown[start:]
+    wide = len(_WIDE.findall(body))
+    if not wide or wide > _MOST_WIDE_SHARE * len(body):
+        return markdown
+    return markdown[:start] + _WIDE.sub(_reference, body)
+
+
+def _reference(match: re.Match[str]) -> str:
+    return f"&#{ord(match.group())};"
+
+
 def escape_text(text: str) -> str:
     """Make `text` render literally in Markdown, on one line.
 
@@ -293,6 +327,8 @@ def _article_body(brief: Brief) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+# A path shown as code: no backtick (it would end the span), and ASCII only (see narrow_page).
+_CODE_SAFE = re.compile(r"[\x20-\x5f\x61-\x7e]*")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -306,7 +342,7 @@ def provenance_section(brief: Brief) -> Section:
         ("Address", link(escape_text(source.url), url) if url else "Not stated"),
         ("Published", _published(article) if article.published else "Not stated"),
         ("Retrieved", escape_text(str(brief.annotation.retrieved)) if brief.annotation.retrieved else "Not stated"),
-        ("Seed file", f"`{brief.seed_path}`" if "`" not in brief.seed_path else escape_text(brief.seed_path)),
+        ("Seed file", f"`{brief.seed_path}`" if _CODE_SAFE.fullmatch(brief.seed_path) else escape_text(brief.seed_path)),
         ("SHA-256 of the seed", f"`{brief.seed_sha256}`" if _HEX_DIGEST.fullmatch(brief.seed_sha256) else "invalid"),
     ]
     markdown = "\n".join(f"- **{label}:** {value}" for label, value in rows) + "\n"

@@ -29,7 +29,7 @@ log = get_plugin_logger("briefs")
 _cache: BuildCache | None = None
 # Where this build's generated pages are written for MkDocs to read; removed after the build.
 _pages_folder: Path | None = None
-# The generated pages' source paths: their Markdown is dropped once MkDocs has rendered it.
+# The generated pages' source paths: their Markdown is dropped once rendered, their HTML once written.
 _generated: frozenset[str] = frozenset()
 
 
@@ -86,6 +86,14 @@ def on_page_content(html: str, page, config, files) -> str:
     if page.file.src_uri in _generated:
         page.markdown = ""
     return html
+
+
+def on_post_page(output: str, page, config) -> str:
+    # Written out, a generated page's HTML is not read again, yet MkDocs keeps every page's
+    # until the build ends, while Material's search index is serialised. Ours can go.
+    if page.file.src_uri in _generated:
+        page.content = ""
+    return output
 
 
 def on_post_build(config) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from datetime import datetime, timedelta, timezone
@@ -17,6 +18,7 @@ from briefs.render import (
     escape_attribute,
     escape_text,
     link_span,
+    narrow_page,
     relative_uri,
     render_brief,
     render_home,
@@ -279,3 +281,38 @@ PAGE = st.tuples(FOLDERS, st.sampled_from(["index.md", "x.md", "a.md"])).map(lam
 @given(PAGE, PAGE)
 def test_relative_uri_equals_relpath(page, target):
     assert relative_uri(page, target) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+# ---- narrow_page: references for characters above U+00FF ------------------------------------
+
+def _body(page: str) -> str:
+    return page.split("\n---\n", 1)[1]
+
+
+def test_an_english_page_is_stored_at_one_byte_per_character_and_reads_the_same(to_html):
+    brief = make_brief(["“It’s a ‘golden age’ — again,” said 石破茂 on Feb. 7…", "Plain ASCII text."],
+                       title="Ishiba’s “visit”")
+    page = render_brief(brief)
+    narrowed = narrow_page(page)
+    assert max(_body(narrowed)) <= "\xff"  # CPython's 1-byte form
+    assert max(_body(page)) > "\xff"
+    assert "&#8220;It&#8217;s" in narrowed and "&#30707;&#30772;&#33538;" in narrowed
+    assert html.unescape(to_html(_body(narrowed))) == html.unescape(to_html(_body(page)))
+
+
+def test_front_matter_is_left_as_written():
+    page = "---\ntitle: Ishiba’s visit\n---\n\n# Ishiba’s visit\n"
+    assert narrow_page(page) == "---\ntitle: Ishiba’s visit\n---\n\n# Ishiba&#8217;s visit\n"
+
+
+def test_a_page_mostly_in_japanese_is_left_as_it_is():
+    page = "---\ntitle: x\n---\n\n" + "石破茂首相は7日、ワシントンに到着した。" * 20
+    assert narrow_page(page) == page
+    assert narrow_page("plain ASCII only") == "plain ASCII only"
+
+
+@given(st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=3))
+def test_narrowing_never_changes_what_a_reader_sees(to_html, paragraphs):
+    page = render_brief(make_brief(paragraphs))
+    narrowed = narrow_page(page)
+    assert html.unescape(to_html(_body(narrowed))) == html.unescape(to_html(_body(page)))
