@@ -47,7 +47,9 @@ import bench_timeline as timeline_bench  # noqa: E402
 from synthetic import SyntheticProject, generate_project  # noqa: E402
 
 from briefs.parse import parse_article  # noqa: E402
-from briefs.pipeline import STAGES, BuildCache, BuildContext, build_site, load_briefs  # noqa: E402
+from briefs.pipeline import (  # noqa: E402
+    STAGES, BuildCache, BuildContext, build_site, load_briefs, pages_folder, usable_processors, write_site,
+)
 from briefs.settings import settings_from_config_file  # noqa: E402
 
 MATCHER_TERM_COUNTS = (50, 500, 5000)
@@ -238,6 +240,19 @@ def bench_rebuild(project: SyntheticProject, repeat: int) -> tuple[float, float]
     return statistics.median(colds), statistics.median(warms)
 
 
+def bench_write_site(project: SyntheticProject, repeat: int) -> float:
+    """Wall seconds of `write_site` as a single `mkdocs build` calls it: pages built in a
+    forked child, seeds parsed and dated side by side (`build_processes`), files written."""
+    settings = settings_from_config_file(project.root / "mkdocs.yml")
+    runs = []
+    for _ in range(repeat):
+        clear_library_caches()
+        folder = pages_folder(settings)
+        runs.append(median_seconds(lambda: write_site(settings, folder), 1))
+        shutil.rmtree(folder)
+    return statistics.median(runs)
+
+
 def bench_matcher(term_counts: tuple[int, ...]) -> dict[int, float]:
     """Matcher MB/s by term count (`scripts/bench_glossary.py`)."""
     # Nine runs each: one run is a tenth of a second, easily caught by a neighbour's burst.
@@ -368,6 +383,9 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
     figures.update(library_build_s=cold, rebuild_s=warm)
     say("library_build_s", f"{cold:.2f}", "the library's whole build in process, nothing cached")
     say("rebuild_s", f"{warm:.2f}", f"the same with the cache `mkdocs serve` keeps: {cold / warm:.1f}x faster")
+    figures["write_site_s"] = bench_write_site(project, repeat)
+    say("write_site_s", f"{figures['write_site_s']:.2f}",
+        f"wall: the hook's path, a forked child parsing with {usable_processors()} processes in all")
     matcher = bench_matcher(MATCHER_TERM_COUNTS)
     figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
     for count, rate in matcher.items():
