@@ -1,0 +1,60 @@
+"""The hook under `mkdocs serve`: pages built in this process (no fork among the server's
+threads), seeds kept in the cache between rebuilds, each rebuild's page folder removed."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+import briefs.isolation as isolation
+import briefs.pipeline as pipeline
+from conftest import SEED_SLUG, copy_project
+
+
+@pytest.fixture
+def serve_config(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    yield config
+    config.plugins.on_shutdown()
+
+
+def build_in_a_thread(config) -> list[BaseException]:
+    # The server rebuilds from its watcher thread, not the main one.
+    errors: list[BaseException] = []
+
+    def run():
+        try:
+            build(config)
+        except BaseException as err:  # noqa: BLE001 - handed to the test
+            errors.append(err)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    return errors
+
+
+def test_serve_builds_in_process_and_a_rebuild_parses_no_seed_again(serve_config, monkeypatch):
+    def no_fork(*args, **kwargs):
+        raise AssertionError("forked under mkdocs serve")
+
+    monkeypatch.setattr(isolation, "start_isolated", no_fork)
+    monkeypatch.setattr(pipeline, "start_isolated", no_fork)
+    build(serve_config)
+
+    def parsed_again(*args, **kwargs):
+        raise AssertionError("an unchanged seed was parsed again")
+
+    monkeypatch.setattr(pipeline, "parse_source", parsed_again)
+    assert build_in_a_thread(serve_config) == []
+    page = Path(serve_config.site_dir) / "briefs" / SEED_SLUG / "index.html"
+    assert "Ishiba" in page.read_text(encoding="utf-8")
+    cache_folder = Path(serve_config.config_file_path).parent / ".cache" / "briefs"
+    assert os.listdir(cache_folder) == []  # each rebuild's pages folder is removed after it
