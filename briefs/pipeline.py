@@ -16,7 +16,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from briefs.annotations import empty_annotation, load_annotation
 from briefs.archive import archive_uri, render_archive
@@ -101,7 +101,10 @@ class SiteBuild:
 
 
 Stage = Callable[[list[Brief], BuildContext], list[Brief]]
-PageBuilder = Callable[[list[Brief], BuildContext], dict[str, str]]
+# A page builder gives (site path, Markdown) pairs, as a mapping or one pair at a time.
+PageBuilder = Callable[[list[Brief], BuildContext], Mapping[str, str] | Iterable[tuple[str, str]]]
+# Where each finished page goes: into a dict (`build_site`) or a file (`write_site`).
+PageSink = Callable[[str, str], None]
 
 # Enrichment stages, in order: each takes every brief and returns them enriched.
 STAGES: list[tuple[str, Stage]] = [
@@ -117,9 +120,10 @@ def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
     return {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest, context.available_pages)}
 
 
-def _brief_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
+def _brief_pages(briefs: list[Brief], context: BuildContext) -> Iterator[tuple[str, str]]:
+    # One at a time: a write can take each page before the next is made (10,000 of them).
     uri = context.settings.briefs_uri
-    return {brief_uri(brief, uri): render_brief(brief, uri) for brief in briefs}
+    return ((brief_uri(brief, uri), render_brief(brief, uri)) for brief in briefs)
 
 
 def _feed(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
@@ -215,19 +219,34 @@ def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
     return briefs
 
 
-def _build_pages(briefs: list[Brief], context: BuildContext, processes: int) -> dict[str, str]:
-    children = {}
+def _page_items(pages: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    return pages.items() if isinstance(pages, Mapping) else pages
+
+
+def _emit(builder: PageBuilder, briefs: list[Brief], context: BuildContext, sink: PageSink) -> list[str]:
+    """Hand each page of `builder` to `sink`, narrowed (`narrow_page`); return their paths."""
+    uris = []
+    for uri, text in _page_items(builder(briefs, context)):
+        sink(uri, narrow_page(text) if uri.endswith(".md") else text)
+        uris.append(uri)
+    return uris
+
+
+def _emit_pages(briefs: list[Brief], context: BuildContext, sink: PageSink, processes: int) -> list[str]:
+    # With processes, `CHILD_BUILDERS` run in forked children that hand their pages to the
+    # same sink: only a sink that writes files may be shared so (a dict would stay in the child).
+    children = []
     if processes > 1 and can_fork():
-        children = {name: start_isolated(builder, briefs, context) for name, builder in PAGE_BUILDERS
-                    if name in CHILD_BUILDERS}
-    pages: dict[str, str] = {}
+        children = [start_isolated(_emit, builder, briefs, context, sink) for name, builder in PAGE_BUILDERS
+                    if name in CHILD_BUILDERS]
+    uris: list[str] = []
     for name, builder in PAGE_BUILDERS:
-        if name not in children:
+        if not children or name not in CHILD_BUILDERS:
             log.debug("pages %s", name)
-            pages.update(builder(briefs, context))
-    for child in children.values():
-        pages.update(child.result())
-    return pages
+            uris += _emit(builder, briefs, context, sink)
+    for child in children:
+        uris += child.result()
+    return uris
 
 
 def release_caches() -> None:
@@ -241,16 +260,29 @@ def release_caches() -> None:
     release_timeline_caches()
 
 
-def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = (),
-               processes: int = 1) -> SiteBuild:
-    """Build every generated page.
+def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = ()) -> SiteBuild:
+    """Build every generated page, in memory.
 
     Args:
         settings: the project's options.
         cache: parsed seeds kept from an earlier build, if any.
         existing_pages: source paths of the hand-written pages (`docs/`), e.g. "tags.md".
-        processes: above 1, `CHILD_BUILDERS` run in forked children. Only from a
-            single-threaded process (never inside `mkdocs serve`, which runs threads).
+
+    Raises:
+        BriefsError: any file has an error; all problems are listed, not only the first.
+    """
+    pages: dict[str, str] = {}
+    briefs, warnings = make_pages(settings, pages.__setitem__, cache, existing_pages)
+    return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)
+
+
+def make_pages(settings: Settings, sink: PageSink, cache: BuildCache | None = None,
+               existing_pages: Iterable[str] = (), processes: int = 1) -> tuple[list[Brief], tuple[Problem, ...]]:
+    """Build every generated page and hand each to `sink` as soon as it is made.
+
+    Returns the enriched briefs and the warnings. With `processes` above 1 (only from a
+    single-threaded process, never inside `mkdocs serve`, which runs threads), some pages
+    are made in forked children, so `sink` must write files.
 
     Raises:
         BriefsError: any file has an error; all problems are listed, not only the first.
@@ -263,12 +295,10 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
     errors = [problem for problem in context.problems if problem.is_error]
     if errors:
         raise BriefsError(context.problems)
-    pages = _build_pages(briefs, context, processes)
-    context.available_pages = frozenset(existing_pages) | frozenset(pages)
-    pages.update(HOME_BUILDER[1](briefs, context))
-    warnings = tuple(problem for problem in context.problems if not problem.is_error)
-    narrowed = {uri: narrow_page(text) if uri.endswith(".md") else text for uri, text in sorted(pages.items())}
-    return SiteBuild(tuple(briefs), narrowed, warnings)
+    uris = _emit_pages(briefs, context, sink, processes)
+    context.available_pages = frozenset(existing_pages) | frozenset(uris)
+    _emit(HOME_BUILDER[1], briefs, context, sink)
+    return briefs, tuple(problem for problem in context.problems if not problem.is_error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,14 +352,18 @@ def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
         processes = settings.build_processes or usable_processors()
         cache = BuildCache()
         fill_cache(settings, cache, processes)
-    site = build_site(settings, cache, existing_pages, processes)
-    for src_uri, markdown in site.pages.items():
+
+    def write(src_uri: str, markdown: str) -> None:
         path = folder / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
         # A private folder MkDocs reads once: no reader can see a half-written page, so
         # no atomic rename is needed here (unlike the project's own files).
         path.write_text(markdown, encoding="utf-8", newline="")
-    return WrittenSite(folder, tuple(site.pages), site.warnings)
+
+    _briefs, warnings = make_pages(settings, write, cache, existing_pages, processes)
+    # Listed from the folder: pages a forked child wrote are known only there.
+    written = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
+    return WrittenSite(folder, tuple(written), warnings)
 
 
 def usable_processors() -> int:
