@@ -129,3 +129,20 @@ def test_child_builders_add_no_problem_the_parent_would_lose(settings):
             before = list(context.problems)
             builder(briefs, context)
             assert context.problems == before, name
+
+
+def test_a_large_site_makes_its_term_pages_in_this_process(settings, monkeypatch):
+    from briefs import pipeline
+    monkeypatch.setattr(pipeline, "MOST_BRIEFS_FOR_CHILD_BUILDERS", 0)
+    started = []
+    real_start = pipeline.start_isolated
+    monkeypatch.setattr(pipeline, "start_isolated", lambda *args: started.append(args[0]) or real_start(*args))
+    forced = dataclasses.replace(settings, build_processes=2)
+    written = write_site(forced, pages_folder(forced), BuildCache())  # in process, as `serve` does
+    assert started == []
+    pages: dict[str, str] = {}
+    pipeline.make_pages(forced, pages.__setitem__, BuildCache(), (), processes=2)
+    assert started == [] and set(pages) == set(written.pages)
+    monkeypatch.setattr(pipeline, "MOST_BRIEFS_FOR_CHILD_BUILDERS", 10)
+    pipeline.make_pages(forced, lambda uri, text: None, BuildCache(), (), processes=2)
+    assert started == [pipeline._emit]
