@@ -167,11 +167,16 @@ def seed_files(settings: Settings) -> list[Path]:
     return sorted(path for path in settings.seeds_path.iterdir() if path.suffix.lower() in SEED_SUFFIXES and path.is_file())
 
 
+def read_seed(seed: Path) -> tuple[bytes, str]:
+    """A seed's bytes and their SHA-256, the key every cache of it uses."""
+    data = seed.read_bytes()
+    return data, hashlib.sha256(data).hexdigest()
+
+
 def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
     """Parse one seed and read its annotation file."""
     settings = context.settings
-    data = seed.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+    data, digest = read_seed(seed)
     display = settings.relative(seed)
     article = cache.article(digest, lambda: parse_source(data, display))
     annotation_file = settings.annotations_path / f"{seed.stem}.yml"
@@ -342,21 +347,19 @@ def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None
     """
     existing = tuple(existing_pages)
     if cache is not None:
-        return _build_and_write(settings, folder, cache, existing)
+        return _build_and_write(settings, folder, cache, existing, processes=1)
     if can_fork():
-        return run_isolated(_build_and_write, settings, folder, None, existing)
-    written = _build_and_write(settings, folder, None, existing)
+        # The child is single-threaded, so it may fork again for side-by-side work.
+        processes = settings.build_processes or usable_processors()
+        return run_isolated(_build_and_write, settings, folder, BuildCache(), existing, processes)
+    written = _build_and_write(settings, folder, BuildCache(), existing, processes=1)
     release_caches()  # a single build renders no page twice; MkDocs can use the memory
     return written
 
 
-def _build_and_write(settings: Settings, folder: Path, cache: BuildCache | None,
-                     existing_pages: tuple[str, ...]) -> WrittenSite:
-    processes = 1
-    if cache is None and can_fork():  # this is the isolated child, single-threaded: it may fork
-        processes = settings.build_processes or usable_processors()
-        cache = BuildCache()
-        fill_cache(settings, cache, processes)
+def _build_and_write(settings: Settings, folder: Path, cache: BuildCache, existing_pages: tuple[str, ...],
+                     processes: int) -> WrittenSite:
+    fill_cache(settings, cache, processes)
 
     def write(src_uri: str, markdown: str) -> None:
         path = folder / src_uri
@@ -402,10 +405,10 @@ def fill_cache(settings: Settings, cache: BuildCache, processes: int) -> None:
 def _parse_and_date(settings: Settings, seeds: list[Path]) -> list[tuple[str, Article, tuple[DateEvent, ...]]]:
     done = []
     for seed in seeds:
-        data = seed.read_bytes()
+        data, digest = read_seed(seed)
         try:
             article = parse_source(data, settings.relative(seed))
-            done.append((hashlib.sha256(data).hexdigest(), article, resolve_dates(article)))
+            done.append((digest, article, resolve_dates(article)))
         except BriefsError:
             continue  # reported by the build, which reads this seed again
     return done
