@@ -23,10 +23,13 @@ from briefs.sentences import ends_with_abbreviation
 from briefs.settings import Settings
 from briefs.yamlfile import YamlDocument, load_yaml
 
-KINDS = ("person", "place", "organisation", "treaty-or-law", "policy-or-concept", "event")
+KINDS = ("person", "office", "place", "organisation", "treaty-or-law", "policy-or-concept", "event")
+# Kinds whose facts go stale (people change posts, policies and events move on): they need `as_of`.
+STALE_KINDS = ("person", "office", "organisation", "policy-or-concept", "event")
 # Headings for the kinds, in the order the glossary index shows them.
 KIND_LABELS = {
     "person": "People",
+    "office": "Offices and posts",
     "place": "Places",
     "organisation": "Organisations",
     "treaty-or-law": "Treaties and laws",
@@ -36,6 +39,7 @@ KIND_LABELS = {
 # The kind in the singular, as a term page shows it.
 KIND_NAMES = {
     "person": "Person",
+    "office": "Office or post",
     "place": "Place",
     "organisation": "Organisation",
     "treaty-or-law": "Treaty or law",
@@ -80,9 +84,12 @@ FIELDS: tuple[Field, ...] = (
     Field("aliases", "names", False, "Other names and spellings, including other languages (e.g. kanji)."),
     Field("short", "line", True, "One plain-text sentence, shown as the tooltip."),
     Field("definition", "text", True, "A few paragraphs of Markdown in the project's own words."),
-    Field("as_of", "date", False, "The date the facts were checked (YYYY-MM-DD); required for persons."),
+    Field("as_of", "date", False, "The date the facts were last checked against the sources (YYYY-MM-DD); "
+          "required for kinds that go stale: " + ", ".join(STALE_KINDS) + "."),
     Field("sources", "sources", True, "Where the facts come from: a list of {title, url}, at least one."),
     Field("see_also", "slugs", False, "Related terms, by file name without .yml."),
+    Field("reviewed_by", "line", False, "Who last reviewed the entry's facts (a name or handle)."),
+    Field("reviewed", "date", False, "When that review happened (YYYY-MM-DD)."),
 )
 SOURCE_KEYS = ("title", "url")
 
@@ -111,6 +118,8 @@ class Term:
     sources: tuple[TermSource, ...]  # at least one, each with an address
     see_also: tuple[str, ...]  # slugs of related terms
     path: str  # the file, relative to the project root
+    reviewed_by: str | None = None  # who last reviewed the facts, if the entry says
+    reviewed: str | None = None  # ISO date of that review
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -204,11 +213,16 @@ def _read_fields(document: YamlDocument, problems: list[Problem]) -> dict[str, A
 
 
 def _check_entry(document: YamlDocument, values: dict[str, Any]) -> list[Problem]:
-    """Rules that span fields: persons need `as_of`, only persons have surnames, sources."""
+    """Rules that span fields: stale kinds need `as_of`, only persons have surnames, sources."""
     path, problems = document.path, []
     kind = values.get("kind")
-    if kind == "person" and "as_of" not in values:
-        problems.append(Problem(path, document.line_of(("kind",)), "a person entry needs as_of", "the date you checked the facts, e.g. as_of: 2025-02-07 (offices change)"))
+    if kind in STALE_KINDS and "as_of" not in values:
+        problems.append(Problem(path, document.line_of(("kind",)), f"a {kind} entry needs as_of",
+                                "the date you last checked its facts against the sources, e.g. as_of: 2025-02-07 "
+                                "(posts, policies and events change)"))
+    if "reviewed_by" in values and "reviewed" not in values:
+        problems.append(Problem(path, document.line_of(("reviewed_by",)), "reviewed_by needs reviewed",
+                                "the date of that review, e.g. reviewed: 2025-02-07"))
     if "surname" in values and kind != "person":
         problems.append(Problem(path, document.line_of(("surname",)), "only person entries have a surname", "move it to aliases"))
     if "surname" in values and "term" in values and values["surname"] not in values["term"].split():
@@ -337,6 +351,8 @@ def _term(slug: str, display: str, values: dict[str, Any]) -> Term:
         sources=values["sources"],
         see_also=values.get("see_also", ()),
         path=display,
+        reviewed_by=values.get("reviewed_by"),
+        reviewed=values.get("reviewed"),
     )
 
 
@@ -399,9 +415,13 @@ def glossary_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "required": [item.name for item in FIELDS if item.required],
         "properties": properties,
-        "if": {"properties": {"kind": {"const": "person"}}, "required": ["kind"]},
-        "then": {"required": ["as_of"]},
-        "else": {"not": {"required": ["surname"]}},
+        "allOf": [
+            {"if": {"properties": {"kind": {"enum": list(STALE_KINDS)}}, "required": ["kind"]},
+             "then": {"required": ["as_of"]}},
+            {"if": {"properties": {"kind": {"const": "person"}}, "required": ["kind"]},
+             "else": {"not": {"required": ["surname"]}}},
+            {"if": {"required": ["reviewed_by"]}, "then": {"required": ["reviewed"]}},
+        ],
     }
 
 

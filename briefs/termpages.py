@@ -151,6 +151,8 @@ def _sources(term: Term) -> str:
         lines.append(f"- {link(title, url)}" if url else f"- {title}")
     if term.as_of:
         lines.append(f"\nFacts checked as of {escape_text(_long_date(term.as_of))}.")
+    if term.reviewed_by and term.reviewed:
+        lines.append(f"\nReviewed by {escape_text(term.reviewed_by)} on {escape_text(_long_date(term.reviewed))}.")
     return "\n".join(lines) + "\n"
 
 

@@ -241,3 +241,40 @@ def test_the_contributing_guides_worked_example_is_a_valid_entry():
     example = guide.split("<!-- example: write glossary/harbour-council.yml -->\n```yaml\n", 1)[1].split("```", 1)[0]
     term, _document, problems = parse_term(example, "harbour-council", "glossary/harbour-council.yml")
     assert problems == [] and term.term == "Harbour council" and term.kind == "organisation"
+
+
+# --- kinds that go stale, the office kind and the review trail -------------------------
+
+@pytest.mark.parametrize("kind", ["person", "office", "organisation", "policy-or-concept", "event"])
+def test_a_kind_that_goes_stale_needs_as_of(tmp_path, kind):
+    settings = _stale_project(tmp_path, f"term: Example\nkind: {kind}\nshort: An example.\ndefinition: Text.\n"
+                                        "sources:\n  - title: A\n    url: https://example.org/a\n")
+    _, problems = load_glossary(settings)
+    assert [p.message for p in problems] == [f"a {kind} entry needs as_of"]
+    assert problems[0].line == 3  # the kind line
+
+
+@pytest.mark.parametrize("kind", ["place", "treaty-or-law"])
+def test_a_lasting_kind_may_leave_out_as_of(tmp_path, kind):
+    settings = _stale_project(tmp_path, f"term: Example\nkind: {kind}\nshort: An example.\ndefinition: Text.\n"
+                                        "sources:\n  - title: A\n    url: https://example.org/a\n")
+    assert load_glossary(settings)[1] == []
+
+
+def test_reviewed_by_without_a_date_is_an_error_and_the_pair_is_kept(tmp_path):
+    body = ("term: Example\nkind: place\nshort: An example.\ndefinition: Text.\n"
+            "sources:\n  - title: A\n    url: https://example.org/a\nreviewed_by: a reviewer\n")
+    settings = _stale_project(tmp_path, body)
+    problems = load_glossary(settings)[1]
+    assert [(p.line, p.message) for p in problems] == [(9, "reviewed_by needs reviewed")]
+    (tmp_path / "glossary" / "example.yml").write_text(SCHEMA_LINE + "\n" + body + "reviewed: 2026-01-02\n",
+                                                       encoding="utf-8")
+    glossary, problems = load_glossary(settings)
+    assert problems == []
+    assert (glossary.get("example").reviewed_by, glossary.get("example").reviewed) == ("a reviewer", "2026-01-02")
+
+
+def _stale_project(tmp_path, body):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "example.yml").write_text(SCHEMA_LINE + "\n" + body, encoding="utf-8")
+    return Settings(root=tmp_path)
