@@ -1,4 +1,11 @@
-"""Shared fixtures: the project root, the first seed, and a throwaway project builder."""
+"""Shared fixtures: the project root, the frozen test content, and throwaway project builders.
+
+The live `seeds/`, `annotations/` and `glossary/` change by pull request every day, so no test
+reads them for what they say: `tests/fixtures/project/` holds a frozen copy of that content
+(see its README), and `copy_project` assembles a project from this repository's code and
+configuration plus that frozen content. Only tests that the live content is *valid* use
+`copy_live_project`.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +18,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# The frozen content: seeds/, annotations/ and glossary/ as they stood when the tests were written.
+FIXTURE_CONTENT = Path(__file__).resolve().parent / "fixtures" / "project"
 SEED_SLUG = "2025-02-07-ishiba-headed-to-white-house"
-SEED = ROOT / "seeds" / f"{SEED_SLUG}.txt"
+SEED = FIXTURE_CONTENT / "seeds" / f"{SEED_SLUG}.txt"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 # The browser harness (tests/browser.py): fixtures site, browser, visit, serve_project; marker "browser".
@@ -24,20 +33,40 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "seeds", "annotations", "glossary", "schemas")
+CONFIG_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "schemas")  # taken from this repository
+CONTENT_PARTS = ("seeds", "annotations", "glossary")  # taken from the frozen or the live content
 
 
-def copy_project(destination: Path) -> Path:
-    """Copy the site configuration and content (not the library) to `destination`."""
+def copy_project(destination: Path, content: Path = FIXTURE_CONTENT) -> Path:
+    """Copy the site configuration (not the library) and the frozen test content to `destination`.
+
+    Args:
+        destination: the folder to fill; created when missing.
+        content: the folder whose seeds/, annotations/ and glossary/ are copied
+            (`copy_live_project` passes the repository itself).
+
+    Returns:
+        `destination`, a project that `mkdocs build` and `python -m briefs` run in.
+    """
     destination.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_PARTS:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name)
-        elif source.exists():
-            shutil.copy2(source, destination / name)
-    (destination / "glossary").mkdir(exist_ok=True)
+    for name in CONFIG_PARTS:
+        _copy(ROOT / name, destination / name)
+    for name in CONTENT_PARTS:
+        _copy(content / name, destination / name)
+        (destination / name).mkdir(exist_ok=True)  # git keeps no empty folder; the build expects each
     return destination
+
+
+def copy_live_project(destination: Path) -> Path:
+    """Like `copy_project`, with today's live content: only for tests that it is valid."""
+    return copy_project(destination, content=ROOT)
+
+
+def _copy(source: Path, target: Path) -> None:
+    if source.is_dir():
+        shutil.copytree(source, target)
+    elif source.exists():
+        shutil.copy2(source, target)
 
 
 def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess:
@@ -56,14 +85,20 @@ def build_or_fail(project: Path, site: Path, **env: str) -> Path:
 
 @pytest.fixture(scope="session")
 def project_site(tmp_path_factory) -> Path:
-    """This project's site, built once per test session from a copy of its content."""
+    """The site of the frozen content, built once per test session."""
     return build_or_fail(copy_project(tmp_path_factory.mktemp("project")), tmp_path_factory.mktemp("project-site"))
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A copy of the project's site configuration and content in a temporary folder."""
+    """A copy of the project's site configuration and the frozen content in a temporary folder."""
     return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def frozen_project(tmp_path_factory) -> Path:
+    """One shared project of the frozen content, for tests that only read it (never write to it)."""
+    return copy_project(tmp_path_factory.mktemp("frozen-project"))
 
 
 # Property tests: a fast profile for `make test`, a long one (10,000 examples) for `make fuzz`.

@@ -16,7 +16,7 @@ from briefs.annotations import annotation_schema, parse_annotation
 from briefs.model import Note
 from briefs.sanitize import markdown_to_html, unsafe_links
 from briefs.schema import schema_text
-from conftest import ROOT, SEED_SLUG
+from conftest import FIXTURE_CONTENT, ROOT, SEED_SLUG
 
 PATH = "annotations/x.yml"
 GOOD_NOTE = """\
@@ -39,7 +39,7 @@ def messages(problems) -> list[str]:
 
 
 def test_the_seed_annotation_file_is_valid_and_has_its_notes():
-    annotation, problems = parse((ROOT / "annotations" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"))
+    annotation, problems = parse((FIXTURE_CONTENT / "annotations" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"))
     assert problems == []
     assert len(annotation.notes) >= 6
     assert all(isinstance(note, Note) and note.sources for note in annotation.notes)
@@ -188,9 +188,11 @@ def test_committed_schema_equals_the_generated_one():
     assert committed == schema_text("annotation"), "run: python -m briefs schema --write"
 
 
-def test_the_seed_annotation_file_validates_against_the_schema():
-    data = yaml.safe_load((ROOT / "annotations" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator(annotation_schema()).validate(_as_editor_sees(data))
+@pytest.mark.parametrize("content", [FIXTURE_CONTENT, ROOT], ids=["frozen", "live"])
+def test_every_annotation_file_validates_against_the_schema(content):
+    for path in sorted((content / "annotations").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        jsonschema.Draft202012Validator(annotation_schema()).validate(_as_editor_sees(data))
 
 
 @pytest.mark.parametrize("text", [

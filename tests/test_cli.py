@@ -11,6 +11,7 @@ from conftest import ROOT, SEED, SEED_SLUG
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """`python -m briefs ARGS` in `cwd`: pass the `frozen_project` fixture to any command that reads content."""
     return subprocess.run([sys.executable, "-m", "briefs", *args], cwd=cwd, capture_output=True, text=True)
 
 
@@ -41,8 +42,8 @@ def test_parse_empty_file_says_what_is_missing(tmp_path):
     assert f"{empty}: the file is empty" in result.stderr
 
 
-def test_render_writes_the_same_pages_the_hook_adds(tmp_path):
-    result = run_cli("render", "--out", str(tmp_path))
+def test_render_writes_the_same_pages_the_hook_adds(frozen_project, tmp_path):
+    result = run_cli("render", "--out", str(tmp_path), cwd=frozen_project)
     assert result.returncode == 0, result.stderr
     written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md"))
     assert "index.md" in written and f"briefs/{SEED_SLUG}.md" in written
@@ -84,8 +85,8 @@ def test_timeline_missing_file_is_one_line_on_stderr(tmp_path):
     assert result.stderr.startswith(str(tmp_path / "nope.txt")) and "Traceback" not in result.stderr
 
 
-def test_render_writes_the_feed_and_links_the_tag_index(tmp_path):
-    result = run_cli("render", "--out", str(tmp_path))
+def test_render_writes_the_feed_and_links_the_tag_index(frozen_project, tmp_path):
+    result = run_cli("render", "--out", str(tmp_path), cwd=frozen_project)
     assert result.returncode == 0, result.stderr
     assert "<link>https://annotated-briefs.github.io/briefs/briefs/" in (tmp_path / "feed.xml").read_text(encoding="utf-8")
     assert "[**By tag**](tags.md)" in (tmp_path / "index.md").read_text(encoding="utf-8")

@@ -10,8 +10,8 @@ from conftest import ROOT, SEED, copy_project
 from test_cli import run_cli
 
 
-def test_terms_json_gives_mentions_with_body_offsets_and_candidates():
-    result = run_cli("terms", str(SEED), "--json")
+def test_terms_json_gives_mentions_with_body_offsets_and_candidates(frozen_project):
+    result = run_cli("terms", str(SEED), "--json", cwd=frozen_project)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"mentions", "candidates"}
@@ -29,8 +29,8 @@ def test_terms_json_gives_mentions_with_body_offsets_and_candidates():
         item for item in data["candidates"] if item["text"] == "North Korea").items() if key != "start"}
 
 
-def test_terms_plain_output_marks_linked_mentions():
-    result = run_cli("terms", str(SEED))
+def test_terms_plain_output_marks_linked_mentions(frozen_project):
+    result = run_cli("terms", str(SEED), cwd=frozen_project)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert any(line.startswith("*") and "senkaku-islands" in line and line.endswith("Senkaku Islands") for line in lines)

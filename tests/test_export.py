@@ -13,7 +13,7 @@ import pytest
 from briefs.annotations import parse_annotation
 from briefs.fileio import read_source
 from briefs.parse import parse_article
-from conftest import ROOT, SEED, SEED_SLUG
+from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project
 
 # The MUSTs of the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/)
 # for what we export: the context, an IRI id, type Annotation, a target with a source IRI
@@ -65,11 +65,24 @@ W3C_REQUIRED = {
 }
 
 
+AUTHOR = "Frozen Fixture"  # the author of the commit that adds the frozen content in `git_project`
+
+
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> Path:
+def git_project(tmp_path_factory) -> Path:
+    """The frozen content in a git checkout of its own, so each note has a commit that added it."""
+    project = copy_project(tmp_path_factory.mktemp("export-project"))
+    identity = ["-c", f"user.name={AUTHOR}", "-c", "user.email=fixture@example.org"]
+    for command in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "frozen content"]):
+        subprocess.run(["git", *command], cwd=project, check=True, capture_output=True)
+    return project
+
+
+@pytest.fixture(scope="module")
+def exported(git_project, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("w3c")
     result = subprocess.run([sys.executable, "-m", "briefs", "export", "--format", "w3c", str(out)],
-                            cwd=ROOT, capture_output=True, text=True)
+                            cwd=git_project, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return out
 
@@ -79,7 +92,7 @@ def annotations_in(out: Path) -> list[dict]:
 
 
 def test_every_note_is_exported(exported):
-    annotation, _ = parse_annotation((ROOT / "annotations" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"), "x")
+    annotation, _ = parse_annotation((FIXTURE_CONTENT / "annotations" / f"{SEED_SLUG}.yml").read_text(encoding="utf-8"), "x")
     names = sorted(path.stem for path in (exported / SEED_SLUG).glob("*.jsonld"))
     assert names == sorted(note.note_id for note in annotation.notes)
 
@@ -95,6 +108,12 @@ def test_each_export_validates_against_the_w3c_required_fields(exported):
         assert item["target"]["source"] == "https://japannews.yomiuri.co.jp/politics/politics-government/20250207-237525/"
 
 
+def test_creator_and_created_come_from_the_commit_that_added_the_note(exported):
+    for item in annotations_in(exported):
+        assert item["creator"] == {"type": "Person", "name": AUTHOR}
+        assert item["created"][:4].isdigit() and item["created"][10] == "T"
+
+
 def test_position_selector_slice_equals_the_quote(exported):
     text = parse_article(read_source(SEED), "seed").text
     for item in annotations_in(exported):
@@ -104,11 +123,11 @@ def test_position_selector_slice_equals_the_quote(exported):
         assert text[position["end"]:].startswith(quote["suffix"])
 
 
-def test_ids_are_unique_and_stable(exported, tmp_path):
+def test_ids_are_unique_and_stable(exported, git_project, tmp_path):
     first = [item["id"] for item in annotations_in(exported)]
     assert len(set(first)) == len(first)
-    subprocess.run([sys.executable, "-m", "briefs", "export", "--format", "w3c", str(tmp_path)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run([sys.executable, "-m", "briefs", "export", "--format", "w3c", str(tmp_path)], cwd=git_project,
+                   check=True, capture_output=True)
     assert [item["id"] for item in annotations_in(tmp_path)] == first
 
 

@@ -24,7 +24,7 @@ from briefs.model import Annotation, Paragraph
 from briefs.parse import parse_article
 from briefs.pipeline import build_site
 from briefs.settings import Settings
-from conftest import ROOT, SEED, SEED_SLUG, copy_project
+from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project
 
 
 def term(slug: str, name: str, *aliases: str, kind: str = "place", surname: str | None = None, ignore_case: bool = False) -> Term:
@@ -204,7 +204,7 @@ def test_mentions_are_ordered_disjoint_and_show_the_texts_own_words(pieces):
 
 
 def test_seed_mentions():
-    glossary, _problems = load_glossary(Settings(root=ROOT))
+    glossary, _problems = load_glossary(Settings(root=FIXTURE_CONTENT))
     article = parse_article(read_source(SEED), "seed")
     found = find_mentions(Matcher(glossary), article.paragraphs)
     linked = {item.term: item.text for item in found if item.linked}

@@ -164,8 +164,8 @@ def test_site_page_without_events_says_so(context):
     assert "No dated events yet." in render_timeline_page([], context)
 
 
-def test_build_is_deterministic_and_has_the_timeline_page():
-    settings = Settings(root=ROOT)
+def test_build_is_deterministic_and_has_the_timeline_page(frozen_project):
+    settings = Settings(root=frozen_project)
     first, second = build_site(settings), build_site(settings)
     assert first.pages == second.pages
     page = first.pages["timeline.md"]
@@ -193,12 +193,10 @@ def test_no_sentence_renders_live_html(text):
     assert {tag.lower() for tag in re.findall(r"<([a-zA-Z][\w-]*)", html)} <= ALLOWED_TAGS | {"h1", "h3"}
 
 
-def test_site_timeline_names_the_glossary_terms_of_each_sentence():
-    from briefs.pipeline import build_site
+def test_site_timeline_names_the_glossary_terms_of_each_sentence(frozen_project):
     from briefs.settings import settings_from_config_file
-    from conftest import ROOT
 
-    page = build_site(settings_from_config_file(ROOT / "mkdocs.yml")).pages["timeline.md"]
+    page = build_site(settings_from_config_file(frozen_project / "mkdocs.yml")).pages["timeline.md"]
     abe_line = next(line for line in page.splitlines() if 'datetime="2017-02-10"' in line)
     assert "[Shinzo Abe](glossary/shinzo-abe.md)" in abe_line
     assert "[Donald Trump](glossary/donald-trump.md)" in abe_line
