@@ -414,3 +414,108 @@ def closest_text_hint(anchoring: Anchoring) -> str | None:
         return None
     closest = anchoring.candidates[0]
     return f"closest text in the article (similarity {closest.similarity:.2f}): “{closest.exact}”"
+
+
+# Quote marks that open or close a quotation. An apostrophe inside a word ("Japan’s") is
+# not a boundary; one with a space or the text's edge beside it is.
+_QUOTATION_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb"
+# Punctuation a quote rarely starts or ends with unless the contributor typed it.
+_EDGE_PUNCTUATION = ",.;:!?" + _QUOTATION_MARKS + "()[]\u2014\u2013-"
+
+
+def replacement_text(text: str, match: Match, quote: str) -> tuple[int, int]:
+    """The part of an approximate `match` to suggest as the new quote, as offsets into `text`.
+
+    An approximate match is the text with the fewest edits, so it may run past a closing
+    quotation mark into the next word (`trust,” Ishiba` for a quote ending in "trust and
+    respect"). The suggestion keeps the one quotation-delimited piece most like the quote,
+    without edge punctuation the contributor did not type, and never cuts a word.
+    """
+    pieces = _quotation_pieces(text, match.start, match.end)
+    wanted = normalize_quote(quote)
+    best = max(pieces, key=lambda piece: (_similarity(wanted, normalize_quote(text[piece[0]:piece[1]])), piece[1] - piece[0]))
+    start, end = best
+    while start < end and (text[start].isspace() or (text[start] in _EDGE_PUNCTUATION and not _typed_at(quote, 0, text[start]))):
+        start += 1
+    while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCTUATION and not _typed_at(quote, -1, text[end - 1]))):
+        end -= 1
+    if start >= end:
+        start, end = match.start, match.end
+    return _whole_words(text, start, end)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that it neither starts nor ends inside a word."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _quotation_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at every quotation mark that stands at a word's edge."""
+    pieces, piece_start = [], start
+    for index in range(start, end):
+        if text[index] in _QUOTATION_MARKS and _at_word_edge(text, index):
+            pieces.append((piece_start, index))
+            piece_start = index + 1
+    pieces.append((piece_start, end))
+    return [piece for piece in pieces if text[piece[0]:piece[1]].strip()] or [(start, end)]
+
+
+def _at_word_edge(text: str, index: int) -> bool:
+    """A quotation mark with space (or the text's edge) on a side; "Corp.’s" is no boundary."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before.isspace() or after.isspace()
+
+
+def _typed_at(quote: str, position: int, character: str) -> bool:
+    """Whether the contributor's quote has this kind of character at that end."""
+    stripped = quote.strip()
+    if not stripped:
+        return False
+    typed = stripped[position]
+    same_kind = typed in _QUOTATION_MARKS and character in _QUOTATION_MARKS
+    return typed == character or same_kind
+
+
+# Words of context tried on each side before giving up on telling a repeated quote apart.
+MAX_CONTEXT_WORDS = 8
+
+
+def selector_for(text: str, start: int, end: int) -> TextQuoteSelector:
+    """The shortest selector (quote, then whole words of prefix or suffix) that anchors to [start, end).
+
+    The quote alone when it occurs once; otherwise the fewest words before it, or after it,
+    that pick this occurrence. Checked with `anchor_quote` itself, so what it returns is
+    what the check accepts. Falls back to `CONTEXT_CHARS` on each side.
+    """
+    exact = text[start:end]
+    normal = normalize(text)
+    if _anchors_here(text, normal, TextQuoteSelector(exact), start):
+        return TextQuoteSelector(exact)
+    before, after = _context_words(text, start, end)
+    for count in range(1, MAX_CONTEXT_WORDS + 1):
+        prefix = "".join(before[-count:]).lstrip()
+        if _anchors_here(text, normal, TextQuoteSelector(exact, prefix=prefix), start):
+            return TextQuoteSelector(exact, prefix=prefix)
+        suffix = "".join(after[:count]).rstrip()
+        if _anchors_here(text, normal, TextQuoteSelector(exact, suffix=suffix), start):
+            return TextQuoteSelector(exact, suffix=suffix)
+    quote, _ = to_selectors(text, start, end)
+    return quote
+
+
+def _anchors_here(text: str, normal: NormalizedText, selector: TextQuoteSelector, start: int) -> bool:
+    anchoring = anchor_quote(text, selector, 1.0, normal)
+    return anchoring.status == "exact" and anchoring.match.start == start
+
+
+def _context_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Words (each with the space before or after it) around [start, end), within its paragraph."""
+    head = text[:start].rsplit("\n\n", 1)[-1]
+    tail = text[end:].split("\n\n", 1)[0]
+    return re.findall(r"\s*\S+\s*$|\s*\S+", head)[-MAX_CONTEXT_WORDS:] if head else [], \
+        re.findall(r"\s*\S+", tail)[:MAX_CONTEXT_WORDS] if tail else []

@@ -42,8 +42,8 @@ SCHEMA_FILE = "annotation.schema.json"
 SCHEMA_ID = "https://annotated-briefs.github.io/briefs/schemas/annotation.schema.json"
 
 SOURCE = Record("Where the article was published and when it was retrieved.", (
-    Key("name", Text("The outlet, e.g. The Japan News by The Yomiuri Shimbun.")),
-    Key("url", Url("The address of the original article.")),
+    Key("name", Text("The outlet, e.g. The Japan News by The Yomiuri Shimbun."), required=True),
+    Key("url", Url("The address of the original article."), required=True),
     Key("retrieved", Day("The date the article was retrieved, YYYY-MM-DD.")),
 ))
 
@@ -65,7 +65,7 @@ NOTE = Record("A note on some words of the article.", (
 ))
 
 ANNOTATION_FILE = Record("What contributors add to one brief: annotations/<slug>.yml.", (
-    Key("source", SOURCE),
+    Key("source", SOURCE, required=True),
     Key("key_points", ListOf("The brief's summary, a few lines, shown first.", Text("One key point.", allow_numbers=True))),
     Key("tags", ListOf("Topic tags.", Text("One tag.", allow_numbers=True))),
     Key("pin", MapOf("For this brief only: which glossary term an alias means (alias: term-slug).",
@@ -172,7 +172,7 @@ def _body_link_problems(document: YamlDocument) -> list[Problem]:
             continue
         key_path = ("notes", index, "body")
         for message in unsafe_links(body):
-            problems.append(Problem(document.path, document.line_of(key_path), f"{describe_path(key_path)}: {message}",
+            problems.append(Problem(document.path, document.line_of(key_path), f"{describe_path(key_path, document.data)}: {message}",
                                     "use a full https:// address"))
     return problems
 

@@ -123,7 +123,7 @@ class Checker:
 
 def check_value(spec: Spec, value: Any, key_path: KeyPath, checker: Checker) -> None:
     """Report every way `value` (found at `key_path`) does not fit `spec`."""
-    label = describe_path(key_path)
+    label = describe_path(key_path, checker.document.data)
     if isinstance(spec, Record):
         _check_record(spec, value, key_path, checker, label)
     elif isinstance(spec, ListOf):
@@ -148,7 +148,12 @@ def _check_record(spec: Record, value: Any, key_path: KeyPath, checker: Checker,
         if name not in spec.names:
             checker.report(key_path + (str(name),), f"unknown key {str(name)!r} in {label}", _suggest(str(name), spec.names))
     for key in spec.keys:
-        if key.name not in value or value[key.name] is None:
+        if key.name in value and value[key.name] is None:
+            # `url:` with nothing after it reads as null: the JSON Schema rejects it too.
+            checker.report(key_path + (key.name,), f"{label} {key.name!r} is empty",
+                           f"fill it in ({key.spec.description}) or remove the line")
+            continue
+        if key.name not in value:
             if key.required:
                 checker.report(key_path, f"{label} has no {key.name!r}", f"add `{key.name}:` ({key.spec.description})")
             continue
@@ -242,11 +247,29 @@ def kind_of(value: Any) -> str:
     return f"text {value!r}"
 
 
-def describe_path(key_path: KeyPath) -> str:
-    """`notes #3 quote` for ("notes", 2, "quote"): items counted from 1, as people count."""
+def describe_path(key_path: KeyPath, data: Any = None) -> str:
+    """`notes #3 quote` for ("notes", 2, "quote"): items counted from 1, as people count.
+
+    Given the document's `data`, an item that has an `id` is named by it instead
+    (`note 'article-5-scope' quote`): a number shifts whenever a note is added above it.
+    """
     if not key_path:
         return "the file"
-    return " ".join(f"#{part + 1}" if isinstance(part, int) else part for part in key_path)
+    words: list[str] = []
+    for part in key_path:
+        data = _child(data, part)
+        item_id = data.get("id") if isinstance(part, int) and isinstance(data, dict) else None
+        if isinstance(item_id, str) and item_id and words:
+            words[-1] = f"{words[-1].removesuffix('s')} {item_id!r}"
+        else:
+            words.append(f"#{part + 1}" if isinstance(part, int) else str(part))
+    return " ".join(words)
+
+
+def _child(data: Any, part: str | int) -> Any:
+    if isinstance(part, int):
+        return data[part] if isinstance(data, list) and 0 <= part < len(data) else None
+    return data.get(part) if isinstance(data, dict) else None
 
 
 def _suggest(word: str, allowed: tuple[str, ...]) -> str:

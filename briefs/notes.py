@@ -2,8 +2,8 @@
 
 Anchoring turns every outcome of `briefs.anchor` into a `Problem` that names the
 annotation file and the note's line: a quote not found (with the closest text and its
-similarity), ambiguous (with where, asking for a prefix or suffix), re-anchored after a
-correction (a warning with the new exact text to put in the file), across two
+similarity), ambiguous (with where, asking for a prefix or suffix), no longer word for
+word after a correction (an error with the new exact text to put in the file), across two
 paragraphs, or overlapping another note's quote. No note is dropped without a message.
 
 How a note opens in place. Material's annotations (`{ .annotate }` with `(1)` markers)
@@ -25,12 +25,14 @@ from dataclasses import dataclass, replace
 from briefs.anchor import (
     DEFAULT_THRESHOLD,
     Anchoring,
+    Match,
     TextQuoteSelector,
     anchor_quote,
-    closest_text_hint,
     describe_position,
     normalize,
     normalize_quote,
+    replacement_text,
+    selector_for,
 )
 from briefs.errors import Problem
 from briefs.model import Article, Brief, Note, Span
@@ -102,30 +104,63 @@ def anchor_notes(article: Article, notes: tuple[Note, ...], path: str,
 
 
 def anchoring_problems(note: Note, anchoring: Anchoring, text: str, path: str, threshold: float) -> list[Problem]:
-    """The message for one note's anchoring; none when the quote matched exactly with its context."""
+    """The message for one note's anchoring; none when the quote matched exactly with its context.
+
+    A quote that is not in the article word for word is an error, however close the nearest
+    text: the note may no longer fit the corrected words, or the quote was never there. The
+    hint names the closest text, trimmed to words and quotation marks, as the lines to put
+    in the file (`python -m briefs check --fix` puts them there).
+    """
     label = f"note {note.note_id!r}"
-    if anchoring.status == "not-found":
-        hint = closest_text_hint(anchoring)
-        if anchoring.candidates:
-            hint += f"; below the similarity threshold {threshold:.2f}, so the note is not placed"
-        return [Problem(path, note.line, f"{label}: quote not found in the article: {note.quote!r}",
-                        hint or "copy the words from the article as they appear on the brief's page")]
     if anchoring.status == "ambiguous":
-        shown = anchoring.candidates[:MAX_PLACES_LISTED]
-        where = "; ".join(describe_position(text, match.start, match.end) for match in shown)
-        if len(anchoring.candidates) > len(shown):
-            where += f"; and {len(anchoring.candidates) - len(shown)} more"
-        count = len(anchoring.candidates)
-        return [Problem(path, note.line, f"{label}: quote {note.quote!r} occurs {count} times: {where}",
-                        "add `prefix:` (words just before) or `suffix:` (words just after) to say which one")]
-    match = anchoring.match
-    if anchoring.status == "approximate":
-        return [Problem(path, note.line,
-                        f"{label}: quote re-anchored to similar text (similarity {match.similarity:.2f}), "
-                        f"{describe_position(text, match.start, match.end)}",
-                        f"check the note still fits, then put in the file: quote: {yaml_string(match.exact)}",
-                        severity="warning")]
-    return _stale_context(note, text, match.start, match.end, path)
+        return [_ambiguous_problem(note, anchoring, text, path)]
+    if anchoring.status == "exact":
+        return _stale_context(note, text, anchoring.match.start, anchoring.match.end, path)
+    closest = anchoring.match or (anchoring.candidates[0] if anchoring.candidates else None)
+    message = f"{label}: quote not found in the article: {note.quote!r}"
+    if closest is None:
+        return [Problem(path, note.line, message, "copy the words from the article as they appear on the brief's page")]
+    fix = suggested_fix(text, closest, note.quote)
+    where = describe_position(text, fix.start, fix.end).split(":", 1)[0]
+    hint = (f"closest text in the article (similarity {closest.similarity:.2f}): “{text[fix.start:fix.end]}”, {where}; "
+            f"if the note still fits it, put in the file: {fix.lines}")
+    if anchoring.status == "not-found":
+        hint += f" (below the similarity threshold {threshold:.2f}: check the note against the article)"
+    return [Problem(path, note.line, message, hint)]
+
+
+def _ambiguous_problem(note: Note, anchoring: Anchoring, text: str, path: str) -> Problem:
+    shown = anchoring.candidates[:MAX_PLACES_LISTED]
+    where = "; ".join(describe_position(text, match.start, match.end) for match in shown)
+    if len(anchoring.candidates) > len(shown):
+        where += f"; and {len(anchoring.candidates) - len(shown)} more"
+    count = len(anchoring.candidates)
+    return Problem(path, note.line, f"note {note.note_id!r}: quote {note.quote!r} occurs {count} times: {where}",
+                   "add `prefix:` (words just before) or `suffix:` (words just after) to say which one")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFix:
+    """The selector to write in place of a quote that no longer matches, and where it anchors."""
+
+    start: int  # offset of the suggested quote in `Article.text`
+    end: int  # one past its end
+    selector: TextQuoteSelector  # quote, with prefix or suffix only when the quote repeats
+    similarity: float  # of the closest text to the old quote, 0..1
+
+    @property
+    def lines(self) -> str:
+        """The selector as YAML lines a contributor can paste: `quote: "…"` (`prefix: "…"`)."""
+        parts = [f"quote: {yaml_string(self.selector.exact)}"]
+        parts += [f"{key}: {yaml_string(value.strip())}" for key, value in
+                  (("prefix", self.selector.prefix), ("suffix", self.selector.suffix)) if value.strip()]
+        return ", ".join(parts)
+
+
+def suggested_fix(text: str, closest: Match, quote: str) -> QuoteFix:
+    """The replacement for `quote`, from the closest text: trimmed, and unique with its context."""
+    start, end = replacement_text(text, closest, quote)
+    return QuoteFix(start, end, selector_for(text, start, end), closest.similarity)
 
 
 def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> list[Problem]:

@@ -22,6 +22,7 @@ from briefs.notes import anchor_notes
 from briefs.parse import parse_source
 from briefs.pipeline import SEED_SUFFIXES, duplicate_slug_problems, seed_files, slug_problem
 from briefs.schema import stale_schemas
+from briefs.sourcepolicy import source_policy_problems
 from briefs.settings import Settings
 
 SCHEMA_DIR = "schemas"
@@ -72,16 +73,26 @@ def check_seeds(run: CheckRun) -> list[Problem]:
 
 
 def check_slugs(run: CheckRun) -> list[Problem]:
-    """Each slug names one seed and at most one annotation file, with the expected suffix."""
+    """Each seed's name can be a slug, and no two seeds share one."""
     settings = run.settings
     seeds = seed_files(settings)
     problems = [problem for seed in seeds if (problem := slug_problem(seed, settings.relative(seed)))]
-    problems += duplicate_slug_problems(seeds, settings)
-    problems += duplicate_slug_problems(_files(settings.annotations_path), settings, "annotation file")
+    return problems + duplicate_slug_problems(seeds, settings)
+
+
+def check_annotation_files(run: CheckRun) -> list[Problem]:
+    """Each annotation file ends in .yml, has a seed, and shares its slug with no other."""
+    settings = run.settings
+    seeds = {path.stem for path in seed_files(settings)}
+    problems = duplicate_slug_problems(_files(settings.annotations_path), settings, "annotation file")
     for path in _files(settings.annotations_path):
+        display = settings.relative(path)
         if path.suffix == ".yaml":
-            problems.append(Problem(settings.relative(path), None, "annotation files end in .yml",
-                                    f"rename it to {path.stem}.yml"))
+            problems.append(Problem(display, None, "annotation files end in .yml", f"rename it to {path.stem}.yml"))
+        if path.suffix in (ANNOTATION_SUFFIX, ".yaml") and path.stem not in seeds:
+            expected = " or ".join(f"{settings.seeds_dir}/{path.stem}{suffix}" for suffix in SEED_SUFFIXES)
+            problems.append(Problem(display, None, f"no seed for this annotation file: expected {expected}",
+                                    "the annotation file and its seed share a name"))
     return problems
 
 
@@ -92,23 +103,16 @@ def _files(folder: Path) -> list[Path]:
 
 
 def check_annotations(run: CheckRun) -> list[Problem]:
-    """Every annotation file: structure, a seed to go with it, and every note's anchor."""
+    """Every annotation file that has a seed: structure and every note's anchor."""
     settings = run.settings
     seeds = {path.stem: path for path in seed_files(settings)}
     problems = []
     for path in _files(settings.annotations_path):
-        if path.suffix not in (ANNOTATION_SUFFIX, ".yaml"):
-            continue
-        display = settings.relative(path)
+        if path.suffix != ANNOTATION_SUFFIX or path.stem not in seeds:
+            continue  # reported by check_annotation_files
         annotation, found = run.annotation(path)
         problems += found
-        seed = seeds.get(path.stem)
-        if seed is None:
-            expected = " or ".join(f"{settings.seeds_dir}/{path.stem}{suffix}" for suffix in SEED_SUFFIXES)
-            problems.append(Problem(display, None, f"no seed for this annotation file: expected {expected}",
-                                    "the annotation file and its seed share a name"))
-            continue
-        problems += _anchor_problems(run, seed, annotation)
+        problems += _anchor_problems(run, seeds[path.stem], annotation)
     return problems
 
 
@@ -140,21 +144,48 @@ def check_pins(run: CheckRun) -> list[Problem]:
     return problems
 
 
+def check_sources(run: CheckRun) -> list[Problem]:
+    """No source address comes from a domain `editorial/denied-sources.yml` denies (see `briefs.sourcepolicy`)."""
+    annotations = [(path, *run.annotation(path)) for path in _files(run.settings.annotations_path)
+                   if path.suffix in (ANNOTATION_SUFFIX, ".yaml")]
+    return source_policy_problems(run.settings, run.glossary(), annotations)
+
+
 # Every check `python -m briefs check` runs, in order.
 CHECKERS: list[tuple[str, Checker]] = [
     ("seeds", check_seeds),
     ("slugs", check_slugs),
+    ("annotation-files", check_annotation_files),
     ("annotations", check_annotations),
     ("glossary", check_glossary),
     ("pins", check_pins),
+    ("sources", check_sources),
     ("schemas", check_schemas),
 ]
 
 
+# Checkers whose rules the build applies itself, through the same functions, as it reads
+# each file (parsing, slugs of seeds, anchoring, the glossary, pins). The build runs the
+# others through `build_checks`, so that one rule holds: `check` passes exactly when the
+# strict build passes (tests/test_severity.py holds the two together).
+BUILD_APPLIES = frozenset({"seeds", "slugs", "annotations", "glossary", "pins"})
+
+
 def check_project(settings: Settings) -> list[Problem]:
     """Run every checker; problems in checker order, each checker's in file order."""
-    run = CheckRun(settings)
+    return _run_checkers(CheckRun(settings), CHECKERS)
+
+
+def build_checks(settings: Settings) -> list[Problem]:
+    """The checks a build runs besides its own: those of `CHECKERS` not in `BUILD_APPLIES`.
+
+    None of them parses a seed, so they cost a build little.
+    """
+    return _run_checkers(CheckRun(settings), [item for item in CHECKERS if item[0] not in BUILD_APPLIES])
+
+
+def _run_checkers(run: CheckRun, checkers: list[tuple[str, Checker]]) -> list[Problem]:
     problems: list[Problem] = []
-    for _name, checker in CHECKERS:
+    for _name, checker in checkers:
         problems += checker(run)
     return problems

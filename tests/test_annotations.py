@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from datetime import date
 
@@ -30,8 +31,16 @@ GOOD_NOTE = """\
 """
 
 
+# Every annotation file needs its source; the cases below are about other keys, so `parse`
+# appends one at the end (no line number above it moves) unless the case writes its own.
+SOURCE_BLOCK = "source:\n  name: The Example Times\n  url: https://example.org/article\n"
+
+
 def parse(text: str):
-    return parse_annotation(textwrap.dedent(text), PATH)
+    text = textwrap.dedent(text)
+    if "source:" not in text and re.match(r"\A(#.*\n)*[a-z_]+:", text):
+        text = text.rstrip("\n") + "\n" + SOURCE_BLOCK
+    return parse_annotation(text, PATH)
 
 
 def messages(problems) -> list[str]:
@@ -58,11 +67,11 @@ def test_a_good_note_is_read_with_its_line():
 
 @pytest.mark.parametrize("text, line, expected", [
     ("sauce:\n  name: X\n", 1, "unknown key 'sauce' in the file (did you mean 'source'?"),
-    ("source:\n  name: X\n  adress: https://x.org\n", 3, "unknown key 'adress' in source"),
+    ("source:\n  name: X\n  url: https://x.org/a\n  adress: https://x.org\n", 4, "unknown key 'adress' in source"),
     ("notes:\n" + GOOD_NOTE.replace("    type: context\n", "    type: context\n    qoute: x\n"), 5,
-     "unknown key 'qoute' in notes #1 (did you mean 'quote'?"),
+     "unknown key 'qoute' in note 'first-note' (did you mean 'quote'?"),
     ("notes:\n" + GOOD_NOTE.replace("        url: https://example.org/a\n", "        url: https://example.org/a\n        date: 2025\n"),
-     9, "unknown key 'date' in notes #1 sources #1"),
+     9, "unknown key 'date' in note 'first-note' sources #1"),
 ], ids=["top-level", "in-source", "in-note", "in-citation"])
 def test_unknown_key_names_the_key_and_its_line(text, line, expected):
     _, problems = parse(text)
@@ -72,10 +81,10 @@ def test_unknown_key_names_the_key_and_its_line(text, line, expected):
 
 
 @pytest.mark.parametrize("replace, line, expected", [
-    ("    type: context\n", 2, "notes #1 has no 'type'"),
-    ("    quote: the plan\n", 2, "notes #1 has no 'quote'"),
+    ("    type: context\n", 2, "note 'first-note' has no 'type'"),
+    ("    quote: the plan\n", 2, "note 'first-note' has no 'quote'"),
     ("  - id: first-note\n    quote", 2, "notes #1 has no 'id'"),
-    ("    sources:\n      - title: An outlet\n        url: https://example.org/a\n", 2, "notes #1 has no 'sources'"),
+    ("    sources:\n      - title: An outlet\n        url: https://example.org/a\n", 2, "note 'first-note' has no 'sources'"),
 ], ids=["type", "quote", "id", "sources"])
 def test_missing_field_names_the_note(replace, line, expected):
     note = GOOD_NOTE.replace(replace, "  - quote" if replace.endswith("quote") else "", 1)
@@ -86,15 +95,15 @@ def test_missing_field_names_the_note(replace, line, expected):
 
 
 @pytest.mark.parametrize("old, new, line, expected", [
-    ("type: context", "type: factcheck", 4, "notes #1 type must be one of context, fact-check, background, what-to-watch, got 'factcheck'"),
-    ("body: Some *context*.", "body: [a, b]", 5, "notes #1 body must be text, got a list"),
+    ("type: context", "type: factcheck", 4, "note 'first-note' type must be one of context, fact-check, background, what-to-watch, got 'factcheck'"),
+    ("body: Some *context*.", "body: [a, b]", 5, "note 'first-note' body must be text, got a list"),
     ("url: https://example.org/a", "url: example.org/a", 8, "must be an address starting with https:// or http://"),
     ("url: https://example.org/a", "url: javascript:alert(1)", 8, "must be an address starting with https://"),
-    ("id: first-note", "id: First Note", 2, "notes #1 id must be lowercase letters, digits and single hyphens"),
-    ("quote: the plan", "quote: 2025", 3, "notes #1 quote must be text, got the number 2025"),
-    ("quote: the plan", "quote:", 2, "notes #1 has no 'quote'"),
+    ("id: first-note", "id: First Note", 2, "note 'First Note' id must be lowercase letters, digits and single hyphens"),
+    ("quote: the plan", "quote: 2025", 3, "note 'first-note' quote must be text, got the number 2025"),
+    ("quote: the plan", "quote:", 3, "note 'first-note' 'quote' is empty"),
     ("    sources:\n      - title: An outlet\n        url: https://example.org/a\n", "    sources: []\n", 6,
-     "notes #1 sources needs at least 1 item(s)"),
+     "note 'first-note' sources needs at least 1 item(s)"),
 ], ids=["type-choice", "body-list", "url-without-scheme", "url-javascript", "id-pattern", "quote-number",
         "quote-empty", "no-sources"])
 def test_wrong_type_names_the_key_and_line(old, new, line, expected):
@@ -113,7 +122,7 @@ def test_type_typo_suggests_the_closest_type():
     ("key_points: one point\n", 1, "key_points must be a list"),
     ("tags:\n  - a\n  - {b: c}\n", 3, "tags #2 must be text, got a mapping"),
     ("source: The Outlet\n", 1, "source must be a mapping with keys name, url, retrieved"),
-    ("source:\n  retrieved: yesterday\n", 2, "source retrieved must be a date written YYYY-MM-DD"),
+    ("source:\n  retrieved: yesterday\n  name: X\n  url: https://x.org/a\n", 2, "source retrieved must be a date written YYYY-MM-DD"),
     ("pin: [Abe]\n", 1, "pin must be a mapping"),
     ("pin:\n  Abe: Shinzo Abe\n", 2, "pin Abe must be a glossary file name without .yml"),
     ("notes:\n  first: x\n", 1, "notes must be a list"),
@@ -230,3 +239,27 @@ def test_a_body_without_brackets_renders_no_link_or_image(body):
 @pytest.mark.parametrize("body", ["[x][1]\n\n[1]: javascript:alert(1)", "<ftp://example.org>", "![t][p]\n\n[p]: https://example.org/p.gif"])
 def test_autolinks_and_references_are_still_checked(body):
     assert unsafe_links(body)
+
+
+@pytest.mark.parametrize("text, line, expected", [
+    ("source:\n  name: X\n", 1, "source has no 'url'"),
+    ("source:\n  url: https://x.org/a\n", 1, "source has no 'name'"),
+    ("source:\n  name: X\n  url:\n", 3, "source 'url' is empty"),
+    ("source:\n  name:\n  url: https://x.org/a\n", 2, "source 'name' is empty"),
+    ("tags: [a]\n", 1, "the file has no 'source'"),
+], ids=["no-url", "no-name", "null-url", "null-name", "no-source"])
+def test_the_source_needs_its_name_and_address(text, line, expected):
+    _, problems = parse_annotation(text, PATH)
+    assert [(problem.line, problem.message) for problem in problems] == [(line, expected)]
+
+
+def test_the_schema_rejects_what_the_check_rejects():
+    import jsonschema
+    import yaml
+
+    from briefs.annotations import annotation_schema
+
+    for text in ("source:\n  name: X\n", "source:\n  name: X\n  url:\n", "tags: [a]\n"):
+        assert parse_annotation(text, PATH)[1]
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(yaml.safe_load(text), annotation_schema())

@@ -85,14 +85,33 @@ def test_prefix_resolves_the_ambiguity():
     assert problems == [] and anchored[0].paragraph == 1
 
 
-def test_approximate_match_is_a_warning_with_the_new_text():
+def test_approximate_match_is_an_error_with_the_new_text():
     anchored, problems = anchor(note("Critics sayd the budget was not balanced", line=4))
     (problem,) = problems
-    assert problem.severity == "warning"
+    assert problem.is_error
     assert problem.line == 4
-    assert "re-anchored to similar text (similarity 0.9" in problem.message
+    assert "quote not found in the article" in problem.message
+    assert "closest text in the article (similarity 0.9" in problem.hint
     assert problem.hint.endswith('put in the file: quote: "Critics said the budget was not balanced"')
-    assert len(anchored) == 1
+    assert len(anchored) == 1  # still placed, so a preview shows the note where it will go
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # The closest text crosses an opening quotation mark the contributor did not type: cut
+    # there; the words repeat, so the suggestion carries the context that picks this place.
+    ("the budget was balanced and fair", 'quote: "the budget was", suffix: "“balanced.”"'),
+    # Starts inside a word in the closest text: widened to the whole word.
+    ("ouncil meets again on Mondays", 'quote: "council meets again on Monday"'),
+], ids=["past-closing-quote", "inside-a-word"])
+def test_suggested_quote_keeps_to_words_and_quotation_marks(quote, expected):
+    _, problems = anchor(note(quote))
+    assert expected in problems[0].hint, problems[0].hint
+
+
+def test_an_invented_quote_is_an_error_even_when_close():
+    # Made-up words that share most letters with a real sentence: never a warning.
+    _, problems = anchor(note("The council met on Monday and will meet Tuesday"))
+    assert problems and all(problem.is_error for problem in problems)
 
 
 def test_below_threshold_is_an_error_saying_so():

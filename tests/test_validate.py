@@ -50,11 +50,25 @@ def test_broken_quote_fails_with_file_line_and_closest_text(project, quote):
     assert "closest text in the article (similarity 0." in line
 
 
-def test_one_changed_word_in_a_long_quote_reanchors_with_a_warning(project):
+def test_one_changed_word_in_a_long_quote_is_an_error_stating_the_replacement(project):
     edit(project, ANNOTATION, 'quote: "2% of its gross domestic product"', 'quote: "2% of its gross national product"')
     result = run_check(project)
-    assert result.returncode == 0
+    assert result.returncode == 1
     assert 'put in the file: quote: "2% of its gross domestic product"' in result.stderr
+
+
+def test_an_invented_quote_fails_with_path_and_line(project):
+    # Not in the article, though most of its words are: a similarity above the threshold
+    # must not turn a made-up quote into a warning.
+    number = line_of(project, 'quote: "2% of its gross domestic product"')
+    invented = "I will work with him to build a relationship of mutual trust and respect"
+    edit(project, ANNOTATION, 'quote: "2% of its gross domestic product"', f'quote: "{invented}"')
+    result = run_check(project)
+    assert result.returncode == 1
+    line = next(line for line in result.stderr.splitlines() if "two-percent-of-gdp" in line)
+    assert line.startswith(f"{ANNOTATION}:{number}: note 'two-percent-of-gdp': quote not found in the article")
+    # The suggestion stops at the closing quotation mark: no "”" and no next word.
+    assert 'put in the file: quote: "I will work with him to build a relationship of trust")' in line
 
 
 def test_ambiguous_quote_fails_listing_where(project):
@@ -87,11 +101,13 @@ def test_unknown_key_fails_with_its_line_and_suggestion(project):
 
 
 def test_warnings_are_printed_but_do_not_fail(project):
-    edit(project, f"seeds/{SEED_SLUG}.txt", "the world’s largest investor", "the world’s biggest investor")
+    # A prefix that no longer fits a quote that is unique anyway: the note is in no doubt.
+    number = line_of(project, 'quote: "2% of its gross domestic product"')
+    edit(project, ANNOTATION, 'quote: "2% of its gross domestic product"',
+         'quote: "2% of its gross domestic product"\n    prefix: "words that are not there"')
     result = run_check(project)
     assert result.returncode == 0, result.stderr
-    number = line_of(project, "quote: \"the world’s largest investor in the country\"")
-    assert f"{ANNOTATION}:{number}: warning: note 'largest-investor': quote re-anchored" in result.stderr
+    assert f"{ANNOTATION}:{number}: warning: note 'two-percent-of-gdp': prefix" in result.stderr
     assert "check: 0 error(s), 1 warning(s)" in result.stderr
 
 
@@ -156,11 +172,11 @@ def test_checkers_are_a_list_of_named_functions():
     ("proposed acquisition of United States", "proposed takeover of United States"),
     ("peace and stability in the Taiwan Strait", "peace and security in the Taiwan Strait"),
 ], ids=["word-changed", "word-in-long-quote", "word-in-phrase"])
-def test_pasting_the_suggested_quote_clears_the_warning(project, old, new):
+def test_pasting_the_suggested_quote_clears_the_error(project, old, new):
     import re
 
     edit(project, f"seeds/{SEED_SLUG}.txt", old, new)
-    warning = next(line for line in run_check(project).stderr.splitlines() if "re-anchored" in line)
+    warning = next(line for line in run_check(project).stderr.splitlines() if "quote not found" in line)
     number = int(warning.split(":")[1])
     suggested = re.search(r"put in the file: (quote: \".*\")\)$", warning).group(1)
     path = project / ANNOTATION
