@@ -34,7 +34,10 @@ def seed_text() -> str:
 
 
 CONFIG_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "schemas")  # taken from this repository
-CONTENT_PARTS = ("seeds", "annotations", "glossary")  # taken from the frozen or the live content
+# Taken from the frozen or the live content. The frozen content has no editorial/ (the
+# denylist of sources): it predates it, and a project without the denylist denies nothing.
+CONTENT_PARTS = ("seeds", "annotations", "glossary", "editorial")
+BUILD_FOLDERS = ("seeds", "annotations", "glossary")  # the build expects each, even empty
 
 
 def copy_project(destination: Path, content: Path = FIXTURE_CONTENT) -> Path:
@@ -42,8 +45,8 @@ def copy_project(destination: Path, content: Path = FIXTURE_CONTENT) -> Path:
 
     Args:
         destination: the folder to fill; created when missing.
-        content: the folder whose seeds/, annotations/ and glossary/ are copied
-            (`copy_live_project` passes the repository itself).
+        content: the folder whose CONTENT_PARTS are copied (`copy_live_project` passes the
+            repository itself).
 
     Returns:
         `destination`, a project that `mkdocs build` and `python -m briefs` run in.
@@ -53,7 +56,8 @@ def copy_project(destination: Path, content: Path = FIXTURE_CONTENT) -> Path:
         _copy(ROOT / name, destination / name)
     for name in CONTENT_PARTS:
         _copy(content / name, destination / name)
-        (destination / name).mkdir(exist_ok=True)  # git keeps no empty folder; the build expects each
+    for name in BUILD_FOLDERS:
+        (destination / name).mkdir(exist_ok=True)  # git keeps no empty folder
     return destination
 
 
