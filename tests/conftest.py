@@ -76,6 +76,8 @@ def _copy(source: Path, target: Path) -> None:
 def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess:
     """A strict MkDocs build of `project` into `site` (extra environment variables in `env`)."""
     environment = {"NO_MKDOCS_2_WARNING": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin"), **env}
+    if "PYTHONPATH" in os.environ:  # the hook imports the same library as the tests (a checkout beside the venv's)
+        environment.setdefault("PYTHONPATH", os.environ["PYTHONPATH"])
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                           cwd=project, capture_output=True, text=True, env=environment)
 
