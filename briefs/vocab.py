@@ -403,3 +403,44 @@ SENTENCE_ABBREVIATIONS = frozenset({
     "corp", "inc", "co", "ltd", "plc", "bros", "no", "nos", "vol", "vs", "v", "etc", "approx",
     "dept", "est", "fig", "ft", "mt", "ave", "blvd", "rd", "univ", "assn", "intl", "natl",
 })  # compared lowercased, without the stop; "U.S.", "a.m.", "e.g." and initials are told by shape
+
+# --- add and candidates (briefs.add, briefs.candidates) -------------------------------
+
+# Small words left out of a slug, so that it keeps the headline's content words:
+# "Japan and U.S. Hold Talks" -> "japan-u-s-hold-talks". Negations ("no", "not") and
+# particles ("up", "off", "out") stay: they change what a headline says.
+SLUG_STOP_WORDS = frozenset("""
+a an the and or but nor so yet as if than then
+of to in on at by for from with into onto over about amid via per vs
+is are was were be been being am has have had do does did will would shall should can could may might must
+it its this that these those there here what which who whom whose when where why how
+he she they we you i me him her them us our their his my your
+""".split())
+# Titles and honorifics that stand before a name and are no name themselves: a candidate
+# "Prime Minister Shigeru Ishiba" is "Shigeru Ishiba", and "Chief Cabinet Secretary" alone
+# is none. Compared word by word, case-folded and without dots ("U.S." -> "us"); the
+# longest title at a place wins. No bare "General" or "Justice": "General Motors",
+# "Justice Ministry" are names.
+NAME_TITLES = frozenset("""
+president|vice president|prime minister|deputy prime minister|premier|chancellor|minister|foreign minister
+defense minister|defence minister|finance minister|trade minister|chief cabinet secretary|cabinet secretary
+secretary|secretary of state|secretary of defense|secretary of the treasury|secretary-general|secretary general
+press secretary|treasury secretary|defense secretary|attorney general|governor|gov|mayor|senator|sen
+representative|rep|congressman|congresswoman|lawmaker|councillor|councilor|council member|speaker|house speaker|ambassador|amb|envoy
+chairman|chairwoman|chair|chairperson|chief executive|ceo|director|director-general|director general
+spokesman|spokeswoman|spokesperson|commissioner|leader|supreme leader|opposition leader|chief|chief justice
+king|queen|emperor|empress|crown prince|crown princess|prince|princess|pope|first lady
+gen|adm|admiral|lt|col|maj|capt|sgt|commander|professor|prof|pres|rev
+""".strip().replace("\n", "|").split("|"))
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
+# Title words that follow the post's own capitalised words: "Economic Security Minister",
+# "White House Press Secretary". Any capitalised words before one belong to the title.
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+# Words that qualify a title without being a name: "Former U.S. President", "Israeli Prime
+# Minister", "Acting Mayor". Demonyms not listed are told by their ending (TITLE_DEMONYM_ENDINGS).
+TITLE_QUALIFIERS = frozenset("""
+former then acting deputy vice senior interim outgoing incoming new late top
+us uk un eu american british chinese japanese korean russian israeli french german
+indian pakistani saudi thai iraqi afghan dutch swiss greek czech filipino philippine
+""".split())
+TITLE_DEMONYM_ENDINGS = ("ese", "ian", "ish", "ean")
