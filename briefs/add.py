@@ -18,15 +18,15 @@ from typing import Callable, Sequence
 
 import yaml
 
+from briefs import vocab
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import MAX_SOURCE_BYTES, write_atomic
 from briefs.model import Article
 from briefs.parse import HTML_SUFFIXES, parse_source, split_front_matter
 
-# Words of the headline kept in the slug: "2025-02-07-ishiba-headed-to-white-house".
+# Content words of the headline kept in the slug: "2025-02-07-ishiba-headed-white-house-aims".
 SLUG_WORDS = 5
 SLUG_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SLUG_TRAILING_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _DATE_HINT = 'start the file with three lines "---", "published: YYYY-MM-DD", "---"; or pass --slug YYYY-MM-DD-few-words'
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/annotation.schema.json"
 
@@ -51,6 +51,7 @@ class AddResult:
     annotation: Path  # the new annotation file
     article: Article  # the article as parsed from the new seed
     front_matter_added: bool  # True when a title block was put before the file's bytes
+    to_fill_in: tuple[str, ...] = ()  # source keys written as commented placeholders ("source.url")
 
 
 def add_brief(
@@ -90,11 +91,11 @@ def add_brief(
     url = request.url or (article.source.url if article.source else None)
     _check_url(url, name)
     candidates = propose(article) if propose else ()
-    text = render_annotation(
-        seed.name, request.source or (article.source.name if article.source else None), url, today, candidates
-    )
+    name = request.source or (article.source.name if article.source else None)
+    text = render_annotation(seed.name, name, url, today, candidates)
     _write_both(seed, data, annotation, text)
-    return AddResult(slug, seed, annotation, article, front_matter_added)
+    to_fill_in = tuple(f"source.{key}" for key, value in (("url", url), ("name", name)) if not value)
+    return AddResult(slug, seed, annotation, article, front_matter_added, to_fill_in)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -164,9 +165,8 @@ def slug_for(article: Article, name: str) -> str:
         raise BriefsError(
             [Problem(name, None, "the headline has no letters a slug can use", "pass --slug YYYY-MM-DD-few-words")]
         )
-    kept = words[:SLUG_WORDS]
-    while len(kept) > 1 and kept[-1] in _SLUG_TRAILING_WORDS:
-        kept.pop()  # "senate-panel-delays-vote-on" reads better as "senate-panel-delays-vote"
+    content = [word for word in words if word not in vocab.SLUG_STOP_WORDS]
+    kept = (content or words)[:SLUG_WORDS]  # a headline of small words only keeps them
     return f"{article.published.date().isoformat()}-{'-'.join(kept)}"
 
 
@@ -235,23 +235,29 @@ def _write_both(seed: Path, data: bytes, annotation: Path, text: str) -> None:
         raise
 
 
+# Written, commented, in place of a source key the contributor has still to give: the file
+# holds no null (the schema rejects one), and the check names what is missing (both are required).
+SOURCE_PLACEHOLDERS = {
+    "name": "  # name: The outlet's name, e.g. The Example Times (required: uncomment and fill in)",
+    "url": "  # url: https://the-original-article's-address (required: uncomment and fill in)",
+}
+
+
 def render_annotation(
     seed_name: str, source_name: str | None, url: str | None, today: date, candidates: Sequence[str] = ()
 ) -> str:
-    """The new annotation file: source filled in, the rest empty with guidance in comments."""
-    source = yaml.safe_dump(
-        {"source": {"name": source_name, "url": url, "retrieved": today}},
-        allow_unicode=True,
-        sort_keys=False,
-        width=1000,
-    )
+    """The new annotation file: source filled in, the rest empty with guidance in comments.
+
+    A source key without a value is a commented placeholder, never `null`.
+    """
     lines = [
         SCHEMA_LINE,
         f"# Annotations for seeds/{seed_name}. See docs/contributing.md for every key.",
-        source.rstrip("\n"),
+        *_source_lines(source_name, url, today),
         "# key_points: the brief's summary, one plain sentence each, most important first.",
         "key_points: []",
-        "# tags: topic tags, lower case, e.g. [japan, trade]",
+        "# tags: topic tags in sentence case (first word capitalised, names as written),",
+        "#   e.g. [Japan-U.S. relations, Summit diplomacy]",
         "tags: []",
         "# notes: each anchored by an exact quote from the article (add prefix/suffix if the quote repeats).",
         "#   - id: short-name",
@@ -267,11 +273,19 @@ def render_annotation(
     return "\n".join(lines + _candidate_lines(candidates)) + "\n"
 
 
+def _source_lines(source_name: str | None, url: str | None, today: date) -> list[str]:
+    """`source:` with a placeholder for each unknown value, then the known ones as YAML writes them."""
+    known = {key: value for key, value in (("name", source_name), ("url", url), ("retrieved", today)) if value}
+    dumped = yaml.safe_dump({"source": known}, allow_unicode=True, sort_keys=False, width=1000)
+    placeholders = [line for key, line in SOURCE_PLACEHOLDERS.items() if key not in known]
+    return ["source:", *placeholders, *dumped.splitlines()[1:]]
+
+
 def _candidate_lines(candidates: Sequence[str]) -> list[str]:
-    """Glossary candidates as a comment block (filled by the glossary matcher once wired in)."""
+    """Glossary candidates as a comment block."""
     lines = ["# Glossary candidates: terms this article mentions that the glossary does not explain yet."]
     if not candidates:
-        return lines + ["#   (none proposed: the glossary matcher is not wired into `add` yet)"]
+        return lines + ["#   (none found)"]
     return (
         lines
         + [f"#   - {term}" for term in candidates]
@@ -307,4 +321,14 @@ def describe(result: AddResult, root: Path) -> list[str]:
     lines.append(f"  paragraphs: {len(article.paragraphs)}")
     lines.append(f"dropped {len(article.dropped)} line(s):")
     lines += [f"  line {line.number} [{line.reason}] {line.text}" for line in article.dropped]
+    return lines + _fill_in_lines(result, shown(result.annotation))
+
+
+def _fill_in_lines(result: AddResult, annotation: str) -> list[str]:
+    """What the contributor must still write, naming the file and the key."""
+    lines = []
+    if "source.url" in result.to_fill_in:
+        lines.append(f"{annotation}: add source.url, the original article's address, before the check passes")
+    if "source.name" in result.to_fill_in:
+        lines.append(f"{annotation}: add source.name, the outlet's name, before the check passes")
     return lines

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
+import jsonschema
 import pytest
+import yaml
 
-from briefs.add import AddRequest, add_brief, render_annotation, slug_words
+from briefs.add import AddRequest, add_brief, describe, render_annotation, slug_words
 from briefs.annotations import load_annotation
 from briefs.errors import BriefsError
 from briefs.parse import parse_source
@@ -34,7 +37,7 @@ def test_text_article_is_copied_byte_for_byte_with_an_annotation(folders):
     assert result.seed == folders[0] / f"{result.slug}.txt"
     assert result.seed.read_bytes() == source.read_bytes()
     annotation, problems = load_annotation(result.annotation, "a.yml")
-    assert problems == []
+    assert [problem.message for problem in problems] == ["source has no 'name'"]  # the file states none
     assert (annotation.source.url, annotation.retrieved, annotation.key_points) == (
         "https://example.org/pilots",
         "2026-01-15",
@@ -196,9 +199,59 @@ def test_slug_words(headline, words):
     assert slug_words(headline) == words
 
 
-def test_trailing_small_words_are_left_out_of_the_slug(folders):
+def test_small_words_are_left_out_of_the_slug(folders):
     result = add_brief(AddRequest(ARTICLES / "updated-est-dateline.txt"), *folders, TODAY)
-    assert result.slug == "2025-02-07-senate-panel-delays-vote"
+    assert result.slug == "2025-02-07-senate-panel-delays-vote-rural"  # "... Vote on Rural Broadband Bill"
+
+
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [
+        ("Japan and U.S. Hold Talks on Tariffs", "2025-03-03-japan-u-s-hold-talks"),
+        ("Why the Port Is Not for Sale", "2025-03-03-port-not-sale"),
+        ("Is It Over for Them?", "2025-03-03-is-it-over-for-them"),
+        ("Café Owners Take Their Case to the Élysée", "2025-03-03-cafe-owners-take-case-elysee"),
+    ],
+    ids=["conjunction-and-abbreviation", "negation-kept", "only-small-words", "accents"],
+)
+def test_slugs_keep_the_headlines_content_words(tmp_path, folders, headline, slug):
+    source = tmp_path / "article.txt"
+    source.write_text(f"{headline}\n\nMarch 3, 2025\nThe talks began on Monday in the capital and went on late.\n",
+                      encoding="utf-8")
+    assert add_brief(AddRequest(source), *folders, TODAY).slug == slug
+
+
+def yaml_values(data) -> list:
+    if isinstance(data, dict):
+        return [value for item in data.values() for value in yaml_values(item)]
+    if isinstance(data, list):
+        return [value for item in data for value in yaml_values(item)]
+    return [data]
+
+
+def test_without_url_or_outlet_the_file_has_placeholders_not_nulls_and_says_what_to_fill_in(folders):
+    result = add_brief(AddRequest(ARTICLES / "crlf-bom.txt"), *folders, TODAY)
+    text = result.annotation.read_text(encoding="utf-8")
+    assert None not in yaml_values(yaml.safe_load(text)) and "null" not in text
+    assert "\n  # url: https://" in text and "\n  # name: " in text
+    assert yaml.safe_load(text)["source"] == {"retrieved": TODAY}
+    _, problems = load_annotation(result.annotation, "a.yml")
+    assert sorted(problem.message for problem in problems) == ["source has no 'name'", "source has no 'url'"]
+    assert result.to_fill_in == ("source.url", "source.name")
+    lines = describe(result, result.annotation.parent.parent)
+    assert f"annotations/{result.slug}.yml: add source.url, the original article's address, before the check passes" in lines
+    assert f"annotations/{result.slug}.yml: add source.name, the outlet's name, before the check passes" in lines
+
+
+def test_a_complete_file_passes_the_check_and_the_json_schema(folders):
+    request = AddRequest(ARTICLES / "crlf-bom.txt", url="https://example.org/pilots", source="The Harbor: Daily")
+    result = add_brief(request, *folders, TODAY)
+    annotation, problems = load_annotation(result.annotation, "a.yml")
+    assert problems == [] and annotation.source.name == "The Harbor: Daily" and result.to_fill_in == ()
+    data = yaml.safe_load(result.annotation.read_text(encoding="utf-8").replace("retrieved: ", "retrieved: !!str "))
+    schema = json.loads((ROOT / "schemas" / "annotation.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert not [line for line in describe(result, result.annotation.parent.parent) if "add source." in line]
 
 
 def test_glossary_candidates_hook_lists_terms_as_comments():
