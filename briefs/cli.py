@@ -25,6 +25,7 @@ from briefs.parse import parse_source
 from briefs.pipeline import BuildCache, BuildContext, build_site, load_briefs
 from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
+from briefs.stale import DEFAULT_MONTHS, find_stale, summarise
 from briefs.timeline import events_to_json, resolve_dates
 from briefs.validate import check_project
 
@@ -68,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["timeline"].add_argument("file", type=Path)
     commands.choices["timeline"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "check", cmd_check, "check every seed, annotation and glossary file; exit 1 on any error")
+    _command(commands, "stale", cmd_stale, "list glossary entries whose facts were last checked (as_of) too long ago")
+    commands.choices["stale"].add_argument("--months", type=int, default=DEFAULT_MONTHS,
+                                           help=f"list entries checked more than this many months ago (default: {DEFAULT_MONTHS})")
+    commands.choices["stale"].add_argument("--json", action="store_true", help="print JSON")
     _command(commands, "export", cmd_export, "export every note in a standard format")
     commands.choices["export"].add_argument("--format", choices=("w3c",), default="w3c",
                                             help="w3c: W3C Web Annotation JSON-LD, one file per note")
@@ -209,6 +214,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     print(f"check: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
     return 1 if errors else 0
+
+
+def cmd_stale(args: argparse.Namespace) -> int:
+    if args.months < 0:
+        print(f"stale: --months must be 0 or more, not {args.months}", file=sys.stderr)
+        return 2
+    report = find_stale(load_settings(args.root), date.today(), args.months)
+    if args.json:
+        print(json.dumps([entry.to_json() for entry in report.entries], ensure_ascii=False, indent=2))
+        return 0
+    for entry in report.entries:
+        print(entry.describe())
+    print(summarise(report))
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
