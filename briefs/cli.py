@@ -27,7 +27,7 @@ from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
 from briefs.stale import DEFAULT_MONTHS, find_stale, summarise
 from briefs.timeline import events_to_json, resolve_dates
-from briefs.validate import check_project
+from briefs.validate import build_checks, check_project
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -152,7 +152,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    site = build_site(load_settings(args.root), existing_pages=docs_pages(args.root))
+    settings = load_settings(args.root)
+    site = build_site(settings, existing_pages=docs_pages(args.root), found=build_checks(settings))
     _print_problems(site.warnings)
     for src_uri, content in sorted(site.pages.items()):
         write_atomic(args.out / src_uri, content)

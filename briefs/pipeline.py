@@ -29,7 +29,7 @@ from briefs.model import Article, Brief
 from briefs.notes import notes_stage
 from briefs.parse import HTML_SUFFIXES, parse_source
 from briefs.related import add_related
-from briefs.render import brief_uri, narrow_page, render_brief, render_home
+from briefs.render import brief_uri, narrow_page, render_brief, render_home, render_problem_box, with_problem_box
 from briefs.sanitize import render_note_body
 from briefs.sentences import split_sentences
 from briefs.settings import Settings
@@ -270,45 +270,86 @@ def release_caches() -> None:
     release_timeline_caches()
 
 
-def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = ()) -> SiteBuild:
+def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = (),
+               found: Iterable[Problem] = ()) -> SiteBuild:
     """Build every generated page, in memory.
 
     Args:
         settings: the project's options.
         cache: parsed seeds kept from an earlier build, if any.
         existing_pages: source paths of the hand-written pages (`docs/`), e.g. "tags.md".
+        found: problems found before the build (the check's rules that read no seed).
 
     Raises:
         BriefsError: any file has an error; all problems are listed, not only the first.
     """
     pages: dict[str, str] = {}
-    briefs, warnings = make_pages(settings, pages.__setitem__, cache, existing_pages)
+    briefs, warnings = make_pages(settings, pages.__setitem__, cache, existing_pages, found=found)
     return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)
 
 
 def make_pages(settings: Settings, sink: PageSink, cache: BuildCache | None = None,
-               existing_pages: Iterable[str] = (), processes: int = 1) -> tuple[list[Brief], tuple[Problem, ...]]:
+               existing_pages: Iterable[str] = (), processes: int = 1, preview: bool = False,
+               found: Iterable[Problem] = ()) -> tuple[list[Brief], tuple[Problem, ...]]:
     """Build every generated page and hand each to `sink` as soon as it is made.
 
-    Returns the enriched briefs and the warnings. With `processes` above 1 (only from a
+    Returns the enriched briefs and the problems that did not stop the build: warnings,
+    and under `preview` the errors too. With `processes` above 1 (only from a
     single-threaded process, never inside `mkdocs serve`, which runs threads), some pages
     are made in forked children, so `sink` must write files.
 
+    Args:
+        preview: build despite errors (for `mkdocs serve`), showing each problem in a box
+            on the page of the file it is in, and every problem on the home page.
+        found: problems found before the build (the check's rules that read no seed).
+
     Raises:
-        BriefsError: any file has an error; all problems are listed, not only the first.
+        BriefsError: any file has an error (not under `preview`); all problems are listed.
     """
-    context = BuildContext(settings, cache=cache or BuildCache())
+    context = BuildContext(settings, problems=list(found), cache=cache or BuildCache())
     briefs = load_briefs(context, context.cache)
     for name, stage in STAGES:
         log.debug("stage %s on %d briefs", name, len(briefs))
         briefs = stage(briefs, context)
     errors = [problem for problem in context.problems if problem.is_error]
-    if errors:
+    if errors and not preview:
         raise BriefsError(context.problems)
+    if preview and context.problems:
+        sink = _with_problem_boxes(sink, context.problems, settings)
     uris = _emit_pages(briefs, context, sink, processes)
     context.available_pages = frozenset(existing_pages) | frozenset(uris)
     _emit(HOME_BUILDER[1], briefs, context, sink)
-    return briefs, tuple(problem for problem in context.problems if not problem.is_error)
+    return briefs, tuple(problem for problem in context.problems if preview or not problem.is_error)
+
+
+HOME_PAGE = "index.md"
+
+
+def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
+    """A sink that puts each problem on the page of its file, and all of them on the home page."""
+    by_page: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_page.setdefault(page_of_file(problem.path, settings), []).append(problem)
+
+    def boxed(uri: str, text: str) -> None:
+        if uri == HOME_PAGE:
+            text = with_problem_box(text, render_problem_box(problems, "in the contributed files"))
+        elif uri in by_page:
+            text = with_problem_box(text, render_problem_box(by_page[uri], "in the files of this page"))
+        sink(uri, text)
+
+    return boxed
+
+
+def page_of_file(path: str, settings: Settings) -> str:
+    """The generated page a contributed file shows on: a brief's, a term's, else the home page."""
+    folder, _, name = path.rpartition("/")
+    stem = name.rsplit(".", 1)[0]
+    if folder in (settings.seeds_dir, settings.annotations_dir) and SLUG.match(stem):
+        return f"{settings.briefs_uri}/{stem}.md"
+    if folder == settings.glossary_dir and SLUG.match(stem):
+        return f"{settings.glossary_uri}/{stem}.md"
+    return HOME_PAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +373,8 @@ def pages_folder(settings: Settings) -> Path:
 
 
 def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None,
-               existing_pages: Iterable[str] = ()) -> WrittenSite:
+               existing_pages: Iterable[str] = (), preview: bool = False,
+               found: Iterable[Problem] = ()) -> WrittenSite:
     """Build every page into `folder` (one UTF-8 file per site path) for MkDocs to read.
 
     MkDocs then reads each page when it renders it, as it reads `docs/`, instead of the
@@ -342,23 +384,27 @@ def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None
     system before MkDocs starts; under `mkdocs serve` the cache lives here, so they are
     built in this process.
 
+    Args:
+        preview: build despite errors and show them on the pages (`make_pages`).
+        found: problems found before the build (the check's rules that read no seed).
+
     Raises:
-        BriefsError: any file has an error; all problems are listed, not only the first.
+        BriefsError: any file has an error (not under `preview`); all problems are listed.
     """
-    existing = tuple(existing_pages)
+    existing, found = tuple(existing_pages), tuple(found)
     if cache is not None:
-        return _build_and_write(settings, folder, cache, existing, processes=1)
+        return _build_and_write(settings, folder, cache, existing, 1, preview, found)
     if can_fork():
         # The child is single-threaded, so it may fork again for side-by-side work.
         processes = settings.build_processes or usable_processors()
-        return run_isolated(_build_and_write, settings, folder, BuildCache(), existing, processes)
-    written = _build_and_write(settings, folder, BuildCache(), existing, processes=1)
+        return run_isolated(_build_and_write, settings, folder, BuildCache(), existing, processes, preview, found)
+    written = _build_and_write(settings, folder, BuildCache(), existing, 1, preview, found)
     release_caches()  # a single build renders no page twice; MkDocs can use the memory
     return written
 
 
 def _build_and_write(settings: Settings, folder: Path, cache: BuildCache, existing_pages: tuple[str, ...],
-                     processes: int) -> WrittenSite:
+                     processes: int, preview: bool = False, found: tuple[Problem, ...] = ()) -> WrittenSite:
     fill_cache(settings, cache, processes)
 
     def write(src_uri: str, markdown: str) -> None:
@@ -368,7 +414,7 @@ def _build_and_write(settings: Settings, folder: Path, cache: BuildCache, existi
         # no atomic rename is needed here (unlike the project's own files).
         path.write_text(markdown, encoding="utf-8", newline="")
 
-    _briefs, warnings = make_pages(settings, write, cache, existing_pages, processes)
+    _briefs, warnings = make_pages(settings, write, cache, existing_pages, processes, preview, found)
     # Listed from the folder: pages a forked child wrote are known only there.
     written = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
     return WrittenSite(folder, tuple(written), warnings)

@@ -14,10 +14,12 @@ from __future__ import annotations
 import html
 import re
 from datetime import datetime, timezone
+from typing import Sequence
 from urllib.parse import quote, urlsplit
 
 import yaml
 
+from briefs.errors import Problem
 from briefs.model import Brief, Section, Span
 from briefs.summary import Glance, at_a_glance, reading_minutes
 
@@ -249,6 +251,7 @@ def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
     parts.append(_glance(at_a_glance(brief)))
     if brief.article.caption:
         parts.append(_caption(brief.article.caption, brief.caption_spans))
+    parts.append(text_map(brief))
     parts.append(_article_body(brief))
     sections = sorted(brief.sections + (provenance_section(brief),), key=lambda item: item.order)
     for section in sections:
@@ -316,13 +319,43 @@ def _caption(caption: str, spans: tuple[Span, ...] = ()) -> str:
     )
 
 
+DATELINE_SEPARATOR = " — "  # between the dateline and the first paragraph's text
+
+
+def text_map(brief: Brief) -> str:
+    """An empty hidden element just before the article's paragraphs, saying how they map to `Article.text`.
+
+    `docs/assets/suggest-note.js` rebuilds the article text from the page to suggest a note's
+    quote. It needs to know which paragraphs are the article, what the first one shows
+    before its text (the dateline), and each paragraph's length, to refuse a paragraph whose
+    page text differs from `Article.text` (characters the page drops). Lengths are in UTF-16
+    code units, a script's string offsets. Numbers only: nothing from a source.
+    """
+    article = brief.article
+    if not article.paragraphs:
+        return ""
+    lengths = " ".join(str(_utf16_length(paragraph.text)) for paragraph in article.paragraphs)
+    dateline = _utf16_length(_visible(article.dateline) + DATELINE_SEPARATOR) if article.dateline else 0
+    return (f'<div class="brief-text-map" hidden data-paragraph-lengths="{lengths}" '
+            f'data-dateline-length="{dateline}"></div>\n')
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _visible(text: str) -> str:
+    """The characters of `text` a page shows (what `escape_text` keeps, unescaped)."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
 def _article_body(brief: Brief) -> str:
     paragraphs = []
     for index, paragraph in enumerate(brief.article.paragraphs):
         spans = brief.spans[index] if index < len(brief.spans) else ()
         text = render_marked_text(paragraph.text, spans)
         if index == 0 and brief.article.dateline:
-            text = f"**{escape_text(brief.article.dateline)}** — {text}"
+            text = f"**{escape_text(brief.article.dateline)}**{DATELINE_SEPARATOR}{text}"
         paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n"
 
@@ -428,3 +461,40 @@ def sort_newest_first(briefs: list[Brief]) -> list[Brief]:
         return published if published.tzinfo else published.replace(tzinfo=timezone.utc)
 
     return sorted(sorted(briefs, key=lambda brief: brief.slug), key=when, reverse=True)
+
+
+# Problems shown on a previewed page ------------------------------------------------------
+
+PROBLEM_BOX_LIMIT = 50  # problems listed in one box; the rest are counted
+
+
+def render_problem_box(problems: Sequence[Problem], scope: str) -> str:
+    """A Material "failure" admonition listing `problems` as `path:line`, message and fix.
+
+    Shown only under `mkdocs serve`, where the build goes on despite errors so that a
+    contributor sees what to fix on the page they are editing; every word is escaped.
+    """
+    errors = sum(problem.is_error for problem in problems)
+    count = errors or len(problems)
+    noun = ("problem" if errors else "warning") + ("" if count == 1 else "s")
+    title = f"{count} {noun} {scope}" + (" to fix before the site can be published" if errors else "")
+    lines = [f'!!! {"failure" if errors else "warning"} "{escape_attribute(title)}"', ""]
+    for problem in problems[:PROBLEM_BOX_LIMIT]:
+        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
+        item = f"    - **{escape_text(where)}**: {escape_text(problem.message)}"
+        if problem.hint:
+            item += f" Fix: {escape_text(problem.hint)}"
+        lines.append(item)
+    if len(problems) > PROBLEM_BOX_LIMIT:
+        lines.append(f"    - and {len(problems) - PROBLEM_BOX_LIMIT} more (run: python -m briefs check)")
+    return "\n".join(lines) + "\n\n"
+
+
+def with_problem_box(page: str, box: str) -> str:
+    """`page` with `box` after its front matter and its first heading, if it has one."""
+    front = _FRONT_MATTER.match(page)
+    head_end = front.end() if front else 0
+    heading = re.compile(r"^# .*\n", re.M).search(page, head_end)
+    # Only the page's own title heading, not one far down the page.
+    at = heading.end() if heading and not page[head_end:heading.start()].strip() else head_end
+    return page[:at] + "\n" + box + page[at:]

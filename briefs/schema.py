@@ -35,8 +35,13 @@ def schema_path(root: Path, name: str) -> Path:
 
 
 def stale_schemas(root: Path) -> list[Problem]:
-    """A problem for each committed schema that differs from the generated one."""
+    """A problem for each committed schema that differs from the generated one.
+
+    A project without a `schemas/` folder commits none, and has none to keep current.
+    """
     problems = []
+    if not schema_path(root, next(iter(SCHEMAS))).parent.is_dir():
+        return problems
     for name in SCHEMAS:
         path = schema_path(root, name)
         current = path.read_text(encoding="utf-8") if path.exists() else None

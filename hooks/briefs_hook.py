@@ -21,9 +21,14 @@ from briefs.errors import BriefsError
 from briefs.pipeline import BuildCache, pages_folder, write_site
 from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
+from briefs.validate import build_checks
 
 log = get_plugin_logger("briefs")
 
+# Under `mkdocs serve` a problem in a contributed file is shown on the previewed page and
+# logged at INFO, and the build goes on: a WARNING would make `strict: true` abort the
+# rebuild and leave the server stuck. A single `mkdocs build` fails on it.
+_serving = False
 # Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again. A single
 # `mkdocs build` has nothing to reuse, so it keeps no parsed seeds (less memory at scale).
 _cache: BuildCache | None = None
@@ -34,8 +39,9 @@ _generated: frozenset[str] = frozenset()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _cache
-    _cache = BuildCache() if command == "serve" else None
+    global _cache, _serving
+    _serving = command == "serve"
+    _cache = BuildCache() if _serving else None
 
 
 def _settings(config) -> Settings:
@@ -64,11 +70,12 @@ def on_files(files: Files, config) -> Files:
     _pages_folder = pages_folder(settings)
     try:
         existing = {file.src_uri for file in files if file.is_documentation_page()}
-        site = write_site(settings, _pages_folder, _cache, existing)
+        site = write_site(settings, _pages_folder, _cache, existing, preview=_serving, found=build_checks(settings))
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
-    for warning in site.warnings:
-        log.warning(warning.format())
+    # Warnings never fail the strict build (`briefs check` passes on them too): INFO.
+    for problem in site.warnings:
+        log.info(("problem, shown on its page: " if problem.is_error else "") + problem.format())
     for src_uri in site.pages:
         if files.get_file_from_path(src_uri) is not None:
             raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")

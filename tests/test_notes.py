@@ -154,10 +154,12 @@ def test_notes_are_numbered_in_reading_order_not_file_order():
     assert [(item.number, item.note.note_id) for item in anchored] == [(1, "first"), (2, "second")]
 
 
-def test_a_corrected_seed_keeps_its_notes_with_a_warning(project):
-    """Edit a copy of the real seed as an outlet's correction would; every note still shows."""
+def test_a_corrected_seed_fails_the_build_and_previews_every_note(project):
+    """Edit a copy of the seed as an outlet's correction would: the build stops with the new
+    quotes to put in the file, and a preview still shows every note at the corrected words."""
     from briefs.cli import main
-    from briefs.pipeline import build_site
+    from briefs.errors import BriefsError
+    from briefs.pipeline import build_site, make_pages
     from briefs.settings import settings_from_config_file
 
     seed = next((project / "seeds").glob("*.txt"))
@@ -167,16 +169,20 @@ def test_a_corrected_seed_keeps_its_notes_with_a_warning(project):
                  .replace("proposed acquisition", "proposed takeover"))
     assert corrected != text
     seed.write_text(corrected, encoding="utf-8")
-    site = build_site(settings_from_config_file(project / "mkdocs.yml"))
-    warnings = [problem.format() for problem in site.warnings]
-    assert len(warnings) == 3, warnings
-    assert any('quote: "the world’s biggest investor in the country"' in warning for warning in warnings)
-    assert any('quote: "Nippon Steel Corp.’s proposed takeover of United States Steel Corp."' in warning
-               for warning in warnings)
-    page = next(iter(content for uri, content in site.pages.items() if uri.startswith("briefs/")))
+    settings = settings_from_config_file(project / "mkdocs.yml")
+    with pytest.raises(BriefsError) as raised:
+        build_site(settings)
+    messages = [problem.format() for problem in raised.value.problems]
+    assert len(messages) == 3, messages
+    assert any('quote: "the world’s biggest investor in the country"' in message for message in messages)
+    assert any('quote: "Nippon Steel Corp.’s proposed takeover of United States Steel Corp."' in message
+               for message in messages)
+    pages: dict[str, str] = {}
+    make_pages(settings, pages.__setitem__, preview=True)
+    page = next(iter(content for uri, content in pages.items() if uri.startswith("briefs/2")))
     annotation, _ = parse_annotation(next((project / "annotations").glob("*.yml")).read_text(encoding="utf-8"), PATH)
     assert page.count('class="note-marker"') == len(annotation.notes)
-    assert main(["--root", str(project), "check"]) == 0  # warnings do not fail the check
+    assert main(["--root", str(project), "check"]) == 1
 
 
 # Rendering ------------------------------------------------------------------------------------
@@ -343,6 +349,9 @@ def test_notes_stage_is_registered_once():
 def test_annotation_file_quote_with_textwrap(tmp_path):
     """A note written in YAML, as a contributor would, anchors end to end."""
     text = textwrap.dedent("""\
+        source:
+          name: The Example Times
+          url: https://example.org/council
         notes:
           - id: mayor
             quote: 'The mayor said the budget was "balanced."'

@@ -96,8 +96,8 @@ def test_unknown_key_fails_with_its_line_and_suggestion(project):
     result = run_check(project)
     assert result.returncode == 1
     number = line_of(project, "autor: someone")
-    assert f"{ANNOTATION}:{number}: unknown key 'autor' in notes #1 (did you mean" not in result.stderr
-    assert f"{ANNOTATION}:{number}: unknown key 'autor' in notes #1 (allowed: id, quote," in result.stderr
+    assert f"{ANNOTATION}:{number}: unknown key 'autor' in note 'article-5-scope' (did you mean" not in result.stderr
+    assert f"{ANNOTATION}:{number}: unknown key 'autor' in note 'article-5-scope' (allowed: id, quote," in result.stderr
 
 
 def test_warnings_are_printed_but_do_not_fail(project):
