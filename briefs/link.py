@@ -257,9 +257,13 @@ def find_mentions(matcher: Matcher, paragraphs: tuple[Paragraph, ...], pins: dic
             surname rule and any other reading of that alias.
     """
     reading = _Reading({name_key(alias, True): slug for alias, slug in (pins or {}).items()})
+    phrases = pinned_phrases(matcher, pins or {})
     mentions = []
     for index, paragraph in enumerate(paragraphs):
-        for hit in matcher.find(paragraph.text):
+        hits = matcher.find(paragraph.text)
+        if phrases:
+            hits = _with_phrases(hits, paragraph.text, phrases)
+        for hit in hits:
             slug = resolve(hit, paragraph.text, reading)
             if slug is None:
                 continue
@@ -267,6 +271,31 @@ def find_mentions(matcher: Matcher, paragraphs: tuple[Paragraph, ...], pins: dic
             reading.seen.add(slug)
             mentions.append(Mention(slug, paragraph.text[hit.start:hit.end], index, hit.start, hit.end, linked))
     return mentions
+
+
+def pinned_phrases(matcher: Matcher, pins: dict[str, str]) -> list[tuple[re.Pattern[str], Name]]:
+    """Pinned phrases that are no name in the glossary, each with a whole-word pattern.
+
+    A pin may name words that mean a term only in this brief ("U.S. law" for the Logan Act):
+    too generic to be an alias for every brief, so the shared automaton does not hold them.
+    They are few, so a pattern each, over the quote-folded text, costs little.
+    """
+    phrases = []
+    for alias, slug in pins.items():
+        if name_key(alias, True) in matcher.keys:
+            continue
+        words = [re.escape(word) for word in name_key(alias, False).split(" ")]
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+        phrases.append((pattern, Name(name_key(alias, False), slug, False, False)))
+    return phrases
+
+
+def _with_phrases(hits: list[Hit], text: str, phrases: list[tuple[re.Pattern[str], Name]]) -> list[Hit]:
+    """The automaton's hits and the pinned phrases' matches, leftmost first, longest at each place."""
+    folded = fold_quotes(text)  # one character for one, so offsets stay the text's
+    found = [(hit.start, -hit.end, hit.names) for hit in hits]
+    found += [(match.start(), -match.end(), (name,)) for pattern, name in phrases for match in pattern.finditer(folded)]
+    return _leftmost_longest(found)
 
 
 def mention_spans(mentions: list[Mention], glossary: Glossary, paragraph_count: int, target_of) -> tuple[tuple[Span, ...], ...]:
@@ -305,16 +334,19 @@ def find_caption_mentions(matcher: Matcher, caption: str | None, body: list[Ment
 
 
 def check_pins(annotation: Annotation, matcher: Matcher, root: Path) -> tuple[dict[str, str], list[Problem]]:
-    """The annotation's pins that name a known alias and term, and a problem for each other."""
+    """The annotation's pins that name a known term, and a problem for each other.
+
+    A pinned name need not be an alias: words that mean the term only in this brief are
+    linked in this brief alone (`pinned_phrases`).
+    """
     good, problems = {}, []
     lines = _pin_lines(annotation, root) if annotation.pin else {}
     for alias, slug in annotation.pin.items():
         line = lines.get(alias)
         if slug not in matcher.glossary.terms:
             problems.append(Problem(annotation.path, line, f"pin {alias!r} names an unknown term {slug!r}", "use a glossary file name without .yml"))
-        elif name_key(alias, True) not in matcher.keys:
-            problems.append(Problem(annotation.path, line, f"pin {alias!r} is not a name or surname of any glossary term",
-                                    f"add it to the aliases of glossary/{slug}.yml, or pin a name the glossary has"))
+        elif not name_key(alias, False).strip():
+            problems.append(Problem(annotation.path, line, "a pin needs words to link", "write the words as the article has them"))
         else:
             good[alias] = slug
     return good, problems

@@ -236,11 +236,29 @@ def test_bad_pins_are_problems_with_the_annotation_line(tmp_path):
     annotation_file.write_text("tags: []\npin:\n  Abe: shinzo-abe\n  Abee: abe-akie\n  Japan: nowhere\n", encoding="utf-8")
     annotation, _ = load_annotation(annotation_file, "annotations/x.yml")
     good, problems = check_pins(annotation, MATCHER, tmp_path)
-    assert good == {}
+    assert good == {"Abee": "abe-akie"}  # not a name in the glossary: linked in this brief only
     found = [problem.format() for problem in problems]
     assert found[0].startswith("annotations/x.yml:3: pin 'Abe' names an unknown term 'shinzo-abe'")
-    assert found[1].startswith("annotations/x.yml:4: pin 'Abee' is not a name or surname of any glossary term")
-    assert found[2].startswith("annotations/x.yml:5: pin 'Japan' names an unknown term 'nowhere'")
+    assert found[1].startswith("annotations/x.yml:5: pin 'Japan' names an unknown term 'nowhere'")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He broke a U.S. law, critics said.", ["U.S. law"]),
+    ("He broke a U.S.  law and another U.S. law.", ["U.S.  law"]),  # first one linked; spaces as printed
+    ("He broke U.S. lawmakers' rules.", []),  # whole words only
+    ("A u.s. law is no match for its case.", []),  # as written, like a proper name
+], ids=["plain", "spaces-first-linked", "inside-a-word", "case"])
+def test_a_pinned_phrase_that_is_no_alias_links_in_that_brief(text, expected):
+    mentions = find_mentions(MATCHER, (Paragraph(text, 1),), {"U.S. law": "abe-akie"})
+    assert [mention.text for mention in mentions if mention.term == "abe-akie" and mention.linked] == expected
+
+
+def test_a_pinned_phrase_yields_to_a_longer_glossary_name():
+    longest = next(name for term in MATCHER.glossary for name in term.names if " " in name)
+    words = longest.split(" ")
+    text = f"They spoke of {longest} today."
+    mentions = find_mentions(MATCHER, (Paragraph(text, 1),), {words[0]: "abe-akie"})
+    assert [mention.text for mention in mentions] == [longest]
 
 
 def test_pin_in_an_annotation_changes_the_build(tmp_path):
