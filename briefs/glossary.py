@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefs.errors import Problem
+from briefs.history import newest_first
 from briefs.sentences import ends_with_abbreviation
 from briefs.settings import Settings
 from briefs.yamlfile import YamlDocument, load_yaml
@@ -155,7 +156,7 @@ def load_glossary(settings: Settings) -> tuple[Glossary, list[Problem]]:
         if term is not None:
             terms[term.slug], documents[term.slug] = term, document
     problems += check_see_also(terms, documents)
-    problems += check_names(terms, documents)
+    problems += check_names(terms, documents, settings.root)
     return Glossary(dict(sorted(terms.items()))), problems
 
 
@@ -382,25 +383,37 @@ def name_key(name: str, ignore_case: bool) -> str:
     return folded.casefold() if ignore_case else folded
 
 
-def check_names(terms: dict[str, Term], documents: dict[str, YamlDocument]) -> list[Problem]:
+def check_names(terms: dict[str, Term], documents: dict[str, YamlDocument], root: Path | None = None) -> list[Problem]:
     """Two terms must not claim the same name. A surname is scoped (resolved by the full
-    name before it), so persons may share one, and a surname may equal another's alias."""
-    owners: dict[str, tuple[str, str, bool]] = {}  # casefolded name -> (slug, name, ignore_case)
+    name before it), so persons may share one, and a surname may equal another's alias.
+
+    A clash names both files, the newer first, and stands on the newer file's line: that is
+    almost always the pull request's (`briefs.history`).
+    """
+    owners: dict[str, tuple[str, str, bool, int]] = {}  # casefolded name -> (slug, name, ignore_case, index)
     problems = []
     for slug, term in terms.items():
         for index, name in enumerate(term.names):
             key = name_key(name, True)
             owner = owners.get(key)
             if owner is None:
-                owners[key] = (slug, name, term.ignore_case)
+                owners[key] = (slug, name, term.ignore_case, index)
                 continue
-            other_slug, other_name, other_ignore = owner
+            other_slug, other_name, other_ignore, other_index = owner
             clash = term.ignore_case or other_ignore or name_key(name, False) == name_key(other_name, False)
             if other_slug != slug and clash:
-                line = documents[slug].line_of(("aliases", index - 1) if index else ("term",))
-                problems.append(Problem(term.path, line, f"{name!r} is already a name of {other_slug!r} ({terms[other_slug].path})",
-                                        "remove it from one entry, or pin it per brief in the annotation file (pin:)"))
+                problems.append(_clash(terms, documents, root, (slug, name, index), (other_slug, other_name, other_index)))
     return problems
+
+
+def _clash(terms: dict[str, Term], documents: dict[str, YamlDocument], root: Path | None,
+           one: tuple[str, str, int], other: tuple[str, str, int]) -> Problem:
+    by_path = {terms[one[0]].path: one, terms[other[0]].path: other}
+    newer_path, older_path = newest_first(list(by_path), root) if root else list(by_path)
+    (newer_slug, name, index), (older_slug, _, _) = by_path[newer_path], by_path[older_path]
+    line = documents[newer_slug].line_of(("aliases", index - 1) if index else ("term",))
+    return Problem(newer_path, line, f"{name!r} is a name of two entries: {newer_path} (newer) and {older_path}",
+                   f"remove it from {newer_path} if it means {older_slug!r}, or pin it per brief in the annotation file (pin:)")
 
 
 def glossary_schema() -> dict[str, Any]:

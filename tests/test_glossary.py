@@ -166,7 +166,23 @@ def test_see_also_hint_suggests_the_closest_slug(tmp_path):
 )
 def test_two_entries_claiming_one_name_is_an_error(tmp_path, first, second):
     _glossary, problems = load_glossary(write_glossary(tmp_path, {"a-first": first, "b-second": second}))
-    assert any("is already a name of 'a-first'" in message and message.startswith("glossary/b-second.yml:") for message in messages(problems)), messages(problems)
+    assert any("is a name of two entries: glossary/b-second.yml (newer) and glossary/a-first.yml" in message
+               and message.startswith("glossary/b-second.yml:") for message in messages(problems)), messages(problems)
+
+
+def test_a_name_clash_is_blamed_on_the_file_git_has_not_seen_yet(tmp_path):
+    import subprocess
+
+    second = GOOD.replace("term: Senkaku Islands", "term: Diaoyu Islands")
+    settings = write_glossary(tmp_path, {"b-old": GOOD})
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(git + ["init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(git + ["add", "."], cwd=tmp_path, check=True)
+    subprocess.run(git + ["commit", "-qm", "old entry"], cwd=tmp_path, check=True)
+    (tmp_path / "glossary" / "a-new.yml").write_text(second, encoding="utf-8")  # the pull request's file
+    problems = messages(load_glossary(settings)[1])
+    assert any(message.startswith("glossary/a-new.yml:") and "glossary/a-new.yml (newer) and glossary/b-old.yml" in message
+               for message in problems), problems
 
 
 @pytest.mark.parametrize(
