@@ -37,6 +37,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday m
 CONNECTORS = frozenset(["of", "the", "for", "de", "du", "von", "van", "al", "bin", "da"])
 
 _WORD = re.compile(r"[^\W\d_][\w'.\-]*|\d[\w.%]*")
+_CALENDAR = MONTHS | WEEKDAYS
+_NOT_FIRST = COMMON_WORDS | _CALENDAR  # words a name does not start with
 # Between two words, any of these puts the second at the start of a sentence (or of a quote).
 _SENTENCE_BREAK = re.compile(r"[.!?\n“\"]")
 
@@ -119,7 +121,7 @@ def _phrases(text: str, covered: list[bool]) -> tuple[list[_Phrase], set[str]]:
         raw, start = match.group(0), match.start()
         word = _trim(raw)
         gap = text[previous_end:start]
-        initial = sentence_ended or previous_end == 0 or bool(_SENTENCE_BREAK.search(gap))
+        initial = sentence_ended or bool(_SENTENCE_BREAK.search(gap))
         if word[:1].isupper() and not initial:
             mid_sentence.add(word)
         if gap.strip() != "" or sentence_ended or any(covered[start:match.end()]):
@@ -157,9 +159,10 @@ def _phrase_parts(run: list[_Word], text: str) -> list[_Phrase]:
 
 
 def _trim_run(run: list[_Word]) -> list[_Word]:
-    while run and (_plain_word(run[0].word) in COMMON_WORDS | MONTHS | WEEKDAYS or run[0].word in CONNECTORS):
+    """`run` without common words, dates and connectors at its start, dates and connectors at its end."""
+    while run and (_plain_word(run[0].word) in _NOT_FIRST or run[0].word in CONNECTORS):
         run = run[1:]
-    while run and (run[-1].word in CONNECTORS or _plain_word(run[-1].word) in MONTHS | WEEKDAYS):
+    while run and (run[-1].word in CONNECTORS or _plain_word(run[-1].word) in _CALENDAR):
         run = run[:-1]
     return run
 
@@ -175,8 +178,9 @@ def _title_end(run: list[_Word]) -> int:
     """How many leading words of `run` are a title and its qualifiers (0 when it starts with a name).
 
     "Former U.S. President", "Israeli Prime Minister", "White House Press Secretary", "Mr."
-    A title is leading when only qualifiers stand before it, or a single other word (an
-    employer: "Toyota President"), or, before a post such as Minister, the post's own words.
+    A title is leading when only qualifiers stand before it; or, before a post such as
+    Minister, the post's own words; or a single other word (an employer: "Toyota President
+    Koji Sato") when a name follows, since "Stephen King" is a name, not a title.
     A title printed as a possessive ("Prime Minister's Office") names no one after it.
     """
     keys = [_title_key(item.word) for item in run]
@@ -184,8 +188,9 @@ def _title_end(run: list[_Word]) -> int:
     while index < len(keys):
         length = _title_length(keys, index)
         before = keys[end:index]
+        name_follows = index + length < len(keys)
         leading = all(_is_title_qualifier(key, item.word) for key, item in zip(before, run[end:index])) or (
-            len(before) == 1 and before[0] not in CONNECTORS
+            len(before) == 1 and before[0] not in CONNECTORS and name_follows
         ) or (length and keys[index + length - 1] in vocab.PORTFOLIO_TITLES and not set(before) & CONNECTORS)
         if length and leading and not run[index + length - 1].possessive:
             end = index = index + length

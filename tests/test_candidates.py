@@ -59,10 +59,11 @@ def test_candidates(paragraph, expected):
         ("On Friday, Queen Margrethe and Sen. Lisa Murkowski arrived.", ["Margrethe", "Lisa Murkowski"]),
         ("He spoke at the Prime Minister’s Office.", ["Prime Minister’s Office"]),
         ("A speech by Martin Luther King was read; General Motors agreed.", ["Martin Luther King", "General Motors"]),
+        ("A novel by Stephen King, and Toyota President Koji Sato.", ["Stephen King", "Koji Sato"]),
     ],
     ids=["qualified-title", "title", "qualifiers-and-abbreviation", "bare-title-then-name", "titles-alone",
          "honorific-and-bare-title", "portfolio-titles", "royal-and-abbreviated-titles", "possessive-title-is-a-name",
-         "title-words-inside-names"],
+         "title-words-inside-names", "one-word-before-a-title"],
 )
 def test_titles_and_honorifics_are_cut_from_names(paragraph, expected):
     assert texts(paragraph) == expected
