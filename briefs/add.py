@@ -2,9 +2,11 @@
 
 `python -m briefs add PATH` parses the file first, so a contributor learns at once what
 the parser found and dropped, and what is missing (a headline, a date). The seed keeps the
-file's bytes; the slug comes from the publication date and the headline's first words.
-Nothing is ever overwritten: when the seed or the annotation exists, or the file cannot
-be used, the command says why and writes nothing.
+file's bytes; the slug comes from the publication date and the headline's first content
+words. The annotation file holds no empty value: a source key the contributor has still to
+give is a commented placeholder, and the command names it. Nothing is ever overwritten:
+when the seed or the annotation exists, or the file cannot be used, the command says why
+and writes nothing.
 """
 
 from __future__ import annotations
