@@ -27,12 +27,24 @@ from briefs.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
 from briefs.stale import DEFAULT_MONTHS, find_stale, summarise
 from briefs.timeline import events_to_json, resolve_dates
-from briefs.validate import build_checks, check_project
+from briefs.quotefix import describe_edit, fix_project_quotes
+from briefs.validate import build_checks, check_files, check_project
+
+
+# Commands that read one article file and need no project around it.
+STANDALONE_COMMANDS = frozenset({"parse", "timeline"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.root is None:
+        args.root = find_project_root(Path.cwd())
+        if args.root is None and args.command not in STANDALONE_COMMANDS:
+            print(f"python -m briefs {args.command}: no mkdocs.yml found in {Path.cwd()} or above; "
+                  "run from the project or pass --root", file=sys.stderr)
+            return 1
+        args.root = args.root or Path.cwd()
     try:
         return args.handler(args)
     except BriefsError as err:
@@ -45,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m briefs", description="Build annotated news briefs.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="project folder holding mkdocs.yml (default: .)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="project folder holding mkdocs.yml (default: the nearest folder at or above this one that has it)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _command(commands, "parse", cmd_parse, "parse one article and print its fields")
     commands.choices["parse"].add_argument("file", type=Path)
@@ -68,7 +81,11 @@ def _parser() -> argparse.ArgumentParser:
     _command(commands, "timeline", cmd_timeline, "list the dates in one article, resolved against its publication time")
     commands.choices["timeline"].add_argument("file", type=Path)
     commands.choices["timeline"].add_argument("--json", action="store_true", help="print JSON")
-    _command(commands, "check", cmd_check, "check every seed, annotation and glossary file; exit 1 on any error")
+    _command(commands, "check", cmd_check, "check every seed, annotation and glossary file (or the FILEs given); exit 1 on any error")
+    commands.choices["check"].add_argument("files", type=Path, nargs="*", metavar="FILE",
+                                           help="check only these files, and the rules across files they touch")
+    commands.choices["check"].add_argument("--fix", action="store_true",
+                                           help="first rewrite quotes that no longer match their seed, as the check suggests")
     _command(commands, "stale", cmd_stale, "list glossary entries whose facts were last checked (as_of) too long ago")
     commands.choices["stale"].add_argument("--months", type=int, default=DEFAULT_MONTHS,
                                            help=f"list entries checked more than this many months ago (default: {DEFAULT_MONTHS})")
@@ -84,6 +101,14 @@ def _parser() -> argparse.ArgumentParser:
 def _command(commands, name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> None:
     sub = commands.add_parser(name, help=help_text, description=help_text)
     sub.set_defaults(handler=handler)
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding mkdocs.yml, or None."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    return None
 
 
 def load_settings(root: Path) -> Settings:
@@ -198,7 +223,7 @@ def terms_report(article, matcher: Matcher, pins: dict[str, str]) -> dict:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    root = args.root.resolve()
+    root = args.root.resolve()  # the project's, found by `main`: never a folder outside it
     if args.check:
         fail_on_errors(stale_schemas(root))
         print("schemas are up to date")
@@ -209,7 +234,13 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    problems = check_project(load_settings(args.root))
+    settings = load_settings(args.root)
+    files = [file if file.is_absolute() else Path.cwd() / file for file in args.files]
+    if args.fix:
+        slugs = frozenset(file.stem for file in files) if files else None
+        for path, edit in fix_project_quotes(settings, slugs):
+            print(describe_edit(path, edit))
+    problems = check_files(settings, files) if files else check_project(settings)
     _print_problems(problems)
     errors = sum(problem.is_error for problem in problems)
     warnings = len(problems) - errors

@@ -33,9 +33,15 @@ class CheckRun:
     """One run of the check: the settings, and what more than one checker reads, read once."""
 
     settings: Settings
+    # Slugs of the briefs to check (`check FILE...`), or None for every brief.
+    slugs: frozenset[str] | None = None
     _articles: dict[Path, Article | SourceError] = field(default_factory=dict)  # seed -> parse result
     _annotations: dict[Path, tuple[Annotation, list[Problem]]] = field(default_factory=dict)  # file -> load result
     _glossary: tuple[Glossary, list[Problem]] | None = None  # the glossary and its problems
+
+    def wants(self, path: Path) -> bool:
+        """Whether the brief this seed or annotation file belongs to is being checked."""
+        return self.slugs is None or path.stem in self.slugs
 
     def article(self, seed: Path) -> Article | SourceError:
         """The parsed seed, or the error that stopped it."""
@@ -63,7 +69,7 @@ Checker = Callable[[CheckRun], list[Problem]]
 def check_seeds(run: CheckRun) -> list[Problem]:
     """Every seed is readable and parses into an article with a body."""
     problems = []
-    for seed in seed_files(run.settings):
+    for seed in filter(run.wants, seed_files(run.settings)):
         article = run.article(seed)
         if isinstance(article, SourceError):
             problems += article.problems
@@ -107,7 +113,7 @@ def check_annotations(run: CheckRun) -> list[Problem]:
     settings = run.settings
     seeds = {path.stem: path for path in seed_files(settings)}
     problems = []
-    for path in _files(settings.annotations_path):
+    for path in filter(run.wants, _files(settings.annotations_path)):
         if path.suffix != ANNOTATION_SUFFIX or path.stem not in seeds:
             continue  # reported by check_annotation_files
         annotation, found = run.annotation(path)
@@ -174,6 +180,29 @@ BUILD_APPLIES = frozenset({"seeds", "slugs", "annotations", "glossary", "pins"})
 def check_project(settings: Settings) -> list[Problem]:
     """Run every checker; problems in checker order, each checker's in file order."""
     return _run_checkers(CheckRun(settings), CHECKERS)
+
+
+def check_files(settings: Settings, files: list[Path]) -> list[Problem]:
+    """`check FILE...`: the problems of these files, and of the rules across files they touch.
+
+    A seed or an annotation file brings its brief (the seed is parsed, the notes anchored);
+    the glossary and the project-wide rules are read whole, as a clash needs both sides, and
+    a problem in another file is kept when its message names one of these files.
+    """
+    wanted = {settings.relative(file.resolve()) for file in files}
+    problems = [Problem(path, None, "no such file", "give paths of seeds, annotation or glossary files")
+                for path in sorted(wanted) if not (settings.root / path).is_file()]
+    brief_folders = {settings.seeds_dir, settings.annotations_dir}
+    slugs = frozenset(Path(path).stem for path in wanted if Path(path).parent.as_posix() in brief_folders)
+    found = _run_checkers(CheckRun(settings, slugs), CHECKERS)
+    return problems + [problem for problem in found if _touches(problem, wanted, slugs, brief_folders)]
+
+
+def _touches(problem: Problem, wanted: set[str], slugs: frozenset[str], brief_folders: set[str]) -> bool:
+    path = Path(problem.path)
+    if problem.path in wanted or any(name in problem.message for name in wanted):
+        return True
+    return path.parent.as_posix() in brief_folders and path.stem in slugs
 
 
 def build_checks(settings: Settings) -> list[Problem]:
