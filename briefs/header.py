@@ -500,3 +500,10 @@ def take_late_headline(header: Header, body: list[Line]) -> list[Line]:
         return body
     header.title = first.text
     return [line for line in body if line is not first]
+
+
+def split_authors(byline: str | None) -> list[str]:
+    """The authors a byline names, one each: `Anna Berg, Tomas Lind and Maria Costa` -> three names."""
+    if not byline:
+        return []
+    return [name.strip() for name in re.split(r",|\s+(?:and|&)\s+", byline) if name.strip()]

@@ -43,6 +43,30 @@ class Paragraph:
     line: int  # 1-based line of the source where the paragraph starts
 
 
+# What a block of the body is: prose, a subheading, a quotation, a list, or code.
+BLOCK_KINDS = ("paragraph", "heading", "quote", "list", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the article body with its structure (`Article.paragraphs` holds the same text, flat)."""
+
+    kind: str  # one of BLOCK_KINDS
+    text: str  # the block's text; for a list, its items joined by newlines
+    line: int  # 1-based line of the source where the block starts (best effort for HTML)
+    items: tuple[str, ...] = ()  # a list's items, in order; empty for other kinds
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValueError(f"block kind must be one of {BLOCK_KINDS}, got {self.kind!r}")
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.kind == "list":
+            data["items"] = list(self.items)
+        return data
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """An article as parsed from a seed, before any annotation."""
@@ -59,6 +83,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]  # the body, in order
     dropped: tuple[DroppedLine, ...] = ()  # clutter removed, in source order
     extra: dict[str, Any] = field(default_factory=dict)  # format-specific fields (HTML metadata)
+    blocks: tuple[Block, ...] = ()  # the body with its structure (headings, quotes, lists, code); same words
 
     @property
     def published_iso(self) -> str | None:
