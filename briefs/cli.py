@@ -28,6 +28,7 @@ from briefs.settings import Settings, settings_from_config_file
 from briefs.stale import DEFAULT_MONTHS, find_stale, summarise
 from briefs.timeline import events_to_json, resolve_dates
 from briefs.quotefix import describe_edit, fix_project_quotes
+from briefs.replace import describe_replacement, replace_seed
 from briefs.validate import build_checks, check_files, check_project
 
 
@@ -70,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--source", help="the outlet's name")
     add.add_argument("--title", help="the headline, when the file has none")
     add.add_argument("--slug", help="file name to use instead of YYYY-MM-DD-few-words from date and headline")
+    add.add_argument("--replace", metavar="SLUG",
+                     help="replace this brief's seed with the outlet's corrected text, re-anchoring every note")
+    add.add_argument("--keep-lost", action="store_true",
+                     help="with --replace: replace even if a note's quote is gone (the check then reports it)")
+    add.add_argument("--without-history", action="store_true",
+                     help="with --replace: allow replacing a seed that git has not committed unchanged")
     _command(commands, "render", cmd_render, "write every generated page as Markdown")
     commands.choices["render"].add_argument("--out", type=Path, required=True, help="folder to write to")
     _command(commands, "terms", cmd_terms, "list the glossary terms an article mentions, and names no entry covers")
@@ -160,6 +167,8 @@ def docs_pages(root: Path) -> set[str]:
 
 def cmd_add(args: argparse.Namespace) -> int:
     settings = load_settings(args.root)
+    if args.replace:
+        return _replace(args, settings)
     request = AddRequest(args.path, url=args.url, source=args.source, title=args.title, slug=args.slug)
     glossary, _ = load_glossary(settings)  # the check reports glossary mistakes; here they only cost proposals
 
@@ -173,6 +182,17 @@ def cmd_add(args: argparse.Namespace) -> int:
         print("nothing was written", file=sys.stderr)
         return 1
     print("\n".join(describe(result, settings.root)))
+    return 0
+
+
+def _replace(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        replacement = replace_seed(settings, args.replace, args.path, args.keep_lost, args.without_history)
+    except BriefsError as err:
+        _print_problems(err.problems)
+        print("nothing was written", file=sys.stderr)
+        return 1
+    print("\n".join(describe_replacement(replacement, settings.root)))
     return 0
 
 
