@@ -34,7 +34,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("briefs_uri", str, "briefs", "Site folder that holds the brief pages."),
     Option("glossary_uri", str, "glossary", "Site folder that holds the term pages."),
     Option("home_latest", int, 50, "How many of the latest briefs the home page lists."),
-    Option("notes_threshold", float, 0.75, "Least similarity (0-1) for a note to re-anchor after its seed was corrected."),
+    Option("notes_threshold", float, 0.75, "Least similarity (0-1) for `check --fix` and `add --replace` to requote a note after its seed was corrected."),
     Option("timeline_page_events", int, 500, "Most dated events `timeline.md` shows itself; with more, it becomes an "
            "index of one page per month under `timeline/` (one page of every event weighs 17 MB at 1,000 briefs)."),
     Option("build_processes", int, 0, "Processes that parse seeds and resolve dates side by side in `mkdocs build` "
