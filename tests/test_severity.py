@@ -59,6 +59,16 @@ def orphan_annotation(project: Path) -> None:
         "source:\n  name: The Example Times\n  url: https://example.org/a\n", encoding="utf-8")
 
 
+def denied_source(project: Path) -> None:
+    # The repository's denylist, and a note citing a domain on it.
+    import shutil
+
+    from conftest import ROOT
+
+    shutil.copytree(ROOT / "editorial", project / "editorial", dirs_exist_ok=True)
+    replace_in(project, ANNOTATION, "    sources:\n", "    sources:\n      - title: A copy\n        url: https://www.devdiscourse.com/article/x\n")
+
+
 def stale_schema(project: Path) -> None:
     (project / "schemas" / "annotation.schema.json").write_text("{}\n", encoding="utf-8")
 
@@ -69,6 +79,7 @@ CASES = {
     "missing-source-url": (no_source_url, False),
     "orphan-annotation": (orphan_annotation, False),
     "stale-schema": (stale_schema, False),
+    "denied-source": (denied_source, False),
     "stale-prefix-warning": (stale_prefix, True),
 }
 
