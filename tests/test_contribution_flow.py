@@ -204,9 +204,9 @@ class Correction:
     word: str  # the word the seed said before
 
 
-def correct_seed(project: Path, _work: Path) -> Contribution:
-    """Change a word of a noted quote in its seed, then fix the annotation as the check says."""
-    correction = choose_correction(project)
+def correct_seed(project: Path, _work: Path, slug: str | None = None) -> Contribution:
+    """Change a word of a noted quote in its seed (of brief `slug`, or any), then fix the annotation as the check says."""
+    correction = choose_correction(project, slug)
     note = correction.note.note
     relative = correction.brief.annotation_file.relative_to(project).as_posix()
     result = run_briefs(project, "check")
@@ -218,24 +218,33 @@ def correct_seed(project: Path, _work: Path) -> Contribution:
     return Contribution(correction.brief.seed.stem, f'id="quote-{note.note_id}"')
 
 
-def choose_correction(project: Path) -> Correction:
+def choose_correction(project: Path, slug: str | None = None) -> Correction:
     """Change one word inside the longest noted quote that a text seed holds once, word for word."""
-    choices = []
-    for brief in annotated_briefs(project):
-        raw = _seed_text(brief.seed)
-        for anchored in brief.anchored:
-            word = inner_word(anchored.exact)
-            if raw is not None and word and raw.count(anchored.exact) == 1:
-                choices.append(Correction(brief, anchored, word))
-    if not choices:  # no note fits: a contributor's new note is corrected instead
+    choices = correction_choices(project, slug)
+    if not choices and slug is None:  # no live note fits: a contributor's new note is corrected instead
         add_note(project, project)
-        return choose_correction(project)
+        choices = correction_choices(project)
+    assert choices, "no noted quote in a text seed has an inner word of five letters or more"
     chosen = max(choices, key=lambda choice: len(choice.note.exact))
     raw = _seed_text(chosen.brief.seed)
     start = raw.index(chosen.note.exact)
     corrected = re.sub(rf"\b{chosen.word}\b", CORRECTED_WORD, chosen.note.exact, count=1)
     chosen.brief.seed.write_bytes((raw[:start] + corrected + raw[start + len(chosen.note.exact):]).encode("utf-8"))
     return chosen
+
+
+def correction_choices(project: Path, slug: str | None = None) -> list[Correction]:
+    """Each note whose quote a text seed holds once, word for word, with the word to change in it."""
+    choices = []
+    for brief in annotated_briefs(project):
+        if slug is not None and brief.seed.stem != slug:
+            continue
+        raw = _seed_text(brief.seed)
+        for anchored in brief.anchored:
+            word = inner_word(anchored.exact)
+            if raw is not None and word and raw.count(anchored.exact) == 1:
+                choices.append(Correction(brief, anchored, word))
+    return choices
 
 
 def _seed_text(seed: Path) -> str | None:
@@ -348,6 +357,20 @@ def test_all_pull_requests_together_pass_the_check_and_the_strict_build(tmp_path
     term_page = (site / "glossary" / TERM_SLUG / "index.html").read_text(encoding="utf-8")
     assert f'href="../../briefs/{new_brief}/"' in term_page  # the new term lists the new brief
     assert f"glossary/{TERM_SLUG}/" in brief_page(site, new_brief)  # and the brief links the term
+
+
+def test_a_new_brief_takes_its_first_note_and_then_a_seed_correction(tmp_path):
+    # `briefs add` writes `notes: []`; the first note replaces it, and the correction finds that note.
+    project = copy_live_project(tmp_path / "project")
+    slug = add_article(project, tmp_path).brief
+    brief = next(item for item in annotated_briefs(project) if item.seed.stem == slug)
+    write_note(brief.annotation_file, free_quote(brief))
+    first_note = run_briefs(project, "check")
+    assert first_note.returncode == 0, first_note.stderr
+    correct_seed(project, tmp_path, slug)
+    result = run_briefs(project, "check")
+    assert result.returncode == 0, result.stderr
+    assert CORRECTED_WORD in (project / "annotations" / f"{slug}.yml").read_text(encoding="utf-8")
 
 
 def assert_every_page_renders(project: Path, site: Path) -> None:
