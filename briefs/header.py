@@ -71,18 +71,80 @@ def is_prose(text: str) -> bool:
 
 
 def clutter_reason(text: str) -> str | None:
-    """The drop reason of a line that is clutter by itself, or None."""
+    """The drop reason of a line that is clutter by itself, or None.
+
+    First the vocabularies (`vocab.CLUTTER_LINE`), also for the line without the brackets
+    around it (`(Reporting by ...; Editing by ...)`); then the line's features: a short line
+    made mostly of interface words is a button or a prompt in any language (`is_interface`).
+    """
     if not text:
         return None
     long_sentence = len(text) > 80 and vocab.ends_sentence(text)
-    match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(text)
-    if match:
-        return match.lastgroup.replace("_", "-")
+    for candidate in _unbracketed(text):
+        match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(candidate)
+        if match:
+            return match.lastgroup.replace("_", "-")
     if long_sentence:
         return None
+    return _shape_reason(text)
+
+
+def _unbracketed(text: str) -> tuple[str, ...]:
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1:
+        return text, text[1:-1].strip()
+    return (text,)
+
+
+def _shape_reason(text: str) -> str | None:
+    """Why a short line is clutter by what it is made of, not by a listed wording."""
+    if vocab.END_MARK.match(text):
+        return "end-mark"
+    if vocab.STORY_MARKERS.match(text):
+        return "editorial-marker"
+    if vocab.ENTRY_TIME.match(text):
+        return "time-line"
+    if vocab.SOURCE_NOTE.match(text):
+        return "credits"
     if _is_menu(text):
         return "navigation"
+    if is_interface(text):
+        return "interface"
     return None
+
+
+# A line of interface is short; longer lines are prose whatever their words.
+_INTERFACE_MAX_WORDS = 8
+# Share of a line's content words (stop words aside) that must be interface words.
+_INTERFACE_MIN_SHARE = 0.6
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PlayerClose", as copying leaves two buttons
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def line_words(text: str) -> list[str]:
+    """The words of a line, case-folded, without numbers; glued words (`PlayerClose`) split."""
+    return [word.casefold() for word in _WORD.findall(_GLUED_WORDS.sub(" ", text))]
+
+
+def is_interface(text: str) -> bool:
+    """A short line made mostly of interface words: `Reprints & Permissions`, `Lesezeit: 2 Min.`, `番組`.
+
+    Like jusText's stop-word density, the measure is a share of the line's words, so a
+    sentence that merely mentions a share price stays body.
+    """
+    words = line_words(text)
+    if not words or len(words) > _INTERFACE_MAX_WORDS:
+        return False
+    if vocab.INTERFACE_PHRASES.search(text):
+        return True
+    content = [word for word in words if word not in vocab.STOP_WORDS] or words
+    share = sum(word in vocab.INTERFACE_WORDS for word in content) / len(content)
+    return share >= _INTERFACE_MIN_SHARE
+
+
+def stop_word_share(text: str) -> float:
+    """Share of a line's words that are function words (high in prose, low in names and menus)."""
+    words = line_words(text)
+    return sum(word in vocab.STOP_WORDS for word in words) / len(words) if words else 0.0
 
 
 def _is_menu(text: str) -> bool:
@@ -185,9 +247,17 @@ def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
 
 
 def _is_person_name(text: str) -> bool:
+    """Two to four capitalised words that are neither an outlet, an agency, a role nor interface."""
     words = text.split()
-    shaped = all(re.fullmatch(r"[A-Z][A-Za-z.'’-]*", word) for word in words)
-    return 2 <= len(words) <= 4 and shaped and words[-1].lower() not in vocab.OUTLET_WORDS
+    shaped = all(re.fullmatch(r"[^\W\d_][\w.'’-]*", word) and word[0].isupper() for word in words)
+    folded = [word.casefold().strip(".") for word in words]
+    return (
+        2 <= len(words) <= 4
+        and shaped
+        and folded[-1] not in vocab.OUTLET_WORDS
+        and text.casefold() not in vocab.AGENCY_NAMES
+        and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,14 +384,58 @@ def _is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follow
 
 def _byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
-    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text)
+    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text) or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match or _is_sentence(text) and len(text.split()) > 8:
         return None
     names = match["byline"].strip(" ,")
     head, _, last = names.rpartition(",")
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
         names = head.strip()
-    return names
+    return clean_byline(names)
+
+
+def clean_byline(text: str | None) -> str | None:
+    """The authors a byline names, without "By", job titles, outlets, e-mail or interface words.
+
+    `SAMUEL ORTIZ Associated Press` -> `SAMUEL ORTIZ`; `Liam Byrne; Political Editor` ->
+    `Liam Byrne`; `Ben Hartley Games Editor` -> `Ben Hartley`; `Username` -> None. Several
+    authors are joined as `A, B and C` (see `split_authors`).
+    """
+    if not text:
+        return None
+    text = vocab.BYLINE_FOR_OUTLET.sub("", re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I))
+    names = [_author_name(part) for part in _AUTHOR_SEPARATOR.split(text)]
+    names = [name for name in names if name]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e)\s+")
+
+
+def _author_name(part: str) -> str | None:
+    """One author's name with a job title or agency after it removed, or None when nothing is a name."""
+    part = part.strip(" .,:-")
+    if not part or part.casefold() in vocab.AGENCY_NAMES or vocab.COLLECTIVE_BYLINE.match(part):
+        return part if part and vocab.COLLECTIVE_BYLINE.match(part) else None
+    for agency in vocab.AGENCY_NAMES:  # "SAMUEL ORTIZ Associated Press"
+        if part.casefold().endswith(" " + agency):
+            part = part[: -len(agency) - 1].strip()
+    words = part.split()
+    while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
+        words.pop()
+    while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
+        words = words[:-2]  # "Senior Business Reporter": every word of the title goes
+    if not words or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
+        return None
+    if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
+        return None  # "Username", "Staff"
+    return " ".join(words)
+
+
+# Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Vincent van Gogh".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "da", "di", "del", "dos", "du", "bin", "al"})
 
 
 def _report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -> None:
@@ -504,6 +618,9 @@ def take_late_headline(header: Header, body: list[Line]) -> list[Line]:
 
 def split_authors(byline: str | None) -> list[str]:
     """The authors a byline names, one each: `Anna Berg, Tomas Lind and Maria Costa` -> three names."""
-    if not byline:
+    cleaned = clean_byline(byline)
+    if not cleaned:
         return []
-    return [name.strip() for name in re.split(r",|\s+(?:and|&)\s+", byline) if name.strip()]
+    if vocab.COLLECTIVE_BYLINE.match(cleaned):
+        return [cleaned]
+    return [name for name in _AUTHOR_SEPARATOR.split(cleaned) if name]

@@ -227,6 +227,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = []
     for line in lines:
         reason = clutter_reason(line.text)
+        if reason == "interface" and list_heading_reason(line.text):
+            reason = None  # "Read more" opens a list: `cut_tail` drops it with its items
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:

@@ -444,3 +444,114 @@ us uk un eu american british chinese japanese korean russian israeli french germ
 indian pakistani saudi thai iraqi afghan dutch swiss greek czech filipino philippine
 """.split())
 TITLE_DEMONYM_ENDINGS = ("ese", "ian", "ish", "ean")
+
+# --- parser features (briefs.header scores lines with these) ---------------------------
+
+DROP_REASONS["interface"] = "a button, prompt, label or menu item of the site's interface"
+DROP_REASONS["end-mark"] = "a mark ending a release (###, -30-, ENDS) or its media contact"
+DROP_REASONS["summary-box"] = "the outlet's summary box above the article (key points)"
+DROP_REASONS["author-box"] = "the author box after the article"
+
+# Words of a site's interface, in the languages outlets' chrome comes in. A short line made
+# mostly of these (and numbers) is a button, a prompt or a menu item, wherever it stands:
+# "Reprints & Permissions", "Already a subscriber? Log in", "Lesezeit: 2 Min.", "番組".
+# Compared case-folded, word by word; multi-word phrases are matched in the line's text.
+INTERFACE_WORDS = frozenset("""
+share shares shared sharing reprint reprints permission permissions license licence licensing save saved
+copy link links print printing email e-mail mail comment comments commenting reply replies subscribe subscribed
+subscriber subscribers subscription unsubscribe login logout signin signup sign log register account username
+password preferences settings menu search close window tab browser view watch video videos player play pause
+duration audio listen podcast gallery photos photo slideshow read reading time min mins minute minutes
+follow followers like likes tweet post posts toggle show hide expand collapse more less next previous back top
+skip content navigation home page useful feedback yes no report cookie cookies accept consent
+newsletter newsletters alert alerts notifications download app apps forwarded preferences
+key events update updates pinned highlights
+teilen speichern drucken suche anmelden abmelden startseite lesezeit kommentar kommentare artikel merken
+abonnieren schließen zurück weiter mehr
+partager imprimer accueil rechercher connexion abonnez-vous abonner fermer commentaires lire aussi
+compartir imprimir portada buscar iniciar sesión suscríbete cerrar comentarios lee también
+condividi stampa cerca accedi chiudi
+ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
+""".split())
+# Phrases of the interface that are more than their words: matched anywhere in a short line.
+INTERFACE_PHRASES = re.compile(
+    r"(continue reading|already a subscriber|log in|sign in|sign up|view in browser|open in a new tab|"
+    r"this page useful|key events|min read|reading time|lesezeit|temps de lecture|tiempo de lectura|"
+    r"lire aussi|lee también|leer más|à lire aussi|weiterlesen|mehr lesen|read more|see more|"
+    r"comment on this|links open)",
+    re.I,
+)
+# Small words that make a line read as language rather than as a label (jusText's stop-word
+# density): English, German, French and Spanish, enough to tell a sentence from a menu.
+STOP_WORDS = frozenset("""
+a an the and or but of to in on at by for from with as is are was were be been has have had it its
+this that these those he she they we you his her their our not no will would can could said says
+der die das und oder ein eine mit von zu im am ist sind war wurde nicht auch für auf dem den des
+le la les et ou un une des du de en au aux est sont été pour par avec dans sur qui que ne pas
+el los las y o un una del en es son fue para por con que se no al lo su
+""".split())
+
+# A line naming its author, in the languages bylines come in: `Par Camille Laurent`,
+# `Por Ana Ruiz`, `Posted by Greta Holm on February 7, 2025`, `Reporter: Min-jun Park`.
+BYLINE_MULTILINGUAL = re.compile(
+    r"^(?:by|par|por|di|door|von|written by|posted by|words by|reporter|author|autor|auteur|byline|text)"
+    r"\s*:?\s+(?P<byline>[A-ZÀ-ÖØ-Þ][^\d:|]{2,120}?)"
+    r"(?:\s+on\s+(?P<date>.*\d{4}.*))?$",
+    re.I,
+)
+# Job titles written after a name: `Ben Hartley Games Editor`, `Nora Lindqvist, Contributing
+# columnist`, `Liam Byrne; Political Editor`. The role is these words (and capitalised
+# words before them); the name is what comes before.
+ROLE_WORDS = frozenset("""
+editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+producer producers contributor contributors journalist journalists analyst critic photographer
+staff intern anchor presenter host chief senior deputy associate contributing managing executive
+political business games sports sport science health tech technology foreign diplomatic economics
+economy environment culture arts education legal investigations data digital news national
+international world local city desk special
+""".split())
+# Names that sign for a whole newsroom rather than a person.
+COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
+# An outlet named after an author: `JACK MORGAN FOR THE DAILY EXAMPLE`, `SAMUEL ORTIZ Associated Press`.
+BYLINE_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para)\s+(?:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
+AGENCY_NAMES = frozenset({
+    "associated press", "the associated press", "reuters", "agence france-presse", "afp", "kyodo", "kyodo news",
+    "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap",
+})
+
+# A summary box printed above the article: its heading, then its items.
+SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|"
+                             r"the big picture|what we know|das wichtigste in kürze|l'essentiel)\s*:?$", re.I)
+# An author box after the article: its heading, then the name and a line about them.
+AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
+                                r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
+# The end of a press release and what follows it.
+END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$", re.I)
+# Markers above a headline that say what kind of story it is.
+STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|"
+                           r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
+# A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
+# Lists as pasted text shows them: `- item`, `• item`, `1. item`, `2) item`.
+LIST_ITEM = re.compile(r"^(?:[-–•·*▪●◦]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+# A block quote pasted from e-mail or a forum: `> text`.
+QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
+# Labels of publication times that are not the first publication: the other time is preferred.
+UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|"
+                           r"aggiornato|更新)\b", re.I)
+PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|veröffentlicht|publié|"
+                             r"publicado|pubblicato|公開|配信)\b", re.I)
+# Month names in further languages, for time lines (`7 de febrero de 2025`).
+MONTHS.update({
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+})
+# Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
+EXTRA_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
+                          r"写真)\s*[:/]?\s*[^.()]{2,60}\)?\.?)$", re.I)
+# A note on where the article's facts come from, printed after it.
+SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
+OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine"}
