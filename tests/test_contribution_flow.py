@@ -25,7 +25,7 @@ from briefs.anchor import TextQuoteSelector, anchor_quote
 from briefs.annotations import load_annotation
 from briefs.errors import SourceError
 from briefs.glossary import SCHEMA_LINE, load_glossary
-from briefs.model import Annotation, Article
+from briefs.model import Article
 from briefs.notes import AnchoredNote, anchor_notes
 from briefs.parse import parse_source
 from briefs.pipeline import seed_files
@@ -70,7 +70,6 @@ class AnnotatedBrief:
     seed: Path  # the seed file
     annotation_file: Path  # annotations/<slug>.yml
     article: Article  # the parsed seed
-    annotation: Annotation  # the annotation file as read
     anchored: tuple[AnchoredNote, ...]  # its notes that anchor, in reading order
 
 
@@ -101,7 +100,7 @@ def annotated_briefs(project: Path) -> list[AnnotatedBrief]:
         display = settings.relative(annotation_file)
         annotation, _ = load_annotation(annotation_file, display)
         anchored, _ = anchor_notes(article, annotation.notes, display, settings.notes_threshold)
-        briefs.append(AnnotatedBrief(seed, annotation_file, article, annotation, tuple(anchored)))
+        briefs.append(AnnotatedBrief(seed, annotation_file, article, tuple(anchored)))
     return briefs
 
 
