@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema clean bench bench-glossary fuzz chromium
+.PHONY: site zensical test serve check schema clean bench bench-glossary fuzz chromium
 
 # Re-install when the pins change; otherwise reuse the environment.
 $(STAMP): pyproject.toml requirements.lock
@@ -19,6 +19,12 @@ check: $(STAMP)
 
 site: check
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# The same site built by Zensical (Material's successor) into site-zensical/: the pages are
+# rendered into build/zensical/ first, with a config generated from mkdocs.yml (Zensical has no
+# hooks). See scripts/zensical_build.py and the README's "Two builders".
+zensical: check
+	$(BIN)/python scripts/zensical_build.py --build build/zensical --site-dir site-zensical
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -43,7 +49,7 @@ chromium: $(STAMP)
 	$(BIN)/python scripts/find_chromium.py --explain
 
 clean:
-	rm -rf site .pytest_cache test-artifacts
+	rm -rf site site-zensical build/zensical .pytest_cache test-artifacts
 
 # The library's stages alone, then the whole site at the issue's sizes (N=1,000 briefs,
 # M=2,000 terms, medians of 3 runs); see scripts/bench_site.py for --briefs, --terms, --json.
