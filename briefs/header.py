@@ -13,7 +13,7 @@ the trailing lists, paragraphs and datelines are its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefs import vocab
 from briefs.model import DroppedLine
@@ -63,6 +63,8 @@ class Header:
     standfirst: str | None = None  # a summary line printed under the headline
     caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
     credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
+    title_weak: bool = False  # the headline scored as a site's name might: a headline under the time line wins
+    stamp_updated: bool = False  # the time line read was labelled as an update
 
 
 def is_prose(text: str) -> bool:
@@ -84,6 +86,8 @@ def clutter_reason(text: str) -> str | None:
         match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(candidate)
         if match:
             return match.lastgroup.replace("_", "-")
+    if vocab.CONSENT_NOTICE.match(text):
+        return "notice"
     if long_sentence:
         return None
     return _shape_reason(text)
@@ -201,30 +205,173 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> Header:
-    """Read title, caption, time, byline and section from the header lines; drop the rest."""
+    """Read title, caption, time, byline and section from the header lines; drop the rest.
+
+    The headline is chosen first, by score over all header lines (`choose_headline`); the
+    other lines are then read in order around it.
+    """
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + _ALT_TEXT_REACH]
     context = _HeaderContext(footer, first_content, _last_headline_line(header), frozenset(_alt_texts(nearby)))
     names, details = _byline_blocks(header)
+    headline = choose_headline(header, context, names | details)
+    context = replace(context, headline=headline.number if headline else 0, before_byline=_before_byline(header, names))
+    result.title_weak = headline is not None and headline.score < 0
     for line in header:
         if not line.text:
             continue
-        if line.number in names and result.byline is None:
-            result.byline = line.text
+        if line.number in names:
+            _add_byline(result, clean_byline(line.text))
             continue
         if line.number in details:
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
         found = find_time(line.text)
-        if found is not None and result.stamp is None:
+        if found is not None and _takes_stamp(result, line.text):
             result.stamp = found[0]
+            result.stamp_updated = _is_update_line(line.text)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
                 _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
             continue
         _read_header_text(line, result, dropped, context)
     return result
+
+
+def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
+    content = [line for line in header if line.text]
+    return frozenset(
+        line.number
+        for line, following in zip(content, content[1:])
+        if following.number in names or _byline(following.text)
+    )
+
+
+def _takes_stamp(result: Header, text: str) -> bool:
+    """The first time line, or a publication time after an update time (`Updated ...` / `Published ...`)."""
+    return result.stamp is None or result.stamp_updated and not _is_update_line(text)
+
+
+def _is_update_line(text: str) -> bool:
+    return bool(vocab.UPDATED_LABEL.search(text)) and not vocab.PUBLISHED_LABEL.search(text)
+
+
+def _add_byline(result: Header, byline: str | None) -> None:
+    """A byline, or one more author printed on a line of their own (`Ben Hartley Games Editor` / `Sara Okafor ...`)."""
+    if not byline:
+        return
+    if result.byline is None:
+        result.byline = byline
+    elif byline not in result.byline:
+        result.byline = clean_byline(f"{result.byline}, {byline}")
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The header line chosen as the headline."""
+
+    number: int  # its line number
+    score: float  # how much it looks like a headline; below zero it may be the site's name instead
+
+
+# Headline score: a line of this many words or more gets the full length score.
+_HEADLINE_FULL_WORDS = 10
+# Lines this many content lines away from the time line, byline or body still count as next to them.
+_HEADLINE_REACH = 3
+# A headline-shaped line under another is a subtitle unless it scores this much better.
+_SUBTITLE_PENALTY = 0.6
+
+
+def choose_headline(header: list[Line], context: _HeaderContext, byline_lines: set[int]) -> Headline | None:
+    """The header line that scores best as the headline, or None.
+
+    Features: length (headlines run to about ten words), name shape (three or four
+    capitalised words with no verb in lower case read as a site's or an office's name),
+    and closeness to what follows a headline (the time line, the byline, the body).
+    Lines that are clutter, times, bylines, captions or alt text are not candidates.
+    """
+    content = [line for line in header if line.text]
+    anchor = _headline_anchor(content)
+    best: Headline | None = None
+    earlier = 0  # headline-shaped lines above: the first is the headline, the next a subtitle
+    for index, line in enumerate(content):
+        if not _is_headline_candidate(line, context, byline_lines):
+            continue
+        text = split_outlet_label(line.text)[0]
+        words = text.split()
+        score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
+        if _is_name_shaped(text):
+            score -= 1.0
+        else:
+            score -= _SUBTITLE_PENALTY * earlier
+            earlier += 1
+        score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
+        if best is None or score > best.score:
+            best = Headline(line.number, score)
+    return best
+
+
+def _headline_anchor(content: list[Line]) -> int:
+    """Index of the first time line or byline among the header's lines (else its end)."""
+    for index, line in enumerate(content):
+        if len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text) is not None or _byline(line.text):
+            return index
+    return len(content)
+
+
+def _is_headline_candidate(line: Line, context: _HeaderContext, byline_lines: set[int]) -> bool:
+    text = line.text
+    if line.number in byline_lines or line.number in context.alt_texts:
+        return False
+    if clutter_reason(text) or vocab.FIELD_WITH_VALUE.match(text) or _is_field_label(text) or _byline(text):
+        return False
+    if _ends_with_credit(text) or len(text) <= _TIME_LINE_MAX_CHARS and find_time(text) is not None:
+        return False
+    headline_follows = line.number < context.last_headline
+    if vocab.BREADCRUMB.match(text) or _is_outlet_name(
+        text, context.footer, line.number == context.first_line, headline_follows
+    ):
+        return False
+    return looks_like_headline(split_outlet_label(text)[0])
+
+
+def _is_name_shaped(text: str) -> bool:
+    """`Ministry of Coastal Affairs`, `The Morning Brief`: a few capitalised words, small words aside."""
+    words = text.split()
+    small = {"of", "the", "and", "for", "from", "de", "du", "des", "der", "und"}
+    return len(words) <= 4 and all(word[0].isupper() or word.lower() in small for word in words)
+
+
+# An outlet's label printed with the headline: `[Harbour Times] Night market returns`,
+# `Volcano alert raised (Island Broadcast)`. The label is a few capitalised words.
+_LEADING_LABEL = re.compile(r"^\[(?P<label>[^\]]{2,40})\]\s*(?P<rest>\S.{8,})$")
+_TRAILING_LABEL = re.compile(r"^(?P<rest>\S.{8,}?)\s*[\[(](?P<label>[^\])]{2,40})[\])]$")
+
+
+def split_outlet_label(text: str) -> tuple[str, str | None]:
+    """A headline without the outlet's label in brackets, and the label (None without one)."""
+    for pattern in (_LEADING_LABEL, _TRAILING_LABEL):
+        match = pattern.match(text)
+        if match and _is_label_of_outlet(match["label"]):
+            bracketed = text[: match.start("rest")] if match.start("rest") else text[match.end("rest") :]
+            return match["rest"].strip(), bracketed.strip()
+    return text, None
+
+
+def _is_label_of_outlet(label: str) -> bool:
+    words = label.split()
+    return 1 <= len(words) <= 4 and all(word[0].isupper() for word in words) and not re.search(r"\d", label)
+
+
+def _is_field_label(text: str) -> bool:
+    """A label of the publishing system, alone or with a short code: `Published`, `ID: 20250207-4471`, `1042`."""
+    if vocab.LABEL_ONLY.match(text) or re.fullmatch(r"\d{1,7}", text):
+        return True
+    match = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z ]{0,15}):\s*(?P<value>\S.{0,40})", text)
+    return bool(match) and len(match["label"].split()) <= 2 and (
+        bool(re.search(r"\d", match["value"])) and len(match["value"].split()) <= 2 or len(match["value"]) <= 4
+    )
 
 
 def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
@@ -268,6 +415,8 @@ class _HeaderContext:
     first_line: int  # number of the header's first content line
     last_headline: int  # number of the header's last headline-like line (0 without one)
     alt_texts: frozenset[int] = frozenset()  # numbers of lines a later caption repeats (image alt text)
+    headline: int = 0  # number of the line chosen as the headline (0 without one)
+    before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
 
 
 def _last_headline_line(header: list[Line]) -> int:
@@ -291,17 +440,22 @@ def _read_header_text(
         dropped.append(DroppedLine(line.number, text, reason))
         return
     byline = _byline(text)
-    if byline and result.byline is None:
-        result.byline = byline
+    if byline:
+        _add_byline(result, byline)
+        _read_byline_date(text, result)
         _report_byline_detail(line, byline, dropped)
-    elif result.title is None and looks_like_headline(text) and not beside_time:
-        result.title = text
-    elif (result.title is None or beside_time) and _is_label(text):
-        result.section = result.section or text
-        dropped.append(DroppedLine(line.number, text, "section-label"))
-    elif result.caption is None and (result.title is None or _is_sentence(text) or _ends_with_credit(text)):
+    elif line.number == context.headline and not beside_time:
+        result.title, label = split_outlet_label(text)
+        if label:
+            dropped.append(DroppedLine(line.number, label, "outlet-name"))
+    elif result.title is not None and result.byline is None and _is_person_name(text):
+        result.byline = text  # a name alone under the headline: `Léa Dubois`
+    elif result.caption is None and _has_caption_evidence(line, result, context):
         result.caption_credited = _ends_with_credit(text)
         result.caption = _strip_credit(line, dropped)
+    elif (result.title is None or beside_time) and _is_label(text):
+        result.section = text  # the label nearest above the headline names the section
+        dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
         result.standfirst = text
     elif _is_label(text) and result.section is None:
@@ -309,6 +463,29 @@ def _read_header_text(
         dropped.append(DroppedLine(line.number, text, "section-label"))
     else:
         dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < _LABEL_MAX_CHARS else "duplicate"))
+
+
+def _has_caption_evidence(line: Line, result: Header, context: _HeaderContext) -> bool:
+    """A caption shows itself: a closing credit, or a sentence above a headline still to come.
+
+    A sentence under the headline with no credit is the standfirst instead.
+    """
+    if _ends_with_credit(line.text):
+        return True
+    if not _is_sentence(line.text):
+        return False
+    if result.title is None:
+        return context.headline > line.number
+    # Under the headline a sentence is the photo's caption (headline, caption, time line), unless
+    # the byline follows it: headline, standfirst, byline is how outlets print a summary.
+    return line.number not in context.before_byline
+
+
+def _read_byline_date(text: str, result: Header) -> None:
+    """`Posted by Greta Holm on February 7, 2025`: the time on the byline line."""
+    match = vocab.BYLINE_MULTILINGUAL.match(text)
+    if match and match["date"] and result.stamp is None:
+        result.stamp = parse_time_line(match["date"])
 
 
 def _read_field(label: str, value: str, result: Header) -> None:

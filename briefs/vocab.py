@@ -555,3 +555,8 @@ EXTRA_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(supplied|courtesy( 
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
 OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine"}
+# A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
+LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
+                        r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
+# Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
+CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|subscribing|using)\b.*$", re.I)
