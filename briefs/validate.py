@@ -22,6 +22,7 @@ from briefs.notes import anchor_notes
 from briefs.parse import parse_source
 from briefs.pipeline import SEED_SUFFIXES, duplicate_slug_problems, seed_files, slug_problem
 from briefs.schema import stale_schemas
+from briefs.yamlfile import load_yaml
 from briefs.sourcepolicy import source_policy_problems
 from briefs.settings import Settings
 
@@ -150,6 +151,44 @@ def check_pins(run: CheckRun) -> list[Problem]:
     return problems
 
 
+def check_tags(run: CheckRun) -> list[Problem]:
+    """Tags are in sentence case, and one topic is spelt one way across briefs.
+
+    Material's tags plugin makes a page per spelling, so "trade" beside "Trade" would split
+    one topic in two. The first brief to use a tag (in file name order) sets its spelling.
+    """
+    first_use: dict[str, tuple[str, str]] = {}  # folded tag -> (spelling, annotation file)
+    problems: list[Problem] = []
+    for path in _files(run.settings.annotations_path):
+        if path.suffix != ANNOTATION_SUFFIX:
+            continue
+        annotation = run.annotation(path)[0]
+        found = [(index, *problem) for index, tag in enumerate(annotation.tags)
+                 for problem in _tag_problems(tag, annotation.path, first_use)]
+        if found:
+            lines = _key_lines(path, annotation.path)
+            problems += [Problem(annotation.path, lines(("tags", index)), message, hint) for index, message, hint in found]
+    return problems
+
+
+def _tag_problems(tag: str, path: str, first_use: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
+    """(message, hint) for each way one tag breaks the convention."""
+    problems = []
+    if tag[:1].islower():
+        problems.append((f"tag {tag!r} is not in sentence case", f"capitalise its first word: {tag[:1].upper() + tag[1:]!r}"))
+    key = " ".join(tag.casefold().split())
+    spelling, where = first_use.setdefault(key, (tag, path))
+    if spelling != tag:
+        problems.append((f"tag {tag!r} is spelt {spelling!r} in {where}", "use the same spelling, so the topic has one tag page"))
+    return problems
+
+
+def _key_lines(path: Path, display: str) -> Callable[[tuple], int | None]:
+    """`line_of` for a YAML file read again (only when it has a problem to place)."""
+    document, _ = load_yaml(path.read_text(encoding="utf-8"), display)
+    return document.line_of if document else (lambda key_path: None)
+
+
 def check_sources(run: CheckRun) -> list[Problem]:
     """No source address comes from a domain `editorial/denied-sources.yml` denies (see `briefs.sourcepolicy`)."""
     annotations = [(path, *run.annotation(path)) for path in _files(run.settings.annotations_path)
@@ -165,6 +204,7 @@ CHECKERS: list[tuple[str, Checker]] = [
     ("annotations", check_annotations),
     ("glossary", check_glossary),
     ("pins", check_pins),
+    ("tags", check_tags),
     ("sources", check_sources),
     ("schemas", check_schemas),
 ]

@@ -186,3 +186,24 @@ def test_pasting_the_suggested_quote_clears_the_error(project, old, new):
     path.write_text("".join(lines), encoding="utf-8")
     result = run_check(project)
     assert result.returncode == 0 and "check: 0 error(s), 0 warning(s)" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("tags, expected", [
+    ("  - trade policy\n", ["tag 'trade policy' is not in sentence case"]),
+    ("  - japan-U.S. relations\n", ["tag 'japan-U.S. relations' is not in sentence case",
+                                   "tag 'japan-U.S. relations' is spelt 'Japan-U.S. relations' in"]),
+    ("  - Japan-U.S. Relations\n", ["tag 'Japan-U.S. Relations' is spelt 'Japan-U.S. relations' in"]),
+    ("  - Japan-U.S. relations\n  - 2025 summit\n", []),
+], ids=["lower-case", "case-of-another", "title-case-of-another", "same-spelling"])
+def test_tags_are_in_sentence_case_and_spelt_one_way(project, tags, expected):
+    other = project / "annotations" / "2025-03-01-tags-example.yml"
+    (project / "seeds" / "2025-03-01-tags-example.txt").write_text(
+        "A Headline for the Tag Example Article\n\nMarch 1, 2025\n\nThe body of the tag example article, long enough to count.\n",
+        encoding="utf-8")
+    other.write_text("source:\n  name: The Example Times\n  url: https://example.org/a\ntags:\n" + tags, encoding="utf-8")
+    problems = [problem for problem in check_project(settings_from_config_file(project / "mkdocs.yml"))
+                if problem.message.startswith("tag ")]
+    assert len(problems) == len(expected), problems
+    for problem, start in zip(problems, expected):
+        assert problem.message.startswith(start)
+        assert problem.path == "annotations/2025-03-01-tags-example.yml" and problem.line == 5
