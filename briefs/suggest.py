@@ -242,8 +242,10 @@ def note_id_for(quote: str, existing: frozenset[str] | set[str] = frozenset()) -
     Accents are dropped (`Bündnis` -> `bundnis`); a quote without Latin letters or digits
     gets FALLBACK_ID. A taken id gets `-2`, `-3`...
     """
-    # An apostrophe joins its word ("world’s" -> worlds); the curly one goes with the non-ASCII.
-    folded = unicodedata.normalize("NFKD", quote).encode("ascii", "ignore").decode("ascii").lower().replace("'", "")
+    # Apostrophes and full stops join their word ("world’s" -> worlds, "U.S." -> us); the
+    # curly apostrophe goes with the other non-ASCII characters.
+    folded = unicodedata.normalize("NFKD", quote).encode("ascii", "ignore").decode("ascii").lower()
+    folded = folded.replace("'", "").replace(".", "")
     words = "".join(char if char.isalnum() else " " for char in folded).split()
     base = ""
     for word in words[:ID_WORDS]:

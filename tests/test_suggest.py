@@ -121,12 +121,13 @@ def test_selections_without_free_words_get_no_selector(start, end, taken, status
     ("the world’s largest investor in the country", (), "the-worlds-largest-investor"),
     ("the world's largest", (), "the-worlds-largest"),
     ("2% of its gross domestic product", (), "2-of-its-gross"),
+    ("the Japan-U.S. alliance", (), "the-japan-us-alliance"),
     ("Bündnis", (), "bundnis"),
     ("石破茂", (), "note"),
     ("Critics said", ("critics-said",), "critics-said-2"),
     ("Critics said", ("critics-said", "critics-said-2"), "critics-said-3"),
     ("a" * 60, (), "a" * 40),
-], ids=["curly-apostrophe", "straight-apostrophe", "percent", "accent", "no-latin", "taken", "taken-twice", "long-word"])
+], ids=["curly-apostrophe", "straight-apostrophe", "percent", "abbreviation", "accent", "no-latin", "taken", "taken-twice", "long-word"])
 def test_note_id_is_a_slug_of_the_first_words(quote, existing, expected):
     assert note_id_for(quote, frozenset(existing)) == expected
 

@@ -11,6 +11,8 @@ give what `briefs.suggest` gives for the same selection.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -314,3 +316,94 @@ CONTRAST = """selector => {
   const behind = luminance(rgb(getComputedStyle(back || document.body).backgroundColor));
   return [(Math.max(fore, behind) + 0.05) / (Math.min(fore, behind) + 0.05), selector];
 }"""
+
+
+def test_a_suggested_note_for_repeated_words_passes_the_check(visit, article, annotation_text, taken, project):
+    # Words that occur more than once need context; the note goes into a copy of the project
+    # and `python -m briefs check` must pass, exactly as for a contributor's pull request.
+    start, repeated = next(_repeated_words_outside_notes(article.text, taken))
+    view = open_brief(visit)
+    view.page.evaluate(f"testSelect({start}, {start + len(repeated)})")
+    note_yaml = suggest(view)
+    note = yaml.safe_load(note_yaml)[0]
+    assert note["quote"] == repeated and (note.get("prefix") or note.get("suffix"))
+    (project / "annotations" / f"{SEED_SLUG}.yml").write_text(annotation_text.rstrip("\n") + "\n" + note_yaml,
+                                                              encoding="utf-8")
+    check = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "check"],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "warning" not in check.stdout.replace("0 warning(s)", ""), check.stdout
+
+
+def _repeated_words_outside_notes(text: str, taken):
+    """(start, words) of each later occurrence of two words that the article repeats, outside every highlight."""
+    words = text.split()
+    for pair in (f"{one} {two}" for one, two in zip(words, words[1:]) if one.isalpha() and two.isalpha()):
+        first = text.find(pair)
+        start = text.find(pair, first + 1)
+        if start != -1 and all(end <= start or start + len(pair) <= begin for begin, end in taken):
+            yield start, pair
+
+
+# Seeds written by this test: a dateline the page shows before the first paragraph's text,
+# a character outside the BMP (two UTF-16 code units in the script), repeated words; and an
+# article with a control character the page does not show.
+DATELINE_SEED = (
+    "Harbour Council Votes to Rebuild the Old Pier\n"
+    "2025-03-03T18:00:00+09:00\n"
+    "PORTVILLE (Kyodo) -- The harbour council voted on Monday to rebuild the old pier \U0001F6A2 before summer.\n"
+    "The council said the old pier was damaged in January. The council said the work would cost 40 million yen.\n"
+)
+HIDDEN_CHARACTER_SEED = (
+    "Ferry Timetable Changes in Spring\n"
+    "2025-03-04T09:00:00+09:00\n"
+    "The ferry company said the spring timetable adds two\x07 evening crossings.\n"
+    "Passengers asked for later ferries last year.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def written_site(serve_project, tmp_path_factory):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("suggest-project"))
+    (project / "seeds" / "2025-03-03-harbour-pier.txt").write_text(DATELINE_SEED, encoding="utf-8")
+    (project / "seeds" / "2025-03-04-ferry-timetable.txt").write_text(HIDDEN_CHARACTER_SEED, encoding="utf-8")
+    return project, serve_project(project)
+
+
+def test_dateline_and_wide_characters_map_to_the_article_text(visit, written_site):
+    project, site = written_site
+    article = parse_source(project / "seeds" / "2025-03-03-harbour-pier.txt")
+    assert article.dateline  # the page shows it before the first paragraph's text
+    view = visit("briefs/2025-03-03-harbour-pier/", site=site)
+    view.page.evaluate(PAGE_HELPERS)
+    assert view.page.evaluate("briefsSuggestNote.readArticle().text") == article.text
+    first = view.page.evaluate("T(0, 'first').data")
+    # From inside the dateline to the words after the ship: the quote starts at the text's start.
+    view.page.evaluate("testSelectNodes(T(0, 'first'), 2, T(0, 'last'), T(0, 'last').length - 10)")
+    note = yaml.safe_load(suggest(view))[0]
+    assert article.text.startswith(note["quote"]) and "\U0001F6A2" in note["quote"], (first, note)
+    # A repeated phrase in the second paragraph gets the context the library gives it.
+    # (Selected by searching the page: the test's offsets do not count the dateline.)
+    start = article.text.index("The council said", article.text.index("The council said") + 1)
+    view.page.evaluate("""words => {
+      const nodes = testArticle().map(item => item.node).filter(node => P(1).contains(node));
+      const found = nodes.flatMap(node => [...node.data.matchAll(words)].map(match => [node, match.index]));
+      const [node, index] = found[1];
+      testSelectNodes(node, index, node, index + words.length);
+    }""", "The council said")
+    note = yaml.safe_load(suggest(view))[0]
+    expected = suggest_selector(article.text, start, start + len("The council said")).selector
+    assert (note["quote"], note.get("prefix", ""), note.get("suffix", "")) == (expected.exact, expected.prefix, expected.suffix)
+    assert expected.prefix or expected.suffix
+    view.assert_clean()
+
+
+def test_an_article_with_characters_the_page_drops_is_refused(visit, written_site):
+    _, site = written_site
+    view = visit("briefs/2025-03-04-ferry-timetable/", site=site)
+    view.page.evaluate(PAGE_HELPERS)
+    view.page.evaluate("testSelectNodes(T(0, 'first'), 4, T(0, 'first'), 20)")
+    view.page.locator(TRIGGER).click()
+    assert view.page.locator(YAML_CODE).is_hidden()
+    assert "does not show" in view.page.locator(f"{DIALOG} .suggest-note__problem").text_content()

@@ -197,7 +197,7 @@
   }
 
   function noteIdFor(quote, existing) {
-    const folded = quote.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/'/g, "");
+    const folded = quote.normalize("NFKD").replace(/[^\x00-\x7f]/g, "").toLowerCase().replace(/['.]/g, "");
     const words = folded.match(/[a-z0-9]+/g) || [];
     let base = "";
     for (const word of words.slice(0, ID_WORDS)) {
@@ -224,7 +224,8 @@
   }
 
   const NOTE_TYPES = "context, fact-check, background or what-to-watch";
-  const BODY_PLACEHOLDER = "Replace this with what a reader needs to know about the quoted words, in your own words; every fact needs a source below.";
+  const BODY_PLACEHOLDER = ["Replace this with what a reader needs to know about the quoted words,",
+    "in your own words; every fact needs a source below."];
   const SOURCE_TITLE_PLACEHOLDER = "Replace with the source's title (and who published it)";
   const SOURCE_URL_PLACEHOLDER = "https://example.org/replace-with-the-source-address";
 
@@ -236,7 +237,7 @@
     lines.push(
       `    type: context  # or ${NOTE_TYPES.replace("context, ", "")}`,
       "    body: |",
-      `      ${BODY_PLACEHOLDER}`,
+      ...BODY_PLACEHOLDER.map((line) => `      ${line}`),
       "    sources:",
       `      - title: ${yamlString(SOURCE_TITLE_PLACEHOLDER)}`,
       `        url: ${SOURCE_URL_PLACEHOLDER}`,
@@ -263,15 +264,21 @@
     return nodes;
   }
 
+  /** The article's paragraph elements: the paragraphs right after the map, as many as it lists. */
+  function articleParagraphs(map, count) {
+    const paragraphs = [];
+    for (let node = map.nextElementSibling; node && node.tagName === "P" && paragraphs.length < count;
+      node = node.nextElementSibling) paragraphs.push(node);
+    return paragraphs;
+  }
+
   /** The article's paragraphs and text as `Article.text` holds them, or null on a page with no article. */
   function readArticle() {
     const map = document.querySelector(".brief-text-map");
     if (!map) return null;
     const lengths = (map.dataset.paragraphLengths || "").split(" ").filter(Boolean).map(Number);
     const datelineLength = Number(map.dataset.datelineLength || 0);
-    const paragraphs = [];
-    for (let node = map.nextElementSibling; node && node.tagName === "P" && paragraphs.length < lengths.length;
-      node = node.nextElementSibling) paragraphs.push(node);
+    const paragraphs = articleParagraphs(map, lengths.length);
     const texts = paragraphs.map((paragraph) => textNodes(paragraph).map((node) => node.data).join(""));
     const skips = paragraphs.map((_, index) => (index === 0 ? datelineLength : 0));
     const faithful = paragraphs.length === lengths.length
@@ -381,9 +388,10 @@
     return link ? link.href : null;
   }
 
+  /** The annotation file as the project names it (`annotations/<slug>.yml`), from the edit address. */
   function fileName(address) {
     try {
-      return decodeURIComponent(new URL(address).pathname.split("/").pop());
+      return new URL(address).pathname.split("/").slice(-2).map(decodeURIComponent).join("/");
     } catch (error) {
       return "";
     }
@@ -416,8 +424,10 @@
     const address = editLink();
     const name = address ? fileName(address) : "";
     const help = dialog.querySelector(".suggest-note__help");
-    help.textContent = `Paste this under notes: in ${name ? "annotations/" + name : "the brief's annotation file"}, `
-      + "then write the body and the source in place of the placeholders, and run python -m briefs check.";
+    help.replaceChildren("Paste this under ", element("code", {}, "notes:"), " in ",
+      name ? element("code", {}, name) : "the brief's annotation file",
+      ", write the body and the source in place of the placeholders, then run ",
+      element("code", {}, "python -m briefs check"), ".");
     const code = dialog.querySelector(".suggest-note__yaml code");
     code.textContent = outcome.yaml || "";
     const edit = dialog.querySelector(".suggest-note__edit");
@@ -462,11 +472,13 @@
       return selection.rangeCount && !selection.isCollapsed ? selection.getRangeAt(0) : null;
     }
 
+    // Read once: the page's structure does not change (selectionchange fires on every drag step).
+    const map = document.querySelector(".brief-text-map");
+    const paragraphs = articleParagraphs(map, (map.dataset.paragraphLengths || "").split(" ").filter(Boolean).length);
+
     function articleSelection() {
       const range = selectedRange();
-      if (!range) return null;
-      const article = readArticle();
-      return article && article.paragraphs.some((paragraph) => range.intersectsNode(paragraph)) ? range : null;
+      return range && paragraphs.some((paragraph) => range.intersectsNode(paragraph)) ? range : null;
     }
 
     function place(range) {
