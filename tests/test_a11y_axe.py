@@ -1,0 +1,113 @@
+"""axe-core over every page type of the built site, in both colour schemes: no violation allowed.
+
+axe-core comes from the pinned `axe-playwright-python` package (see pyproject.toml's `test`
+extra), which ships its own `axe.min.js` (axe-core 4.12.1, MPL-2.0): nothing is fetched at
+test time. The rules are WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus axe's best practices.
+
+A failure lists each rule with its impact and help text, then every node it found: the
+CSS target, the element's opening HTML and axe's summary of what to fix.
+
+Besides each page as it loads, the states axe cannot reach alone are scanned too: the search
+dialog open with results, a note's popover open, and a glossary link's tooltip shown.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from conftest import SEED_SLUG
+from test_browser import search
+
+pytestmark = pytest.mark.browser
+
+BRIEF = f"briefs/{SEED_SLUG}/"
+# One page of every type the site has (the frozen content's brief and one of its terms). Not
+# 404.html: its links are absolute to site_url's path, so it renders only when served there.
+PAGE_TYPES = {
+    "home": "",
+    "brief": BRIEF,
+    "term": "glossary/shigeru-ishiba/",
+    "glossary": "glossary/",
+    "timeline": "timeline/",
+    "tags": "tags/",
+    "briefs": "briefs/",
+    "about": "about/",
+    "contributing": "contributing/",
+    "editorial": "editorial/",
+}
+# The colour preference the browser reports, and the Material scheme it must select.
+SCHEMES = {"light": "default", "dark": "slate"}
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+
+_axe = Axe()
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's violations on the page as it stands (rules chosen by AXE_OPTIONS)."""
+    return _axe.run(page, options=AXE_OPTIONS).response["violations"]
+
+
+def describe_violations(violations: list[dict]) -> str:
+    """Every violation as `rule (impact): help`, then one line per node: target, HTML, summary."""
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} [{len(violation['nodes'])} nodes]")
+        for node in violation["nodes"]:
+            html = " ".join(node["html"].split())[:160]
+            summary = " ".join((node.get("failureSummary") or "").split())
+            lines.append(f"  - {' '.join(map(str, node['target']))}: {html}\n    {summary}")
+    return "\n".join(lines)
+
+
+def assert_no_violations(page, where: str) -> None:
+    violations = axe_violations(page)
+    assert violations == [], f"axe-core on {where}:\n{describe_violations(violations)}"
+
+
+def open_in_scheme(visit, path: str, preference: str):
+    """`path` opened with the browser preferring `preference`; checks Material picked that scheme."""
+    view = visit(path, color_scheme=preference)
+    scheme = view.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert scheme == SCHEMES[preference], f"{path}: {preference} preference gave scheme {scheme!r}"
+    return view
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_page_type_has_no_axe_violations(visit, path, preference):
+    view = open_in_scheme(visit, path, preference)
+    assert_no_violations(view.page, f"/{path} ({preference})")
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
+def test_open_search_with_results_has_no_axe_violations(visit, preference):
+    view = open_in_scheme(visit, BRIEF, preference)
+    assert BRIEF in search(view, "Senkaku")
+    assert_no_violations(view.page, f"the open search dialog ({preference})")
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
+def test_open_note_has_no_axe_violations(visit, preference):
+    view = open_in_scheme(visit, BRIEF, preference)
+    marker = view.page.locator("button.note-marker").first
+    marker.focus()
+    view.page.keyboard.press("Enter")
+    view.page.locator(".note-popover:popover-open").wait_for(state="visible")
+    assert_no_violations(view.page, f"a brief with a note open ({preference})")
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
+def test_shown_tooltip_has_no_axe_violations(visit, preference):
+    view = open_in_scheme(visit, BRIEF, preference)
+    view.page.locator("article p a[title]").first.focus()
+    view.page.locator(".md-tooltip2--active").wait_for(state="visible")
+    assert_no_violations(view.page, f"a brief with a tooltip shown ({preference})")
+
+
+def test_axe_finds_a_planted_violation(visit):
+    # The scan must be able to fail: an image without alternative text is a WCAG A violation.
+    view = visit("about/")
+    view.page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')")
+    assert "image-alt" in [violation["id"] for violation in axe_violations(view.page)]
