@@ -166,6 +166,11 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     stamp = parse_time_line(text)
     if stamp is not None:
         return stamp, []
+    split = _split_time_part(text)
+    if split is not None:
+        stamp = parse_time_line(split[0])
+        if stamp is not None:
+            return stamp, [split[1]]
     glued = split_glued_time(text)
     if glued is not None:
         before, stamp, after = glued
@@ -178,6 +183,21 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
             stamp = parse_time_line(" ".join(parts[start:end]))
             if stamp is not None:
                 return stamp, parts[:start] + parts[end:]
+    return None
+
+
+# A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`.
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
+
+
+def _split_time_part(text: str) -> tuple[str, str] | None:
+    """The publication part of a time line and the rest: before `, updated ...`, or after a place."""
+    update = vocab.UPDATED_LABEL.search(text)
+    if update is not None and update.start() > 0:
+        return text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place is not None:
+        return text[place.end() :], place["place"]
     return None
 
 
@@ -233,7 +253,10 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             result.stamp = found[0]
             result.stamp_updated = _is_update_line(line.text)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
-                _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
+                if find_time(text) is not None or line.text.startswith(f"{text}, "):
+                    dropped.append(DroppedLine(line.number, text, "time-line"))  # `updated ...`, `Madrid`
+                else:
+                    _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
             continue
         _read_header_text(line, result, dropped, context)
     return result

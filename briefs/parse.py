@@ -29,6 +29,7 @@ from briefs.header import (
     Header,
     Line,
     clutter_reason,
+    find_time,
     is_prose,
     read_header,
     split_header,
@@ -49,6 +50,8 @@ _AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 HTML_SUFFIXES = (".html", ".htm")
+# Clutter reasons of lines that may also carry the publication time; such a line is the time line.
+_REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
 
 
 def parse_source(source: Path | bytes, name: str | None = None) -> Article:
@@ -229,6 +232,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         reason = clutter_reason(line.text)
         if reason == "interface" and list_heading_reason(line.text):
             reason = None  # "Read more" opens a list: `cut_tail` drops it with its items
+        elif reason in _REASONS_A_TIME_LINE_OVERRULES and find_time(line.text) is not None:
+            reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:

@@ -24,7 +24,14 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
 # month and year are bounded by "not a letter/digit" rather than by a word boundary.
 _MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
-_DAY_FIRST = re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})(?!\d)", re.I)
+_DAY_FIRST = re.compile(
+    # "7 February 2025", "7. Februar 2025", and "7 de febrero de 2025" as Spanish and Portuguese write it.
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
+    re.I,
+)
+# Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.
+_CJK_DATE = re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+_CJK_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s*[時时시]\s*(?P<minute>\d{1,2})\s*[分분]")
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
@@ -41,8 +48,9 @@ _ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=l
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
-    r"\b(updated|published|posted|first published|last (updated|modified)|modified|on|at|am|pm|"
-    r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|" + "|".join(WEEKDAYS) + r")\b\.?",
+    r"\b(updated|published|posted|first published|last (updated|modified)|modified|release date|released|date|on|at|am|pm|"
+    r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
+    r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
 # Letters left over after removing date, time, zone and filler; more means a sentence.
@@ -86,6 +94,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         The time, an `AmbiguousDate` when day and month cannot be told apart, or None
         when the line is not a time line.
     """
+    line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     found = _find_date(line)
     if found is None:
@@ -153,10 +162,11 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
     if iso:
         value = _from_iso(iso)
         return (value, iso.span()) if value is not None else None
-    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+    for pattern in (_CJK_DATE, _MONTH_FIRST, _DAY_FIRST):
         match = pattern.search(line)
         if match:
-            value = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+            month = match["month"]
+            value = _safe_date(int(match["year"]), int(month) if month.isdigit() else MONTHS[month.lower()], int(match["day"]))
             if value:
                 return value, match.span()
     numeric = _NUMERIC.search(line)
@@ -164,7 +174,33 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
         value = _from_numeric(numeric)
         if value:
             return value, numeric.span()
-    return None
+    return _find_date_in_other_languages(line)
+
+
+# Languages whose month names `briefs.vocab.MONTHS` does not list, read by dateparser.
+_DATEPARSER_LANGUAGES = ["nl", "pl", "sv", "da", "nb", "fi", "cs", "tr", "id", "ro", "hu", "ru", "uk", "el"]
+_WRITTEN_DATE = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}(?!\d)")
+
+
+def _find_date_in_other_languages(line: str) -> tuple[datetime, tuple[int, int]] | None:
+    """A day, month name and year in a language the patterns do not know (`7 lutego 2025`), via dateparser.
+
+    Only the date-shaped words are handed over, so dateparser (slow to load, loaded only
+    here) never guesses a date from a sentence.
+    """
+    match = _WRITTEN_DATE.search(line)
+    if match is None:
+        return None
+    import dateparser  # noqa: PLC0415 - loading its language data costs time; most pages never need it
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": True}
+    try:
+        value = dateparser.parse(match.group(0), languages=_DATEPARSER_LANGUAGES, settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    if value is None or str(value.year) not in match.group(0):
+        return None
+    return datetime(value.year, value.month, value.day), match.span()
 
 
 def _from_iso(match: re.Match[str]) -> datetime | PublicationTime | None:
