@@ -202,26 +202,51 @@ def _split_time_part(text: str) -> tuple[str, str] | None:
 
 
 def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """The header runs up to the time line when there is one near the top, else to the first prose."""
+    """The header runs up to the time line when there is one near the top, else to the first prose.
+
+    Time lines printed one under the other (`Updated ...` / `Published ...`) all stay in the
+    header. A time line under several paragraphs closes the article instead (a video page
+    prints its date last), and a paste that opens with sentences and no headline has no header.
+    """
     content = [line for line in lines if line.text]
-    long_prose = 0
-    for line in content[:_HEADER_SEARCH_LINES]:
-        if is_prose(line.text) and len(line.text.split()) > 20:
-            long_prose += 1  # one may be a caption above the time line; two mean the body has begun
-            if long_prose == 2:
+    long_prose = prose = 0
+    for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
+        if is_prose(line.text):
+            prose += 1
+            long_prose += len(line.text.split()) > 20
+            # One may be a caption above the time line; two long ones, or three, mean the body has begun.
+            if long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY:
                 break
             continue
-        if len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text) is not None:
-            cut = lines.index(line) + 1
+        if _is_time_line(line.text):
+            while index + 1 < len(content) and _is_time_line(content[index + 1].text):
+                index += 1
+            cut = lines.index(content[index]) + 1
             return lines[:cut], lines[cut:]
     for line in content[:_HEADER_SEARCH_LINES]:
         if is_prose(line.text) or len(line.text.split()) > 30:
             cut = lines.index(line)
+            if _opens_with_sentences(lines[:cut]):
+                return [], lines
             return lines[:cut], lines[cut:]
     first = next((index for index, line in enumerate(lines) if line.text), None)
     if first is None or not looks_like_headline(lines[first].text):
         return [], lines
     return lines[: first + 1], lines[first + 1 :]
+
+
+# Three paragraphs before a time line mean the body came first.
+_PROSE_LINES_BEFORE_BODY = 3
+
+
+def _is_time_line(text: str) -> bool:
+    return len(text) <= _TIME_LINE_MAX_CHARS and find_time(text) is not None
+
+
+def _opens_with_sentences(header: list[Line]) -> bool:
+    """An excerpt: the lines before the first paragraph are all short sentences, none a headline."""
+    content = [line.text for line in header if line.text]
+    return bool(content) and all(_is_sentence(text) and not looks_like_headline(text) for text in content)
 
 
 def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> Header:
@@ -257,6 +282,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
                     dropped.append(DroppedLine(line.number, text, "time-line"))  # `updated ...`, `Madrid`
                 else:
                     _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)
+            continue
+        if found is not None and len(line.text) <= _TIME_LINE_MAX_CHARS and not found[1]:
+            dropped.append(DroppedLine(line.number, line.text, "time-line"))  # a second time line
             continue
         _read_header_text(line, result, dropped, context)
     return result
@@ -726,6 +754,8 @@ def take_captions(
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= _TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
+            if header.stamp is None:  # a date printed after the text, as video pages do
+                header.stamp = parse_time_line(text)
             dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(_without_credit(text), caption):
             _strip_credit(line, dropped)

@@ -110,7 +110,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
-    stamp = settle_stamp(header.stamp, dateline)
+    stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
@@ -360,12 +360,15 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 
 
 def settle_stamp(
-    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, first_paragraph: str = ""
 ) -> PublicationTime | AmbiguousDate | None:
     """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
 
-    (A weekday printed on the time line itself is used by `briefs.pubtime`.) A date that
-    stays ambiguous is kept as such: `published` is then null and both readings are reported.
+    Else with the weekday the first paragraph names (`... on Friday`), when exactly one
+    reading falls on a weekday named there: news reports an event on the day or the day
+    before, so the weekday of the lead is a strong clue. (A weekday printed on the time line
+    itself is used by `briefs.pubtime`.) A date that stays ambiguous is kept as such:
+    `published` is then null and both readings are reported.
     """
     if not isinstance(stamp, AmbiguousDate):
         return stamp
@@ -373,6 +376,11 @@ def settle_stamp(
         settled = stamp.settle(month, day)
         if settled:
             return settled
+    named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
+             if word in vocab.TIMELINE_WEEKDAYS}
+    fitting = [reading for reading in stamp.readings if reading.weekday() in named]
+    if len(fitting) == 1:
+        return stamp.settle(fitting[0].month, fitting[0].day)
     return stamp
 
 
