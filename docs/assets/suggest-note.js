@@ -397,12 +397,18 @@
     }
   }
 
+  /** Where the script's elements go: inside the main landmark, as all page content should be. */
+  function landmark() {
+    return document.querySelector("main") || document.body;
+  }
+
   function buildDialog() {
     const dialog = element("dialog", { class: "suggest-note md-typeset", "aria-labelledby": "suggest-note-title" });
     const heading = element("h2", { id: "suggest-note-title" }, "Suggest a note");
     const notices = element("div", { class: "suggest-note__notices" });
     const help = element("p", { class: "suggest-note__help" });
-    const yaml = element("pre", { class: "suggest-note__yaml", tabindex: "0", "aria-label": "The note, in YAML" });
+    // A region: focusable so that the keyboard can scroll it, and named (a plain <pre> may not carry a name).
+    const yaml = element("pre", { class: "suggest-note__yaml", tabindex: "0", role: "region", "aria-label": "The note, in YAML" });
     yaml.append(element("code"));
     const actions = element("div", { class: "suggest-note__actions" });
     const copy = element("button", { type: "button", class: "suggest-note__button suggest-note__button--primary suggest-note__copy" }, "Copy YAML");
@@ -413,7 +419,7 @@
     dialog.append(heading, notices, help, yaml, actions, status);
     close.addEventListener("click", () => dialog.close());
     copy.addEventListener("click", () => copyYaml(dialog));
-    document.body.append(dialog);
+    landmark().append(dialog);
     return dialog;
   }
 
@@ -462,7 +468,7 @@
       type: "button", class: "suggest-note__trigger", hidden: "", "aria-keyshortcuts": SHORTCUT,
       title: `Suggest a note on the selected words (${SHORTCUT})`,
     }, "Suggest a note");
-    document.body.append(trigger);
+    landmark().append(trigger);
     const dialog = buildDialog();
     let selected = null; // the last selection in the article, kept while the dialog opens
     let opener = null;
@@ -487,8 +493,10 @@
       trigger.hidden = false;
       const width = trigger.offsetWidth;
       const left = Math.max(8, Math.min(rect.right - width / 2, document.documentElement.clientWidth - width - 8));
-      trigger.style.left = `${left + window.scrollX}px`;
-      trigger.style.top = `${rect.bottom + window.scrollY + 8}px`;
+      // Absolute position is relative to the nearest positioned ancestor, wherever that is.
+      const origin = (trigger.offsetParent || document.body).getBoundingClientRect();
+      trigger.style.left = `${left - origin.left}px`;
+      trigger.style.top = `${rect.bottom - origin.top + 8}px`;
     }
 
     function open(range) {
