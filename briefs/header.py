@@ -35,6 +35,8 @@ _PROSE_MIN_WORDS = 8
 _STACKED_DATELINE_PARTS = 3
 # A headline found under the time line is short.
 _LATE_HEADLINE_MAX_WORDS = 15
+# A headline under the time line replaces a header line shaped like a name only when it has this many words.
+_LATE_HEADLINE_OVER_NAME_WORDS = 5
 # Alt text is repeated by its caption within this many lines, and is at least this long.
 _ALT_TEXT_REACH = 8
 _ALT_TEXT_MIN_CHARS = 12
@@ -64,6 +66,7 @@ class Header:
     caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
     credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
     title_weak: bool = False  # the headline scored as a site's name might: a headline under the time line wins
+    title_line: int = 0  # number of the headline's line
     stamp_updated: bool = False  # the time line read was labelled as an update
 
 
@@ -101,6 +104,8 @@ def _unbracketed(text: str) -> tuple[str, ...]:
 
 def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of, not by a listed wording."""
+    if vocab.LABEL_ONLY.match(text) or vocab.RELEASE_LABEL.match(text):
+        return "field-label"
     if vocab.END_MARK.match(text):
         return "end-mark"
     if vocab.STORY_MARKERS.match(text):
@@ -440,7 +445,10 @@ def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
         for detail in content[index + 1 :]:
             if not vocab.BYLINE_DETAIL.match(detail.text):
                 break
-            details.add(detail.number)
+            if _is_person_name(" ".join((clean_byline(detail.text) or "").split()[:4])) and vocab.BYLINE_WITH_ROLE.match(detail.text):
+                names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
+            else:
+                details.add(detail.number)
     return names, details
 
 
@@ -497,9 +505,12 @@ def _read_header_text(
         _report_byline_detail(line, byline, dropped)
     elif line.number == context.headline and not beside_time:
         result.title, label = split_outlet_label(text)
+        result.title_line = line.number
         if label:
             dropped.append(DroppedLine(line.number, label, "outlet-name"))
-    elif result.title is not None and result.byline is None and _is_person_name(text):
+    elif result.title is not None and result.byline is None and (
+        _is_person_name(text) or vocab.COLLECTIVE_BYLINE.match(text)
+    ):
         result.byline = text  # a name alone under the headline: `Léa Dubois`
     elif result.caption is None and _has_caption_evidence(line, result, context):
         result.caption_credited = _ends_with_credit(text)
@@ -549,8 +560,10 @@ def _read_field(label: str, value: str, result: Header) -> None:
 
 
 def _header_line_reason(line: Line, result: Header, context: _HeaderContext, beside_time: bool = False) -> str | None:
-    """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb."""
+    """Why a header line is clutter: repeated, the outlet's name, alt text, a breadcrumb, a system label."""
     text = line.text
+    if _is_field_label(text):
+        return "field-label"
     if result.title is not None and same_text(text, result.title):
         return "duplicate"
     if result.caption is not None and same_text(_without_credit(text), result.caption):
@@ -714,7 +727,7 @@ _CREDIT_SEARCH_CHARS = 120
 def _credit_match(text: str) -> tuple[int, str] | None:
     """Where a closing photo credit starts in `text`, and the credit, or None."""
     offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
-    match = vocab.CAPTION_CREDIT.search(text, offset)
+    match = vocab.CAPTION_CREDIT.search(text, offset) or vocab.EXTRA_CREDIT.search(text, offset)
     return (match.start(), match["credit"]) if match else None
 
 
@@ -827,21 +840,28 @@ def _is_place_word(text: str) -> bool:
     return len(text.split()) <= 2 and _is_label(text) and text[0].isupper()
 
 
-def take_late_headline(header: Header, body: list[Line]) -> list[Line]:
+def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLine] | None = None) -> list[Line]:
     """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
 
-    Taken only when the header found none, and only a short line that does not read as a
+    Taken when the header found none, or only a line shaped like a name (`The Morning Brief`,
+    then reported as the outlet's name), and only a short line that does not read as a
     sentence, followed by a line that starts a new sentence (a hard-wrapped first line of
     prose continues in lower case instead).
     """
     content = [line for line in body if line.text]
-    if header.title is not None or len(content) < 2:
+    if header.title is not None and not header.title_weak or len(content) < 2:
         return body
     first, following = content[0], content[1]
     if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
         return body
     if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
         return body
+    if _ends_with_credit(first.text) or header.title is not None and (
+        _is_name_shaped(first.text) or len(first.text.split()) < _LATE_HEADLINE_OVER_NAME_WORDS
+    ):
+        return body  # a caption, or one short title-case line under another: the header's stays
+    if header.title is not None and dropped is not None:
+        dropped.append(DroppedLine(header.title_line, header.title, "outlet-name"))
     header.title = first.text
     return [line for line in body if line is not first]
 

@@ -102,7 +102,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
-    body = take_late_headline(header, body)
+    body = take_late_headline(header, body, dropped)
     byline, body = take_byline(header.byline, body, dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:

@@ -464,7 +464,7 @@ password preferences settings menu search close window tab browser view watch vi
 duration audio listen podcast gallery photos photo slideshow read reading time min mins minute minutes
 follow followers like likes tweet post posts toggle show hide expand collapse more less next previous back top
 skip content navigation home page useful feedback yes no report cookie cookies accept consent
-newsletter newsletters alert alerts notifications download app apps forwarded preferences
+newsletter newsletters alert alerts notifications download app apps forwarded preferences leave now here
 key events update updates pinned highlights
 teilen speichern drucken suche anmelden abmelden startseite lesezeit kommentar kommentare artikel merken
 abonnieren schließen zurück weiter mehr
@@ -560,3 +560,6 @@ LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|t
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|subscribing|using)\b.*$", re.I)
+# Labels a press release prints above its headline.
+RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"
+                           r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
