@@ -407,3 +407,21 @@ def test_an_article_with_characters_the_page_drops_is_refused(visit, written_sit
     view.page.locator(TRIGGER).click()
     assert view.page.locator(YAML_CODE).is_hidden()
     assert "does not show" in view.page.locator(f"{DIALOG} .suggest-note__problem").text_content()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_button_and_dialog_have_no_axe_violations(visit, article, scheme):
+    from test_a11y_axe import assert_no_violations
+
+    view = open_brief(visit, color_scheme=scheme)
+    start = article.text.index("Ishiba is scheduled")
+    view.page.evaluate(f"testSelect({start}, {start + len('Ishiba is scheduled')})")
+    assert view.page.locator(TRIGGER).is_visible()
+    assert_no_violations(view.page, f"the brief with a selection ({scheme})")
+    view.page.locator(TRIGGER).click()
+    assert_no_violations(view.page, f"the Suggest a note dialog ({scheme})")
+    view.page.keyboard.press("Escape")
+    view.page.evaluate("testSelectNodes(document.querySelector('#quote-largest-investor').firstChild, 1,"
+                       " document.querySelector('#quote-largest-investor').firstChild, 6)")
+    view.page.locator(TRIGGER).click()  # a refusal: message, no YAML
+    assert_no_violations(view.page, f"the dialog refusing a selection ({scheme})")
