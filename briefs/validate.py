@@ -189,6 +189,30 @@ def _key_lines(path: Path, display: str) -> Callable[[tuple], int | None]:
     return document.line_of if document else (lambda key_path: None)
 
 
+# What "Suggest a note" (docs/assets/suggest-note.js) writes where the contributor is to
+# write: a note still holding one is unfinished. tests/test_validate.py keeps them in step.
+SUGGESTION_PLACEHOLDERS = (
+    "Replace this with what a reader needs to know about the quoted words",
+    "Replace with the source's title (and who published it)",
+    "https://example.org/replace-with-the-source-address",
+)
+
+
+def check_placeholders(run: CheckRun) -> list[Problem]:
+    """No note keeps the placeholders of a suggested note in its body or sources."""
+    problems: list[Problem] = []
+    for path in _files(run.settings.annotations_path):
+        if path.suffix != ANNOTATION_SUFFIX:
+            continue
+        for note in run.annotation(path)[0].notes:
+            texts = [note.body] + [text for source in note.sources for text in (source.title, source.url)]
+            if any(placeholder in text for placeholder in SUGGESTION_PLACEHOLDERS for text in texts):
+                problems.append(Problem(run.settings.relative(path), note.line,
+                                        f"note {note.note_id!r} still holds the suggested note's placeholder text",
+                                        "write the body and the source (title and address) in place of the placeholders"))
+    return problems
+
+
 def check_sources(run: CheckRun) -> list[Problem]:
     """No source address comes from a domain `editorial/denied-sources.yml` denies (see `briefs.sourcepolicy`)."""
     annotations = [(path, *run.annotation(path)) for path in _files(run.settings.annotations_path)
@@ -205,6 +229,7 @@ CHECKERS: list[tuple[str, Checker]] = [
     ("glossary", check_glossary),
     ("pins", check_pins),
     ("tags", check_tags),
+    ("placeholders", check_placeholders),
     ("sources", check_sources),
     ("schemas", check_schemas),
 ]

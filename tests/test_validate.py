@@ -207,3 +207,29 @@ def test_tags_are_in_sentence_case_and_spelt_one_way(project, tags, expected):
     for problem, start in zip(problems, expected):
         assert problem.message.startswith(start)
         assert problem.path == "annotations/2025-03-01-tags-example.yml" and problem.line == 5
+
+
+def test_the_placeholders_are_those_suggest_a_note_writes():
+    from briefs.validate import SUGGESTION_PLACEHOLDERS
+
+    script = (ROOT / "docs" / "assets" / "suggest-note.js").read_text(encoding="utf-8")
+    assert all(placeholder in script for placeholder in SUGGESTION_PLACEHOLDERS)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    type: background\n", "    type: background\n    body: Replace this with what a reader needs to know about the quoted words, x\n"),
+    ("https://asia.nikkei.com", "https://example.org/replace-with-the-source-address#"),
+], ids=["body", "source-url"])
+def test_a_note_left_with_placeholders_fails(project, old, new):
+    path = project / ANNOTATION
+    text = path.read_text(encoding="utf-8")
+    if "body:" in new:  # replace the first note's body rather than add a second one
+        start = text.index("    body: |", text.index(old))
+        end = text.index("    sources:", start)
+        text = text[:start] + new.split("\n")[1] + "\n" + text[end:]
+    else:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    result = run_check(project)
+    assert result.returncode == 1 and "still holds the suggested note's placeholder text" in result.stderr, result.stderr
