@@ -36,7 +36,7 @@ from briefs.anchor import (
 )
 from briefs.errors import Problem
 from briefs.model import Article, Brief, Note, Span
-from briefs.render import add_section, escape_attribute, safe_url
+from briefs.render import add_section, escape_attribute, mark_language, mark_language_html, safe_url
 from briefs.sanitize import render_note_body
 
 TYPE_LABELS = {
@@ -252,7 +252,7 @@ def render_sources(note: Note) -> str:
     items = []
     for citation in note.sources:
         url = safe_url(citation.url)
-        title = escape_attribute(citation.title)
+        title = mark_language(escape_attribute(citation.title))
         items.append(f'<li><a href="{url}" rel="nofollow noopener noreferrer">{title}</a></li>' if url else f"<li>{title}</li>")
     return '<ul class="note-sources">' + "".join(items) + "</ul>"
 
@@ -282,7 +282,7 @@ def render_list_item(anchored: AnchoredNote) -> str:
     return (
         f'<li id="note-{key}" class="brief-note note--{note.note_type}">'
         f'<p class="note-head">{type_icon(note.note_type)} <strong>{label}</strong> on '
-        f'“<a href="#quote-{key}">{escape_attribute(anchored.exact)}</a>”</p>'
+        f'“<a href="#quote-{key}">{mark_language(escape_attribute(anchored.exact))}</a>”</p>'
         f"{_body_and_sources(note)}</li>"
     )
 
@@ -290,7 +290,7 @@ def render_list_item(anchored: AnchoredNote) -> str:
 def _body_and_sources(note: Note) -> str:
     """What the popover and the list item both show: the body, then the sources."""
     return (
-        f'<div class="note-body">{render_note_body(note.body)}</div>'
+        f'<div class="note-body">{mark_language_html(render_note_body(note.body))}</div>'
         f'<p class="note-sources-title">Sources</p>{render_sources(note)}'
     )
 

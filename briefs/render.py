@@ -86,6 +86,68 @@ def _escape(match: re.Match[str]) -> str:
     return _ESCAPES[match.group()]
 
 
+# Language of parts (WCAG 3.1.2): a run of text in a script that belongs to one language is
+# wrapped in `<span lang="...">`, so a screen reader reads it with that language's voice,
+# not the page's English one. Detected from the Unicode script, never from a list of words.
+# Han ideographs alone are shared by Japanese and Chinese: on this site about Japanese news
+# they are read as Japanese. Scripts shared by many languages (Latin, Cyrillic, Arabic) are
+# left unmarked: a wrong `lang` reads worse than none.
+_SCRIPT_LANGUAGES = {
+    # Hiragana, Katakana (with phonetic extensions and half-width forms), Han ideographs
+    # (extension A, unified, compatibility, extensions B and later), 々〆〇.
+    "ja": "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+          "\U00020000-\U0003134f\u3005-\u3007",
+    "ko": "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff",  # Hangul
+    "el": "\u0370-\u03ff\u1f00-\u1fff",  # Greek
+    "he": "\u0590-\u05ff",  # Hebrew
+    "th": "\u0e00-\u0e7f",  # Thai
+    "hy": "\u0530-\u058f",  # Armenian
+    "ka": "\u10a0-\u10ff",  # Georgian
+}
+# Inside a run: spaces and digits between its letters ("林 芳正", "鳥取1区"), CJK
+# punctuation and full-width forms anywhere ("「石破茂」。"). ASCII punctuation ends a run: in
+# escaped text it is a backslash escape or an entity, never split.
+_RUN_JOINERS = " 0-9"
+_CJK_MARKS = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65"
+_LANGUAGE_RUN = re.compile("|".join(
+    f"(?P<{code}>[{_CJK_MARKS}]*[{letters}](?:[{_RUN_JOINERS}{_CJK_MARKS}]*[{letters}])*[{_CJK_MARKS}]*)"
+    for code, letters in _SCRIPT_LANGUAGES.items()))
+
+
+def mark_language(escaped: str) -> str:
+    """`escaped` text with each run in another language's script wrapped in `<span lang>`.
+
+    Takes text already escaped for Markdown or HTML (`escape_text`, `escape_attribute`) and
+    placed as element content, never in an attribute or a code span. Only the constant
+    `<span lang="xx">` and `</span>` are added around characters that are no markup; text
+    with no such run comes back unchanged.
+    """
+    if escaped.isascii():
+        return escaped
+    return _LANGUAGE_RUN.sub(_language_span, escaped)
+
+
+def _language_span(match: re.Match[str]) -> str:
+    return f'<span lang="{match.lastgroup}">{match.group()}</span>'
+
+
+# A tag in serialised HTML: quoted attribute values may hold `>` (html5ever leaves it there).
+_HTML_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
+def mark_language_html(fragment: str) -> str:
+    """`mark_language` on the text between the tags of sanitised HTML (note bodies, definitions)."""
+    if fragment.isascii():
+        return fragment
+    out, position = [], 0
+    for tag in _HTML_TAG.finditer(fragment):
+        out.append(mark_language(fragment[position:tag.start()]))
+        out.append(tag.group())
+        position = tag.end()
+    out.append(mark_language(fragment[position:]))
+    return "".join(out)
+
+
 def escape_attribute(value: str) -> str:
     """Escape `value` for an HTML attribute inside Markdown (quotes, brackets, backslashes)."""
     flat = " ".join(_INVISIBLE.sub("", value).split())
@@ -147,10 +209,10 @@ def render_marked_text(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> 
     events.sort()
     out, position = [], 0
     for offset, _kind, _order, markup in events:
-        out.append(escape_text_preserving_spaces(text[position:offset]))
+        out.append(mark_language(escape_text_preserving_spaces(text[position:offset])))
         out.append(markup)
         position = offset
-    out.append(escape_text_preserving_spaces(text[position:]))
+    out.append(mark_language(escape_text_preserving_spaces(text[position:])))
     return "".join(out).strip()
 
 
@@ -247,7 +309,7 @@ def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
     the source's zone and in UTC, reading time, original), "At a glance", photo caption,
     article, then the stages' sections and provenance in `SECTION_ORDER`.
     """
-    parts = [_brief_front_matter(brief), f"# {escape_text(brief.title)}\n", _source_line(brief)]
+    parts = [_brief_front_matter(brief), f"# {mark_language(escape_text(brief.title))}\n", _source_line(brief)]
     parts.append(_glance(at_a_glance(brief)))
     if brief.article.caption:
         parts.append(_caption(brief.article.caption, brief.caption_spans))
@@ -307,7 +369,7 @@ def _glance(glance: Glance) -> str:
     if not glance.points:
         return ""
     title = "At a glance: the article's opening (no key points yet)" if glance.from_text else "At a glance"
-    items = "\n".join(f"    - {escape_text(point)}" for point in glance.points)
+    items = "\n".join(f"    - {mark_language(escape_text(point))}" for point in glance.points)
     return f'!!! abstract "{title}"\n\n{items}\n'  # title: our constant, not source text
 
 
@@ -443,10 +505,10 @@ def _home_card(brief: Brief, briefs_uri: str) -> str:
     outlet = brief.source.name if brief.source and brief.source.name else "Unknown outlet"
     target = relative_uri("index.md", brief_uri(brief, briefs_uri))
     glance = at_a_glance(brief, sentences=1)
-    lines = [f"-   {link(f'**{escape_text(brief.title)}**', target)}", "", "    ---", "",
-             f"    {escape_text(date)} · {escape_text(outlet)}"]
+    lines = [f"-   {link(f'**{mark_language(escape_text(brief.title))}**', target)}", "", "    ---", "",
+             f"    {escape_text(date)} · {mark_language(escape_text(outlet))}"]
     if glance.points:
-        lines += ["", f"    {escape_text(glance.points[0])}"]
+        lines += ["", f"    {mark_language(escape_text(glance.points[0]))}"]
     return "\n".join(lines) + "\n"
 
 

@@ -19,6 +19,8 @@ from briefs.render import (
     escape_text,
     front_matter,
     link,
+    mark_language,
+    mark_language_html,
     relative_uri,
     render_marked_text,
     safe_url,
@@ -43,7 +45,7 @@ def term_uri(slug: str, settings: Settings) -> str:
 
 def render_definition(definition: str) -> str:
     """Contributor Markdown as sanitised HTML, by the same rules as note bodies (`briefs.sanitize`)."""
-    return render_note_body(definition)
+    return mark_language_html(render_note_body(definition))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -84,7 +86,7 @@ def _term_list(terms: list[Term], page: str, settings: Settings) -> str:
     lines = []
     for term in terms:
         target = relative_uri(page, term_uri(term.slug, settings))
-        lines.append(f"- {link(escape_text(term.term), target)} — {escape_text(term.short)}")
+        lines.append(f"- {link(_marked(term.term), target)} — {_marked(term.short)}")
     return "\n".join(lines) + "\n"
 
 
@@ -124,7 +126,7 @@ def render_term_page(term: Term, glossary: Glossary, mentioned_in: list[tuple[Br
     page = term_uri(term.slug, settings)
     parts = [
         front_matter({"title": term.term, "description": term.short}),
-        f"# {escape_text(term.term)}\n",
+        f"# {_marked(term.term)}\n",
         _facts_line(term),
         f'<div class="term-definition">\n{render_definition(term.definition)}\n</div>\n',
         _sources(term),
@@ -139,7 +141,7 @@ def _facts_line(term: Term) -> str:
     pieces = [f"**{escape_text(KIND_NAMES[term.kind])}**"]
     names = [*term.aliases] + ([f"{term.surname} (surname)"] if term.surname else [])
     if names:
-        pieces.append("Also: " + ", ".join(escape_text(name) for name in names))
+        pieces.append("Also: " + ", ".join(_marked(name) for name in names))
     return '<p class="term-facts" markdown>' + " · ".join(pieces) + "</p>\n"
 
 
@@ -147,7 +149,7 @@ def _sources(term: Term) -> str:
     lines = ["## Sources\n"]
     for source in term.sources:
         url = safe_url(source.url)
-        title = escape_text(source.title)
+        title = _marked(source.title)
         lines.append(f"- {link(title, url)}" if url else f"- {title}")
     if term.as_of:
         lines.append(f"\nFacts checked as of {escape_text(_long_date(term.as_of))}.")
@@ -180,13 +182,18 @@ def _mention_entry(brief: Brief, mentions: list[Mention], page: str, settings: S
     target = relative_uri(page, brief_uri(brief, settings.briefs_uri))
     published = brief.article.published
     date = f" · {escape_text(f'{published.day} {published:%B %Y}')}" if published else ""
-    lines = [f"**{link(escape_text(brief.title), target)}**{date}\n", f"> {mention_quote(brief, mentions[0])}\n"]
+    lines = [f"**{link(_marked(brief.title), target)}**{date}\n", f"> {mention_quote(brief, mentions[0])}\n"]
     if len(mentions) > 1:
         others = _unique([mention_quote(brief, mention) for mention in mentions[1:]])
         lines.append(f'??? quote "{len(mentions) - 1} more mention{"s" if len(mentions) > 2 else ""} in this brief"\n')
         lines += [f"    - {quote}" for quote in others]
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def _marked(text: str) -> str:
+    """Contributor or source text, escaped, with its runs in other scripts marked with `lang`."""
+    return mark_language(escape_text(text))
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -210,7 +217,7 @@ def render_glossary_index(glossary: Glossary, by_term: dict[str, list], settings
 def _index_entry(term: Term, count: int, page: str, settings: Settings) -> str:
     target = relative_uri(page, term_uri(term.slug, settings))
     briefs = f"{count} brief{'s' if count != 1 else ''}"
-    return f"- {link(escape_text(term.term), target)} — {escape_text(term.short)} ({briefs})"
+    return f"- {link(_marked(term.term), target)} — {_marked(term.short)} ({briefs})"
 
 
 def target_function(brief: Brief, settings: Settings) -> Callable[[str], str]:

@@ -25,6 +25,7 @@ from briefs.render import (
     format_time,
     front_matter,
     link,
+    mark_language,
     relative_uri,
     render_marked_text,
 )
@@ -172,13 +173,13 @@ def _terms(brief: Brief, event: DateEvent, context: BuildContext, page: str) -> 
     if context.sentence_terms is None:
         return ""
     found = context.sentence_terms(brief, event.paragraph, event.sentence_start, event.sentence_end)
-    links = [link(escape_text(name), relative_uri(page, uri)) for name, uri in found]
+    links = [link(mark_language(escape_text(name)), relative_uri(page, uri)) for name, uri in found]
     return f" · {', '.join(links)}" if links else ""
 
 
 def _page_entry(brief: Brief, event: DateEvent, context: BuildContext, page: str = TIMELINE_URI) -> str:
     target = relative_uri(page, brief_uri(brief, context.settings.briefs_uri))
-    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(escape_text(brief.title), target)}{_terms(brief, event, context, page)}"
+    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(mark_language(escape_text(brief.title)), target)}{_terms(brief, event, context, page)}"
 
 
 _INTRODUCTION = (

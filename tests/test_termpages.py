@@ -119,7 +119,7 @@ def test_term_page_has_every_part_and_lists_briefs_newest_first():
     by_term = briefs_by_term([older, newer], mentions)
     page = render_term_page(GLOSSARY.terms["japan"], GLOSSARY, by_term["japan"], SETTINGS)
     assert page.startswith("---\ntitle: Japan\ndescription: About Japan.\n---\n")
-    assert "**Place** · Also: 日本" in page
+    assert '**Place** · Also: <span lang="ja">日本</span>' in page  # a Japanese alias is marked as such
     assert "[Reference &lt;b&gt;](https://example.org/ref)" in page
     assert "Facts checked as of 7 February 2025." in page
     assert "## See also\n\n- [Tokyo](tokyo.md) — About Tokyo\\." in page
