@@ -22,8 +22,8 @@ from trafilatura.utils import load_html
 
 from briefs import parse, vocab
 from briefs.errors import Problem, SourceError
-from briefs.header import Line, same_text
-from briefs.model import Article, DroppedLine, Source
+from briefs.header import Line, clean_byline, same_text
+from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.pubtime import PublicationTime, parse_time_line
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,11 @@ class Block:
 
     text: str  # whitespace collapsed
     line: int  # best-effort 1-based line of the page where it starts
+    kind: str = "paragraph"  # what the page marks it as: paragraph, heading, quote, list (an item) or code
+
+
+# trafilatura's element names for the kinds of `briefs.model.Block`; a block inside a quote is quoted.
+_KIND_OF_TAG = {"p": "paragraph", "head": "heading", "quote": "quote", "item": "list", "cell": "paragraph", "code": "code"}
 
 
 def parse_html(page: str, path: str = "<html>") -> Article:
@@ -119,7 +124,10 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
     title = _clean(document.title)
     lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
     dateline, paragraphs = parse.group_paragraphs(lines)
-    paragraphs = parse.drop_author_bio(_clean(document.author), paragraphs, dropped)
+    byline = clean_byline(_clean(document.author))
+    paragraphs = parse.drop_author_bio(byline, paragraphs, dropped)
+    marked = parse.block_kinds(lines)
+    kinds = [marked.get(paragraph.line) or kind for paragraph, kind in zip(paragraphs, _paragraph_kinds(paragraphs, blocks))]
     return Article(
         title=title,
         caption=caption,
@@ -127,12 +135,13 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
         zone_name=stamp.zone_name if stamp else None,
         published_has_time=stamp.has_time if stamp else False,
         section=(document.categories or [None])[0] or tail_section,
-        byline=_clean(document.author),
+        byline=byline,
         dateline=dateline,
         source=_source(document),
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
         extra=_extra(document),
+        blocks=parse.build_blocks(paragraphs, kinds),
     )
 
 
@@ -149,8 +158,30 @@ def read_blocks(body: Any, page: str) -> list[Block]:
         text = _clean(" ".join(element.itertext()))
         if text:
             cursor = _find_line(page_lines, text, cursor)
-            blocks.append(Block(text, cursor + 1))
+            blocks.append(Block(text, cursor + 1, _block_kind(element)))
     return blocks
+
+
+def _block_kind(element: Any) -> str:
+    if element.tag != "code" and any(ancestor.tag == "quote" for ancestor in element.iterancestors()):
+        return "quote"
+    return _KIND_OF_TAG.get(element.tag, "paragraph")
+
+
+def _paragraph_kinds(paragraphs: list[Paragraph], blocks: list[Block]) -> list[str]:
+    """The kind of the block each paragraph came from (blocks and paragraphs are in the same order)."""
+    kinds = []
+    cursor = 0
+    for paragraph in paragraphs:
+        found = next(
+            (index for index in range(cursor, len(blocks)) if blocks[index].text.endswith(paragraph.text)), None
+        )
+        if found is None:
+            kinds.append("paragraph")
+            continue
+        kinds.append(blocks[found].kind)
+        cursor = found + 1
+    return kinds
 
 
 def _find_line(page_lines: list[str], text: str, start: int) -> int:

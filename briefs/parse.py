@@ -38,7 +38,7 @@ from briefs.header import (
     take_late_headline,
     take_stacked_dateline,
 )
-from briefs.model import Article, DroppedLine, Paragraph, Source
+from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    marked = block_kinds(body)
+    blocks = build_blocks(paragraphs, [marked.get(paragraph.line, "paragraph") for paragraph in paragraphs])
     stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
@@ -126,6 +128,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
         extra=_extra(header, stamp),
+        blocks=blocks,
     )
     return apply_front_matter(article, front_matter, path)
 
@@ -317,22 +320,90 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
 
     A blank line ends a paragraph; so does a line ending like a sentence, since pasted text
     often puts one paragraph on each line with no blank between. Hard-wrapped lines that
-    stop mid-sentence are joined.
+    stop mid-sentence are joined. A list item (`- `, `• `, `1. `) and a quoted line (`> `)
+    are paragraphs of their own, without their marker; `block_kinds` tells them apart.
     """
     paragraphs: list[Paragraph] = []
     pending: list[Line] = []
     for line in body + [Line(0, "")]:
+        marked = _marked_text(line.text)
+        if marked is not None:
+            _flush(pending, paragraphs)
+            if marked[0] == "quote" and paragraphs and _quote_continues(paragraphs[-1], body, line):
+                paragraphs[-1] = Paragraph(f"{paragraphs[-1].text} {marked[1]}", paragraphs[-1].line)
+            elif marked[1]:
+                paragraphs.append(Paragraph(marked[1], line.number))
+            continue
         if line.text:
             pending.append(line)
         if pending and (not line.text or vocab.ends_sentence(line.text)):
-            paragraphs.append(Paragraph(" ".join(part.text for part in pending), pending[0].number))
-            pending = []
+            _flush(pending, paragraphs)
     if not paragraphs:
         return None, paragraphs
     dateline, first_text = split_dateline(paragraphs[0].text)
     if dateline:
         paragraphs[0] = Paragraph(first_text, paragraphs[0].line)
     return dateline, paragraphs
+
+
+def _flush(pending: list[Line], paragraphs: list[Paragraph]) -> None:
+    if pending:
+        paragraphs.append(Paragraph(" ".join(part.text for part in pending), pending[0].number))
+        pending.clear()
+
+
+def _marked_text(text: str) -> tuple[str, str] | None:
+    """("list", item) for `- item`, ("quote", text) for `> text`, else None."""
+    item = vocab.LIST_ITEM.match(text)
+    if item:
+        return "list", item["item"]
+    quote = vocab.QUOTE_LINE.match(text)
+    return ("quote", quote["quote"].strip()) if quote else None
+
+
+def _quote_continues(last: Paragraph, body: list[Line], line: Line) -> bool:
+    """A `>` line right under another `>` line continues the same quotation."""
+    previous = next((other for other in reversed(body) if other.number < line.number), None)
+    return previous is not None and previous.number == line.number - 1 and vocab.QUOTE_LINE.match(previous.text) is not None
+
+
+def block_kinds(body: list[Line]) -> dict[int, str]:
+    """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines."""
+    kinds = {}
+    for line in body:
+        marked = _marked_text(line.text)
+        if marked is not None:
+            kinds[line.number] = marked[0]
+    return kinds
+
+
+# A subheading is a short line standing alone between paragraphs.
+_HEADING_MAX_WORDS = 12
+
+
+def build_blocks(paragraphs: list[Paragraph], kinds: list[str]) -> tuple[Block, ...]:
+    """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
+
+    A paragraph of a few words that does not end like a sentence, between two others, is a
+    subheading.
+    """
+    blocks: list[Block] = []
+    for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
+        if kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
+            kind = "heading"
+        if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
+            items = blocks[-1].items + (paragraph.text,)
+            blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items)
+        elif kind == "list":
+            blocks.append(Block("list", paragraph.text, paragraph.line, (paragraph.text,)))
+        else:
+            blocks.append(Block(kind, paragraph.text, paragraph.line))
+    return tuple(blocks)
+
+
+def _is_subheading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _HEADING_MAX_WORDS and not vocab.ends_sentence(text) and text[0].isupper()
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
