@@ -128,11 +128,15 @@ def load_settings(root: Path) -> Settings:
 def cmd_parse(args: argparse.Namespace) -> int:
     article = parse_source(args.file, str(args.file))
     data = article.to_json()
+    from briefs.header import split_authors  # only this command lists the authors one by one
+
+    data["authors"] = split_authors(article.byline)  # the byline as a list, one name each
+    data["blocks"] = [block.to_json() for block in article.blocks]
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     for key, value in data.items():
-        if key in ("paragraphs", "dropped"):
+        if key in ("paragraphs", "dropped", "blocks"):
             print(f"{key}: {len(value)}")
         else:
             print(f"{key}: {value}")
