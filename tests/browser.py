@@ -10,7 +10,11 @@ A pytest plugin (loaded by `tests/conftest.py`). A browser test is one or two li
         view.assert_clean()                    # no console error, failed or off-site request
 
 Fixtures:
-    site: the project built once per test session (`BuiltSite`: folder and base URL).
+    builder: what builds `site`, "mkdocs" (`make site`) or "zensical" (`make zensical`): the
+        `--builder` option (default mkdocs), or per module, to run tests against one builder:
+            pytestmark = [pytest.mark.browser,
+                          pytest.mark.parametrize("builder", ["zensical"], indirect=True)]
+    site: the project built once per test session and builder (`BuiltSite`: folder and base URL).
     browser: one headless Chromium per session, driven by Playwright: the one
         `scripts/find_chromium.py` finds (BRIEFS_CHROMIUM, /usr/bin/chromium, Playwright's own).
         Without one the browser tests skip, saying how to install one; under CI=true they fail.
@@ -31,6 +35,7 @@ import functools
 import http.server
 import importlib.util
 import shutil
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,20 +47,27 @@ import pytest
 from conftest import ROOT, build_or_fail, copy_project
 
 
-def _load_lookup():
-    """`scripts/find_chromium.py`, the one lookup `make chromium` and CI use too (scripts/ is no package)."""
-    spec = importlib.util.spec_from_file_location("find_chromium", ROOT / "scripts" / "find_chromium.py")
+def _load_script(name: str):
+    """`scripts/NAME.py` as a module (scripts/ is no package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is made
     spec.loader.exec_module(module)
     return module
 
 
-find_chromium = _load_lookup()
+find_chromium = _load_script("find_chromium")  # the one lookup `make chromium` and CI use too
+BUILDERS = ("mkdocs", "zensical")  # `make site`, `make zensical`
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"  # gitignored; named in the README
 DESK = (1280, 900)  # width, height in CSS pixels
 PHONE = (390, 844)  # an iPhone 12-15 viewport
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--builder", choices=BUILDERS, default="mkdocs",
+                     help="which build of the site the browser tests open (default: mkdocs)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -131,9 +143,33 @@ def serve_project(tmp_path_factory) -> Iterator[Callable[[Path], BuiltSite]]:
 
 
 @pytest.fixture(scope="session")
-def site(serve_project, project_site) -> BuiltSite:
-    """This project's site (built once per session by conftest's `project_site`), served."""
-    return serve_project.folder(project_site)
+def builder(request) -> str:
+    """"mkdocs" or "zensical": a module's indirect parametrisation, else the --builder option."""
+    return getattr(request, "param", None) or request.config.getoption("--builder")
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    """The frozen content's site built by Zensical (`scripts/zensical_build.py`), once per session."""
+    if importlib.util.find_spec("zensical") is None:
+        reason = "Zensical is not installed: run `make .venv/.installed` (requirements.lock pins it)"
+        if find_chromium.in_ci():
+            pytest.fail(f"CI=true, where both builds are tested: {reason}")
+        pytest.skip(reason)
+    zensical_build = _load_script("zensical_build")
+    project = copy_project(tmp_path_factory.mktemp("zensical-project"))
+    site_dir = tmp_path_factory.mktemp("zensical-site") / "site"
+    try:
+        return zensical_build.build(project, project / "build" / "zensical", site_dir).site_dir
+    except zensical_build.ZensicalBuildError as err:
+        pytest.fail(f"zensical build failed:\n{err}")
+
+
+@pytest.fixture(scope="session")
+def site(request, serve_project, builder) -> BuiltSite:
+    """This project's site, built once per session by `builder` (conftest's `project_site` for MkDocs), served."""
+    folder = request.getfixturevalue("zensical_site" if builder == "zensical" else "project_site")
+    return serve_project.folder(folder)
 
 
 @pytest.fixture(scope="session")
