@@ -67,6 +67,7 @@ class Block:
     text: str  # whitespace collapsed
     line: int  # best-effort 1-based line of the page where it starts
     kind: str = "paragraph"  # what the page marks it as: paragraph, heading, quote, list (an item) or code
+    code: str | None = None  # for code, the text with its line breaks (`text` has them collapsed)
 
 
 # trafilatura's element names for the kinds of `briefs.model.Block`; a block inside a quote is quoted.
@@ -126,8 +127,9 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
     dateline, paragraphs = parse.group_paragraphs(lines)
     byline = clean_byline(_clean(document.author))
     paragraphs = parse.drop_author_bio(byline, paragraphs, dropped)
-    marked = parse.block_kinds(lines)
-    kinds = [marked.get(paragraph.line) or kind for paragraph, kind in zip(paragraphs, _paragraph_kinds(paragraphs, blocks))]
+    sources = _paragraph_sources(paragraphs, blocks)
+    kinds = [source.kind if source else "paragraph" for source in sources]
+    code_texts = {index: source.code for index, source in enumerate(sources) if source and source.code}
     return Article(
         title=title,
         caption=caption,
@@ -141,7 +143,7 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
         extra=_extra(document),
-        blocks=parse.build_blocks(paragraphs, kinds),
+        blocks=parse.build_blocks(paragraphs, kinds, code_texts),
     )
 
 
@@ -158,8 +160,15 @@ def read_blocks(body: Any, page: str) -> list[Block]:
         text = _clean(" ".join(element.itertext()))
         if text:
             cursor = _find_line(page_lines, text, cursor)
-            blocks.append(Block(text, cursor + 1, _block_kind(element)))
+            kind = _block_kind(element)
+            code = _code_text(element) if kind == "code" else None
+            blocks.append(Block(text, cursor + 1, kind, code))
     return blocks
+
+
+def _code_text(element: Any) -> str:
+    """Code as written: line breaks and indentation kept, blank lines at either end removed."""
+    return "\n".join(line.rstrip() for line in "".join(element.itertext()).splitlines()).strip("\n")
 
 
 def _block_kind(element: Any) -> str:
@@ -168,20 +177,17 @@ def _block_kind(element: Any) -> str:
     return _KIND_OF_TAG.get(element.tag, "paragraph")
 
 
-def _paragraph_kinds(paragraphs: list[Paragraph], blocks: list[Block]) -> list[str]:
-    """The kind of the block each paragraph came from (blocks and paragraphs are in the same order)."""
-    kinds = []
+def _paragraph_sources(paragraphs: list[Paragraph], blocks: list[Block]) -> list[Block | None]:
+    """The block each paragraph came from (blocks and paragraphs are in the same order), None if unknown."""
+    sources: list[Block | None] = []
     cursor = 0
     for paragraph in paragraphs:
         found = next(
             (index for index in range(cursor, len(blocks)) if blocks[index].text.endswith(paragraph.text)), None
         )
-        if found is None:
-            kinds.append("paragraph")
-            continue
-        kinds.append(blocks[found].kind)
-        cursor = found + 1
-    return kinds
+        sources.append(blocks[found] if found is not None else None)
+        cursor = found + 1 if found is not None else cursor
+    return sources
 
 
 def _find_line(page_lines: list[str], text: str, start: int) -> int:

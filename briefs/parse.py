@@ -381,14 +381,18 @@ def block_kinds(body: list[Line]) -> dict[int, str]:
 _HEADING_MAX_WORDS = 12
 
 
-def build_blocks(paragraphs: list[Paragraph], kinds: list[str]) -> tuple[Block, ...]:
+def build_blocks(paragraphs: list[Paragraph], kinds: list[str], code_texts: dict[int, str] | None = None) -> tuple[Block, ...]:
     """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
 
     A paragraph of a few words that does not end like a sentence, between two others, is a
-    subheading.
+    subheading. `code_texts` gives, by paragraph index, a code block's text with its line
+    breaks (the paragraph holds it on one line).
     """
     blocks: list[Block] = []
     for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
+        if kind == "code" and code_texts and index in code_texts:
+            blocks.append(Block("code", code_texts[index], paragraph.line))
+            continue
         if kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
             kind = "heading"
         if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
