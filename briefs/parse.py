@@ -321,7 +321,8 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     A blank line ends a paragraph; so does a line ending like a sentence, since pasted text
     often puts one paragraph on each line with no blank between. Hard-wrapped lines that
     stop mid-sentence are joined. A list item (`- `, `• `, `1. `) and a quoted line (`> `)
-    are paragraphs of their own, without their marker; `block_kinds` tells them apart.
+    are paragraphs of their own, marker included (the body keeps every character it was
+    given); `block_kinds` tells them apart and `build_blocks` takes the markers off.
     """
     paragraphs: list[Paragraph] = []
     pending: list[Line] = []
@@ -330,9 +331,9 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
         if marked is not None:
             _flush(pending, paragraphs)
             if marked[0] == "quote" and paragraphs and _quote_continues(paragraphs[-1], body, line):
-                paragraphs[-1] = Paragraph(f"{paragraphs[-1].text} {marked[1]}", paragraphs[-1].line)
-            elif marked[1]:
-                paragraphs.append(Paragraph(marked[1], line.number))
+                paragraphs[-1] = Paragraph(f"{paragraphs[-1].text} {line.text}", paragraphs[-1].line)
+            else:
+                paragraphs.append(Paragraph(line.text, line.number))
             continue
         if line.text:
             pending.append(line)
@@ -395,14 +396,25 @@ def build_blocks(paragraphs: list[Paragraph], kinds: list[str], code_texts: dict
             continue
         if kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
             kind = "heading"
+        text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
         if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
-            items = blocks[-1].items + (paragraph.text,)
+            items = blocks[-1].items + (text,)
             blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items)
         elif kind == "list":
-            blocks.append(Block("list", paragraph.text, paragraph.line, (paragraph.text,)))
+            blocks.append(Block("list", text, paragraph.line, (text,)))
         else:
-            blocks.append(Block(kind, paragraph.text, paragraph.line))
+            blocks.append(Block(kind, text, paragraph.line))
     return tuple(blocks)
+
+
+def _without_markers(text: str) -> str:
+    """A list item without its bullet or number, a quotation without its `>` marks."""
+    marked = _marked_text(text)
+    if marked is None:
+        return text
+    if marked[0] == "list":
+        return marked[1]
+    return re.sub(r"(?:^|\s)>\s?", " ", text).strip()
 
 
 def _is_subheading(text: str) -> bool:
