@@ -267,7 +267,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     context = _HeaderContext(footer, first_content, _last_headline_line(header), frozenset(_alt_texts(nearby)))
     names, details = _byline_blocks(header)
     headline = choose_headline(header, context, names | details)
-    context = replace(context, headline=headline.number if headline else 0, before_byline=_before_byline(header, names))
+    context = replace(
+        context,
+        headline=headline.number if headline else 0,
+        before_byline=_before_byline(header, names),
+        above_headline=_line_above(header, headline.number) if headline else 0,
+    )
     result.title_weak = headline is not None and headline.score < 0
     for line in header:
         if not line.text:
@@ -293,6 +298,11 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             continue
         _read_header_text(line, result, dropped, context)
     return result
+
+
+def _line_above(header: list[Line], number: int) -> int:
+    above = [line.number for line in header if line.text and line.number < number]
+    return above[-1] if above else 0
 
 
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
@@ -476,6 +486,7 @@ class _HeaderContext:
     alt_texts: frozenset[int] = frozenset()  # numbers of lines a later caption repeats (image alt text)
     headline: int = 0  # number of the line chosen as the headline (0 without one)
     before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
+    above_headline: int = 0  # number of the content line right above the headline (0 without one)
 
 
 def _last_headline_line(header: list[Line]) -> int:
@@ -516,7 +527,8 @@ def _read_header_text(
         result.caption_credited = _ends_with_credit(text)
         result.caption = _strip_credit(line, dropped)
     elif (result.title is None or beside_time) and _is_label(text):
-        result.section = text  # the label nearest above the headline names the section
+        if beside_time or line.number == context.above_headline:
+            result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
         result.standfirst = text
@@ -579,6 +591,8 @@ def _header_line_reason(line: Line, result: Header, context: _HeaderContext, bes
         return "outlet-name"
     if result.title is None and line.number in context.alt_texts:
         return "image-alt"
+    if text.casefold() in vocab.AGENCY_NAMES:
+        return "outlet-name"  # `Agence France-Presse` printed by a portal above the agency's story
     return None
 
 

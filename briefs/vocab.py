@@ -513,10 +513,10 @@ international world local city desk special
 # Names that sign for a whole newsroom rather than a person.
 COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
 # An outlet named after an author: `JACK MORGAN FOR THE DAILY EXAMPLE`, `SAMUEL ORTIZ Associated Press`.
-BYLINE_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para)\s+(?:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
+BYLINE_FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
 AGENCY_NAMES = frozenset({
     "associated press", "the associated press", "reuters", "agence france-presse", "afp", "kyodo", "kyodo news",
-    "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap",
+    "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap", "agence france presse",
 })
 
 # A summary box printed above the article: its heading, then its items.
