@@ -449,20 +449,20 @@ def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
     names: set[int] = set()
     details: set[int] = set()
     for index, line in enumerate(content[:-1]):
-        if not _is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
+        if not is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
             continue
         names.add(line.number)
         for detail in content[index + 1 :]:
             if not vocab.BYLINE_DETAIL.match(detail.text):
                 break
-            if _is_person_name(" ".join((clean_byline(detail.text) or "").split()[:4])) and vocab.BYLINE_WITH_ROLE.match(detail.text):
+            if is_person_name(" ".join((clean_byline(detail.text) or "").split()[:4])) and vocab.BYLINE_WITH_ROLE.match(detail.text):
                 names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
             else:
                 details.add(detail.number)
     return names, details
 
 
-def _is_person_name(text: str) -> bool:
+def is_person_name(text: str) -> bool:
     """Two to four capitalised words that are neither an outlet, an agency, a role nor interface."""
     words = text.split()
     shaped = all(re.fullmatch(r"[^\W\d_][\w.'’-]*", word) and word[0].isupper() for word in words)
@@ -520,7 +520,7 @@ def _read_header_text(
         if label:
             dropped.append(DroppedLine(line.number, label, "outlet-name"))
     elif result.title is not None and result.byline is None and (
-        _is_person_name(text) or vocab.COLLECTIVE_BYLINE.match(text)
+        is_person_name(text) or vocab.COLLECTIVE_BYLINE.match(text)
     ):
         result.byline = text  # a name alone under the headline: `Léa Dubois`
     elif result.caption is None and _has_caption_evidence(line, result, context):
@@ -819,6 +819,8 @@ def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]
         if found and not vocab.ends_sentence(content[0].text):
             _report_byline_detail(content[0], found, dropped)
             return found, [line for line in body if line is not content[0]]
+        if len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
+            return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
     return byline, body
 
 

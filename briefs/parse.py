@@ -29,6 +29,7 @@ from briefs.header import (
     Header,
     Line,
     clutter_reason,
+    is_person_name,
     find_time,
     is_prose,
     read_header,
@@ -44,12 +45,16 @@ from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 log = logging.getLogger(__name__)
 
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
-_RESUMED_PROSE_MIN_WORDS = 12
+_RESUMED_PROSE_MIN_WORDS = 8
 # A closing line about the author is short: "Clara Voss covers art and museums."
 _AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 HTML_SUFFIXES = (".html", ".htm")
+# A heading with its one item on the same line (`READ MORE: Council approves ...`) is dropped alone.
+_INLINE_ITEM = re.compile(r"[:›»>]\s*\S")
+# Clutter reasons of lines that may also head a list of other articles (dropped with their items).
+_REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
 # Clutter reasons of lines that may also carry the publication time; such a line is the time line.
 _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
 
@@ -98,12 +103,15 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     all_lines = split_lines(text)
     dropped: list[DroppedLine] = []
     lines = drop_clutter(all_lines[body_start:], dropped)
+    lines, box_author = take_author_box(lines, dropped)
     lines, tail_section = cut_tail(lines, dropped)
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
     body = take_late_headline(header, body, dropped)
+    body = take_summary_box(header, body, dropped)
     byline, body = take_byline(header.byline, body, dropped)
+    byline = byline or box_author
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
@@ -233,8 +241,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = []
     for line in lines:
         reason = clutter_reason(line.text)
-        if reason == "interface" and list_heading_reason(line.text):
-            reason = None  # "Read more" opens a list: `cut_tail` drops it with its items
+        if reason in _REASONS_OF_LIST_HEADINGS and list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text):
+            reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and find_time(line.text) is not None:
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         if reason:
@@ -265,9 +273,62 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             index = resumed
             continue
         seen_prose = seen_prose or is_prose(line.text)
-        kept.append(line)
+        reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
+        if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
+            dropped.append(DroppedLine(line.number, line.text, reason))
+        else:
+            kept.append(line)
         index += 1
     return kept, None
+
+
+# An author box holds a name, a line about the author and maybe a link or two.
+_AUTHOR_BOX_MAX_LINES = 6
+
+
+def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
+    """Drop an author box after the article (`About the author` / name / bio); return the name in it.
+
+    The name is the byline when the page prints none above the article.
+    """
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if seen_prose and vocab.AUTHOR_BOX_HEADING.match(line.text):
+            box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
+            name = next((other.text for other in box[1:] if is_person_name(other.text)), None)
+            taken = {other.number for other in box}
+            dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
+            return [other for other in lines if other.number not in taken], name
+        seen_prose = seen_prose or is_prose(line.text)
+    return lines, None
+
+
+# A summary box's items are short; a longer line is the article's first paragraph.
+_SUMMARY_ITEM_MAX_WORDS = 30
+_SUMMARY_MAX_ITEMS = 6
+
+
+def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst."""
+    content = [index for index, line in enumerate(body) if line.text]
+    if not content or not vocab.SUMMARY_HEADING.match(body[content[0]].text):
+        return body
+    start = content[0]
+    items: list[Line] = []
+    for line in body[start + 1 :]:
+        if not line.text:
+            if items:
+                break
+            continue
+        if len(items) == _SUMMARY_MAX_ITEMS or len(line.text.split()) > _SUMMARY_ITEM_MAX_WORDS:
+            return body  # no blank line closes it: the box cannot be told from the body
+        items.append(line)
+    heading = body[start]
+    dropped.append(DroppedLine(heading.number, heading.text, "summary-box"))
+    dropped.extend(DroppedLine(item.number, item.text, "summary-box") for item in items)
+    header.standfirst = header.standfirst or " ".join(item.text for item in items)
+    taken = {heading.number} | {item.number for item in items}
+    return [line for line in body if line.number not in taken]
 
 
 def _resumed_prose(lines: list[Line], start: int) -> int | None:

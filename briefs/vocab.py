@@ -563,3 +563,8 @@ CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|su
 # Labels a press release prints above its headline.
 RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"
                            r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
+LIST_HEADING_PATTERNS["related-list"] = re.compile(
+    LIST_HEADING_PATTERNS["related-list"].pattern
+    + r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
+    re.I,
+)
