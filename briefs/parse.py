@@ -237,10 +237,11 @@ def collapse_spaces(line: str) -> str:
 
 
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """Drop lines that are clutter wherever they stand (share buttons, ads, notices...)."""
+    """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     kept = []
+    menu = menu_lines(lines)
     for line in lines:
-        reason = clutter_reason(line.text)
+        reason = "navigation" if line.number in menu else clutter_reason(line.text)
         if reason in _REASONS_OF_LIST_HEADINGS and list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text):
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and find_time(line.text) is not None:
@@ -250,6 +251,35 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         else:
             kept.append(line)
     return kept
+
+
+# A menu printed one item a line: this many short labels in a row above the article.
+_MENU_MIN_ITEMS = 3
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")  # one word of letters, in any script
+_MENU_ITEM_MAX_WORDS = 1
+
+
+def menu_lines(lines: list[Line]) -> set[int]:
+    """Numbers of the lines of a menu printed one item a line above the article (`Home` / `Mail` / `News`).
+
+    A run of at least three one-word labels before the first paragraph; a single label or a
+    pair (`World` / `Asia Pacific`, a stacked dateline `Tokyo` / `CNN`) is something else.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for line in lines:
+        if not line.text:
+            continue
+        if is_prose(line.text):
+            break
+        words = line.text.split()
+        if len(words) <= _MENU_ITEM_MAX_WORDS and _LETTERS_ONLY.fullmatch(line.text):
+            run.append(line.number)
+            continue
+        found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
+        run = []
+    found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
+    return found
 
 
 def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
