@@ -468,8 +468,8 @@ newsletter newsletters alert alerts notifications download app apps forwarded pr
 key events update updates pinned highlights
 teilen speichern drucken suche anmelden abmelden startseite lesezeit kommentar kommentare artikel merken
 abonnieren schließen zurück weiter mehr
-partager imprimer accueil rechercher connexion abonnez-vous abonner fermer commentaires lire aussi
-compartir imprimir portada buscar iniciar sesión suscríbete cerrar comentarios lee también
+partager imprimer accueil rechercher connexion abonnez-vous abonner fermer commentaires
+compartir imprimir portada buscar suscríbete cerrar comentarios
 condividi stampa cerca accedi chiudi
 ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
 """.split())
@@ -478,7 +478,7 @@ INTERFACE_PHRASES = re.compile(
     r"(continue reading|already a subscriber|log in|sign in|sign up|view in browser|open in a new tab|"
     r"this page useful|key events|min read|reading time|lesezeit|temps de lecture|tiempo de lectura|"
     r"lire aussi|lee también|leer más|à lire aussi|weiterlesen|mehr lesen|read more|see more|"
-    r"comment on this|links open)",
+    r"comment on this|links open|zum inhalt|aller au contenu|ir al contenido|iniciar sesión|se connecter)",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
