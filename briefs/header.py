@@ -112,7 +112,7 @@ def _shape_reason(text: str) -> str | None:
         return "editorial-marker"
     if vocab.ENTRY_TIME.match(text):
         return "time-line"
-    if vocab.SOURCE_NOTE.match(text):
+    if vocab.SOURCE_NOTE.match(text) or vocab.EDITOR_CREDIT.match(text) or vocab.RELEASE_SOURCE.match(text):
         return "credits"
     if _is_menu(text):
         return "navigation"
@@ -471,6 +471,7 @@ def is_person_name(text: str) -> bool:
         2 <= len(words) <= 4
         and shaped
         and folded[-1] not in vocab.OUTLET_WORDS
+        and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
         and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)
     )
@@ -527,7 +528,7 @@ def _read_header_text(
         result.caption_credited = _ends_with_credit(text)
         result.caption = _strip_credit(line, dropped)
     elif (result.title is None or beside_time) and _is_label(text):
-        if beside_time or line.number == context.above_headline:
+        if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text):
             result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
@@ -585,8 +586,8 @@ def _header_line_reason(line: Line, result: Header, context: _HeaderContext, bes
         return "breadcrumb"
     # A text sharing the time line is never the headline, so an outlet name there hides none.
     headline_follows = beside_time or line.number < context.last_headline
-    if result.title is None and _is_outlet_name(
-        text, context.footer, line.number == context.first_line, headline_follows
+    if (result.title is None or beside_time) and _is_outlet_name(
+        text, context.footer, line.number == context.first_line or beside_time, headline_follows
     ):
         return "outlet-name"
     if result.title is None and line.number in context.alt_texts:

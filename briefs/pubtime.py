@@ -48,7 +48,7 @@ _ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=l
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
-    r"\b(updated|published|posted|first published|last (updated|modified)|modified|release date|released|date|on|at|am|pm|"
+    r"\b(updated|published|posted|first published|last (updated|modified)|modified|release date|released|issued|date|on|at|am|pm|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,

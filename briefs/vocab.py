@@ -513,7 +513,7 @@ international world local city desk special
 # Names that sign for a whole newsroom rather than a person.
 COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
 # An outlet named after an author: `JACK MORGAN FOR THE DAILY EXAMPLE`, `SAMUEL ORTIZ Associated Press`.
-BYLINE_FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
+BYLINE_FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para|at|in)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
 AGENCY_NAMES = frozenset({
     "associated press", "the associated press", "reuters", "agence france-presse", "afp", "kyodo", "kyodo news",
     "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap", "agence france presse",
@@ -567,4 +567,27 @@ LIST_HEADING_PATTERNS["related-list"] = re.compile(
     LIST_HEADING_PATTERNS["related-list"].pattern
     + r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
     re.I,
+)
+# Platforms a podcast or video page links to, and pointers to a player on the page.
+INTERFACE_WORDS = INTERFACE_WORDS | {"podcasts", "spotify", "youtube", "itunes", "soundcloud", "rss", "transcript"}
+INTERFACE_PHRASES = re.compile(
+    INTERFACE_PHRASES.pattern + r"|watch the .{0,30}(above|below)|(video|player|report) (above|below)|news provided by",
+    re.I,
+)
+# Company names end with their legal form; such a line is no person's name.
+COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "plc", "gmbh", "ag", "sa", "co", "co.",
+                              "group", "holdings", "limited", "corporation", "company"})
+OUTLET_WORDS = OUTLET_WORDS | {"service"}
+# The editor credited after an agency's text: `Editor: Liu Min`, `Edited by Ana Ruiz`.
+EDITOR_CREDIT = re.compile(r"^(editor|editors|edited by|editing by|responsible editor)\s*:?\s+[A-Z][\w .'-]{1,60}$", re.I)
+# A wire distributor's source line closing a release: `SOURCE Example Turbines Ltd`.
+RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
+# More separators between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
+INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
+# A wire distributor's name between slashes after a dateline: `NORTHPORT, Feb. 7, 2025 /PRNewswire/ --`.
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
