@@ -177,14 +177,18 @@ def _block_kind(element: Any) -> str:
     return _KIND_OF_TAG.get(element.tag, "paragraph")
 
 
+# Blocks dropped between two paragraphs (clutter, lists of headlines) are few; a paragraph's
+# block is looked for this far ahead.
+_SOURCE_SEARCH_BLOCKS = 64
+
+
 def _paragraph_sources(paragraphs: list[Paragraph], blocks: list[Block]) -> list[Block | None]:
     """The block each paragraph came from (blocks and paragraphs are in the same order), None if unknown."""
     sources: list[Block | None] = []
     cursor = 0
     for paragraph in paragraphs:
-        found = next(
-            (index for index in range(cursor, len(blocks)) if blocks[index].text.endswith(paragraph.text)), None
-        )
+        window = range(cursor, min(cursor + _SOURCE_SEARCH_BLOCKS, len(blocks)))  # keeps the pairing linear
+        found = next((index for index in window if blocks[index].text.endswith(paragraph.text)), None)
         sources.append(blocks[found] if found is not None else None)
         cursor = found + 1 if found is not None else cursor
     return sources

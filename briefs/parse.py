@@ -417,15 +417,18 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     """
     paragraphs: list[Paragraph] = []
     pending: list[Line] = []
+    previous_quoted = False  # the line just before was a `>` line: the quotation goes on
     for line in body + [Line(0, "")]:
         marked = _marked_text(line.text)
         if marked is not None:
             _flush(pending, paragraphs)
-            if marked[0] == "quote" and paragraphs and _quote_continues(paragraphs[-1], body, line):
+            if marked[0] == "quote" and previous_quoted:
                 paragraphs[-1] = Paragraph(f"{paragraphs[-1].text} {line.text}", paragraphs[-1].line)
             else:
                 paragraphs.append(Paragraph(line.text, line.number))
+            previous_quoted = marked[0] == "quote"
             continue
+        previous_quoted = False
         if line.text:
             pending.append(line)
         if pending and (not line.text or vocab.ends_sentence(line.text)):
@@ -451,12 +454,6 @@ def _marked_text(text: str) -> tuple[str, str] | None:
         return "list", item["item"]
     quote = vocab.QUOTE_LINE.match(text)
     return ("quote", quote["quote"].strip()) if quote else None
-
-
-def _quote_continues(last: Paragraph, body: list[Line], line: Line) -> bool:
-    """A `>` line right under another `>` line continues the same quotation."""
-    previous = next((other for other in reversed(body) if other.number < line.number), None)
-    return previous is not None and previous.number == line.number - 1 and vocab.QUOTE_LINE.match(previous.text) is not None
 
 
 def block_kinds(body: list[Line]) -> dict[int, str]:
