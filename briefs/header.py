@@ -278,7 +278,10 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if not line.text:
             continue
         if line.number in names:
-            _add_byline(result, clean_byline(line.text))
+            name = clean_byline(line.text)
+            _add_byline(result, name)
+            if name and name != line.text and name in line.text:
+                _report_byline_detail(line, name, dropped)  # the job title after the name
             continue
         if line.number in details:
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))

@@ -1,0 +1,104 @@
+"""The parser over the corpus of invented articles in `tests/corpus/` (see its README).
+
+Every case must parse and lose no line silently; the figures `scripts/measure_parse.py`
+prints may not fall below the floors pinned here. A change that raises them raises the
+floors in the same commit; lowering a floor needs a reason in the commit message.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from test_parse_articles import accounted_for
+
+from briefs.parse import parse_source, split_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+CASES = sorted(path for path in CORPUS.iterdir() if path.is_dir())
+KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "keep"}
+# Pinned after the parser work of issue 17 (695 checks over 64 cases passed 677).
+FLOOR_PASSED = 677
+FLOOR_SHARE = 0.974
+# Fields whose recall may not fall below these (the structure and the time a reader relies on).
+FLOOR_RECALL = {"title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 0.96}
+
+
+def _load_measure():
+    spec = importlib.util.spec_from_file_location("measure_parse", ROOT / "scripts" / "measure_parse.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["measure_parse"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+measure_parse = _load_measure()
+
+
+def _source(case: Path) -> Path:
+    return next(path for path in case.iterdir() if path.stem == "article")
+
+
+def test_corpus_has_at_least_forty_shapes():
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_case_has_an_article_and_a_complete_key(case):
+    key = yaml.safe_load((case / "expected.yml").read_text(encoding="utf-8"))
+    assert KEY_FIELDS <= set(key), KEY_FIELDS - set(key)
+    assert isinstance(key["byline"], list) and isinstance(key["paragraphs"], int)
+    assert all(len(block) == 2 for block in key.get("blocks") or [])
+    assert _source(case).suffix in (".txt", ".html")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_case_parses_and_loses_no_line(case):
+    source = _source(case)
+    article = parse_source(source, source.name)
+    if source.suffix == ".txt":
+        text = source.read_text(encoding="utf-8")
+        lost = [line.text for line in split_lines(text) if line.text and not accounted_for(line.text, article)]
+        assert lost == [], "every line ends in the body, a field, the dropped list, or is the time line"
+    assert all(line.reason for line in article.dropped)
+
+
+def test_corpus_figures_do_not_fall():
+    report = measure_parse.measure_corpus(CORPUS)
+    assert report["passed"] >= FLOOR_PASSED, report["failures"]
+    assert report["share"] >= FLOOR_SHARE
+    for field, floor in FLOOR_RECALL.items():
+        assert report["fields"][field]["recall"] >= floor, (field, report["fields"][field])
+
+
+def test_a_wrong_answer_key_is_measured_as_failing(tmp_path):
+    case = tmp_path / "changed-title"
+    case.mkdir()
+    original = CORPUS / "obituary"
+    (case / "article.txt").write_text((original / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    key = yaml.safe_load((original / "expected.yml").read_text(encoding="utf-8"))
+    key["title"] = "A headline the article does not have"
+    key["byline"] = ["Someone Else"]
+    (case / "expected.yml").write_text(yaml.safe_dump(key, allow_unicode=True), encoding="utf-8")
+    report = measure_parse.measure_corpus(tmp_path)
+    assert report["fields"]["title"] == {"passed": 0, "checks": 1, "precision": 0.0, "recall": 0.0}
+    assert report["fields"]["byline"]["passed"] == 0
+    assert "changed-title" in report["failures"]
+
+
+def test_measure_script_prints_json():
+    result = subprocess.run(
+        [sys.executable, "scripts/measure_parse.py", "--json", "--case", "obituary"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(result.stdout)
+    assert report["cases"] == 1 and set(report["fields"]) == set(measure_parse.FIELDS)
