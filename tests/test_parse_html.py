@@ -130,3 +130,44 @@ def test_page_saved_under_a_text_name_is_read_as_html():
     article = parse_source(data, "article.txt")
     assert article.title == "Tidal Power Plant Gets Green Light in Northern Bay"
     assert not any("<" in paragraph.text for paragraph in article.paragraphs)
+
+
+STRUCTURED_BODY = (
+    "<p>The council has published a guide for each bin, and the main changes are listed below today.</p>"
+    "<h2>What goes where</h2>"
+    "<ul><li>Food waste goes in the brown bin.</li><li>Glass goes in the green bin.</li></ul>"
+    "<blockquote><p>\"Most people already sort their waste,\" the deputy mayor said on Thursday.</p></blockquote>"
+    "<pre><code>def sort(waste):\n    return bins[waste]</code></pre>"
+    "<p>Households that do not sort their waste could be fined after a six-month grace period.</p>"
+)
+
+
+def test_saved_page_keeps_headings_lists_quotes_and_code_as_blocks():
+    article = parse_html(page(body=STRUCTURED_BODY))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds == ["paragraph", "heading", "list", "quote", "code", "paragraph"]
+    assert article.blocks[2].items == ("Food waste goes in the brown bin.", "Glass goes in the green bin.")
+    assert article.blocks[4].text == "def sort(waste):\n    return bins[waste]"  # code keeps its lines
+    assert len(article.paragraphs) == 7  # the paragraphs stay flat: one per item, code on one line
+
+
+@pytest.mark.parametrize(
+    "author, byline",
+    [("Username", None), ("Liam Byrne, Political Editor", "Liam Byrne"), ("Ravi Menon; Julia Stein", "Ravi Menon and Julia Stein")],
+    ids=["interface-word", "job-title", "two-authors"],
+)
+def test_saved_page_byline_is_names_only(author, byline):
+    assert parse_html(page(head=f'<meta name="author" content="{author}">')).byline == byline
+
+
+def test_cli_parse_json_reports_blocks_and_authors(tmp_path):
+    saved = tmp_path / "page.html"
+    saved.write_text(page(head='<meta name="author" content="Ravi Menon; Julia Stein">', body=STRUCTURED_BODY), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefs", "parse", "--json", str(saved)], capture_output=True, text=True, check=True
+    )
+    data = json.loads(result.stdout)
+    assert data["authors"] == ["Ravi Menon", "Julia Stein"]
+    assert {"kind": "list", "text": "Food waste goes in the brown bin.\nGlass goes in the green bin.",
+            "items": ["Food waste goes in the brown bin.", "Glass goes in the green bin."]} in data["blocks"]
+    assert "items" not in data["blocks"][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.header import Line, find_time, take_stacked_dateline
+from briefs.header import Line, find_time, split_authors, split_outlet_label, take_stacked_dateline
 from briefs.parse import clutter_reason, list_heading_reason, parse_article, split_dateline
 from briefs.pubtime import AmbiguousDate, PublicationTime
 
@@ -325,3 +325,171 @@ def test_stacked_dateline_under_a_headline_without_time_line():
 def test_a_dash_after_the_first_paragraph_is_no_dateline():
     article = parse_article("WASHINGTON — The committee voted on Friday to delay the bill for a week.\n0\n-\n")
     assert article.dateline == "WASHINGTON"
+
+
+# --- features: interface lines, bylines, headline choice, menus, boxes, blocks (issue 17) ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reprints & Permissions",
+        "License this content",
+        "Already a subscriber? Log in",
+        "Subscribe to continue reading",
+        "Lesezeit: 2 Min.",
+        "Video PlayerClose",
+        "Duration 1:45",
+        "Comments (12)",
+        "Is this page useful?",
+        "Partager",
+        "番組",
+        "Watch the full report above.",
+    ],
+)
+def test_interface_lines_in_any_language_are_clutter(line):
+    assert clutter_reason(line) == "interface"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell.",
+        "What you can do",
+        "Who is affected",
+        "Watch: Rare white humpback whale filmed off the coast",
+        "Live updates: Flooding forces evacuations along the river valley",
+        "Lee Ji-hoon",
+    ],
+)
+def test_short_lines_with_few_interface_words_are_not_interface(line):
+    assert clutter_reason(line) != "interface"
+
+
+@pytest.mark.parametrize(
+    "printed, authors",
+    [
+        ("By SAMUEL ORTIZ Associated Press", ["SAMUEL ORTIZ"]),
+        ("By JACK MORGAN FOR THE DAILY EXAMPLE", ["JACK MORGAN"]),
+        ("Liam Byrne; Political Editor", ["Liam Byrne"]),
+        ("Ben Hartley Games Editor", ["Ben Hartley"]),
+        ("Nora Lindqvist, Contributing columnist", ["Nora Lindqvist"]),
+        ("Tom Whitaker tom.whitaker@example-gazette.com", ["Tom Whitaker"]),
+        ("Anna Berg, Tomas Lind and Maria Costa", ["Anna Berg", "Tomas Lind", "Maria Costa"]),
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("The Editorial Board", ["The Editorial Board"]),
+        ("Username", []),
+        ("Staff", []),
+    ],
+    ids=["agency", "for-outlet", "semicolon-role", "role-words", "comma-role", "e-mail", "three", "particles",
+         "collective", "ui-word", "role-only"],
+)
+def test_bylines_are_names_only(printed, authors):
+    assert split_authors(printed) == authors
+
+
+@pytest.mark.parametrize(
+    "text, title, label",
+    [
+        ("[Harbour Times] Night market returns to the waterfront", "Night market returns to the waterfront", "[Harbour Times]"),
+        ("Volcano alert raised as ash reaches towns (Island Broadcast)", "Volcano alert raised as ash reaches towns", "(Island Broadcast)"),
+        ("Tax rises again (and again)", "Tax rises again (and again)", None),
+        ("Ferry returns", "Ferry returns", None),
+    ],
+)
+def test_outlet_label_in_brackets_is_split_off_the_headline(text, title, label):
+    assert split_outlet_label(text) == (title, label)
+
+
+def test_headline_is_the_best_scoring_line_not_the_first():
+    text = (
+        "Ministry of Coastal Affairs\nFor immediate release\nRelease date: 7 February 2025\n"
+        "Ministry announces funding for three new lifeboat stations\n"
+        "The ministry today announced funding for three new lifeboat stations on the coast.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Ministry announces funding for three new lifeboat stations"
+    assert article.published_iso == "2025-02-07"
+    assert ("outlet-name", "Ministry of Coastal Affairs") in [(line.reason, line.text) for line in article.dropped]
+
+
+def test_a_subtitle_under_the_headline_does_not_win_by_length():
+    text = (
+        "PIER PRESSURE! Seaside pier to close\nIconic attraction shut for the whole of the summer season this year\n"
+        "Feb. 7, 2025\nThe pier will close for the summer after engineers found rusted supports.\n"
+    )
+    assert parse_article(text).title == "PIER PRESSURE! Seaside pier to close"
+
+
+def test_menu_one_word_a_line_is_navigation_and_names_no_section():
+    text = (
+        "Startseite\nPolitik\nWirtschaft\nSuche\nRail operators warn of delays as bridge repairs begin\n"
+        "07.02.2025, 16:45 Uhr\nRail freight operators have warned customers of delays of up to a week.\n"
+    )
+    article = parse_article(text)
+    assert article.section is None
+    assert [line.reason for line in article.dropped][:4] == ["navigation"] * 4
+
+
+def test_label_right_above_the_headline_names_the_section():
+    text = "World\nAsia Pacific\nPorts halt loading as typhoon nears\nFeb. 7, 2025\nPorts on the island halted loading on Friday.\n"
+    assert parse_article(text).section == "Asia Pacific"
+
+
+def test_author_box_gives_the_byline_and_leaves_the_body():
+    text = (
+        "Lighthouse reopens to visitors\nFebruary 7, 2025\nThe lighthouse on the headland reopened to visitors on Friday.\n\n"
+        "Visitors can climb the 112 steps to the lamp room on weekends.\n\nAbout the author\nLena Park\n"
+        "Lena Park is a reporter covering the northern coast.\n"
+    )
+    article = parse_article(text)
+    assert article.byline == "Lena Park" and len(article.paragraphs) == 2
+    assert [line.reason for line in article.dropped] == ["author-box"] * 3
+
+
+def test_summary_box_opening_the_body_becomes_the_standfirst():
+    text = (
+        "Chipmaker raises its annual forecast\nFeb. 7, 2025\nKey Points\nRevenue will grow by 18% this year.\n"
+        "Demand from data centres is strong.\n\nShares of the chipmaker rose 9% in premarket trading on Friday.\n"
+    )
+    article = parse_article(text)
+    assert article.paragraphs[0].text.startswith("Shares of the chipmaker")
+    assert article.extra["standfirst"] == "Revenue will grow by 18% this year. Demand from data centres is strong."
+
+
+def test_ambiguous_date_is_settled_by_the_weekday_of_the_lead():
+    text = "Volcano alert raised as ash reaches towns\n07/02/2025 08:10\nThe alert level was raised on Friday after ash fell on towns.\n"
+    assert parse_article(text).published_iso == "2025-02-07T08:10:00"  # 7 Feb 2025 is a Friday, 2 July a Wednesday
+
+
+def test_excerpt_opening_with_a_short_sentence_has_no_title():
+    text = (
+        "Officials confirmed the closure on Friday.\nThe coastal road will stay shut for at least a month after a "
+        "landslide damaged a wall, the authority said.\n"
+    )
+    article = parse_article(text)
+    assert (article.title, article.caption, len(article.paragraphs)) == (None, None, 2)
+
+
+@pytest.mark.parametrize(
+    "body, kinds",
+    [
+        ("Intro sentence here.\n\n- one\n- two\n\nClosing sentence.", ["paragraph", "list", "paragraph"]),
+        ("Intro sentence here.\n• one\n• two\nClosing sentence.", ["paragraph", "list", "paragraph"]),
+        ("Intro sentence here.\n\n1. one\n2. two\n\nClosing sentence.", ["paragraph", "list", "paragraph"]),
+        ("Intro sentence here.\n\nWho is affected\n\nEveryone born after 1970.", ["paragraph", "heading", "paragraph"]),
+        ("Intro sentence here.\n\n> Quoted words\n> go on here.\n\nClosing sentence.", ["paragraph", "quote", "paragraph"]),
+        ("Intro sentence here.\n\nClosing sentence.", ["paragraph", "paragraph"]),
+    ],
+    ids=["dashes", "bullets", "numbers", "subheading", "quote", "prose-only"],
+)
+def test_pasted_text_keeps_the_blocks_it_shows(body, kinds):
+    article = parse_article(f"Harbour Council Approves Budget\nFeb. 7, 2025\n{body}\n")
+    assert [block.kind for block in article.blocks] == kinds
+
+
+def test_list_block_has_items_without_markers_and_the_body_keeps_them():
+    article = parse_article("Harbour Council Approves Budget\nFeb. 7, 2025\nIt decided:\n\n- more buses\n- fewer cars\n")
+    lists = [block for block in article.blocks if block.kind == "list"]
+    assert lists[0].items == ("more buses", "fewer cars")
+    assert "- more buses" in article.text  # the paragraphs keep every character of the source

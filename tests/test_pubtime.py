@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefs.header import find_time
 from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
 
 
@@ -190,3 +191,46 @@ def test_time_lines_in_german_and_french(line, iso):
     stamp = parse_time_line(line)
     assert isinstance(stamp, PublicationTime)
     assert stamp.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("2025年2月7日 16時09分", "2025-02-07T16:09:00"),
+        ("2025년 2월 7일 16:09", "2025-02-07T16:09:00"),
+        ("7 de febrero de 2025 (17:20 CET)", "2025-02-07T17:20:00+01:00"),
+        ("7 febbraio 2025 ore 16:09", "2025-02-07T16:09:00"),
+        ("Release date: 7 February 2025", "2025-02-07T00:00:00"),
+        ("Issued at: 06:00 UTC on Friday 7 February 2025", "2025-02-07T06:00:00+00:00"),
+        ("7 lutego 2025, 16:09", "2025-02-07T16:09:00"),
+    ],
+    ids=["japanese", "korean", "spanish", "italian", "release-date", "issued-at", "polish-by-dateparser"],
+)
+def test_time_lines_in_more_languages_and_labels(line, iso):
+    stamp = parse_time_line(line)
+    assert isinstance(stamp, PublicationTime)
+    assert stamp.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ministry said on 7 lutego 2025 that it would act.", "Wydarzenie odbyło się 7 lutego 2025 w Warszawie."],
+)
+def test_a_sentence_with_a_foreign_date_is_no_time_line(line):
+    assert parse_time_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, iso, rest",
+    [
+        ("Posted Fri 7 Feb 2025 at 4:09pm, updated Fri 7 Feb 2025 at 6:20pm", "2025-02-07T16:09:00",
+         "updated Fri 7 Feb 2025 at 6:20pm"),
+        ("Madrid, 7 de febrero de 2025 (17:20 CET)", "2025-02-07T17:20:00+01:00", "Madrid"),
+        ("Source: Example Agency | 2025-02-07 16:09:00 | Editor: lwq", "2025-02-07T16:09:00",
+         "Source: Example Agency"),
+    ],
+    ids=["published-then-updated", "place-before-date", "between-bars"],
+)
+def test_find_time_takes_the_publication_part_of_a_line(line, iso, rest):
+    stamp, others = find_time(line)
+    assert stamp.value.isoformat() == iso and rest in others
