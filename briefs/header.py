@@ -1,9 +1,14 @@
 """The header of a pasted article: headline, caption, time line, byline, section.
 
-Everything above the body is read here, line by line, by shape and position: the time
-line (also glued to a word or between separators), a byline, the headline (never an
-outlet name, a caption or alt text), a caption (also closed by a photo credit), a
-standfirst, section labels and breadcrumbs. Captions and repeated lines are also taken out
+Everything above the body is read here by features of each line rather than by its exact
+wording: its length, its share of interface words (a button or menu item in any language),
+of stop words, its capitalisation, a date or time on it, its repetition of another line,
+and its position (closeness to the time line, the byline and the body). The headline is
+the best-scoring line (`choose_headline`: never an outlet name, a caption or alt text);
+around it come the time line (also glued to a word, between separators, or beside an
+update time), bylines (names only: `clean_byline` strips "By", job titles, outlets and
+interface words), a caption (with evidence: a credit, or its place above the time line),
+a standfirst, the section label right above the headline, and breadcrumbs. Captions and repeated lines are also taken out
 of the body's first lines, with a dateline stacked over several lines and a headline
 printed under the time line. `clutter_reason`, the test of a line that is clutter by
 itself, lives here too because header and body both use it. `briefs.parse` runs the steps;
@@ -148,12 +153,6 @@ def is_interface(text: str) -> bool:
     content = [word for word in words if word not in vocab.STOP_WORDS] or words
     share = sum(word in vocab.INTERFACE_WORDS for word in content) / len(content)
     return share >= _INTERFACE_MIN_SHARE
-
-
-def stop_word_share(text: str) -> float:
-    """Share of a line's words that are function words (high in prose, low in names and menus)."""
-    words = line_words(text)
-    return sum(word in vocab.STOP_WORDS for word in words) / len(words) if words else 0.0
 
 
 def _is_menu(text: str) -> bool:

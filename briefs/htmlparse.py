@@ -7,6 +7,8 @@ labels, "Most read" lists, copyright lines), so one vocabulary serves both forma
 The publication time comes from the page's structured data first (`article:published_time`,
 JSON-LD `datePublished`), which carries the time and zone, and from trafilatura's date
 otherwise. Every field trafilatura adds beyond the `Article` fields lands in `extra`.
+The page's structure survives as `Article.blocks`: trafilatura's headings, list items,
+quotations and code, each block the kind the page marked it as (code with its line breaks).
 """
 
 from __future__ import annotations

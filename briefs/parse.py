@@ -5,11 +5,13 @@ line by its shape (length, sentence punctuation, position, repetition) and by th
 vocabularies in `briefs.vocab`, so that outlets other than the first seed's work too.
 Every line it leaves out is reported with a reason; nothing is silently lost.
 
-The steps, in order: drop lines that are clutter wherever they stand; cut the trailing
-lists of other headlines; split the header (everything up to the time line, or up to the
-first prose) from the body; read title, caption, time, byline and section from the
-header; take captions and repeated lines out of the body; group the rest into paragraphs
-and split a dateline off the first one. `parse_source` picks text or HTML by file name.
+The steps, in order: drop lines that are clutter wherever they stand (and a menu printed
+one word a line); take an author box off the end; cut the trailing lists of other
+headlines; split the header (everything up to the time lines, or up to the first prose)
+from the body; read title, caption, time, byline and section from the header; take a
+summary box, captions and repeated lines out of the body; group the rest into paragraphs
+and split a dateline off the first one; mark the blocks (lists, quotes, subheadings) the
+paragraphs form. `parse_source` picks text or HTML by file name.
 """
 
 from __future__ import annotations
