@@ -457,11 +457,15 @@ def _byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
         for detail in content[index + 1 :]:
             if not vocab.BYLINE_DETAIL.match(detail.text):
                 break
-            if is_person_name(" ".join((clean_byline(detail.text) or "").split()[:4])) and vocab.BYLINE_WITH_ROLE.match(detail.text):
+            if _is_author_with_role(detail.text):
                 names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
             else:
                 details.add(detail.number)
     return names, details
+
+
+def _is_author_with_role(text: str) -> bool:
+    return bool(vocab.BYLINE_WITH_ROLE.match(text)) and is_person_name(clean_byline(text) or "")
 
 
 def is_person_name(text: str) -> bool:

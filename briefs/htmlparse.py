@@ -73,7 +73,9 @@ class Block:
 
 
 # trafilatura's element names for the kinds of `briefs.model.Block`; a block inside a quote is quoted.
-_KIND_OF_TAG = {"p": "paragraph", "head": "heading", "quote": "quote", "item": "list", "cell": "paragraph", "code": "code"}
+_KIND_OF_TAG = {
+    "p": "paragraph", "head": "heading", "quote": "quote", "item": "list", "cell": "paragraph", "code": "code"
+}
 
 
 def parse_html(page: str, path: str = "<html>") -> Article:

@@ -472,7 +472,9 @@ def block_kinds(body: list[Line]) -> dict[int, str]:
 _HEADING_MAX_WORDS = 12
 
 
-def build_blocks(paragraphs: list[Paragraph], kinds: list[str], code_texts: dict[int, str] | None = None) -> tuple[Block, ...]:
+def build_blocks(
+    paragraphs: list[Paragraph], kinds: list[str], code_texts: dict[int, str] | None = None
+) -> tuple[Block, ...]:
     """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
 
     A paragraph of a few words that does not end like a sentence, between two others, is a

@@ -48,7 +48,8 @@ _ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=l
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
-    r"\b(updated|published|posted|first published|last (updated|modified)|modified|release date|released|issued|date|on|at|am|pm|"
+    r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
+    r"release date|released|issued|date|on|at|am|pm|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
@@ -166,7 +167,8 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
         match = pattern.search(line)
         if match:
             month = match["month"]
-            value = _safe_date(int(match["year"]), int(month) if month.isdigit() else MONTHS[month.lower()], int(match["day"]))
+            number = int(month) if month.isdigit() else MONTHS[month.lower()]  # 2025年2月7日 gives a number
+            value = _safe_date(int(match["year"]), number, int(match["day"]))
             if value:
                 return value, match.span()
     numeric = _NUMERIC.search(line)
@@ -179,7 +181,9 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
 
 # Languages whose month names `briefs.vocab.MONTHS` does not list, read by dateparser.
 _DATEPARSER_LANGUAGES = ["nl", "pl", "sv", "da", "nb", "fi", "cs", "tr", "id", "ro", "hu", "ru", "uk", "el"]
-_WRITTEN_DATE = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}(?!\d)")
+_WRITTEN_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}(?!\d)"
+)
 
 
 def _find_date_in_other_languages(line: str) -> tuple[datetime, tuple[int, int]] | None:

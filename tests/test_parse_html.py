@@ -153,7 +153,11 @@ def test_saved_page_keeps_headings_lists_quotes_and_code_as_blocks():
 
 @pytest.mark.parametrize(
     "author, byline",
-    [("Username", None), ("Liam Byrne, Political Editor", "Liam Byrne"), ("Ravi Menon; Julia Stein", "Ravi Menon and Julia Stein")],
+    [
+        ("Username", None),
+        ("Liam Byrne, Political Editor", "Liam Byrne"),
+        ("Ravi Menon; Julia Stein", "Ravi Menon and Julia Stein"),
+    ],
     ids=["interface-word", "job-title", "two-authors"],
 )
 def test_saved_page_byline_is_names_only(author, byline):
@@ -162,7 +166,8 @@ def test_saved_page_byline_is_names_only(author, byline):
 
 def test_cli_parse_json_reports_blocks_and_authors(tmp_path):
     saved = tmp_path / "page.html"
-    saved.write_text(page(head='<meta name="author" content="Ravi Menon; Julia Stein">', body=STRUCTURED_BODY), encoding="utf-8")
+    head = '<meta name="author" content="Ravi Menon; Julia Stein">'
+    saved.write_text(page(head=head, body=STRUCTURED_BODY), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "briefs", "parse", "--json", str(saved)], capture_output=True, text=True, check=True
     )

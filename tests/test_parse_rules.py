@@ -391,8 +391,8 @@ def test_bylines_are_names_only(printed, authors):
 @pytest.mark.parametrize(
     "text, title, label",
     [
-        ("[Harbour Times] Night market returns to the waterfront", "Night market returns to the waterfront", "[Harbour Times]"),
-        ("Volcano alert raised as ash reaches towns (Island Broadcast)", "Volcano alert raised as ash reaches towns", "(Island Broadcast)"),
+        ("[Harbour Times] Night market returns", "Night market returns", "[Harbour Times]"),
+        ("Volcano alert raised as ash falls (Island Broadcast)", "Volcano alert raised as ash falls", "(Island Broadcast)"),
         ("Tax rises again (and again)", "Tax rises again (and again)", None),
         ("Ferry returns", "Ferry returns", None),
     ],
@@ -432,13 +432,13 @@ def test_menu_one_word_a_line_is_navigation_and_names_no_section():
 
 
 def test_label_right_above_the_headline_names_the_section():
-    text = "World\nAsia Pacific\nPorts halt loading as typhoon nears\nFeb. 7, 2025\nPorts on the island halted loading on Friday.\n"
+    text = "World\nAsia Pacific\nPorts halt loading as typhoon nears\nFeb. 7, 2025\nPorts halted loading on Friday.\n"
     assert parse_article(text).section == "Asia Pacific"
 
 
 def test_author_box_gives_the_byline_and_leaves_the_body():
     text = (
-        "Lighthouse reopens to visitors\nFebruary 7, 2025\nThe lighthouse on the headland reopened to visitors on Friday.\n\n"
+        "Lighthouse reopens to visitors\nFebruary 7, 2025\nThe lighthouse on the headland reopened on Friday.\n\n"
         "Visitors can climb the 112 steps to the lamp room on weekends.\n\nAbout the author\nLena Park\n"
         "Lena Park is a reporter covering the northern coast.\n"
     )
@@ -458,7 +458,7 @@ def test_summary_box_opening_the_body_becomes_the_standfirst():
 
 
 def test_ambiguous_date_is_settled_by_the_weekday_of_the_lead():
-    text = "Volcano alert raised as ash reaches towns\n07/02/2025 08:10\nThe alert level was raised on Friday after ash fell on towns.\n"
+    text = "Volcano alert raised as ash reaches towns\n07/02/2025 08:10\nThe alert level was raised on Friday after ash fell.\n"
     assert parse_article(text).published_iso == "2025-02-07T08:10:00"  # 7 Feb 2025 is a Friday, 2 July a Wednesday
 
 
@@ -478,7 +478,7 @@ def test_excerpt_opening_with_a_short_sentence_has_no_title():
         ("Intro sentence here.\n• one\n• two\nClosing sentence.", ["paragraph", "list", "paragraph"]),
         ("Intro sentence here.\n\n1. one\n2. two\n\nClosing sentence.", ["paragraph", "list", "paragraph"]),
         ("Intro sentence here.\n\nWho is affected\n\nEveryone born after 1970.", ["paragraph", "heading", "paragraph"]),
-        ("Intro sentence here.\n\n> Quoted words\n> go on here.\n\nClosing sentence.", ["paragraph", "quote", "paragraph"]),
+        ("Intro sentence here.\n\n> Quoted words\n> go on.\n\nClosing sentence.", ["paragraph", "quote", "paragraph"]),
         ("Intro sentence here.\n\nClosing sentence.", ["paragraph", "paragraph"]),
     ],
     ids=["dashes", "bullets", "numbers", "subheading", "quote", "prose-only"],
