@@ -539,9 +539,8 @@ def _read_header_text(
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
         result.standfirst = text
-    elif _is_label(text) and result.section is None:
-        result.section = text
-        dropped.append(DroppedLine(line.number, text, "section-label"))
+    elif _is_label(text):
+        dropped.append(DroppedLine(line.number, text, "section-label"))  # under the headline: a label, no section
     else:
         dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < _LABEL_MAX_CHARS else "duplicate"))
 

@@ -120,6 +120,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    paragraphs = drop_leading_labels(paragraphs, dropped)
     marked = block_kinds(body)
     blocks = build_blocks(paragraphs, [marked.get(paragraph.line, "paragraph") for paragraph in paragraphs])
     stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
@@ -431,6 +432,8 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
             previous_quoted = marked[0] == "quote"
             continue
         previous_quoted = False
+        if line.text and _stands_alone(pending, line):
+            _flush(pending, paragraphs)
         if line.text:
             pending.append(line)
         if pending and (not line.text or vocab.ends_sentence(line.text)):
@@ -441,6 +444,22 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     if dateline:
         paragraphs[0] = Paragraph(first_text, paragraphs[0].line)
     return dateline, paragraphs
+
+
+# A hard-wrapped line is most of a line's width; a line of this few words is a label or a heading.
+_WRAPPED_LINE_MIN_WORDS = 7
+
+
+def _stands_alone(pending: list[Line], line: Line) -> bool:
+    """A short line without a sentence end, then a line opening with a capital: two blocks, not one wrapped.
+
+    `Apple Podcasts` / `A small town voted...`, `Harbour United 2-1 Rovers` / `A header in the...`.
+    """
+    return (
+        len(pending) == 1
+        and len(pending[0].text.split()) < _WRAPPED_LINE_MIN_WORDS
+        and line.text[:1].isupper()
+    )
 
 
 def _flush(pending: list[Line], paragraphs: list[Paragraph]) -> None:
@@ -512,6 +531,23 @@ def _without_markers(text: str) -> str:
 def _is_subheading(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= _HEADING_MAX_WORDS and not vocab.ends_sentence(text) and text[0].isupper()
+
+
+def drop_leading_labels(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop short lines left between the header and the first paragraph (`Apple Podcasts`, a score line).
+
+    Only lines of a few words that do not read as a sentence, and only before the first
+    paragraph of prose: a subheading further down is the article's own.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        if is_prose(paragraph.text) or vocab.ends_sentence(paragraph.text):
+            break
+        if len(paragraph.text.split()) >= _WRAPPED_LINE_MIN_WORDS or _marked_text(paragraph.text) is not None:
+            return paragraphs
+    else:
+        return paragraphs
+    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "page-label") for paragraph in paragraphs[:index])
+    return paragraphs[index:]
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:

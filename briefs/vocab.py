@@ -591,3 +591,4 @@ DATELINE = re.compile(
     r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
+DROP_REASONS["page-label"] = "a short label between the header and the first paragraph (a platform, a score, a validity)"
