@@ -1,9 +1,10 @@
 """The Zensical build in a real browser: the reader's tests of the MkDocs build, run again, and search.
 
 The tests imported below are the MkDocs build's own (tests/test_browser.py, test_glossary_browser.py,
-test_notes_browser.py); collected here they open the site `make zensical` builds, once per session
-(`builder` is "zensical" for this module). Material's search tests are not among them: Zensical's
-search is another engine with another dialog, so it has its own tests here. To run every browser
+test_notes_browser.py, and the axe-core scans of test_a11y_axe.py); collected here they open the
+site `make zensical` builds, once per session (`builder` is "zensical" for this module). Material's
+search tests are not among them: Zensical's search is another engine with another dialog (in a
+shadow root), so it has its own tests here. To run every browser
 test against Zensical: `pytest -m browser --builder zensical`.
 """
 
@@ -15,6 +16,13 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import SEED_SLUG
+from test_a11y_axe import (  # noqa: F401 (collected again, against the Zensical build)
+    assert_no_violations,
+    open_in_scheme,
+    test_open_note_has_no_axe_violations,
+    test_page_type_has_no_axe_violations,
+    test_shown_tooltip_has_no_axe_violations,
+)
 from test_browser import (  # noqa: F401 (collected again, against the Zensical build)
     test_brief_head_has_description_and_open_graph,
     test_brief_page_reads_top_to_bottom_in_order,
@@ -99,6 +107,17 @@ def test_search_opens_at_phone_width(visit):
     view = visit("", *SMALL_PHONE)
     assert TERM in search(view, "Senkaku")
     view.assert_clean()
+
+
+# Zensical 0.0.70's search dialog, drawn in its own shadow root, fails axe-core: grey result paths
+# and "Tags" filter title below 4.5:1 contrast, and a scrollable result list that takes no focus.
+# Strict: once Zensical (or a theme colour it inherits) fixes them, this fails until unmarked.
+@pytest.mark.xfail(strict=True, reason="Zensical 0.0.70 search dialog: color-contrast, scrollable-region-focusable")
+@pytest.mark.parametrize("preference", ["light", "dark"])
+def test_open_search_with_results_has_no_axe_violations(visit, preference):
+    view = open_in_scheme(visit, BRIEF, preference)
+    assert TERM in search(view, "Senkaku")
+    assert_no_violations(view.page, f"Zensical's open search dialog ({preference})")
 
 
 @pytest.mark.parametrize("path, source", [(BRIEF, f"annotations/{SEED_SLUG}.yml"),
