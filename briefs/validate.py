@@ -167,19 +167,26 @@ def check_tags(run: CheckRun) -> list[Problem]:
                  for problem in _tag_problems(tag, annotation.path, first_use)]
         if found:
             lines = _key_lines(path, annotation.path)
-            problems += [Problem(annotation.path, lines(("tags", index)), message, hint) for index, message, hint in found]
+            problems += [Problem(annotation.path, lines(("tags", index)), message, hint, severity)
+                         for index, message, hint, severity in found]
     return problems
 
 
-def _tag_problems(tag: str, path: str, first_use: dict[str, tuple[str, str]]) -> list[tuple[str, str]]:
-    """(message, hint) for each way one tag breaks the convention."""
+def _tag_problems(tag: str, path: str, first_use: dict[str, tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """(message, hint, severity) for each way one tag breaks the convention.
+
+    Two spellings of one tag split its page: an error. A tag in lower case is only off the
+    house style (a warning): the site works, and the first brief to use it sets its spelling.
+    """
     problems = []
     if tag[:1].islower():
-        problems.append((f"tag {tag!r} is not in sentence case", f"capitalise its first word: {tag[:1].upper() + tag[1:]!r}"))
+        problems.append((f"tag {tag!r} is not in sentence case", f"capitalise its first word: {tag[:1].upper() + tag[1:]!r}",
+                         "warning"))
     key = " ".join(tag.casefold().split())
     spelling, where = first_use.setdefault(key, (tag, path))
     if spelling != tag:
-        problems.append((f"tag {tag!r} is spelt {spelling!r} in {where}", "use the same spelling, so the topic has one tag page"))
+        problems.append((f"tag {tag!r} is spelt {spelling!r} in {where}", "use the same spelling, so the topic has one tag page",
+                         "error"))
     return problems
 
 
