@@ -94,7 +94,7 @@ def clutter_reason(text: str) -> str | None:
         match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(candidate)
         if match:
             return match.lastgroup.replace("_", "-")
-    if vocab.CONSENT_NOTICE.match(text):
+    if vocab.CONSENT_NOTICE.match(text) or vocab.PRINT_NOTE.match(text):
         return "notice"
     if long_sentence:
         return None
@@ -270,7 +270,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         context,
         headline=headline.number if headline else 0,
         before_byline=_before_byline(header, names),
-        above_headline=_line_above(header, headline.number) if headline else 0,
+        above_headline=_line_above(all_lines, headline.number) if headline else 0,
     )
     result.title_weak = headline is not None and headline.score < 0
     for line in header:
@@ -302,13 +302,17 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     return result
 
 
-def _line_above(header: list[Line], number: int) -> int:
-    above = [line.number for line in header if line.text and line.number < number]
-    return above[-1] if above else 0
+def _line_above(all_lines: list[Line], number: int) -> int:
+    """The content line printed right above line `number`, clutter included (a button between means no section)."""
+    index = number - 2  # all_lines[i] is line i + 1
+    while 0 <= index < len(all_lines) and not all_lines[index].text:
+        index -= 1
+    return all_lines[index].number if 0 <= index < len(all_lines) else 0
 
 
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
-    content = [line for line in header if line.text]
+    """Lines the byline follows, clutter between them aside (`standfirst` / `Share full article` / `By ...`)."""
+    content = [line for line in header if line.text and not clutter_reason(line.text)]
     return frozenset(
         line.number
         for line, following in zip(content, content[1:])
@@ -688,8 +692,8 @@ def _author_name(part: str) -> str | None:
         words.pop()
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
         words = words[:-2]  # "Senior Business Reporter": every word of the title goes
-    if not words or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
-        return None
+    if len(words) < 2 or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
+        return None  # one word is a topic or a site ("Farming"), not a person's name
     if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
         return None  # "Username", "Staff"
     return " ".join(words)
@@ -817,15 +821,21 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     return following in credit_lines and (_is_sentence(line.text) or len(line.text.split()) >= 12)
 
 
-def take_byline(byline: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
-    """A byline may also open the body, before the first paragraph."""
+def take_byline(
+    byline: str | None, body: list[Line], dropped: list[DroppedLine], has_title: bool = True
+) -> tuple[str | None, list[Line]]:
+    """A byline may also open the body, before the first paragraph.
+
+    A name alone (`Lee Ji-hoon`) counts only under a headline already found: without one,
+    a short title-case line is more likely the headline.
+    """
     content = [line for line in body if line.text]
     if byline is None and content:
         found = _byline(content[0].text)
         if found and not vocab.ends_sentence(content[0].text):
             _report_byline_detail(content[0], found, dropped)
             return found, [line for line in body if line is not content[0]]
-        if len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
+        if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
             return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
     return byline, body
 

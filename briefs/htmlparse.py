@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import trafilatura
@@ -24,7 +24,7 @@ from trafilatura.utils import load_html
 
 from briefs import parse, vocab
 from briefs.errors import Problem, SourceError
-from briefs.header import Line, clean_byline, same_text
+from briefs.header import Line, clean_byline, is_person_name, same_text
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.pubtime import PublicationTime, parse_time_line
 
@@ -107,6 +107,8 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     )
     blocks = read_blocks(document.body, page) if document is not None and document.body is not None else []
     article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
+    if article is not None and article.byline is None:
+        article = replace(article, byline=author_box_name(tree))
     if article is None or not article.paragraphs:
         raise SourceError(
             [
@@ -216,6 +218,21 @@ def _block_lines(blocks: list[Block]) -> list[Line]:
     for block in blocks:
         lines += [Line(block.line, block.text), Line(block.line, "")]
     return lines
+
+
+# An author box names the author within its first few texts after its heading.
+_AUTHOR_BOX_TEXTS = 3
+
+
+def author_box_name(tree: Any) -> str | None:
+    """The name in an author box (`About the author` / `Owen Price` / a line about them), or None."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not vocab.AUTHOR_BOX_HEADING.match(_clean(element.text) or ""):
+            continue
+        following = (_clean(text) for text in element.xpath("following::text()"))
+        texts = [text for text in following if text][:_AUTHOR_BOX_TEXTS]
+        return next((text for text in texts if is_person_name(text)), None)
+    return None
 
 
 def read_structured_time(tree: Any) -> PublicationTime | None:

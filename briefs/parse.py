@@ -110,9 +110,10 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
+    # `By ...` may stand above a headline printed under the time line, so the byline comes first.
+    byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
     body = take_late_headline(header, body, dropped)
     body = take_summary_box(header, body, dropped)
-    byline, body = take_byline(header.byline, body, dropped)
     byline = byline or box_author
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:
@@ -421,6 +422,7 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
     paragraphs: list[Paragraph] = []
     pending: list[Line] = []
     previous_quoted = False  # the line just before was a `>` line: the quotation goes on
+    wrapped = is_hard_wrapped(body)
     for line in body + [Line(0, "")]:
         marked = _marked_text(line.text)
         if marked is not None:
@@ -432,7 +434,7 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
             previous_quoted = marked[0] == "quote"
             continue
         previous_quoted = False
-        if line.text and _stands_alone(pending, line):
+        if line.text and _stands_alone(pending, line, wrapped):
             _flush(pending, paragraphs)
         if line.text:
             pending.append(line)
@@ -450,16 +452,30 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
 _WRAPPED_LINE_MIN_WORDS = 7
 
 
-def _stands_alone(pending: list[Line], line: Line) -> bool:
-    """A short line without a sentence end, then a line opening with a capital: two blocks, not one wrapped.
+def _stands_alone(pending: list[Line], line: Line, wrapped: bool) -> bool:
+    """A line without a sentence end, then a line opening with a capital or a digit: two blocks, not one.
 
     `Apple Podcasts` / `A small town voted...`, `Harbour United 2-1 Rovers` / `A header in the...`.
+    In hard-wrapped text a line may stop before a name, so there only a short line stands alone.
     """
-    return (
-        len(pending) == 1
-        and len(pending[0].text.split()) < _WRAPPED_LINE_MIN_WORDS
-        and line.text[:1].isupper()
-    )
+    if len(pending) != 1 or not (line.text[:1].isupper() or line.text[:1].isdigit()):
+        return False
+    return not wrapped or len(pending[0].text.split()) < _WRAPPED_LINE_MIN_WORDS
+
+
+# Text is hard-wrapped when this many lines stop mid-sentence and go on in lower case on the next.
+_WRAPPED_CONTINUATIONS = 2
+
+
+def is_hard_wrapped(body: list[Line]) -> bool:
+    """Whether the text was wrapped at a fixed width (a document or an e-mail) rather than one paragraph a line."""
+    continuations = 0
+    for line, following in zip(body, body[1:]):
+        if line.text and following.text[:1].islower() and not vocab.ends_sentence(line.text):
+            continuations += 1
+            if continuations == _WRAPPED_CONTINUATIONS:
+                return True
+    return False
 
 
 def _flush(pending: list[Line], paragraphs: list[Paragraph]) -> None:
@@ -542,7 +558,7 @@ def drop_leading_labels(paragraphs: list[Paragraph], dropped: list[DroppedLine])
     for index, paragraph in enumerate(paragraphs):
         if is_prose(paragraph.text) or vocab.ends_sentence(paragraph.text):
             break
-        if len(paragraph.text.split()) >= _WRAPPED_LINE_MIN_WORDS or _marked_text(paragraph.text) is not None:
+        if len(paragraph.text.split()) > _HEADING_MAX_WORDS or _marked_text(paragraph.text) is not None:
             return paragraphs
     else:
         return paragraphs

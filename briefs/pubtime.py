@@ -54,6 +54,8 @@ _FILLER = re.compile(
     r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
+# A city in brackets after a clock names whose time it is: `4:05 pm (Paris)`.
+_BRACKETED_PLACE = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)")
 # Letters left over after removing date, time, zone and filler; more means a sentence.
 _MAX_LEFTOVER_LETTERS = 4
 
@@ -296,5 +298,6 @@ def _localize(value: datetime, zone: tzinfo) -> datetime:
 
 
 def _is_mostly_date(rest: str) -> bool:
+    rest = _BRACKETED_PLACE.sub(" ", rest)  # `at 4:05 pm (Paris)`: the city whose clock it is
     letters = re.sub(r"[^A-Za-z]", "", _FILLER.sub(" ", rest))
     return len(letters) <= _MAX_LEFTOVER_LETTERS

@@ -592,3 +592,11 @@ DATELINE = re.compile(
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
 DROP_REASONS["page-label"] = "a short label between the header and the first paragraph (a platform, a score, a validity)"
+# A print-edition note or a sponsor label: `A version of this article appears in print on ...`, `Supported by`.
+PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in print\b.*|"
+                        r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
+                        r"presented by|sponsored by .{2,40})$", re.I)
+END_MARK = re.compile(END_MARK.pattern + r"|^\((end|ends|fin)\)$", re.I)
+INTERFACE_WORDS = INTERFACE_WORDS | {"learn", "paid", "gift", "tip", "touch"}
+INTERFACE_PHRASES = re.compile(INTERFACE_PHRASES.pattern + r"|^subscribe to\b|get in touch|confidential tip", re.I)
+INTERFACE_WORDS = INTERFACE_WORDS | {"article", "articles", "full"}
