@@ -8,7 +8,8 @@ the best-scoring line (`choose_headline`: never an outlet name, a caption or alt
 around it come the time line (also glued to a word, between separators, or beside an
 update time), bylines (names only: `clean_byline` strips "By", job titles, outlets and
 interface words), a caption (with evidence: a credit, or its place above the time line),
-a standfirst, the section label right above the headline, and breadcrumbs. Captions and repeated lines are also taken out
+a standfirst, the section label right above the headline, and breadcrumbs. Captions and repeated
+lines are also taken out
 of the body's first lines, with a dateline stacked over several lines and a headline
 printed under the time line. `clutter_reason`, the test of a line that is clutter by
 itself, lives here too because header and body both use it. `briefs.parse` runs the steps;

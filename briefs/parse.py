@@ -246,7 +246,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     menu = menu_lines(lines)
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
-        if reason in _REASONS_OF_LIST_HEADINGS and list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text):
+        heads_list = list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text)
+        if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and find_time(line.text) is not None:
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line

@@ -26,7 +26,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
 _DAY_FIRST = re.compile(
     # "7 February 2025", "7. Februar 2025", and "7 de febrero de 2025" as Spanish and Portuguese write it.
-    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
+    + _MONTH
+    + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
     re.I,
 )
 # Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.

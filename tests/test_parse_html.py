@@ -176,3 +176,9 @@ def test_cli_parse_json_reports_blocks_and_authors(tmp_path):
     assert {"kind": "list", "text": "Food waste goes in the brown bin.\nGlass goes in the green bin.",
             "items": ["Food waste goes in the brown bin.", "Glass goes in the green bin."]} in data["blocks"]
     assert "items" not in data["blocks"][0]
+
+
+def test_saved_page_takes_the_byline_from_an_author_box_when_that_is_all_there_is():
+    box = '<div><h4>About the author</h4><p>Owen Price</p><p>Owen Price writes about food and farming.</p></div>'
+    html = page(body=BODY).replace("</article>", "</article>" + box)
+    assert parse_html(html).byline == "Owen Price"

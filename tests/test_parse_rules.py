@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from briefs.header import Line, find_time, split_authors, split_outlet_label, take_stacked_dateline
-from briefs.parse import clutter_reason, list_heading_reason, parse_article, split_dateline
+from briefs.parse import (
+    clutter_reason,
+    is_hard_wrapped,
+    list_heading_reason,
+    parse_article,
+    split_dateline,
+    split_lines,
+)
 from briefs.pubtime import AmbiguousDate, PublicationTime
 
 
@@ -392,7 +399,7 @@ def test_bylines_are_names_only(printed, authors):
     "text, title, label",
     [
         ("[Harbour Times] Night market returns", "Night market returns", "[Harbour Times]"),
-        ("Volcano alert raised as ash falls (Island Broadcast)", "Volcano alert raised as ash falls", "(Island Broadcast)"),
+        ("Volcano alert raised (Island Broadcast)", "Volcano alert raised", "(Island Broadcast)"),
         ("Tax rises again (and again)", "Tax rises again (and again)", None),
         ("Ferry returns", "Ferry returns", None),
     ],
@@ -458,7 +465,7 @@ def test_summary_box_opening_the_body_becomes_the_standfirst():
 
 
 def test_ambiguous_date_is_settled_by_the_weekday_of_the_lead():
-    text = "Volcano alert raised as ash reaches towns\n07/02/2025 08:10\nThe alert level was raised on Friday after ash fell.\n"
+    text = "Volcano alert raised as ash reaches towns\n07/02/2025 08:10\nThe alert was raised on Friday after ash fell.\n"
     assert parse_article(text).published_iso == "2025-02-07T08:10:00"  # 7 Feb 2025 is a Friday, 2 July a Wednesday
 
 
@@ -489,7 +496,28 @@ def test_pasted_text_keeps_the_blocks_it_shows(body, kinds):
 
 
 def test_list_block_has_items_without_markers_and_the_body_keeps_them():
-    article = parse_article("Harbour Council Approves Budget\nFeb. 7, 2025\nIt decided:\n\n- more buses\n- fewer cars\n")
+    article = parse_article("Council Approves Budget\nFeb. 7, 2025\nIt decided:\n\n- more buses\n- fewer cars\n")
     lists = [block for block in article.blocks if block.kind == "list"]
     assert lists[0].items == ("more buses", "fewer cars")
     assert "- more buses" in article.text  # the paragraphs keep every character of the source
+
+
+def test_hard_wrapped_text_joins_lines_and_one_paragraph_a_line_does_not():
+    wrapped = (
+        "Minister announces quota\nFebruary 7, 2025\nThe Minister of Fisheries today announced that the quota for\n"
+        "northern shrimp will be reduced, following advice from scientists that the\nstock has declined.\n"
+    )
+    assert is_hard_wrapped(split_lines(wrapped))
+    assert len(parse_article(wrapped).paragraphs) == 1
+    labels = (
+        "Shipping rates jump as drought limits crossings\nFebruary 7, 2025\nBefore it's here, it's on the Terminal\n"
+        "Container shipping rates rose for a third week as a drought cut crossings.\n"
+    )
+    assert not is_hard_wrapped(split_lines(labels))
+    assert parse_article(labels).paragraphs[0].text.startswith("Container shipping rates")
+
+
+def test_byline_above_a_headline_under_the_time_line():
+    text = "2025-02-07 16:09\nBy Kim Soo-yeon\nExports rise for fifth month\nExports rose for a fifth month in May.\n"
+    article = parse_article(text)
+    assert (article.title, article.byline) == ("Exports rise for fifth month", "Kim Soo-yeon")

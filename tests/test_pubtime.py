@@ -202,9 +202,12 @@ def test_time_lines_in_german_and_french(line, iso):
         ("7 febbraio 2025 ore 16:09", "2025-02-07T16:09:00"),
         ("Release date: 7 February 2025", "2025-02-07T00:00:00"),
         ("Issued at: 06:00 UTC on Friday 7 February 2025", "2025-02-07T06:00:00+00:00"),
+        ("Published on February 7, 2025, at 4:05 pm (Paris)", "2025-02-07T16:05:00"),
         ("7 lutego 2025, 16:09", "2025-02-07T16:09:00"),
     ],
-    ids=["japanese", "korean", "spanish", "italian", "release-date", "issued-at", "polish-by-dateparser"],
+    ids=[
+        "japanese", "korean", "spanish", "italian", "release-date", "issued-at", "city-in-brackets", "polish-by-dateparser"
+    ],
 )
 def test_time_lines_in_more_languages_and_labels(line, iso):
     stamp = parse_time_line(line)
