@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefs import vocab
 from briefs.model import DroppedLine
@@ -49,6 +50,8 @@ _ALT_TEXT_MIN_CHARS = 12
 _ALT_TEXT_COMPARED_CHARS = 160  # alt text is short; comparing the start of longer lines is enough
 # A caption is shorter than this; a longer line ending with a credit is still body.
 _CAPTION_MAX_WORDS = 60
+# Lines repeat across the parser's steps (clutter, header, headline choice); their tests are cached.
+_CACHED_LINES = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ def is_prose(text: str) -> bool:
     return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))
 
 
+@lru_cache(maxsize=_CACHED_LINES)
 def clutter_reason(text: str) -> str | None:
     """The drop reason of a line that is clutter by itself, or None.
 
@@ -95,8 +99,9 @@ def clutter_reason(text: str) -> str | None:
         match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(candidate)
         if match:
             return match.lastgroup.replace("_", "-")
-    if vocab.CONSENT_NOTICE.match(text) or vocab.PRINT_NOTE.match(text):
-        return "notice"
+    shape = _SHAPE_LINE.match(text)
+    if shape and (not long_sentence or shape.lastgroup == "notice"):
+        return shape.lastgroup.replace("_", "-")
     if long_sentence:
         return None
     return _shape_reason(text)
@@ -108,18 +113,29 @@ def _unbracketed(text: str) -> tuple[str, ...]:
     return (text,)
 
 
+def _shape_pattern() -> re.Pattern[str]:
+    """The line shapes of `vocab` added for issue 17, as one pattern whose group name is the reason."""
+    groups = {
+        "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
+        "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
+        "end_mark": (vocab.END_MARK,),
+        "editorial_marker": (vocab.STORY_MARKERS,),
+        "time_line": (vocab.ENTRY_TIME,),
+        "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
+    }
+    parts = []
+    for reason, patterns in groups.items():
+        # Each keeps its own case rule: `SOURCE Example Ltd` must be in capitals, the rest need not.
+        alternatives = "|".join(f"(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern})" for pattern in patterns)
+        parts.append(f"(?P<{reason}>{alternatives})")
+    return re.compile("|".join(parts))
+
+
+_SHAPE_LINE = _shape_pattern()
+
+
 def _shape_reason(text: str) -> str | None:
-    """Why a short line is clutter by what it is made of, not by a listed wording."""
-    if vocab.LABEL_ONLY.match(text) or vocab.RELEASE_LABEL.match(text):
-        return "field-label"
-    if vocab.END_MARK.match(text):
-        return "end-mark"
-    if vocab.STORY_MARKERS.match(text):
-        return "editorial-marker"
-    if vocab.ENTRY_TIME.match(text):
-        return "time-line"
-    if vocab.SOURCE_NOTE.match(text) or vocab.EDITOR_CREDIT.match(text) or vocab.RELEASE_SOURCE.match(text):
-        return "credits"
+    """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
     if is_interface(text):
@@ -168,18 +184,24 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     Reads `16:09 JST, February 7, 2025`, a time glued to a word (`Politics16:09 JST, ...`)
     and a time between separators (`By Jane Roe | Feb. 7, 2025`).
     """
+    found = _find_time(text)
+    return (found[0], list(found[1])) if found is not None else None
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, ...]] | None:
     stamp = parse_time_line(text)
     if stamp is not None:
-        return stamp, []
+        return stamp, ()
     split = _split_time_part(text)
     if split is not None:
         stamp = parse_time_line(split[0])
         if stamp is not None:
-            return stamp, [split[1]]
+            return stamp, (split[1],)
     glued = split_glued_time(text)
     if glued is not None:
         before, stamp, after = glued
-        return stamp, [part for part in (before, after) if part]
+        return stamp, tuple(part for part in (before, after) if part)
     parts = vocab.INLINE_LIST_SEPARATOR.split(text)
     if len(parts) < 2:
         return None
@@ -187,7 +209,7 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
         for end in range(len(parts), start, -1):
             stamp = parse_time_line(" ".join(parts[start:end]))
             if stamp is not None:
-                return stamp, parts[:start] + parts[end:]
+                return stamp, tuple(parts[:start] + parts[end:])
     return None
 
 

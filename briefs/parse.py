@@ -58,6 +58,8 @@ _INLINE_ITEM = re.compile(r"[:›»>]\s*\S")
 # Clutter reasons of lines that may also head a list of other articles (dropped with their items).
 _REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
 # Clutter reasons of lines that may also carry the publication time; such a line is the time line.
+# Time lines are short; longer lines are not tried (reading dates is the costly part).
+_TIME_LINE_MAX_CHARS = 160
 _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
 
 
@@ -249,7 +251,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         heads_list = list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text)
         if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
-        elif reason in _REASONS_A_TIME_LINE_OVERRULES and find_time(line.text) is not None:
+        elif reason in _REASONS_A_TIME_LINE_OVERRULES and len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
