@@ -251,7 +251,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         heads_list = list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text)
         if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
-        elif reason in _REASONS_A_TIME_LINE_OVERRULES and len(line.text) <= _TIME_LINE_MAX_CHARS and find_time(line.text):
+        elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
@@ -264,6 +264,10 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 _MENU_MIN_ITEMS = 3
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+")  # one word of letters, in any script
 _MENU_ITEM_MAX_WORDS = 1
+
+
+def _is_short_time_line(text: str) -> bool:
+    return len(text) <= _TIME_LINE_MAX_CHARS and find_time(text) is not None
 
 
 def menu_lines(lines: list[Line]) -> set[int]:
