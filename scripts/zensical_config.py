@@ -6,7 +6,7 @@ term pages and indexes the hook adds in memory must be on disk first (`python -m
 mkdocs.yml stays the one source of truth and nothing here is a hand-kept copy of it:
 
 - `zensical_config`: mkdocs.yml without `hooks:`, its docs_dir and site_dir in the build folder,
-  and Zensical's own search switched on (it replaces both lunr and Pagefind);
+  Zensical's own search switched on (it replaces both lunr and Pagefind), Material's look;
 - `write_theme`: overrides/ without the partials copied from Material 9.8.2, whose markup
   Zensical's templates replace, plus an edit button that opens a brief's annotation file;
 - `add_edit_urls`: each generated page's edit address, from the library's `briefs.editlinks`.
@@ -40,6 +40,10 @@ MATERIAL_COPIES = ("partials/header.html", "partials/search.html")
 ACTIONS_TEMPLATE = "partials/actions.html"
 EDIT_URL_KEY = "edit_url"  # front-matter key: this page's edit address ("" for none)
 SEARCH_PLUGIN = "search"
+# Zensical's default look is its new "modern" variant (white header, other icons and spacing);
+# "classic" is Material's, the look the MkDocs build has and the project's stylesheets were
+# checked against (contrast, print). mkdocs.yml may choose: Material ignores the key.
+DEFAULT_VARIANT = "classic"
 
 
 class ZensicalConfigError(Exception):
@@ -83,6 +87,7 @@ def zensical_config(mkdocs: dict[str, Any], docs_dir: str, site_dir: str, custom
     config["site_dir"] = site_dir
     theme = config.get("theme")
     if isinstance(theme, dict):
+        theme.setdefault("variant", DEFAULT_VARIANT)
         theme.pop("custom_dir", None)
         if custom_dir is not None:
             theme["custom_dir"] = custom_dir

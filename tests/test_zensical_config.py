@@ -37,8 +37,14 @@ def test_everything_else_is_taken_from_mkdocs_yml(mkdocs):
     config = zensical_config(mkdocs, "docs", "site", "overrides")
     assert {key: value for key, value in config.items() if key not in ADAPTED} == \
         {key: value for key, value in mkdocs.items() if key not in ADAPTED}
-    assert {key: value for key, value in config["theme"].items() if key != "custom_dir"} == \
-        {key: value for key, value in mkdocs["theme"].items() if key != "custom_dir"}
+    assert {key: value for key, value in config["theme"].items() if key not in ("custom_dir", "variant")} == \
+        {key: value for key, value in mkdocs["theme"].items() if key not in ("custom_dir", "variant")}
+
+
+def test_materials_look_unless_mkdocs_yml_chooses_a_variant(mkdocs):
+    assert zensical_config(mkdocs, "docs", "site", None)["theme"]["variant"] == "classic"
+    modern = {**mkdocs, "theme": {**mkdocs["theme"], "variant": "modern"}}
+    assert zensical_config(modern, "docs", "site", None)["theme"]["variant"] == "modern"
 
 
 def test_without_a_theme_folder_there_is_no_custom_dir(mkdocs):
