@@ -81,7 +81,15 @@ class Header:
 
 def is_prose(text: str) -> bool:
     """A line of several words ending like a sentence."""
-    return len(text.split()) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))
+    return word_count(text) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))
+
+
+def word_count(text: str) -> int:
+    """Words in a line; in Japanese, Chinese or Korean written without spaces, two characters count one."""
+    spaced = len(text.split())
+    if spaced > 2 or not vocab.CJK_CHARACTER.search(text):
+        return spaced
+    return max(spaced, len(vocab.CJK_CHARACTER.findall(text)) // 2)
 
 
 @lru_cache(maxsize=_CACHED_LINES)
@@ -745,10 +753,10 @@ def _is_sentence(text: str) -> bool:
 
 def looks_like_headline(text: str) -> bool:
     """A few words, starting like a title, not ending like a sentence."""
-    words = text.split()
-    if len(words) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
+    if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
         return False
-    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'"
+    caseless = text[0].isalpha() and not text[0].islower() and not text[0].isupper()  # 港, 서울
+    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'「" or caseless
     return starts_like_a_title and not re.search(r"[.!…]$", text)
 
 

@@ -552,8 +552,16 @@ def _without_markers(text: str) -> str:
 
 
 def _is_subheading(text: str) -> bool:
+    """A few words opening with a capital and not ending like a sentence; or a short question (`Who is affected?`)."""
     words = text.split()
-    return 0 < len(words) <= _HEADING_MAX_WORDS and not vocab.ends_sentence(text) and text[0].isupper()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS or not text[0].isupper():
+        return False
+    if text.endswith("?"):
+        return not _INTERVIEW_QUESTION.match(text)  # an interview's `Q:` line is a question, not a heading
+    return not vocab.ends_sentence(text)
+
+
+_INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
 
 
 def drop_leading_labels(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
@@ -587,7 +595,10 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:
-    """Split `WASHINGTON — The president…` into the dateline and the rest."""
+    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest."""
+    agency = vocab.AGENCY_DATELINE.match(text)
+    if agency:
+        return agency["dateline"].strip(), text[agency.end() :]
     match = vocab.DATELINE.match(text)
     if not match:
         return None, text

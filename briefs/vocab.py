@@ -600,3 +600,21 @@ END_MARK = re.compile(END_MARK.pattern + r"|^\((end|ends|fin)\)$", re.I)
 INTERFACE_WORDS = INTERFACE_WORDS | {"learn", "paid", "gift", "tip", "touch"}
 INTERFACE_PHRASES = re.compile(INTERFACE_PHRASES.pattern + r"|^subscribe to\b|get in touch|confidential tip", re.I)
 INTERFACE_WORDS = INTERFACE_WORDS | {"article", "articles", "full"}
+# Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
+_CJK_SENTENCE_ENDS = ("。", "！", "？", "．")
+_CJK_CLOSERS = "」』）"
+_ends_latin_sentence = ends_sentence
+
+
+def ends_sentence(line: str) -> bool:  # noqa: F811 - extends the definition above to CJK stops
+    """Whether `line` ends like a sentence, in Latin script or with a CJK full stop (`...再開した。`)."""
+    return _ends_latin_sentence(line) or line.rstrip(_SENTENCE_CLOSERS + _CJK_CLOSERS).endswith(_CJK_SENTENCE_ENDS)
+
+
+# Characters of scripts written without spaces; two of them carry about one English word.
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A dateline naming a place in title case and the agency: `Köln (dpa) - Der Pegel ...` (German agencies' style).
+AGENCY_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|"
+    r"dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))\s*[-–—]+\s*(?=\S)"
+)

@@ -521,3 +521,33 @@ def test_byline_above_a_headline_under_the_time_line():
     text = "2025-02-07 16:09\nBy Kim Soo-yeon\nExports rise for fifth month\nExports rose for a fifth month in May.\n"
     article = parse_article(text)
     assert (article.title, article.byline) == ("Exports rise for fifth month", "Kim Soo-yeon")
+
+
+def test_article_in_japanese_has_its_headline_paragraphs_and_tail():
+    text = (
+        "港町の朝市、3年ぶりに再開\n2025年2月7日 16時09分\n港町の朝市が7日、3年ぶりに再開した。地元の約60店が並んだ。\n\n"
+        "主催者は「多くの人に来てほしい」と話した。\n\n関連記事\n朝市の歴史\n"
+    )
+    article = parse_article(text)
+    assert (article.title, article.published_iso, len(article.paragraphs)) == (
+        "港町の朝市、3年ぶりに再開",
+        "2025-02-07T16:09:00",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Köln (dpa) - Der Pegel des Rheins ist gestiegen.", "Köln (dpa)"),
+        ("Paris (AFP) — Les agriculteurs ont bloqué.", "Paris (AFP)"),
+    ],
+)
+def test_title_case_place_with_an_agency_is_a_dateline(text, dateline):
+    assert split_dateline(text)[0] == dateline
+
+
+def test_short_questions_between_paragraphs_are_subheadings_but_interview_questions_are_not():
+    body = "Drivers strike on Monday.\n\nWhich lines are affected?\n\nAll six lines stop.\n\nQ: Why now?\n\nPay talks failed."
+    article = parse_article(f"Tram strike: what to know\nFeb. 7, 2025\n{body}\n")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "paragraph", "paragraph"]
