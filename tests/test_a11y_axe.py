@@ -111,3 +111,44 @@ def test_axe_finds_a_planted_violation(visit):
     view = visit("about/")
     view.page.evaluate("document.querySelector('article').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')")
     assert "image-alt" in [violation["id"] for violation in axe_violations(view.page)]
+
+
+# ---- hover and focus: states axe does not scan ----------------------------------------
+
+# The contrast ratio (WCAG 2) of an element's text colour against what is painted behind it:
+# the backgrounds of the element and its ancestors, composited by their alpha, on white or on
+# the scheme's page colour.
+CONTRAST = """element => {
+    const parse = value => { const [r, g, b, a = 1] = value.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
+    const over = ([r, g, b, a], [r2, g2, b2]) => [r * a + r2 * (1 - a), g * a + g2 * (1 - a), b * a + b2 * (1 - a)];
+    const layers = [];
+    for (let node = element; node; node = node.parentElement) layers.push(parse(getComputedStyle(node).backgroundColor));
+    let behind = [255, 255, 255];
+    for (const layer of layers.reverse()) behind = over(layer, behind);
+    const text = over(parse(getComputedStyle(element).color), behind);
+    const luminance = rgb => {
+        const [r, g, b] = rgb.map(c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [light, dark] = [luminance(text), luminance(behind)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+}"""
+# Text in running prose, a link inside a highlighted quote, a note's marker.
+STATE_TARGETS = {
+    "glossary-link": "article p > a[title]",
+    "link-in-quote": "article mark.note-quote a",
+    "note-marker": "article button.note-marker",
+}
+
+
+@pytest.mark.parametrize("state", ["hover", "focus"])
+@pytest.mark.parametrize("target", STATE_TARGETS.values(), ids=STATE_TARGETS.keys())
+@pytest.mark.parametrize("preference", SCHEMES)
+def test_hovered_and_focused_text_keeps_its_contrast(visit, preference, target, state):
+    view = open_in_scheme(visit, BRIEF, preference)
+    element = view.page.locator(target).first.element_handle()  # a locator would move on when title goes
+    element.hover() if state == "hover" else element.focus()
+    assert element.evaluate(f"element => element.matches(':{state}')")
+    view.page.wait_for_timeout(400)  # Material's colour transitions take up to 250 ms
+    ratio = element.evaluate(CONTRAST)
+    assert ratio >= 4.5, f"{target} on {state} in {preference}: {ratio:.2f}:1"
