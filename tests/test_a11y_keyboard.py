@@ -301,3 +301,12 @@ def test_links_are_underlined_on_screen_and_paper_glossary_terms_dotted(visit, m
     assert view.page.locator("article p a[title]").first.evaluate(decoration) == ["underline", "dotted"]
     assert view.page.locator(".brief-source a").evaluate(decoration) == ["underline", "solid"]
     assert view.page.locator(".brief-notes a[href^='#quote-']").first.evaluate(decoration) == ["underline", "solid"]
+
+
+def test_note_markers_print_without_their_background(visit):
+    # Browsers drop backgrounds on paper by default: the number must read as dark on white.
+    view = visit(BRIEF)
+    view.page.emulate_media(media="print")
+    marker = view.page.locator("button.note-marker").first
+    style = marker.evaluate("m => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color, getComputedStyle(m).borderTopStyle]")
+    assert style == ["rgba(0, 0, 0, 0)", "rgb(0, 0, 0)", "solid"]
