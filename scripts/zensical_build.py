@@ -59,6 +59,8 @@ class BuildReport:
     site_dir: Path  # the finished site
     pages: int  # Markdown pages built (generated and hand-written)
     seconds: float  # wall time of all steps
+    render_seconds: float  # of which `python -m briefs render`, the work the hook does under MkDocs
+    zensical_seconds: float  # of which `zensical build`
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,7 @@ def build(root: Path, build_dir: Path, site_dir: Path) -> BuildReport:
         shutil.rmtree(build_dir)
     docs = build_dir / "docs"
     generated = render_pages(root, docs)
+    rendered = time.perf_counter()
     settings = settings_from_config_file(config_file)
     add_edit_urls(docs, sorted(generated), settings, mkdocs)
     hand_written = root / str(mkdocs.get("docs_dir") or "docs")
@@ -113,10 +116,12 @@ def build(root: Path, build_dir: Path, site_dir: Path) -> BuildReport:
     except ZensicalConfigError as err:
         raise ZensicalBuildError([str(err)]) from err
     write_config(config, build_dir / CONFIG_NAME)
+    configured = time.perf_counter()
     run_zensical(build_dir, PageSources(root, hand_written, frozenset(generated), settings))
+    built = time.perf_counter()
     _replace_folder(build_dir / "site", site_dir)
     pages = sum(1 for _ in docs.rglob("*.md"))
-    return BuildReport(site_dir, pages, time.perf_counter() - started)
+    return BuildReport(site_dir, pages, time.perf_counter() - started, rendered - started, built - configured)
 
 
 def render_pages(root: Path, docs: Path) -> set[str]:
@@ -201,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(err.lines), file=sys.stderr)
         print("the Zensical build failed; nothing was written to the site folder", file=sys.stderr)
         return 1
-    print(f"zensical: built {report.pages} pages into {report.site_dir} in {report.seconds:.1f} s")
+    print(f"zensical: built {report.pages} pages into {report.site_dir} in {report.seconds:.1f} s "
+          f"(render {report.render_seconds:.1f} s, zensical build {report.zensical_seconds:.1f} s)")
     return 0
 
 
