@@ -179,7 +179,8 @@ def _terms(brief: Brief, event: DateEvent, context: BuildContext, page: str) -> 
 
 def _page_entry(brief: Brief, event: DateEvent, context: BuildContext, page: str = TIMELINE_URI) -> str:
     target = relative_uri(page, brief_uri(brief, context.settings.briefs_uri))
-    return f"- {date_mark(event)} — {marked_sentence(event)} — {link(mark_language(escape_text(brief.title)), target)}{_terms(brief, event, context, page)}"
+    title = link(mark_language(escape_text(brief.title)), target)
+    return f"- {date_mark(event)} — {marked_sentence(event)} — {title}{_terms(brief, event, context, page)}"
 
 
 _INTRODUCTION = (

@@ -53,7 +53,8 @@ def describe_violations(violations: list[dict]) -> str:
     """Every violation as `rule (impact): help`, then one line per node: target, HTML, summary."""
     lines = []
     for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} [{len(violation['nodes'])} nodes]")
+        nodes = len(violation["nodes"])
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} [{nodes} nodes]")
         for node in violation["nodes"]:
             html = " ".join(node["html"].split())[:160]
             summary = " ".join((node.get("failureSummary") or "").split())
@@ -122,7 +123,9 @@ CONTRAST = """element => {
     const parse = value => { const [r, g, b, a = 1] = value.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
     const over = ([r, g, b, a], [r2, g2, b2]) => [r * a + r2 * (1 - a), g * a + g2 * (1 - a), b * a + b2 * (1 - a)];
     const layers = [];
-    for (let node = element; node; node = node.parentElement) layers.push(parse(getComputedStyle(node).backgroundColor));
+    for (let node = element; node; node = node.parentElement) {
+        layers.push(parse(getComputedStyle(node).backgroundColor));
+    }
     let behind = [255, 255, 255];
     for (const layer of layers.reverse()) behind = over(layer, behind);
     const text = over(parse(getComputedStyle(element).color), behind);
