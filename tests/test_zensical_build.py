@@ -5,6 +5,7 @@ The successful build is tested in a browser (tests/test_zensical_browser.py buil
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,3 +81,14 @@ def test_a_broken_contributed_file_stops_before_zensical_and_is_named(project):
     lines = _build(project)
     assert lines and all(line.startswith(f"annotations/{SEED_SLUG}.yml:") for line in lines), lines
     assert not (project / "build" / "zensical" / "mkdocs.yml").exists()
+
+
+def test_the_library_imports_neither_generator():
+    # Each generator has its adapter (hooks/briefs_hook.py, scripts/zensical_*.py); briefs/ has none.
+    program = ("import importlib, pkgutil, sys, briefs\n"
+               "for module in pkgutil.iter_modules(briefs.__path__):\n"
+               "    if module.name != '__main__': importlib.import_module('briefs.' + module.name)\n"
+               "print(sorted({name.split('.')[0] for name in sys.modules} & {'mkdocs', 'material', 'zensical'}))")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
