@@ -327,11 +327,32 @@ def test_a_suggested_note_for_repeated_words_passes_the_check(visit, article, an
     note_yaml = suggest(view)
     note = yaml.safe_load(note_yaml)[0]
     assert note["quote"] == repeated and (note.get("prefix") or note.get("suffix"))
-    (project / "annotations" / f"{SEED_SLUG}.yml").write_text(annotation_text.rstrip("\n") + "\n" + note_yaml,
-                                                              encoding="utf-8")
-    check = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "check"],
-                           capture_output=True, text=True)
-    assert check.returncode == 0 and "warning" not in check.stdout.replace("0 warning(s)", ""), check.stdout
+    path = project / "annotations" / f"{SEED_SLUG}.yml"
+    path.write_text(annotation_text.rstrip("\n") + "\n" + note_yaml, encoding="utf-8")
+    run = [sys.executable, "-m", "briefs", "--root", str(project), "check"]
+    # Pasted as suggested, the note is unfinished: the check names the placeholders...
+    unfinished = subprocess.run(run, capture_output=True, text=True)
+    assert unfinished.returncode == 1 and "placeholder" in unfinished.stderr, unfinished.stderr
+    # ...and once the contributor writes the body and the source, it passes.
+    path.write_text(annotation_text.rstrip("\n") + "\n" + _filled_in(note_yaml), encoding="utf-8")
+    check = subprocess.run(run, capture_output=True, text=True)
+    assert check.returncode == 0 and "warning" not in check.stdout.replace("0 warning(s)", ""), check.stderr
+
+
+def _filled_in(note_yaml: str) -> str:
+    """The suggested note with a contributor's body and source in place of the placeholders."""
+    lines = []
+    for line in note_yaml.splitlines():
+        if "Replace this with" in line:
+            line = line.split("Replace this with")[0] + "What the reader needs to know, in the contributor's words."
+        elif "in your own words; every fact needs a source below." in line:
+            continue
+        elif "Replace with the source's title" in line:
+            line = line.split("title:")[0] + 'title: "A primary source (Example Ministry)"'
+        elif "replace-with-the-source-address" in line:
+            line = line.split("url:")[0] + "url: https://example.org/statement"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def _repeated_words_outside_notes(text: str, taken):
