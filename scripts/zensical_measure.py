@@ -29,8 +29,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 SCRIPTS = Path(__file__).resolve().parent
 ROOT = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))  # scripts/ is no package
@@ -97,23 +95,10 @@ def prepare(args: argparse.Namespace, work: Path) -> Path:
     if args.briefs is not None:
         from synthetic import generate_project
 
-        return sentence_case_tags(generate_project(work / "project", args.briefs, args.terms).root)
+        return generate_project(work / "project", args.briefs, args.terms).root
     project = work / "project"
     shutil.copytree(args.project, project, ignore=shutil.ignore_patterns(
         ".git", ".venv", "site", "site-zensical", "build", "test-artifacts", ".cache", "__pycache__"))
-    return project
-
-
-def sentence_case_tags(project: Path) -> Path:
-    """Capitalise the synthetic briefs' tags, which the check's sentence-case rule refuses.
-
-    scripts/synthetic.py tags each brief with glossary kinds ("person", "treaty-or-law"), written
-    before tags had to be in sentence case: unchanged, neither builder accepts the project.
-    """
-    for path in sorted((project / "annotations").glob("*.yml")):
-        annotation = yaml.safe_load(path.read_text(encoding="utf-8"))
-        annotation["tags"] = [tag[:1].upper() + tag[1:] for tag in annotation.get("tags") or []]
-        path.write_text(yaml.safe_dump(annotation, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return project
 
 
