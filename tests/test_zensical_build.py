@@ -5,6 +5,7 @@ The successful build is tested in a browser (tests/test_zensical_browser.py buil
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +94,16 @@ def test_the_library_imports_neither_generator():
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_measure_builds_the_same_pages_both_ways(tmp_path):
+    figures_file = tmp_path / "figures.json"
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "zensical_measure.py"), "--briefs", "3",
+                             "--terms", "12", "--repeat", "1", "--json", str(figures_file)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(figures_file.read_text(encoding="utf-8"))
+    assert figures["mkdocs"]["html_pages"] == figures["zensical"]["html_pages"] > 3
+    assert all(figures[builder]["search_index_bytes"] > 0 for builder in ("mkdocs", "zensical"))
+    assert figures["ratio_wall_zensical_to_mkdocs"] > 0
+    assert "zensical / mkdocs wall time:" in result.stdout
