@@ -73,6 +73,6 @@ def test_tree_memory_sums_a_parent_and_its_child_alive_at_once():
     process = subprocess.Popen([sys.executable, "-c", program])
     with bench_site.TreeMemory(process.pid, interval=0.05) as memory:
         _pid, _status, usage = os.wait4(process.pid, 0)
-    largest_mb = usage.ru_maxrss / 1024
-    assert memory.peak_mb >= 150  # both blocks: a sampler that saw one process finds about 90
-    assert memory.peak_mb > largest_mb
+    # Both blocks: a sampler that saw one process finds about 90. (Comparing with the
+    # parent's ru_maxrss was flaky: Linux may count a waited-for child's peak in it.)
+    assert memory.peak_mb >= 150, (memory.peak_mb, usage.ru_maxrss / 1024)

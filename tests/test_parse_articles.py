@@ -78,7 +78,7 @@ def accounted_for(text: str, article) -> bool:
     return (
         text in body
         or any(value and (value in text and len(value) * 3 >= len(text) or text in value) for value in fields)
-        or any(line.text and line.text in text for line in article.dropped)
+        or any(line.text and (line.text in text or text in line.text) for line in article.dropped)  # a dropped paragraph may join several lines
         or find_time(text) is not None
         or bool(article.dateline and vocab.DATELINE_DASH_LINE.match(text))
     )
