@@ -36,6 +36,11 @@ DROP_REASONS = {
     "author-bio": "a line about the author after the article",
     "byline-detail": "the author's role, outlet or place printed under the byline",
     "separator": "a rule of dashes, underscores or stars",
+    "interface": "a button, prompt, label or menu item of the site's interface",
+    "end-mark": "a mark ending a release (###, -30-, ENDS) or its media contact",
+    "summary-box": "the outlet's summary box above the article (key points)",
+    "author-box": "the author box after the article",
+    "page-label": "a short label between the header and the first paragraph (a platform, a score, a validity)",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
@@ -48,12 +53,14 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
-        r"関連記事|weitere artikel|mehr zum thema)\b",
+        r"関連記事|weitere artikel|mehr zum thema)\b"
+        r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
         re.I,
     ),
 }
-# A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`.
-INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+# A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
+# also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
+INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
 
 # A list heading that names the section first: `"Politics" POPULAR ARTICLE`.
 SECTION_BEFORE_HEADING = re.compile(r"^[\"“‘']\s*(?P<section>[^\"”’']{2,40}?)\s*[\"”’']\s+\S")
@@ -219,11 +226,12 @@ BYLINE = re.compile(
 FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline)\s*:\s+(?P<value>\S.*)$", re.I)
 
 # A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
-# and the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`.
+# the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`, and a wire
+# distributor's name between slashes: `NORTHPORT, Feb. 7, 2025 /PRNewswire/ --`.
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"(?P<agency>\s*\((?:[A-Za-z][\w .&/-]{1,30})\))?)"
+    r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
 # The first word of a dateline must be a place in capitals, not an ordinary word.
@@ -447,10 +455,6 @@ TITLE_DEMONYM_ENDINGS = ("ese", "ian", "ish", "ean")
 
 # --- parser features (briefs.header scores lines with these) ---------------------------
 
-DROP_REASONS["interface"] = "a button, prompt, label or menu item of the site's interface"
-DROP_REASONS["end-mark"] = "a mark ending a release (###, -30-, ENDS) or its media contact"
-DROP_REASONS["summary-box"] = "the outlet's summary box above the article (key points)"
-DROP_REASONS["author-box"] = "the author box after the article"
 
 # Words of a site's interface, in the languages outlets' chrome comes in. A short line made
 # mostly of these (and numbers) is a button, a prompt or a menu item, wherever it stands:
@@ -472,13 +476,17 @@ partager imprimer accueil rechercher connexion abonnez-vous abonner fermer comme
 compartir imprimir portada buscar suscríbete cerrar comentarios
 condividi stampa cerca accedi chiudi
 ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
+podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
 INTERFACE_PHRASES = re.compile(
     r"(continue reading|already a subscriber|log in|sign in|sign up|view in browser|open in a new tab|"
     r"this page useful|key events|min read|reading time|lesezeit|temps de lecture|tiempo de lectura|"
     r"lire aussi|lee también|leer más|à lire aussi|weiterlesen|mehr lesen|read more|see more|"
-    r"comment on this|links open|zum inhalt|aller au contenu|ir al contenido|iniciar sesión|se connecter)",
+    r"comment on this|links open|zum inhalt|aller au contenu|ir al contenido|iniciar sesión|se connecter)"
+    # Pointers to a player on the page, and prompts to subscribe or to send a tip.
+    r"|watch the .{0,30}(above|below)|(video|player|report) (above|below)|news provided by"
+    r"|^subscribe to\b|get in touch|confidential tip",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
@@ -526,7 +534,8 @@ SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|i
 AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
                                 r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
 # The end of a press release and what follows it.
-END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$", re.I)
+END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$"
+                      r"|^\((end|ends|fin)\)$", re.I)
 # Markers above a headline that say what kind of story it is.
 STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|"
                            r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
@@ -554,7 +563,8 @@ EXTRA_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(supplied|courtesy( 
                           r"写真)\s*[:/]?\s*[^.()]{2,60}\)?\.?)$", re.I)
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
-OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine"}
+# More words of outlets' names (the byline pattern above was built from the first list).
+OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service"}
 # A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
@@ -563,43 +573,17 @@ CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|su
 # Labels a press release prints above its headline.
 RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"
                            r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
-LIST_HEADING_PATTERNS["related-list"] = re.compile(
-    LIST_HEADING_PATTERNS["related-list"].pattern
-    + r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
-    re.I,
-)
-# Platforms a podcast or video page links to, and pointers to a player on the page.
-INTERFACE_WORDS = INTERFACE_WORDS | {"podcasts", "spotify", "youtube", "itunes", "soundcloud", "rss", "transcript"}
-INTERFACE_PHRASES = re.compile(
-    INTERFACE_PHRASES.pattern + r"|watch the .{0,30}(above|below)|(video|player|report) (above|below)|news provided by",
-    re.I,
-)
 # Company names end with their legal form; such a line is no person's name.
 COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "plc", "gmbh", "ag", "sa", "co", "co.",
                               "group", "holdings", "limited", "corporation", "company"})
-OUTLET_WORDS = OUTLET_WORDS | {"service"}
 # The editor credited after an agency's text: `Editor: Liu Min`, `Edited by Ana Ruiz`.
 EDITOR_CREDIT = re.compile(r"^(editor|editors|edited by|editing by|responsible editor)\s*:?\s+[A-Z][\w .'-]{1,60}$", re.I)
 # A wire distributor's source line closing a release: `SOURCE Example Turbines Ltd`.
 RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
-# More separators between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
-INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
-# A wire distributor's name between slashes after a dateline: `NORTHPORT, Feb. 7, 2025 /PRNewswire/ --`.
-DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
-    r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
-    r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
-)
-DROP_REASONS["page-label"] = "a short label between the header and the first paragraph (a platform, a score, a validity)"
 # A print-edition note or a sponsor label: `A version of this article appears in print on ...`, `Supported by`.
 PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in print\b.*|"
                         r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
                         r"presented by|sponsored by .{2,40})$", re.I)
-END_MARK = re.compile(END_MARK.pattern + r"|^\((end|ends|fin)\)$", re.I)
-INTERFACE_WORDS = INTERFACE_WORDS | {"learn", "paid", "gift", "tip", "touch"}
-INTERFACE_PHRASES = re.compile(INTERFACE_PHRASES.pattern + r"|^subscribe to\b|get in touch|confidential tip", re.I)
-INTERFACE_WORDS = INTERFACE_WORDS | {"article", "articles", "full"}
 # Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
 _CJK_SENTENCE_ENDS = ("。", "！", "？", "．")
 _CJK_CLOSERS = "」』）"
