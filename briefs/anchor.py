@@ -174,13 +174,14 @@ def anchor_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFA
     if not exact:
         return Anchoring("not-found", None)
     context = (normalize_quote(selector.prefix), normalize_quote(selector.suffix))
-    hits = _exact_hits(normal.text, exact)
+    hits = exact_hits(normal.text, exact)
     if hits:
         return _choose_exact(text, normal, hits, len(exact), context)
     return _approximate(text, normal, exact, context, threshold)
 
 
-def _exact_hits(haystack: str, needle: str) -> list[int]:
+def exact_hits(haystack: str, needle: str) -> list[int]:
+    """Every start of `needle` in `haystack`, overlapping ones included."""
     hits, start = [], haystack.find(needle)
     while start != -1:
         hits.append(start)
@@ -441,10 +442,10 @@ def replacement_text(text: str, match: Match, quote: str) -> tuple[int, int]:
         end -= 1
     if start >= end:
         start, end = match.start, match.end
-    return _whole_words(text, start, end)
+    return whole_words(text, start, end)
 
 
-def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened so that it neither starts nor ends inside a word."""
     while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1

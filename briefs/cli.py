@@ -179,24 +179,24 @@ def cmd_add(args: argparse.Namespace) -> int:
     def propose(article) -> list[str]:
         return [candidate.text for candidate in find_candidates(article, glossary)]
 
-    try:
-        result = add_brief(request, settings.seeds_path, settings.annotations_path, date.today(), propose)
-    except BriefsError as err:
-        _print_problems(err.problems)
-        print("nothing was written", file=sys.stderr)
-        return 1
-    print("\n".join(describe(result, settings.root)))
-    return 0
+    return _write_or_refuse(lambda: describe(add_brief(request, settings.seeds_path, settings.annotations_path,
+                                                       date.today(), propose), settings.root))
 
 
 def _replace(args: argparse.Namespace, settings: Settings) -> int:
+    return _write_or_refuse(lambda: describe_replacement(
+        replace_seed(settings, args.replace, args.path, args.keep_lost, args.without_history), settings.root))
+
+
+def _write_or_refuse(write: Callable[[], list[str]]) -> int:
+    """Run a command that writes contributed files; on a refusal, say that nothing was written."""
     try:
-        replacement = replace_seed(settings, args.replace, args.path, args.keep_lost, args.without_history)
+        report = write()
     except BriefsError as err:
         _print_problems(err.problems)
         print("nothing was written", file=sys.stderr)
         return 1
-    print("\n".join(describe_replacement(replacement, settings.root)))
+    print("\n".join(report))
     return 0
 
 

@@ -33,6 +33,7 @@ from briefs.anchor import (
     normalize_quote,
     replacement_text,
     selector_for,
+    whole_words,
 )
 from briefs.errors import Problem
 from briefs.model import Article, Brief, Note, Span
@@ -171,10 +172,10 @@ def _stale_context(note: Note, text: str, start: int, end: int, path: str) -> li
     before = normalize_quote(text[max(0, start - 4 * len(note.prefix) - 8):start])
     after = normalize_quote(text[end:end + 4 * len(note.suffix) + 8])
     if prefix and not before.endswith(prefix):
-        actual = _whole_words(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1]
+        actual = _words_in(text, max(0, start - len(note.prefix) - 1), start).split(PARAGRAPH_SEPARATOR)[-1]
         problems.append(_context_warning(note, path, "prefix", "before", actual))
     if suffix and not after.startswith(suffix):
-        actual = _whole_words(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0]
+        actual = _words_in(text, end, min(len(text), end + len(note.suffix) + 1)).split(PARAGRAPH_SEPARATOR)[0]
         problems.append(_context_warning(note, path, "suffix", "after", actual))
     return problems
 
@@ -190,12 +191,9 @@ def yaml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _whole_words(text: str, start: int, end: int) -> str:
+def _words_in(text: str, start: int, end: int) -> str:
     """text[start:end], widened so that it neither starts nor ends inside a word."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        start -= 1
-    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        end += 1
+    start, end = whole_words(text, start, end)
     return text[start:end]
 
 

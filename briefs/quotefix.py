@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from briefs.anchor import TextQuoteSelector, anchor_quote, normalize, selector_for
+from briefs.anchor import Anchoring, TextQuoteSelector, anchor_quote, normalize, selector_for
 from briefs.annotations import load_annotation
 from briefs.errors import SourceError
 from briefs.fileio import write_atomic
@@ -45,17 +45,25 @@ class QuoteEdit:
 def plan_quote_fixes(article: Article, notes: tuple[Note, ...], threshold: float) -> list[QuoteEdit]:
     """The edits that make every fixable note anchor exactly, with no warning."""
     text, normal = article.text, normalize(article.text)
-    edits = []
-    for note in notes:
-        old = TextQuoteSelector(note.quote, note.prefix, note.suffix)
-        anchoring = anchor_quote(text, old, threshold, normal)
-        if anchoring.status == "approximate":
-            fix = suggested_fix(text, anchoring.match, note.quote)
-            edits.append(QuoteEdit(note.note_id, note.line, old, fix.selector, anchoring.match.similarity))
-        elif anchoring.status == "exact" and anchoring_problems(note, anchoring, text, "", threshold):
-            new = selector_for(text, anchoring.match.start, anchoring.match.end)
-            edits.append(QuoteEdit(note.note_id, note.line, old, new, 1.0))
-    return edits
+    edits = (quote_edit(note, anchor_quote(text, selector_of(note), threshold, normal), text, threshold)
+             for note in notes)
+    return [edit for edit in edits if edit is not None]
+
+
+def selector_of(note: Note) -> TextQuoteSelector:
+    """The note's selector as written in its file."""
+    return TextQuoteSelector(note.quote, note.prefix, note.suffix)
+
+
+def quote_edit(note: Note, anchoring: Anchoring, text: str, threshold: float) -> QuoteEdit | None:
+    """The edit for one note anchored in `text`, or None when it needs none or cannot be fixed."""
+    if anchoring.status == "approximate":
+        fix = suggested_fix(text, anchoring.match, note.quote)
+        return QuoteEdit(note.note_id, note.line, selector_of(note), fix.selector, anchoring.match.similarity)
+    if anchoring.status == "exact" and anchoring_problems(note, anchoring, text, "", threshold):
+        new = selector_for(text, anchoring.match.start, anchoring.match.end)
+        return QuoteEdit(note.note_id, note.line, selector_of(note), new, 1.0)
+    return None
 
 
 def apply_quote_fixes(source: str, edits: list[QuoteEdit]) -> str:

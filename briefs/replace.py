@@ -20,17 +20,16 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefs.anchor import Anchoring, TextQuoteSelector, anchor_quote, describe_position, normalize
+from briefs.anchor import Anchoring, anchor_quote, describe_position, normalize
 from briefs.annotations import load_annotation
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import write_atomic
 from briefs.model import Article, Note
 from briefs.notes import anchoring_problems
-from briefs.parse import HTML_SUFFIXES, parse_source
-from briefs.quotefix import QuoteEdit, apply_quote_fixes, plan_quote_fixes
+from briefs.parse import parse_source
+from briefs.pipeline import SEED_SUFFIXES
+from briefs.quotefix import QuoteEdit, apply_quote_fixes, quote_edit, selector_of
 from briefs.settings import Settings
-
-SEED_SUFFIXES = (".txt",) + HTML_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +126,18 @@ def _notes(settings: Settings, annotation_file: Path) -> tuple[Note, ...]:
 
 def _reanchor(old: Article, new: Article, notes: tuple[Note, ...],
               threshold: float) -> tuple[list[NoteOutcome], list[QuoteEdit]]:
-    edits = {edit.note_id: edit for edit in plan_quote_fixes(new, notes, threshold)}
+    """Each note anchored once in the old text and once in the new: its outcome, and its edit."""
     old_normal, new_normal = normalize(old.text), normalize(new.text)
-    outcomes = []
+    outcomes, edits = [], []
     for note in notes:
-        selector = TextQuoteSelector(note.quote, note.prefix, note.suffix)
+        selector = selector_of(note)
         before = anchor_quote(old.text, selector, threshold, old_normal)
         after = anchor_quote(new.text, selector, threshold, new_normal)
+        edit = quote_edit(note, after, new.text, threshold)
+        edits += [edit] if edit else []
         old_paragraph = old.text.count("\n\n", 0, before.match.start) + 1 if before.match else None
-        outcomes.append(_outcome(note, old_paragraph, after, new.text, edits.get(note.note_id), threshold))
-    return outcomes, list(edits.values())
+        outcomes.append(_outcome(note, old_paragraph, after, new.text, edit, threshold))
+    return outcomes, edits
 
 
 def _outcome(note: Note, old_paragraph: int | None, after: Anchoring, new_text: str, edit: QuoteEdit | None,

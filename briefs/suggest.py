@@ -25,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from briefs.anchor import TextQuoteSelector, normalize, normalize_quote
+from briefs.anchor import TextQuoteSelector, exact_hits, normalize, normalize_quote
 
 PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`; a quote must not hold one
 ID_WORDS = 4  # a suggested id is made of the quote's first words, at most this many
@@ -143,7 +143,7 @@ def find_context(text: str, start: int, end: int) -> tuple[str, str] | None:
     normal = normalize(text).text
     quote_start = len(normalize(text[:start]).text)
     quote = normalize_quote(text[start:end])
-    others = [hit for hit in _hits(normal, quote) if hit != quote_start]
+    others = [hit for hit in exact_hits(normal, quote) if hit != quote_start]
     if not others:
         return "", ""
     paragraph_start, paragraph_end = _paragraph_bounds(text, start, end)
@@ -154,15 +154,6 @@ def find_context(text: str, start: int, end: int) -> tuple[str, str] | None:
         if chosen is not None:
             return chosen
     return None
-
-
-def _hits(haystack: str, needle: str) -> list[int]:
-    """Every start of `needle` in `haystack`, overlapping ones included (as the anchor finds them)."""
-    hits, position = [], haystack.find(needle)
-    while position != -1:
-        hits.append(position)
-        position = haystack.find(needle, position + 1)
-    return hits
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -109,13 +109,18 @@ def _files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith("."))
 
 
+def _annotation_files(settings: Settings) -> list[Path]:
+    """The annotation files in `annotations/` (.yml; a .yaml one is reported by check_annotation_files)."""
+    return [path for path in _files(settings.annotations_path) if path.suffix == ANNOTATION_SUFFIX]
+
+
 def check_annotations(run: CheckRun) -> list[Problem]:
     """Every annotation file that has a seed: structure and every note's anchor."""
     settings = run.settings
     seeds = {path.stem: path for path in seed_files(settings)}
     problems = []
-    for path in filter(run.wants, _files(settings.annotations_path)):
-        if path.suffix != ANNOTATION_SUFFIX or path.stem not in seeds:
+    for path in filter(run.wants, _annotation_files(settings)):
+        if path.stem not in seeds:
             continue  # reported by check_annotation_files
         annotation, found = run.annotation(path)
         problems += found
@@ -142,12 +147,11 @@ def check_glossary(run: CheckRun) -> list[Problem]:
 
 
 def check_pins(run: CheckRun) -> list[Problem]:
-    """Each annotation's `pin` names an existing glossary term whose names include the alias."""
+    """Each annotation's `pin` names an existing glossary term and some words to link."""
     matcher = Matcher(run.glossary()[0])
     problems: list[Problem] = []
-    for path in _files(run.settings.annotations_path):
-        if path.suffix == ANNOTATION_SUFFIX:
-            problems += pin_problems(run.annotation(path)[0], matcher, run.settings.root)[1]
+    for path in _annotation_files(run.settings):
+        problems += pin_problems(run.annotation(path)[0], matcher, run.settings.root)[1]
     return problems
 
 
@@ -159,9 +163,7 @@ def check_tags(run: CheckRun) -> list[Problem]:
     """
     first_use: dict[str, tuple[str, str]] = {}  # folded tag -> (spelling, annotation file)
     problems: list[Problem] = []
-    for path in _files(run.settings.annotations_path):
-        if path.suffix != ANNOTATION_SUFFIX:
-            continue
+    for path in _annotation_files(run.settings):
         annotation = run.annotation(path)[0]
         found = [(index, *problem) for index, tag in enumerate(annotation.tags)
                  for problem in _tag_problems(tag, annotation.path, first_use)]
@@ -208,9 +210,7 @@ SUGGESTION_PLACEHOLDERS = (
 def check_placeholders(run: CheckRun) -> list[Problem]:
     """No note keeps the placeholders of a suggested note in its body or sources."""
     problems: list[Problem] = []
-    for path in _files(run.settings.annotations_path):
-        if path.suffix != ANNOTATION_SUFFIX:
-            continue
+    for path in _annotation_files(run.settings):
         for note in run.annotation(path)[0].notes:
             texts = [note.body] + [text for source in note.sources for text in (source.title, source.url)]
             if any(placeholder in text for placeholder in SUGGESTION_PLACEHOLDERS for text in texts):
