@@ -219,12 +219,6 @@ def test_schema_rejects_what_the_check_rejects(text):
     assert errors
 
 
-def test_every_annotation_file_starts_with_the_schema_reference():
-    for path in (ROOT / "annotations").glob("*.yml"):
-        first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first == "# yaml-language-server: $schema=../schemas/annotation.schema.json"
-
-
 # `unsafe_links` skips rendering a body with neither "[" nor "<": no link can be written then.
 BODY_TEXT = st.text(alphabet=st.sampled_from("ab ():/!*_`\n#-.&;1hwtp"), max_size=60)
 
