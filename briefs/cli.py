@@ -13,23 +13,23 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
-from briefs.add import AddRequest, add_brief, describe
-from briefs.annotations import load_annotation
-from briefs.candidates import find_candidates
+from briefs.contribute.add import AddRequest, add_brief, describe
+from briefs.content.annotations import load_annotation
+from briefs.contribute.candidates import find_candidates
 from briefs.errors import BriefsError, Problem, fail_on_errors
-from briefs.export import export_w3c
+from briefs.contribute.export import export_w3c
 from briefs.fileio import write_atomic
-from briefs.glossary import load_glossary
-from briefs.link import Matcher, check_pins, find_mentions, paragraph_offsets
-from briefs.parse import parse_source
-from briefs.pipeline import BuildCache, BuildContext, build_site, load_briefs
-from briefs.schema import stale_schemas, write_schemas
+from briefs.content.glossary import load_glossary
+from briefs.facts.mentions import Matcher, check_pins, find_mentions, paragraph_offsets
+from briefs.sources.pasted_text import parse_source
+from briefs.build import BuildCache, BuildContext, build_site, load_briefs
+from briefs.contribute.schema import stale_schemas, write_schemas
 from briefs.settings import Settings, settings_from_config_file
-from briefs.stale import DEFAULT_MONTHS, find_stale, summarise
-from briefs.timeline import events_to_json, resolve_dates
-from briefs.quotefix import describe_edit, fix_project_quotes
-from briefs.replace import describe_replacement, replace_seed
-from briefs.validate import build_checks, check_files, check_project
+from briefs.contribute.stale import DEFAULT_MONTHS, find_stale, summarise
+from briefs.facts.timeline import events_to_json, resolve_dates
+from briefs.contribute.quotefix import describe_edit, fix_project_quotes
+from briefs.contribute.replace import describe_replacement, replace_seed
+from briefs.contribute.check import build_checks, check_files, check_project
 
 
 # Commands that read one article file and need no project around it.
@@ -128,7 +128,7 @@ def load_settings(root: Path) -> Settings:
 def cmd_parse(args: argparse.Namespace) -> int:
     article = parse_source(args.file, str(args.file))
     data = article.to_json()
-    from briefs.header import split_authors  # only this command lists the authors one by one
+    from briefs.sources.header import split_authors  # only this command lists the authors one by one
 
     data["authors"] = split_authors(article.byline)  # the byline as a list, one name each
     data["blocks"] = [block.to_json() for block in article.blocks]

@@ -29,7 +29,7 @@ class DroppedLine:
 
     number: int  # 1-based line number in the source
     text: str  # the line as it was, without its line end
-    reason: str  # short code from `briefs.vocab.DROP_REASONS`
+    reason: str  # short code from `briefs.sources.vocab.DROP_REASONS`
 
     def to_json(self) -> dict[str, Any]:
         return {"line": self.text, "number": self.number, "reason": self.reason}
@@ -141,7 +141,7 @@ class Span:
 class Section:
     """A block a stage adds after the article (key terms, timeline, notes...)."""
 
-    order: int  # position among sections; see `briefs.render.SECTION_ORDER`
+    order: int  # position among sections; see `briefs.render.brief.SECTION_ORDER`
     heading: str  # plain text, escaped by the renderer
     markdown: str  # the block's body, already rendered and escaped by the stage
     anchor: str = ""  # optional id for the heading, e.g. "timeline"
@@ -183,7 +183,7 @@ class Annotation:
     key_points: tuple[str, ...] = ()  # the brief's summary, plain text
     tags: tuple[str, ...] = ()  # topic tags
     pin: dict[str, str] = field(default_factory=dict)  # alias -> glossary slug, for this brief only
-    notes: tuple[Note, ...] = ()  # contributor notes, in file order (anchored by briefs.notes)
+    notes: tuple[Note, ...] = ()  # contributor notes, in file order (anchored by briefs.facts.notes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,9 +56,9 @@ class Settings:
     briefs_uri: str = "briefs"
     glossary_uri: str = "glossary"
     home_latest: int = 50
-    notes_threshold: float = 0.75  # see briefs.anchor.DEFAULT_THRESHOLD
-    timeline_page_events: int = 500  # see briefs.timeline_site.timeline_pages
-    build_processes: int = 0  # see briefs.pipeline.fill_cache
+    notes_threshold: float = 0.75  # see briefs.facts.anchor.DEFAULT_THRESHOLD
+    timeline_page_events: int = 500  # see briefs.render.timeline.timeline_pages
+    build_processes: int = 0  # see briefs.build.fill_cache
     # Read from mkdocs.yml's top level, not extra.briefs (MkDocs' own options):
     site_url: str = ""  # the site's public address, for absolute links in the feed
     site_name: str = "Annotated briefs"  # the feed's title

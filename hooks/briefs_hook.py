@@ -16,12 +16,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefs.editlinks import edit_uri_for
+from briefs.contribute.editlinks import edit_uri_for
 from briefs.errors import BriefsError
-from briefs.pipeline import BuildCache, pages_folder, write_site
+from briefs.build import BuildCache, pages_folder, write_site
 from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
-from briefs.validate import build_checks
+from briefs.contribute.check import build_checks
 
 log = get_plugin_logger("briefs")
 

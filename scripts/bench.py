@@ -18,11 +18,11 @@ import sys
 import time
 from pathlib import Path
 
-from briefs.annotations import load_annotation
-from briefs.notes import anchor_notes
+from briefs.content.annotations import load_annotation
+from briefs.facts.notes import anchor_notes
 from briefs.fileio import decode_source
-from briefs.htmlparse import parse_html
-from briefs.parse import parse_article
+from briefs.sources.saved_page import parse_html
+from briefs.sources.pasted_text import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -21,8 +21,8 @@ import statistics
 import time
 
 from bench import median_seconds  # scripts/ is on the path when a script runs
-from briefs.glossary import Glossary, Term, TermSource
-from briefs.link import Matcher, find_mentions
+from briefs.content.glossary import Glossary, Term, TermSource
+from briefs.facts.mentions import Matcher, find_mentions
 from briefs.model import Paragraph
 
 SEED = 20250207

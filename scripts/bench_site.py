@@ -10,7 +10,7 @@ Figures, each the median of `--repeat` runs, printed one per line, then a summar
 - ratio full / floor, and the peak memory of the full build: the larger of the biggest
   single process (`os.wait4`) and the sampled sum over the build's process tree (the hook
   builds pages in a forked child, and Pagefind runs as one);
-- parse throughput and the throughput of every enrichment stage in `briefs.pipeline.STAGES`;
+- parse throughput and the throughput of every enrichment stage in `briefs.build.STAGES`;
 - the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
   (`scripts/bench_timeline.py` `bench_timeline`);
 - the bytes a reader downloads for a first search, per backend (see `first_search_bytes`).
@@ -46,8 +46,8 @@ import bench_glossary as glossary_bench  # noqa: E402
 import bench_timeline as timeline_bench  # noqa: E402
 from synthetic import SyntheticProject, generate_project  # noqa: E402
 
-from briefs.parse import parse_article  # noqa: E402
-from briefs.pipeline import (  # noqa: E402
+from briefs.sources.pasted_text import parse_article  # noqa: E402
+from briefs.build import (  # noqa: E402
     STAGES, BuildCache, BuildContext, build_site, load_briefs, pages_folder, usable_processors, write_site,
 )
 from briefs.settings import settings_from_config_file  # noqa: E402

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench import clear_library_caches, median_seconds  # noqa: E402
 
 from briefs.model import Article  # noqa: E402
-from briefs.parse import parse_article, parse_source  # noqa: E402
-from briefs.timeline import resolve_dates  # noqa: E402
+from briefs.sources.pasted_text import parse_article, parse_source  # noqa: E402
+from briefs.facts.timeline import resolve_dates  # noqa: E402
 
 
 def bench_timeline(articles: list[Article], repeat: int = 5, cold: bool = True) -> float:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is no package
 
-from briefs.editlinks import source_file_for  # noqa: E402
+from briefs.contribute.editlinks import source_file_for  # noqa: E402
 from briefs.settings import Settings, settings_from_config_file  # noqa: E402
 from zensical_config import (  # noqa: E402
     ZensicalConfigError, add_edit_urls, read_mkdocs_config, write_config, write_theme, zensical_config)

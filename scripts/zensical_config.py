@@ -9,7 +9,7 @@ mkdocs.yml stays the one source of truth and nothing here is a hand-kept copy of
   Zensical's own search switched on (it replaces both lunr and Pagefind), Material's look;
 - `write_theme`: overrides/ without the partials copied from Material 9.8.2, whose markup
   Zensical's templates replace, plus an edit button that opens a brief's annotation file;
-- `add_edit_urls`: each generated page's edit address, from the library's `briefs.editlinks`.
+- `add_edit_urls`: each generated page's edit address, from the library's `briefs.contribute.editlinks`.
 
 It protects the library from Zensical: briefs/ never imports it, and only this module and
 `scripts/zensical_build.py` know how Zensical's configuration and templates differ from MkDocs'.
@@ -27,7 +27,7 @@ from urllib.parse import urljoin
 
 import yaml
 
-from briefs.editlinks import source_file_for
+from briefs.contribute.editlinks import source_file_for
 from briefs.fileio import write_atomic
 from briefs.settings import Settings
 
@@ -182,7 +182,7 @@ def edit_actions_template(upstream: str) -> str:
 def edit_url(src_uri: str, settings: Settings, mkdocs: dict[str, Any]) -> str:
     """The edit address of generated page `src_uri`: its annotation or glossary file, or "" for none.
 
-    The same file as the hook's `File.edit_uri` (`briefs.editlinks`), resolved the way a browser
+    The same file as the hook's `File.edit_uri` (`briefs.contribute.editlinks`), resolved the way a browser
     resolves MkDocs' `repo_url` + `edit_uri` + `../annotations/<slug>.yml`.
     """
     source = source_file_for(src_uri, settings)

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import yaml
 
-from briefs.glossary import short_problems
-from briefs.sanitize import unsafe_links
+from briefs.content.glossary import short_problems
+from briefs.render.sanitize import unsafe_links
 from conftest import ROOT, copy_project
 
 PAYLOADS_FILE = ROOT / "tests" / "cases" / "hostile" / "payloads.yml"

@@ -1,6 +1,6 @@
 """Language of parts: runs of another script are marked with `lang`, detected from the script.
 
-`briefs.render.mark_language` wraps runs in `<span lang>` inside already escaped text; the
+`briefs.render.brief.mark_language` wraps runs in `<span lang>` inside already escaped text; the
 renderers call it wherever a source's or contributor's words become element content. The
 browser test checks the built pages: every character of a marked script sits inside an
 element whose language is that script's.
@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from briefs.render import escape_attribute, escape_text, mark_language, mark_language_html
+from briefs.render.brief import escape_attribute, escape_text, mark_language, mark_language_html
 from conftest import SEED_SLUG
 
 SPAN = re.compile(r'<span lang="(ja|ko|el|he|th|hy|ka)">|</span>')
@@ -70,7 +70,7 @@ def test_text_without_another_script_is_returned_unchanged(text):
 
 # ---- the built site ---------------------------------------------------------------
 
-# The same scripts as briefs.render._SCRIPT_LANGUAGES, as a browser regex over text nodes.
+# The same scripts as briefs.render.brief._SCRIPT_LANGUAGES, as a browser regex over text nodes.
 UNMARKED_RUNS = """() => {
     const scripts = {ja: /[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]/u, ko: /[\\uac00-\\ud7af]/u,
                      el: /[\\u0370-\\u03ff]/u, he: /[\\u0590-\\u05ff]/u};

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefs.anchor import (
+from briefs.facts.anchor import (
     _QUOTE_MARKS,
     TextPositionSelector,
     TextQuoteSelector,

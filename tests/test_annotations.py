@@ -13,10 +13,10 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefs.annotations import annotation_schema, parse_annotation
+from briefs.content.annotations import annotation_schema, parse_annotation
 from briefs.model import Note
-from briefs.sanitize import markdown_to_html, unsafe_links
-from briefs.schema import schema_text
+from briefs.render.sanitize import markdown_to_html, unsafe_links
+from briefs.contribute.schema import schema_text
 from conftest import FIXTURE_CONTENT, ROOT, SEED_SLUG
 
 PATH = "annotations/x.yml"
@@ -251,7 +251,7 @@ def test_the_schema_rejects_what_the_check_rejects():
     import jsonschema
     import yaml
 
-    from briefs.annotations import annotation_schema
+    from briefs.content.annotations import annotation_schema
 
     for text in ("source:\n  name: X\n", "source:\n  name: X\n  url:\n", "tags: [a]\n"):
         assert parse_annotation(text, PATH)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from briefs.archive import render_archive
+from briefs.render.archive import render_archive
 from test_render import make_brief
 
 JST = timezone(timedelta(hours=9))

@@ -69,7 +69,7 @@ def test_brief_page_marks_each_resolved_date_with_time(project_site):
         '<time datetime="2017-02-10" title="Friday, 10 February 2017">on Feb. 10, 2017</time>',
     ):
         assert mark in raw
-    # The page writes the apostrophe as &#8217; (briefs.render.narrow_page); a reader sees ’.
+    # The page writes the apostrophe as &#8217; (briefs.render.brief.narrow_page); a reader sees ’.
     assert "comes three days earlier in Trump’s presidential term" in html.unescape(raw)
     assert '<h2 id="timeline">Timeline' in raw
 

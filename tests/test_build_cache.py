@@ -3,7 +3,7 @@ unchanged date again, and still gives the same pages; an edited seed is read afr
 
 from __future__ import annotations
 
-from briefs.pipeline import BuildCache, build_site
+from briefs.build import BuildCache, build_site
 from briefs.settings import settings_from_config_file
 from conftest import SEED_SLUG, copy_project
 
@@ -15,8 +15,8 @@ def test_rebuild_reuses_parsed_seeds_and_dates_and_gives_the_same_pages(tmp_path
     first = build_site(settings, cache)
     assert len(cache.articles) == len(cache.dates) == len(first.briefs) >= 1
 
-    import briefs.pipeline as pipeline
-    import briefs.timeline_site as timeline_site
+    import briefs.build as pipeline
+    import briefs.render.timeline as timeline_site
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("an unchanged seed was read again")
@@ -43,8 +43,8 @@ def test_an_edited_seed_is_parsed_and_dated_again(tmp_path):
 
 
 def test_release_caches_empties_them_and_a_later_build_is_the_same(tmp_path):
-    from briefs.pipeline import release_caches
-    from briefs.sentences import split_sentences
+    from briefs.build import release_caches
+    from briefs.sources.sentences import split_sentences
 
     project = copy_project(tmp_path / "project")
     settings = settings_from_config_file(project / "mkdocs.yml")

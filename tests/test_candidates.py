@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.candidates import find_candidates
+from briefs.contribute.candidates import find_candidates
 from briefs.fileio import read_source
-from briefs.glossary import Glossary, Term, TermSource, load_glossary
+from briefs.content.glossary import Glossary, Term, TermSource, load_glossary
 from briefs.model import Article, Paragraph
-from briefs.parse import parse_article
+from briefs.sources.pasted_text import parse_article
 from briefs.settings import Settings
 from conftest import ROOT, SEED
 

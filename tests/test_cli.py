@@ -52,7 +52,7 @@ def test_render_writes_the_same_pages_the_hook_adds(frozen_project, tmp_path):
 
 
 def test_timeline_json_lists_the_seeds_dates_in_order_with_text_offsets():
-    from briefs.parse import parse_article
+    from briefs.sources.pasted_text import parse_article
 
     result = run_cli("timeline", str(SEED), "--json")
     assert result.returncode == 0, result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from briefs.schema import schema_text, stale_schemas
+from briefs.contribute.schema import schema_text, stale_schemas
 from conftest import ROOT, SEED, copy_project
 from test_cli import run_cli
 

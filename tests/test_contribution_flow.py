@@ -21,14 +21,14 @@ from typing import Callable
 
 import pytest
 
-from briefs.anchor import TextQuoteSelector, anchor_quote
-from briefs.annotations import load_annotation
+from briefs.facts.anchor import TextQuoteSelector, anchor_quote
+from briefs.content.annotations import load_annotation
 from briefs.errors import SourceError
-from briefs.glossary import SCHEMA_LINE, load_glossary
+from briefs.content.glossary import SCHEMA_LINE, load_glossary
 from briefs.model import Article
-from briefs.notes import AnchoredNote, anchor_notes
-from briefs.parse import parse_source
-from briefs.pipeline import seed_files
+from briefs.facts.notes import AnchoredNote, anchor_notes
+from briefs.sources.pasted_text import parse_source
+from briefs.build import seed_files
 from briefs.settings import settings_from_config_file
 from conftest import copy_live_project, mkdocs_build
 

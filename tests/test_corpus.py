@@ -17,7 +17,7 @@ import pytest
 import yaml
 from test_parse_articles import accounted_for
 
-from briefs.parse import parse_source, split_lines
+from briefs.sources.pasted_text import parse_source, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"

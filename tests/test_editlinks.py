@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefs.editlinks import edit_uri_for, source_file_for
+from briefs.contribute.editlinks import edit_uri_for, source_file_for
 from briefs.settings import Settings
 from conftest import SEED_SLUG
 

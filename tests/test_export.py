@@ -10,9 +10,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from briefs.annotations import parse_annotation
+from briefs.content.annotations import parse_annotation
 from briefs.fileio import read_source
-from briefs.parse import parse_article
+from briefs.sources.pasted_text import parse_article
 from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project
 
 # The MUSTs of the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/)

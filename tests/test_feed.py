@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from briefs.feed import page_url, render_feed
+from briefs.render.feed import page_url, render_feed
 from test_render import make_brief
 
 JST = timezone(timedelta(hours=9))
@@ -58,7 +58,7 @@ def test_page_url_follows_directory_urls(site, uri, expected):
 
 
 def test_control_characters_and_unsafe_addresses_never_break_or_reach_the_feed():
-    from briefs.feed import render_feed, xml_text
+    from briefs.render.feed import render_feed, xml_text
 
     assert xml_text("a\x00b\x07c\u202ed") == "abcd"
     brief = make_brief(["x"], title="Bell\x07 and NUL\x00 title", published=datetime(2025, 2, 1, tzinfo=timezone.utc))

@@ -7,8 +7,8 @@ from datetime import date
 import jsonschema
 import pytest
 
-from briefs.fields import Checker, Choice, Day, Key, ListOf, MapOf, Record, Text, Url, check_value, describe_path, to_json_schema
-from briefs.yamlfile import YamlDocument
+from briefs.content.record_schema import Checker, Choice, Day, Key, ListOf, MapOf, Record, Text, Url, check_value, describe_path, to_json_schema
+from briefs.content.yamlfile import YamlDocument
 
 SPEC = Record("a test file", (
     Key("name", Text("a name", r"^[a-z]+$", "must be lowercase letters"), required=True),

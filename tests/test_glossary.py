@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from briefs.glossary import KINDS, SCHEMA_LINE, glossary_schema, load_glossary, parse_term, short_problems
+from briefs.content.glossary import KINDS, SCHEMA_LINE, glossary_schema, load_glossary, parse_term, short_problems
 from briefs.settings import Settings
 from conftest import FIXTURE_CONTENT, ROOT
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from briefs.pipeline import build_site
+from briefs.build import build_site
 from briefs.settings import Settings
 from conftest import ARTICLES, copy_project
 

@@ -11,8 +11,8 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-import briefs.isolation as isolation
-import briefs.pipeline as pipeline
+import briefs.forked as isolation
+import briefs.build as pipeline
 from conftest import SEED_SLUG, copy_project
 
 

@@ -7,9 +7,9 @@ import signal
 
 import pytest
 
-from briefs import isolation
+from briefs import forked as isolation
 from briefs.errors import BriefsError, ContributionError, Problem
-from briefs.isolation import IsolatedRunError, can_fork, run_isolated
+from briefs.forked import IsolatedRunError, can_fork, run_isolated
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform runs the function in-process")
 

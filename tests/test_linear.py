@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 import time
 
-from briefs.parse import parse_article
-from briefs.render import escape_text
+from briefs.sources.pasted_text import parse_article
+from briefs.render.brief import escape_text
 
 PARAGRAPH = (
     "Prime Minister Example Person, who arrived in the capital on Thursday local time, "

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from briefs.annotations import load_annotation
+from briefs.content.annotations import load_annotation
 from briefs.fileio import read_source
-from briefs.glossary import Glossary, Term, TermSource, load_glossary
-from briefs.link import (
+from briefs.content.glossary import Glossary, Term, TermSource, load_glossary
+from briefs.facts.mentions import (
     Matcher,
     _word_bounded,
     check_pins,
@@ -21,8 +21,8 @@ from briefs.link import (
     searched_text,
 )
 from briefs.model import Annotation, Paragraph
-from briefs.parse import parse_article
-from briefs.pipeline import build_site
+from briefs.sources.pasted_text import parse_article
+from briefs.build import build_site
 from briefs.settings import Settings
 from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project
 

@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from briefs.annotations import parse_annotation
+from briefs.content.annotations import parse_annotation
 from briefs.model import NOTE_TYPES, Annotation, Article, Brief, Citation, Note, Paragraph, Source
-from briefs.notes import anchor_notes, with_notes
-from briefs.render import render_brief
-from briefs.sanitize import render_note_body
+from briefs.facts.notes import anchor_notes, with_notes
+from briefs.render.brief import render_brief
+from briefs.render.sanitize import render_note_body
 from conftest import ROOT
 
 PATH = "annotations/2025-01-01-example.yml"
@@ -159,7 +159,7 @@ def test_a_corrected_seed_fails_the_build_and_previews_every_note(project):
     quotes to put in the file, and a preview still shows every note at the corrected words."""
     from briefs.cli import main
     from briefs.errors import BriefsError
-    from briefs.pipeline import build_site, make_pages
+    from briefs.build import build_site, make_pages
     from briefs.settings import settings_from_config_file
 
     seed = next((project / "seeds").glob("*.txt"))
@@ -341,7 +341,7 @@ def test_brief_without_notes_has_no_notes_section():
 
 
 def test_notes_stage_is_registered_once():
-    from briefs.pipeline import STAGES
+    from briefs.build import STAGES
 
     assert [name for name, _ in STAGES].count("notes") == 1
 

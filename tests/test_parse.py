@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from briefs.errors import SourceError
-from briefs.parse import parse_article, split_dateline
+from briefs.sources.pasted_text import parse_article, split_dateline
 from conftest import ARTICLES
 
 SEED_TITLE = "Ishiba, Headed to White House, Aims to Convince Trump of Need for Strong Alliance"
@@ -137,6 +137,6 @@ def test_split_dateline(text, dateline, rest):
 
 @given(st.text(alphabet=" \t\x1f\xa0\u1680\u2000\u2005\u200a\u202f\u205f\u3000ab.", max_size=20))
 def test_collapse_spaces_agrees_with_the_whitespace_pattern(line):
-    from briefs.parse import _WHITESPACE, collapse_spaces
+    from briefs.sources.pasted_text import _WHITESPACE, collapse_spaces
 
     assert collapse_spaces(line) == _WHITESPACE.sub(" ", line).strip()

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefs import vocab
+from briefs.sources import vocab
 from briefs.fileio import decode_source
-from briefs.header import find_time
-from briefs.parse import parse_source, split_dateline, split_front_matter, split_lines
+from briefs.sources.header import find_time
+from briefs.sources.pasted_text import parse_source, split_dateline, split_front_matter, split_lines
 from conftest import ARTICLES
 
 EXPECTED = yaml.safe_load((ARTICLES / "expected.yml").read_text(encoding="utf-8"))

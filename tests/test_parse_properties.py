@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from test_parse_articles import accounted_for
 
 from briefs.errors import SourceError
-from briefs.parse import parse_article, split_lines
-from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+from briefs.sources.pasted_text import parse_article, split_lines
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 LINE_SHAPES = [
     "Harbour Authority Approves Night Ferry Service",

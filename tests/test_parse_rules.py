@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.header import Line, find_time, split_authors, split_outlet_label, take_stacked_dateline
-from briefs.parse import (
+from briefs.sources.header import Line, find_time, split_authors, split_outlet_label, take_stacked_dateline
+from briefs.sources.pasted_text import (
     clutter_reason,
     is_hard_wrapped,
     list_heading_reason,
@@ -14,7 +14,7 @@ from briefs.parse import (
     split_dateline,
     split_lines,
 )
-from briefs.pubtime import AmbiguousDate, PublicationTime
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,7 @@ def test_headline_under_the_time_line_is_not_taken_from_wrapped_prose():
 def test_oversized_source_bytes_are_refused():
     from briefs.errors import SourceError
     from briefs.fileio import MAX_SOURCE_BYTES
-    from briefs.parse import parse_source
+    from briefs.sources.pasted_text import parse_source
 
     with pytest.raises(SourceError, match="big.txt: the file is larger than an article's"):
         parse_source(b"a" * (MAX_SOURCE_BYTES + 1), "big.txt")

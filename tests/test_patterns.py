@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefs.patterns import alternation
+from briefs.facts.regex_trie import alternation
 
 
 @pytest.mark.parametrize("words, text, expected", [

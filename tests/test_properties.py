@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefs.errors import BriefsError
-from briefs.parse import parse_article
-from briefs.pubtime import parse_time_line
-from briefs.render import escape_text, render_marked_text
+from briefs.sources.pasted_text import parse_article
+from briefs.sources.pubtime import parse_time_line
+from briefs.render.brief import escape_text, render_marked_text
 from briefs.model import Span
 
 # Text with the characters that matter: markup, quotes, whitespace of every kind, newlines.

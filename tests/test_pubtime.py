@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.header import find_time
-from briefs.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
+from briefs.sources.header import find_time
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
 
 
 @pytest.mark.parametrize(

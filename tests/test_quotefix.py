@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from briefs.anchor import TextQuoteSelector, anchor_quote
-from briefs.annotations import parse_annotation
+from briefs.facts.anchor import TextQuoteSelector, anchor_quote
+from briefs.content.annotations import parse_annotation
 from briefs.model import Article, Paragraph
-from briefs.notes import anchor_notes
-from briefs.quotefix import apply_quote_fixes, plan_quote_fixes
+from briefs.facts.notes import anchor_notes
+from briefs.contribute.quotefix import apply_quote_fixes, plan_quote_fixes
 
 PATH = "annotations/2025-01-01-example.yml"
 PARAGRAPHS = (

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from hypothesis import given, strategies as st
 
-from briefs.pipeline import BuildContext
-from briefs.related import add_related, related_briefs, term_weights
-from briefs.render import render_brief
+from briefs.build import BuildContext
+from briefs.facts.related import add_related, related_briefs, term_weights
+from briefs.render.brief import render_brief
 from briefs.settings import Settings
 from test_render import make_brief
 
@@ -102,7 +102,7 @@ def test_the_term_index_gives_the_same_ranking_as_comparing_every_pair():
     import random
     from types import SimpleNamespace
 
-    from briefs.related import _relate, term_weights
+    from briefs.facts.related import _relate, term_weights
 
     rng = random.Random(7)
     vocabulary = [f"t{number}" for number in range(40)]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.model import Annotation, Article, Brief, Paragraph, Source
-from briefs.render import (
+from briefs.render.brief import (
     escape_attribute,
     escape_text,
     link_span,
@@ -202,7 +202,7 @@ def test_brief_without_key_points_shows_its_opening_labelled_as_such():
 
 def test_brief_page_order_and_reading_time(to_html):
     from dataclasses import replace
-    from briefs.render import add_section
+    from briefs.render.brief import add_section
     brief = make_brief([" ".join(["word"] * 300)], caption="A caption", key_points=["Point."],
                        published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
     brief = add_section(add_section(brief, "notes", "Notes", "n"), "key-terms", "Key terms", "k")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefs.errors import BriefsError
-from briefs.replace import replace_seed
+from briefs.contribute.replace import replace_seed
 from briefs.settings import settings_from_config_file
 from conftest import SEED_SLUG
 

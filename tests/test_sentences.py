@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefs.sentences import sentence_at, split_sentences
+from briefs.sources.sentences import sentence_at, split_sentences
 
 
 def sentences(text: str) -> list[str]:

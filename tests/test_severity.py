@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from briefs.pipeline import make_pages, page_of_file
+from briefs.build import make_pages, page_of_file
 from briefs.settings import Settings, settings_from_config_file
 from conftest import SEED_SLUG, mkdocs_build
 

@@ -1,4 +1,4 @@
-"""The source denylist (`briefs.sourcepolicy`): which hosts it refuses, its file, and the check's messages."""
+"""The source denylist (`briefs.content.source_policy`): which hosts it refuses, its file, and the check's messages."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 
 from briefs.errors import Problem
 from briefs.settings import Settings, settings_from_config_file
-from briefs.sourcepolicy import DENIED_HINT, DENYLIST_FILE, host_of, load_denylist, parse_denylist
-from briefs.validate import CHECKERS, CheckRun, check_sources
+from briefs.content.source_policy import DENIED_HINT, DENYLIST_FILE, host_of, load_denylist, parse_denylist
+from briefs.contribute.check import CHECKERS, CheckRun, check_sources
 from conftest import ROOT
 
 DENYLIST = """\

@@ -1,4 +1,4 @@
-"""`python -m briefs stale` (`briefs.stale`): glossary entries whose facts were checked too long ago."""
+"""`python -m briefs stale` (`briefs.contribute.stale`): glossary entries whose facts were checked too long ago."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from briefs.settings import Settings
-from briefs.stale import StaleEntry, find_stale, months_before, months_between, summarise
+from briefs.contribute.stale import StaleEntry, find_stale, months_before, months_between, summarise
 from conftest import ROOT
 
 TODAY = date(2026, 12, 2)

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from briefs.anchor import TextQuoteSelector, anchor_quote
+from briefs.facts.anchor import TextQuoteSelector, anchor_quote
 from briefs.model import Citation, Note
-from briefs.notes import anchor_notes
-from briefs.parse import parse_source
-from briefs.suggest import (
+from briefs.facts.notes import anchor_notes
+from briefs.sources.pasted_text import parse_source
+from briefs.contribute.suggest import (
     ALREADY_QUOTED,
     NO_WORDS,
     OK,
@@ -161,7 +161,7 @@ def test_selections_beside_the_seeds_own_notes_pass_the_check(seed_article, data
 
 
 def _fixture_notes() -> tuple[Note, ...]:
-    from briefs.annotations import load_annotation
+    from briefs.content.annotations import load_annotation
 
     annotation, problems = load_annotation(SEED.parent.parent / "annotations" / f"{SEED.stem}.yml", "x.yml")
     assert problems == []

@@ -5,7 +5,7 @@ end inside a glossary link, a <time>, a note's highlight or its marker, the capt
 another paragraph. The dialog's YAML is read back and checked with the library the way
 `python -m briefs check` does (the note added to the brief's annotation file): it must
 anchor exactly once, at the selected words, with no warning; and the script's rules must
-give what `briefs.suggest` gives for the same selection.
+give what `briefs.contribute.suggest` gives for the same selection.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import sys
 import pytest
 import yaml
 
-from briefs.annotations import parse_annotation
-from briefs.notes import anchor_notes
-from briefs.parse import parse_source
-from briefs.suggest import OK, note_id_for, suggest_selector
+from briefs.content.annotations import parse_annotation
+from briefs.facts.notes import anchor_notes
+from briefs.sources.pasted_text import parse_source
+from briefs.contribute.suggest import OK, note_id_for, suggest_selector
 from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG
 
 pytestmark = pytest.mark.browser

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.summary import WORDS_PER_MINUTE, at_a_glance, reading_minutes, split_sentences
+from briefs.facts.summary import WORDS_PER_MINUTE, at_a_glance, reading_minutes, split_sentences
 from test_render import make_brief
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefs.parse import parse_article
+from briefs.sources.pasted_text import parse_article
 from conftest import ROOT, mkdocs_build
 
 sys.path.insert(0, str(ROOT / "scripts"))

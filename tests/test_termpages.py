@@ -9,12 +9,12 @@ import markdown
 import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
-from briefs.glossary import Glossary, Term, TermSource
-from briefs.link import Matcher, find_mentions
+from briefs.content.glossary import Glossary, Term, TermSource
+from briefs.facts.mentions import Matcher, find_mentions
 from briefs.model import Annotation, Article, Brief, Paragraph
-from briefs.pipeline import build_site
+from briefs.build import build_site
 from briefs.settings import Settings
-from briefs.termpages import (
+from briefs.render.terms import (
     add_term_sections,
     briefs_by_term,
     render_definition,

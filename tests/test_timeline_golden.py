@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from briefs.model import Article, Paragraph
-from briefs.timeline import DateEvent, resolve_dates
+from briefs.facts.timeline import DateEvent, resolve_dates
 
 GOLDEN = Path(__file__).resolve().parent / "cases" / "timeline" / "golden.yml"
 CASES = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))["cases"]

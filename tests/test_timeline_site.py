@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from briefs.model import Annotation, Article, Brief, Paragraph, Span
-from briefs.pipeline import BuildContext, build_site
-from briefs.render import link_span, render_brief, render_marked_text
+from briefs.build import BuildContext, build_site
+from briefs.render.brief import link_span, render_brief, render_marked_text
 from briefs.settings import Settings
-from briefs.timeline import DateEvent
-from briefs.timeline_site import add_timeline, event_datetime, event_label, render_timeline_page, time_spans, timeline_pages
+from briefs.facts.timeline import DateEvent
+from briefs.render.timeline import add_timeline, event_datetime, event_label, render_timeline_page, time_spans, timeline_pages
 from conftest import ROOT, SEED_SLUG, build_or_fail, copy_project
 
 JST = timezone(timedelta(hours=9))

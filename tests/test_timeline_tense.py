@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefs.sentences import split_sentences
-from briefs.timeline_tense import Marker, _FUTURE, tense_at, tense_markers, word_tense
+from briefs.sources.sentences import split_sentences
+from briefs.facts.timeline_tense import Marker, _FUTURE, tense_at, tense_markers, word_tense
 from test_timeline import FRAGMENTS, _corpus
 
 _WORD = re.compile(r"[A-Za-z’']+")

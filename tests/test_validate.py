@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefs.schema import SCHEMAS, schema_text
-from briefs.validate import CHECKERS, check_project
+from briefs.contribute.schema import SCHEMAS, schema_text
+from briefs.contribute.check import CHECKERS, check_project
 from briefs.settings import settings_from_config_file
 from conftest import ROOT, SEED_SLUG
 
@@ -211,7 +211,7 @@ def test_tags_are_in_sentence_case_and_spelt_one_way(project, tags, expected):
 
 
 def test_the_placeholders_are_those_suggest_a_note_writes():
-    from briefs.validate import SUGGESTION_PLACEHOLDERS
+    from briefs.contribute.check import SUGGESTION_PLACEHOLDERS
 
     script = (ROOT / "docs" / "assets" / "suggest-note.js").read_text(encoding="utf-8")
     assert all(placeholder in script for placeholder in SUGGESTION_PLACEHOLDERS)

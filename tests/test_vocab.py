@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from briefs import vocab
+from briefs.sources import vocab
 
 CASES = [
     ("He left.", True), ("He left", False), ("“Go now,” he said.”", True), ("Why?)", True), ("Wait…", True),

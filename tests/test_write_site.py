@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-import briefs.isolation as isolation
+import briefs.forked as isolation
 from briefs.errors import BriefsError
-from briefs.pipeline import BuildCache, build_site, fill_cache, pages_folder, write_site
+from briefs.build import BuildCache, build_site, fill_cache, pages_folder, write_site
 from briefs.settings import settings_from_config_file
 from conftest import SEED_SLUG, build_or_fail, copy_project, mkdocs_build
 
@@ -119,7 +119,7 @@ def test_pages_made_in_children_are_the_same_pages(settings):
 
 def test_child_builders_add_no_problem_the_parent_would_lose(settings):
     # A builder run in a child must only read the context: what it appends is not seen here.
-    from briefs import pipeline
+    from briefs import build as pipeline
     for name, builder in pipeline.PAGE_BUILDERS:
         if name in pipeline.CHILD_BUILDERS:
             context = pipeline.BuildContext(settings, cache=BuildCache())
@@ -132,7 +132,7 @@ def test_child_builders_add_no_problem_the_parent_would_lose(settings):
 
 
 def test_a_large_site_makes_its_term_pages_in_this_process(settings, monkeypatch):
-    from briefs import pipeline
+    from briefs import build as pipeline
     monkeypatch.setattr(pipeline, "MOST_BRIEFS_FOR_CHILD_BUILDERS", 0)
     started = []
     real_start = pipeline.start_isolated

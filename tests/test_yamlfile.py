@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from briefs import yamlfile
-from briefs.yamlfile import load_yaml
+from briefs.content import yamlfile
+from briefs.content.yamlfile import load_yaml
 
 TEXT = """# a comment
 source:

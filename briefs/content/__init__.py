@@ -1,0 +1,1 @@
+"""Reading contributed files: annotation files, glossary entries, their schemas and source policy."""

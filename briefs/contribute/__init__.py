@@ -1,0 +1,1 @@
+"""The contributor's commands: add, check, fix, replace, export, schemas."""

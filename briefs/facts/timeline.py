@@ -1,0 +1,425 @@
+"""Resolve the date expressions of an article to real dates.
+
+News text dates events relative to when it was written: "on Thursday", "in mid-January",
+"Jan. 20", "last month", "three days earlier". This module turns each expression that
+`briefs.facts.timeline_rules` finds into a `DateEvent` with an ISO date and a precision, resolved
+against the publication time in the right zone (`local time`, `Japan time`) and by the
+tense of its clause (`briefs.facts.timeline_tense`). An expression it cannot pin down ("three
+days earlier" with no date to count from in its sentence) is left out, never guessed. It
+protects the rest of the code from news phrasing: stages and pages only see events.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import Any, Callable
+
+from briefs.model import Article
+from briefs.sources.sentences import split_sentences
+from briefs.facts.timeline_rules import RULES, Found, Places, find_expressions, local_zone, place_zone_of
+from briefs.facts.timeline_tense import Marker, Tense, tense_at, tense_markers
+from briefs.sources.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
+
+__all__ = ["DateEvent", "PRECISIONS", "events_to_json", "local_zone", "place_zone_of", "resolve_dates", "text_offsets"]
+
+PRECISIONS = ("decade", "year", "month", "part-of-month", "week", "day")
+PARTS = ("early", "mid", "late")
+JAPAN_ZONE = timezone(timedelta(hours=9), "JST")
+
+
+@dataclass(frozen=True, slots=True)
+class DateEvent:
+    """A date expression in an article, resolved to an absolute date."""
+
+    date: str  # ISO: YYYY-MM-DD (day; week: its Monday), YYYY-MM (month, part-of-month), YYYY (year; decade: its first year)
+    precision: str  # one of PRECISIONS
+    part: str | None  # early | mid | late for a part of a month (or of a year or decade); None otherwise
+    expression: str  # the words as printed, e.g. "on Friday morning local time"
+    paragraph: int  # index into Article.paragraphs
+    start: int  # offset of the expression in the paragraph's text
+    end: int  # one past its last character
+    sentence: str  # the sentence holding the expression, as printed
+    sentence_start: int = 0  # offset of that sentence in the paragraph's text
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"offsets must satisfy 0 <= start < end, got {self.start}, {self.end}")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"unknown precision {self.precision!r}")
+        if self.part is not None and self.part not in PARTS:
+            raise ValueError(f"unknown part {self.part!r}")
+
+    @property
+    def first_day(self) -> date:
+        """The first day the event can fall on (for ordering)."""
+        return _first_day(self.date, self.precision, self.part)
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.first_day, PRECISIONS.index(self.precision), self.paragraph, self.start)
+
+    @property
+    def sentence_end(self) -> int:
+        return self.sentence_start + len(self.sentence)
+
+    def to_json(self, text_offset: int = 0) -> dict[str, Any]:
+        """The CLI's form; `text_offset` is where the paragraph starts in `Article.text`."""
+        data: dict[str, Any] = {
+            "date": self.date,
+            "precision": self.precision,
+            "expression": self.expression,
+            "start": text_offset + self.start,
+            "end": text_offset + self.end,
+            "sentence": self.sentence,
+        }
+        if self.part:
+            data["part"] = self.part
+        return data
+
+
+# Sorting and labelling ask for it many times per event; a site has few distinct dates.
+@lru_cache(maxsize=1 << 14)
+def _first_day(iso: str, precision: str, part: str | None) -> date:
+    year, month, day = (iso.split("-") + ["1", "1"])[:3]
+    first = date(int(year), int(month), int(day))
+    if part and precision == "part-of-month":
+        first = first.replace(day=MONTH_PART_DAYS[part][0])
+    return first
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a rule's expression means, before it is placed in the text."""
+
+    date: str  # as DateEvent.date
+    precision: str  # as DateEvent.precision
+    part: str | None = None  # as DateEvent.part
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What an expression is resolved against."""
+
+    published: datetime | None  # the article's publication time (aware when its zone is known)
+    zone: tzinfo | None  # the zone the expression speaks in (publication's, place's, Japan's)
+    # Reads the tense, "past", "future" or None (no clear tense: the nearest date wins). A
+    # callable because absolute dates never ask, and reading tense is half the cost of a sentence.
+    tense_of: Callable[[], Tense]
+    earlier_days: tuple[date, ...]  # days resolved before it in the same sentence, in order
+
+    @property
+    def tense(self) -> Tense:
+        return self.tense_of()
+
+    @property
+    def today(self) -> date | None:
+        if self.published is None:
+            return None
+        if self.zone is None or self.published.tzinfo is None:
+            return self.published.date()
+        return self.published.astimezone(self.zone).date()
+
+
+# ------------------------------------------------------------------------------ resolution
+
+
+def _month(found: Found) -> int:
+    return TIMELINE_MONTHS[found.match["month"]]
+
+
+def _day_result(day: date) -> Resolved:
+    return Resolved(day.isoformat(), "day")
+
+
+def _resolve_absolute_day(found: Found, situation: Situation) -> Resolved | None:
+    if found.rule.name == "iso-date":
+        year, month, day_number = (int(part) for part in found.match["iso"].split("-"))
+    elif found.match["year"]:
+        year, month, day_number = int(found.match["year"]), _month(found), int(found.match["day"])
+    else:
+        return _resolve_day_without_year(found, situation)
+    # The rule has read every part; what is left is whether the day exists ("Feb. 30" does not).
+    day = _safe_date(year, month, day_number)
+    return _day_result(day) if day else None
+
+
+def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | None:
+    today = situation.today
+    if today is None:
+        return None
+    month, day_number = _month(found), int(found.match["day"])
+    candidates = [_safe_date(year, month, day_number) for year in range(today.year - 8, today.year + 9)]
+    candidates = [day for day in candidates if day is not None]
+    weekday = found.match.groupdict().get("weekday")
+    if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
+        matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
+        candidates = matching or candidates
+    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day))
+    if chosen is None and weekday:  # the weekday outweighs a misread tense
+        chosen = _pick(candidates, today, None, lambda day: (day, day))
+    return _day_result(chosen) if chosen else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick(candidates: list, today: date, tense: Tense, bounds: Callable[[Any], tuple[date, date]]):
+    """The candidate the tense points to: past -> latest starting on or before today,
+    future -> earliest ending on or after today, no tense -> nearest (ties go to the past)."""
+    if tense == "past":
+        fitting = [item for item in candidates if bounds(item)[0] <= today]
+        return max(fitting, key=lambda item: bounds(item)[0], default=None)
+    if tense == "future":
+        fitting = [item for item in candidates if bounds(item)[1] >= today]
+        return min(fitting, key=lambda item: bounds(item)[1], default=None)
+
+    def distance(item) -> tuple[int, bool]:
+        first, last = bounds(item)
+        gap = 0 if first <= today <= last else min(abs((first - today).days), abs((last - today).days))
+        return gap, first > today
+
+    return min(candidates, key=distance, default=None)
+
+
+def _month_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
+    length = calendar.monthrange(year, month)[1]
+    low, high = MONTH_PART_DAYS[part] if part else (1, length)
+    return date(year, month, low), date(year, month, min(high, length))
+
+
+def _resolve_month(found: Found, situation: Situation, part: str | None = None) -> Resolved | None:
+    month = _month(found)
+    precision = "part-of-month" if part else "month"
+    year_text = found.match.groupdict().get("year")
+    if year_text:
+        return Resolved(f"{int(year_text):04d}-{month:02d}", precision, part)
+    today = situation.today
+    if today is None:
+        return None
+    relation = (found.match.groupdict().get("rel") or "").lower()
+    years = range(today.year - 1, today.year + 2)
+    if relation == "this":
+        return Resolved(f"{today.year:04d}-{month:02d}", precision, part)
+    if relation in ("last", "next"):
+        here = (today.year, today.month)
+        fitting = [(year, month) for year in years if ((year, month) < here if relation == "last" else (year, month) > here)]
+        year = max(fitting)[0] if relation == "last" else min(fitting)[0]
+        return Resolved(f"{year:04d}-{month:02d}", precision, part)
+    year = _pick(list(years), today, situation.tense, lambda year: _month_bounds(year, month, part))
+    return Resolved(f"{year:04d}-{month:02d}", precision, part) if year else None
+
+
+def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | None:
+    word = (found.match["part"] or found.match["edge"].split()[1]).lower()
+    return _resolve_month(found, situation, MONTH_PARTS[word])
+
+
+def _resolve_month_year(found: Found, situation: Situation) -> Resolved | None:
+    return _resolve_month(found, situation)
+
+
+def _resolve_weekday(found: Found, situation: Situation) -> Resolved | None:
+    today = situation.today
+    if today is None:
+        return None
+    weekday = TIMELINE_WEEKDAYS[found.match["weekday"]]
+    back, ahead = (today.weekday() - weekday) % 7, (weekday - today.weekday()) % 7
+    relation = (found.match["rel"] or "").lower()
+    if relation == "last":
+        shift = -(back or 7)
+    elif relation == "next":
+        shift = ahead or 7
+    elif relation == "this" or situation.tense == "future":
+        shift = ahead
+    elif situation.tense == "past":
+        shift = -back
+    else:
+        shift = -back if back <= ahead else ahead
+    return _day_result(today + timedelta(days=shift))
+
+
+def _resolve_relative_day(found: Found, situation: Situation) -> Resolved | None:
+    today = situation.today
+    if today is None:
+        return None
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[found.match["word"].lower()]
+    return _day_result(today + timedelta(days=shift))
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _period(today: date, unit: str, shift: int) -> Resolved:
+    if unit == "day":
+        return _day_result(today + timedelta(days=shift))
+    if unit == "week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=shift)
+        return Resolved(monday.isoformat(), "week")
+    if unit == "month":
+        year, month = _shift_month(today, shift)
+        return Resolved(f"{year:04d}-{month:02d}", "month")
+    return Resolved(f"{today.year + shift:04d}", "year")
+
+
+def _resolve_relative_period(found: Found, situation: Situation) -> Resolved | None:
+    today = situation.today
+    if today is None:
+        return None
+    shift = {"last": -1, "this": 0, "next": 1}[found.match["rel"].lower()]
+    return _period(today, found.match["unit"].lower(), shift)
+
+
+def _count(found: Found) -> int:
+    text = found.match["count"]
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+def _resolve_ago(found: Found, situation: Situation) -> Resolved | None:
+    today = situation.today
+    if today is None:
+        return None
+    return _period(today, found.match["unit"].lower(), -_count(found))
+
+
+def _resolve_offset(found: Found, situation: Situation) -> Resolved | None:
+    """"Two days later": only against a day resolved earlier in the same sentence."""
+    if not situation.earlier_days:
+        return None
+    days = _count(found) * (7 if found.match["unit"].lower() == "week" else 1)
+    sign = -1 if found.match["direction"].lower() == "earlier" else 1
+    return _day_result(situation.earlier_days[-1] + timedelta(days=sign * days))
+
+
+def _resolve_decade(found: Found, situation: Situation) -> Resolved | None:
+    part = found.match["part"]
+    return Resolved(found.match["decade"], "decade", part.lower() if part else None)
+
+
+def _resolve_year(found: Found, situation: Situation) -> Resolved | None:
+    part = found.match["part"]
+    return Resolved(found.match["year"], "year", part.lower() if part else None)
+
+
+_RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
+    "weekday-date": _resolve_absolute_day,
+    "iso-date": _resolve_absolute_day,
+    "month-day": _resolve_absolute_day,
+    "day-month": _resolve_absolute_day,
+    "part-of-month": _resolve_part_of_month,
+    "month-year": _resolve_month_year,
+    "month": _resolve_month,
+    "weekday": _resolve_weekday,
+    "relative-day": _resolve_relative_day,
+    "relative-period": _resolve_relative_period,
+    "ago": _resolve_ago,
+    "offset": _resolve_offset,
+    "decade": _resolve_decade,
+    "year": _resolve_year,
+}
+assert set(_RESOLVERS) == {rule.name for rule in RULES}, "every rule needs a resolver"
+
+
+# ------------------------------------------------------------------------------ the stage
+
+
+def _expression_zone(found: Found, published: datetime | None, local: Callable[[], tzinfo | None]) -> tzinfo | None:
+    zone_phrase = found.match.groupdict().get("zone")
+    publication_zone = published.tzinfo if published else None
+    if zone_phrase and zone_phrase.lower() == "local time":
+        return local() or publication_zone
+    if zone_phrase:
+        return JAPAN_ZONE
+    return publication_zone
+
+
+def resolve_sentence(
+    text: str,
+    sentence: tuple[int, int],
+    published: datetime | None,
+    local: Callable[[int], tzinfo | None] = lambda offset: None,
+    paragraph: int = 0,
+) -> list[DateEvent]:
+    """The events of one sentence of a paragraph.
+
+    Args:
+        text: the paragraph's text.
+        sentence: (start, end) of the sentence in `text`.
+        published: the publication time; without it only absolute dates resolve.
+        local: the zone "local time" means at an offset (None: the publication's zone).
+        paragraph: the paragraph's index, recorded in each event.
+    """
+    start, end = sentence
+    found = find_expressions(text, start, end)
+    if not found:
+        return []
+    markers: list[list[Marker]] = []  # the sentence's tense markers, read on the first question
+
+    def tense_of(item: Found) -> Tense:
+        if not markers:
+            markers.append(tense_markers(text, start, end, [(each.start, each.end) for each in found]))
+        return tense_at(text, markers[0], start, end, item.start, item.end)
+
+    events: list[DateEvent] = []
+    for item in found:
+        situation = Situation(
+            published=published,
+            zone=_expression_zone(item, published, lambda: local(item.start)),
+            tense_of=lambda item=item: tense_of(item),
+            earlier_days=tuple(date.fromisoformat(event.date) for event in events if event.precision == "day"),
+        )
+        resolved = _RESOLVERS[item.rule.name](item, situation)
+        if resolved is not None:
+            events.append(DateEvent(
+                resolved.date, resolved.precision, resolved.part, text[item.start : item.end],
+                paragraph, item.start, item.end, text[start:end], start,
+            ))
+    return events
+
+
+def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[DateEvent, ...]:
+    """Every date expression of the article's body that resolves, in date order.
+
+    Args:
+        article: the parsed article; its publication time is the reference.
+        place_zone: the zone "local time" means; by default found from the text and dateline.
+    """
+    published = article.published
+    if published is not None and not article.published_has_time:
+        published = published.replace(tzinfo=None)  # a date alone is that date in every zone
+    events: list[DateEvent] = []
+    places: list[Places] = []  # found on the first "local time" only: most articles have none
+    for index, paragraph in enumerate(article.paragraphs):
+        for sentence in split_sentences(paragraph.text):
+            def local(offset: int, index=index, sentence=sentence) -> tzinfo | None:
+                if place_zone:
+                    return place_zone
+                if not places:
+                    places.append(Places(article))
+                return places[0].zone_at(index, sentence[0], offset)
+
+            events.extend(resolve_sentence(paragraph.text, sentence, published, local, index))
+    return tuple(sorted(events, key=lambda event: event.sort_key))
+
+
+def text_offsets(article: Article) -> list[int]:
+    """Where each paragraph starts in `Article.text` (paragraphs joined by a blank line)."""
+    offsets, position = [], 0
+    for paragraph in article.paragraphs:
+        offsets.append(position)
+        position += len(paragraph.text) + 2
+    return offsets
+
+
+def events_to_json(article: Article, events: tuple[DateEvent, ...]) -> list[dict[str, Any]]:
+    """The events as the CLI prints them, offsets into `Article.text`."""
+    offsets = text_offsets(article)
+    return [event.to_json(offsets[event.paragraph]) for event in events]

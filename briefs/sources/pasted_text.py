@@ -1,0 +1,642 @@
+"""Parse a pasted article into an `Article`: headline, caption, time, body, and clutter.
+
+A pasted news page mixes the article with the site around it. The parser classifies each
+line by its shape (length, sentence punctuation, position, repetition) and by the
+vocabularies in `briefs.sources.vocab`, so that outlets other than the first seed's work too.
+Every line it leaves out is reported with a reason; nothing is silently lost.
+
+The steps, in order: drop lines that are clutter wherever they stand (and a menu printed
+one word a line); take an author box off the end; cut the trailing lists of other
+headlines; split the header (everything up to the time lines, or up to the first prose)
+from the body; read title, caption, time, byline and section from the header; take a
+summary box, captions and repeated lines out of the body; group the rest into paragraphs
+and split a dateline off the first one; mark the blocks (lists, quotes, subheadings) the
+paragraphs form. `parse_source` picks text or HTML by file name.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from briefs.sources import vocab
+from briefs.errors import Problem, SourceError
+from briefs.fileio import MAX_SOURCE_BYTES, decode_source, read_source
+from briefs.sources.header import (
+    Header,
+    Line,
+    clutter_reason,
+    is_person_name,
+    find_time,
+    is_prose,
+    read_header,
+    split_header,
+    take_byline,
+    take_captions,
+    take_late_headline,
+    take_stacked_dateline,
+)
+from briefs.model import Article, Block, DroppedLine, Paragraph, Source
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+
+log = logging.getLogger(__name__)
+
+# A paragraph after a "Related" box must be this long for the box to count as inside the body.
+_RESUMED_PROSE_MIN_WORDS = 8
+# A closing line about the author is short: "Clara Voss covers art and museums."
+_AUTHOR_BIO_MAX_WORDS = 30
+_FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
+_WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+HTML_SUFFIXES = (".html", ".htm")
+# A heading with its one item on the same line (`READ MORE: Council approves ...`) is dropped alone.
+_INLINE_ITEM = re.compile(r"[:›»>]\s*\S")
+# Clutter reasons of lines that may also head a list of other articles (dropped with their items).
+_REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
+# Clutter reasons of lines that may also carry the publication time; such a line is the time line.
+# Time lines are short; longer lines are not tried (reading dates is the costly part).
+_TIME_LINE_MAX_CHARS = 160
+_REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
+
+
+def parse_source(source: Path | bytes, name: str | None = None) -> Article:
+    """Parse a seed, as text or as a saved HTML page depending on its name's suffix (or its first tag).
+
+    Args:
+        source: the file, or its bytes.
+        name: the file's name for messages and for the suffix; defaults to the path.
+
+    Raises:
+        SourceError: the file cannot be read, is empty or binary, or holds no article.
+    """
+    name = name or str(source)
+    if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
+        raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
+    text = read_source(source, name) if isinstance(source, Path) else decode_source(source, name)
+    if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+        from briefs.sources.saved_page import parse_html  # trafilatura loads slowly; only HTML needs it
+
+        return parse_html(text, name)
+    return parse_article(text, name)
+
+
+def _looks_like_html(text: str) -> bool:
+    """A page saved under a text name (`article.txt` holding `<!DOCTYPE html>...`)."""
+    return text.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+def parse_article(text: str, path: str = "<text>") -> Article:
+    """Parse an article pasted as text.
+
+    Args:
+        text: the source, already decoded.
+        path: the file's name, for messages.
+
+    Returns:
+        The parsed article.
+
+    Raises:
+        SourceError: the source holds no article text, or its front matter is malformed.
+    """
+    text = text.lstrip("\ufeff")
+    front_matter, body_start = split_front_matter(text, path)
+    all_lines = split_lines(text)
+    dropped: list[DroppedLine] = []
+    lines = drop_clutter(all_lines[body_start:], dropped)
+    lines, box_author = take_author_box(lines, dropped)
+    lines, tail_section = cut_tail(lines, dropped)
+    header_lines, body = split_header(lines)
+    stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
+    header = read_header(header_lines, dropped, all_lines)
+    # `By ...` may stand above a headline printed under the time line, so the byline comes first.
+    byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
+    body = take_late_headline(header, body, dropped)
+    body = take_summary_box(header, body, dropped)
+    byline = byline or box_author
+    caption, body = take_captions(header, body, dropped, all_lines)
+    if stacked is None:
+        stacked, body = take_stacked_dateline(body)
+    dateline, paragraphs = group_paragraphs(body)
+    dateline = stacked or dateline
+    paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    paragraphs = drop_leading_labels(paragraphs, dropped)
+    marked = block_kinds(body)
+    blocks = build_blocks(paragraphs, [marked.get(paragraph.line, "paragraph") for paragraph in paragraphs])
+    stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
+    if not paragraphs and header.title is None:
+        raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
+    article = Article(
+        title=header.title,
+        caption=caption,
+        published=stamp.value if isinstance(stamp, PublicationTime) else None,
+        zone_name=stamp.zone_name if isinstance(stamp, PublicationTime) else None,
+        published_has_time=stamp.has_time if isinstance(stamp, PublicationTime) else False,
+        section=header.section or tail_section,
+        byline=byline,
+        dateline=dateline,
+        source=None,
+        paragraphs=tuple(paragraphs),
+        dropped=tuple(sorted(dropped, key=lambda line: line.number)),
+        extra=_extra(header, stamp),
+        blocks=blocks,
+    )
+    return apply_front_matter(article, front_matter, path)
+
+
+def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None) -> dict:
+    extra: dict = {}
+    if isinstance(stamp, AmbiguousDate):
+        extra["published_ambiguous"] = stamp.text
+        extra["published_readings"] = [reading.isoformat() for reading in stamp.readings]
+    if header.standfirst:
+        extra["standfirst"] = header.standfirst
+    return extra
+
+
+# --- front matter ---------------------------------------------------------------------
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, int]:
+    """Read a leading `---` YAML block; return its mapping and the index of the first line after it."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            return _load_front_matter("\n".join(lines[1:index]), path), index + 1
+    raise SourceError(
+        [Problem(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")]
+    )
+
+
+def _load_front_matter(block: str, path: str) -> dict:
+    try:
+        data = yaml.safe_load(block) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise SourceError(
+            [Problem(path, line, f"front matter is not valid YAML: {getattr(err, 'problem', err)}")]
+        ) from err
+    if not isinstance(data, dict):
+        raise SourceError([Problem(path, 2, "front matter must be a mapping of keys to values")])
+    unknown = sorted(set(map(str, data)) - _FRONT_MATTER_KEYS)
+    if unknown:
+        raise SourceError(
+            [
+                Problem(
+                    path, 2, f"unknown front matter key {unknown[0]!r}", f"use {', '.join(sorted(_FRONT_MATTER_KEYS))}"
+                )
+            ]
+        )
+    return data
+
+
+def apply_front_matter(article: Article, front_matter: dict, path: str) -> Article:
+    """Let what the front matter states win over what was detected."""
+    if not front_matter:
+        return article
+    changes: dict = {}
+    for key in ("title", "section", "byline", "caption", "dateline"):
+        if front_matter.get(key) is not None:
+            changes[key] = str(front_matter[key])
+    if front_matter.get("published") is not None:
+        changes.update(_front_matter_time(front_matter["published"], path))
+    source = front_matter.get("source")
+    name = front_matter.get("source_name") or (source.get("name") if isinstance(source, dict) else source)
+    url = front_matter.get("url") or (source.get("url") if isinstance(source, dict) else None)
+    if name is not None or url is not None:
+        changes["source"] = Source(str(name) if name is not None else None, str(url) if url is not None else None)
+    return replace(article, **changes)
+
+
+def _front_matter_time(value: object, path: str) -> dict:
+    if isinstance(value, datetime):
+        return {"published": value, "zone_name": None, "published_has_time": True}
+    stamp = parse_time_line(str(value))
+    if not isinstance(stamp, PublicationTime):
+        raise SourceError(
+            [Problem(path, 2, f"front matter 'published' is not a clear date: {value!r}", "use ISO 8601")]
+        )
+    return {"published": stamp.value, "zone_name": stamp.zone_name, "published_has_time": stamp.has_time}
+
+
+# --- lines and clutter ------------------------------------------------------------------
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of the text, numbered from 1, with whitespace (also non-breaking) collapsed."""
+    return [Line(number, collapse_spaces(raw)) for number, raw in enumerate(text.splitlines(), start=1)]
+
+
+def collapse_spaces(line: str) -> str:
+    """One line with runs of spaces (`_WHITESPACE`) made one space, and no space at either end."""
+    # Within a line (splitlines has removed line breaks), str.split() splits on exactly
+    # _WHITESPACE's characters plus \x1f and U+1680; without those, it is the same and ~5x faster.
+    if "\x1f" in line or "\u1680" in line:
+        return _WHITESPACE.sub(" ", line).strip()
+    return " ".join(line.split())
+
+
+def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
+    kept = []
+    menu = menu_lines(lines)
+    for line in lines:
+        reason = "navigation" if line.number in menu else clutter_reason(line.text)
+        heads_list = list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text)
+        if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
+            reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
+        elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
+            reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
+        if reason:
+            dropped.append(DroppedLine(line.number, line.text, reason))
+        else:
+            kept.append(line)
+    return kept
+
+
+# A menu printed one item a line: this many short labels in a row above the article.
+_MENU_MIN_ITEMS = 3
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")  # one word of letters, in any script
+_MENU_ITEM_MAX_WORDS = 1
+
+
+def _is_short_time_line(text: str) -> bool:
+    return len(text) <= _TIME_LINE_MAX_CHARS and find_time(text) is not None
+
+
+def menu_lines(lines: list[Line]) -> set[int]:
+    """Numbers of the lines of a menu printed one item a line above the article (`Home` / `Mail` / `News`).
+
+    A run of at least three one-word labels before the first paragraph; a single label or a
+    pair (`World` / `Asia Pacific`, a stacked dateline `Tokyo` / `CNN`) is something else.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for line in lines:
+        if not line.text:
+            continue
+        if is_prose(line.text):
+            break
+        words = line.text.split()
+        if len(words) <= _MENU_ITEM_MAX_WORDS and _LETTERS_ONLY.fullmatch(line.text):
+            run.append(line.number)
+            continue
+        found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
+        run = []
+    found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
+    return found
+
+
+def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
+    """Drop lists of other headlines; return the rest and the section a trailing list names.
+
+    A list heading followed later by real prose is a box inside the body ("Related"):
+    only the heading and its items go. Otherwise everything from the heading on is tail.
+    With `resume` False (HTML, whose extractor already removed inline boxes, and whose
+    trailing teasers are often whole sentences) the first heading after prose starts the tail.
+    """
+    kept: list[Line] = []
+    seen_prose = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if seen_prose and list_heading_reason(line.text):
+            resumed = _resumed_prose(lines, index + 1) if resume else None
+            if resumed is None:
+                return kept, _drop_tail(lines[index:], dropped)
+            _drop_tail(lines[index:resumed], dropped)
+            index = resumed
+            continue
+        seen_prose = seen_prose or is_prose(line.text)
+        reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
+        if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
+            dropped.append(DroppedLine(line.number, line.text, reason))
+        else:
+            kept.append(line)
+        index += 1
+    return kept, None
+
+
+# An author box holds a name, a line about the author and maybe a link or two.
+_AUTHOR_BOX_MAX_LINES = 6
+
+
+def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
+    """Drop an author box after the article (`About the author` / name / bio); return the name in it.
+
+    The name is the byline when the page prints none above the article.
+    """
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if seen_prose and vocab.AUTHOR_BOX_HEADING.match(line.text):
+            box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
+            name = next((other.text for other in box[1:] if is_person_name(other.text)), None)
+            taken = {other.number for other in box}
+            dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
+            return [other for other in lines if other.number not in taken], name
+        seen_prose = seen_prose or is_prose(line.text)
+    return lines, None
+
+
+# A summary box's items are short; a longer line is the article's first paragraph.
+_SUMMARY_ITEM_MAX_WORDS = 30
+_SUMMARY_MAX_ITEMS = 6
+
+
+def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst."""
+    content = [index for index, line in enumerate(body) if line.text]
+    if not content or not vocab.SUMMARY_HEADING.match(body[content[0]].text):
+        return body
+    start = content[0]
+    items: list[Line] = []
+    for line in body[start + 1 :]:
+        if not line.text:
+            if items:
+                break
+            continue
+        if len(items) == _SUMMARY_MAX_ITEMS or len(line.text.split()) > _SUMMARY_ITEM_MAX_WORDS:
+            return body  # no blank line closes it: the box cannot be told from the body
+        items.append(line)
+    heading = body[start]
+    dropped.append(DroppedLine(heading.number, heading.text, "summary-box"))
+    dropped.extend(DroppedLine(item.number, item.text, "summary-box") for item in items)
+    header.standfirst = header.standfirst or " ".join(item.text for item in items)
+    taken = {heading.number} | {item.number for item in items}
+    return [line for line in body if line.number not in taken]
+
+
+def _resumed_prose(lines: list[Line], start: int) -> int | None:
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS:
+            return index
+    return None
+
+
+def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
+    section = None
+    reason = "popular-list"
+    for line in tail:
+        if not line.text:
+            continue
+        heading = list_heading_reason(line.text)
+        if heading:
+            reason = heading
+            section = section or _section_from_heading(line.text)
+            dropped.append(DroppedLine(line.number, line.text, heading))
+        elif vocab.SEPARATOR_LINE.match(line.text):
+            dropped.append(DroppedLine(line.number, line.text, "list-separator"))
+        else:
+            dropped.append(DroppedLine(line.number, line.text, reason))
+    return section
+
+
+def list_heading_reason(text: str) -> str | None:
+    """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
+    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
+    if not head or len(head) > 60 or vocab.ends_sentence(head):
+        return None
+    for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
+        if pattern.search(head):
+            return reason
+    return None
+
+
+def _section_from_heading(text: str) -> str | None:
+    match = vocab.SECTION_BEFORE_HEADING.match(text) or vocab.SECTION_IN_HEADING.match(text)
+    return match["section"].strip() if match else None
+
+
+# --- body -------------------------------------------------------------------------------
+
+
+def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
+    """Group body lines into paragraphs; split a leading dateline off the first one.
+
+    A blank line ends a paragraph; so does a line ending like a sentence, since pasted text
+    often puts one paragraph on each line with no blank between. Hard-wrapped lines that
+    stop mid-sentence are joined. A list item (`- `, `• `, `1. `) and a quoted line (`> `)
+    are paragraphs of their own, marker included (the body keeps every character it was
+    given); `block_kinds` tells them apart and `build_blocks` takes the markers off.
+    """
+    paragraphs: list[Paragraph] = []
+    pending: list[Line] = []
+    previous_quoted = False  # the line just before was a `>` line: the quotation goes on
+    wrapped = is_hard_wrapped(body)
+    for line in body + [Line(0, "")]:
+        marked = _marked_text(line.text)
+        if marked is not None:
+            _flush(pending, paragraphs)
+            if marked[0] == "quote" and previous_quoted:
+                paragraphs[-1] = Paragraph(f"{paragraphs[-1].text} {line.text}", paragraphs[-1].line)
+            else:
+                paragraphs.append(Paragraph(line.text, line.number))
+            previous_quoted = marked[0] == "quote"
+            continue
+        previous_quoted = False
+        if line.text and _stands_alone(pending, line, wrapped):
+            _flush(pending, paragraphs)
+        if line.text:
+            pending.append(line)
+        if pending and (not line.text or vocab.ends_sentence(line.text)):
+            _flush(pending, paragraphs)
+    if not paragraphs:
+        return None, paragraphs
+    dateline, first_text = split_dateline(paragraphs[0].text)
+    if dateline:
+        paragraphs[0] = Paragraph(first_text, paragraphs[0].line)
+    return dateline, paragraphs
+
+
+# A hard-wrapped line is most of a line's width; a line of this few words is a label or a heading.
+_WRAPPED_LINE_MIN_WORDS = 7
+
+
+def _stands_alone(pending: list[Line], line: Line, wrapped: bool) -> bool:
+    """A line without a sentence end, then a line opening with a capital or a digit: two blocks, not one.
+
+    `Apple Podcasts` / `A small town voted...`, `Harbour United 2-1 Rovers` / `A header in the...`.
+    In hard-wrapped text a line may stop before a name, so there only a short line stands alone.
+    """
+    if len(pending) != 1 or not (line.text[:1].isupper() or line.text[:1].isdigit()):
+        return False
+    return not wrapped or len(pending[0].text.split()) < _WRAPPED_LINE_MIN_WORDS
+
+
+# Text is hard-wrapped when this many lines stop mid-sentence and go on in lower case on the next.
+_WRAPPED_CONTINUATIONS = 2
+
+
+def is_hard_wrapped(body: list[Line]) -> bool:
+    """Whether the text was wrapped at a fixed width (a document or an e-mail) rather than one paragraph a line."""
+    continuations = 0
+    for line, following in zip(body, body[1:]):
+        if line.text and following.text[:1].islower() and not vocab.ends_sentence(line.text):
+            continuations += 1
+            if continuations == _WRAPPED_CONTINUATIONS:
+                return True
+    return False
+
+
+def _flush(pending: list[Line], paragraphs: list[Paragraph]) -> None:
+    if pending:
+        paragraphs.append(Paragraph(" ".join(part.text for part in pending), pending[0].number))
+        pending.clear()
+
+
+def _marked_text(text: str) -> tuple[str, str] | None:
+    """("list", item) for `- item`, ("quote", text) for `> text`, else None."""
+    item = vocab.LIST_ITEM.match(text)
+    if item:
+        return "list", item["item"]
+    quote = vocab.QUOTE_LINE.match(text)
+    return ("quote", quote["quote"].strip()) if quote else None
+
+
+def block_kinds(body: list[Line]) -> dict[int, str]:
+    """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines."""
+    kinds = {}
+    for line in body:
+        marked = _marked_text(line.text)
+        if marked is not None:
+            kinds[line.number] = marked[0]
+    return kinds
+
+
+# A subheading is a short line standing alone between paragraphs.
+_HEADING_MAX_WORDS = 12
+
+
+def build_blocks(
+    paragraphs: list[Paragraph], kinds: list[str], code_texts: dict[int, str] | None = None
+) -> tuple[Block, ...]:
+    """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
+
+    A paragraph of a few words that does not end like a sentence, between two others, is a
+    subheading. `code_texts` gives, by paragraph index, a code block's text with its line
+    breaks (the paragraph holds it on one line).
+    """
+    blocks: list[Block] = []
+    for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
+        if kind == "code" and code_texts and index in code_texts:
+            blocks.append(Block("code", code_texts[index], paragraph.line))
+            continue
+        if kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
+            kind = "heading"
+        text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
+        if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
+            items = blocks[-1].items + (text,)
+            blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items)
+        elif kind == "list":
+            blocks.append(Block("list", text, paragraph.line, (text,)))
+        else:
+            blocks.append(Block(kind, text, paragraph.line))
+    return tuple(blocks)
+
+
+def _without_markers(text: str) -> str:
+    """A list item without its bullet or number, a quotation without its `>` marks."""
+    marked = _marked_text(text)
+    if marked is None:
+        return text
+    if marked[0] == "list":
+        return marked[1]
+    return re.sub(r"(?:^|\s)>\s?", " ", text).strip()
+
+
+def _is_subheading(text: str) -> bool:
+    """A few words opening with a capital and not ending like a sentence; or a short question (`Who is affected?`)."""
+    words = text.split()
+    if not 0 < len(words) <= _HEADING_MAX_WORDS or not text[0].isupper():
+        return False
+    if text.endswith("?"):
+        return not _INTERVIEW_QUESTION.match(text)  # an interview's `Q:` line is a question, not a heading
+    return not vocab.ends_sentence(text)
+
+
+_INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
+
+
+def drop_leading_labels(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop short lines left between the header and the first paragraph (`Apple Podcasts`, a score line).
+
+    Only lines of a few words that do not read as a sentence, and only before the first
+    paragraph of prose: a subheading further down is the article's own.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        if is_prose(paragraph.text) or vocab.ends_sentence(paragraph.text):
+            break
+        if len(paragraph.text.split()) > _HEADING_MAX_WORDS or _marked_text(paragraph.text) is not None:
+            return paragraphs
+    else:
+        return paragraphs
+    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "page-label") for paragraph in paragraphs[:index])
+    return paragraphs[index:]
+
+
+def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
+    if not byline or len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
+    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return paragraphs
+    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
+    return paragraphs[:-1]
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest."""
+    agency = vocab.AGENCY_DATELINE.match(text)
+    if agency:
+        return agency["dateline"].strip(), text[agency.end() :]
+    match = vocab.DATELINE.match(text)
+    if not match:
+        return None, text
+    first_word = re.sub(r"[^A-Za-z]", "", match["dateline"].split()[0])
+    if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
+        return None, text
+    return match["dateline"].strip(" ,"), text[match.end() :]
+
+
+def settle_stamp(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, first_paragraph: str = ""
+) -> PublicationTime | AmbiguousDate | None:
+    """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
+
+    Else with the weekday the first paragraph names (`... on Friday`), when exactly one
+    reading falls on a weekday named there: news reports an event on the day or the day
+    before, so the weekday of the lead is a strong clue. (A weekday printed on the time line
+    itself is used by `briefs.sources.pubtime`.) A date that stays ambiguous is kept as such:
+    `published` is then null and both readings are reported.
+    """
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    for month, day in _dateline_dates(dateline or ""):
+        settled = stamp.settle(month, day)
+        if settled:
+            return settled
+    named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
+             if word in vocab.TIMELINE_WEEKDAYS}
+    fitting = [reading for reading in stamp.readings if reading.weekday() in named]
+    if len(fitting) == 1:
+        return stamp.settle(fitting[0].month, fitting[0].day)
+    return stamp
+
+
+def _dateline_dates(dateline: str) -> list[tuple[int, int]]:
+    found = []
+    for match in re.finditer(r"([A-Za-z]{3,9})\.?\s*(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})", dateline):
+        name, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if name.lower() in vocab.MONTHS:
+            found.append((vocab.MONTHS[name.lower()], int(number)))
+    return found

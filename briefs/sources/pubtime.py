@@ -1,0 +1,305 @@
+"""Publication times as outlets print them, turned into datetimes with their zone.
+
+Handles a line such as `16:09 JST, February 7, 2025`, `Feb. 7, 2025, 10:15 a.m. ET`,
+`7 February 2025 • 11:02 GMT`, `Fri 7 Feb 2025 11.02 GMT`, `07.02.2025 16:09` or
+`2025-02-07T16:09:00+09:00`. A line counts as a time line only when the date is most of
+it: a sentence that merely mentions a date is body. A time with no zone stays naive (no
+offset is invented); a line with no date gives None. A numeric date that reads both ways
+(07/02/2025) is settled by a weekday name on the line when only one reading fits, and is
+otherwise returned as `AmbiguousDate` for the caller to settle with other clues; dotted
+dates (07.02.2025) are day first, the only way that form is written. German and French
+month names are read too (`7. Februar 2025, 16:45 Uhr`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from briefs.sources.vocab import MONTHS, WEEKDAYS, ZONES
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
+# month and year are bounded by "not a letter/digit" rather than by a word boundary.
+_MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
+_DAY_FIRST = re.compile(
+    # "7 February 2025", "7. Februar 2025", and "7 de febrero de 2025" as Spanish and Portuguese write it.
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
+    + _MONTH
+    + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
+    re.I,
+)
+# Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.
+_CJK_DATE = re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+_CJK_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s*[時时시]\s*(?P<minute>\d{1,2})\s*[分분]")
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d/])")
+_CLOCK = re.compile(
+    # 16:09, 11.02 (British papers), 11h02 (French), 3:45:10, or a bare hour before am/pm ("9 p.m.").
+    r"(?<![\d.:])(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?|(?=\s*[ap]\.?\s?m\b))"
+    r"\s*(?P<meridiem>[ap]\.?\s?m\.?)?(?![\w/.-]\d)",
+    re.I,
+)
+_ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")(?![A-Za-z])")
+_OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
+# Words that may stand on a time line beside the date itself.
+_FILLER = re.compile(
+    r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
+    r"release date|released|issued|date|on|at|am|pm|"
+    r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
+    r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
+    re.I,
+)
+# A city in brackets after a clock names whose time it is: `4:05 pm (Paris)`.
+_BRACKETED_PLACE = re.compile(r"\([A-Z][a-z]+(?: [A-Z][a-z]+)?\)")
+# Letters left over after removing date, time, zone and filler; more means a sentence.
+_MAX_LEFTOVER_LETTERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationTime:
+    """A publication time read from a line."""
+
+    value: datetime  # aware when the line gave a zone, naive otherwise
+    zone_name: str | None  # the zone as printed ("JST", "UTC+9"), None without one
+    has_time: bool  # False when the line gave only a date
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousDate:
+    """A numeric date whose day and month could be swapped, e.g. 03/04/2025.
+
+    Each reading already carries the line's clock and zone, so settling the date with
+    another clue (`settle`) gives a complete publication time.
+    """
+
+    text: str  # the date as printed
+    readings: tuple[datetime, datetime]  # month-first and day-first readings
+    zone_name: str | None = None  # the zone as printed, None without one
+    has_time: bool = False  # whether the line gave a clock time
+
+    def settle(self, month: int, day: int) -> PublicationTime | None:
+        """The reading with this month and day, or None when neither has them."""
+        for reading in self.readings:
+            if (reading.month, reading.day) == (month, day):
+                return PublicationTime(reading, self.zone_name, self.has_time)
+        return None
+
+
+def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
+    """Read a publication time from a line that is mostly a date.
+
+    Returns:
+        The time, an `AmbiguousDate` when day and month cannot be told apart, or None
+        when the line is not a time line.
+    """
+    line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
+    line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
+    found = _find_date(line)
+    if found is None:
+        return None
+    date_value, date_span = found
+    rest = line[: date_span[0]] + " " + line[date_span[1] :]
+    if isinstance(date_value, PublicationTime):  # ISO with its own time and offset
+        return date_value if _is_mostly_date(rest) else None
+    clock, rest = _take_clock(rest)
+    zone, zone_name, rest = _take_zone(rest)
+    if not _is_mostly_date(rest):
+        return None
+    if isinstance(date_value, AmbiguousDate):
+        readings = tuple(_with_clock(reading, clock, zone) for reading in date_value.readings)
+        ambiguous = AmbiguousDate(date_value.text, readings, zone_name, clock is not None)
+        return _settle_by_weekday(ambiguous, line)
+    return PublicationTime(_with_clock(date_value, clock, zone), zone_name, clock is not None)
+
+
+def _with_clock(day: datetime, clock: tuple[int, int, int] | None, zone: tzinfo | None) -> datetime:
+    value = datetime(day.year, day.month, day.day, *(clock or (0, 0, 0)))
+    return _localize(value, zone) if zone is not None else value
+
+
+def _settle_by_weekday(ambiguous: AmbiguousDate, line: str) -> PublicationTime | AmbiguousDate:
+    """`Friday 07/02/2025`: keep the one reading that falls on the named weekday."""
+    named = {WEEKDAYS[word.lower()] for word in re.findall(r"[A-Za-z]+", line) if word.lower() in WEEKDAYS}
+    fitting = [reading for reading in ambiguous.readings if reading.weekday() in named]
+    if len(named) == 1 and len(fitting) == 1:
+        return PublicationTime(fitting[0], ambiguous.zone_name, ambiguous.has_time)
+    return ambiguous
+
+
+def split_glued_time(line: str) -> tuple[str, PublicationTime | AmbiguousDate, str] | None:
+    """Find a time line glued to a neighbouring word: `Politics16:09 JST, February 7, 2025`.
+
+    Tries each point where a letter meets a digit or a lower-case letter meets a capital,
+    and returns (text before, time, text after) when one side alone is a time line.
+    """
+    for match in _GLUE_POINT.finditer(line):
+        left, right = line[: match.start() + 1], line[match.start() + 1 :]
+        for before, candidate, after in ((left, right, ""), ("", left, right)):
+            stamp = parse_time_line(candidate)
+            if stamp is not None and (before or after).strip():
+                return before.strip(), stamp, after.strip()
+    return None
+
+
+# A year glued to the clock after it, as copying a page leaves it: "February 7, 20257:15 AM".
+_YEAR_GLUED_TO_CLOCK = re.compile(r"(?<=[, ])((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+
+# Where two words may have been glued together by copying: "DoeFeb", "Politics16", "2025Updated".
+_GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])")
+
+
+# Every date form has a four-digit year or a numeric day/month/yy; a line without either is
+# skipped before the costlier searches (most lines the parser asks about are not dates).
+_HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}")
+
+
+def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, tuple[int, int]] | None:
+    if not _HAS_YEAR.search(line):
+        return None
+    iso = _ISO.search(line)
+    if iso:
+        value = _from_iso(iso)
+        return (value, iso.span()) if value is not None else None
+    for pattern in (_CJK_DATE, _MONTH_FIRST, _DAY_FIRST):
+        match = pattern.search(line)
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS[month.lower()]  # 2025年2月7日 gives a number
+            value = _safe_date(int(match["year"]), number, int(match["day"]))
+            if value:
+                return value, match.span()
+    numeric = _NUMERIC.search(line)
+    if numeric:
+        value = _from_numeric(numeric)
+        if value:
+            return value, numeric.span()
+    return _find_date_in_other_languages(line)
+
+
+# Languages whose month names `briefs.sources.vocab.MONTHS` does not list, read by dateparser.
+_DATEPARSER_LANGUAGES = ["nl", "pl", "sv", "da", "nb", "fi", "cs", "tr", "id", "ro", "hu", "ru", "uk", "el"]
+_WRITTEN_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}(?!\d)"
+)
+
+
+def _find_date_in_other_languages(line: str) -> tuple[datetime, tuple[int, int]] | None:
+    """A day, month name and year in a language the patterns do not know (`7 lutego 2025`), via dateparser.
+
+    Only the date-shaped words are handed over, so dateparser (slow to load, loaded only
+    here) never guesses a date from a sentence.
+    """
+    match = _WRITTEN_DATE.search(line)
+    if match is None:
+        return None
+    import dateparser  # noqa: PLC0415 - loading its language data costs time; most pages never need it
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": True}
+    try:
+        value = dateparser.parse(match.group(0), languages=_DATEPARSER_LANGUAGES, settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    if value is None or str(value.year) not in match.group(0):
+        return None
+    return datetime(value.year, value.month, value.day), match.span()
+
+
+def _from_iso(match: re.Match[str]) -> datetime | PublicationTime | None:
+    date_value = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if date_value is None or match["hour"] is None:
+        return date_value
+    try:
+        value = date_value.replace(
+            hour=int(match["hour"]), minute=int(match["minute"]), second=int(match["second"] or 0)
+        )
+    except ValueError:  # 25:61
+        return None
+    offset = match["offset"]
+    if offset is None:
+        return PublicationTime(value, None, True)
+    if offset == "Z":
+        return PublicationTime(value.replace(tzinfo=timezone.utc), "UTC", True)
+    tz = _offset_zone(offset[0], int(offset[1:3]), int(offset[-2:]))
+    return PublicationTime(value.replace(tzinfo=tz), None, True) if tz else None
+
+
+# Real offsets run from -12:00 to +14:00; anything else is not a zone.
+_MAX_OFFSET_MINUTES = 14 * 60
+
+
+def _offset_zone(sign: str, hours: int, minutes: int) -> timezone | None:
+    total = hours * 60 + minutes
+    if minutes > 59 or total > _MAX_OFFSET_MINUTES:
+        return None
+    return timezone(timedelta(minutes=total if sign == "+" else -total))
+
+
+def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
+    a, b, c = match["a"], match["b"], match["c"]
+    if len(a) == 4:  # year first: 2025/02/07
+        return _safe_date(int(a), int(b), int(c))
+    year = int(c) + (2000 if len(c) == 2 else 0)
+    first, second = int(a), int(b)
+    month_first = _safe_date(year, first, second)
+    day_first = _safe_date(year, second, first)
+    if match["sep"] == ".":
+        return day_first  # 07.02.2025: dotted dates are written day first wherever they are used
+    if month_first and day_first and first != second:
+        return AmbiguousDate(match.group(0), (month_first, day_first))
+    return month_first or day_first
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def _take_clock(text: str) -> tuple[tuple[int, int, int] | None, str]:
+    match = _CLOCK.search(text)
+    if not match:
+        return None, text
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    meridiem = (match["meridiem"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    second = int(match["second"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None, text
+    return (hour, minute, second), text[: match.start()] + " " + text[match.end() :]
+
+
+def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
+    match = _OFFSET.search(text)
+    tz = _offset_zone(match["sign"], int(match["hours"]), int(match["minutes"] or 0)) if match else None
+    if match and tz:
+        return tz, match.group(0).strip(), text[: match.start()] + " " + text[match.end() :]
+    match = _ZONE_NAME.search(text)
+    if match:
+        name = match["zone"]
+        zone = ZONES[name]
+        tz = ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(minutes=zone), name)
+        return tz, name, text[: match.start()] + " " + text[match.end() :]
+    return None, None, text
+
+
+def _localize(value: datetime, zone: tzinfo) -> datetime:
+    """Attach `zone`, then fix the offset so the ISO form does not depend on zoneinfo."""
+    aware = value.replace(tzinfo=zone)
+    return aware.replace(tzinfo=timezone(aware.utcoffset() or timedelta(0)))
+
+
+def _is_mostly_date(rest: str) -> bool:
+    rest = _BRACKETED_PLACE.sub(" ", rest)  # `at 4:05 pm (Paris)`: the city whose clock it is
+    letters = re.sub(r"[^A-Za-z]", "", _FILLER.sub(" ", rest))
+    return len(letters) <= _MAX_LEFTOVER_LETTERS

@@ -1,0 +1,300 @@
+"""Parse a saved HTML page into the same `Article` a pasted text gives.
+
+The page goes through trafilatura, a well-kept extraction library, for the body and the
+metadata (title, date, author, site name, address); this module never walks tag soup by
+hand. What trafilatura keeps still passes through the text parser's clutter rules (share
+labels, "Most read" lists, copyright lines), so one vocabulary serves both formats.
+The publication time comes from the page's structured data first (`article:published_time`,
+JSON-LD `datePublished`), which carries the time and zone, and from trafilatura's date
+otherwise. Every field trafilatura adds beyond the `Article` fields lands in `extra`.
+The page's structure survives as `Article.blocks`: trafilatura's headings, list items,
+quotations and code, each block the kind the page marked it as (code with its line breaks).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+import trafilatura
+from trafilatura.utils import load_html
+
+from briefs.sources import pasted_text as parse
+
+from briefs.sources import vocab
+from briefs.errors import Problem, SourceError
+from briefs.sources.header import Line, clean_byline, is_person_name, same_text
+from briefs.model import Article, DroppedLine, Paragraph, Source
+from briefs.sources.pubtime import PublicationTime, parse_time_line
+
+log = logging.getLogger(__name__)
+
+# Structured-data places a page states its publication time in, most specific first.
+_TIME_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="dc.date"]/@content',
+    "//article//time/@datetime",
+    "//time[@pubdate]/@datetime",
+)
+_CAPTION_XPATH = "(//article//figcaption | //main//figcaption)[1]"
+# Block elements of trafilatura's output that hold text of their own. A block inside another
+# (code inside a paragraph) is part of its parent's text, not a block of its own.
+_BLOCK_TAGS = {"p", "head", "quote", "item", "cell", "code"}
+_TEXT_TAGS = _BLOCK_TAGS - {"quote"}
+# A figure caption shorter than this is a name or a label, not a caption.
+_CAPTION_MIN_WORDS = 4
+# htmldate's extensive search guesses from copyright years and file names ("Copyright 2025"
+# becomes 2025-01-01); a guessed date is an invented one, so only stated dates are read.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# trafilatura metadata copied into `extra` when present (names as trafilatura gives them).
+_EXTRA_FIELDS = (
+    "sitename",
+    "hostname",
+    "description",
+    "categories",
+    "tags",
+    "language",
+    "image",
+    "license",
+    "pagetype",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One text block of the extracted body."""
+
+    text: str  # whitespace collapsed
+    line: int  # best-effort 1-based line of the page where it starts
+    kind: str = "paragraph"  # what the page marks it as: paragraph, heading, quote, list (an item) or code
+    code: str | None = None  # for code, the text with its line breaks (`text` has them collapsed)
+
+
+# trafilatura's element names for the kinds of `briefs.model.Block`; a block inside a quote is quoted.
+_KIND_OF_TAG = {
+    "p": "paragraph", "head": "heading", "quote": "quote", "item": "list", "cell": "paragraph", "code": "code"
+}
+
+
+def parse_html(page: str, path: str = "<html>") -> Article:
+    """Parse a saved HTML page.
+
+    Args:
+        page: the page, already decoded.
+        path: the file's name, for messages.
+
+    Raises:
+        SourceError: the page is not HTML or no article text can be extracted from it.
+    """
+    tree = load_html(page)
+    if tree is None:
+        raise SourceError(
+            [
+                Problem(
+                    path,
+                    None,
+                    "the file is not an HTML page",
+                    "save the page as HTML, or paste its text into a .txt file",
+                )
+            ]
+        )
+    stamp = read_structured_time(tree)
+    caption = _read_caption(tree)
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=_DATE_PARAMS
+    )
+    blocks = read_blocks(document.body, page) if document is not None and document.body is not None else []
+    article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
+    if article is not None and article.byline is None:
+        article = replace(article, byline=author_box_name(tree))
+    if article is None or not article.paragraphs:
+        raise SourceError(
+            [
+                Problem(
+                    path,
+                    None,
+                    "no article text found in the page",
+                    "save the page while the article is shown, or paste its text into a .txt file",
+                )
+            ]
+        )
+    return article
+
+
+def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | None, caption: str | None) -> Article:
+    dropped: list[DroppedLine] = []
+    lines = _block_lines(blocks)
+    lines = parse.drop_clutter(lines, dropped)
+    lines, tail_section = parse.cut_tail(lines, dropped, resume=False)
+    title = _clean(document.title)
+    lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
+    dateline, paragraphs = parse.group_paragraphs(lines)
+    byline = clean_byline(_clean(document.author))
+    paragraphs = parse.drop_author_bio(byline, paragraphs, dropped)
+    sources = _paragraph_sources(paragraphs, blocks)
+    kinds = [source.kind if source else "paragraph" for source in sources]
+    code_texts = {index: source.code for index, source in enumerate(sources) if source and source.code}
+    return Article(
+        title=title,
+        caption=caption,
+        published=stamp.value if stamp else None,
+        zone_name=stamp.zone_name if stamp else None,
+        published_has_time=stamp.has_time if stamp else False,
+        section=(document.categories or [None])[0] or tail_section,
+        byline=byline,
+        dateline=dateline,
+        source=_source(document),
+        paragraphs=tuple(paragraphs),
+        dropped=tuple(sorted(dropped, key=lambda line: line.number)),
+        extra=_extra(document),
+        blocks=parse.build_blocks(paragraphs, kinds, code_texts),
+    )
+
+
+def read_blocks(body: Any, page: str) -> list[Block]:
+    """The text blocks of trafilatura's body, each with the page line it most likely starts on."""
+    page_lines = page.splitlines()
+    blocks: list[Block] = []
+    cursor = 0
+    for element in body.iter(*_BLOCK_TAGS):
+        if any(ancestor.tag in _TEXT_TAGS for ancestor in element.iterancestors()):
+            continue  # part of its parent block's text
+        if element.tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element):
+            continue  # its children are blocks of their own
+        text = _clean(" ".join(element.itertext()))
+        if text:
+            cursor = _find_line(page_lines, text, cursor)
+            kind = _block_kind(element)
+            code = _code_text(element) if kind == "code" else None
+            blocks.append(Block(text, cursor + 1, kind, code))
+    return blocks
+
+
+def _code_text(element: Any) -> str:
+    """Code as written: line breaks and indentation kept, blank lines at either end removed."""
+    return "\n".join(line.rstrip() for line in "".join(element.itertext()).splitlines()).strip("\n")
+
+
+def _block_kind(element: Any) -> str:
+    if element.tag != "code" and any(ancestor.tag == "quote" for ancestor in element.iterancestors()):
+        return "quote"
+    return _KIND_OF_TAG.get(element.tag, "paragraph")
+
+
+# Blocks dropped between two paragraphs (clutter, lists of headlines) are few; a paragraph's
+# block is looked for this far ahead.
+_SOURCE_SEARCH_BLOCKS = 64
+
+
+def _paragraph_sources(paragraphs: list[Paragraph], blocks: list[Block]) -> list[Block | None]:
+    """The block each paragraph came from (blocks and paragraphs are in the same order), None if unknown."""
+    sources: list[Block | None] = []
+    cursor = 0
+    for paragraph in paragraphs:
+        window = range(cursor, min(cursor + _SOURCE_SEARCH_BLOCKS, len(blocks)))  # keeps the pairing linear
+        found = next((index for index in window if blocks[index].text.endswith(paragraph.text)), None)
+        sources.append(blocks[found] if found is not None else None)
+        cursor = found + 1 if found is not None else cursor
+    return sources
+
+
+def _find_line(page_lines: list[str], text: str, start: int) -> int:
+    """Index of the first page line from `start` holding the block's opening words, else `start`."""
+    words = text.split()[:4]
+    pattern = re.compile(
+        r"\W+".join(re.escape(re.sub(r"\W+$", "", word)) for word in words if re.sub(r"\W+$", "", word))
+    )
+    for index in range(start, len(page_lines)):
+        if pattern.pattern and pattern.search(page_lines[index]):
+            return index
+    return start
+
+
+def _block_lines(blocks: list[Block]) -> list[Line]:
+    """Blocks as lines with a blank between each, so every block is a paragraph of its own."""
+    lines: list[Line] = []
+    for block in blocks:
+        lines += [Line(block.line, block.text), Line(block.line, "")]
+    return lines
+
+
+# An author box names the author within its first few texts after its heading.
+_AUTHOR_BOX_TEXTS = 3
+
+
+def author_box_name(tree: Any) -> str | None:
+    """The name in an author box (`About the author` / `Owen Price` / a line about them), or None."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not vocab.AUTHOR_BOX_HEADING.match(_clean(element.text) or ""):
+            continue
+        following = (_clean(text) for text in element.xpath("following::text()"))
+        texts = [text for text in following if text][:_AUTHOR_BOX_TEXTS]
+        return next((text for text in texts if is_person_name(text)), None)
+    return None
+
+
+def read_structured_time(tree: Any) -> PublicationTime | None:
+    """The publication time a page states in its metadata or JSON-LD, with its zone."""
+    candidates = [value for xpath in _TIME_XPATHS for value in tree.xpath(xpath)]
+    candidates += _json_ld_dates(tree)
+    for value in candidates:
+        stamp = parse_time_line(str(value).strip())
+        if isinstance(stamp, PublicationTime):
+            return stamp
+    return None
+
+
+def _json_ld_dates(tree: Any) -> list[str]:
+    dates = []
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
+                dates.append(item["datePublished"])
+    return dates
+
+
+def _trafilatura_time(date: str | None) -> PublicationTime | None:
+    stamp = parse_time_line(date) if date else None
+    return stamp if isinstance(stamp, PublicationTime) else None
+
+
+def _read_caption(tree: Any) -> str | None:
+    found = tree.xpath(_CAPTION_XPATH)
+    if not found:
+        return None
+    text = _clean(" ".join(found[0].itertext()))
+    match = vocab.CAPTION_CREDIT.search(text or "")
+    caption = text[: match.start()].strip() if text and match else text
+    return caption if caption and len(caption.split()) >= _CAPTION_MIN_WORDS else None
+
+
+def _source(document: Any) -> Source | None:
+    url = document.url if document.url and str(document.url).startswith(("http://", "https://")) else None
+    name = _clean(document.sitename)
+    if name and name.startswith(("http://", "https://")):
+        name = None  # trafilatura falls back to the address when a page names no site
+    return Source(name, url) if name or url else None
+
+
+def _extra(document: Any) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    for name in _EXTRA_FIELDS:
+        value = getattr(document, name, None)
+        if value not in (None, "", []):
+            extra[name] = value
+    return extra
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    cleaned = re.sub(r"\s+", " ", text).strip()
+    return cleaned or None

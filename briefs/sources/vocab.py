@@ -1,0 +1,604 @@
+"""Vocabularies the parser recognises: clutter, list headings, zones, months.
+
+Kept here as data, apart from the code that uses them, so that supporting a new outlet
+usually means adding words, not logic (as trafilatura keeps its XPath lists apart).
+Every pattern is matched against one whole, stripped line, case-insensitively unless said.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Why a line was dropped. The parser reports one of these codes for every dropped line.
+DROP_REASONS = {
+    "popular-list": "a list of the outlet's popular or recommended headlines",
+    "ranking-list": "a ranking of the outlet's most read articles",
+    "related-list": "links to related articles",
+    "list-separator": "a separator between items of a headline list",
+    "share-buttons": "share or print buttons",
+    "navigation": "site navigation, menus or skip links",
+    "advertising": "an advertising label",
+    "newsletter": "a newsletter or subscription prompt",
+    "copyright": "a copyright or rights line",
+    "photo-credit": "a photo credit",
+    "duplicate": "a line printed twice",
+    "editorial-marker": "a bracketed editorial marker",
+    "tag-list": "the outlet's tag list",
+    "outlet-name": "the outlet's name above the headline",
+    "section-label": "a section label above the headline",
+    "notice": "a browser, cookie or age notice",
+    "field-label": "a label of the publishing system",
+    "image-alt": "an image's alternative text, printed where the image failed to load",
+    "caption": "a photo caption printed again",
+    "breadcrumb": "the site's breadcrumb trail",
+    "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
+    "credits": "the agency's source, reporting or editing credits",
+    "author-bio": "a line about the author after the article",
+    "byline-detail": "the author's role, outlet or place printed under the byline",
+    "separator": "a rule of dashes, underscores or stars",
+    "interface": "a button, prompt, label or menu item of the site's interface",
+    "end-mark": "a mark ending a release (###, -30-, ENDS) or its media contact",
+    "summary-box": "the outlet's summary box above the article (key points)",
+    "author-box": "the author box after the article",
+    "page-label": "a short label between the header and the first paragraph (a platform, a score, a validity)",
+}
+
+# Headings that open a trailing list of other articles. Group name = drop reason.
+LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
+    "tag-list": re.compile(
+        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$", re.I
+    ),
+    "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
+    "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories)\b", re.I),
+    "related-list": re.compile(
+        r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
+        r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
+        r"関連記事|weitere artikel|mehr zum thema)\b"
+        r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
+        re.I,
+    ),
+}
+# A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
+# also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
+INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
+
+# A list heading that names the section first: `"Politics" POPULAR ARTICLE`.
+SECTION_BEFORE_HEADING = re.compile(r"^[\"“‘']\s*(?P<section>[^\"”’']{2,40}?)\s*[\"”’']\s+\S")
+# A section named inside a heading: `More in Politics`, `Section: Politics`.
+SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>[A-Z][\w &'-]{1,40})$", re.I)
+
+# A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
+# `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
+_AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+_CREDIT = (
+    r"(photo|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
+    r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
+    r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
+    # A name, a slash and an outlet. Case matters here (names are capitalised), also when
+    # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
+    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))|"
+    r"(photo|image|illustration) by [^.]{2,60}"
+)
+# A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
+CAPTION_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
+
+
+# Words in outlets' names. A short title-case line made of them above the headline is the outlet.
+OUTLET_WORDS = frozenset(
+    "news times post herald gazette journal tribune daily press chronicle shimbun standard observer courier "
+    "telegraph examiner mail star guardian independent review report today weekly monitor record sun mirror "
+    "express globe bulletin dispatch inquirer register sentinel wire agency network radio tv television "
+    "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
+)
+OUTLET_MAX_WORDS = 7
+# The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
+OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
+
+# A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
+BREADCRUMB = re.compile(r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$")
+
+# Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
+# as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
+# a share button never is.
+CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "share-buttons": re.compile(
+        r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
+        r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
+        r"click (here )?to share.{0,40}|"
+        r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,]*)+$",
+        re.I,
+    ),
+    "navigation": re.compile(
+        r"^(skip (to|navigation)\b.{0,30}|jump to .{0,30}|menu|home|search|sign in|log ?in|log ?out|register|"
+        r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
+        r"previous article|listen to (this )?article.{0,20}|\d+ min(ute)?s? read|"
+        r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
+        r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
+        r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
+        re.I,
+    ),
+    "advertising": re.compile(
+        r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|paid (post|content)|anzeige|werbung|"
+        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement)\]?$",
+        re.I,
+    ),
+    "newsletter": re.compile(
+        r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$",
+        re.I,
+    ),
+    "copyright": re.compile(
+        r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
+        r"^no reproduction without permission\.?$|^無断転載.*$",
+        re.I,
+    ),
+    "image-alt": re.compile(
+        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s|(an? )?(image|photo|picture) (of|shows)\s|image may contain).*$",
+        re.I,
+    ),
+    "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
+    "editorial-marker": re.compile(
+        r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
+        r"^(developing story|breaking( news)?|this is a developing story\.?|live)$",
+        re.I,
+    ),
+    "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
+    # A rule between parts of an article or page: `___`, `* * *`, `=====`.
+    "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
+    "time-line": re.compile(
+        r"^((updated|published|posted|last updated)\s*:?\s*)?((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|"
+        r"just now|yesterday|today)$",
+        re.I,
+    ),
+    "credits": re.compile(
+        r"^(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|"
+        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
+        re.I,
+    ),
+    "related-list": re.compile(r"^(read more|related|see also|also read|more|read next|recommended)\s*[:›»>]\s*.{3,160}$", re.I),
+    "notice": re.compile(
+        r"^(this (site|website) uses cookies.*|we use cookies.*|accept( all)? cookies|"
+        r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
+        r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
+        r"bitte aktualisieren sie .*|.*jugendschutz.*|"
+        r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
+        r"(please )?(update|upgrade) your browser.*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
+        re.I,
+    ),
+    "field-label": re.compile(
+        r"^(headline|subheadline|sub-headline|body|body text|caption|photo caption|byline|slug|dek|kicker|summary|"
+        r"teaser|standfirst|lede|lead|section|category|author|date|dateline|image|alt text|tags|title|text)\s*:?$",
+        re.I,
+    ),
+}
+
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits")
+
+
+def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern trying each in order; the name of the group that matched is the reason.
+
+    One `match` call per line instead of one per pattern: the parser tests every line.
+    """
+    return re.compile("|".join(f"(?P<{reason.replace('-', '_')}>(?:{pattern.pattern}))" for reason, pattern in patterns.items()), re.I)
+
+
+CLUTTER_LINE = _combine(CLUTTER_LINE_PATTERNS)
+LONG_CLUTTER_LINE = _combine({reason: CLUTTER_LINE_PATTERNS[reason] for reason in LONG_CLUTTER})
+
+# Lines that only separate list items.
+SEPARATOR_LINE = re.compile(r"^[-–—•·*|=_~]+$")
+
+# Characters that end a sentence, allowing closing quotes and brackets after them.
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[:;]$")
+_SENTENCE_CLOSERS = "\"”’')]"
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` matches SENTENCE_END, without a regex search that tries every position."""
+    return line.endswith((":", ";")) or line.rstrip(_SENTENCE_CLOSERS).endswith((".", "!", "?", "…"))
+
+
+# A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
+# `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
+BYLINE_WITH_ROLE = re.compile(
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*[,|]?\s+(?:[A-Za-z&]+\s+){0,3}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
+)
+
+# What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
+BYLINE_DETAIL = re.compile(
+    r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
+    r"[\w .&'-]{0,40}\b(" + "|".join(sorted(OUTLET_WORDS)) + r")\b,\s*[\w .'-]{2,30})$",
+    re.I,
+)
+# A dateline stacked over several lines, as some pages print it: `Tokyo` / `CNN` / `—`.
+DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
+
+# Words that, opening a line, say it names the authors.
+BYLINE = re.compile(
+    r"^(by|from|written by|words by|reporting by|von|text:|author:|byline:)\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
+    re.I,
+)
+# A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
+# names the field the value fills; only labels of the header are read this way.
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline)\s*:\s+(?P<value>\S.*)$", re.I)
+
+# A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
+# the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`, and a wire
+# distributor's name between slashes: `NORTHPORT, Feb. 7, 2025 /PRNewswire/ --`.
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
+)
+# The first word of a dateline must be a place in capitals, not an ordinary word.
+DATELINE_MIN_CAPS = 3
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+    # German and French names, for time lines of outlets' English editions printed in their own language.
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+}
+
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "wednesday": 2,
+    "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}
+
+# Zone abbreviations outlets print. A fixed offset in minutes, or an IANA zone whose offset
+# depends on the date (ET is EST in winter and EDT in summer).
+ZONES: dict[str, int | str] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480,
+    "AWST": 480, "ACST": 570, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+
+
+# --------------------------------------------------------------------------- timeline
+# Words the timeline reads news phrasing with. The patterns built from them are the table
+# `briefs.facts.timeline_rules.RULES`; what an expression means is decided in `briefs.facts.timeline`.
+
+# Month names as news text prints them: capitalised, abbreviations with their dot (a bare
+# "Jan" is a name, "may" and "march" are a verb).
+TIMELINE_MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8,
+    "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+}
+TIMELINE_WEEKDAYS: dict[str, int] = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
+}
+# A part of a month: "early March", "mid-January", "the end of June" -> early | mid | late.
+MONTH_PARTS: dict[str, str] = {
+    "early": "early", "mid": "mid", "late": "late",
+    "beginning": "early", "start": "early", "middle": "mid", "end": "late",
+}
+# Day ranges of each part, for ordering and for deciding which month a tense points to.
+MONTH_PART_DAYS: dict[str, tuple[int, int]] = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# Words written directly before a date that belong to the expression ("on Jan. 20").
+INCLUDED_PREPOSITIONS = ("on", "in", "since")
+# Words that make a bare month or year a date when written directly before it ("by 2030",
+# "until March"). "in", "on" and "since" above count too.
+DATING_WORDS = frozenset({
+    "by", "until", "till", "from", "to", "through", "before", "after", "during", "between",
+    "around", "circa", "of", "and", "or", "early", "late", "mid",
+})
+# Words before a year that make it a modifier dating an event ("the 2016 election").
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
+# Words after a number that make it a count, not a year ("by 2024 votes").
+COUNT_NOUNS = frozenset({
+    "votes", "people", "troops", "soldiers", "times", "points", "yen", "dollars", "euros", "units",
+    "cars", "jobs", "meters", "metres", "feet", "km", "kilometers", "miles", "tons", "tonnes",
+    "percent", "seats", "cases", "deaths", "workers", "employees", "students", "members",
+    "residents", "households", "homes", "passengers", "visitors", "yards", "hours", "minutes",
+    "officers", "officials", "police", "vehicles", "ships", "aircraft", "refugees", "patients",
+    "children", "adults", "users", "customers", "shares", "acres", "hectares", "signatures",
+})
+# Words after a number that make it an address ("1600 Pennsylvania Avenue").
+STREET_WORDS = frozenset({"Avenue", "Street", "Road", "Boulevard", "Drive", "Lane", "Way", "Place", "Ave.", "St."})
+# A weekday inside a name is not a date: "Good Friday Agreement", "The Sunday Times".
+WEEKDAY_NAME_PREFIXES = frozenset({"Good", "Black", "Cyber", "Super", "Holy", "Ash", "Palm", "Easter", "Bloody", "Maundy"})
+WEEKDAY_NAME_SUFFIXES = frozenset({
+    "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Independent", "Agreement",
+    "Accord", "Massacre", "School", "Club", "Football", "Service", "Prayers", "Review", "Show",
+})
+# Counted offsets: "three days ago", "two days later".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Tense. Markers are matched case-insensitively, longest first; the marker nearest before a
+# date (in its clause) decides, so "who arrived ... on Thursday, was set to meet ... on
+# Friday" reads Thursday as past and Friday as future.
+# Prospective wording: the event comes after the time of writing.
+FUTURE_MARKERS = (
+    r"(?:is|are|was|were|am)(?:\s+(?:also|still|now|not|widely|then|already))?\s+"
+    r"(?:set|scheduled|due|slated|expected|poised|likely|going|about|planning|preparing)\s+to",
+    r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
+    r"(?:is|are|was|were)\s+to",
+    r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|vows?|vowed|pledged?)\s+to",
+    r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
+    r"(?:\s+(?:be|have(?:\s+been)?)\s+[a-z]+)?",
+    r"[’']ll",
+    r"upcoming",
+)
+# Irregular past forms and past participles (regular "-ed" forms are recognised by shape).
+PAST_WORDS = frozenset({
+    "was", "were", "had", "did", "said", "told", "met", "took", "made", "went", "came", "left",
+    "held", "rose", "fell", "broke", "sank", "began", "won", "lost", "saw", "gave", "got", "found",
+    "spoke", "flew", "sent", "ran", "brought", "built", "bought", "thought", "became", "led", "felt",
+    "kept", "paid", "sold", "stood", "wrote", "chose", "drew", "grew", "knew", "struck", "swore",
+    "taught", "caught", "fought", "sought", "meant", "heard", "spent", "sat", "shot", "stole",
+    "threw", "understood", "withdrew", "woke", "wore", "drove", "froze", "hid", "rode", "rang",
+    "sang", "shook", "tore", "fled", "fed", "bent", "lent", "dealt", "dug", "hung", "lit", "upheld",
+    "oversaw", "arose", "been", "gone", "done", "seen", "taken", "given", "risen", "fallen",
+    "begun", "grown", "shown", "known", "written", "spoken", "chosen", "driven", "broken",
+    "flown", "thrown", "drawn", "withdrawn", "sworn", "ago", "earlier", "previously",
+})
+# Words that end in "ed" and are no past tense.
+NOT_PAST_ED = frozenset({
+    "need", "seed", "speed", "feed", "breed", "deed", "greed", "weed", "bleed", "red", "bed",
+    "shed", "wed", "hundred", "sacred", "naked", "wicked", "kindred", "indeed", "proceed",
+    "succeed", "exceed", "embed", "steed", "creed", "tweed", "sled",
+})
+# Present tense without a prospective marker: no clear tense, the nearest date wins.
+PRESENT_WORDS = frozenset({
+    "is", "are", "am", "says", "say", "has", "have", "takes", "begins", "starts", "ends", "opens",
+    "closes", "meets", "comes", "goes", "holds", "remains", "faces", "runs", "falls", "lands",
+})
+# Words before an "-ed" form that make it an adjective ("the proposed bill").
+DETERMINERS = YEAR_DETERMINERS | {"these", "those", "some", "any", "no", "my", "your"}
+
+# Where the story is, for "local time": place names (as printed) -> IANA zone. Only places
+# with one zone; "the United States" has six. The nearest place named before a "local time"
+# expression in its sentence wins, then the dateline, then the nearest earlier in the text.
+PLACE_ZONES: dict[str, str] = {
+    "Washington": "America/New_York", "White House": "America/New_York", "New York": "America/New_York",
+    "Pennsylvania": "America/New_York", "Virginia": "America/New_York", "Maryland": "America/New_York",
+    "Florida": "America/New_York", "Mar-a-Lago": "America/New_York", "Palm Beach": "America/New_York",
+    "Boston": "America/New_York", "Maine": "America/New_York", "Atlanta": "America/New_York",
+    "Miami": "America/New_York", "Pentagon": "America/New_York", "Capitol Hill": "America/New_York",
+    "Chicago": "America/Chicago", "Texas": "America/Chicago", "Houston": "America/Chicago",
+    "Denver": "America/Denver", "Los Angeles": "America/Los_Angeles", "San Francisco": "America/Los_Angeles",
+    "California": "America/Los_Angeles", "Seattle": "America/Los_Angeles", "Honolulu": "Pacific/Honolulu",
+    "Hawaii": "Pacific/Honolulu", "Ottawa": "America/Toronto", "Toronto": "America/Toronto",
+    "Mexico City": "America/Mexico_City", "Lima": "America/Lima", "Brasilia": "America/Sao_Paulo",
+    "Sao Paulo": "America/Sao_Paulo", "Rio de Janeiro": "America/Sao_Paulo", "Buenos Aires": "America/Argentina/Buenos_Aires",
+    "Tokyo": "Asia/Tokyo", "Japan": "Asia/Tokyo", "Osaka": "Asia/Tokyo", "Kyoto": "Asia/Tokyo", "Okinawa": "Asia/Tokyo",
+    "Haneda": "Asia/Tokyo", "Narita": "Asia/Tokyo", "Hiroshima": "Asia/Tokyo", "Nagasaki": "Asia/Tokyo",
+    "Seoul": "Asia/Seoul", "South Korea": "Asia/Seoul", "Pyongyang": "Asia/Pyongyang", "North Korea": "Asia/Pyongyang",
+    "Beijing": "Asia/Shanghai", "Shanghai": "Asia/Shanghai", "China": "Asia/Shanghai", "Hong Kong": "Asia/Hong_Kong",
+    "Taipei": "Asia/Taipei", "Taiwan": "Asia/Taipei", "Manila": "Asia/Manila", "Philippines": "Asia/Manila",
+    "Hanoi": "Asia/Ho_Chi_Minh", "Bangkok": "Asia/Bangkok", "Singapore": "Asia/Singapore",
+    "Kuala Lumpur": "Asia/Kuala_Lumpur", "Jakarta": "Asia/Jakarta", "New Delhi": "Asia/Kolkata",
+    "India": "Asia/Kolkata", "Mumbai": "Asia/Kolkata", "Kerala": "Asia/Kolkata", "Islamabad": "Asia/Karachi",
+    "Tehran": "Asia/Tehran", "Jerusalem": "Asia/Jerusalem", "Tel Aviv": "Asia/Jerusalem", "Israel": "Asia/Jerusalem",
+    "Gaza": "Asia/Gaza", "Riyadh": "Asia/Riyadh", "Dubai": "Asia/Dubai", "Doha": "Asia/Qatar",
+    "Ankara": "Europe/Istanbul", "Istanbul": "Europe/Istanbul", "Cairo": "Africa/Cairo", "Nairobi": "Africa/Nairobi",
+    "Johannesburg": "Africa/Johannesburg", "Moscow": "Europe/Moscow", "Kyiv": "Europe/Kyiv", "Ukraine": "Europe/Kyiv",
+    "London": "Europe/London", "Britain": "Europe/London", "Paris": "Europe/Paris", "France": "Europe/Paris",
+    "Berlin": "Europe/Berlin", "Germany": "Europe/Berlin", "Munich": "Europe/Berlin", "Brussels": "Europe/Brussels",
+    "The Hague": "Europe/Amsterdam", "Amsterdam": "Europe/Amsterdam", "Geneva": "Europe/Zurich",
+    "Rome": "Europe/Rome", "Madrid": "Europe/Madrid", "Vienna": "Europe/Vienna", "Warsaw": "Europe/Warsaw",
+    "Sydney": "Australia/Sydney", "Canberra": "Australia/Sydney", "Wellington": "Pacific/Auckland",
+}
+# Phrases after a time that fix its zone to Japan's (+09:00), whatever the story's place.
+JAPAN_TIME_PHRASES = ("Japan time", "Tokyo time", "JST")
+# Abbreviations whose dot does not end a sentence (besides month abbreviations and initials).
+SENTENCE_ABBREVIATIONS = frozenset({
+    # months and weekdays as news style abbreviates them
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # titles and ranks
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "cmdr",
+    "adm", "sgt", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "supt", "insp", "fr", "pref",
+    # companies and the rest
+    "corp", "inc", "co", "ltd", "plc", "bros", "no", "nos", "vol", "vs", "v", "etc", "approx",
+    "dept", "est", "fig", "ft", "mt", "ave", "blvd", "rd", "univ", "assn", "intl", "natl",
+})  # compared lowercased, without the stop; "U.S.", "a.m.", "e.g." and initials are told by shape
+
+# --- add and candidates (briefs.contribute.add, briefs.contribute.candidates) -------------------------------
+
+# Small words left out of a slug, so that it keeps the headline's content words:
+# "Japan and U.S. Hold Talks" -> "japan-u-s-hold-talks". Negations ("no", "not") and
+# particles ("up", "off", "out") stay: they change what a headline says.
+SLUG_STOP_WORDS = frozenset("""
+a an the and or but nor so yet as if than then
+of to in on at by for from with into onto over about amid via per vs
+is are was were be been being am has have had do does did will would shall should can could may might must
+it its this that these those there here what which who whom whose when where why how
+he she they we you i me him her them us our their his my your
+""".split())
+# Titles and honorifics that stand before a name and are no name themselves: a candidate
+# "Prime Minister Shigeru Ishiba" is "Shigeru Ishiba", and "Chief Cabinet Secretary" alone
+# is none. Compared word by word, case-folded and without dots ("U.S." -> "us"); the
+# longest title at a place wins. No bare "General" or "Justice": "General Motors",
+# "Justice Ministry" are names.
+NAME_TITLES = frozenset("""
+president|vice president|prime minister|deputy prime minister|premier|chancellor|minister|foreign minister
+defense minister|defence minister|finance minister|trade minister|chief cabinet secretary|cabinet secretary
+secretary|secretary of state|secretary of defense|secretary of the treasury|secretary-general|secretary general
+press secretary|treasury secretary|defense secretary|attorney general|governor|gov|mayor|senator|sen
+representative|rep|congressman|congresswoman|lawmaker|councillor|councilor|council member|speaker|house speaker|ambassador|amb|envoy
+chairman|chairwoman|chair|chairperson|chief executive|ceo|director|director-general|director general
+spokesman|spokeswoman|spokesperson|commissioner|leader|supreme leader|opposition leader|chief|chief justice
+king|queen|emperor|empress|crown prince|crown princess|prince|princess|pope|first lady
+gen|adm|admiral|lt|col|maj|capt|sgt|commander|professor|prof|pres|rev
+""".strip().replace("\n", "|").split("|"))
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"})
+# Title words that follow the post's own capitalised words: "Economic Security Minister",
+# "White House Press Secretary". Any capitalised words before one belong to the title.
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+# Words that qualify a title without being a name: "Former U.S. President", "Israeli Prime
+# Minister", "Acting Mayor". Demonyms not listed are told by their ending (TITLE_DEMONYM_ENDINGS).
+TITLE_QUALIFIERS = frozenset("""
+former then acting deputy vice senior interim outgoing incoming new late top
+us uk un eu american british chinese japanese korean russian israeli french german
+indian pakistani saudi thai iraqi afghan dutch swiss greek czech filipino philippine
+""".split())
+TITLE_DEMONYM_ENDINGS = ("ese", "ian", "ish", "ean")
+
+# --- parser features (briefs.sources.header scores lines with these) ---------------------------
+
+
+# Words of a site's interface, in the languages outlets' chrome comes in. A short line made
+# mostly of these (and numbers) is a button, a prompt or a menu item, wherever it stands:
+# "Reprints & Permissions", "Already a subscriber? Log in", "Lesezeit: 2 Min.", "番組".
+# Compared case-folded, word by word; multi-word phrases are matched in the line's text.
+INTERFACE_WORDS = frozenset("""
+share shares shared sharing reprint reprints permission permissions license licence licensing save saved
+copy link links print printing email e-mail mail comment comments commenting reply replies subscribe subscribed
+subscriber subscribers subscription unsubscribe login logout signin signup sign log register account username
+password preferences settings menu search close window tab browser view watch video videos player play pause
+duration audio listen podcast gallery photos photo slideshow read reading time min mins minute minutes
+follow followers like likes tweet post posts toggle show hide expand collapse more less next previous back top
+skip content navigation home page useful feedback yes no report cookie cookies accept consent
+newsletter newsletters alert alerts notifications download app apps forwarded preferences leave now here
+key events update updates pinned highlights
+teilen speichern drucken suche anmelden abmelden startseite lesezeit kommentar kommentare artikel merken
+abonnieren schließen zurück weiter mehr
+partager imprimer accueil rechercher connexion abonnez-vous abonner fermer commentaires
+compartir imprimir portada buscar suscríbete cerrar comentarios
+condividi stampa cerca accedi chiudi
+ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
+podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
+""".split())
+# Phrases of the interface that are more than their words: matched anywhere in a short line.
+INTERFACE_PHRASES = re.compile(
+    r"(continue reading|already a subscriber|log in|sign in|sign up|view in browser|open in a new tab|"
+    r"this page useful|key events|min read|reading time|lesezeit|temps de lecture|tiempo de lectura|"
+    r"lire aussi|lee también|leer más|à lire aussi|weiterlesen|mehr lesen|read more|see more|"
+    r"comment on this|links open|zum inhalt|aller au contenu|ir al contenido|iniciar sesión|se connecter)"
+    # Pointers to a player on the page, and prompts to subscribe or to send a tip.
+    r"|watch the .{0,30}(above|below)|(video|player|report) (above|below)|news provided by"
+    r"|^subscribe to\b|get in touch|confidential tip",
+    re.I,
+)
+# Small words that make a line read as language rather than as a label (jusText's stop-word
+# density): English, German, French and Spanish, enough to tell a sentence from a menu.
+STOP_WORDS = frozenset("""
+a an the and or but of to in on at by for from with as is are was were be been has have had it its
+this that these those he she they we you his her their our not no will would can could said says
+der die das und oder ein eine mit von zu im am ist sind war wurde nicht auch für auf dem den des
+le la les et ou un une des du de en au aux est sont été pour par avec dans sur qui que ne pas
+el los las y o un una del en es son fue para por con que se no al lo su
+""".split())
+
+# A line naming its author, in the languages bylines come in: `Par Camille Laurent`,
+# `Por Ana Ruiz`, `Posted by Greta Holm on February 7, 2025`, `Reporter: Min-jun Park`.
+BYLINE_MULTILINGUAL = re.compile(
+    r"^(?:by|par|por|di|door|von|written by|posted by|words by|reporter|author|autor|auteur|byline|text)"
+    r"\s*:?\s+(?P<byline>[A-ZÀ-ÖØ-Þ][^\d:|]{2,120}?)"
+    r"(?:\s+on\s+(?P<date>.*\d{4}.*))?$",
+    re.I,
+)
+# Job titles written after a name: `Ben Hartley Games Editor`, `Nora Lindqvist, Contributing
+# columnist`, `Liam Byrne; Political Editor`. The role is these words (and capitalised
+# words before them); the name is what comes before.
+ROLE_WORDS = frozenset("""
+editor editors correspondent correspondents reporter reporters writer writers columnist columnists
+producer producers contributor contributors journalist journalists analyst critic photographer
+staff intern anchor presenter host chief senior deputy associate contributing managing executive
+political business games sports sport science health tech technology foreign diplomatic economics
+economy environment culture arts education legal investigations data digital news national
+international world local city desk special
+""".split())
+# Names that sign for a whole newsroom rather than a person.
+COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
+# An outlet named after an author: `JACK MORGAN FOR THE DAILY EXAMPLE`, `SAMUEL ORTIZ Associated Press`.
+BYLINE_FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para|at|in)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
+AGENCY_NAMES = frozenset({
+    "associated press", "the associated press", "reuters", "agence france-presse", "afp", "kyodo", "kyodo news",
+    "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap", "agence france presse",
+})
+
+# A summary box printed above the article: its heading, then its items.
+SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|"
+                             r"the big picture|what we know|das wichtigste in kürze|l'essentiel)\s*:?$", re.I)
+# An author box after the article: its heading, then the name and a line about them.
+AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
+                                r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
+# The end of a press release and what follows it.
+END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$"
+                      r"|^\((end|ends|fin)\)$", re.I)
+# Markers above a headline that say what kind of story it is.
+STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|"
+                           r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
+# A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
+# Lists as pasted text shows them: `- item`, `• item`, `1. item`, `2) item`.
+LIST_ITEM = re.compile(r"^(?:[-–•·*▪●◦]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+# A block quote pasted from e-mail or a forum: `> text`.
+QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
+# Labels of publication times that are not the first publication: the other time is preferred.
+UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|"
+                           r"aggiornato|更新)\b", re.I)
+PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|veröffentlicht|publié|"
+                             r"publicado|pubblicato|公開|配信)\b", re.I)
+# Month names in further languages, for time lines (`7 de febrero de 2025`).
+MONTHS.update({
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+})
+# Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
+EXTRA_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
+                          r"写真)\s*[:/]?\s*[^.()]{2,60}\)?\.?)$", re.I)
+# A note on where the article's facts come from, printed after it.
+SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
+# More words of outlets' names (the byline pattern above was built from the first list).
+OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service"}
+# A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
+LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
+                        r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
+# Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
+CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|subscribing|using)\b.*$", re.I)
+# Labels a press release prints above its headline.
+RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"
+                           r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
+# Company names end with their legal form; such a line is no person's name.
+COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "plc", "gmbh", "ag", "sa", "co", "co.",
+                              "group", "holdings", "limited", "corporation", "company"})
+# The editor credited after an agency's text: `Editor: Liu Min`, `Edited by Ana Ruiz`.
+EDITOR_CREDIT = re.compile(r"^(editor|editors|edited by|editing by|responsible editor)\s*:?\s+[A-Z][\w .'-]{1,60}$", re.I)
+# A wire distributor's source line closing a release: `SOURCE Example Turbines Ltd`.
+RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
+# A print-edition note or a sponsor label: `A version of this article appears in print on ...`, `Supported by`.
+PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in print\b.*|"
+                        r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
+                        r"presented by|sponsored by .{2,40})$", re.I)
+# Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
+_CJK_SENTENCE_ENDS = ("。", "！", "？", "．")
+_CJK_CLOSERS = "」』）"
+_ends_latin_sentence = ends_sentence
+
+
+def ends_sentence(line: str) -> bool:  # noqa: F811 - extends the definition above to CJK stops
+    """Whether `line` ends like a sentence, in Latin script or with a CJK full stop (`...再開した。`)."""
+    return _ends_latin_sentence(line) or line.rstrip(_SENTENCE_CLOSERS + _CJK_CLOSERS).endswith(_CJK_SENTENCE_ENDS)
+
+
+# Characters of scripts written without spaces; two of them carry about one English word.
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# A dateline naming a place in title case and the agency: `Köln (dpa) - Der Pegel ...` (German agencies' style).
+AGENCY_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|"
+    r"dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))\s*[-–—]+\s*(?=\S)"
+)
