@@ -1,9 +1,10 @@
-"""The order of the stages, written once: load, parse, then each enrichment, then render.
+"""The order of the stages, written once: read, find the facts, then render.
 
-    seeds/X --parse--> Article --+-- annotations/X.yml --+--> Brief --render--> Markdown pages
+    seeds/X --parse--> Article --+-- annotations/X.yml --> Brief
+    Brief --glossary, timeline, notes, related--> BriefFacts --render--> pages
 
-Each enrichment stage takes the list of briefs and the shared build context and returns
-new briefs; `STAGES` lists them in order. The hook and the CLI both call `build_site`, so
+Each stage is a function of what it needs, passed as arguments; no stage knows another.
+The hook and the CLI both call `make_pages` (through `write_site` and `build_site`), so
 the site and `python -m briefs render --out` always hold the same pages.
 """
 
@@ -11,31 +12,27 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable
 
 from briefs.content.annotations import empty_annotation, load_annotation
-from briefs.render.archive import archive_uri, render_archive
+from briefs.content.glossary import Glossary, load_glossary
 from briefs.errors import BriefsError, Problem, SourceError
-from briefs.render.feed import FEED_URI, render_feed
-from briefs.content.glossary import Glossary
-from briefs.forked import can_fork, run_isolated, start_isolated
-from briefs.facts.mentions import Mention, link_terms
-from briefs.model import Article, Brief
-from briefs.facts.notes import notes_stage
-from briefs.sources.pasted_text import HTML_SUFFIXES, parse_source
-from briefs.facts.related import add_related
-from briefs.render.brief import brief_uri, narrow_page, render_brief, render_home, render_problem_box, with_problem_box
-from briefs.render.sanitize import render_note_body
-from briefs.sources.sentences import split_sentences
-from briefs.settings import Settings
-from briefs.render.terms import glossary_pages
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import BriefMentions, Matcher, mentions_of
+from briefs.facts.notes import AnchoredNote, anchor_notes
+from briefs.facts.related import Related, related_briefs
 from briefs.facts.timeline import DateEvent, resolve_dates
-from briefs.render.timeline import add_timeline, release_timeline_caches, timeline_pages
+from briefs.forked import can_fork, run_isolated
+from briefs.model import Article, Brief
+from briefs.render.pages import render_site
+from briefs.render.paths import HOME_URI
+from briefs.render.problems import render_problem_box, with_problem_box
+from briefs.settings import Settings
+from briefs.sources.pasted_text import HTML_SUFFIXES, parse_source
 
 log = logging.getLogger(__name__)
 
@@ -67,97 +64,17 @@ class BuildCache:
         return self.dates[digest]
 
 
-# (brief, paragraph index, start, end) -> [(term name, term page src_uri), ...]
-SentenceTerms = Callable[[Brief, int, int, int], Sequence[tuple[str, str]]]
-
-
-@dataclass(slots=True)
-class BuildContext:
-    """Everything a stage may need beyond the briefs themselves."""
-
-    settings: Settings
-    problems: list[Problem] = field(default_factory=list)  # collected from every stage
-    cache: BuildCache = field(default_factory=BuildCache)  # kept across builds by `mkdocs serve`
-    glossary: Glossary = field(default_factory=Glossary)  # the build's glossary (set by the "glossary" stage)
-    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # brief slug -> its term mentions
-    timeline: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # brief slug -> its dates (timeline stage)
-    # Glossary terms named in paragraph `p` of a brief between `start` and `end`, as (name,
-    # term page src_uri) in text order; set by the glossary stage, read by the timeline page.
-    sentence_terms: SentenceTerms | None = None
-    # Filled by the glossary stage; read by the related-briefs stage (briefs.facts.related.add_related):
-    brief_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # brief slug -> term slugs it mentions
-    term_names: dict[str, str] = field(default_factory=dict)  # term slug -> display name ("Senkaku Islands")
-    # Source paths of every page of the site, hand-written and generated; set before the home page is built.
-    available_pages: frozenset[str] = frozenset()
-
-
 @dataclass(frozen=True, slots=True)
 class SiteBuild:
     """The result of a build: pages by site path, and the warnings to show."""
 
-    briefs: tuple[Brief, ...]
+    briefs: tuple[BriefFacts, ...]
     pages: dict[str, str]  # src_uri ("briefs/x.md") -> Markdown
     warnings: tuple[Problem, ...]
 
 
-Stage = Callable[[list[Brief], BuildContext], list[Brief]]
-# A page builder gives (site path, Markdown) pairs, as a mapping or one pair at a time.
-PageBuilder = Callable[[list[Brief], BuildContext], Mapping[str, str] | Iterable[tuple[str, str]]]
 # Where each finished page goes: into a dict (`build_site`) or a file (`write_site`).
 PageSink = Callable[[str, str], None]
-
-# Enrichment stages, in order: each takes every brief and returns them enriched.
-STAGES: list[tuple[str, Stage]] = [
-    ("glossary", link_terms),
-    ("timeline", add_timeline),
-    ("notes", notes_stage),
-    ("related", add_related),  # after the glossary stage: it reads context.brief_terms
-]
-
-
-def _home_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
-    settings = context.settings
-    return {"index.md": render_home(briefs, settings.briefs_uri, settings.home_latest, context.available_pages)}
-
-
-def _brief_pages(briefs: list[Brief], context: BuildContext) -> Iterator[tuple[str, str]]:
-    # One at a time: a write can take each page before the next is made (10,000 of them).
-    uri = context.settings.briefs_uri
-    return ((brief_uri(brief, uri), render_brief(brief, uri)) for brief in briefs)
-
-
-def _feed(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
-    settings = context.settings
-    if not settings.site_url:
-        context.problems.append(Problem("mkdocs.yml", None, "site_url is not set, so the feed is not written",
-                                        "set site_url to the site's public address", severity="warning"))
-        return {}
-    return {FEED_URI: render_feed(briefs, settings.site_url, settings.site_name, settings.briefs_uri)}
-
-
-def _archive_page(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
-    uri = context.settings.briefs_uri
-    return {archive_uri(uri): render_archive(briefs, uri)}
-
-
-# Producers of pages, each given every enriched brief (site-wide pages need them all).
-PAGE_BUILDERS: list[tuple[str, PageBuilder]] = [
-    ("briefs", _brief_pages),
-    ("glossary", glossary_pages),
-    ("timeline", timeline_pages),
-    ("feed", _feed),
-    ("archive", _archive_page),
-]
-# Built last, when every other page is known: the home page links the index pages that exist.
-HOME_BUILDER: tuple[str, PageBuilder] = ("home", _home_page)
-# Builders that only read the context (no problems to add), so a forked child can run them
-# while this process runs the others: the term pages are the costliest of all.
-CHILD_BUILDERS = frozenset({"glossary"})
-# Up to this many briefs only. A forked child shares its parent's memory until it writes to
-# it, and CPython writes to every object it reads (reference counts): at 10,000 briefs the
-# term-page child copied about a gigabyte and the build peaked at 2.2 GB. Beyond this size
-# memory matters more than the second or so the child saves (1.3 s at 1,000 briefs).
-MOST_BRIEFS_FOR_CHILD_BUILDERS = 2500
 
 
 def seed_files(settings: Settings) -> list[Path]:
@@ -173,17 +90,16 @@ def read_seed(seed: Path) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def load_brief(seed: Path, context: BuildContext, cache: BuildCache) -> Brief:
-    """Parse one seed and read its annotation file."""
-    settings = context.settings
+def load_brief(seed: Path, settings: Settings, cache: BuildCache, problems: list[Problem]) -> Brief:
+    """Parse one seed and read its annotation file; the file's problems go to `problems`."""
     data, digest = read_seed(seed)
     display = settings.relative(seed)
     article = cache.article(digest, lambda: parse_source(data, display))
     annotation_file = settings.annotations_path / f"{seed.stem}.yml"
     annotation_display = settings.relative(annotation_file)
     if annotation_file.exists():
-        annotation, problems = load_annotation(annotation_file, annotation_display)
-        context.problems.extend(problems)
+        annotation, found = load_annotation(annotation_file, annotation_display)
+        problems.extend(found)
     else:
         annotation = empty_annotation(annotation_display)
     return Brief(slug=seed.stem, seed_path=display, seed_sha256=digest, article=article, annotation=annotation)
@@ -213,61 +129,75 @@ def duplicate_slug_problems(files: list[Path], settings: Settings, what: str = "
     ]
 
 
-def load_briefs(context: BuildContext, cache: BuildCache) -> list[Brief]:
+def load_briefs(settings: Settings, cache: BuildCache, problems: list[Problem]) -> list[Brief]:
+    """Every seed with a good slug, parsed, with its annotation file; problems go to `problems`."""
     briefs = []
-    seeds = seed_files(context.settings)
-    context.problems.extend(duplicate_slug_problems(seeds, context.settings))
+    seeds = seed_files(settings)
+    problems.extend(duplicate_slug_problems(seeds, settings))
     for seed in seeds:
-        problem = slug_problem(seed, context.settings.relative(seed))
+        problem = slug_problem(seed, settings.relative(seed))
         if problem:
-            context.problems.append(problem)
+            problems.append(problem)
             continue
         try:
-            briefs.append(load_brief(seed, context, cache))
+            briefs.append(load_brief(seed, settings, cache, problems))
         except SourceError as err:
-            context.problems.extend(err.problems)
+            problems.extend(err.problems)
     return briefs
 
 
-def _page_items(pages: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
-    return pages.items() if isinstance(pages, Mapping) else pages
+# The stages ------------------------------------------------------------------------------
 
 
-def _emit(builder: PageBuilder, briefs: list[Brief], context: BuildContext, sink: PageSink) -> list[str]:
-    """Hand each page of `builder` to `sink`, narrowed (`narrow_page`); return their paths."""
-    uris = []
-    for uri, text in _page_items(builder(briefs, context)):
-        sink(uri, narrow_page(text) if uri.endswith(".md") else text)
-        uris.append(uri)
-    return uris
+def glossary_stage(briefs: list[Brief], glossary: Glossary, root: Path,
+                   problems: list[Problem]) -> dict[str, BriefMentions]:
+    """Each brief's glossary mentions (one matcher for all); bad pins go to `problems`."""
+    matcher = Matcher(glossary)
+    found = {}
+    for brief in briefs:
+        found[brief.slug], more = mentions_of(brief, matcher, root)
+        problems.extend(more)
+    return found
 
 
-def _emit_pages(briefs: list[Brief], context: BuildContext, sink: PageSink, processes: int) -> list[str]:
-    # With processes, `CHILD_BUILDERS` run in forked children that hand their pages to the
-    # same sink: only a sink that writes files may be shared so (a dict would stay in the child).
-    children = []
-    if processes > 1 and can_fork() and len(briefs) <= MOST_BRIEFS_FOR_CHILD_BUILDERS:
-        children = [start_isolated(_emit, builder, briefs, context, sink) for name, builder in PAGE_BUILDERS
-                    if name in CHILD_BUILDERS]
-    uris: list[str] = []
-    for name, builder in PAGE_BUILDERS:
-        if not children or name not in CHILD_BUILDERS:
-            log.debug("pages %s", name)
-            uris += _emit(builder, briefs, context, sink)
-    for child in children:
-        uris += child.result()
-    return uris
+def timeline_stage(briefs: list[Brief], cache: BuildCache) -> dict[str, tuple[DateEvent, ...]]:
+    """Each brief's dated expressions, resolved (kept in `cache` by the seed's bytes)."""
+    return {brief.slug: cache.events(brief.seed_sha256, lambda brief=brief: resolve_dates(brief.article))
+            for brief in briefs}
 
 
-def release_caches() -> None:
-    """Empty the caches that speed up rebuilds (sentences, rendered sentences and note bodies).
+def notes_stage(briefs: list[Brief], threshold: float, problems: list[Problem]) -> dict[str, tuple[AnchoredNote, ...]]:
+    """Each brief's notes anchored in its article; every note that is not goes to `problems`."""
+    found = {}
+    for brief in briefs:
+        anchored, more = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path, threshold)
+        problems.extend(more)
+        found[brief.slug] = tuple(anchored)
+    return found
 
-    A single `mkdocs build` calls this once its pages are made: at 10,000 briefs they hold
-    hundreds of megabytes MkDocs can use while it renders. `mkdocs serve` keeps them.
-    """
-    split_sentences.cache_clear()
-    render_note_body.cache_clear()
-    release_timeline_caches()
+
+def related_stage(briefs: list[Brief], mentions: dict[str, BriefMentions],
+                  glossary: Glossary) -> dict[str, tuple[Related, ...]]:
+    """Each brief's related briefs, by the glossary terms they share."""
+    return related_briefs(briefs, terms_of=lambda brief: mentions[brief.slug].terms,
+                          names_of=lambda slug: glossary.terms[slug].term)
+
+
+def find_facts(briefs: list[Brief], settings: Settings, cache: BuildCache,
+               problems: list[Problem]) -> tuple[list[BriefFacts], Glossary]:
+    """Run every stage, in order, on every brief; the problems go to `problems`."""
+    glossary, more = load_glossary(settings)
+    problems.extend(more)
+    mentions = glossary_stage(briefs, glossary, settings.root, problems)
+    events = timeline_stage(briefs, cache)
+    notes = notes_stage(briefs, settings.notes_threshold, problems)
+    related = related_stage(briefs, mentions, glossary)
+    facts = [BriefFacts(brief, mentions[brief.slug], events[brief.slug], notes[brief.slug], related[brief.slug])
+             for brief in briefs]
+    return facts, glossary
+
+
+# Building --------------------------------------------------------------------------------
 
 
 def build_site(settings: Settings, cache: BuildCache | None = None, existing_pages: Iterable[str] = (),
@@ -276,7 +206,7 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
 
     Args:
         settings: the project's options.
-        cache: parsed seeds kept from an earlier build, if any.
+        cache: parsed seeds kept from an earlier build, to reuse and fill; a new one if not given.
         existing_pages: source paths of the hand-written pages (`docs/`), e.g. "tags.md".
         found: problems found before the build (the check's rules that read no seed).
 
@@ -284,21 +214,19 @@ def build_site(settings: Settings, cache: BuildCache | None = None, existing_pag
         BriefsError: any file has an error; all problems are listed, not only the first.
     """
     pages: dict[str, str] = {}
-    briefs, warnings = make_pages(settings, pages.__setitem__, cache, existing_pages, found=found)
+    briefs, warnings = make_pages(settings, pages.__setitem__, cache or BuildCache(), existing_pages, found=found)
     return SiteBuild(tuple(briefs), dict(sorted(pages.items())), warnings)
 
 
-def make_pages(settings: Settings, sink: PageSink, cache: BuildCache | None = None,
-               existing_pages: Iterable[str] = (), processes: int = 1, preview: bool = False,
-               found: Iterable[Problem] = ()) -> tuple[list[Brief], tuple[Problem, ...]]:
+def make_pages(settings: Settings, sink: PageSink, cache: BuildCache, existing_pages: Iterable[str] = (),
+               preview: bool = False, found: Iterable[Problem] = ()) -> tuple[list[BriefFacts], tuple[Problem, ...]]:
     """Build every generated page and hand each to `sink` as soon as it is made.
 
-    Returns the enriched briefs and the problems that did not stop the build: warnings,
-    and under `preview` the errors too. With `processes` above 1 (only from a
-    single-threaded process, never inside `mkdocs serve`, which runs threads), some pages
-    are made in forked children, so `sink` must write files.
+    Returns every brief with its facts, and the problems that did not stop the build:
+    warnings, and under `preview` the errors too.
 
     Args:
+        cache: parsed seeds and resolved dates, reused and filled (`mkdocs serve` keeps one).
         preview: build despite errors (for `mkdocs serve`), showing each problem in a box
             on the page of the file it is in, and every problem on the home page.
         found: problems found before the build (the check's rules that read no seed).
@@ -306,23 +234,19 @@ def make_pages(settings: Settings, sink: PageSink, cache: BuildCache | None = No
     Raises:
         BriefsError: any file has an error (not under `preview`); all problems are listed.
     """
-    context = BuildContext(settings, problems=list(found), cache=cache or BuildCache())
-    briefs = load_briefs(context, context.cache)
-    for name, stage in STAGES:
-        log.debug("stage %s on %d briefs", name, len(briefs))
-        briefs = stage(briefs, context)
-    errors = [problem for problem in context.problems if problem.is_error]
-    if errors and not preview:
-        raise BriefsError(context.problems)
-    if preview and context.problems:
-        sink = _with_problem_boxes(sink, context.problems, settings)
-    uris = _emit_pages(briefs, context, sink, processes)
-    context.available_pages = frozenset(existing_pages) | frozenset(uris)
-    _emit(HOME_BUILDER[1], briefs, context, sink)
-    return briefs, tuple(problem for problem in context.problems if preview or not problem.is_error)
-
-
-HOME_PAGE = "index.md"
+    problems = list(found)
+    briefs = load_briefs(settings, cache, problems)
+    facts, glossary = find_facts(briefs, settings, cache, problems)
+    if not settings.site_url:
+        problems.append(Problem("mkdocs.yml", None, "site_url is not set, so the feed is not written",
+                                "set site_url to the site's public address", severity="warning"))
+    if not preview and any(problem.is_error for problem in problems):
+        raise BriefsError(problems)
+    if preview and problems:
+        sink = _with_problem_boxes(sink, problems, settings)
+    for uri, text in render_site(facts, glossary, settings, existing_pages):
+        sink(uri, text)
+    return facts, tuple(problem for problem in problems if preview or not problem.is_error)
 
 
 def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
@@ -332,7 +256,23 @@ def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Setti
         by_page.setdefault(page_of_file(problem.path, settings), []).append(problem)
 
     def boxed(uri: str, text: str) -> None:
-        if uri == HOME_PAGE:
+        if uri == HOME_URI:
+            text = with_problem_box(text, render_problem_box(problems, "in the contributed files"))
+        elif uri in by_page:
+            text = with_problem_box(text, render_problem_box(by_page[uri], "in the files of this page"))
+        sink(uri, text)
+
+    return boxed
+
+
+def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
+    """A sink that puts each problem on the page of its file, and all of them on the home page."""
+    by_page: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_page.setdefault(page_of_file(problem.path, settings), []).append(problem)
+
+    def boxed(uri: str, text: str) -> None:
+        if uri == HOME_URI:
             text = with_problem_box(text, render_problem_box(problems, "in the contributed files"))
         elif uri in by_page:
             text = with_problem_box(text, render_problem_box(by_page[uri], "in the files of this page"))
@@ -349,7 +289,7 @@ def page_of_file(path: str, settings: Settings) -> str:
         return f"{settings.briefs_uri}/{stem}.md"
     if folder == settings.glossary_dir and SLUG.match(stem):
         return f"{settings.glossary_uri}/{stem}.md"
-    return HOME_PAGE
+    return HOME_URI
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,40 +312,45 @@ def pages_folder(settings: Settings) -> Path:
     return Path(tempfile.mkdtemp(prefix="pages-", dir=parent))
 
 
-def write_site(settings: Settings, folder: Path, cache: BuildCache | None = None,
-               existing_pages: Iterable[str] = (), preview: bool = False,
-               found: Iterable[Problem] = ()) -> WrittenSite:
+def pages_folder(settings: Settings) -> Path:
+    """A new private folder for one build's pages, under the project's `.cache/briefs/`.
+
+    Not the system temporary folder: that is often RAM-backed (tmpfs), and the pages of
+    10,000 briefs are a third of a gigabyte.
+    """
+    parent = settings.root / ".cache" / "briefs"
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="pages-", dir=parent))
+
+
+def write_site(settings: Settings, folder: Path, cache: BuildCache, existing_pages: Iterable[str] = (),
+               preview: bool = False, found: Iterable[Problem] = (), *, isolated: bool) -> WrittenSite:
     """Build every page into `folder` (one UTF-8 file per site path) for MkDocs to read.
 
     MkDocs then reads each page when it renders it, as it reads `docs/`, instead of the
-    build holding every page's Markdown a second time. Without a `cache` to fill for the
-    next rebuild (a single `mkdocs build`), the pages are built in a forked child process
-    (`briefs.forked`), so the memory parsing and rendering took is returned to the
-    system before MkDocs starts; under `mkdocs serve` the cache lives here, so they are
-    built in this process.
+    build holding every page's Markdown a second time.
 
     Args:
+        cache: parsed seeds and resolved dates to reuse and fill (see `BuildCache`).
         preview: build despite errors and show them on the pages (`make_pages`).
         found: problems found before the build (the check's rules that read no seed).
+        isolated: build in a forked child (`briefs.forked`), so the memory that parsing and
+            rendering took goes back to the system before MkDocs renders: for a single
+            `mkdocs build`. Never under `mkdocs serve`, whose threads make fork unsafe and
+            whose `cache` must be filled in this process. Ignored where fork is unavailable.
 
     Raises:
         BriefsError: any file has an error (not under `preview`); all problems are listed.
     """
     existing, found = tuple(existing_pages), tuple(found)
-    if cache is not None:
-        return _build_and_write(settings, folder, cache, existing, 1, preview, found)
-    if can_fork():
-        # The child is single-threaded, so it may fork again for side-by-side work.
-        processes = settings.build_processes or usable_processors()
-        return run_isolated(_build_and_write, settings, folder, BuildCache(), existing, processes, preview, found)
-    written = _build_and_write(settings, folder, BuildCache(), existing, 1, preview, found)
-    release_caches()  # a single build renders no page twice; MkDocs can use the memory
-    return written
+    if isolated and can_fork():
+        return run_isolated(_build_and_write, settings, folder, cache, existing, preview, found)
+    return _build_and_write(settings, folder, cache, existing, preview, found)
 
 
 def _build_and_write(settings: Settings, folder: Path, cache: BuildCache, existing_pages: tuple[str, ...],
-                     processes: int, preview: bool = False, found: tuple[Problem, ...] = ()) -> WrittenSite:
-    fill_cache(settings, cache, processes)
+                     preview: bool, found: tuple[Problem, ...]) -> WrittenSite:
+    written: list[str] = []
 
     def write(src_uri: str, markdown: str) -> None:
         path = folder / src_uri
@@ -413,48 +358,7 @@ def _build_and_write(settings: Settings, folder: Path, cache: BuildCache, existi
         # A private folder MkDocs reads once: no reader can see a half-written page, so
         # no atomic rename is needed here (unlike the project's own files).
         path.write_text(markdown, encoding="utf-8", newline="")
+        written.append(src_uri)
 
-    _briefs, warnings = make_pages(settings, write, cache, existing_pages, processes, preview, found)
-    # Listed from the folder: pages a forked child wrote are known only there.
-    written = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
-    return WrittenSite(folder, tuple(written), warnings)
-
-
-def usable_processors() -> int:
-    """Processors this process may run on (a container may allow fewer than the machine has)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def fill_cache(settings: Settings, cache: BuildCache, processes: int) -> None:
-    """Parse every seed and resolve its dates in `processes` forked children, into `cache`.
-
-    The two costliest steps of a build depend on a seed's bytes alone, so they can run side
-    by side (this process and `processes - 1` forked children); the build that follows
-    finds them in the cache, as a `mkdocs serve` rebuild does. A seed that fails here is
-    left out: the build parses it again and reports it.
-    With one process, or where fork is unavailable, nothing is done here.
-    """
-    if processes < 2 or not can_fork():
-        return
-    seeds = [seed for seed in seed_files(settings) if SLUG.match(seed.stem)]
-    own_share, *other_shares = [seeds[index::processes] for index in range(processes)]
-    # This process takes a share too: its results need no pickling.
-    children = [start_isolated(_parse_and_date, settings, share) for share in other_shares if share]
-    results = [_parse_and_date(settings, own_share)] + [child.result() for child in children]
-    for digest, article, events in (item for result in results for item in result):
-        cache.articles[digest] = article
-        cache.dates[digest] = events
-
-
-def _parse_and_date(settings: Settings, seeds: list[Path]) -> list[tuple[str, Article, tuple[DateEvent, ...]]]:
-    done = []
-    for seed in seeds:
-        data, digest = read_seed(seed)
-        try:
-            article = parse_source(data, settings.relative(seed))
-            done.append((digest, article, resolve_dates(article)))
-        except BriefsError:
-            continue  # reported by the build, which reads this seed again
-    return done
+    _facts, warnings = make_pages(settings, write, cache, existing_pages, preview, found)
+    return WrittenSite(folder, tuple(sorted(written)), warnings)

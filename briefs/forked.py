@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import threading
 import traceback
 from typing import Callable, TypeVar
 
@@ -32,8 +33,14 @@ class IsolatedRunError(RuntimeError):
 
 
 def can_fork() -> bool:
-    """Whether `run_isolated` will fork here (Linux and other Unix systems but macOS)."""
-    return hasattr(os, "fork") and sys.platform != "darwin"
+    """Whether `run_isolated` will fork here: Linux and other Unix systems but macOS, and only
+    from a process running one thread.
+
+    A fork copies only the calling thread: a lock another thread held (the allocator's, the
+    logging module's, a thread pool's queue) stays locked forever in the child. Material's
+    privacy, optimize and social plugins start thread pools, and `mkdocs serve` runs threads.
+    """
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
 def run_isolated(function: Callable[..., Result], *args: object) -> Result:

@@ -35,6 +35,9 @@ class DroppedLine:
         return {"line": self.text, "number": self.number, "reason": self.reason}
 
 
+PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph of the article body."""
@@ -99,8 +102,16 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as one text, paragraphs separated by blank lines."""
-        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+        """The body as one text, paragraphs separated by `PARAGRAPH_SEPARATOR`."""
+        return PARAGRAPH_SEPARATOR.join(paragraph.text for paragraph in self.paragraphs)
+
+    def paragraph_starts(self) -> list[int]:
+        """Where each paragraph starts in `text`."""
+        starts, offset = [], 0
+        for paragraph in self.paragraphs:
+            starts.append(offset)
+            offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
+        return starts
 
     def to_json(self) -> dict[str, Any]:
         data = {
@@ -116,35 +127,6 @@ class Article:
         }
         data.update(self.extra)
         return data
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Markup to wrap around part of a paragraph, produced by a stage, applied by render.
-
-    `layer` orders nesting: a lower layer wraps a higher one (a note's highlight, layer 0,
-    may hold a glossary link, layer 1); spans that would cross are dropped by the renderer.
-    """
-
-    start: int  # first character covered, offset into the paragraph text
-    end: int  # one past the last character covered
-    opening: str  # markup placed before the covered text (already escaped)
-    closing: str  # markup placed after it (already escaped)
-    layer: int = 1  # 0 wraps 1; equal layers must not overlap
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"span offsets must satisfy 0 <= start < end, got {self.start}, {self.end}")
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A block a stage adds after the article (key terms, timeline, notes...)."""
-
-    order: int  # position among sections; see `briefs.render.brief.SECTION_ORDER`
-    heading: str  # plain text, escaped by the renderer
-    markdown: str  # the block's body, already rendered and escaped by the stage
-    anchor: str = ""  # optional id for the heading, e.g. "timeline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,16 +170,13 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """An article with everything the stages add to it; the unit the renderer draws."""
+    """A parsed seed with its contributors' file: what every stage starts from (`briefs.facts` add to it)."""
 
     slug: str  # file stem shared by the seed and the annotation file
     seed_path: str  # the seed, relative to the project root
     seed_sha256: str  # hex digest of the seed's bytes, for provenance
     article: Article  # the parsed article
     annotation: Annotation  # the contributors' file (empty when there is none)
-    spans: tuple[tuple[Span, ...], ...] = ()  # per paragraph: markup the stages add
-    sections: tuple[Section, ...] = ()  # blocks after the article, drawn in `order`
-    caption_spans: tuple[Span, ...] = ()  # markup the stages add to the photo caption
 
     @property
     def source(self) -> Source | None:

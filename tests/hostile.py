@@ -16,7 +16,7 @@ from urllib.parse import quote
 import yaml
 
 from briefs.content.glossary import short_problems
-from briefs.render.sanitize import unsafe_links
+from briefs.render.escape import unsafe_links
 from conftest import ROOT, copy_project
 
 PAYLOADS_FILE = ROOT / "tests" / "cases" / "hostile" / "payloads.yml"

@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from briefs.render.brief import escape_attribute, escape_text, mark_language, mark_language_html
+from briefs.render.escape import escape_attribute, escape_text, mark_language, mark_language_html
 from conftest import SEED_SLUG
 
 SPAN = re.compile(r'<span lang="(ja|ko|el|he|th|hy|ka)">|</span>')

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from briefs.content.annotations import annotation_schema, parse_annotation
 from briefs.model import Note
-from briefs.render.sanitize import markdown_to_html, unsafe_links
+from briefs.render.escape import markdown_to_html, unsafe_links
 from briefs.contribute.schema import schema_text
 from conftest import FIXTURE_CONTENT, ROOT, SEED_SLUG
 

@@ -11,7 +11,7 @@ import sys
 import time
 
 from briefs.sources.pasted_text import parse_article
-from briefs.render.brief import escape_text
+from briefs.render.escape import escape_text
 
 PARAGRAPH = (
     "Prime Minister Example Person, who arrived in the capital on Thursday local time, "

@@ -33,7 +33,7 @@ from briefs.content.record_schema import (
     file_schema,
 )
 from briefs.model import NOTE_TYPES, Annotation, Citation, Note, Source
-from briefs.render.sanitize import unsafe_links
+from briefs.render.escape import unsafe_links
 from briefs.content.yamlfile import YamlDocument, load_yaml
 
 # An annotation file is a few kilobytes; a huge one is a mistake and slow to parse.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from briefs.sources import vocab
 from briefs.content.glossary import Glossary, fold_quotes
-from briefs.facts.mentions import Matcher, paragraph_offsets
+from briefs.facts.mentions import Matcher
 from briefs.model import Article
 from briefs.sources.sentences import ends_with_abbreviation
 
@@ -103,7 +103,7 @@ def find_candidates(article: Article, glossary: Glossary, matcher: Matcher | Non
 def _covered(article: Article, matcher: Matcher) -> list[bool]:
     """Per character of `article.text`: True where the glossary matches a name."""
     covered = [False] * len(article.text)
-    offsets = paragraph_offsets(article.paragraphs)
+    offsets = article.paragraph_starts()
     for index, paragraph in enumerate(article.paragraphs):
         for hit in matcher.find(paragraph.text):
             for position in range(offsets[index] + hit.start, offsets[index] + hit.end):

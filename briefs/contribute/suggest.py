@@ -26,8 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefs.facts.anchor import TextQuoteSelector, exact_hits, normalize, normalize_quote
+from briefs.model import PARAGRAPH_SEPARATOR  # a quote must not hold one
 
-PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`; a quote must not hold one
 ID_WORDS = 4  # a suggested id is made of the quote's first words, at most this many
 ID_MAX_CHARS = 40  # and at most this long (ids become page addresses: #note-<id>)
 FALLBACK_ID = "note"  # when the quote has no Latin letter or digit to make an id from

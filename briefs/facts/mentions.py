@@ -1,4 +1,4 @@
-"""Find glossary terms in article text and link the first mention of each.
+"""Find glossary terms in article text: where each term is mentioned, and which mention is linked.
 
 The matcher is an Aho-Corasick automaton (pyahocorasick) over every name of every term,
 built once per build: it reads a text once, so its cost grows with the text, not with the
@@ -25,20 +25,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
-from itertools import zip_longest
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import ahocorasick
 
 from briefs.errors import Problem
 from briefs.content.glossary import Glossary, Term, fold_quotes, load_glossary, name_key
-from briefs.model import Annotation, Brief, Paragraph, Span
+from briefs.model import Annotation, Brief, Paragraph
 from briefs.content.yamlfile import load_yaml
-
-if TYPE_CHECKING:
-    from briefs.build import BuildContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,31 +294,6 @@ def _with_phrases(hits: list[Hit], text: str, phrases: list[tuple[re.Pattern[str
     return _leftmost_longest(found)
 
 
-def mention_spans(mentions: list[Mention], glossary: Glossary, paragraph_count: int, target_of) -> tuple[tuple[Span, ...], ...]:
-    """Per paragraph, a link span for each linked mention, titled with the term's `short`.
-
-    Args:
-        target_of: slug -> relative link target of the term page.
-    """
-    from briefs.render.brief import link_span
-
-    spans: list[list[Span]] = [[] for _ in range(paragraph_count)]
-    for mention in mentions:
-        if mention.linked:
-            term: Term = glossary.terms[mention.term]
-            spans[mention.paragraph].append(link_span(mention.start, mention.end, target_of(mention.term), term.short))
-    return tuple(tuple(items) for items in spans)
-
-
-def paragraph_offsets(paragraphs: tuple[Paragraph, ...]) -> list[int]:
-    """Where each paragraph starts in `Article.text` (paragraphs joined by blank lines)."""
-    offsets, position = [], 0
-    for paragraph in paragraphs:
-        offsets.append(position)
-        position += len(paragraph.text) + 2
-    return offsets
-
-
 def find_caption_mentions(matcher: Matcher, caption: str | None, body: list[Mention], pins: dict[str, str] | None = None) -> list[Mention]:
     """Mentions in the photo caption (paragraph -1). The body links first; the caption
     links only terms the body never mentions, so each term is linked once per page."""
@@ -360,41 +331,40 @@ def _pin_lines(annotation: Annotation, root: Path) -> dict[str, int]:
     return {str(alias): document.line_of(("pin", str(alias))) for alias in annotation.pin} if document else {}
 
 
-def link_terms(briefs: list[Brief], context: BuildContext) -> list[Brief]:
-    """The glossary stage: load the glossary, build the matcher once, link every brief."""
-    glossary, problems = load_glossary(context.settings)
-    context.problems.extend(problems)
-    context.glossary = glossary
-    context.sentence_terms = lambda brief, paragraph, start, end: terms_in_range(context, brief, paragraph, start, end)
-    matcher = Matcher(glossary)
-    return [link_brief(brief, matcher, context) for brief in briefs]
+@dataclass(frozen=True, slots=True)
+class BriefMentions:
+    """The glossary facts of one brief: every mention, body first, then the caption."""
+
+    body: tuple[Mention, ...]  # in reading order
+    caption: tuple[Mention, ...]  # `paragraph` is -1; linked only for terms the body never mentions
+
+    @property
+    def all(self) -> tuple[Mention, ...]:
+        return self.body + self.caption
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The slugs of every term the brief mentions."""
+        return frozenset(mention.term for mention in self.all)
+
+    def in_range(self, paragraph: int, start: int, end: int) -> list[str]:
+        """Slugs of the terms mentioned in `paragraph` between `start` and `end`, once each, in text order."""
+        found = (mention.term for mention in self.all if mention.paragraph == paragraph and start <= mention.start < end)
+        return list(dict.fromkeys(found))
 
 
-def terms_in_range(context: BuildContext, brief: Brief, paragraph: int, start: int, end: int) -> list[tuple[str, str]]:
-    """Terms mentioned in `paragraph` between `start` and `end`, as (name, term page src_uri), once each."""
-    seen: dict[str, tuple[str, str]] = {}
-    for mention in context.mentions.get(brief.slug, ()):
-        if mention.paragraph == paragraph and start <= mention.start < end and mention.term not in seen:
-            term = context.glossary.terms[mention.term]
-            seen[mention.term] = (term.term, f"{context.settings.glossary_uri}/{term.slug}.md")
-    return list(seen.values())
+NO_MENTIONS = BriefMentions((), ())
 
 
-def link_brief(brief: Brief, matcher: Matcher, context: BuildContext) -> Brief:
-    """One brief with its first mentions linked and its term sections added."""
-    from briefs.render.terms import add_term_sections, target_function
+def mentions_of(brief: Brief, matcher: Matcher, root: Path) -> tuple[BriefMentions, list[Problem]]:
+    """The glossary stage for one brief: its mentions, with the annotation's pins applied.
 
-    pins, problems = check_pins(brief.annotation, matcher, context.settings.root)
-    context.problems.extend(problems)
+    Args:
+        brief: the brief, with its annotation (for `pin`).
+        matcher: the build's matcher, made once for every brief.
+        root: the project root, to name the line of a bad pin.
+    """
+    pins, problems = check_pins(brief.annotation, matcher, root)
     body = find_mentions(matcher, brief.article.paragraphs, pins)
     caption = find_caption_mentions(matcher, brief.article.caption, body, pins)
-    context.mentions[brief.slug] = tuple(body + caption)
-    # For related briefs: which terms this brief mentions, and what they are called.
-    context.brief_terms[brief.slug] = frozenset(mention.term for mention in body + caption)
-    context.term_names.update((mention.term, matcher.glossary.terms[mention.term].term) for mention in body + caption)
-    target = target_function(brief, context.settings)
-    added = mention_spans(body, matcher.glossary, len(brief.article.paragraphs), target)
-    spans = tuple(old + new for old, new in zip_longest(brief.spans, added, fillvalue=()))
-    caption_spans = mention_spans([item._replace(paragraph=0) for item in caption], matcher.glossary, 1, target)[0]
-    brief = replace(brief, spans=spans, caption_spans=brief.caption_spans + caption_spans)
-    return add_term_sections(brief, body + caption, matcher.glossary, context.settings)
+    return BriefMentions(tuple(body), tuple(caption)), problems

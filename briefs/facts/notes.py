@@ -1,26 +1,17 @@
-"""Anchor each brief's notes in its article and draw them: highlight, marker, note in place, list.
+"""Anchor each brief's notes in its article: where each quote is, or exactly what is wrong with it.
 
 Anchoring turns every outcome of `briefs.facts.anchor` into a `Problem` that names the
 annotation file and the note's line: a quote not found (with the closest text and its
 similarity), ambiguous (with where, asking for a prefix or suffix), no longer word for
 word after a correction (an error with the new exact text to put in the file), across two
 paragraphs, or overlapping another note's quote. No note is dropped without a message.
-
-How a note opens in place. Material's annotations (`{ .annotate }` with `(1)` markers)
-look for "(1)" in the text of the block, and article text may hold "(1)" itself, so a
-source could turn its own words into markers or lose them. Instead each highlight
-(`<mark>`) is followed by a `<button popovertarget=...>` that opens the note as a native
-HTML popover: no script, focusable and operable by keyboard (Enter/Space opens, Esc
-closes), by mouse and by touch (light dismiss, and a close button); browsers expose the
-invoker's expanded state to assistive technology. The popovers sit with the list of notes
-after the article: a popover shows in the top layer wherever it is in the document, and
-a browser without popover support still has the full list right there.
+`briefs.render.notes` draws the anchored notes.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefs.facts.anchor import (
     DEFAULT_THRESHOLD,
@@ -36,17 +27,8 @@ from briefs.facts.anchor import (
     whole_words,
 )
 from briefs.errors import Problem
-from briefs.model import Article, Brief, Note, Span
-from briefs.render.brief import add_section, escape_attribute, mark_language, mark_language_html, safe_url
-from briefs.render.sanitize import render_note_body
+from briefs.model import PARAGRAPH_SEPARATOR, Article, Note
 
-TYPE_LABELS = {
-    "context": "Context",
-    "fact-check": "Fact check",
-    "background": "Background",
-    "what-to-watch": "What to watch",
-}
-PARAGRAPH_SEPARATOR = "\n\n"  # between paragraphs in `Article.text`
 MAX_PLACES_LISTED = 5  # an ambiguous quote lists this many places, then "and N more"
 
 
@@ -64,15 +46,6 @@ class AnchoredNote:
     exact: str  # the article's own words at that place (quote marks as in the source)
 
 
-def paragraph_starts(article: Article) -> list[int]:
-    """Offset in `Article.text` where each paragraph starts."""
-    starts, offset = [], 0
-    for paragraph in article.paragraphs:
-        starts.append(offset)
-        offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
-    return starts
-
-
 def anchor_notes(article: Article, notes: tuple[Note, ...], path: str,
                  threshold: float = DEFAULT_THRESHOLD) -> tuple[list[AnchoredNote], list[Problem]]:
     """Anchor every note of one annotation file in its article.
@@ -88,7 +61,7 @@ def anchor_notes(article: Article, notes: tuple[Note, ...], path: str,
     """
     text = article.text
     normal = normalize(text)  # once per article, not once per note
-    starts = paragraph_starts(article)
+    starts = article.paragraph_starts()
     placed: list[tuple[Note, int, int]] = []
     problems: list[Problem] = []
     for note in notes:
@@ -220,106 +193,3 @@ def _to_anchored(note: Note, start: int, end: int, number: int, text: str, start
     paragraph = max(index for index, offset in enumerate(starts) if offset <= start)
     offset = starts[paragraph]
     return AnchoredNote(note, number, paragraph, start - offset, end - offset, start, end, text[start:end])
-
-
-# Rendering ------------------------------------------------------------------------------------
-
-
-def note_span(anchored: AnchoredNote) -> Span:
-    """Layer-0 span: the quoted words in `<mark>`, then the numbered marker that opens the note."""
-    key = escape_attribute(anchored.note.note_id)
-    label = TYPE_LABELS[anchored.note.note_type]
-    opening = f'<mark class="note-quote" id="quote-{key}">'
-    closing = (
-        f'</mark><button type="button" class="note-marker" popovertarget="note-pop-{key}" '
-        f'aria-label="Note {anchored.number}: {escape_attribute(label)}">{anchored.number}</button>'
-    )
-    return Span(anchored.start, anchored.end, opening, closing, layer=0)
-
-
-def type_icon(note_type: str) -> str:
-    """The note type's icon, decorative (the label is always written next to it).
-
-    An empty element that the stylesheet paints (`.note-icon--TYPE` in briefs.css), so each
-    page carries the class, not the SVG path.
-    """
-    return f'<span class="note-icon note-icon--{note_type}" aria-hidden="true"></span>'
-
-
-def render_sources(note: Note) -> str:
-    items = []
-    for citation in note.sources:
-        url = safe_url(citation.url)
-        title = mark_language(escape_attribute(citation.title))
-        items.append(f'<li><a href="{url}" rel="nofollow noopener noreferrer">{title}</a></li>' if url else f"<li>{title}</li>")
-    return '<ul class="note-sources">' + "".join(items) + "</ul>"
-
-
-def render_popover(anchored: AnchoredNote) -> str:
-    """The note as it opens in place: a native popover, closed until its marker is used."""
-    note = anchored.note
-    key = escape_attribute(note.note_id)
-    label = escape_attribute(TYPE_LABELS[note.note_type])
-    return (
-        f'<div class="note-popover note--{note.note_type}" id="note-pop-{key}" popover="auto" role="note" '
-        f'aria-labelledby="note-pop-{key}-title">'
-        f'<p class="note-head">{type_icon(note.note_type)} <span id="note-pop-{key}-title">{label} · note {anchored.number}</span>'
-        f'<button type="button" class="note-close" popovertarget="note-pop-{key}" popovertargetaction="hide" '
-        f'aria-label="Close note {anchored.number}">×</button></p>'
-        f"{_body_and_sources(note)}"
-        f'<p class="note-more"><a href="#note-{key}">In the list of notes</a></p>'
-        "</div>"
-    )
-
-
-def render_list_item(anchored: AnchoredNote) -> str:
-    """The note in the list after the article, with its quote linking back to the text."""
-    note = anchored.note
-    key = escape_attribute(note.note_id)
-    label = escape_attribute(TYPE_LABELS[note.note_type])
-    return (
-        f'<li id="note-{key}" class="brief-note note--{note.note_type}">'
-        f'<p class="note-head">{type_icon(note.note_type)} <strong>{label}</strong> on '
-        f'“<a href="#quote-{key}">{mark_language(escape_attribute(anchored.exact))}</a>”</p>'
-        f"{_body_and_sources(note)}</li>"
-    )
-
-
-def _body_and_sources(note: Note) -> str:
-    """What the popover and the list item both show: the body, then the sources."""
-    return (
-        f'<div class="note-body">{mark_language_html(render_note_body(note.body))}</div>'
-        f'<p class="note-sources-title">Sources</p>{render_sources(note)}'
-    )
-
-
-def render_notes_section(anchored: list[AnchoredNote]) -> str:
-    """Raw HTML for the Notes section: the popovers, then the numbered list."""
-    popovers = "\n".join(render_popover(item) for item in anchored)
-    items = "\n".join(render_list_item(item) for item in anchored)
-    # The popovers repeat the list below: keep them out of the search index. Material's search
-    # ends an exclusion at the first closing tag of the same name, so the excluded container
-    # is an <aside>, a tag that no popover holds.
-    return f'<aside class="note-popovers" data-search-exclude>\n{popovers}\n</aside>\n\n<ol class="brief-notes">\n{items}\n</ol>\n'
-
-
-def with_notes(brief: Brief, anchored: list[AnchoredNote]) -> Brief:
-    """A copy of `brief` with its notes' spans (layer 0) and the Notes section."""
-    if not anchored:
-        return brief
-    spans = [list(brief.spans[index]) if index < len(brief.spans) else [] for index in range(len(brief.article.paragraphs))]
-    for item in anchored:
-        spans[item.paragraph].append(note_span(item))
-    brief = replace(brief, spans=tuple(tuple(paragraph) for paragraph in spans))
-    return add_section(brief, "notes", "Notes", render_notes_section(anchored))
-
-
-def notes_stage(briefs: list[Brief], context) -> list[Brief]:
-    """Pipeline stage: anchor and draw every brief's notes; problems go to `context.problems`."""
-    threshold = context.settings.notes_threshold
-    out = []
-    for brief in briefs:
-        anchored, problems = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path, threshold)
-        context.problems.extend(problems)
-        out.append(with_notes(brief, anchored))
-    return out

@@ -9,7 +9,7 @@ common still rank above two with none.
 
 `related_briefs` only needs two functions (the terms of a brief, the display name of a
 term), so it is tested with synthetic data and does not care where the glossary stage
-keeps its mentions. `add_related` is the pipeline stage.
+keeps its mentions.
 """
 
 from __future__ import annotations
@@ -18,13 +18,9 @@ import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Iterable
 
 from briefs.model import Brief
-from briefs.render.brief import add_section, brief_uri, escape_text, link, relative_uri
-
-if TYPE_CHECKING:
-    from briefs.build import BuildContext
 
 RELATED_LIMIT = 5  # how many related briefs a brief lists
 
@@ -115,30 +111,3 @@ def _relate(mine: frozenset[str], other: Brief, theirs: frozenset[str], weights:
     # Summed in a fixed order so the float, and so the ranking, is the same on every machine.
     score = round(sum(weights[term] for term in common), 9)
     return Related(other.slug, other.title, score, tuple(names_of(term) for term in common))
-
-
-def render_related(brief: Brief, related: tuple[Related, ...], briefs_uri: str) -> str:
-    """The "Related briefs" section body: a list of links, each naming the shared terms."""
-    here = brief_uri(brief, briefs_uri)
-    lines = []
-    for item in related:
-        target = relative_uri(here, f"{briefs_uri}/{item.slug}.md")
-        shared = ", ".join(escape_text(name) for name in item.shared)
-        lines.append(f"- {link(escape_text(item.title), target)} — shares {shared}")
-    return "\n".join(lines) + "\n"
-
-
-def add_related(briefs: list[Brief], context: BuildContext) -> list[Brief]:
-    """Pipeline stage: add a "Related briefs" section to every brief that has related briefs.
-
-    The terms come from `context.brief_terms` (brief slug -> term slugs), which the glossary
-    stage fills; without it no brief has related briefs and no section is added.
-    """
-    found = related_briefs(
-        briefs,
-        terms_of=lambda brief: context.brief_terms.get(brief.slug, frozenset()),
-        names_of=lambda term: context.term_names.get(term, term),
-    )
-    uri = context.settings.briefs_uri
-    return [add_section(brief, "related", "Related briefs", render_related(brief, found[brief.slug], uri))
-            if found[brief.slug] else brief for brief in briefs]

@@ -11,13 +11,11 @@ from __future__ import annotations
 from itertools import groupby
 
 from briefs.model import Brief
-from briefs.render.brief import brief_uri, escape_text, front_matter, link, relative_uri, sort_newest_first
+from briefs.render.escape import escape_text, front_matter
+from briefs.render.inline import link, relative_uri
+from briefs.render.paths import archive_uri, brief_uri, sort_newest_first
 
 ARCHIVE_TITLE = "All briefs"
-
-
-def archive_uri(briefs_uri: str) -> str:
-    return f"{briefs_uri}/index.md"
 
 
 def render_archive(briefs: list[Brief], briefs_uri: str = "briefs") -> str:

@@ -1,325 +1,112 @@
-"""Render briefs and the site's generated pages as Markdown.
+"""A brief's page, top to bottom, drawn from the brief and what the stages found in it.
 
-Article text, captions, key points and every other field that comes from a source or a
-contributor are data, not markup: `escape_text` backslash-escapes every ASCII punctuation
-character (the site enables `pymdownx.escapeall`, so any escaped character renders as
-itself) and the HTML specials `<`, `>` and `&`, so no source can start a list, a heading,
-an admonition, a snippet include or an HTML element. Markup comes only from this module,
-with attribute values escaped by `escape_attribute`. Output is deterministic: the same
-input gives the same bytes.
+Tags (drawn by Material from the front matter), headline, source line (outlet, time in the
+source's zone and in UTC, reading time, original), "At a glance", photo caption, the
+article with its marks (glossary links, time marks, note highlights), then the sections
+in `SECTION_ORDER`: key terms, people, timeline, notes, related briefs, provenance.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from datetime import datetime, timezone
-from typing import Sequence
-from urllib.parse import quote, urlsplit
+from dataclasses import dataclass
 
-import yaml
-
-from briefs.errors import Problem
-from briefs.model import Brief, Section, Span
+from briefs.content.glossary import Glossary
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.related import Related
 from briefs.facts.summary import Glance, at_a_glance, reading_minutes
+from briefs.model import Brief
+from briefs.render.dates import format_time, time_element
+from briefs.render.escape import escape_text, front_matter, mark_language, safe_url, visible_text
+from briefs.render.inline import Span, link, link_span, relative_uri, render_marked_text
+from briefs.render.notes import note_span, render_notes_section
+from briefs.render.paths import brief_uri
+from briefs.render.terms import term_link_targets, term_sections
+from briefs.render.timeline import DateMarks, time_spans, timeline_section
+from briefs.settings import Settings
 
-# Characters escaped with a backslash. `pymdownx.escapeall` makes `\X` literal for any X.
-# Left out, because no Markdown or pymdown syntax is made of them: , ; ' " %
-_MARKDOWN_SPECIAL = re.compile(r"[!#$&()*+\-./:<=>?@\[\\\]^_`{|}~]")
-_HTML_SPECIAL = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-# Each special character's escape, looked up per match: str.translate with a table of
-# strings was three times slower on text with curly quotes.
-_ESCAPES = {character: _HTML_SPECIAL.get(character, "\\" + character) for character in "!#$&()*+-./:<=>?@[\\]^_`{|}~"}
-# Characters no page should carry from a source: controls, and invisible bidi overrides
-# that could make text read differently from what it is.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
-_URL_SAFE = "/:?#=&%~+,;@!$*-._"  # left as they are; quotes are encoded (Markdown reads them as a title)
-# LibYAML's emitter when PyYAML has it: the same YAML, several times faster than pure Python.
-_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# The sections after the article, top to bottom; each name is also its heading's anchor.
+SECTION_ORDER = ("key-terms", "people", "timeline", "notes", "related", "provenance")
 
 
-# Characters above U+00FF. CPython stores a string at 1 byte per character only when none
-# of its characters is above U+00FF: one curly quote or em dash stores the whole page at 2
-# bytes per character, in its Markdown and in the HTML MkDocs keeps for every page until
-# the build ends (at 1,000 briefs, 230 MB for 63 MB of UTF-8).
-_WIDE = re.compile(r"[^\x00-\xff]")
-# Above this share of wide characters (a page mostly in Japanese, say), references would
-# cost more than they save: `&#12354;` is 8 characters for one at 2 bytes.
-_MOST_WIDE_SHARE = 0.1
-# A page's front matter: YAML, read by MkDocs as data, left as it is.
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A block after the article: a heading and its Markdown."""
+
+    name: str  # one of SECTION_ORDER; the heading's anchor ("#timeline")
+    heading: str  # plain text, escaped when drawn
+    markdown: str  # the block's body, escaped where it holds text from a source
 
 
-def narrow_page(markdown: str) -> str:
-    """`markdown` with its characters above U+00FF as numeric character references.
+def render_brief(facts: BriefFacts, glossary: Glossary, settings: Settings, marks: DateMarks | None = None) -> str:
+    """The brief's page.
 
-    The page renders the same (Python-Markdown passes references through to the HTML, and
-    browsers, Material's search and Pagefind decode them) and MkDocs holds it at 1 byte per
-    character. Front matter is left alone; a page with more than a tenth of its characters
-    wide is returned as it is. Pages must hold no code span or block with such characters,
-    where a reference would show as typed (the renderers write none).
+    Args:
+        facts: the brief and what each stage found in it.
+        glossary: the build's glossary (each linked term's `short` is the link's title).
+        settings: the project's options (the site folders of briefs and terms).
+        marks: the build's date markup, shared with the timeline page (one is made if not given).
     """
-    head = _FRONT_MATTER.match(markdown)
-    start = head.end() if head else 0
-    body = markdown[start:]
-    wide = len(_WIDE.findall(body))
-    if not wide or wide > _MOST_WIDE_SHARE * len(body):
-        return markdown
-    return markdown[:start] + _WIDE.sub(_reference, body)
-
-
-def _reference(match: re.Match[str]) -> str:
-    return f"&#{ord(match.group())};"
-
-
-def escape_text(text: str) -> str:
-    """Make `text` render literally in Markdown, on one line.
-
-    `<`, `>` and `&` become entities rather than backslash escapes: inside an HTML block
-    with `markdown` (md_in_html), Python-Markdown's HTML parser reads the raw text before
-    escapes are applied, so `\\<y` would still open an element there.
-    """
-    return _MARKDOWN_SPECIAL.sub(_escape, " ".join(_INVISIBLE.sub("", text).split()))
-
-
-def _escape(match: re.Match[str]) -> str:
-    return _ESCAPES[match.group()]
-
-
-# Language of parts (WCAG 3.1.2): a run of text in a script that belongs to one language is
-# wrapped in `<span lang="...">`, so a screen reader reads it with that language's voice,
-# not the page's English one. Detected from the Unicode script, never from a list of words.
-# Han ideographs alone are shared by Japanese and Chinese: on this site about Japanese news
-# they are read as Japanese. Scripts shared by many languages (Latin, Cyrillic, Arabic) are
-# left unmarked: a wrong `lang` reads worse than none.
-_SCRIPT_LANGUAGES = {
-    # Hiragana, Katakana (with phonetic extensions and half-width forms), Han ideographs
-    # (extension A, unified, compatibility, extensions B and later), 々〆〇.
-    "ja": "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-          "\U00020000-\U0003134f\u3005-\u3007",
-    "ko": "\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff",  # Hangul
-    "el": "\u0370-\u03ff\u1f00-\u1fff",  # Greek
-    "he": "\u0590-\u05ff",  # Hebrew
-    "th": "\u0e00-\u0e7f",  # Thai
-    "hy": "\u0530-\u058f",  # Armenian
-    "ka": "\u10a0-\u10ff",  # Georgian
-}
-# Inside a run: spaces and digits between its letters ("林 芳正", "鳥取1区"), CJK
-# punctuation and full-width forms anywhere ("「石破茂」。"). ASCII punctuation ends a run: in
-# escaped text it is a backslash escape or an entity, never split.
-_RUN_JOINERS = " 0-9"
-_CJK_MARKS = "\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff65"
-_LANGUAGE_RUN = re.compile("|".join(
-    f"(?P<{code}>[{_CJK_MARKS}]*[{letters}](?:[{_RUN_JOINERS}{_CJK_MARKS}]*[{letters}])*[{_CJK_MARKS}]*)"
-    for code, letters in _SCRIPT_LANGUAGES.items()))
-
-
-def mark_language(escaped: str) -> str:
-    """`escaped` text with each run in another language's script wrapped in `<span lang>`.
-
-    Takes text already escaped for Markdown or HTML (`escape_text`, `escape_attribute`) and
-    placed as element content, never in an attribute or a code span. Only the constant
-    `<span lang="xx">` and `</span>` are added around characters that are no markup; text
-    with no such run comes back unchanged.
-    """
-    if escaped.isascii():
-        return escaped
-    return _LANGUAGE_RUN.sub(_language_span, escaped)
-
-
-def _language_span(match: re.Match[str]) -> str:
-    return f'<span lang="{match.lastgroup}">{match.group()}</span>'
-
-
-# A tag in serialised HTML: quoted attribute values may hold `>` (html5ever leaves it there).
-_HTML_TAG = re.compile(r"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
-
-
-def mark_language_html(fragment: str) -> str:
-    """`mark_language` on the text between the tags of sanitised HTML (note bodies, definitions)."""
-    if fragment.isascii():
-        return fragment
-    out, position = [], 0
-    for tag in _HTML_TAG.finditer(fragment):
-        out.append(mark_language(fragment[position:tag.start()]))
-        out.append(tag.group())
-        position = tag.end()
-    out.append(mark_language(fragment[position:]))
-    return "".join(out)
-
-
-def escape_attribute(value: str) -> str:
-    """Escape `value` for an HTML attribute inside Markdown (quotes, brackets, backslashes)."""
-    flat = " ".join(_INVISIBLE.sub("", value).split())
-    escaped = html.escape(flat, quote=True)
-    # Python-Markdown would read these as escapes or link syntax inside a link title.
-    return escaped.replace("\\", "&#92;").replace("(", "&#40;").replace(")", "&#41;").replace("[", "&#91;").replace("]", "&#93;")
-
-
-def safe_url(url: str | None) -> str | None:
-    """An http(s) address made safe to place in Markdown, or None for any other scheme."""
-    if not url:
-        return None
-    url = url.strip()
-    if urlsplit(url).scheme.lower() not in ("http", "https"):
-        return None
-    return quote(url, safe=_URL_SAFE).replace("(", "%28").replace(")", "%29")
-
-
-def link(label_markdown: str, target: str, title: str | None = None) -> str:
-    """A Markdown link; `label_markdown` must already be escaped, `target` safe."""
-    title_part = f' "{escape_attribute(title)}"' if title else ""
-    return f"[{label_markdown}]({target}{title_part})"
-
-
-def link_span(start: int, end: int, target: str, title: str | None = None, layer: int = 1) -> Span:
-    """A span that turns part of a paragraph into a link."""
-    title_part = f' "{escape_attribute(title)}"' if title else ""
-    return Span(start, end, "[", f"]({target}{title_part})", layer)
-
-
-def relative_uri(from_uri: str, to_uri: str) -> str:
-    """The relative link from page `from_uri` to page `to_uri` (both `.md` source paths).
-
-    The same as `posixpath.relpath(to_uri, dirname(from_uri))` for clean relative paths, without
-    its trips to the current directory: a large site makes hundreds of thousands of links.
-    """
-    folders = from_uri.split("/")[:-1]
-    target = to_uri.split("/")
-    shared = 0
-    while shared < len(folders) and shared < len(target) - 1 and folders[shared] == target[shared]:
-        shared += 1
-    return "/".join([".."] * (len(folders) - shared) + target[shared:])
-
-
-def render_marked_text(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> str:
-    """Escape `text`, wrapping the spans' parts in their markup.
-
-    Spans are applied outermost first (lower layer, then earlier start, then longer). A
-    span that would cross one already open, or overlap one of its own layer, is left
-    out: the text still shows, only that markup is missing.
-    """
-    # Accept by layer first, so a note's highlight (layer 0) is never lost to a glossary
-    # link (layer 1) that starts earlier and crosses it; the link is the one left out.
-    accepted = _nest(sorted(spans, key=lambda span: (span.layer, span.start, -span.end)))
-    events: list[tuple[int, int, str]] = []
-    for order, span in enumerate(accepted):
-        events.append((span.start, 1, order, span.opening))
-        events.append((span.end, 0, -order, span.closing))
-    events.sort()
-    out, position = [], 0
-    for offset, _kind, _order, markup in events:
-        out.append(mark_language(escape_text_preserving_spaces(text[position:offset])))
-        out.append(markup)
-        position = offset
-    out.append(mark_language(escape_text_preserving_spaces(text[position:])))
-    return "".join(out).strip()
-
-
-def escape_text_preserving_spaces(text: str) -> str:
-    """Like `escape_text`, but keeps a leading or trailing space (for text between spans)."""
-    if not text:
-        return ""
-    core = escape_text(text)
-    lead = " " if text[0].isspace() else ""
-    trail = " " if text[-1].isspace() and text.strip() else ""
-    return f"{lead}{core}{trail}"
-
-
-def _nest(spans: list[Span]) -> list[Span]:
-    accepted: list[Span] = []
-    for span in spans:
-        if all(_compatible(span, other) for other in accepted):
-            accepted.append(span)
-    return accepted
-
-
-def _compatible(span: Span, other: Span) -> bool:
-    disjoint = span.end <= other.start or other.end <= span.start
-    if disjoint:
-        return True
-    if span.layer == other.layer:
-        return False
-    outer, inner = (span, other) if span.layer < other.layer else (other, span)
-    return outer.start <= inner.start and inner.end <= outer.end
-
-
-def format_time(value: datetime, zone_name: str | None, has_time: bool = True) -> str:
-    """`16:09 JST, 7 February 2025`, or the date alone."""
-    day = f"{value.day} {value:%B %Y}"
-    if not has_time:
-        return day
-    zone = zone_name or (value.strftime("UTC%z")[:-2] + ":" + value.strftime("%z")[-2:] if value.tzinfo else "")
-    return f"{value:%H:%M} {zone}, {day}".replace("  ", " ").replace(" ,", ",")
-
-
-def time_element(value: datetime, label: str) -> str:
-    """An HTML `<time>` element; `label` is escaped here."""
-    return f'<time datetime="{escape_attribute(value.isoformat())}">{escape_text(label)}</time>'
-
-
-def front_matter(data: dict) -> str:
-    """YAML front matter, with every text value HTML-escaped.
-
-    MkDocs' Jinja environment does not autoescape, and Material prints `page.meta.title`,
-    `page.meta.description`, tag names and nav titles as they are, in text and in
-    attributes. Escaping here is what keeps a headline like `</title><script>` inert; the
-    browser decodes the entities back to the article's own characters.
-    """
-    return "---\n" + yaml.dump(_escape_meta(data), Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
-
-
-def _escape_meta(value):
-    if isinstance(value, str):
-        return html.escape(" ".join(_INVISIBLE.sub("", value).split()), quote=True)
-    if isinstance(value, list):
-        return [_escape_meta(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _escape_meta(item) for key, item in value.items()}
-    return value
-
-
-# Where each stage's section goes on a brief page, top to bottom.
-SECTION_ORDER = {
-    "key-terms": 10,
-    "people": 20,
-    "timeline": 30,
-    "notes": 40,
-    "related": 50,
-    "provenance": 60,
-}
-
-
-def add_section(brief: Brief, name: str, heading: str, markdown: str) -> Brief:
-    """A copy of `brief` with one more section, placed by `SECTION_ORDER[name]`."""
-    from dataclasses import replace
-
-    section = Section(SECTION_ORDER[name], heading, markdown, name)
-    return replace(brief, sections=tuple(sorted(brief.sections + (section,), key=lambda item: item.order)))
-
-
-def brief_uri(brief: Brief, briefs_uri: str) -> str:
-    return f"{briefs_uri}/{brief.slug}.md"
-
-
-def render_brief(brief: Brief, briefs_uri: str = "briefs") -> str:
-    """The brief's page, top to bottom.
-
-    Tags (drawn by Material from the front matter), headline, source line (outlet, time in
-    the source's zone and in UTC, reading time, original), "At a glance", photo caption,
-    article, then the stages' sections and provenance in `SECTION_ORDER`.
-    """
+    brief = facts.brief
+    marks = marks or DateMarks()
+    paragraph_spans, caption_spans = article_spans(facts, glossary, settings, marks)
     parts = [_brief_front_matter(brief), f"# {mark_language(escape_text(brief.title))}\n", _source_line(brief)]
     parts.append(_glance(at_a_glance(brief)))
     if brief.article.caption:
-        parts.append(_caption(brief.article.caption, brief.caption_spans))
+        parts.append(_caption(brief.article.caption, caption_spans))
     parts.append(text_map(brief))
-    parts.append(_article_body(brief))
-    sections = sorted(brief.sections + (provenance_section(brief),), key=lambda item: item.order)
-    for section in sections:
-        anchor = f" {{ #{section.anchor} }}" if section.anchor else ""
-        parts.append(f"## {escape_text(section.heading)}{anchor}\n\n{section.markdown.strip()}\n")
+    parts.append(_article_body(brief, paragraph_spans))
+    for section in brief_sections(facts, glossary, settings, marks):
+        parts.append(f"## {escape_text(section.heading)} {{ #{section.name} }}\n\n{section.markdown.strip()}\n")
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
+
+
+def article_spans(facts: BriefFacts, glossary: Glossary, settings: Settings,
+                  marks: DateMarks) -> tuple[list[list[Span]], list[Span]]:
+    """The marks on each paragraph, and on the caption: the first mention of each term
+    linked (titled with its `short`), then each date's `<time>` kept clear of those links,
+    then each note's highlight around them."""
+    brief = facts.brief
+    target_of = term_link_targets(brief, settings)
+
+    def term_link(mention) -> Span:
+        return link_span(mention.start, mention.end, target_of(mention.term), glossary.terms[mention.term].short)
+
+    spans: list[list[Span]] = [[] for _ in brief.article.paragraphs]
+    for mention in facts.mentions.body:
+        if mention.linked:
+            spans[mention.paragraph].append(term_link(mention))
+    for event in facts.events:
+        spans[event.paragraph].extend(time_spans(event, marks, spans[event.paragraph]))
+    for anchored in facts.notes:
+        spans[anchored.paragraph].append(note_span(anchored))
+    caption = [term_link(mention) for mention in facts.mentions.caption if mention.linked]
+    return spans, caption
+
+
+def brief_sections(facts: BriefFacts, glossary: Glossary, settings: Settings, marks: DateMarks) -> list[Section]:
+    """The sections after the article, in `SECTION_ORDER`; a section with nothing to show is left out."""
+    brief = facts.brief
+    sections = [Section(*section) for section in term_sections(brief, facts.mentions, glossary, settings)]
+    if facts.events:
+        sections.append(Section("timeline", "Timeline", timeline_section(brief, facts.events, marks)))
+    if facts.notes:
+        sections.append(Section("notes", "Notes", render_notes_section(list(facts.notes))))
+    if facts.related:
+        sections.append(Section("related", "Related briefs", related_section(brief, facts.related, settings.briefs_uri)))
+    sections.append(provenance_section(brief))
+    return sections
+
+
+def related_section(brief: Brief, related: tuple[Related, ...], briefs_uri: str) -> str:
+    """The "Related briefs" section body: a list of links, each naming the shared terms."""
+    here = brief_uri(brief, briefs_uri)
+    lines = []
+    for item in related:
+        target = relative_uri(here, f"{briefs_uri}/{item.slug}.md")
+        shared = ", ".join(escape_text(name) for name in item.shared)
+        lines.append(f"- {link(escape_text(item.title), target)} — shares {shared}")
+    return "\n".join(lines) + "\n"
 
 
 def page_description(brief: Brief) -> str:
@@ -397,7 +184,7 @@ def text_map(brief: Brief) -> str:
     if not article.paragraphs:
         return ""
     lengths = " ".join(str(_utf16_length(paragraph.text)) for paragraph in article.paragraphs)
-    dateline = _utf16_length(_visible(article.dateline) + DATELINE_SEPARATOR) if article.dateline else 0
+    dateline = _utf16_length(visible_text(article.dateline) + DATELINE_SEPARATOR) if article.dateline else 0
     return (f'<div class="brief-text-map" hidden data-paragraph-lengths="{lengths}" '
             f'data-dateline-length="{dateline}"></div>\n')
 
@@ -406,16 +193,10 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _visible(text: str) -> str:
-    """The characters of `text` a page shows (what `escape_text` keeps, unescaped)."""
-    return " ".join(_INVISIBLE.sub("", text).split())
-
-
-def _article_body(brief: Brief) -> str:
+def _article_body(brief: Brief, spans: list[list[Span]]) -> str:
     paragraphs = []
     for index, paragraph in enumerate(brief.article.paragraphs):
-        spans = brief.spans[index] if index < len(brief.spans) else ()
-        text = render_marked_text(paragraph.text, spans)
+        text = render_marked_text(paragraph.text, spans[index])
         if index == 0 and brief.article.dateline:
             text = f"**{escape_text(brief.article.dateline)}**{DATELINE_SEPARATOR}{text}"
         paragraphs.append(text)
@@ -441,122 +222,9 @@ def provenance_section(brief: Brief) -> Section:
         ("SHA-256 of the seed", f"`{brief.seed_sha256}`" if _HEX_DIGEST.fullmatch(brief.seed_sha256) else "invalid"),
     ]
     markdown = "\n".join(f"- **{label}:** {value}" for label, value in rows) + "\n"
-    return Section(SECTION_ORDER["provenance"], "Provenance", markdown, "provenance")
+    return Section("provenance", "Provenance", markdown)
 
 
 def _published(article) -> str:
     local = format_time(article.published, article.zone_name, article.published_has_time)
     return f"{time_element(article.published, local)} ({escape_text(article.published_iso)})"
-
-
-def render_home(briefs: list[Brief], briefs_uri: str = "briefs", latest: int = 50,
-                available: frozenset[str] | set[str] = frozenset()) -> str:
-    """The home page: the latest briefs as cards, newest first, then the ways in.
-
-    Args:
-        briefs: every brief.
-        briefs_uri: the site folder of the brief pages.
-        latest: how many briefs to show.
-        available: source paths of every page of the site (generated and hand-written);
-            the index pages (tags, glossary, timeline) are linked only when present.
-    """
-    lines = [
-        front_matter({"title": "Annotated briefs", "description": HOME_DESCRIPTION, "hide": ["navigation", "toc"]}),
-        "# Annotated briefs\n",
-        HOME_DESCRIPTION + "\n",
-        "## Latest briefs\n",
-    ]
-    shown = sort_newest_first(briefs)[:latest]
-    if shown:
-        lines.append('<div class="grid cards brief-cards" markdown>\n')
-        lines.extend(_home_card(brief, briefs_uri) for brief in shown)
-        lines.append("</div>\n")
-    else:
-        lines.append("No briefs yet. See [Contributing](contributing.md) to add the first.\n")
-    ways = _ways_in(available)
-    if ways:
-        lines.append("## Ways in\n")
-        lines.append("\n".join(ways) + "\n")
-    return "\n".join(lines) + "\n"
-
-
-HOME_DESCRIPTION = (
-    "News articles with the context a newcomer needs: key points first, every unfamiliar "
-    "term explained on hover, contributors' notes beside the words they discuss, and the "
-    "dates of the story resolved to real dates."
-)
-
-# Index pages the home page points to, when the site has them: (source path, label, what it offers).
-WAYS_IN = (
-    ("tags.md", "By tag", "every topic, with the briefs filed under it"),
-    ("glossary/index.md", "By term", "people, places, organisations and treaties, each with the briefs that mention it"),
-    ("timeline.md", "By date", "every dated event of every brief, in order"),
-)
-
-
-def _ways_in(available: frozenset[str] | set[str]) -> list[str]:
-    return [f"- {link(f'**{label}**', target)}: {escape_text(offer)}"
-            for target, label, offer in WAYS_IN if target in available]
-
-
-def _home_card(brief: Brief, briefs_uri: str) -> str:
-    article = brief.article
-    date = f"{article.published.day} {article.published:%B %Y}" if article.published else "Undated"
-    outlet = brief.source.name if brief.source and brief.source.name else "Unknown outlet"
-    target = relative_uri("index.md", brief_uri(brief, briefs_uri))
-    glance = at_a_glance(brief, sentences=1)
-    lines = [f"-   {link(f'**{mark_language(escape_text(brief.title))}**', target)}", "", "    ---", "",
-             f"    {escape_text(date)} · {mark_language(escape_text(outlet))}"]
-    if glance.points:
-        lines += ["", f"    {mark_language(escape_text(glance.points[0]))}"]
-    return "\n".join(lines) + "\n"
-
-
-def sort_newest_first(briefs: list[Brief]) -> list[Brief]:
-    """Newest first; undated briefs last; ties broken by slug so the order is stable."""
-    oldest = datetime.min.replace(tzinfo=timezone.utc)
-
-    def when(brief: Brief) -> datetime:
-        published = brief.article.published
-        if published is None:
-            return oldest
-        return published if published.tzinfo else published.replace(tzinfo=timezone.utc)
-
-    return sorted(sorted(briefs, key=lambda brief: brief.slug), key=when, reverse=True)
-
-
-# Problems shown on a previewed page ------------------------------------------------------
-
-PROBLEM_BOX_LIMIT = 50  # problems listed in one box; the rest are counted
-
-
-def render_problem_box(problems: Sequence[Problem], scope: str) -> str:
-    """A Material "failure" admonition listing `problems` as `path:line`, message and fix.
-
-    Shown only under `mkdocs serve`, where the build goes on despite errors so that a
-    contributor sees what to fix on the page they are editing; every word is escaped.
-    """
-    errors = sum(problem.is_error for problem in problems)
-    count = errors or len(problems)
-    noun = ("problem" if errors else "warning") + ("" if count == 1 else "s")
-    title = f"{count} {noun} {scope}" + (" to fix before the site can be published" if errors else "")
-    lines = [f'!!! {"failure" if errors else "warning"} "{escape_attribute(title)}"', ""]
-    for problem in problems[:PROBLEM_BOX_LIMIT]:
-        where = f"{problem.path}:{problem.line}" if problem.line else problem.path
-        item = f"    - **{escape_text(where)}**: {escape_text(problem.message)}"
-        if problem.hint:
-            item += f" Fix: {escape_text(problem.hint)}"
-        lines.append(item)
-    if len(problems) > PROBLEM_BOX_LIMIT:
-        lines.append(f"    - and {len(problems) - PROBLEM_BOX_LIMIT} more (run: python -m briefs check)")
-    return "\n".join(lines) + "\n\n"
-
-
-def with_problem_box(page: str, box: str) -> str:
-    """`page` with `box` after its front matter and its first heading, if it has one."""
-    front = _FRONT_MATTER.match(page)
-    head_end = front.end() if front else 0
-    heading = re.compile(r"^# .*\n", re.M).search(page, head_end)
-    # Only the page's own title heading, not one far down the page.
-    at = heading.end() if heading and not page[head_end:heading.start()].strip() else head_end
-    return page[:at] + "\n" + box + page[at:]

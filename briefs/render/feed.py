@@ -9,27 +9,17 @@ time, so two builds of the same sources give the same bytes.
 
 from __future__ import annotations
 
-import html
 import posixpath
-import re
 from datetime import datetime, timezone
 
 from feedgen.feed import FeedGenerator
 
 from briefs.model import Brief
-from briefs.render.brief import brief_uri, page_description, safe_url, sort_newest_first
+from briefs.render.brief import page_description
+from briefs.render.escape import escape_html, safe_url, xml_text
+from briefs.render.paths import FEED_URI, HOME_URI, brief_uri, sort_newest_first
 
-FEED_URI = "feed.xml"  # site path of the feed; the theme override links it from every page head
 FEED_LIMIT = 50  # how many of the latest briefs the feed carries
-# Characters XML 1.0 cannot carry (lxml refuses them) and invisible direction overrides.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
-
-
-def xml_text(value: str) -> str:
-    """`value` without the characters an XML document cannot hold."""
-    return _NOT_XML.sub("", value)
-
-
 def page_url(site_url: str, src_uri: str) -> str:
     """The absolute address of a page built from `src_uri` (MkDocs' directory URLs)."""
     stem, _ = posixpath.splitext(src_uri)
@@ -51,8 +41,8 @@ def render_feed(briefs: list[Brief], site_url: str, site_name: str, briefs_uri: 
     feed = FeedGenerator()
     feed.title(site_name)
     # feedgen writes RSS's single channel <link> from the last link given: the site, not the feed.
-    feed.link(href=page_url(site_url, "index.md") + FEED_URI, rel="self")
-    feed.link(href=page_url(site_url, "index.md"), rel="alternate")
+    feed.link(href=page_url(site_url, HOME_URI) + FEED_URI, rel="self")
+    feed.link(href=page_url(site_url, HOME_URI), rel="alternate")
     feed.description("The latest annotated news briefs.")
     feed.language("en")
     feed.generator("briefs (python-feedgen)")
@@ -71,7 +61,7 @@ def _add_item(feed: FeedGenerator, brief: Brief, url: str) -> None:
     item.guid(url, permalink=True)
     item.description(xml_text(page_description(brief) or brief.title))
     if brief.annotation.key_points:
-        points = "".join(f"<li>{html.escape(xml_text(point))}</li>" for point in brief.annotation.key_points)
+        points = "".join(f"<li>{escape_html(xml_text(point))}</li>" for point in brief.annotation.key_points)
         item.content(f"<ul>{points}</ul>", type="CDATA")
     if brief.article.published is not None:
         item.pubDate(_aware(brief.article.published))

@@ -8,44 +8,33 @@ never runs. Every other contributor or article text goes through `render.escape_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable
-
+from typing import Callable, Iterable
 
 from briefs.content.glossary import KIND_LABELS, KIND_NAMES, KINDS, Glossary, Term
-from briefs.model import Brief, Span
-from briefs.render.brief import (
-    add_section,
-    brief_uri,
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import BriefMentions, Mention
+from briefs.model import Brief
+from briefs.render.dates import day_month_year, long_date
+from briefs.render.escape import (
     escape_text,
     front_matter,
-    link,
     mark_language,
     mark_language_html,
-    relative_uri,
-    render_marked_text,
+    render_contributor_markdown,
     safe_url,
-    sort_newest_first,
 )
-from briefs.render.sanitize import render_note_body
-from briefs.sources.sentences import split_sentences
+from briefs.render.inline import Layer, Span, link, relative_uri, render_marked_text
+from briefs.render.paths import brief_uri, glossary_index_uri, sort_newest_first, term_uri
 from briefs.settings import Settings
-
-if TYPE_CHECKING:
-    from briefs.facts.mentions import Mention
-    from briefs.build import BuildContext
+from briefs.sources.sentences import split_sentences
 
 # Kinds listed in a brief's "People and organisations"; the rest go under "Key terms".
 PEOPLE_KINDS = ("person", "organisation")
 
 
-def term_uri(slug: str, settings: Settings) -> str:
-    """The source path of a term's page, e.g. `glossary/senkaku-islands.md`."""
-    return f"{settings.glossary_uri}/{slug}.md"
-
-
 def render_definition(definition: str) -> str:
-    """Contributor Markdown as sanitised HTML, by the same rules as note bodies (`briefs.render.sanitize`)."""
-    return mark_language_html(render_note_body(definition))
+    """Contributor Markdown as sanitised HTML, by the same rules as note bodies."""
+    return mark_language_html(render_contributor_markdown(definition))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -60,32 +49,33 @@ def mention_quote(brief: Brief, mention: Mention) -> str:
     """The mention's sentence, escaped, with the term in `<mark>`."""
     text = (brief.article.caption or "") if mention.paragraph < 0 else brief.article.paragraphs[mention.paragraph].text
     sentence, start, end = sentence_around(text, mention.start, mention.end)
-    return render_marked_text(sentence, [Span(start, end, "<mark>", "</mark>", 0)])
+    return render_marked_text(sentence, [Span(start, end, "<mark>", "</mark>", Layer.OUTER)])
 
 
 # ---- brief sections ---------------------------------------------------------------
 
 
-def add_term_sections(brief: Brief, mentions: Iterable[Mention], glossary: Glossary, settings: Settings) -> Brief:
-    """Add "Key terms" (linked terms) and "People and organisations" to a brief."""
+def term_sections(brief: Brief, mentions: BriefMentions, glossary: Glossary, settings: Settings) -> list[tuple[str, str, str]]:
+    """The brief's "Key terms" (linked terms) and "People and organisations", as (name, heading, Markdown)."""
     first: dict[str, Mention] = {}
-    for mention in mentions:
+    for mention in mentions.all:
         first.setdefault(mention.term, mention)
     page = brief_uri(brief, settings.briefs_uri)
     terms = [glossary.terms[slug] for slug in first]
     key_terms = [term for term in terms if first[term.slug].linked and term.kind not in PEOPLE_KINDS]
     people = [term for term in terms if term.kind in PEOPLE_KINDS]
+    sections = []
     if key_terms:
-        brief = add_section(brief, "key-terms", "Key terms", _term_list(key_terms, page, settings))
+        sections.append(("key-terms", "Key terms", _term_list(key_terms, page, settings)))
     if people:
-        brief = add_section(brief, "people", "People and organisations", _term_list(people, page, settings))
-    return brief
+        sections.append(("people", "People and organisations", _term_list(people, page, settings)))
+    return sections
 
 
 def _term_list(terms: list[Term], page: str, settings: Settings) -> str:
     lines = []
     for term in terms:
-        target = relative_uri(page, term_uri(term.slug, settings))
+        target = relative_uri(page, term_uri(term.slug, settings.glossary_uri))
         lines.append(f"- {link(_marked(term.term), target)} — {_marked(term.short)}")
     return "\n".join(lines) + "\n"
 
@@ -93,23 +83,23 @@ def _term_list(terms: list[Term], page: str, settings: Settings) -> str:
 # ---- pages ------------------------------------------------------------------------
 
 
-def glossary_pages(briefs: list[Brief], context: BuildContext) -> dict[str, str]:
-    """Every term page and the glossary index (a PAGE_BUILDER)."""
-    settings, glossary = context.settings, context.glossary
-    by_term = briefs_by_term(briefs, context.mentions)
-    pages = {term_uri(term.slug, settings): render_term_page(term, glossary, by_term.get(term.slug, []), settings)
+def glossary_pages(briefs: list[BriefFacts], glossary: Glossary, settings: Settings) -> dict[str, str]:
+    """Every term page and the glossary index."""
+    by_term = briefs_by_term(briefs)
+    pages = {term_uri(term.slug, settings.glossary_uri): render_term_page(term, glossary, by_term.get(term.slug, []), settings)
              for term in glossary}
     if len(glossary):
-        pages[f"{settings.glossary_uri}/index.md"] = render_glossary_index(glossary, by_term, settings)
+        pages[glossary_index_uri(settings.glossary_uri)] = render_glossary_index(glossary, by_term, settings)
     return pages
 
 
-def briefs_by_term(briefs: list[Brief], mentions: dict[str, tuple[Mention, ...]]) -> dict[str, list[tuple[Brief, list[Mention]]]]:
+def briefs_by_term(briefs: list[BriefFacts]) -> dict[str, list[tuple[Brief, list[Mention]]]]:
     """For each term slug: the briefs that mention it, newest first, each with its mentions."""
+    mentions = {facts.slug: facts.mentions.all for facts in briefs}
     found: dict[str, list[tuple[Brief, list[Mention]]]] = {}
-    for brief in sort_newest_first(briefs):
+    for brief in sort_newest_first([facts.brief for facts in briefs]):
         grouped: dict[str, list[Mention]] = {}
-        for mention in _reading_order(mentions.get(brief.slug, ())):
+        for mention in _reading_order(mentions[brief.slug]):
             grouped.setdefault(mention.term, []).append(mention)
         for slug, items in grouped.items():
             found.setdefault(slug, []).append((brief, items))
@@ -123,7 +113,7 @@ def _reading_order(mentions: Iterable[Mention]) -> list[Mention]:
 
 def render_term_page(term: Term, glossary: Glossary, mentioned_in: list[tuple[Brief, list[Mention]]], settings: Settings) -> str:
     """A term's page: kind, other names, definition, sources, as of, see also, mentioned in."""
-    page = term_uri(term.slug, settings)
+    page = term_uri(term.slug, settings.glossary_uri)
     parts = [
         front_matter({"title": term.term, "description": term.short}),
         f"# {_marked(term.term)}\n",
@@ -152,16 +142,10 @@ def _sources(term: Term) -> str:
         title = _marked(source.title)
         lines.append(f"- {link(title, url)}" if url else f"- {title}")
     if term.as_of:
-        lines.append(f"\nFacts checked as of {escape_text(_long_date(term.as_of))}.")
+        lines.append(f"\nFacts checked as of {escape_text(long_date(term.as_of))}.")
     if term.reviewed_by and term.reviewed:
-        lines.append(f"\nReviewed by {escape_text(term.reviewed_by)} on {escape_text(_long_date(term.reviewed))}.")
+        lines.append(f"\nReviewed by {escape_text(term.reviewed_by)} on {escape_text(long_date(term.reviewed))}.")
     return "\n".join(lines) + "\n"
-
-
-def _long_date(iso: str) -> str:
-    year, month, day = iso.split("-")
-    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-    return f"{int(day)} {months[int(month) - 1]} {year}"
 
 
 def _see_also(term: Term, glossary: Glossary, page: str, settings: Settings) -> str:
@@ -181,7 +165,7 @@ def _mentioned_in(mentioned_in: list[tuple[Brief, list[Mention]]], page: str, se
 def _mention_entry(brief: Brief, mentions: list[Mention], page: str, settings: Settings) -> str:
     target = relative_uri(page, brief_uri(brief, settings.briefs_uri))
     published = brief.article.published
-    date = f" · {escape_text(f'{published.day} {published:%B %Y}')}" if published else ""
+    date = f" · {escape_text(day_month_year(published))}" if published else ""
     lines = [f"**{link(_marked(brief.title), target)}**{date}\n", f"> {mention_quote(brief, mentions[0])}\n"]
     if len(mentions) > 1:
         others = _unique([mention_quote(brief, mention) for mention in mentions[1:]])
@@ -202,7 +186,7 @@ def _unique(items: list[str]) -> list[str]:
 
 def render_glossary_index(glossary: Glossary, by_term: dict[str, list], settings: Settings) -> str:
     """Every term by kind, A–Z, with its `short` and how many briefs mention it."""
-    page = f"{settings.glossary_uri}/index.md"
+    page = glossary_index_uri(settings.glossary_uri)
     parts = [front_matter({"title": "Glossary"}), "# Glossary\n",
              "Every term the briefs explain, by kind and A–Z, with the number of briefs that mention it.\n"]
     for kind in KINDS:
@@ -215,12 +199,12 @@ def render_glossary_index(glossary: Glossary, by_term: dict[str, list], settings
 
 
 def _index_entry(term: Term, count: int, page: str, settings: Settings) -> str:
-    target = relative_uri(page, term_uri(term.slug, settings))
+    target = relative_uri(page, term_uri(term.slug, settings.glossary_uri))
     briefs = f"{count} brief{'s' if count != 1 else ''}"
     return f"- {link(_marked(term.term), target)} — {_marked(term.short)} ({briefs})"
 
 
-def target_function(brief: Brief, settings: Settings) -> Callable[[str], str]:
+def term_link_targets(brief: Brief, settings: Settings) -> Callable[[str], str]:
     """slug -> the relative link from this brief's page to the term's page."""
     page = brief_uri(brief, settings.briefs_uri)
-    return lambda slug: relative_uri(page, term_uri(slug, settings))
+    return lambda slug: relative_uri(page, term_uri(slug, settings.glossary_uri))
