@@ -10,7 +10,7 @@ Figures, each the median of `--repeat` runs, printed one per line, then a summar
 - ratio full / floor, and the peak memory of the full build: the larger of the biggest
   single process (`os.wait4`) and the sampled sum over the build's process tree (the hook
   builds pages in a forked child, and Pagefind runs as one);
-- parse throughput and the throughput of every enrichment stage in `briefs.build.STAGES`;
+- parse throughput and the throughput of every stage `briefs.build.find_facts` runs;
 - the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
   (`scripts/bench_timeline.py` `bench_timeline`);
 - the bytes a reader downloads for a first search, per backend (see `first_search_bytes`).
@@ -48,8 +48,10 @@ from synthetic import SyntheticProject, generate_project  # noqa: E402
 
 from briefs.sources.pasted_text import parse_article  # noqa: E402
 from briefs.build import (  # noqa: E402
-    STAGES, BuildCache, BuildContext, build_site, load_briefs, pages_folder, usable_processors, write_site,
+    BuildCache, build_site, glossary_stage, load_briefs, notes_stage, pages_folder, related_stage, timeline_stage,
+    write_site,
 )
+from briefs.content.glossary import load_glossary  # noqa: E402
 from briefs.settings import settings_from_config_file  # noqa: E402
 
 MATCHER_TERM_COUNTS = (50, 500, 5000)
@@ -206,23 +208,31 @@ def bench_parse(project: SyntheticProject, repeat: int) -> float:
 
 
 def bench_stages(project: SyntheticProject, repeat: int) -> dict[str, float]:
-    """Briefs per second through each enrichment stage, in pipeline order.
+    """Briefs per second through each stage, in the order `briefs.build.find_facts` runs them.
 
-    Each run starts from freshly loaded briefs and one context that every stage fills in
-    turn, as a build does: a stage given an empty context (no mentions for `related`)
-    would measure nothing.
+    Each run starts from freshly loaded briefs, and each stage gets what the one before
+    found, as in a build: `related` given no mentions would measure nothing.
     """
     settings = settings_from_config_file(project.root / "mkdocs.yml")
-    seconds: dict[str, list[float]] = {name: [] for name, _stage in STAGES}
+    seconds: dict[str, list[float]] = {name: [] for name in ("glossary", "timeline", "notes", "related")}
     count = 0
     for _ in range(repeat):
         clear_library_caches()  # each run as cold as a build's
-        context = BuildContext(settings)
-        briefs = load_briefs(context, BuildCache())
+        problems: list = []
+        cache = BuildCache()
+        briefs = load_briefs(settings, cache, problems)
+        glossary, _ = load_glossary(settings)
         count = len(briefs)
-        for name, stage in STAGES:
+        found = {}
+        stages = (
+            ("glossary", lambda: glossary_stage(briefs, glossary, settings.root, problems)),
+            ("timeline", lambda: timeline_stage(briefs, cache)),
+            ("notes", lambda: notes_stage(briefs, settings.notes_threshold, problems)),
+            ("related", lambda: related_stage(briefs, found["glossary"], glossary)),
+        )
+        for name, stage in stages:
             started = time.perf_counter()
-            briefs = stage(briefs, context)
+            found[name] = stage()
             seconds[name].append(time.perf_counter() - started)
     return {name: count / statistics.median(runs) if statistics.median(runs) else float("inf") for name, runs in seconds.items()}
 
@@ -242,13 +252,13 @@ def bench_rebuild(project: SyntheticProject, repeat: int) -> tuple[float, float]
 
 def bench_write_site(project: SyntheticProject, repeat: int) -> float:
     """Wall seconds of `write_site` as a single `mkdocs build` calls it: pages built in a
-    forked child, seeds parsed and dated side by side (`build_processes`), files written."""
+    forked child, files written."""
     settings = settings_from_config_file(project.root / "mkdocs.yml")
     runs = []
     for _ in range(repeat):
         clear_library_caches()
         folder = pages_folder(settings)
-        runs.append(median_seconds(lambda: write_site(settings, folder), 1))
+        runs.append(median_seconds(lambda: write_site(settings, folder, BuildCache(), isolated=True), 1))
         shutil.rmtree(folder)
     return statistics.median(runs)
 
@@ -385,7 +395,7 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
     say("rebuild_s", f"{warm:.2f}", f"the same with the cache `mkdocs serve` keeps: {cold / warm:.1f}x faster")
     figures["write_site_s"] = bench_write_site(project, repeat)
     say("write_site_s", f"{figures['write_site_s']:.2f}",
-        f"wall: the hook's path, a forked child parsing with {usable_processors()} processes in all")
+        "wall: the hook's path, pages built in a forked child")
     matcher = bench_matcher(MATCHER_TERM_COUNTS)
     figures["matcher_mb_s"] = {str(count): rate for count, rate in matcher.items()}
     for count, rate in matcher.items():
