@@ -32,7 +32,7 @@ from briefs.render.pages import render_site
 from briefs.render.paths import HOME_URI
 from briefs.render.problems import render_problem_box, with_problem_box
 from briefs.settings import Settings
-from briefs.sources.pasted_text import HTML_SUFFIXES, parse_source
+from briefs.sources.read import HTML_SUFFIXES, parse_source
 
 log = logging.getLogger(__name__)
 

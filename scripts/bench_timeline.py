@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench import clear_library_caches, median_seconds  # noqa: E402
 
 from briefs.model import Article  # noqa: E402
-from briefs.sources.pasted_text import parse_article, parse_source  # noqa: E402
+from briefs.sources.pasted_text import parse_article  # noqa: E402
+from briefs.sources.read import parse_source
 from briefs.facts.timeline import resolve_dates  # noqa: E402
 
 

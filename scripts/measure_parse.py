@@ -27,7 +27,7 @@ import yaml
 from briefs.errors import BriefsError
 from briefs.sources.header import split_authors
 from briefs.model import Article
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 FIELDS = ("title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "blocks")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 
 
 def tokens(text: str) -> Counter:

@@ -15,7 +15,7 @@ import yaml
 from briefs.contribute.add import AddRequest, add_brief, describe, render_annotation, slug_words
 from briefs.content.annotations import load_annotation
 from briefs.errors import BriefsError
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from conftest import ARTICLES, ROOT
 
 TODAY = date(2026, 1, 15)

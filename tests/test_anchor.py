@@ -13,7 +13,6 @@ from briefs.facts.anchor import (
     anchor_quote,
     describe_position,
     edit_distance,
-    match_quote,
     normalize,
     to_selectors,
 )
@@ -55,7 +54,7 @@ def test_normalized_offsets_point_at_the_same_character_or_whitespace(text):
     "said  the plan\nwas “a first step.”",
 ], ids=["as-in-source", "straight-quotes", "other-curly-quotes", "extra-whitespace"])
 def test_quote_matches_after_normalisation_and_returns_the_source_words(quote):
-    match = match_quote(TEXT, TextQuoteSelector(quote))
+    match = anchor_quote(TEXT, TextQuoteSelector(quote)).match
     assert match is not None and not match.approximate
     assert match.exact == "said the plan was “a first step.”"
     assert TEXT[match.start:match.end] == match.exact
@@ -88,7 +87,7 @@ def test_repeated_quote_without_deciding_context_is_ambiguous(selector, count):
         return
     assert result.status == "ambiguous" and result.match is None
     assert len(result.candidates) == count
-    assert match_quote(TEXT, selector) is None
+    assert anchor_quote(TEXT, selector).match is None
 
 
 def test_ambiguous_candidates_say_paragraph_and_words_around():

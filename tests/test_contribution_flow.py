@@ -27,7 +27,7 @@ from briefs.errors import SourceError
 from briefs.content.glossary import SCHEMA_LINE, load_glossary
 from briefs.model import Article
 from briefs.facts.notes import AnchoredNote, anchor_notes
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.build import seed_files
 from briefs.settings import settings_from_config_file
 from conftest import copy_live_project, mkdocs_build

@@ -17,7 +17,9 @@ import pytest
 import yaml
 from test_parse_articles import accounted_for
 
-from briefs.sources.pasted_text import parse_source, split_lines
+from briefs.sources.pasted_text import split_lines
+
+from briefs.sources.read import parse_source
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"

@@ -11,7 +11,7 @@ from trafilatura.utils import load_html
 
 from briefs.errors import SourceError
 from briefs.sources.saved_page import parse_html, read_structured_time
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.build import build_site, seed_files
 from briefs.settings import settings_from_config_file
 from conftest import ARTICLES

@@ -316,7 +316,7 @@ def test_headline_under_the_time_line_is_not_taken_from_wrapped_prose():
 def test_oversized_source_bytes_are_refused():
     from briefs.errors import SourceError
     from briefs.fileio import MAX_SOURCE_BYTES
-    from briefs.sources.pasted_text import parse_source
+    from briefs.sources.read import parse_source
 
     with pytest.raises(SourceError, match="big.txt: the file is larger than an article's"):
         parse_source(b"a" * (MAX_SOURCE_BYTES + 1), "big.txt")

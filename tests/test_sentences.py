@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefs.sources.sentences import sentence_at, split_sentences
+from briefs.sources.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -32,12 +32,6 @@ CASES = {
 @pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
 def test_split_sentences(text, expected):
     assert sentences(text) == expected
-
-
-def test_sentence_at_finds_the_sentence_of_an_offset():
-    text = "First one. Second one."
-    assert sentence_at(text, text.index("Second")) == (11, 22)
-    assert sentence_at(text, 0) == (0, 10)
 
 
 @given(st.text(alphabet="ab .?!“”’J,", max_size=60))

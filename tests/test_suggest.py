@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from briefs.facts.anchor import TextQuoteSelector, anchor_quote
 from briefs.model import Citation, Note
 from briefs.facts.notes import anchor_notes
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.contribute.suggest import (
     ALREADY_QUOTED,
     NO_WORDS,

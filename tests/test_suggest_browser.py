@@ -19,7 +19,7 @@ import yaml
 
 from briefs.content.annotations import parse_annotation
 from briefs.facts.notes import anchor_notes
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.contribute.suggest import OK, note_id_for, suggest_selector
 from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG
 

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.model import Article, Paragraph
-from briefs.sources.pasted_text import parse_article, parse_source
+from briefs.sources.pasted_text import parse_article
+from briefs.sources.read import parse_source
 from briefs.facts.timeline import PRECISIONS, DateEvent, local_zone, place_zone_of, resolve_dates, text_offsets
 from briefs.facts.timeline_rules import RULES, Found, _Clues, find_expressions
 from conftest import ARTICLES, ROOT, SEED

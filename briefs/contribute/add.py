@@ -24,7 +24,8 @@ from briefs.sources import vocab
 from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import MAX_SOURCE_BYTES, write_atomic
 from briefs.model import Article
-from briefs.sources.pasted_text import HTML_SUFFIXES, parse_source, split_front_matter
+from briefs.sources.pasted_text import split_front_matter
+from briefs.sources.read import HTML_SUFFIXES, parse_source
 
 # Content words of the headline kept in the slug: "2025-02-07-ishiba-headed-white-house-aims".
 SLUG_WORDS = 5

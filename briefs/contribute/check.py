@@ -19,7 +19,7 @@ from briefs.facts.mentions import Matcher
 from briefs.facts.mentions import check_pins as pin_problems
 from briefs.errors import Problem, SourceError
 from briefs.facts.notes import anchor_notes
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.build import SEED_SUFFIXES, duplicate_slug_problems, seed_files, slug_problem
 from briefs.contribute.schema import stale_schemas
 from briefs.content.yamlfile import load_yaml

@@ -26,6 +26,7 @@ from briefs.facts.anchor import to_selectors
 from briefs.errors import Problem
 from briefs.fileio import write_atomic
 from briefs.model import Brief
+from briefs.render.notes import note_as_markdown
 from briefs.facts.notes import AnchoredNote, anchor_notes
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -47,12 +48,6 @@ def annotation_id(brief: Brief, anchored: AnchoredNote, base_url: str | None) ->
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'briefs:{brief.slug}#{anchored.note.note_id}')}"
 
 
-def body_value(anchored: AnchoredNote) -> str:
-    """The note's Markdown, followed by its sources as a Markdown list."""
-    sources = "\n".join(f"- [{citation.title}]({citation.url})" for citation in anchored.note.sources)
-    return f"{anchored.note.body.rstrip()}\n\nSources:\n\n{sources}\n"
-
-
 def to_w3c(brief: Brief, anchored: AnchoredNote, base_url: str | None = None,
            authorship: Authorship | None = None) -> dict[str, Any]:
     """One note as a W3C Web Annotation (a JSON-LD mapping)."""
@@ -66,7 +61,7 @@ def to_w3c(brief: Brief, anchored: AnchoredNote, base_url: str | None = None,
     if authorship is not None:
         data["creator"] = {"type": "Person", "name": authorship.creator}
         data["created"] = authorship.created
-    data["body"] = {"type": "TextualBody", "value": body_value(anchored), "format": MARKDOWN, "language": "en"}
+    data["body"] = {"type": "TextualBody", "value": note_as_markdown(anchored.note), "format": MARKDOWN, "language": "en"}
     data["target"] = {
         "source": brief.source.url,
         "selector": [

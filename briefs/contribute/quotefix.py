@@ -24,7 +24,7 @@ from briefs.errors import SourceError
 from briefs.fileio import write_atomic
 from briefs.model import Article, Note
 from briefs.facts.notes import anchoring_problems, suggested_fix, yaml_string
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.build import seed_files
 from briefs.settings import Settings
 

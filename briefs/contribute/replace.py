@@ -26,7 +26,7 @@ from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import write_atomic
 from briefs.model import Article, Note
 from briefs.facts.notes import anchoring_problems
-from briefs.sources.pasted_text import parse_source
+from briefs.sources.read import parse_source
 from briefs.build import SEED_SUFFIXES
 from briefs.contribute.quotefix import QuoteEdit, apply_quote_fixes, quote_edit, selector_of
 from briefs.settings import Settings

@@ -151,11 +151,6 @@ def normalize_quote(text: str) -> str:
     return normalize(text).text.strip()
 
 
-def match_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
-    """The one place `selector` anchors to in `text`, exact or approximate; None otherwise."""
-    return anchor_quote(text, selector, threshold).match
-
-
 def anchor_quote(text: str, selector: TextQuoteSelector, threshold: float = DEFAULT_THRESHOLD,
                  normal: NormalizedText | None = None) -> Anchoring:
     """Anchor `selector` in `text` and say how: exact, approximate, ambiguous or not found.

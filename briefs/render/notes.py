@@ -106,3 +106,10 @@ def render_notes_section(anchored: list[AnchoredNote]) -> str:
     # ends an exclusion at the first closing tag of the same name, so the excluded container
     # is an <aside>, a tag that no popover holds.
     return f'<aside class="note-popovers" data-search-exclude>\n{popovers}\n</aside>\n\n<ol class="brief-notes">\n{items}\n</ol>\n'
+
+
+def note_as_markdown(note: Note) -> str:
+    """The note's own Markdown, followed by its sources as a Markdown list: the body of the
+    W3C export, read by annotation tools that render Markdown themselves (`text/markdown`)."""
+    sources = "\n".join(f"- [{citation.title}]({citation.url})" for citation in note.sources)
+    return f"{note.body.rstrip()}\n\nSources:\n\n{sources}\n"

@@ -20,13 +20,11 @@ import logging
 import re
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.fileio import MAX_SOURCE_BYTES, decode_source, read_source
 from briefs.sources.header import (
     Header,
     Line,
@@ -52,7 +50,6 @@ _RESUMED_PROSE_MIN_WORDS = 8
 _AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
-HTML_SUFFIXES = (".html", ".htm")
 # A heading with its one item on the same line (`READ MORE: Council approves ...`) is dropped alone.
 _INLINE_ITEM = re.compile(r"[:›»>]\s*\S")
 # Clutter reasons of lines that may also head a list of other articles (dropped with their items).
@@ -61,32 +58,6 @@ _REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
 # Time lines are short; longer lines are not tried (reading dates is the costly part).
 _TIME_LINE_MAX_CHARS = 160
 _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
-
-
-def parse_source(source: Path | bytes, name: str | None = None) -> Article:
-    """Parse a seed, as text or as a saved HTML page depending on its name's suffix (or its first tag).
-
-    Args:
-        source: the file, or its bytes.
-        name: the file's name for messages and for the suffix; defaults to the path.
-
-    Raises:
-        SourceError: the file cannot be read, is empty or binary, or holds no article.
-    """
-    name = name or str(source)
-    if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
-        raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
-    text = read_source(source, name) if isinstance(source, Path) else decode_source(source, name)
-    if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
-        from briefs.sources.saved_page import parse_html  # trafilatura loads slowly; only HTML needs it
-
-        return parse_html(text, name)
-    return parse_article(text, name)
-
-
-def _looks_like_html(text: str) -> bool:
-    """A page saved under a text name (`article.txt` holding `<!DOCTYPE html>...`)."""
-    return text.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def parse_article(text: str, path: str = "<text>") -> Article:

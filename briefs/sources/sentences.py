@@ -39,14 +39,6 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding `offset` (the whole text when none does)."""
-    for start, end in split_sentences(text):
-        if start <= offset < end:
-            return start, end
-    return 0, len(text)
-
-
 def ends_with_abbreviation(text: str) -> bool:
     """Whether `text` ends with a stop that belongs to an abbreviation or initial, not a sentence."""
     return _is_abbreviation(text)
