@@ -13,22 +13,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from briefs.model import Annotation, Article, Brief, Paragraph, Source
-from briefs.render.brief import (
-    escape_attribute,
-    escape_text,
-    link_span,
-    narrow_page,
-    relative_uri,
-    render_brief,
-    render_home,
-    render_marked_text,
-    safe_url,
-    sort_newest_first,
-)
+from briefs.content.glossary import Glossary, Term, TermSource
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import Matcher, mentions_of
+from briefs.facts.notes import anchor_notes
+from briefs.model import Annotation, Article, Brief, Citation, Note, Paragraph, Source
+from briefs.render.brief import SECTION_ORDER, brief_sections, render_brief
+from briefs.render.escape import escape_attribute, escape_text, narrow_page, safe_url
+from briefs.render.home import render_home
+from briefs.render.inline import Layer, Span, link_span, relative_uri, render_marked_text
+from briefs.render.paths import sort_newest_first
+from briefs.render.timeline import DateMarks
+from briefs.settings import Settings
 from conftest import ROOT
 
 JST = timezone(timedelta(hours=9))
+SETTINGS = Settings(root=ROOT)
+NO_TERMS = Glossary()
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,11 @@ def make_brief(paragraphs, title="A Headline", caption=None, key_points=(), publ
     annotation = Annotation(path=f"annotations/{slug}.yml", source=Source("Example News", "https://example.org/a"),
                             retrieved=None, key_points=tuple(key_points))
     return Brief(slug=slug, seed_path=f"seeds/{slug}.txt", seed_sha256="0" * 64, article=article, annotation=annotation)
+
+
+def render(brief: Brief) -> str:
+    """The brief's page with nothing found in it: no glossary term, date, note or related brief."""
+    return render_brief(BriefFacts(brief), NO_TERMS, SETTINGS)
 
 
 HOSTILE = [
@@ -91,7 +97,7 @@ def test_escaped_text_renders_literally(text, to_html):
 
 def test_paragraph_starting_with_number_is_not_a_list(to_html):
     brief = make_brief(["1. The first point.", "# Not a heading", "holds <b>bold</b> and *x*"])
-    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    page = to_html(render(brief).split("---\n", 2)[2])
     assert "<ol>" not in page and "<b>" not in page and "<em>" not in page
     assert "<p>1. The first point.</p>" in page
     assert "<p># Not a heading</p>" in page
@@ -100,14 +106,14 @@ def test_paragraph_starting_with_number_is_not_a_list(to_html):
 
 def test_text_inside_html_blocks_stays_literal(to_html):
     brief = make_brief(["Body."], title="T", caption="$x<y$ and <b>z</b>")
-    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    page = to_html(render(brief).split("---\n", 2)[2])
     assert "<y" not in page and "<b>" not in page
     assert "$x&lt;y$ and &lt;b&gt;z&lt;/b&gt;" in page
 
 
 def test_title_and_caption_are_escaped(to_html):
     brief = make_brief(["Body."], title="<img src=x onerror=alert(1)> Title", caption="*Caption* <i>x</i>")
-    page = to_html(render_brief(brief).split("---\n", 2)[2])
+    page = to_html(render(brief).split("---\n", 2)[2])
     assert "<img" not in page and "<i>" not in page
     assert "&lt;img src=x onerror=alert(1)&gt; Title" in page
     assert "*Caption* &lt;i&gt;x&lt;/i&gt;" in page
@@ -115,7 +121,7 @@ def test_title_and_caption_are_escaped(to_html):
 
 def test_brief_shows_source_times_and_link(to_html):
     published = datetime(2025, 2, 7, 16, 9, tzinfo=JST)
-    page = to_html(render_brief(make_brief(["Body."], published=published)).split("---\n", 2)[2])
+    page = to_html(render(make_brief(["Body."], published=published)).split("---\n", 2)[2])
     assert '<time datetime="2025-02-07T16:09:00+09:00">16:09 JST, 7 February 2025</time>' in page
     assert "(07:09 UTC)" in page
     assert '<a href="https://example.org/a">Original article</a>' in page
@@ -123,12 +129,12 @@ def test_brief_shows_source_times_and_link(to_html):
 
 
 def test_key_points_come_before_the_article():
-    page = render_brief(make_brief(["Body text."], key_points=["First point."])).split("---\n", 2)[2]
+    page = render(make_brief(["Body text."], key_points=["First point."])).split("---\n", 2)[2]
     assert page.index("At a glance") < page.index("First point") < page.index("Body text")
 
 
 def test_front_matter_is_yaml_data_html_escaped_for_the_theme():
-    page = render_brief(make_brief(["x"], title='</title><script>x()</script> "q" {{ config }}: colon'))
+    page = render(make_brief(["x"], title='</title><script>x()</script> "q" {{ config }}: colon'))
     import yaml
     front = yaml.safe_load(page.split("---\n")[1])
     assert front["title"] == "&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &quot;q&quot; {{ config }}: colon"
@@ -147,13 +153,11 @@ def test_spans_nest_and_crossing_spans_are_dropped(to_html):
 
 
 def test_lower_layer_wins_over_an_earlier_crossing_span():
-    """A note's highlight (layer 0) stays when a glossary link (layer 1) starting earlier crosses it."""
-    from briefs.model import Span
-
+    """A note's highlight (outer layer) stays when a glossary link (inner layer) starting earlier crosses it."""
     text = "Shinzo Abe met Trump."
-    spans = [link_span(0, 10, "../glossary/shinzo-abe.md"), Span(7, 14, "<mark>", "</mark>", layer=0)]
+    spans = [link_span(0, 10, "../glossary/shinzo-abe.md"), Span(7, 14, "<mark>", "</mark>", layer=Layer.OUTER)]
     assert render_marked_text(text, spans) == "Shinzo <mark>Abe met</mark> Trump\\."
-    inside = [link_span(0, 6, "../glossary/shinzo.md"), Span(0, 10, "<mark>", "</mark>", layer=0)]
+    inside = [link_span(0, 6, "../glossary/shinzo.md"), Span(0, 10, "<mark>", "</mark>", layer=Layer.OUTER)]
     assert render_marked_text(text, inside) == "<mark>[Shinzo](../glossary/shinzo.md) Abe</mark> met Trump\\."
 
 
@@ -190,24 +194,33 @@ def test_home_lists_newest_first():
 
 def test_rendering_is_deterministic():
     brief = make_brief(["One.", "Two."], key_points=["k"], published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
-    assert render_brief(brief) == render_brief(brief)
-    assert not re.search(r"0x[0-9a-f]{6,}", render_brief(brief))
+    assert render(brief) == render(brief)
+    assert not re.search(r"0x[0-9a-f]{6,}", render(brief))
 
 
 def test_brief_without_key_points_shows_its_opening_labelled_as_such():
-    page = render_brief(make_brief(["The U.S. and Japan met on Jan. 20. They agreed. Then they left."]))
+    page = render(make_brief(["The U.S. and Japan met on Jan. 20. They agreed. Then they left."]))
     assert '!!! abstract "At a glance: the article\'s opening (no key points yet)"' in page
     assert "    - The U\\.S\\. and Japan met on Jan\\. 20\\.\n    - They agreed\\.\n" in page
 
 
+TOKYO = Term("tokyo", "Tokyo", "place", (), None, False, "Capital of Japan.", "Text.", "2025-02-07",
+             (TermSource("Ref", "https://example.org/"),), (), "glossary/tokyo.yml")
+
+
 def test_brief_page_order_and_reading_time(to_html):
     from dataclasses import replace
-    from briefs.render.brief import add_section
-    brief = make_brief([" ".join(["word"] * 300)], caption="A caption", key_points=["Point."],
+    note = Note("n", "Tokyo said", "", "", "context", "A note.", (Citation("A source", "https://example.org/s"),), 3)
+    brief = make_brief([" ".join(["word"] * 300), "Tokyo said so."], caption="A caption", key_points=["Point."],
                        published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
-    brief = add_section(add_section(brief, "notes", "Notes", "n"), "key-terms", "Key terms", "k")
-    brief = replace(brief, annotation=replace(brief.annotation, tags=("Trade",), retrieved="2026-11-30"))
-    page = render_brief(brief)
+    brief = replace(brief, annotation=replace(brief.annotation, tags=("Trade",), retrieved="2026-11-30", notes=(note,)))
+    glossary = Glossary({"tokyo": TOKYO})
+    anchored, problems = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path)
+    assert problems == []
+    facts = BriefFacts(brief, mentions=mentions_of(brief, Matcher(glossary), ROOT)[0], notes=tuple(anchored))
+    page = render_brief(facts, glossary, SETTINGS)
+    names = [section.name for section in brief_sections(facts, glossary, SETTINGS, DateMarks())]
+    assert names == [name for name in SECTION_ORDER if name in names] == ["key-terms", "notes", "provenance"]
     order = ["tags:", "# A Headline", "2&nbsp;min&nbsp;read", "Original article", "At a glance", "A caption", "word word",
              "## Key terms", "## Notes", "## Provenance"]
     assert [page.index(marker) for marker in order] == sorted(page.index(marker) for marker in order)
@@ -221,7 +234,7 @@ def test_brief_page_order_and_reading_time(to_html):
 def test_front_matter_carries_description_date_and_tags():
     import yaml
     brief = make_brief(["First sentence. Second."], published=datetime(2025, 2, 7, 16, 9, tzinfo=JST))
-    front = yaml.safe_load(render_brief(brief).split("---\n")[1])
+    front = yaml.safe_load(render(brief).split("---\n")[1])
     assert front["description"] == "First sentence. Second."
     assert front["date"] == "2025-02-07T16:09:00+09:00"
     assert front["brief"] is True
@@ -254,7 +267,7 @@ def test_front_matter_title_and_tags_are_html_text():
     from dataclasses import replace
     brief = make_brief(["x"], title="A <script>x</script> & B")
     brief = replace(brief, annotation=replace(brief.annotation, tags=("<b>T</b>", "R&D", "Plain")))
-    front = yaml.safe_load(render_brief(brief).split("---\n")[1])
+    front = yaml.safe_load(render(brief).split("---\n")[1])
     assert front["title"] == "A &lt;script&gt;x&lt;/script&gt; &amp; B"
     assert front["tags"] == ["&lt;b&gt;T&lt;/b&gt;", "R&amp;D", "Plain"]
 
@@ -292,7 +305,7 @@ def _body(page: str) -> str:
 def test_an_english_page_is_stored_at_one_byte_per_character_and_reads_the_same(to_html):
     brief = make_brief(["“It’s a ‘golden age’ — again,” said 石破茂 on Feb. 7…", "Plain ASCII text."],
                        title="Ishiba’s “visit”")
-    page = render_brief(brief)
+    page = render(brief)
     narrowed = narrow_page(page)
     assert max(_body(narrowed)) <= "\xff"  # CPython's 1-byte form
     assert max(_body(page)) > "\xff"
@@ -313,6 +326,6 @@ def test_a_page_mostly_in_japanese_is_left_as_it_is():
 
 @given(st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=3))
 def test_narrowing_never_changes_what_a_reader_sees(to_html, paragraphs):
-    page = render_brief(make_brief(paragraphs))
+    page = render(make_brief(paragraphs))
     narrowed = narrow_page(page)
     assert html.unescape(to_html(_body(narrowed))) == html.unescape(to_html(_body(page)))
