@@ -10,17 +10,19 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 from briefs.content.annotations import load_annotation
 from briefs.fileio import read_source
 from briefs.content.glossary import Glossary, Term, TermSource, load_glossary
+from briefs.facts.brief_facts import BriefFacts
 from briefs.facts.mentions import (
+    BriefMentions,
     Matcher,
     _word_bounded,
     check_pins,
     find_caption_mentions,
     find_mentions,
-    mention_spans,
-    paragraph_offsets,
     searched_text,
 )
-from briefs.model import Annotation, Paragraph
+from briefs.model import Annotation, Article, Brief, Paragraph
+from briefs.render.brief import article_spans
+from briefs.render.timeline import DateMarks
 from briefs.sources.pasted_text import parse_article
 from briefs.build import build_site
 from briefs.settings import Settings
@@ -176,8 +178,11 @@ def test_names_in_kanji_may_touch_their_neighbours(text, expected):
 
 def test_mention_spans_link_first_mentions_with_the_short_as_title():
     paragraphs = (Paragraph("Japan and Japan.", 1), Paragraph("Donald Trump’s plan.", 2))
-    found = find_mentions(MATCHER, paragraphs)
-    spans = mention_spans(found, GLOSSARY, 2, lambda slug: f"../glossary/{slug}.md")
+    article = Article(title=None, caption=None, published=None, zone_name=None, published_has_time=False, section=None,
+                      byline=None, dateline=None, source=None, paragraphs=paragraphs)
+    brief = Brief("2025-01-01-a", "seeds/2025-01-01-a.txt", "0" * 64, article, Annotation("annotations/2025-01-01-a.yml", None, None))
+    found = BriefMentions(tuple(find_mentions(MATCHER, paragraphs)), ())
+    spans, _caption = article_spans(BriefFacts(brief, mentions=found), GLOSSARY, Settings(root=FIXTURE_CONTENT), DateMarks())
     assert [(span.start, span.end, span.opening, span.closing) for span in spans[0]] == [(0, 5, "[", '](../glossary/japan.md "About Japan.")')]
     assert [(span.start, span.end) for span in spans[1]] == [(0, 12)]
 
@@ -215,7 +220,7 @@ def test_seed_mentions():
         assert sum(1 for item in found if item.term == person and item.linked) == 1
     abe = [item for item in found if item.text == "Abe"]
     assert [item.term for item in abe] == ["shinzo-abe"]
-    offsets = paragraph_offsets(article.paragraphs)
+    offsets = article.paragraph_starts()
     start = offsets[abe[0].paragraph] + abe[0].start
     assert article.text[start:start + 30] == "Abe, who built a close relation"[:30]
 
