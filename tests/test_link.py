@@ -180,9 +180,10 @@ def test_mention_spans_link_first_mentions_with_the_short_as_title():
     paragraphs = (Paragraph("Japan and Japan.", 1), Paragraph("Donald Trump’s plan.", 2))
     article = Article(title=None, caption=None, published=None, zone_name=None, published_has_time=False, section=None,
                       byline=None, dateline=None, source=None, paragraphs=paragraphs)
-    brief = Brief("2025-01-01-a", "seeds/2025-01-01-a.txt", "0" * 64, article, Annotation("annotations/2025-01-01-a.yml", None, None))
-    found = BriefMentions(tuple(find_mentions(MATCHER, paragraphs)), ())
-    spans, _caption = article_spans(BriefFacts(brief, mentions=found), GLOSSARY, Settings(root=FIXTURE_CONTENT), DateMarks())
+    annotation = Annotation("annotations/2025-01-01-a.yml", None, None)
+    brief = Brief("2025-01-01-a", "seeds/2025-01-01-a.txt", "0" * 64, article, annotation)
+    facts = BriefFacts(brief, mentions=BriefMentions(tuple(find_mentions(MATCHER, paragraphs)), ()))
+    spans, _caption = article_spans(facts, GLOSSARY, Settings(root=FIXTURE_CONTENT), DateMarks())
     assert [(span.start, span.end, span.opening, span.closing) for span in spans[0]] == [(0, 5, "[", '](../glossary/japan.md "About Japan.")')]
     assert [(span.start, span.end) for span in spans[1]] == [(0, 12)]
 
