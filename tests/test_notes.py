@@ -12,11 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
+from briefs.build import notes_stage
 from briefs.content.annotations import parse_annotation
+from briefs.content.glossary import Glossary
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.notes import anchor_notes
 from briefs.model import NOTE_TYPES, Annotation, Article, Brief, Citation, Note, Paragraph, Source
-from briefs.facts.notes import anchor_notes, with_notes
-from briefs.render.brief import render_brief
-from briefs.render.sanitize import render_note_body
+from briefs.render.brief import brief_sections, render_brief
+from briefs.render.escape import render_contributor_markdown
+from briefs.render.timeline import DateMarks
+from briefs.settings import Settings
 from conftest import ROOT
 
 PATH = "annotations/2025-01-01-example.yml"
@@ -159,7 +164,7 @@ def test_a_corrected_seed_fails_the_build_and_previews_every_note(project):
     quotes to put in the file, and a preview still shows every note at the corrected words."""
     from briefs.cli import main
     from briefs.errors import BriefsError
-    from briefs.build import build_site, make_pages
+    from briefs.build import BuildCache, build_site, make_pages
     from briefs.settings import settings_from_config_file
 
     seed = next((project / "seeds").glob("*.txt"))
@@ -178,7 +183,7 @@ def test_a_corrected_seed_fails_the_build_and_previews_every_note(project):
     assert any('quote: "Nippon Steel Corp.’s proposed takeover of United States Steel Corp."' in message
                for message in messages)
     pages: dict[str, str] = {}
-    make_pages(settings, pages.__setitem__, preview=True)
+    make_pages(settings, pages.__setitem__, BuildCache(), preview=True)
     page = next(iter(content for uri, content in pages.items() if uri.startswith("briefs/2")))
     annotation, _ = parse_annotation(next((project / "annotations").glob("*.yml")).read_text(encoding="utf-8"), PATH)
     assert page.count('class="note-marker"') == len(annotation.notes)
@@ -195,12 +200,20 @@ def to_html():
     return lambda text: markdown.Markdown(extensions=extensions, extension_configs=config["mdx_configs"]).convert(text)
 
 
+SETTINGS = Settings(root=ROOT)
+
+
 def brief_with(*notes: Note, paragraphs=PARAGRAPHS) -> Brief:
     annotation = Annotation(PATH, Source("Example", "https://example.org/a"), None, key_points=("One point.",), notes=notes)
-    brief = Brief("2025-01-01-example", "seeds/x.txt", "0" * 64, article(paragraphs), annotation)
+    return Brief("2025-01-01-example", "seeds/x.txt", "0" * 64, article(paragraphs), annotation)
+
+
+def page_with(*notes: Note, paragraphs=PARAGRAPHS) -> str:
+    """The brief's page with its notes anchored (and nothing else found: no term, date or related brief)."""
+    brief = brief_with(*notes, paragraphs=paragraphs)
     anchored, problems = anchor_notes(brief.article, notes, PATH)
     assert not [problem for problem in problems if problem.is_error]
-    return with_notes(brief, anchored)
+    return render_brief(BriefFacts(brief, notes=tuple(anchored)), Glossary(), SETTINGS)
 
 
 class Elements(HTMLParser):
@@ -221,7 +234,7 @@ def elements(html: str) -> list[tuple[str, dict]]:
 
 
 def test_marker_is_a_button_that_opens_its_popover(to_html):
-    html = to_html(render_brief(brief_with(note("The mayor said", "mayor", note_type="fact-check"))))
+    html = to_html(page_with(note("The mayor said", "mayor", note_type="fact-check")))
     tags = elements(html)
     marks = [attrs for tag, attrs in tags if tag == "mark"]
     assert marks == [{"class": "note-quote", "id": "quote-mayor"}]
@@ -237,7 +250,7 @@ def test_marker_is_a_button_that_opens_its_popover(to_html):
 
 
 def test_highlight_stays_inside_its_paragraph(to_html):
-    html = to_html(render_brief(brief_with(note("Critics said", "c"))))
+    html = to_html(page_with(note("Critics said", "c")))
     paragraph = re.search(r"<p>(.*?Critics said.*?)</p>", html).group(1)
     assert "<mark" in paragraph and "note-marker" in paragraph and "</mark>" in paragraph
 
@@ -251,8 +264,8 @@ def test_every_note_type_has_an_icon_in_the_stylesheet(note_type):
 
 
 def test_notes_section_lists_every_note_with_type_icon_and_sources(to_html):
-    html = to_html(render_brief(brief_with(note("The council met", "a", note_type="background"),
-                                           note("Critics said", "b", note_type="what-to-watch"))))
+    html = to_html(page_with(note("The council met", "a", note_type="background"),
+                             note("Critics said", "b", note_type="what-to-watch")))
     assert '<h2 id="notes">Notes' in html
     listing = html[html.index('<ol class="brief-notes">'):]
     assert listing.index('id="note-a"') < listing.index('id="note-b"')
@@ -263,13 +276,13 @@ def test_notes_section_lists_every_note_with_type_icon_and_sources(to_html):
 
 
 def test_key_points_open_the_brief(to_html):
-    html = to_html(render_brief(brief_with(note("Critics said"))))
+    html = to_html(page_with(note("Critics said")))
     assert html.index("At a glance") < html.index("The council met on Monday")
 
 
 def test_parenthesised_numbers_in_the_article_stay_text(to_html):
     """Why not Material's annotations: "(1)" in an article must not become a marker."""
-    html = to_html(render_brief(brief_with(note("A vote"))))
+    html = to_html(page_with(note("A vote")))
     assert "A vote</mark>" in html
     assert "(1) is planned; see item (2) of the agenda." in html
     assert html.count('class="note-marker"') == 1
@@ -277,7 +290,7 @@ def test_parenthesised_numbers_in_the_article_stay_text(to_html):
 
 def test_quote_text_with_markup_characters_is_escaped(to_html):
     paragraphs = ("Officials said <script>alert(1)</script> and *stars* [x](y) ran.",)
-    html = to_html(render_brief(brief_with(note("<script>alert(1)</script> and *stars*"), paragraphs=paragraphs)))
+    html = to_html(page_with(note("<script>alert(1)</script> and *stars*"), paragraphs=paragraphs))
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; and *stars*</mark>" in html
 
@@ -303,8 +316,8 @@ HOSTILE_BODIES = [
 
 @pytest.mark.parametrize("body", HOSTILE_BODIES)
 def test_hostile_bodies_render_inert(body, to_html):
-    rendered = render_note_body(body)
-    page = to_html(render_brief(brief_with(note("Critics said", body=body))))
+    rendered = render_contributor_markdown(body)
+    page = to_html(page_with(note("Critics said", body=body)))
     for html in (rendered, page):
         for tag, attrs in elements(html):
             assert tag not in ("script", "img", "iframe", "style", "svg")
@@ -316,7 +329,7 @@ def test_hostile_bodies_render_inert(body, to_html):
 
 
 def test_raw_html_in_a_body_is_shown_as_text_not_dropped():
-    assert render_note_body("Use <b>bold</b> & more") == "<p>Use &lt;b&gt;bold&lt;/b&gt; &amp; more</p>"
+    assert render_contributor_markdown("Use <b>bold</b> & more") == "<p>Use &lt;b&gt;bold&lt;/b&gt; &amp; more</p>"
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -326,24 +339,31 @@ def test_raw_html_in_a_body_is_shown_as_text_not_dropped():
     ("*em* and **strong**\n\n- one\n- two", "<li>one</li>"),
 ], ids=["https", "mailto", "lists"])
 def test_allowed_markdown_survives(body, expected):
-    assert expected in render_note_body(body)
+    assert expected in render_contributor_markdown(body)
 
 
 def test_rendering_twice_gives_the_same_bytes():
-    first = render_brief(brief_with(note("Critics said"), note("The council met", "b")))
-    second = render_brief(brief_with(note("Critics said"), note("The council met", "b")))
+    first = page_with(note("Critics said"), note("The council met", "b"))
+    second = page_with(note("Critics said"), note("The council met", "b"))
     assert first == second
 
 
 def test_brief_without_notes_has_no_notes_section():
-    brief = Brief("s", "seeds/s.txt", "0" * 64, article(), Annotation(PATH, None, None))
-    assert with_notes(brief, []) is brief
+    facts = BriefFacts(Brief("s", "seeds/s.txt", "0" * 64, article(), Annotation(PATH, None, None)))
+    assert "notes" not in [section.name for section in brief_sections(facts, Glossary(), SETTINGS, DateMarks())]
+    page = render_brief(facts, Glossary(), SETTINGS)
+    assert "{ #notes }" not in page and "note-marker" not in page and "<mark" not in page
 
 
-def test_notes_stage_is_registered_once():
-    from briefs.build import STAGES
-
-    assert [name for name, _ in STAGES].count("notes") == 1
+def test_notes_stage_anchors_each_briefs_notes_once_and_collects_the_problems():
+    kept = brief_with(note("Critics said", "c"), note("The council met", "m"))
+    broken = Brief("2025-01-02-other", "seeds/y.txt", "0" * 64, article(),
+                   Annotation("annotations/2025-01-02-other.yml", None, None, notes=(note("Not in the text", line=3),)))
+    problems = []
+    anchored = notes_stage([kept, broken], 0.75, problems)
+    assert [item.note.note_id for item in anchored[kept.slug]] == ["m", "c"]
+    assert anchored[broken.slug] == ()
+    assert [problem.format().split(": note")[0] for problem in problems] == ["annotations/2025-01-02-other.yml:3"]
 
 
 def test_annotation_file_quote_with_textwrap(tmp_path):
@@ -375,7 +395,7 @@ HOSTILE_PIECES = ["<script>", "</script>", "<img src=x onerror=alert(1)>", "java
 @settings(deadline=None)
 @given(st.lists(st.sampled_from(HOSTILE_PIECES), max_size=20).map("".join))
 def test_no_body_renders_to_live_html(body):
-    for tag, attrs in elements(render_note_body(body)):
+    for tag, attrs in elements(render_contributor_markdown(body)):
         assert tag in {"p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr", "del"}
         assert set(attrs) <= {"href", "title", "rel"}
         if "href" in attrs:
