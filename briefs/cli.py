@@ -20,11 +20,12 @@ from briefs.errors import BriefsError, Problem, fail_on_errors
 from briefs.contribute.export import export_w3c
 from briefs.fileio import write_atomic
 from briefs.content.glossary import load_glossary
-from briefs.facts.mentions import Matcher, check_pins, find_mentions, paragraph_offsets
-from briefs.sources.pasted_text import parse_source
-from briefs.build import BuildCache, BuildContext, build_site, load_briefs
+from briefs.facts.mentions import Matcher, check_pins, find_mentions
+from briefs.sources.read import parse_source
+from briefs.build import BuildCache, build_site, load_briefs
 from briefs.contribute.schema import stale_schemas, write_schemas
-from briefs.settings import Settings, settings_from_config_file
+from briefs.settings import OPTIONS, Settings, options_markdown, settings_from_config_file
+from briefs.site_pages import documentation_pages, hand_written_files, page_clashes
 from briefs.contribute.stale import DEFAULT_MONTHS, find_stale, summarise
 from briefs.facts.timeline import events_to_json, resolve_dates
 from briefs.contribute.quotefix import describe_edit, fix_project_quotes
@@ -33,7 +34,7 @@ from briefs.contribute.check import build_checks, check_files, check_project
 
 
 # Commands that read one article file and need no project around it.
-STANDALONE_COMMANDS = frozenset({"parse", "timeline"})
+STANDALONE_COMMANDS = frozenset({"parse", "timeline", "options"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,6 +98,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["stale"].add_argument("--months", type=int, default=DEFAULT_MONTHS,
                                            help=f"list entries checked more than this many months ago (default: {DEFAULT_MONTHS})")
     commands.choices["stale"].add_argument("--json", action="store_true", help="print JSON")
+    _command(commands, "options", cmd_options, "list the options of mkdocs.yml: default, allowed values, meaning")
+    commands.choices["options"].add_argument("--markdown", action="store_true",
+                                             help="print the README's tables in Markdown")
     _command(commands, "export", cmd_export, "export every note in a standard format")
     commands.choices["export"].add_argument("--format", choices=("w3c",), default="w3c",
                                             help="w3c: W3C Web Annotation JSON-LD, one file per note")
@@ -163,12 +167,6 @@ def _excerpt(sentence: str, limit: int = 70) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
-def docs_pages(root: Path) -> set[str]:
-    """Source paths of the hand-written pages in `root/docs`, as MkDocs names them."""
-    docs = root / "docs"
-    return {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")} if docs.is_dir() else set()
-
-
 def cmd_add(args: argparse.Namespace) -> int:
     settings = load_settings(args.root)
     if args.replace:
@@ -202,7 +200,9 @@ def _write_or_refuse(write: Callable[[], list[str]]) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     settings = load_settings(args.root)
-    site = build_site(settings, existing_pages=docs_pages(args.root), found=build_checks(settings))
+    hand_written = hand_written_files(settings)
+    site = build_site(settings, existing_pages=documentation_pages(hand_written), found=build_checks(settings))
+    fail_on_errors([*site.warnings, *page_clashes(site.pages, hand_written, settings)])
     _print_problems(site.warnings)
     for src_uri, content in sorted(site.pages.items()):
         write_atomic(args.out / src_uri, content)
@@ -236,7 +236,7 @@ def cmd_terms(args: argparse.Namespace) -> int:
 
 def terms_report(article, matcher: Matcher, pins: dict[str, str]) -> dict:
     """Mentions (offsets into `Article.text`) and candidates, as `terms --json` prints them."""
-    offsets = paragraph_offsets(article.paragraphs)
+    offsets = article.paragraph_starts()
     mentions = [
         {"term": item.term, "text": item.text, "start": offsets[item.paragraph] + item.start,
          "end": offsets[item.paragraph] + item.end, "linked": item.linked}
@@ -286,12 +286,23 @@ def cmd_stale(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_options(args: argparse.Namespace) -> int:
+    if args.markdown:
+        print(options_markdown(), end="")
+        return 0
+    width = max(len(item.key) for item in OPTIONS)
+    for item in OPTIONS:
+        print(f"{item.key:<{width}}  default {item.default!r}; {item.allowed()}")
+        print(f"{'':<{width}}  {item.description}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     settings = load_settings(args.root)
-    context = BuildContext(settings)
-    briefs = load_briefs(context, BuildCache())
-    written, problems = export_w3c(briefs, args.out, settings.root, args.base_url, settings.notes_threshold)
-    problems = context.problems + problems
+    problems: list = []
+    briefs = load_briefs(settings, BuildCache(), problems)
+    written, more = export_w3c(briefs, args.out, settings.root, args.base_url, settings.notes_threshold)
+    problems += more
     _print_problems(problems)
     print(f"wrote {len(written)} annotations to {args.out}")
     return 1 if any(problem.is_error for problem in problems) else 0

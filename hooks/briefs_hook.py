@@ -9,6 +9,7 @@ between MkDocs objects and ours, and library errors into `PluginError`.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefs.contribute.editlinks import edit_uri_for
-from briefs.errors import BriefsError
+from briefs.errors import BriefsError, fail_on_errors
 from briefs.build import BuildCache, pages_folder, write_site
 from briefs.search import PAGEFIND, check_search_backend, index_site
 from briefs.settings import Settings, settings_from_mapping
+from briefs.site_pages import documentation_pages, page_clashes
 from briefs.contribute.check import build_checks
 
 log = get_plugin_logger("briefs")
@@ -30,8 +32,8 @@ log = get_plugin_logger("briefs")
 # rebuild and leave the server stuck. A single `mkdocs build` fails on it.
 _serving = False
 # Survives rebuilds under `mkdocs serve`, so unchanged seeds are not parsed again. A single
-# `mkdocs build` has nothing to reuse, so it keeps no parsed seeds (less memory at scale).
-_cache: BuildCache | None = None
+# `mkdocs build` builds once, in a forked child whose cache goes with it (less memory at scale).
+_cache = BuildCache()
 # Where this build's generated pages are written for MkDocs to read; removed after the build.
 _pages_folder: Path | None = None
 # The generated pages' source paths: their Markdown is dropped once rendered, their HTML once written.
@@ -41,12 +43,14 @@ _generated: frozenset[str] = frozenset()
 def on_startup(command: str, dirty: bool) -> None:
     global _cache, _serving
     _serving = command == "serve"
-    _cache = BuildCache() if _serving else None
+    _cache = BuildCache()
 
 
 def _settings(config) -> Settings:
     root = Path(config.config_file_path).parent.resolve()
-    site = {"site_url": config.site_url, "site_name": config.site_name}
+    # MkDocs makes docs_dir absolute; Settings holds it relative to mkdocs.yml, as written there.
+    docs_dir = Path(os.path.relpath(config.docs_dir, root)).as_posix()
+    site = {"site_url": config.site_url, "site_name": config.site_name, "docs_dir": docs_dir}
     return settings_from_mapping(root, (config.extra or {}).get("briefs"), config.config_file_path, site)
 
 
@@ -68,19 +72,20 @@ def on_files(files: Files, config) -> Files:
     settings = _settings(config)
     _remove_pages_folder()
     _pages_folder = pages_folder(settings)
+    # Every file MkDocs already publishes, as `briefs render` lists docs_dir's.
+    taken = {file.src_uri for file in files}
     try:
-        existing = {file.src_uri for file in files if file.is_documentation_page()}
-        site = write_site(settings, _pages_folder, _cache, existing, preview=_serving, found=build_checks(settings))
+        site = write_site(settings, _pages_folder, _cache, documentation_pages(taken), preview=_serving,
+                          found=build_checks(settings), isolated=not _serving)
+        fail_on_errors(page_clashes(site.pages, taken, settings))
     except BriefsError as err:
         raise PluginError(f"briefs: the site cannot be built:\n{err}") from err
     # Warnings never fail the strict build (`briefs check` passes on them too): INFO.
     for problem in site.warnings:
         log.info(("problem, shown on its page: " if problem.is_error else "") + problem.format())
     for src_uri in site.pages:
-        if files.get_file_from_path(src_uri) is not None:
-            raise PluginError(f"briefs: docs/{src_uri} clashes with a generated page; rename or remove it")
         file = File.generated(config, src_uri, abs_src_path=str(site.folder / src_uri))
-        file.edit_uri = edit_uri_for(src_uri, settings, Path(config.docs_dir))  # the annotation or glossary file
+        file.edit_uri = edit_uri_for(src_uri, settings, settings.docs_path)  # the annotation or glossary file
         files.append(file)
     _generated = frozenset(site.pages)
     return files
