@@ -10,19 +10,20 @@ import pytest
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from briefs.content.glossary import Glossary, Term, TermSource
-from briefs.facts.mentions import Matcher, find_mentions
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import NO_MENTIONS, Matcher, mentions_of
 from briefs.model import Annotation, Article, Brief, Paragraph
 from briefs.build import build_site
 from briefs.settings import Settings
 from briefs.render.terms import (
-    add_term_sections,
     briefs_by_term,
     render_definition,
     render_glossary_index,
     render_term_page,
     sentence_around,
+    term_sections,
 )
-from conftest import SEED_SLUG, copy_project
+from conftest import ROOT, SEED_SLUG, copy_project
 
 JST = timezone(timedelta(hours=9))
 
@@ -46,6 +47,12 @@ def brief(slug: str, paragraphs: list[str], published: datetime | None, title: s
     article = Article(title=title, caption=None, published=published, zone_name="JST", published_has_time=True, section=None,
                       byline=None, dateline=None, source=None, paragraphs=tuple(Paragraph(text, 1) for text in paragraphs))
     return Brief(slug, f"seeds/{slug}.txt", "0" * 64, article, Annotation(f"annotations/{slug}.yml", None, None))
+
+
+def with_mentions(*briefs: Brief) -> list[BriefFacts]:
+    """Each brief with the glossary stage's facts (one matcher for all, as a build makes)."""
+    matcher = Matcher(GLOSSARY)
+    return [BriefFacts(item, mentions=mentions_of(item, matcher, ROOT)[0]) for item in briefs]
 
 
 @pytest.mark.parametrize(
@@ -114,9 +121,7 @@ def test_sentence_around_a_mention(text, needle, sentence):
 def test_term_page_has_every_part_and_lists_briefs_newest_first():
     older = brief("2024-01-01-old", ["Japan met Tokyo."], datetime(2024, 1, 1, 9, tzinfo=JST), "Old <Story>")
     newer = brief("2025-01-01-new", ["In Tokyo. Then Japan spoke. Japan again."], datetime(2025, 1, 1, 9, tzinfo=JST), "New Story")
-    matcher = Matcher(GLOSSARY)
-    mentions = {item.slug: tuple(find_mentions(matcher, item.article.paragraphs)) for item in (older, newer)}
-    by_term = briefs_by_term([older, newer], mentions)
+    by_term = briefs_by_term(with_mentions(older, newer))
     page = render_term_page(GLOSSARY.terms["japan"], GLOSSARY, by_term["japan"], SETTINGS)
     assert page.startswith("---\ntitle: Japan\ndescription: About Japan.\n---\n")
     assert '**Place** · Also: <span lang="ja">日本</span>' in page  # a Japanese alias is marked as such
@@ -140,9 +145,7 @@ def test_term_page_without_mentions_says_so_and_drops_unsafe_source_urls():
 def test_index_groups_by_kind_a_to_z_with_counts():
     one = brief("2025-01-01-a", ["Tokyo and Japan and Shinzo Abe."], None)
     two = brief("2025-01-02-b", ["Japan again."], None)
-    matcher = Matcher(GLOSSARY)
-    mentions = {item.slug: tuple(find_mentions(matcher, item.article.paragraphs)) for item in (one, two)}
-    index = render_glossary_index(GLOSSARY, briefs_by_term([one, two], mentions), SETTINGS)
+    index = render_glossary_index(GLOSSARY, briefs_by_term(with_mentions(one, two)), SETTINGS)
     assert index.index("## People") < index.index("## Places") < index.index("## Organisations") < index.index("## Events")
     assert index.index("[Japan](japan.md)") < index.index("[Tokyo](tokyo.md)")
     assert "[Japan](japan.md) — About Japan\\. (2 briefs)" in index
@@ -153,18 +156,20 @@ def test_index_groups_by_kind_a_to_z_with_counts():
 
 def test_brief_sections_split_key_terms_from_people_and_organisations():
     item = brief("2025-01-01-a", ["Shinzo Abe visited Japan and Nippon Steel. Japan again; Abe again."], None)
-    mentions = find_mentions(Matcher(GLOSSARY), item.article.paragraphs)
-    with_sections = add_term_sections(item, mentions, GLOSSARY, SETTINGS)
-    sections = {section.anchor: section for section in with_sections.sections}
-    assert sections["key-terms"].heading == "Key terms"
-    assert sections["key-terms"].markdown == "- [Japan](../glossary/japan.md) — About Japan\\.\n"
-    assert sections["people"].markdown.splitlines() == ["- [Shinzo Abe](../glossary/abe.md) — About Shinzo Abe\\.",
-                                                        "- [Nippon Steel](../glossary/steel.md) — About Nippon Steel\\."]
+    (facts,) = with_mentions(item)
+    found = term_sections(item, facts.mentions, GLOSSARY, SETTINGS)
+    sections = {name: (heading, markdown) for name, heading, markdown in found}
+    assert list(sections) == ["key-terms", "people"]
+    assert sections["key-terms"] == ("Key terms", "- [Japan](../glossary/japan.md) — About Japan\\.\n")
+    assert sections["people"][0] == "People and organisations"
+    assert sections["people"][1].splitlines() == ["- [Shinzo Abe](../glossary/abe.md) — About Shinzo Abe\\.",
+                                                  "- [Nippon Steel](../glossary/steel.md) — About Nippon Steel\\."]
 
 
 def test_brief_without_terms_gets_no_sections():
     item = brief("2025-01-01-a", ["Nothing known here."], None)
-    assert add_term_sections(item, [], GLOSSARY, SETTINGS).sections == ()
+    assert term_sections(item, with_mentions(item)[0].mentions, GLOSSARY, SETTINGS) == []
+    assert term_sections(item, NO_MENTIONS, GLOSSARY, SETTINGS) == []
 
 
 def test_site_has_a_page_per_term_and_the_seed_on_its_terms(tmp_path):
