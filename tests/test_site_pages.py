@@ -31,6 +31,7 @@ def hook_files_error(project: Path, site: Path) -> str:
     try:
         config = config.plugins.on_config(config)
         config.plugins.on_files(get_files(config), config=config)
+        config.plugins.on_post_build(config=config)  # removes the pages folder, as after a build
     except PluginError as err:
         config.plugins.on_build_error(error=err)  # as MkDocs does: the pages folder goes
         return str(err)
@@ -74,7 +75,7 @@ def test_render_and_the_hook_refuse_a_hand_written_generated_page_in_the_same_wo
     assert not list((project / ".cache" / "briefs").iterdir())  # the hook's pages folder is removed
 
 
-def test_render_reads_the_hand_written_pages_of_docs_dir(tmp_path):
+def test_render_and_the_hook_read_the_hand_written_pages_of_docs_dir(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "docs").rename(project / "site_docs")
     config = project / "mkdocs.yml"
@@ -84,7 +85,10 @@ def test_render_reads_the_hand_written_pages_of_docs_dir(tmp_path):
     assert result.returncode == 0, result.stderr
     # The home page links the tag index only when the hand-written tags.md is there.
     assert "[**By tag**](tags.md)" in (tmp_path / "out" / "index.md").read_text(encoding="utf-8")
+    assert hook_files_error(project, tmp_path / "site") == ""
     (project / "site_docs" / "timeline.md").write_text("# Timeline\n", encoding="utf-8")
     result = render(project, tmp_path / "out2")
     assert result.returncode == 1
-    assert "site_docs/timeline.md: clashes with a generated page; rename or remove it" in result.stderr.splitlines()
+    clash = "site_docs/timeline.md: clashes with a generated page; rename or remove it"
+    assert clash in result.stderr.splitlines()
+    assert clash in hook_files_error(project, tmp_path / "site").splitlines()
