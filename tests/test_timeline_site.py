@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import markdown
@@ -12,19 +11,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from briefs.model import Annotation, Article, Brief, Paragraph, Span
-from briefs.build import BuildContext, build_site
-from briefs.render.brief import link_span, render_brief, render_marked_text
-from briefs.settings import Settings
+from briefs.build import BuildCache, build_site, timeline_stage
+from briefs.content.glossary import Glossary, Term, TermSource
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import NO_MENTIONS, BriefMentions, Matcher, mentions_of
+from briefs.facts.notes import anchor_notes
 from briefs.facts.timeline import DateEvent
-from briefs.render.timeline import add_timeline, event_datetime, event_label, render_timeline_page, time_spans, timeline_pages
+from briefs.model import Annotation, Article, Brief, Citation, Note, Paragraph
+from briefs.render.brief import article_spans, brief_sections, render_brief
+from briefs.render.inline import Layer, link_span, render_marked_text
+from briefs.render.notes import note_span
+from briefs.render.timeline import DateMarks, datetime_attribute, date_label, time_spans, timeline_pages
+from briefs.settings import Settings
 from conftest import ROOT, SEED_SLUG, build_or_fail, copy_project
 
 JST = timezone(timedelta(hours=9))
 PUBLISHED = datetime(2025, 2, 7, 16, 9, tzinfo=JST)
+NO_TERMS = Glossary()
 
 
-def make_brief(*paragraphs: str, slug: str = "2025-02-07-a", title: str = "A Headline") -> Brief:
+def make_brief(*paragraphs: str, slug: str = "2025-02-07-a", title: str = "A Headline",
+               notes: tuple[Note, ...] = ()) -> Brief:
     article = Article(
         title=title, caption=None, published=PUBLISHED, zone_name="JST", published_has_time=True, section=None,
         byline=None, dateline=None, source=None,
@@ -33,12 +40,37 @@ def make_brief(*paragraphs: str, slug: str = "2025-02-07-a", title: str = "A Hea
     # The digest keys the build cache, so it must follow the text as a seed's would.
     digest = hashlib.sha256("\n\n".join(paragraphs).encode()).hexdigest()
     return Brief(slug=slug, seed_path=f"seeds/{slug}.txt", seed_sha256=digest, article=article,
-                 annotation=Annotation(path=f"annotations/{slug}.yml", source=None, retrieved=None))
+                 annotation=Annotation(path=f"annotations/{slug}.yml", source=None, retrieved=None, notes=notes))
+
+
+def dated(*briefs: Brief, mentions: dict[str, BriefMentions] | None = None) -> list[BriefFacts]:
+    """Each brief with the dates the timeline stage finds in it (and `mentions`, by slug, if given)."""
+    events = timeline_stage(list(briefs), BuildCache())
+    found = mentions or {}
+    return [BriefFacts(brief, found.get(brief.slug, NO_MENTIONS), events[brief.slug]) for brief in briefs]
+
+
+def term(slug: str, name: str, surname: str | None = None) -> Term:
+    return Term(slug, name, "person", (), surname, False, f"About {name}.", "Text.", "2025-02-07",
+                (TermSource("Ref", "https://example.org/"),), (), f"glossary/{slug}.yml")
+
+
+PEOPLE = Glossary({item.slug: item for item in [
+    term("fumio-kishida", "Fumio Kishida", "Kishida"),
+    term("shinzo-abe", "Shinzo Abe", "Abe"),
+]})
 
 
 @pytest.fixture
-def context(tmp_path) -> BuildContext:
-    return BuildContext(Settings(root=tmp_path))
+def site_settings(tmp_path) -> Settings:
+    return Settings(root=tmp_path)
+
+
+def timeline_page(briefs: list[BriefFacts], settings: Settings, glossary: Glossary = NO_TERMS) -> str:
+    """`timeline.md` of a timeline small enough to be one page."""
+    pages = timeline_pages(briefs, glossary, settings, DateMarks())
+    assert list(pages) == ["timeline.md"]
+    return pages["timeline.md"]
 
 
 @pytest.fixture(scope="module")
@@ -64,14 +96,27 @@ def event(date: str, precision: str, part: str | None = None) -> DateEvent:
     (event("1990", "decade"), "the 1990s", "1990"),
 ], ids=lambda value: value if isinstance(value, str) else None)
 def test_label_and_datetime_attribute(item, label, attribute):
-    assert (event_label(item), event_datetime(item)) == (label, attribute)
+    assert date_label(item.first_day, item.precision, item.part) == label
+    assert datetime_attribute(item.date, item.first_day, item.precision) == attribute
 
 
 def test_time_span_marks_the_whole_expression():
     item = DateEvent("2025-01-20", "day", None, "on Jan. 20", 0, 22, 32, "Trump took office on Jan. 20.")
-    (span,) = time_spans(item)
-    assert (span.start, span.end, span.layer) == (22, 32, 1)
+    (span,) = time_spans(item, DateMarks())
+    assert (span.start, span.end, span.layer) == (22, 32, Layer.INNER)
     assert span.opening == '<time datetime="2025-01-20" title="Monday, 20 January 2025">'
+
+
+def test_date_marks_are_made_once_per_date_and_sentence():
+    marks = DateMarks()
+    first = DateEvent("2025-01-20", "day", None, "on Jan. 20", 0, 18, 28, "Trump took office on Jan. 20.")
+    again = DateEvent("2025-01-20", "day", None, "Jan. 20", 3, 0, 7, "Jan. 20 was cold.")
+    assert marks.opening(first) is marks.opening(again)
+    opening = '<time datetime="2025-01-20" title="Monday, 20 January 2025">'
+    assert marks.opening(first) == opening
+    assert marks.date_mark(first) == f"{opening}Monday, 20 January 2025</time>"
+    assert marks.sentence(first) == "Trump took office <strong>on Jan\\. 20</strong>\\."
+    assert marks.sentence(first) is marks.sentence(first)
 
 
 def test_time_mark_keeps_clear_of_a_glossary_link_inside_it(to_html):
@@ -80,7 +125,7 @@ def test_time_mark_keeps_clear_of_a_glossary_link_inside_it(to_html):
     item = DateEvent("2025-02-08", "day", None, "early Saturday Japan time", 0, start, start + 25, text)
     japan = text.index("Japan")
     link = link_span(japan, japan + 5, "../glossary/japan.md", "An island nation")
-    spans = time_spans(item, [link])
+    spans = time_spans(item, DateMarks(), [link])
     assert [(span.start, span.end) for span in spans] == [(start, start + len("early Saturday"))]
     html = to_html(render_marked_text(text, [link, *spans]))
     assert '<time datetime="2025-02-08" title="Saturday, 8 February 2025">early Saturday</time>' in html
@@ -91,16 +136,16 @@ def test_date_covered_by_a_link_still_renders_its_text(to_html):
     text = "The Jan. 20 inauguration drew crowds."
     item = DateEvent("2025-01-20", "day", None, "Jan. 20", 0, 4, 11, text)
     link = link_span(4, 24, "../glossary/inauguration.md")
-    assert time_spans(item, [link]) == []
-    html = to_html(render_marked_text(text, [link, *time_spans(item, [link])]))
+    assert time_spans(item, DateMarks(), [link]) == []
+    html = to_html(render_marked_text(text, [link, *time_spans(item, DateMarks(), [link])]))
     assert ">Jan. 20 inauguration</a> drew crowds." in html
 
 
-def test_stage_adds_time_marks_and_a_section(context, to_html):
+def test_stage_finds_the_dates_and_the_page_marks_them_with_a_section(site_settings, to_html):
     brief = make_brief("Trump took office on Jan. 20.", "Ishiba is scheduled to return to Japan on Saturday.")
-    (enriched,) = add_timeline([brief], context)
-    assert [event.date for event in context.timeline[brief.slug]] == ["2025-01-20", "2025-02-08"]
-    html = to_html(render_brief(enriched))
+    events = timeline_stage([brief], BuildCache())
+    assert [event.date for event in events[brief.slug]] == ["2025-01-20", "2025-02-08"]
+    html = to_html(render_brief(BriefFacts(brief, events=events[brief.slug]), NO_TERMS, site_settings))
     assert 'took office <time datetime="2025-01-20" title="Monday, 20 January 2025">on Jan. 20</time>.' in html
     assert '<h2 id="timeline">Timeline</h2>' in html
     section = html[html.index('id="timeline"'):]
@@ -108,33 +153,41 @@ def test_stage_adds_time_marks_and_a_section(context, to_html):
     assert "<strong>on Saturday</strong>" in section
 
 
-def test_stage_leaves_a_brief_without_dates_unchanged(context):
+def test_brief_without_dates_gets_no_marks_and_no_section(site_settings):
     brief = make_brief("Nothing here is dated.")
-    assert add_timeline([brief], context) == [brief]
-    assert context.timeline[brief.slug] == ()
+    (facts,) = dated(brief)
+    assert facts.events == ()
+    spans, _caption = article_spans(facts, NO_TERMS, site_settings, DateMarks())
+    assert spans == [[]]
+    assert "timeline" not in [section.name for section in brief_sections(facts, NO_TERMS, site_settings, DateMarks())]
 
 
-def test_stage_keeps_spans_of_earlier_stages(context):
-    brief = make_brief("Trump took office on Jan. 20.")
-    note = Span(0, 5, "<mark>", "</mark>", 0)
-    brief = replace(brief, spans=((note,),))
-    (enriched,) = add_timeline([brief], context)
-    assert enriched.spans[0][0] == note and len(enriched.spans[0]) == 2
+def test_time_marks_keep_the_spans_of_other_facts(site_settings):
+    note = Note("n", "Trump", "", "", "context", "A note.", (Citation("A source", "https://example.org/s"),), 3)
+    brief = make_brief("Trump took office on Jan. 20.", notes=(note,))
+    anchored, problems = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path)
+    assert problems == []
+    (facts,) = dated(brief)
+    facts = BriefFacts(brief, events=facts.events, notes=tuple(anchored))
+    (spans,), _caption = article_spans(facts, NO_TERMS, site_settings, DateMarks())
+    assert note_span(anchored[0]) in spans and len(spans) == 2
+    assert {span.layer for span in spans} == {Layer.OUTER, Layer.INNER}
 
 
-def test_hostile_sentence_stays_text(context, to_html):
+def test_hostile_sentence_stays_text(site_settings, to_html):
     brief = make_brief("<script>alert(1)</script> *Officials* said on Jan. 20 [x](javascript:alert(1)).")
-    briefs = add_timeline([brief], context)
-    for page in (render_brief(briefs[0]), render_timeline_page(briefs, context)):
+    briefs = dated(brief)
+    for page in (render_brief(briefs[0], NO_TERMS, site_settings), timeline_page(briefs, site_settings)):
         html = to_html(page.split("---\n", 2)[-1])
         assert "<script" not in html and "<em>" not in html and 'href="javascript' not in html
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_site_page_groups_by_year_and_month_and_links_each_brief(context, to_html):
+def test_site_page_groups_by_year_and_month_and_links_each_brief(site_settings, to_html):
     first = make_brief("In December, Akie Abe visited the United States.", slug="2025-02-07-a", title="First")
-    second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.", slug="2025-02-08-b", title="Second")
-    page = render_timeline_page(add_timeline([first, second], context), context)
+    second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.",
+                        slug="2025-02-08-b", title="Second")
+    page = timeline_page(dated(first, second), site_settings)
     assert page.startswith("---\ntitle: Timeline\n---\n")
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == ["# Timeline", "## The 1990s", "## 2017", "### February 2017", "## 2024", "### December 2024"]
@@ -143,25 +196,26 @@ def test_site_page_groups_by_year_and_month_and_links_each_brief(context, to_htm
     assert '<time datetime="2017-02-10" title="Friday, 10 February 2017">Friday, 10 February 2017</time>' in html
 
 
-def test_site_page_names_the_terms_of_each_sentence_when_wired(context):
-    brief = make_brief("Shinzo Abe met Trump on Feb. 10, 2017. Abe died in 2022.")
-    calls = []
-
-    def terms(brief_arg, paragraph, start, end):
-        calls.append((brief_arg.slug, paragraph, start, end))
-        sentence = brief_arg.article.paragraphs[paragraph].text[start:end]
-        return [("Shinzo Abe", "glossary/shinzo-abe.md")] if "Shinzo Abe" in sentence else []
-
-    context.sentence_terms = terms
-    page = render_timeline_page(add_timeline([brief], context), context)
-    assert calls == [(brief.slug, 0, 0, 38), (brief.slug, 0, 39, 56)]
-    entries = [line for line in page.splitlines() if line.startswith("- ")]
-    assert entries[0].endswith(" · [Shinzo Abe](glossary/shinzo-abe.md)")
-    assert "glossary" not in entries[1]
+def test_site_page_names_the_terms_of_each_sentence(site_settings):
+    brief = make_brief("Shinzo Abe met Trump on Feb. 10, 2017. Fumio Kishida spoke in 2022.")
+    mentions, problems = mentions_of(brief, Matcher(PEOPLE), site_settings.root)
+    assert problems == []
+    (facts,) = dated(brief, mentions={brief.slug: mentions})
+    sentences = [(event.paragraph, event.sentence_start, event.sentence_end) for event in facts.events]
+    assert sentences == [(0, 0, 38), (0, 39, 67)]
+    entries = [line for line in timeline_page([facts], site_settings, PEOPLE).splitlines() if line.startswith("- ")]
+    assert entries[0].endswith(" · [Shinzo Abe](glossary/shinzo-abe.md)") and "kishida" not in entries[0]
+    assert entries[1].endswith(" · [Fumio Kishida](glossary/fumio-kishida.md)") and "shinzo-abe" not in entries[1]
 
 
-def test_site_page_without_events_says_so(context):
-    assert "No dated events yet." in render_timeline_page([], context)
+def test_site_page_entry_without_terms_names_none(site_settings):
+    (facts,) = dated(make_brief("Shinzo Abe met Trump on Feb. 10, 2017."))
+    (entry,) = [line for line in timeline_page([facts], site_settings, PEOPLE).splitlines() if line.startswith("- ")]
+    assert " · " not in entry and "glossary" not in entry
+
+
+def test_site_page_without_events_says_so(site_settings):
+    assert "No dated events yet." in timeline_page([], site_settings)
 
 
 def test_build_is_deterministic_and_has_the_timeline_page(frozen_project):
@@ -185,10 +239,14 @@ ALLOWED_TAGS = {"p", "ul", "li", "time", "strong", "a", "h2"}
 def test_no_sentence_renders_live_html(text):
     import re
 
-    context = BuildContext(Settings(root=ROOT))
-    briefs = add_timeline([make_brief(text)], context)
-    page = render_timeline_page(briefs, context).split("---\n", 2)[-1]
-    markdown_text = "\n".join(section.markdown for section in briefs[0].sections) + page
+    site_settings = Settings(root=ROOT)
+    marks = DateMarks()
+    briefs = dated(make_brief(text))
+    page = timeline_pages(briefs, NO_TERMS, site_settings, marks)["timeline.md"].split("---\n", 2)[-1]
+    # The timeline section alone: the provenance section shows the seed's path as code.
+    sections = brief_sections(briefs[0], NO_TERMS, site_settings, marks)
+    timeline = [section.markdown for section in sections if section.name == "timeline"]
+    markdown_text = "\n".join(timeline) + page
     html = markdown.Markdown(extensions=["attr_list", "md_in_html", "pymdownx.escapeall"]).convert(markdown_text)
     assert {tag.lower() for tag in re.findall(r"<([a-zA-Z][\w-]*)", html)} <= ALLOWED_TAGS | {"h1", "h3"}
 
@@ -204,20 +262,22 @@ def test_site_timeline_names_the_glossary_terms_of_each_sentence(frozen_project)
 
 # ------------------------------------------------------------------ a timeline of many pages
 
-def _split_site(context, monkeypatch, limit: int = 2) -> dict[str, str]:
-    context.settings = replace(context.settings, timeline_page_events=limit)
+def _split_site(root, limit: int = 2, glossary: Glossary = NO_TERMS) -> dict[str, str]:
+    settings = Settings(root=root, timeline_page_events=limit)
     first = make_brief("In December, Akie Abe visited the United States. She returned on Dec. 20.", slug="2025-02-07-a", title="First")
-    second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.", "In 2016, talks began.",
+    second = make_brief("Shinzo Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.", "In 2016, talks began.",
                         slug="2025-02-08-b", title="Second")
-    return timeline_pages(add_timeline([first, second], context), context)
+    matcher = Matcher(glossary)
+    mentions = {brief.slug: mentions_of(brief, matcher, root)[0] for brief in (first, second)}
+    return timeline_pages(dated(first, second, mentions=mentions), glossary, settings, DateMarks())
 
 
-def test_small_timeline_stays_one_page(context, monkeypatch):
-    assert list(_split_site(context, monkeypatch, limit=100)) == ["timeline.md"]
+def test_small_timeline_stays_one_page(tmp_path):
+    assert list(_split_site(tmp_path, limit=100)) == ["timeline.md"]
 
 
-def test_large_timeline_is_an_index_and_a_page_per_period(context, monkeypatch):
-    pages = _split_site(context, monkeypatch)
+def test_large_timeline_is_an_index_and_a_page_per_period(tmp_path):
+    pages = _split_site(tmp_path)
     assert sorted(pages) == ["timeline.md", "timeline/1990s.md", "timeline/2016.md", "timeline/2017-02.md", "timeline/2024-12.md"]
     index = pages["timeline.md"]
     entries = [line for line in index.splitlines() if line.startswith(("## ", "- "))]
@@ -229,8 +289,8 @@ def test_large_timeline_is_an_index_and_a_page_per_period(context, monkeypatch):
     ]
 
 
-def test_period_page_links_back_and_to_briefs_from_its_folder(context, monkeypatch, to_html):
-    page = _split_site(context, monkeypatch)["timeline/2024-12.md"]
+def test_period_page_links_back_and_to_briefs_from_its_folder(tmp_path, to_html):
+    page = _split_site(tmp_path)["timeline/2024-12.md"]
     assert page.startswith("---\ntitle: December 2024 · Timeline\n---\n")
     assert "[timeline](../timeline.md)" in page
     entries = [line for line in page.splitlines() if line.startswith("- ")]
@@ -239,9 +299,8 @@ def test_period_page_links_back_and_to_briefs_from_its_folder(context, monkeypat
     assert html.count("<time ") == 2
 
 
-def test_period_pages_link_terms_from_their_folder(context, monkeypatch):
-    context.sentence_terms = lambda brief, paragraph, start, end: [("Shinzo Abe", "glossary/shinzo-abe.md")]
-    page = _split_site(context, monkeypatch)["timeline/2017-02.md"]
+def test_period_pages_link_terms_from_their_folder(tmp_path):
+    page = _split_site(tmp_path, glossary=PEOPLE)["timeline/2017-02.md"]
     assert "[Shinzo Abe](../glossary/shinzo-abe.md)" in page
 
 
