@@ -8,11 +8,15 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from hypothesis import given, strategies as st
 
-from briefs.build import BuildContext
-from briefs.facts.related import add_related, related_briefs, term_weights
-from briefs.render.brief import render_brief
+from briefs.build import related_stage
+from briefs.content.glossary import Glossary, Term, TermSource
+from briefs.facts.brief_facts import BriefFacts
+from briefs.facts.mentions import NO_MENTIONS, BriefMentions, Mention
+from briefs.facts.related import related_briefs, term_weights
+from briefs.render.brief import brief_sections, render_brief
+from briefs.render.timeline import DateMarks
 from briefs.settings import Settings
-from test_render import make_brief
+from test_render import NO_TERMS, make_brief
 
 NAMES = {"japan": "Japan", "trump": "Donald Trump", "senkaku": "Senkaku Islands", "logan": "Logan Act",
          "abe": "Shinzo Abe", "steel": "Nippon Steel"}
@@ -74,27 +78,40 @@ def test_related_is_symmetric_in_score_and_never_self(terms):
             assert item.shared == tuple(sorted(item.shared, key=lambda term: (-term_weights(terms.values())[term], term)))
 
 
-def test_stage_adds_a_section_linking_related_briefs_with_escaped_names(tmp_path):
+def mentioning(*terms: str) -> BriefMentions:
+    """A brief's glossary facts: one mention of each of `terms` in its first paragraph."""
+    return BriefMentions(tuple(Mention(slug, "x", 0, 0, 1, True) for slug in terms), ())
+
+
+def test_stage_relates_briefs_and_the_page_links_them_with_escaped_names(tmp_path):
     jst = timezone(timedelta(hours=9))
     one = make_brief(["x"], title="One", slug="one", published=datetime(2025, 1, 1, tzinfo=jst))
     two = make_brief(["x"], title="Two *bold*", slug="two")
     three = make_brief(["x"], title="Three", slug="three")
-    context = BuildContext(Settings(root=tmp_path))
-    context.brief_terms.update({"one": frozenset({"senkaku"}), "two": frozenset({"senkaku"}), "three": frozenset()})
-    context.term_names.update({"senkaku": "Senkaku <Islands>"})
-    one, two, three = add_related([one, two, three], context)
-    assert [section.anchor for section in one.sections] == ["related"]
-    assert three.sections == ()
-    page = render_brief(one)
+    # A name with markup in it, to show that the section escapes it.
+    glossary = Glossary({"senkaku": Term("senkaku", "Senkaku <Islands>", "place", (), None, False, "Islands.", "Text.",
+                                         "2025-02-07", (TermSource("Ref", "https://example.org/"),), (),
+                                         "glossary/senkaku.yml")})
+    mentions = {"one": mentioning("senkaku"), "two": mentioning("senkaku"), "three": mentioning()}
+    related = related_stage([one, two, three], mentions, glossary)
+    assert [item.slug for item in related["one"]] == ["two"] and related["three"] == ()
+    settings = Settings(root=tmp_path)
+
+    def section_names(brief):
+        return [section.name for section in brief_sections(BriefFacts(brief, related=related[brief.slug]),
+                                                           NO_TERMS, settings, DateMarks())]
+
+    assert "related" in section_names(one) and "related" not in section_names(three)
+    page = render_brief(BriefFacts(one, related=related["one"]), NO_TERMS, settings)
     assert "## Related briefs { #related }" in page
     assert r"- [Two \*bold\*](two.md) — shares Senkaku Islands" not in page
     assert r"- [Two \*bold\*](two.md) — shares Senkaku &lt;Islands&gt;" in page
     assert page.index("## Related briefs") < page.index("## Provenance")
 
 
-def test_stage_without_glossary_terms_adds_nothing(tmp_path):
+def test_stage_without_glossary_terms_relates_nothing():
     briefs = [make_brief(["x"], slug="a"), make_brief(["x"], slug="b")]
-    assert add_related(briefs, BuildContext(Settings(root=tmp_path))) == briefs
+    assert related_stage(briefs, {"a": NO_MENTIONS, "b": NO_MENTIONS}, NO_TERMS) == {"a": (), "b": ()}
 
 
 def test_the_term_index_gives_the_same_ranking_as_comparing_every_pair():
