@@ -265,22 +265,6 @@ def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Setti
     return boxed
 
 
-def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
-    """A sink that puts each problem on the page of its file, and all of them on the home page."""
-    by_page: dict[str, list[Problem]] = {}
-    for problem in problems:
-        by_page.setdefault(page_of_file(problem.path, settings), []).append(problem)
-
-    def boxed(uri: str, text: str) -> None:
-        if uri == HOME_URI:
-            text = with_problem_box(text, render_problem_box(problems, "in the contributed files"))
-        elif uri in by_page:
-            text = with_problem_box(text, render_problem_box(by_page[uri], "in the files of this page"))
-        sink(uri, text)
-
-    return boxed
-
-
 def page_of_file(path: str, settings: Settings) -> str:
     """The generated page a contributed file shows on: a brief's, a term's, else the home page."""
     folder, _, name = path.rpartition("/")
@@ -299,17 +283,6 @@ class WrittenSite:
     folder: Path
     pages: tuple[str, ...]  # src_uri ("briefs/x.md"), each a file under `folder`
     warnings: tuple[Problem, ...]
-
-
-def pages_folder(settings: Settings) -> Path:
-    """A new private folder for one build's pages, under the project's `.cache/briefs/`.
-
-    Not the system temporary folder: that is often RAM-backed (tmpfs), and the pages of
-    10,000 briefs are a third of a gigabyte.
-    """
-    parent = settings.root / ".cache" / "briefs"
-    parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix="pages-", dir=parent))
 
 
 def pages_folder(settings: Settings) -> Path:
