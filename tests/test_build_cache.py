@@ -16,13 +16,12 @@ def test_rebuild_reuses_parsed_seeds_and_dates_and_gives_the_same_pages(tmp_path
     assert len(cache.articles) == len(cache.dates) == len(first.briefs) >= 1
 
     import briefs.build as pipeline
-    import briefs.render.timeline as timeline_site
 
     def must_not_run(*args, **kwargs):
         raise AssertionError("an unchanged seed was read again")
 
     monkeypatch.setattr(pipeline, "parse_source", must_not_run)
-    monkeypatch.setattr(timeline_site, "resolve_dates", must_not_run)
+    monkeypatch.setattr(pipeline, "resolve_dates", must_not_run)
     again = build_site(settings, cache)
     assert again.pages == first.pages
 
@@ -41,15 +40,3 @@ def test_an_edited_seed_is_parsed_and_dated_again(tmp_path):
     page = rebuilt.pages[f"briefs/{SEED_SLUG}.md"]
     assert "on Saturday" in page
 
-
-def test_release_caches_empties_them_and_a_later_build_is_the_same(tmp_path):
-    from briefs.build import release_caches
-    from briefs.sources.sentences import split_sentences
-
-    project = copy_project(tmp_path / "project")
-    settings = settings_from_config_file(project / "mkdocs.yml")
-    first = build_site(settings)
-    assert split_sentences.cache_info().currsize > 0
-    release_caches()
-    assert split_sentences.cache_info().currsize == 0
-    assert build_site(settings).pages == first.pages
