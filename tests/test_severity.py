@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from briefs.build import make_pages, page_of_file
+from briefs.build import BuildCache, make_pages, page_of_file
 from briefs.settings import Settings, settings_from_config_file
 from conftest import SEED_SLUG, mkdocs_build
 
@@ -98,7 +98,7 @@ def test_check_passes_exactly_when_the_strict_build_passes(case, project, tmp_pa
 def test_a_problem_shows_on_the_page_of_its_file_and_on_the_home_page(project):
     corrected_seed(project)
     pages: dict[str, str] = {}
-    _, problems = make_pages(settings_from_config_file(project / "mkdocs.yml"), pages.__setitem__, preview=True)
+    _, problems = make_pages(settings_from_config_file(project / "mkdocs.yml"), pages.__setitem__, BuildCache(), preview=True)
     assert [problem.is_error for problem in problems] == [True]
     brief = pages[f"briefs/{SEED_SLUG}.md"]
     assert '!!! failure "1 problem in the files of this page to fix before the site can be published"' in brief
