@@ -3,16 +3,18 @@ child for a single build and in this process under `mkdocs serve`; the same file
 
 from __future__ import annotations
 
-import dataclasses
 import os
 
 import pytest
 
-import briefs.forked as isolation
+import briefs.build as pipeline
 from briefs.errors import BriefsError
-from briefs.build import BuildCache, build_site, fill_cache, pages_folder, write_site
+from briefs.build import BuildCache, build_site, pages_folder, write_site
+from briefs.forked import can_fork
 from briefs.settings import settings_from_config_file
 from conftest import SEED_SLUG, build_or_fail, copy_project, mkdocs_build
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform builds in-process")
 
 
 def files_under(folder):
@@ -25,21 +27,29 @@ def settings(tmp_path):
 
 
 def test_the_child_and_this_process_write_the_same_files_as_build_site(settings, monkeypatch):
-    forked = write_site(settings, pages_folder(settings))
-    cached = write_site(settings, pages_folder(settings), BuildCache())
-    monkeypatch.setattr(isolation, "can_fork", lambda: False)
-    in_process = write_site(settings, pages_folder(settings))
+    forked = write_site(settings, pages_folder(settings), BuildCache(), isolated=True)
+    in_process = write_site(settings, pages_folder(settings), BuildCache(), isolated=False)
+    monkeypatch.setattr(pipeline, "can_fork", lambda: False)
+    without_fork = write_site(settings, pages_folder(settings), BuildCache(), isolated=True)
     expected = {uri: text.encode("utf-8") for uri, text in build_site(settings).pages.items()}
-    for written in (forked, cached, in_process):
+    for written in (forked, in_process, without_fork):
         assert files_under(written.folder) == expected
         assert written.pages == tuple(expected)
-    assert forked.warnings == cached.warnings == in_process.warnings
+    assert forked.warnings == in_process.warnings == without_fork.warnings
 
 
 def test_a_serve_rebuild_fills_the_callers_cache(settings):
     cache = BuildCache()
-    write_site(settings, pages_folder(settings), cache)
+    write_site(settings, pages_folder(settings), cache, isolated=False)
     assert len(cache.articles) >= 1  # it ran here, not in a child whose cache would be lost
+
+
+@needs_fork
+def test_an_isolated_build_runs_in_a_child_and_leaves_the_callers_cache_alone(settings):
+    cache = BuildCache()
+    written = write_site(settings, pages_folder(settings), cache, isolated=True)
+    assert f"briefs/{SEED_SLUG}.md" in written.pages
+    assert cache.articles == {} and cache.dates == {}  # filled in the child, gone with it
 
 
 def test_each_build_gets_its_own_folder_under_the_project_cache(settings):
@@ -51,7 +61,7 @@ def test_an_error_in_the_child_reaches_the_caller_with_its_problems(settings):
     annotation = settings.annotations_path / f"{SEED_SLUG}.yml"
     annotation.write_text(annotation.read_text(encoding="utf-8") + "\n  - this: [is not closed\n", encoding="utf-8")
     with pytest.raises(BriefsError) as caught:
-        write_site(settings, pages_folder(settings))
+        write_site(settings, pages_folder(settings), BuildCache(), isolated=True)
     assert any(problem.path.endswith(f"{SEED_SLUG}.yml") and problem.line for problem in caught.value.problems)
 
 
@@ -76,73 +86,3 @@ def test_pages_whose_markdown_was_released_keep_their_titles(tmp_path):
     brief = (site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     assert "<title>Ishiba, Headed to White House" in brief
 
-
-def test_fill_cache_parses_and_dates_every_seed_as_the_build_would(tmp_path):
-    project = copy_project(tmp_path / "project")
-    seeds = project / "seeds"
-    original = next(seeds.glob("*.txt"))
-    for number in range(3):  # more seeds than processes, so each child takes several
-        text = original.read_text(encoding="utf-8").replace("Ishiba", f"Ishiba{number}", 1)
-        (seeds / f"2025-02-0{number + 1}-copy-{number}.txt").write_text(text, encoding="utf-8")
-    settings = settings_from_config_file(project / "mkdocs.yml")
-    filled, serial = BuildCache(), BuildCache()
-    fill_cache(settings, filled, 2)
-    build_site(settings, serial)
-    assert len(filled.articles) == len(filled.dates) == 4
-    assert filled.articles == serial.articles and filled.dates == serial.dates
-
-
-def test_a_seed_that_fails_in_fill_cache_is_left_for_the_build_to_report(tmp_path):
-    project = copy_project(tmp_path / "project")
-    (project / "seeds" / "2025-03-01-empty.txt").write_bytes(b"")
-    settings = settings_from_config_file(project / "mkdocs.yml")
-    cache = BuildCache()
-    fill_cache(settings, cache, 2)
-    assert len(cache.articles) == 1  # the good seed only
-    with pytest.raises(BriefsError, match="2025-03-01-empty.txt"):
-        build_site(settings, cache)
-
-
-def test_one_process_fills_nothing(settings):
-    cache = BuildCache()
-    fill_cache(settings, cache, 1)
-    assert cache.articles == {} and cache.dates == {}
-
-
-def test_pages_made_in_children_are_the_same_pages(settings):
-    # Term pages come from a forked child when there are processes to spare; force two.
-    forced = dataclasses.replace(settings, build_processes=2)
-    written = write_site(forced, pages_folder(forced))
-    expected = {uri: text.encode("utf-8") for uri, text in build_site(settings).pages.items()}
-    assert files_under(written.folder) == expected
-
-
-def test_child_builders_add_no_problem_the_parent_would_lose(settings):
-    # A builder run in a child must only read the context: what it appends is not seen here.
-    from briefs import build as pipeline
-    for name, builder in pipeline.PAGE_BUILDERS:
-        if name in pipeline.CHILD_BUILDERS:
-            context = pipeline.BuildContext(settings, cache=BuildCache())
-            briefs = pipeline.load_briefs(context, context.cache)
-            for _stage_name, stage in pipeline.STAGES:
-                briefs = stage(briefs, context)
-            before = list(context.problems)
-            builder(briefs, context)
-            assert context.problems == before, name
-
-
-def test_a_large_site_makes_its_term_pages_in_this_process(settings, monkeypatch):
-    from briefs import build as pipeline
-    monkeypatch.setattr(pipeline, "MOST_BRIEFS_FOR_CHILD_BUILDERS", 0)
-    started = []
-    real_start = pipeline.start_isolated
-    monkeypatch.setattr(pipeline, "start_isolated", lambda *args: started.append(args[0]) or real_start(*args))
-    forced = dataclasses.replace(settings, build_processes=2)
-    written = write_site(forced, pages_folder(forced), BuildCache())  # in process, as `serve` does
-    assert started == []
-    pages: dict[str, str] = {}
-    pipeline.make_pages(forced, pages.__setitem__, BuildCache(), (), processes=2)
-    assert started == [] and set(pages) == set(written.pages)
-    monkeypatch.setattr(pipeline, "MOST_BRIEFS_FOR_CHILD_BUILDERS", 10)
-    pipeline.make_pages(forced, lambda uri, text: None, BuildCache(), (), processes=2)
-    assert started == [pipeline._emit]
