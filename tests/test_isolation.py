@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 
 import pytest
 
@@ -71,3 +72,18 @@ def test_without_fork_the_function_runs_here(monkeypatch):
     assert (pid, value) == (os.getpid(), 7)
     with pytest.raises(ContributionError):
         run_isolated(raise_contribution_error, "annotations/a.yml")
+
+
+@needs_fork
+def test_no_fork_while_another_thread_runs():
+    # A fork copies only the calling thread; a lock the other thread holds would stay locked in the child.
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        assert run_isolated(child_pid_and, 7) == (os.getpid(), 7)
+    finally:
+        release.set()
+        other.join()
+    assert can_fork()
