@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from briefs.errors import BriefsError
 from briefs.sources.pasted_text import parse_article
 from briefs.sources.pubtime import parse_time_line
-from briefs.render.brief import escape_text, render_marked_text
-from briefs.model import Span
+from briefs.render.escape import escape_text
+from briefs.render.inline import Layer, Span, render_marked_text
 
 # Text with the characters that matter: markup, quotes, whitespace of every kind, newlines.
 article_text = st.text(
@@ -62,9 +62,9 @@ def text_and_spans(draw):
     for _ in range(draw(st.integers(0, 6))):
         start = draw(st.integers(0, len(text) - 1))
         end = draw(st.integers(start + 1, len(text)))
-        layer = draw(st.integers(0, 1))
-        spans.append(Span(start, end, f"<mark data-l=\"{layer}\">" if layer == 0 else "<em>",
-                          "</mark>" if layer == 0 else "</em>", layer))
+        layer = draw(st.sampled_from(Layer))
+        spans.append(Span(start, end, f"<mark data-l=\"{layer:d}\">" if layer == Layer.OUTER else "<em>",
+                          "</mark>" if layer == Layer.OUTER else "</em>", layer))
     return text, spans
 
 
