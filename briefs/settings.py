@@ -72,10 +72,6 @@ class Settings:
     timeline_page_events: int = option(
         500, "Most dated events `timeline.md` shows itself; with more, it becomes an index of one page per "
         "month under `timeline/` (one page of every event weighs 17 MB at 1,000 briefs).", minimum=0)
-    # Read by briefs.build.write_site.
-    build_processes: int = option(
-        0, "Processes that parse seeds and resolve dates side by side in `mkdocs build` (0: one per "
-        "processor; 1: none). Linux and other Unix systems but macOS.", minimum=0)
     search_backend: str = option(
         "material", "Site search: `material` (one index, for small sites) or `pagefind` (index fetched in "
         "chunks, for thousands of briefs; disable Material's search plugin).", choices=("material", "pagefind"))

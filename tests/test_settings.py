@@ -61,9 +61,6 @@ REFUSED = [
     ("timeline_page_events", -1, "a whole number from 0 up"),
     ("timeline_page_events", "500", "a whole number from 0 up"),
     ("timeline_page_events", 10.5, "a whole number from 0 up"),
-    ("build_processes", -1, "a whole number from 0 up"),
-    ("build_processes", "4", "a whole number from 0 up"),
-    ("build_processes", None, "a whole number from 0 up"),
 ]
 
 
@@ -90,8 +87,6 @@ ACCEPTED = [
     ("notes_threshold", 1, 1.0),
     ("notes_threshold", 0.9, 0.9),
     ("timeline_page_events", 0, 0),
-    ("build_processes", 0, 0),
-    ("build_processes", 4, 4),
 ]
 
 
