@@ -17,7 +17,7 @@ from briefs.facts.related import Related
 from briefs.facts.summary import Glance, at_a_glance, reading_minutes
 from briefs.model import Brief
 from briefs.render.dates import format_time, time_element
-from briefs.render.escape import escape_text, front_matter, mark_language, safe_url, visible_text
+from briefs.render.escape import code_or_text, escape_text, front_matter, mark_language, safe_url, visible_text
 from briefs.render.inline import Span, link, link_span, relative_uri, render_marked_text
 from briefs.render.notes import note_span, render_notes_section
 from briefs.render.paths import brief_uri
@@ -203,8 +203,6 @@ def _article_body(brief: Brief, spans: list[list[Span]]) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-# A path shown as code: no backtick (it would end the span), and ASCII only (see narrow_page).
-_CODE_SAFE = re.compile(r"[\x20-\x5f\x61-\x7e]*")
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
@@ -218,8 +216,8 @@ def provenance_section(brief: Brief) -> Section:
         ("Address", link(escape_text(source.url), url) if url else "Not stated"),
         ("Published", _published(article) if article.published else "Not stated"),
         ("Retrieved", escape_text(str(brief.annotation.retrieved)) if brief.annotation.retrieved else "Not stated"),
-        ("Seed file", f"`{brief.seed_path}`" if _CODE_SAFE.fullmatch(brief.seed_path) else escape_text(brief.seed_path)),
-        ("SHA-256 of the seed", f"`{brief.seed_sha256}`" if _HEX_DIGEST.fullmatch(brief.seed_sha256) else "invalid"),
+        ("Seed file", code_or_text(brief.seed_path)),
+        ("SHA-256 of the seed", code_or_text(brief.seed_sha256) if _HEX_DIGEST.fullmatch(brief.seed_sha256) else "invalid"),
     ]
     markdown = "\n".join(f"- **{label}:** {value}" for label, value in rows) + "\n"
     return Section("provenance", "Provenance", markdown)

@@ -169,6 +169,16 @@ def safe_url(url: str | None) -> str | None:
     return quote(url, safe=_URL_SAFE).replace("(", "%28").replace(")", "%29")
 
 
+# Text shown as a code span: no backtick (it would end the span), and ASCII only (`narrow_page`
+# would turn a wider character into a reference that a code span shows as typed).
+_CODE_SAFE = re.compile(r"[\x20-\x5f\x61-\x7e]*")
+
+
+def code_or_text(text: str) -> str:
+    """`text` as a Markdown code span when it can be one safely, else as escaped text."""
+    return f"`{text}`" if _CODE_SAFE.fullmatch(text) else escape_text(text)
+
+
 def escape_html(text: str) -> str:
     """`text` as HTML element content or a quoted attribute value (for HTML outside Markdown: the feed)."""
     return html.escape(text)
