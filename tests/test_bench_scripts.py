@@ -14,6 +14,7 @@ import sys
 
 import pytest
 
+import briefs.build as pipeline
 from conftest import ROOT
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
@@ -48,3 +49,7 @@ def test_site_benchmark_writes_every_figure(tmp_path):
     search = figures["first_search_bytes"]
     assert search["material"] > 0 and search["pagefind"] > 0, search
     assert figures["ratio"] > 0 and figures["peak_rss_mb"] > 0
+    # One throughput per stage that `briefs.build.find_facts` runs: a new stage needs its figure.
+    stages = {name.removesuffix("_stage") for name in vars(pipeline) if name.endswith("_stage")}
+    assert set(figures["stage_per_s"]) == stages == {"glossary", "timeline", "notes", "related"}
+    assert all(rate > 0 for rate in figures["stage_per_s"].values()), figures["stage_per_s"]
