@@ -209,7 +209,7 @@ def _leftmost_longest(found: list[tuple[int, int, tuple[Name, ...]]]) -> list[Hi
 
 
 @dataclass(slots=True)
-class _Reading:
+class _ResolverMemory:
     """What the resolver remembers while reading one brief, in order."""
 
     pins: dict[str, str]  # casefolded alias -> slug, from the annotation
@@ -218,7 +218,7 @@ class _Reading:
     order: int = 0  # how many hits were read so far
 
 
-def resolve(hit: Hit, text: str, reading: _Reading) -> str | None:
+def resolve(hit: Hit, text: str, reading: _ResolverMemory) -> str | None:
     """The slug a hit stands for in this brief, or None (a surname with no full name before it).
 
     A pin decides first. Then a surname goes to the person of that surname whose full name
@@ -252,7 +252,7 @@ def find_mentions(matcher: Matcher, paragraphs: tuple[Paragraph, ...], pins: dic
         pins: alias -> term slug for this brief (the annotation's `pin`), overriding the
             surname rule and any other reading of that alias.
     """
-    reading = _Reading({name_key(alias, True): slug for alias, slug in (pins or {}).items()})
+    reading = _ResolverMemory({name_key(alias, True): slug for alias, slug in (pins or {}).items()})
     phrases = pinned_phrases(matcher, pins or {})
     mentions = []
     for index, paragraph in enumerate(paragraphs):
