@@ -9,10 +9,13 @@ configuration plus that frozen content. Only tests that the live content is *val
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 import pytest
@@ -82,6 +85,35 @@ def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedP
                           cwd=project, capture_output=True, text=True, env=environment)
 
 
+def run_briefs(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """`python -m briefs ARGS` in `cwd`, run in this process: its exit status, stdout and stderr.
+
+    Starting an interpreter costs more than most commands, so the tests call `briefs.cli.main`
+    (what `python -m briefs` runs) instead. What would reach the user still does: a SystemExit
+    gives its status (argparse's 2), and an exception the command lets through is printed as
+    the traceback the interpreter would print, with status 1, so "no traceback" checks hold.
+    """
+    from briefs.cli import main  # here, not at the top: a broken import then fails these tests, not all
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            status = main(list(args))
+        except SystemExit as exit_:
+            status = _exit_status(exit_)
+        except Exception:  # noqa: BLE001 - shown as the interpreter shows it
+            traceback.print_exc()
+            status = 1
+    return subprocess.CompletedProcess(["python", "-m", "briefs", *args], status, stdout.getvalue(), stderr.getvalue())
+
+
+def _exit_status(exit_: SystemExit) -> int:
+    if exit_.code is None or isinstance(exit_.code, int):
+        return exit_.code or 0
+    print(exit_.code, file=sys.stderr)  # sys.exit("message") prints it and exits 1
+    return 1
+
+
 def build_or_fail(project: Path, site: Path, **env: str) -> Path:
     """`mkdocs_build`, failing the test with MkDocs' output when the build fails; returns `site`."""
     result = mkdocs_build(project, site, **env)
@@ -93,6 +125,27 @@ def build_or_fail(project: Path, site: Path, **env: str) -> Path:
 def project_site(tmp_path_factory) -> Path:
     """The site of the frozen content, built once per test session."""
     return build_or_fail(copy_project(tmp_path_factory.mktemp("project")), tmp_path_factory.mktemp("project-site"))
+
+
+@pytest.fixture(scope="session")
+def pagefind_site(tmp_path_factory) -> Path:
+    """The site of the frozen content with Pagefind as its search backend, built once per session."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_site import with_search_backend  # the benchmark's switch, so both build the same variant
+
+    project = copy_project(tmp_path_factory.mktemp("pagefind-project"))
+    config = project / "mkdocs.yml"
+    config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
+    return build_or_fail(project, tmp_path_factory.mktemp("pagefind-site"))
+
+
+@pytest.fixture(scope="session")
+def hostile_site_folder(tmp_path_factory) -> Path:
+    """The site of tests/hostile.py's project (a brief and a term per payload), built once per session."""
+    from hostile import build_project, load_payloads  # hostile imports this module
+
+    project = build_project(tmp_path_factory.mktemp("hostile"), load_payloads())
+    return build_or_fail(project, tmp_path_factory.mktemp("hostile-site"))
 
 
 @pytest.fixture

@@ -3,42 +3,48 @@
 Each case writes one malformed file into a copy of the project; each runner (the parse
 command on seeds, the build on everything) must report it. The seed and annotation on
 disk are never changed by a failed run.
+
+The commands run in this process (`conftest.run_briefs`), one project per case. The strict
+MkDocs build runs once, on one project holding every case, each in a brief of its own
+(`broken_build`): the build reports every problem it finds, so each case's message is
+looked for in that one log.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import subprocess
-import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED_SLUG
+from conftest import FIXTURE_CONTENT, SEED_SLUG, copy_project, mkdocs_build, run_briefs
 
 SEED_NAME = f"{SEED_SLUG}.txt"
 ANNOTATION_NAME = f"{SEED_SLUG}.yml"
 
 
 def seed_case(content: bytes):
-    def write(project: Path) -> str:
-        (project / "seeds" / SEED_NAME).write_bytes(content)
-        return f"seeds/{SEED_NAME}"
+    def write(project: Path, slug: str = SEED_SLUG) -> str:
+        (project / "seeds" / f"{slug}.txt").write_bytes(content)
+        return f"seeds/{slug}.txt"
 
     return write
 
 
 def annotation_case(content: bytes):
-    def write(project: Path) -> str:
-        (project / "annotations" / ANNOTATION_NAME).write_bytes(content)
-        return f"annotations/{ANNOTATION_NAME}"
+    def write(project: Path, slug: str = SEED_SLUG) -> str:
+        (project / "annotations" / f"{slug}.yml").write_bytes(content)
+        return f"annotations/{slug}.yml"
 
     return write
 
 
 def badly_named_seed(name: str):
-    def write(project: Path) -> str:
+    def write(project: Path, slug: str = SEED_SLUG) -> str:  # the name is the case: no slug of its own
         (project / "seeds" / name).write_bytes(b"A Headline Here Now\n\nA body sentence of the article.\n")
         return f"seeds/{name}"
 
@@ -72,12 +78,12 @@ ANNOTATION_CASES = {
         b"  - id: same\n    quote: Since the upcoming meeting\n    type: context\n    body: Two.\n"
         b"    sources:\n      - {title: T, url: 'https://example.org/'}\n"), "same"),
 }
-def duplicate_slug(project: Path) -> str:
+def duplicate_slug(project: Path, slug: str = SEED_SLUG) -> str:
     """The same slug as a text and as an HTML seed."""
-    (project / "seeds" / f"{SEED_SLUG}.html").write_bytes(
+    (project / "seeds" / f"{slug}.html").write_bytes(
         b"<html><head><title>A Page</title></head><body><article><h1>A Page Headline Here</h1>"
         b"<p>A body sentence of the saved page, long enough to count as an article.</p></article></body></html>")
-    return f"seeds/{SEED_SLUG}.txt"  # the problem names both; it stands on the second
+    return f"seeds/{slug}.txt"  # the problem names both; it stands on the second
 
 
 NAME_CASES = {
@@ -87,9 +93,7 @@ NAME_CASES = {
 }
 
 
-def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, env=env)
+ALL_CASES = SEED_CASES | ANNOTATION_CASES | NAME_CASES
 
 
 def assert_reported(result: subprocess.CompletedProcess, path: str, message: str) -> None:
@@ -104,39 +108,70 @@ def digest_tree(folder: Path) -> dict[str, str]:
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in folder.iterdir()}
 
 
+def digest_content(project: Path) -> dict[str, str]:
+    return digest_tree(project / "seeds") | digest_tree(project / "annotations")
+
+
 @pytest.mark.parametrize("case", sorted(SEED_CASES), ids=str)
 def test_parse_command_reports_broken_seeds(case, project):
     write, message = SEED_CASES[case]
     path = write(project)
-    result = run(["-m", "briefs", "parse", path, "--json"], project)
+    result = run_briefs("parse", path, "--json", cwd=project)
     assert_reported(result, path, message)
 
 
-@pytest.mark.parametrize("case", sorted(SEED_CASES | ANNOTATION_CASES | NAME_CASES), ids=str)
-def test_build_reports_broken_files_and_changes_nothing(case, project, tmp_path):
-    write, message = (SEED_CASES | ANNOTATION_CASES | NAME_CASES)[case]
-    path = write(project)
-    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
-    result = run(["-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], project)
-    assert_reported(result, path, message)
-    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+@dataclass(frozen=True, slots=True)
+class BrokenBuild:
+    """One strict build of a project holding every case, each in a brief of its own."""
+
+    result: subprocess.CompletedProcess  # the `mkdocs build --strict` run
+    paths: dict[str, str]  # case name -> the path its problem is reported on
+    before: dict[str, str]  # file name -> digest of seeds/ and annotations/ before the build
+    after: dict[str, str]  # the same after it
+
+
+def case_slug(case: str) -> str:
+    return f"2025-02-07-case-{case}"
+
+
+@pytest.fixture(scope="module")
+def broken_build(tmp_path_factory) -> BrokenBuild:
+    project = copy_project(tmp_path_factory.mktemp("broken-project"))
+    paths = {}
+    for case, (write, _message) in ALL_CASES.items():
+        # Each case starts from a copy of the frozen brief, seed and annotation, as the one
+        # project per case did, and breaks one file of it.
+        slug = case_slug(case)
+        shutil.copy2(FIXTURE_CONTENT / "seeds" / SEED_NAME, project / "seeds" / f"{slug}.txt")
+        shutil.copy2(FIXTURE_CONTENT / "annotations" / ANNOTATION_NAME, project / "annotations" / f"{slug}.yml")
+        paths[case] = write(project, slug)
+    before = digest_content(project)
+    result = mkdocs_build(project, tmp_path_factory.mktemp("broken-site"))
+    return BrokenBuild(result, paths, before, digest_content(project))
+
+
+@pytest.mark.parametrize("case", sorted(ALL_CASES), ids=str)
+def test_build_reports_broken_files_and_changes_nothing(case, broken_build):
+    _write, message = ALL_CASES[case]
+    assert_reported(broken_build.result, broken_build.paths[case], message)
+    assert broken_build.after == broken_build.before
 
 
 def test_parse_command_on_a_missing_file(project):
-    result = run(["-m", "briefs", "parse", "../nowhere/../x.txt"], project)
+    result = run_briefs("parse", "../nowhere/../x.txt", cwd=project)
     assert result.returncode == 1
     assert result.stderr.startswith("../nowhere/../x.txt: ")
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("case", sorted(SEED_CASES | ANNOTATION_CASES | NAME_CASES), ids=str)
+@pytest.mark.parametrize("case", sorted(ALL_CASES), ids=str)
 def test_check_command_reports_broken_files(case, project):
-    write, message = (SEED_CASES | ANNOTATION_CASES | NAME_CASES)[case]
+    write, message = ALL_CASES[case]
     path = write(project)
-    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
-    result = run(["-m", "briefs", "check"], project)
+    before = digest_content(project)
+    result = run_briefs("check", cwd=project)
     assert_reported(result, path, message)
-    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+    assert digest_content(project) == before
 
 
 @pytest.mark.parametrize("case", sorted(SEED_CASES), ids=str)
@@ -146,10 +181,10 @@ def test_add_command_refuses_broken_articles_and_writes_nothing(case, project, t
     (incoming / "seeds").mkdir(parents=True)
     write(incoming)  # the broken file, outside the project
     article = incoming / "seeds" / SEED_NAME
-    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
-    result = run(["-m", "briefs", "add", str(article), "--url", "https://example.org/a"], project)
+    before = digest_content(project)
+    result = run_briefs("add", str(article), "--url", "https://example.org/a", cwd=project)
     assert_reported(result, str(article), message)
-    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+    assert digest_content(project) == before
 
 
 @pytest.mark.parametrize("slug", ["../escape", "/etc/passwd", "a/b", "UPPER", ".hidden"])
@@ -157,9 +192,9 @@ def test_add_refuses_a_slug_that_is_a_path(slug, project, tmp_path):
     article = tmp_path / "article.txt"
     article.write_text("A Headline of Several Words\n\n10:30 JST, March 3, 2025\nA body sentence of the article.\n",
                        encoding="utf-8")
-    before = digest_tree(project / "seeds") | digest_tree(project / "annotations")
-    result = run(["-m", "briefs", "add", str(article), "--slug", slug], project)
+    before = digest_content(project)
+    result = run_briefs("add", str(article), "--slug", slug, cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert str(article) in result.stderr and "slug" in result.stderr
-    assert digest_tree(project / "seeds") | digest_tree(project / "annotations") == before
+    assert digest_content(project) == before
     assert not (tmp_path / "escape.txt").exists() and not (project.parent / "escape.txt").exists()

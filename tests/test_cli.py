@@ -1,4 +1,8 @@
-"""The command line: JSON fields, rendering to disk, and errors without tracebacks."""
+"""The command line: JSON fields, rendering to disk, and errors without tracebacks.
+
+The commands run in this process (`conftest.run_briefs`); one test runs `python -m briefs`
+itself, for what only the interpreter's entry point decides: its exit status and stderr.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SEED, SEED_SLUG
+from conftest import ROOT, SEED, SEED_SLUG, run_briefs
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """`python -m briefs ARGS` in `cwd`: pass the `frozen_project` fixture to any command that reads content."""
-    return subprocess.run([sys.executable, "-m", "briefs", *args], cwd=cwd, capture_output=True, text=True)
+    return run_briefs(*args, cwd=cwd)
 
 
 def test_parse_json_has_every_field():
@@ -28,7 +32,9 @@ def test_parse_json_has_every_field():
 
 
 def test_parse_missing_file_is_one_line_on_stderr(tmp_path):
-    result = run_cli("parse", str(tmp_path / "nope.txt"), "--json")
+    # The real entry point, in its own interpreter: `python -m briefs` exits with main's status.
+    result = subprocess.run([sys.executable, "-m", "briefs", "parse", str(tmp_path / "nope.txt"), "--json"],
+                            capture_output=True, text=True)
     assert result.returncode == 1
     assert result.stderr.startswith(str(tmp_path / "nope.txt"))
     assert "Traceback" not in result.stderr

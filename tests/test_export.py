@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +12,7 @@ import pytest
 from briefs.content.annotations import parse_annotation
 from briefs.fileio import read_source
 from briefs.sources.pasted_text import parse_article
-from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project
+from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, copy_project, run_briefs
 
 # The MUSTs of the W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/)
 # for what we export: the context, an IRI id, type Annotation, a target with a source IRI
@@ -81,8 +80,7 @@ def git_project(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def exported(git_project, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("w3c")
-    result = subprocess.run([sys.executable, "-m", "briefs", "export", "--format", "w3c", str(out)],
-                            cwd=git_project, capture_output=True, text=True)
+    result = run_briefs("export", "--format", "w3c", str(out), cwd=git_project)
     assert result.returncode == 0, result.stderr
     return out
 
@@ -126,8 +124,8 @@ def test_position_selector_slice_equals_the_quote(exported):
 def test_ids_are_unique_and_stable(exported, git_project, tmp_path):
     first = [item["id"] for item in annotations_in(exported)]
     assert len(set(first)) == len(first)
-    subprocess.run([sys.executable, "-m", "briefs", "export", "--format", "w3c", str(tmp_path)], cwd=git_project,
-                   check=True, capture_output=True)
+    again = run_briefs("export", "--format", "w3c", str(tmp_path), cwd=git_project)
+    assert again.returncode == 0, again.stderr
     assert [item["id"] for item in annotations_in(tmp_path)] == first
 
 
@@ -138,9 +136,8 @@ def test_body_keeps_the_sources_addresses(exported):
 
 
 def test_base_url_makes_ids_addresses_on_the_site(project, tmp_path):
-    result = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "export", "--format", "w3c",
-                             "--base-url", "https://example.org/briefs/", str(tmp_path / "out")],
-                            capture_output=True, text=True)
+    result = run_briefs("--root", str(project), "export", "--format", "w3c",
+                        "--base-url", "https://example.org/briefs/", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     items = annotations_in(tmp_path / "out")
     assert items and all(item["id"].startswith(f"https://example.org/briefs/{SEED_SLUG}/#note-") for item in items)
@@ -152,8 +149,7 @@ def test_a_broken_note_is_reported_not_silently_skipped(project, tmp_path):
     path = project / "annotations" / f"{SEED_SLUG}.yml"
     path.write_text(path.read_text(encoding="utf-8").replace(
         'quote: "2% of its gross domestic product"', 'quote: "nothing like it"'), encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "export", str(tmp_path / "out")],
-                            capture_output=True, text=True)
+    result = run_briefs("--root", str(project), "export", str(tmp_path / "out"))
     assert result.returncode == 1
     assert "note 'two-percent-of-gdp': quote not found" in result.stderr
     assert not (tmp_path / "out" / SEED_SLUG / "two-percent-of-gdp.jsonld").exists()

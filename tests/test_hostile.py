@@ -56,13 +56,10 @@ def shape_of(path: Path) -> PageShape:
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> tuple[Path, Path]:
-    hostile = build_project(tmp_path_factory.mktemp("hostile"), PAYLOADS)
+def sites(hostile_site_folder, tmp_path_factory) -> tuple[Path, Path]:
+    """The hostile site (conftest's, which the browser tests open too) and its benign twin's."""
     twin = build_project(tmp_path_factory.mktemp("benign"), [benign(payload) for payload in PAYLOADS])
-    hostile_site, twin_site = tmp_path_factory.mktemp("hostile-site"), tmp_path_factory.mktemp("benign-site")
-    build_or_fail(hostile, hostile_site)
-    build_or_fail(twin, twin_site)
-    return hostile_site, twin_site
+    return hostile_site_folder, build_or_fail(twin, tmp_path_factory.mktemp("benign-site"))
 
 
 def test_corpus_is_large_and_varied():

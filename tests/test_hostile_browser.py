@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from hostile import build_project, load_payloads
+from hostile import load_payloads
 
 pytestmark = pytest.mark.browser
 
@@ -18,8 +18,9 @@ PAYLOADS = load_payloads()
 
 
 @pytest.fixture(scope="module")
-def hostile_site(serve_project, tmp_path_factory):
-    return serve_project(build_project(tmp_path_factory.mktemp("hostile-browser"), PAYLOADS))
+def hostile_site(serve_project, hostile_site_folder):
+    """conftest's build of the hostile project (tests/test_hostile.py reads its HTML), served."""
+    return serve_project.folder(hostile_site_folder)
 
 
 CATEGORIES = sorted({payload.category for payload in PAYLOADS})

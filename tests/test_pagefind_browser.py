@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from browser import PHONE
-from conftest import ROOT, SEED_SLUG, copy_project
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from bench_site import with_search_backend  # noqa: E402
+from conftest import SEED_SLUG
 
 pytestmark = pytest.mark.browser
 
@@ -18,11 +13,9 @@ BRIEF = f"briefs/{SEED_SLUG}/"
 
 
 @pytest.fixture(scope="module")
-def pagefind_site(serve_project, tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("pagefind-project"))
-    config = project / "mkdocs.yml"
-    config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
-    return serve_project(project)
+def served_pagefind_site(serve_project, pagefind_site):
+    """conftest's Pagefind build of the frozen project (shared with tests/test_search_backends.py), served."""
+    return serve_project.folder(pagefind_site)
 
 
 def pagefind_results(view, query: str, expected: tuple[str, ...]) -> list[str]:
@@ -40,15 +33,15 @@ def pagefind_results(view, query: str, expected: tuple[str, ...]) -> list[str]:
     return [href.removeprefix(view.base_url).split("#")[0] for href in hrefs]
 
 
-def test_pagefind_finds_the_brief_and_the_term_page(visit, pagefind_site):
-    view = visit("", site=pagefind_site)
+def test_pagefind_finds_the_brief_and_the_term_page(visit, served_pagefind_site):
+    view = visit("", site=served_pagefind_site)
     assert view.page.locator("input.md-search__input").count() == 0  # Material's search is off
     results = pagefind_results(view, "Senkaku", (BRIEF, "glossary/senkaku-islands/"))
     assert BRIEF in results and "glossary/senkaku-islands/" in results
     view.assert_clean()
 
 
-def test_pagefind_box_fits_a_phone(visit, pagefind_site):
-    view = visit(BRIEF, width=PHONE[0], height=PHONE[1], site=pagefind_site)
+def test_pagefind_box_fits_a_phone(visit, served_pagefind_site):
+    view = visit(BRIEF, width=PHONE[0], height=PHONE[1], site=served_pagefind_site)
     assert view.horizontal_overflow() <= 0
     view.assert_clean()

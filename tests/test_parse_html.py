@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from trafilatura.utils import load_html
@@ -14,7 +12,7 @@ from briefs.sources.saved_page import parse_html, read_structured_time
 from briefs.sources.read import parse_source
 from briefs.build import build_site, seed_files
 from briefs.settings import settings_from_config_file
-from conftest import ARTICLES
+from conftest import ARTICLES, run_briefs
 
 BODY = "".join(
     f"<p>Paragraph {n} of the article says something about the harbour and its ferries, at length.</p>"
@@ -96,11 +94,7 @@ def test_paragraph_lines_point_into_the_page():
 
 
 def test_cli_parse_json_gives_the_html_fields():
-    result = subprocess.run(
-        [sys.executable, "-m", "briefs", "parse", str(ARTICLES / "saved-page-jsonld.html"), "--json"],
-        capture_output=True,
-        text=True,
-    )
+    result = run_briefs("parse", str(ARTICLES / "saved-page-jsonld.html"), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["published"] == "2025-02-11T09:15:00+09:00"
@@ -168,9 +162,8 @@ def test_cli_parse_json_reports_blocks_and_authors(tmp_path):
     saved = tmp_path / "page.html"
     head = '<meta name="author" content="Ravi Menon; Julia Stein">'
     saved.write_text(page(head=head, body=STRUCTURED_BODY), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "briefs", "parse", "--json", str(saved)], capture_output=True, text=True, check=True
-    )
+    result = run_briefs("parse", "--json", str(saved))
+    assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["authors"] == ["Ravi Menon", "Julia Stein"]
     assert {"kind": "list", "text": "Food waste goes in the brown bin.\nGlass goes in the green bin.",

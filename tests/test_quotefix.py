@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from briefs.content.annotations import parse_annotation
 from briefs.model import Article, Paragraph
 from briefs.facts.notes import anchor_notes
 from briefs.contribute.quotefix import apply_quote_fixes, plan_quote_fixes
+from conftest import run_briefs
 
 PATH = "annotations/2025-01-01-example.yml"
 PARAGRAPHS = (
@@ -143,26 +142,24 @@ def test_check_fix_on_a_corrected_seed_then_check_passes(project):
     seed = project / "seeds" / f"{SEED_SLUG}.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("world’s largest investor", "world’s biggest investor"),
                     encoding="utf-8")
-    run = [sys.executable, "-m", "briefs", "check"]
-    assert subprocess.run(run, cwd=project, capture_output=True, text=True).returncode == 1
-    fixed = subprocess.run(run + ["--fix"], cwd=project, capture_output=True, text=True)
+    assert run_briefs("check", cwd=project).returncode == 1
+    fixed = run_briefs("check", "--fix", cwd=project)
     assert fixed.returncode == 0, fixed.stderr
     assert "note 'largest-investor': quote" in fixed.stdout and "biggest investor" in fixed.stdout
-    assert subprocess.run(run, cwd=project, capture_output=True, text=True).returncode == 0
+    assert run_briefs("check", cwd=project).returncode == 0
 
 
 def test_check_outside_a_project_fails_and_writes_nothing(tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    result = subprocess.run([sys.executable, "-m", "briefs", "check"], cwd=outside, capture_output=True, text=True)
+    result = run_briefs("check", cwd=outside)
     assert result.returncode == 1
     assert f"no mkdocs.yml found in {outside} or above; run from the project or pass --root" in result.stderr
     assert list(outside.iterdir()) == []
 
 
 def test_check_finds_the_project_from_a_subfolder(project):
-    result = subprocess.run([sys.executable, "-m", "briefs", "check"], cwd=project / "glossary",
-                            capture_output=True, text=True)
+    result = run_briefs("check", cwd=project / "glossary")
     assert result.returncode == 0 and "check: 0 error(s)" in result.stderr, result.stderr
 
 
@@ -175,13 +172,12 @@ def test_check_with_files_reports_those_files_and_the_clashes_they_touch(project
     annotation = project / "annotations" / f"{SEED_SLUG}.yml"
     annotation.write_text(annotation.read_text(encoding="utf-8").replace("type: background", "type: backgroundz", 1),
                           encoding="utf-8")
-    run = [sys.executable, "-m", "briefs", "check"]
-    only_glossary = subprocess.run(run + ["glossary/zz-new.yml"], cwd=project, capture_output=True, text=True)
+    only_glossary = run_briefs("check", "glossary/zz-new.yml", cwd=project)
     assert only_glossary.returncode == 1
     assert "glossary/zz-new.yml" in only_glossary.stderr and "backgroundz" not in only_glossary.stderr
-    only_annotation = subprocess.run(run + [f"annotations/{SEED_SLUG}.yml"], cwd=project, capture_output=True, text=True)
+    only_annotation = run_briefs("check", f"annotations/{SEED_SLUG}.yml", cwd=project)
     assert "backgroundz" in only_annotation.stderr and "zz-new" not in only_annotation.stderr
-    missing = subprocess.run(run + ["glossary/nope.yml"], cwd=project, capture_output=True, text=True)
+    missing = run_briefs("check", "glossary/nope.yml", cwd=project)
     assert missing.returncode == 1 and "glossary/nope.yml: no such file" in missing.stderr
 
 

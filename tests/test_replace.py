@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from briefs.errors import BriefsError
 from briefs.contribute.replace import replace_seed
 from briefs.settings import settings_from_config_file
-from conftest import SEED_SLUG
+from conftest import SEED_SLUG, run_briefs
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
 
@@ -36,7 +35,7 @@ def corrected(repo: Path, tmp_path: Path, *changes: tuple[str, str], suffix: str
 
 
 def briefs(repo: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefs", *args], cwd=repo, capture_output=True, text=True)
+    return run_briefs(*args, cwd=repo)
 
 
 def test_a_corrected_word_inside_a_quote_is_requoted_and_check_passes(repo, tmp_path):

@@ -1,15 +1,18 @@
-"""Search backends: the configuration check, and a site indexed by Pagefind that finds the brief."""
+"""Search backends: the configuration check, and a site indexed by Pagefind that finds the brief.
+
+The Pagefind site is conftest's `pagefind_site`, built once per session for these tests and
+the browser's (tests/test_pagefind_browser.py).
+"""
 
 from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
 from briefs.search import check_search_backend, indexed_page_count
-from conftest import ROOT, SEED_SLUG, copy_project, mkdocs_build
+from conftest import ROOT, SEED_SLUG, mkdocs_build
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from bench_site import with_search_backend  # noqa: E402
@@ -46,17 +49,6 @@ def test_check_search_backend(backend, material_enabled, expected):
 )
 def test_indexed_page_count(output, expected):
     assert indexed_page_count(output) == expected
-
-
-@pytest.fixture(scope="module")
-def pagefind_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    config = project / "mkdocs.yml"
-    config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(project, site)
-    assert result.returncode == 0, result.stderr
-    return site
 
 
 def test_pagefind_writes_its_bundle_and_no_material_index(pagefind_site):
@@ -116,13 +108,12 @@ def test_pagefind_with_material_search_enabled_fails_the_build(project, tmp_path
     assert "Traceback" not in result.stderr
 
 
-def test_material_backend_leaves_pages_without_pagefind(project, tmp_path):
-    result = mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    page = (tmp_path / "site" / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
+def test_material_backend_leaves_pages_without_pagefind(project_site):
+    # conftest's strict build of the frozen project, whose mkdocs.yml keeps Material's search.
+    page = (project_site / "briefs" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     assert "pagefind" not in page
     assert "md-search__input" in page
-    assert not (tmp_path / "site" / "pagefind").exists()
+    assert not (project_site / "pagefind").exists()
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from hypothesis import given, strategies as st
 
 from briefs.settings import Settings
 from briefs.contribute.stale import StaleEntry, find_stale, months_before, months_between, summarise
-from conftest import ROOT
+from conftest import ROOT, run_briefs
 
 TODAY = date(2026, 12, 2)
 
@@ -146,8 +145,7 @@ def test_summary_counts_old_and_undated_entries_and_files_left_out(glossary_proj
 
 
 def run_stale(root: Path, *options: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefs", "--root", str(root), "stale", *options],
-                          capture_output=True, text=True)
+    return run_briefs("--root", str(root), "stale", *options)
 
 
 def test_the_command_prints_one_line_per_entry_and_exits_zero(tmp_path):
