@@ -46,7 +46,7 @@ def test_serve_builds_in_process_and_a_rebuild_parses_no_seed_again(serve_config
         raise AssertionError("forked under mkdocs serve")
 
     monkeypatch.setattr(isolation, "start_isolated", no_fork)
-    monkeypatch.setattr(pipeline, "start_isolated", no_fork)
+    monkeypatch.setattr(pipeline, "run_isolated", no_fork)
     build(serve_config)
 
     def parsed_again(*args, **kwargs):
