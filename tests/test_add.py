@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +14,7 @@ from briefs.contribute.add import AddRequest, add_brief, describe, render_annota
 from briefs.content.annotations import load_annotation
 from briefs.errors import BriefsError
 from briefs.sources.read import parse_source
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, ROOT, run_briefs
 
 TODAY = date(2026, 1, 15)
 
@@ -263,9 +261,6 @@ def test_glossary_candidates_hook_lists_terms_as_comments():
 def test_cli_add_prints_what_it_did_and_refuses_a_second_time(tmp_path):
     (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
     command = [
-        sys.executable,
-        "-m",
-        "briefs",
         "--root",
         str(tmp_path),
         "add",
@@ -273,19 +268,16 @@ def test_cli_add_prints_what_it_did_and_refuses_a_second_time(tmp_path):
         "--url",
         "https://example.org/w",
     ]
-    first = subprocess.run(command, capture_output=True, text=True)
+    first = run_briefs(*command)
     assert first.returncode == 0, first.stderr
     assert "added seeds/2025-03-03-water-utility-plans-rate-increase.txt" in first.stdout
     assert "[share-buttons] Share on Facebook" in first.stdout
-    second = subprocess.run(command, capture_output=True, text=True)
+    second = run_briefs(*command)
     assert second.returncode == 1
     assert "already exists; nothing was written" in second.stderr and "Traceback" not in second.stderr
 
 
 def test_add_command_proposes_names_the_glossary_does_not_cover(project):
-    import subprocess
-    import sys
-
     article = project / "incoming.txt"
     article.write_text(
         "Harbour Board Meets Mayor Ingrid Solberg Over Ferry Plan\n\n"
@@ -294,8 +286,7 @@ def test_add_command_proposes_names_the_glossary_does_not_cover(project):
         "The Harbour Board said Ingrid Solberg would answer questions next week.\n",
         encoding="utf-8",
     )
-    result = subprocess.run([sys.executable, "-m", "briefs", "add", str(article), "--url", "https://example.org/a"],
-                            cwd=project, capture_output=True, text=True)
+    result = run_briefs("add", str(article), "--url", "https://example.org/a", cwd=project)
     assert result.returncode == 0, result.stderr
     written = next((project / "annotations").glob("2025-03-03-*.yml")).read_text(encoding="utf-8")
     comment = written[written.index("# Glossary candidates"):]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -30,7 +29,7 @@ from briefs.facts.notes import AnchoredNote, anchor_notes
 from briefs.sources.read import parse_source
 from briefs.build import seed_files
 from briefs.settings import settings_from_config_file
-from conftest import copy_live_project, mkdocs_build
+from conftest import copy_live_project, mkdocs_build, run_briefs as briefs_command
 
 NOTE_ID = "pull-request-simulation"  # the new note's id; no live note uses it
 NOTE_WORDS = 6  # the new note quotes this many words
@@ -82,7 +81,7 @@ class Contribution:
 
 
 def run_briefs(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefs", *args], cwd=project, capture_output=True, text=True)
+    return briefs_command(*args, cwd=project)
 
 
 def annotated_briefs(project: Path) -> list[AnnotatedBrief]:

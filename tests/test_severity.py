@@ -19,7 +19,7 @@ import pytest
 
 from briefs.build import BuildCache, make_pages, page_of_file
 from briefs.settings import Settings, settings_from_config_file
-from conftest import SEED_SLUG, mkdocs_build
+from conftest import SEED_SLUG, mkdocs_build, run_briefs
 
 ANNOTATION = f"annotations/{SEED_SLUG}.yml"
 SEED = f"seeds/{SEED_SLUG}.txt"
@@ -88,8 +88,7 @@ CASES = {
 def test_check_passes_exactly_when_the_strict_build_passes(case, project, tmp_path):
     change, should_pass = CASES[case]
     change(project)
-    check = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "check"],
-                           capture_output=True, text=True)
+    check = run_briefs("--root", str(project), "check")
     build = mkdocs_build(project, tmp_path / "site")
     assert (check.returncode == 0) == should_pass, check.stderr
     assert (build.returncode == 0) == should_pass, build.stderr[-2000:]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from briefs.errors import Problem
 from briefs.settings import Settings, settings_from_config_file
 from briefs.content.source_policy import DENIED_HINT, DENYLIST_FILE, host_of, load_denylist, parse_denylist
 from briefs.contribute.check import CHECKERS, CheckRun, check_sources
-from conftest import ROOT
+from conftest import ROOT, run_briefs
 
 DENYLIST = """\
 - domain: devdiscourse.com
@@ -240,8 +238,7 @@ def test_the_check_command_prints_the_denied_source_and_fails(project):
     (project / DENYLIST_FILE).write_text(denied, encoding="utf-8")
     (project / "glossary" / "testshire.yml").write_text(TERM.format(url="https://www.CopyFarm.example/x"),
                                                        encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "check"],
-                            capture_output=True, text=True)
+    result = run_briefs("--root", str(project), "check")
     assert result.returncode == 1
     assert ("glossary/testshire.yml:11: source 2 comes from copyfarm.example, which the editorial standard does "
             "not accept: content farm: copies of other outlets' stories (" + DENIED_HINT + ")") in result.stderr

@@ -11,8 +11,6 @@ give what `briefs.contribute.suggest` gives for the same selection.
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -21,7 +19,7 @@ from briefs.content.annotations import parse_annotation
 from briefs.facts.notes import anchor_notes
 from briefs.sources.read import parse_source
 from briefs.contribute.suggest import OK, note_id_for, suggest_selector
-from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG
+from conftest import FIXTURE_CONTENT, SEED, SEED_SLUG, run_briefs
 
 pytestmark = pytest.mark.browser
 
@@ -329,13 +327,12 @@ def test_a_suggested_note_for_repeated_words_passes_the_check(visit, article, an
     assert note["quote"] == repeated and (note.get("prefix") or note.get("suffix"))
     path = project / "annotations" / f"{SEED_SLUG}.yml"
     path.write_text(annotation_text.rstrip("\n") + "\n" + note_yaml, encoding="utf-8")
-    run = [sys.executable, "-m", "briefs", "--root", str(project), "check"]
     # Pasted as suggested, the note is unfinished: the check names the placeholders...
-    unfinished = subprocess.run(run, capture_output=True, text=True)
+    unfinished = run_briefs("--root", str(project), "check")
     assert unfinished.returncode == 1 and "placeholder" in unfinished.stderr, unfinished.stderr
     # ...and once the contributor writes the body and the source, it passes.
     path.write_text(annotation_text.rstrip("\n") + "\n" + _filled_in(note_yaml), encoding="utf-8")
-    check = subprocess.run(run, capture_output=True, text=True)
+    check = run_briefs("--root", str(project), "check")
     assert check.returncode == 0 and "warning" not in check.stdout.replace("0 warning(s)", ""), check.stderr
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from briefs.contribute.schema import SCHEMAS, schema_text
 from briefs.contribute.check import CHECKERS, check_project
 from briefs.settings import settings_from_config_file
-from conftest import ROOT, SEED_SLUG
+from conftest import ROOT, SEED_SLUG, run_briefs
 
 ANNOTATION = f"annotations/{SEED_SLUG}.yml"
 
@@ -22,8 +21,7 @@ def line_of(project: Path, needle: str, relative: str = ANNOTATION) -> int:
 
 
 def run_check(project: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "check"],
-                          capture_output=True, text=True)
+    return run_briefs("--root", str(project), "check")
 
 
 def edit(project: Path, relative: str, old: str, new: str) -> None:
@@ -147,8 +145,7 @@ def test_stale_schema_is_an_error(project):
 
 def test_schema_write_regenerates_the_committed_files(project):
     (project / "schemas" / "annotation.schema.json").unlink()
-    result = subprocess.run([sys.executable, "-m", "briefs", "--root", str(project), "schema", "--write"],
-                            capture_output=True, text=True)
+    result = run_briefs("--root", str(project), "schema", "--write")
     assert result.returncode == 0 and "wrote schemas/annotation.schema.json" in result.stdout
     for name in SCHEMAS:
         assert (project / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8") == schema_text(name)
