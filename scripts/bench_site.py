@@ -1,9 +1,12 @@
 """Benchmark the whole site build at scale, on a synthetic project made for the run.
 
     python scripts/bench_site.py [--briefs 1000] [--terms 2000] [--repeat 3] [--json PATH]
+                                 [--corpus zipf-english|syllables]
 
 Figures, each the median of `--repeat` runs, printed one per line, then a summary line:
 
+- the project: its corpus (`scripts/synthetic.py`: English words by Zipf's law, or the
+  invented worst case for vocabulary) and its distinct words over all seeds;
 - floor: `mkdocs build` of the Markdown that `python -m briefs render --out` writes, with a
   copy of mkdocs.yml that has no hook: what MkDocs and Material cost by themselves;
 - full: `mkdocs build` of the project with the hook (seeds, annotations, glossary);
@@ -44,7 +47,7 @@ sys.path.insert(0, str(SCRIPTS))
 from bench import clear_library_caches, median_seconds  # noqa: E402
 import bench_glossary as glossary_bench  # noqa: E402
 import bench_timeline as timeline_bench  # noqa: E402
-from synthetic import SyntheticProject, generate_project  # noqa: E402
+from synthetic import CORPORA, ZIPF_ENGLISH, SyntheticProject, generate_project  # noqa: E402
 
 from briefs.sources.pasted_text import parse_article  # noqa: E402
 from briefs.build import (  # noqa: E402
@@ -338,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--terms", type=int, default=2000, help="number of glossary entries (M)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is printed")
     parser.add_argument("--seed", type=int, default=20250207, help="random seed of the synthetic project")
+    parser.add_argument("--corpus", choices=CORPORA, default=ZIPF_ENGLISH,
+                        help="the synthetic text's words (syllables: the worst case for vocabulary)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     parser.add_argument("--no-search", action="store_true", help="skip the search backends' builds")
@@ -356,9 +361,11 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    project = generate_project(work / "project", args.briefs, args.terms, args.seed)
+    project = generate_project(work / "project", args.briefs, args.terms, args.seed, corpus=args.corpus)
     say("briefs", args.briefs)
     say("terms", args.terms)
+    say("corpus", project.corpus)
+    say("distinct_words", project.distinct_words, "distinct lower-cased words over all seeds")
     say("words_per_brief", round(project.words / max(args.briefs, 1)))
     say("generate_s", f"{time.perf_counter() - started:.1f}")
     prepare_floor(project.root, work / "floor")
@@ -372,6 +379,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     say("peak_rss_mb", f"{builds['peak_rss_mb']:.0f}", f"full build; floor {builds['floor_peak_rss_mb']:.0f}")
     figures: dict[str, Any] = {key: value for key, value in builds.items() if key != "site"}
     figures.update(briefs=args.briefs, terms=args.terms, repeat=args.repeat, seed=args.seed)
+    figures.update(project_figures(project))
     figures["parse_per_s"] = bench_parse(project, args.repeat)
     say("parse_per_s", f"{figures['parse_per_s']:.0f}", "seeds parsed per second")
     figures.update(library_figures(project, args.repeat))
@@ -379,6 +387,11 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     figures["first_search_bytes"] = search
     summary(figures)
     return figures
+
+
+def project_figures(project: SyntheticProject) -> dict[str, Any]:
+    """What the synthetic project is: its corpus's name and distinct words over all seeds."""
+    return {"corpus": project.corpus, "distinct_words": project.distinct_words}
 
 
 def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
@@ -435,7 +448,8 @@ def summary(figures: dict[str, Any]) -> None:
     search_text = ", ".join(f"{name} {search[name] / 1024:.0f} KB ({search[name + '_gzip'] / 1024:.0f} KB gzip)"
                             for name in ("material", "pagefind") if name in search)
     print(
-        f"summary: N={figures['briefs']} M={figures['terms']}: full {figures['full_s']:.1f} s / floor "
+        f"summary: N={figures['briefs']} M={figures['terms']} {figures['corpus']} "
+        f"({figures['distinct_words']} distinct words): full {figures['full_s']:.1f} s / floor "
         f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), "
         f"peak {figures['peak_rss_mb']:.0f} MB, "
         f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'} "
