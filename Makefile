@@ -52,7 +52,8 @@ clean:
 	rm -rf site site-zensical build/zensical .pytest_cache test-artifacts
 
 # The library's stages alone, then the whole site at the issue's sizes (N=1,000 briefs,
-# M=2,000 terms, medians of 3 runs); see scripts/bench_site.py for --briefs, --terms, --json.
+# M=2,000 terms, medians of 3 runs) on the English (Zipf) corpus; see scripts/bench_site.py
+# for --briefs, --terms, --json and --corpus syllables (the worst case for vocabulary).
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_timeline.py
