@@ -10,13 +10,15 @@ the site and `python -m briefs render --out` always hold the same pages.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 from briefs.content.annotations import empty_annotation, load_annotation
 from briefs.content.glossary import Glossary, load_glossary
@@ -27,7 +29,7 @@ from briefs.facts.notes import AnchoredNote, anchor_notes
 from briefs.facts.related import Related, related_briefs
 from briefs.facts.timeline import DateEvent, resolve_dates
 from briefs.forked import can_fork, run_isolated
-from briefs.model import Article, Brief
+from briefs.model import Annotation, Article, Brief
 from briefs.render.pages import render_site
 from briefs.render.paths import HOME_URI
 from briefs.render.problems import render_problem_box, with_problem_box
@@ -40,16 +42,51 @@ log = logging.getLogger(__name__)
 SEED_SUFFIXES = (".txt",) + HTML_SUFFIXES
 # A slug becomes a folder of the site and part of every link to the brief: keep it plain.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The name under which a `Memo` of `BuildCache` keeps its one value made from the whole site.
+WHOLE = "whole"
+
+Value = TypeVar("Value")
+
+
+@dataclass(slots=True)
+class Memo:
+    """The last value made for each name, with the inputs it was made from (its key): the
+    value is made again only when the key differs (`!=`). A name holds one value, so an
+    edited file replaces its old result instead of adding to it."""
+
+    entries: dict[str, tuple[object, object]] = field(default_factory=dict)  # name -> (key, value)
+
+    def get(self, name: str, key: object, make: Callable[[], Value]) -> Value:
+        entry = self.entries.get(name)
+        if entry is None or entry[0] != key:
+            entry = self.entries[name] = (key, make())
+        return entry[1]  # type: ignore[return-value]
+
+    def key_of(self, name: str) -> object:
+        """The key `name`'s value was last made from (None when never)."""
+        entry = self.entries.get(name)
+        return entry[0] if entry else None
 
 
 @dataclass(slots=True)
 class BuildCache:
-    """What survives between builds of one process (`mkdocs serve`), by the seed's content
-    hash: what depends on the seed's bytes alone. A rebuild after editing one note or one
-    glossary entry parses no seed and resolves no date again."""
+    """What survives between builds of one process (`mkdocs serve`), each result kept with
+    the bytes it was made from (their SHA-256). A rebuild after editing one note parses no
+    seed, resolves no date, reads no other annotation file and no glossary file, and finds
+    no other brief's mentions or notes again; one after editing a glossary entry reads the
+    glossary again and finds every brief's mentions again, but parses no seed.
+
+    A single build fills it and reads nothing back: every key is new."""
 
     articles: dict[str, Article] = field(default_factory=dict)  # sha256 of seed bytes -> parsed article
     dates: dict[str, tuple[DateEvent, ...]] = field(default_factory=dict)  # sha256 of seed bytes -> its resolved dates
+    # annotation file (as Problems name it) -> (Annotation, its problems), by the file's digest ("" when absent)
+    annotations: Memo = field(default_factory=Memo)
+    glossary: Memo = field(default_factory=Memo)  # WHOLE -> (Glossary, problems), by the folder's digest
+    matcher: Memo = field(default_factory=Memo)  # WHOLE -> the glossary's Matcher, by the folder's digest
+    mentions: Memo = field(default_factory=Memo)  # slug -> (BriefMentions, problems), by seed, annotation, glossary
+    notes: Memo = field(default_factory=Memo)  # slug -> (anchored notes, problems), by seed, annotation, threshold
+    related: Memo = field(default_factory=Memo)  # WHOLE -> slug -> related briefs, by every brief's title and terms
 
     def article(self, digest: str, parse: Callable[[], Article]) -> Article:
         if digest not in self.articles:
@@ -95,14 +132,45 @@ def load_brief(seed: Path, settings: Settings, cache: BuildCache, problems: list
     data, digest = read_seed(seed)
     display = settings.relative(seed)
     article = cache.article(digest, lambda: parse_source(data, display))
-    annotation_file = settings.annotations_path / f"{seed.stem}.yml"
-    annotation_display = settings.relative(annotation_file)
-    if annotation_file.exists():
-        annotation, found = load_annotation(annotation_file, annotation_display)
-        problems.extend(found)
-    else:
-        annotation = empty_annotation(annotation_display)
+    annotation, found = read_annotation(settings.annotations_path / f"{seed.stem}.yml", settings, cache)
+    problems.extend(found)
     return Brief(slug=seed.stem, seed_path=display, seed_sha256=digest, article=article, annotation=annotation)
+
+
+def read_annotation(file: Path, settings: Settings, cache: BuildCache) -> tuple[Annotation, tuple[Problem, ...]]:
+    """A brief's annotation file and its problems (an empty annotation when there is none),
+    read again only when its bytes changed since `cache` last read it.
+
+    The loader reads the file a second time. A file saved in between is kept as saved but
+    under the earlier bytes' digest: the rebuild that the save starts under `mkdocs serve`
+    sees another digest and reads it again.
+    """
+    display = settings.relative(file)
+    try:
+        digest = hashlib.sha256(file.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return cache.annotations.get(display, "", lambda: (empty_annotation(display), ()))
+    except OSError:  # unreadable: the loader says why; a key equal to no other keeps nothing made from it
+        return cache.annotations.get(display, object(), lambda: _loaded(load_annotation(file, display)))
+    return cache.annotations.get(display, digest, lambda: _loaded(load_annotation(file, display)))
+
+
+def _loaded(found: tuple[Annotation, list[Problem]]) -> tuple[Annotation, tuple[Problem, ...]]:
+    return found[0], tuple(found[1])
+
+
+def folder_digest(folder: Path) -> str:
+    """One SHA-256 over the name and bytes of every file in `folder` (not below it): what
+    `load_glossary` reads, and more, so a change it would see always changes the digest."""
+    digest = hashlib.sha256()
+    files = sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:  # unreadable: a digest no later build repeats, so the loader reports it each time
+            digest.update(os.urandom(32))
+    return digest.hexdigest()
 
 
 def slug_problem(seed: Path, display: str) -> Problem | None:
@@ -149,13 +217,35 @@ def load_briefs(settings: Settings, cache: BuildCache, problems: list[Problem]) 
 # The stages ------------------------------------------------------------------------------
 
 
-def glossary_stage(briefs: list[Brief], glossary: Glossary, root: Path,
-                   problems: list[Problem]) -> dict[str, BriefMentions]:
-    """Each brief's glossary mentions (one matcher for all); bad pins go to `problems`."""
-    matcher = Matcher(glossary)
+@dataclass(frozen=True, slots=True)
+class Recall:
+    """Where a stage finds each brief's result of the last build: kept in `memo` while what
+    the result was made from, `inputs_of(brief)`, is unchanged."""
+
+    memo: Memo  # slug -> (inputs, result)
+    inputs_of: Callable[[Brief], object]  # everything the stage reads for one brief, to compare with ==
+
+    def get(self, brief: Brief, make: Callable[[], Value]) -> Value:
+        return self.memo.get(brief.slug, self.inputs_of(brief), make)
+
+
+def _recalled(recall: Recall | None, brief: Brief, make: Callable[[], Value]) -> Value:
+    return recall.get(brief, make) if recall else make()
+
+
+def glossary_stage(briefs: list[Brief], glossary: Glossary, root: Path, problems: list[Problem],
+                   recall: Recall | None = None, matcher: Callable[[], Matcher] | None = None) -> dict[str, BriefMentions]:
+    """Each brief's glossary mentions (one matcher for all); bad pins go to `problems`.
+
+    Args:
+        recall: each brief's mentions of the last build, kept while its inputs are unchanged.
+        matcher: makes the glossary's matcher (default: a new one), called only when a
+            brief's mentions must be found.
+    """
+    the_matcher = functools.cache(matcher or (lambda: Matcher(glossary)))
     found = {}
     for brief in briefs:
-        found[brief.slug], more = mentions_of(brief, matcher, root)
+        found[brief.slug], more = _recalled(recall, brief, lambda brief=brief: mentions_of(brief, the_matcher(), root))
         problems.extend(more)
     return found
 
@@ -166,11 +256,14 @@ def timeline_stage(briefs: list[Brief], cache: BuildCache) -> dict[str, tuple[Da
             for brief in briefs}
 
 
-def notes_stage(briefs: list[Brief], threshold: float, problems: list[Problem]) -> dict[str, tuple[AnchoredNote, ...]]:
-    """Each brief's notes anchored in its article; every note that is not goes to `problems`."""
+def notes_stage(briefs: list[Brief], threshold: float, problems: list[Problem],
+                recall: Recall | None = None) -> dict[str, tuple[AnchoredNote, ...]]:
+    """Each brief's notes anchored in its article; every note that is not goes to `problems`.
+    With `recall`, a brief whose inputs are unchanged keeps its last notes."""
     found = {}
     for brief in briefs:
-        anchored, more = anchor_notes(brief.article, brief.annotation.notes, brief.annotation.path, threshold)
+        anchored, more = _recalled(recall, brief, lambda brief=brief: anchor_notes(
+            brief.article, brief.annotation.notes, brief.annotation.path, threshold))
         problems.extend(more)
         found[brief.slug] = tuple(anchored)
     return found
@@ -185,16 +278,30 @@ def related_stage(briefs: list[Brief], mentions: dict[str, BriefMentions],
 
 def find_facts(briefs: list[Brief], settings: Settings, cache: BuildCache,
                problems: list[Problem]) -> tuple[list[BriefFacts], Glossary]:
-    """Run every stage, in order, on every brief; the problems go to `problems`."""
-    glossary, more = load_glossary(settings)
+    """Run every stage, in order, on every brief; the problems go to `problems`.
+
+    What `cache` kept from the last build is used where its inputs are unchanged: the
+    glossary, each brief's mentions and notes, every brief's related briefs.
+    """
+    digest = folder_digest(settings.glossary_path)
+    glossary, more = cache.glossary.get(WHOLE, (digest, settings.root), lambda: _loaded(load_glossary(settings)))
     problems.extend(more)
-    mentions = glossary_stage(briefs, glossary, settings.root, problems)
+    mentions = glossary_stage(briefs, glossary, settings.root, problems,
+                              Recall(cache.mentions, lambda brief: (_file_inputs(brief, cache), digest, settings.root)),
+                              lambda: cache.matcher.get(WHOLE, digest, lambda: Matcher(glossary)))
     events = timeline_stage(briefs, cache)
-    notes = notes_stage(briefs, settings.notes_threshold, problems)
-    related = related_stage(briefs, mentions, glossary)
+    notes = notes_stage(briefs, settings.notes_threshold, problems,
+                        Recall(cache.notes, lambda brief: (_file_inputs(brief, cache), settings.notes_threshold)))
+    shared = (digest, tuple((brief.slug, brief.title, mentions[brief.slug].terms) for brief in briefs))
+    related = cache.related.get(WHOLE, shared, lambda: related_stage(briefs, mentions, glossary))
     facts = [BriefFacts(brief, mentions[brief.slug], events[brief.slug], notes[brief.slug], related[brief.slug])
              for brief in briefs]
     return facts, glossary
+
+
+def _file_inputs(brief: Brief, cache: BuildCache) -> tuple[str, object]:
+    """What a brief was read from: its seed's digest and its annotation file's (`read_annotation`)."""
+    return brief.seed_sha256, cache.annotations.key_of(brief.annotation.path)
 
 
 # Building --------------------------------------------------------------------------------
@@ -234,22 +341,29 @@ def make_pages(settings: Settings, sink: PageSink, cache: BuildCache, existing_p
     Raises:
         BriefsError: any file has an error (not under `preview`); all problems are listed.
     """
+    facts, glossary, problems = gather_facts(settings, cache, found)
+    if not preview and any(problem.is_error for problem in problems):
+        raise BriefsError(problems)
+    if preview and problems:
+        sink = with_problem_boxes(sink, problems, settings)
+    for uri, text in render_site(facts, glossary, settings, existing_pages):
+        sink(uri, text)
+    return facts, tuple(problem for problem in problems if preview or not problem.is_error)
+
+
+def gather_facts(settings: Settings, cache: BuildCache,
+                 found: Iterable[Problem] = ()) -> tuple[list[BriefFacts], Glossary, list[Problem]]:
+    """Every brief with its facts, the glossary, and every problem: `found`, then the build's."""
     problems = list(found)
     briefs = load_briefs(settings, cache, problems)
     facts, glossary = find_facts(briefs, settings, cache, problems)
     if not settings.site_url:
         problems.append(Problem("mkdocs.yml", None, "site_url is not set, so the feed is not written",
                                 "set site_url to the site's public address", severity="warning"))
-    if not preview and any(problem.is_error for problem in problems):
-        raise BriefsError(problems)
-    if preview and problems:
-        sink = _with_problem_boxes(sink, problems, settings)
-    for uri, text in render_site(facts, glossary, settings, existing_pages):
-        sink(uri, text)
-    return facts, tuple(problem for problem in problems if preview or not problem.is_error)
+    return facts, glossary, problems
 
 
-def _with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
+def with_problem_boxes(sink: PageSink, problems: list[Problem], settings: Settings) -> PageSink:
     """A sink that puts each problem on the page of its file, and all of them on the home page."""
     by_page: dict[str, list[Problem]] = {}
     for problem in problems:
