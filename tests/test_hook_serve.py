@@ -1,5 +1,6 @@
 """The hook under `mkdocs serve`: pages built in this process (no fork among the server's
-threads), seeds kept in the cache between rebuilds, each rebuild's page folder removed."""
+threads), seeds kept in the cache between rebuilds, one pages folder for the whole session,
+removed when the server stops."""
 
 from __future__ import annotations
 
@@ -53,8 +54,21 @@ def test_serve_builds_in_process_and_a_rebuild_parses_no_seed_again(serve_config
         raise AssertionError("an unchanged seed was parsed again")
 
     monkeypatch.setattr(pipeline, "parse_source", parsed_again)
+    cache_folder = Path(serve_config.config_file_path).parent / ".cache" / "briefs"
+    first_folder = os.listdir(cache_folder)
     assert build_in_a_thread(serve_config) == []
     page = Path(serve_config.site_dir) / "briefs" / SEED_SLUG / "index.html"
     assert "Ishiba" in page.read_text(encoding="utf-8")
-    cache_folder = Path(serve_config.config_file_path).parent / ".cache" / "briefs"
-    assert os.listdir(cache_folder) == []  # each rebuild's pages folder is removed after it
+    assert len(first_folder) == 1 and os.listdir(cache_folder) == first_folder  # the session's one folder
+
+
+def test_the_sessions_pages_folder_is_removed_when_the_server_stops(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        assert build_in_a_thread(config) == []
+        assert len(os.listdir(project / ".cache" / "briefs")) == 1
+    finally:
+        config.plugins.on_shutdown()
+    assert os.listdir(project / ".cache" / "briefs") == []
