@@ -26,8 +26,10 @@ site: check
 zensical: check
 	$(BIN)/python scripts/zensical_build.py --build build/zensical --site-dir site-zensical
 
+# --dirty: a rebuild renders only the pages an edit changed (README, "Preview"). Restart, or
+# run `mkdocs serve` without it, for a rebuild of every page.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 test: check chromium
 	$(BIN)/python -m pytest
