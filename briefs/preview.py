@@ -22,14 +22,18 @@ from differs:
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from briefs.build import BuildCache, WrittenSite, gather_facts, page_of_file, with_problem_boxes
+from briefs.build import (
+    BuildCache, Memo, WrittenSite, gather_facts, page_of_file, read_annotation, read_glossary, with_problem_boxes,
+)
+from briefs.contribute.check import CheckRun, build_checks
 from briefs.content.glossary import Glossary
+from briefs.model import Annotation
 from briefs.errors import Problem
 from briefs.facts.brief_facts import BriefFacts
 from briefs.render.pages import render_brief_page, render_home_page, render_index_pages
@@ -50,7 +54,9 @@ class PreviewMemory:
 
     inputs: dict[str, object] = field(default_factory=dict)  # brief page's site path, or INDEX -> its inputs
     index_pages: tuple[str, ...] = ()  # site paths of the index pages when last rendered
+    pages: frozenset[str] = frozenset()  # site paths of every page in the folder
     tagged: object = _NEVER  # every tagged brief's page, title and tags (`tagged_briefs`) when last written
+    key_lines: Memo = field(default_factory=Memo)  # annotation file -> where its keys are, by its digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +71,11 @@ class PageChanges:
 
 
 def write_preview(settings: Settings, folder: Path, cache: BuildCache, memory: PreviewMemory,
-                  existing_pages: Iterable[str] = (), found: Iterable[Problem] = ()) -> tuple[WrittenSite, PageChanges]:
+                  existing_pages: Iterable[str] = ()) -> tuple[WrittenSite, PageChanges]:
     """Bring `folder` up to date with the project: render the pages whose inputs changed since
     `memory`'s build, write those whose bytes changed, delete those that are gone.
 
+    Runs the checks a build runs (`build_checks`), reading the files through `cache` too.
     Errors do not stop it: each problem is shown on its page, as `make_pages` does under
     `preview`. `folder` must be this session's (the pages of the last call are compared).
 
@@ -76,6 +83,7 @@ def write_preview(settings: Settings, folder: Path, cache: BuildCache, memory: P
         Every page of the site (written or not) with the problems, and what changed.
     """
     existing = frozenset(existing_pages)
+    found = build_checks(settings, CachedCheckRun(settings, cache=cache, lines=memory.key_lines))
     facts, glossary, problems = gather_facts(settings, cache, found)
     inputs = page_inputs(facts, glossary, settings, problems)
     stale = {name for name, value in inputs.items() if memory.inputs.get(name, _NEVER) != value}
@@ -89,12 +97,12 @@ def write_preview(settings: Settings, folder: Path, cache: BuildCache, memory: P
     sink = with_problem_boxes(write, problems, settings) if problems else write
     for uri, text in _stale_pages(facts, glossary, settings, stale, existing, index_pages):
         sink(uri, text)
-    every = [brief_uri(item.brief, settings.briefs_uri) for item in facts] + index_pages + [HOME_URI]
-    removed = remove_other_pages(folder, every)
+    every = frozenset([brief_uri(item.brief, settings.briefs_uri) for item in facts] + index_pages + [HOME_URI])
+    removed = remove_pages(folder, memory.pages - every)
     tagged = tagged_briefs(facts, settings)
     changes = PageChanges(tuple(written), tuple(removed), tagged != memory.tagged)
     # Only once every page is written: a build that failed before leaves the next one to render them.
-    memory.inputs, memory.index_pages, memory.tagged = inputs, tuple(index_pages), tagged
+    memory.inputs, memory.index_pages, memory.tagged, memory.pages = inputs, tuple(index_pages), tagged, every
     log.debug("preview: %d of %d pages rendered, %d written, %d removed", len(stale), len(every), len(written), len(removed))
     return WrittenSite(folder, tuple(sorted(every)), tuple(problems)), changes
 
@@ -103,6 +111,36 @@ def tagged_briefs(facts: list[BriefFacts], settings: Settings) -> tuple[tuple[st
     """Each tagged brief's page, title and tags: what Material's tags page shows of it."""
     return tuple((brief_uri(item.brief, settings.briefs_uri), item.brief.title, item.brief.annotation.tags)
                  for item in facts if item.brief.annotation.tags)
+
+
+@dataclass(slots=True)
+class CachedCheckRun(CheckRun):
+    """A check run that reads annotation files and the glossary through the build's cache:
+    the same loaders, so the same results, read again only when a file changed."""
+
+    cache: BuildCache = field(default_factory=BuildCache)
+    lines: Memo = field(default_factory=Memo)  # `PreviewMemory.key_lines`
+
+    def annotation(self, path: Path) -> tuple[Annotation, list[Problem]]:
+        if path not in self._annotations:  # once per run, as CheckRun does
+            annotation, problems = read_annotation(path, self.settings, self.cache)
+            self._annotations[path] = annotation, list(problems)
+        return self._annotations[path]
+
+    def glossary(self) -> tuple[Glossary, list[Problem]]:
+        if self._glossary is None:
+            _digest, glossary, problems = read_glossary(self.settings, self.cache)
+            self._glossary = glossary, list(problems)
+        return self._glossary
+
+    def key_lines(self, path: Path) -> Callable[[tuple], int | None]:
+        # CheckRun.key_lines, not super(): a slotted dataclass is a new class, which the
+        # zero-argument form does not know.
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return CheckRun.key_lines(self, path)
+        return self.lines.get(self.settings.relative(path), digest, lambda: CheckRun.key_lines(self, path))
 
 
 def page_inputs(facts: list[BriefFacts], glossary: Glossary, settings: Settings,
@@ -163,21 +201,22 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def remove_other_pages(folder: Path, keep: Iterable[str]) -> list[str]:
-    """Delete every file under `folder` whose site path is not in `keep`, and the folders
-    left empty; return the deleted site paths, sorted."""
-    kept = set(keep)
+def remove_pages(folder: Path, site_paths: Iterable[str]) -> list[str]:
+    """Delete these pages' files from `folder`, and the folders they leave empty; return the
+    site paths deleted, sorted."""
     removed = []
-    for parent, _folders, names in os.walk(folder, topdown=False):
-        for name in names:
-            path = Path(parent) / name
-            uri = path.relative_to(folder).as_posix()
-            if uri not in kept:
-                path.unlink()
-                removed.append(uri)
-        if Path(parent) != folder and not os.listdir(parent):
-            os.rmdir(parent)
-    return sorted(removed)
+    for uri in sorted(site_paths):
+        path = folder / uri
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(uri)
+        for parent in path.parents:
+            if parent == folder or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    return removed
 
 
 def merge_search_entries(previous: list[dict], new: list[dict], replaced: set[str],

@@ -150,7 +150,7 @@ def _write_pages(settings, hand_written: set[str]):
     global _pages_folder
     if _serving:  # one folder for the session, brought up to date
         _pages_folder = _pages_folder or pages_folder(settings)
-        return write_preview(settings, _pages_folder, _cache, _memory, hand_written, found=build_checks(settings))
+        return write_preview(settings, _pages_folder, _cache, _memory, hand_written)
     _remove_pages_folder()
     _pages_folder = pages_folder(settings)
     site = write_site(settings, _pages_folder, _cache, hand_written, found=build_checks(settings), isolated=True)

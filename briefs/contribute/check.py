@@ -63,6 +63,11 @@ class CheckRun:
             self._glossary = load_glossary(self.settings)
         return self._glossary
 
+    def key_lines(self, path: Path) -> Callable[[tuple], int | None]:
+        """`line_of` for an annotation file read again (only when it has a problem to place)."""
+        document, _ = load_yaml(path.read_text(encoding="utf-8"), self.settings.relative(path))
+        return document.line_of if document else (lambda key_path: None)
+
 
 Checker = Callable[[CheckRun], list[Problem]]
 
@@ -168,7 +173,7 @@ def check_tags(run: CheckRun) -> list[Problem]:
         found = [(index, *problem) for index, tag in enumerate(annotation.tags)
                  for problem in _tag_problems(tag, annotation.path, first_use)]
         if found:
-            lines = _key_lines(path, annotation.path)
+            lines = run.key_lines(path)
             problems += [Problem(annotation.path, lines(("tags", index)), message, hint, severity)
                          for index, message, hint, severity in found]
     return problems
@@ -190,12 +195,6 @@ def _tag_problems(tag: str, path: str, first_use: dict[str, tuple[str, str]]) ->
         problems.append((f"tag {tag!r} is spelt {spelling!r} in {where}", "use the same spelling, so the topic has one tag page",
                          "error"))
     return problems
-
-
-def _key_lines(path: Path, display: str) -> Callable[[tuple], int | None]:
-    """`line_of` for a YAML file read again (only when it has a problem to place)."""
-    document, _ = load_yaml(path.read_text(encoding="utf-8"), display)
-    return document.line_of if document else (lambda key_path: None)
 
 
 # What "Suggest a note" (docs/assets/suggest-note.js) writes where the contributor is to
@@ -277,12 +276,13 @@ def _touches(problem: Problem, wanted: set[str], slugs: frozenset[str], brief_fo
     return path.parent.as_posix() in brief_folders and path.stem in slugs
 
 
-def build_checks(settings: Settings) -> list[Problem]:
+def build_checks(settings: Settings, run: CheckRun | None = None) -> list[Problem]:
     """The checks a build runs besides its own: those of `CHECKERS` not in `BUILD_APPLIES`.
 
-    None of them parses a seed, so they cost a build little.
+    None of them parses a seed, so they cost a build little. `run` may read the files
+    through a cache the build keeps (`briefs.preview`); by default a new `CheckRun`.
     """
-    return _run_checkers(CheckRun(settings), [item for item in CHECKERS if item[0] not in BUILD_APPLIES])
+    return _run_checkers(run or CheckRun(settings), [item for item in CHECKERS if item[0] not in BUILD_APPLIES])
 
 
 def _run_checkers(run: CheckRun, checkers: list[tuple[str, Checker]]) -> list[Problem]:
