@@ -1,7 +1,7 @@
 """Benchmark the whole site build at scale, on a synthetic project made for the run.
 
     python scripts/bench_site.py [--briefs 1000] [--terms 2000] [--repeat 3] [--json PATH]
-                                 [--corpus zipf-english|syllables]
+                                 [--corpus zipf-english|syllables] [--preview-only]
 
 Figures, each the median of `--repeat` runs, printed one per line, then a summary line:
 
@@ -16,7 +16,9 @@ Figures, each the median of `--repeat` runs, printed one per line, then a summar
 - parse throughput and the throughput of every stage `briefs.build.find_facts` runs;
 - the glossary matcher (`scripts/bench_glossary.py` `bench_matcher`) and the timeline
   (`scripts/bench_timeline.py` `bench_timeline`);
-- the bytes a reader downloads for a first search, per backend (see `first_search_bytes`).
+- the bytes a reader downloads for a first search, per backend (see `first_search_bytes`);
+- preview_s: under `mkdocs serve --dirty`, the median time from saving a one-note edit to
+  the served brief showing it (`bench_preview`; `--preview-only` measures it alone).
 
 Floor and full runs alternate, so drift on a shared machine hits both alike. Compare
 figures as ratios within one run, never against fixed seconds.
@@ -30,12 +32,16 @@ import json
 import os
 import re
 import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +62,7 @@ from briefs.build import (  # noqa: E402
 )
 from briefs.content.glossary import load_glossary  # noqa: E402
 from briefs.settings import settings_from_config_file  # noqa: E402
+from urllib.parse import urlsplit  # noqa: E402
 
 MATCHER_TERM_COUNTS = (50, 500, 5000)
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -333,6 +340,95 @@ def transfer_bytes(paths: list[Path]) -> int:
                for path in paths)
 
 
+# --- preview ----------------------------------------------------------------------------------
+
+PREVIEW_EDITS = 3  # one-note edits, each to another brief; preview_s is their median
+POLL_S = 0.05  # how often the served brief is fetched while waiting for an edit
+
+
+def bench_preview(project: SyntheticProject, work: Path, edits: int = PREVIEW_EDITS) -> dict[str, Any]:
+    """Seconds from saving a one-note edit to the served brief page showing it, under
+    `mkdocs serve --dirty` as `make serve` runs it: the median over `edits` edits, each to
+    the first note of another brief, the page polled every POLL_S seconds.
+
+    The server answers no request while it rebuilds (MkDocs' live-reload server waits for
+    the build), so the first answer that shows the edit is the rebuilt site. The time
+    includes MkDocs noticing the change (it polls the watched folders every 0.5 s).
+    """
+    slugs = [project.slugs[index * len(project.slugs) // edits] for index in range(edits)]
+    with PreviewServer(project.root, work / "preview") as server:
+        runs = [server.seconds_to_show(slug, f"Preview edit {index}") for index, slug in enumerate(slugs)]
+    return {"preview_s": statistics.median(runs), "preview_runs_s": runs, "preview_start_s": server.start_s}
+
+
+class PreviewServer:
+    """`mkdocs serve --dirty` on a free port of 127.0.0.1, stopped with Ctrl-C (SIGINT) so that
+    MkDocs and the hook remove their folders."""
+
+    def __init__(self, project: Path, work: Path):
+        work.mkdir(parents=True)
+        self.project, self.log = project, work / "serve.log"
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        site_url = settings_from_config_file(project / "mkdocs.yml").site_url
+        self.base = f"http://127.0.0.1:{port}{urlsplit(site_url).path or '/'}"
+        self.command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
+        self.env = {**BUILD_ENV, "TMPDIR": str(work)}  # serve's site folder goes here, not to /tmp
+        self.start_s = 0.0
+
+    def __enter__(self) -> "PreviewServer":
+        started = time.perf_counter()
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen(self.command, cwd=self.project, env=self.env, stdout=log,
+                                            stderr=subprocess.STDOUT, preexec_fn=_interruptible)
+        self._fetch("", deadline=time.monotonic() + 3600)  # the first, full build
+        self.start_s = time.perf_counter() - started
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def seconds_to_show(self, slug: str, marker: str) -> float:
+        """Put `marker` at the start of the first note of `slug`, and time until its page shows it."""
+        annotation = self.project / "annotations" / f"{slug}.yml"
+        text = annotation.read_text(encoding="utf-8")
+        # A plain YAML scalar: the marker holds no ": ", which would end the file's validity.
+        edited = re.sub(r"(?m)^(\s*body: )", lambda match: f"{match.group(1)}{marker}, ", text, count=1)
+        if edited == text:
+            raise RuntimeError(f"{annotation} has no note body to edit")
+        started = time.perf_counter()
+        annotation.write_text(edited, encoding="utf-8")
+        deadline = time.monotonic() + 3600
+        while marker not in self._fetch(f"briefs/{slug}/", deadline):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"briefs/{slug}/ never showed {marker!r}:\n{self.log.read_text(errors='replace')[-4000:]}")
+            time.sleep(POLL_S)
+        return time.perf_counter() - started
+
+    def _fetch(self, path: str, deadline: float) -> str:
+        while True:
+            try:
+                with urllib.request.urlopen(self.base + path, timeout=3600) as response:
+                    return response.read().decode("utf-8")
+            except (urllib.error.URLError, ConnectionError) as err:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"mkdocs serve did not answer {path!r} ({err}):\n"
+                                       f"{self.log.read_text(errors='replace')[-4000:]}") from err
+                time.sleep(0.5)
+
+
+def _interruptible() -> None:
+    """In the server's process before it starts: Ctrl-C (SIGINT) stops it, even when this
+    script runs in the background of a shell, which starts it with SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 # --- report -----------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     parser.add_argument("--no-search", action="store_true", help="skip the search backends' builds")
+    parser.add_argument("--preview-only", action="store_true",
+                        help="only preview_s, with one full build for the figure it is compared with")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-site-"))
     try:
@@ -368,6 +466,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     say("distinct_words", project.distinct_words, "distinct lower-cased words over all seeds")
     say("words_per_brief", round(project.words / max(args.briefs, 1)))
     say("generate_s", f"{time.perf_counter() - started:.1f}")
+    if args.preview_only:
+        return run_preview_only(args, project, work)
     prepare_floor(project.root, work / "floor")
     builds = measure_builds(project.root, work / "floor", work, args.repeat)
     say("floor_s", f"{builds['floor_s']:.2f}", "median; runs " + _runs(builds["floor_runs_s"]))
@@ -385,7 +485,30 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     figures.update(library_figures(project, args.repeat))
     search = {} if args.no_search else search_figures(project.root, work, builds["site"], project)
     figures["first_search_bytes"] = search
+    figures.update(preview_figures(project, work, figures["full_s"]))  # last: it edits the project's notes
     summary(figures)
+    return figures
+
+
+def run_preview_only(args: argparse.Namespace, project: SyntheticProject, work: Path) -> dict[str, Any]:
+    """preview_s, and the full build (`--repeat` runs) it is compared with."""
+    fulls = [timed_build(project.root, work / f"full-site-{run}").wall_s for run in range(args.repeat)]
+    figures: dict[str, Any] = {"full_s": statistics.median(fulls), "full_runs_s": fulls}
+    say("full_s", f"{figures['full_s']:.2f}", "median; runs " + _runs(fulls))
+    figures.update(briefs=args.briefs, terms=args.terms, repeat=args.repeat, seed=args.seed)
+    figures.update(project_figures(project))
+    figures.update(preview_figures(project, work, figures["full_s"]))
+    print(f"summary: N={args.briefs} M={args.terms} {project.corpus}: preview {figures['preview_s']:.2f} s "
+          f"= {figures['preview_ratio']:.1%} of the full build's {figures['full_s']:.1f} s", flush=True)
+    return figures
+
+
+def preview_figures(project: SyntheticProject, work: Path, full_s: float) -> dict[str, Any]:
+    figures = bench_preview(project, work)
+    figures["preview_ratio"] = figures["preview_s"] / full_s
+    say("preview_s", f"{figures['preview_s']:.2f}", f"median; runs {_runs(figures['preview_runs_s'])}; "
+        f"{figures['preview_ratio']:.1%} of full_s (target <= 10% at N=300)")
+    say("preview_start_s", f"{figures['preview_start_s']:.1f}", "mkdocs serve --dirty until it first answers")
     return figures
 
 
@@ -452,7 +575,8 @@ def summary(figures: dict[str, Any]) -> None:
         f"({figures['distinct_words']} distinct words): full {figures['full_s']:.1f} s / floor "
         f"{figures['floor_s']:.1f} s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x), "
         f"peak {figures['peak_rss_mb']:.0f} MB, "
-        f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'} "
+        f"parse {figures['parse_per_s']:.0f}/s, first search {search_text or 'not measured'}, "
+        f"preview {figures['preview_s']:.2f} s "
         f"(medians of {figures['repeat']} runs)",
         flush=True,
     )

@@ -43,7 +43,7 @@ def test_site_benchmark_writes_every_figure(tmp_path):
     assert output.strip().splitlines()[-1].startswith("summary: N=3 M=12"), output
     figures = json.loads(figures_file.read_text(encoding="utf-8"))
     for key in ("floor_s", "full_s", "ratio", "matcher_mb_s", "parse_per_s", "peak_rss_mb", "first_search_bytes",
-                "library_build_s", "rebuild_s", "write_site_s", "corpus", "distinct_words"):
+                "library_build_s", "rebuild_s", "write_site_s", "corpus", "distinct_words", "preview_s"):
         assert key in figures, key
     assert set(figures["matcher_mb_s"]) == {"50", "500", "5000"}
     search = figures["first_search_bytes"]

@@ -269,7 +269,9 @@ class Server:
         with self.log.open("w") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{self.port}"],
-                cwd=project, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+                cwd=project, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                # Ctrl-C must stop it (stop()), also where this test runs with SIGINT ignored.
+                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.fetch(f"briefs/{SEED_SLUG}/", deadline=time.monotonic() + 180)
         self.site = next(temporary.glob("mkdocs_*"))  # serve's `tempfile.mkdtemp(prefix='mkdocs_')`
 
