@@ -20,13 +20,16 @@ Fixtures:
         Without one the browser tests skip, saying how to install one; under CI=true they fail.
     visit: `visit(path, width=1280, height=900, site=site, **context_options) -> Visit`, a
         fresh page in its own browser context (so no stored state leaks between tests), with
-        console messages, page errors and requests recorded.
+        console messages, page errors and requests recorded; it returns once the page has
+        loaded and its requests have settled (`Visit.wait_until_settled`).
     serve_project: `serve_project(project_dir) -> BuiltSite`, to build and serve another
         project (a copy of this one with extra test articles, say).
 
 Every request a page makes is recorded. A request to any host but the test server is
 refused and listed in `Visit.offsite_requests`, so `assert_clean` fails on it: the site
 must not depend on, or leak its readers to, another host (web fonts, analytics, CDNs).
+The browser refuses them itself (see CHROMIUM_ARGS' proxy), so no request waits for this
+process to let it through.
 """
 
 from __future__ import annotations
@@ -58,9 +61,16 @@ def _load_script(name: str):
 
 find_chromium = _load_script("find_chromium")  # the one lookup `make chromium` and CI use too
 BUILDERS = ("mkdocs", "zensical")  # `make site`, `make zensical`
+# The proxy refuses every request but the test servers': it is an address where nothing
+# listens (port 9, "discard", which no test machine serves), and only 127.0.0.1 bypasses it
+# (`<-loopback>`, which must come first, takes away Chromium's own bypass for localhost and
+# the rest of 127/8).
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>;127.0.0.1"]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"  # gitignored; named in the README
+SETTLED_MS = 200  # a visit returns once the page has loaded and no request was in flight this long
+POLL_MS = 25  # how often `Visit.wait_until_settled` looks
 DESK = (1280, 900)  # width, height in CSS pixels
 PHONE = (390, 844)  # an iPhone 12-15 viewport
 
@@ -95,6 +105,23 @@ class Visit:
     failed_requests: list[str] = field(default_factory=list)  # "URL: reason or HTTP status"
     offsite_requests: list[str] = field(default_factory=list)  # requests to any other host (refused)
     dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt messages (dismissed)
+    in_flight: set = field(default_factory=set)  # requests sent and neither answered nor failed yet
+
+    def wait_until_settled(self, quiet_ms: int = SETTLED_MS, timeout_ms: int = 10_000) -> None:
+        """Return once no request has been in flight for `quiet_ms`; fail after `timeout_ms`.
+
+        Playwright's "networkidle" waits a fixed 500 ms of quiet; a static site on the loopback
+        answers in a few, so a shorter quiet spell still sees the requests a page makes after
+        its load event (Material's search worker and its index, the sitemap, the favicon).
+        """
+        waited = quiet = 0
+        while quiet < quiet_ms:
+            if waited > timeout_ms:
+                pending = sorted(request.url for request in self.in_flight)
+                raise AssertionError(f"requests still in flight after {timeout_ms} ms: {pending}")
+            self.page.wait_for_timeout(POLL_MS)  # Playwright delivers the request events meanwhile
+            waited += POLL_MS
+            quiet = quiet + POLL_MS if not self.in_flight else 0
 
     def assert_clean(self) -> None:
         """Fail when the page logged an error, a request failed, it asked another host or opened a dialog."""
@@ -203,7 +230,8 @@ def visit(browser, site) -> Iterator[Callable[..., Visit]]:
         page = context.new_page()
         view = Visit(page, site.url)
         _record(view, site.url)
-        page.goto(site.address(path), wait_until="networkidle")
+        page.goto(site.address(path), wait_until="load")
+        view.wait_until_settled()
         return view
 
     yield open_page
@@ -215,14 +243,14 @@ def _record(view: Visit, base_url: str) -> None:
     page = view.page
     host = urlsplit(base_url).netloc
 
-    def route(route_, request):
+    def record_offsite(request):  # the browser's proxy refuses it (CHROMIUM_ARGS)
         if urlsplit(request.url).scheme in ("http", "https") and urlsplit(request.url).netloc != host:
             view.offsite_requests.append(request.url)
-            route_.abort("blockedbyclient")
-        else:
-            route_.continue_()
 
-    page.route("**/*", route)
+    page.on("request", record_offsite)
+    page.on("request", lambda request: view.in_flight.add(request))
+    page.on("requestfinished", lambda request: view.in_flight.discard(request))
+    page.on("requestfailed", lambda request: view.in_flight.discard(request))
     page.on("dialog", lambda dialog: (view.dialogs.append(f"{dialog.type}: {dialog.message}"), dialog.dismiss()))
     page.on("console", lambda message: message.type == "error" and view.console_errors.append(message.text))
     page.on("pageerror", lambda error: view.console_errors.append(f"uncaught: {error}"))

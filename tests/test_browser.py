@@ -133,6 +133,20 @@ def test_search_finds_a_japanese_name_in_kanji(visit, serve_project, tmp_path):
     view.assert_clean()
 
 
+def test_a_request_to_another_host_is_refused_and_listed(visit, site, serve_project):
+    # The harness's own guard (tests/browser.py): the same pages served at a second address
+    # answer under 127.0.0.1, and the browser refuses them under another host name.
+    other = serve_project.folder(site.folder)
+    view = visit("")
+    fetch = "url => fetch(url, {mode: 'no-cors'}).then(() => 'answered', () => 'refused')"
+    reachable, elsewhere = other.address("index.html"), other.address("index.html").replace("127.0.0.1", "localhost")
+    assert view.page.evaluate(fetch, reachable) == "answered"
+    assert view.page.evaluate(fetch, elsewhere) == "refused"
+    assert view.offsite_requests == [reachable, elsewhere]
+    with pytest.raises(AssertionError, match="requests off 127.0.0.1"):
+        view.assert_clean()
+
+
 @pytest.mark.parametrize("path", PAGES, ids=["home", "brief", "tags", "about"])
 def test_pages_load_cleanly_in_light_and_dark(visit, path):
     for preference, scheme in (("light", "default"), ("dark", "slate")):

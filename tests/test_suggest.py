@@ -146,12 +146,18 @@ def test_any_selection_of_the_seed_anchors_once_where_it_was_made(seed_article, 
     assert check_problems(seed_article, (as_note(suggestion.selector),)) == []
 
 
-@given(data=st.data())
-def test_selections_beside_the_seeds_own_notes_pass_the_check(seed_article, data):
+@pytest.fixture(scope="module")
+def seed_notes(seed_article) -> tuple[tuple[Note, ...], tuple[tuple[int, int], ...]]:
+    """The frozen seed's own notes, and the (start, end) of the text each anchors to: read once, not per example."""
     notes = _fixture_notes()
     anchored, problems = anchor_notes(seed_article, notes, "annotations/x.yml")
     assert problems == []
-    taken = tuple((item.text_start, item.text_end) for item in anchored)
+    return notes, tuple((item.text_start, item.text_end) for item in anchored)
+
+
+@given(data=st.data())
+def test_selections_beside_the_seeds_own_notes_pass_the_check(seed_article, seed_notes, data):
+    notes, taken = seed_notes
     text = seed_article.text
     start = data.draw(st.integers(0, len(text)), label="start")
     end = data.draw(st.integers(start, min(len(text), start + 300)), label="end")
