@@ -31,8 +31,11 @@ zensical: check
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
+# The suite on every core, at most four (pytest-xdist): each worker builds the sites its tests
+# need and starts its own Chromium. `worksteal` hands a free worker the tests another has not
+# started, so the few long browser tests do not end up queued behind each other.
 test: check chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
 
 # Regenerate the committed JSON Schemas after changing a file declaration.
 schema: $(STAMP)
