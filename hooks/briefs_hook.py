@@ -58,6 +58,9 @@ _dirty = False
 _reading = False
 _titles: dict[str, str | None] = {}
 _site_sources: object = None
+# Whether this dirty build renders every page, and whether one must (the last that was to failed).
+_everything = False
+_everything_pending = False
 
 
 class _DirtyBuildNotice(logging.Filter):
@@ -83,10 +86,10 @@ _MKDOCS_BUILD_LOGGER = "mkdocs.commands.build"  # MkDocs' `log` in mkdocs/comman
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _cache, _memory, _serving, _dirty, _site_sources
+    global _cache, _memory, _serving, _dirty, _site_sources, _everything_pending
     _serving = command == "serve"
     _dirty = _serving and dirty
-    _cache, _memory, _site_sources = BuildCache(), PreviewMemory(), None
+    _cache, _memory, _site_sources, _everything_pending = BuildCache(), PreviewMemory(), None, False
     _titles.clear()
     if _dirty:
         logging.getLogger(_MKDOCS_BUILD_LOGGER).addFilter(_dirty_notice)
@@ -185,14 +188,15 @@ def _plan_dirty_build(files: Files, config, changes: PageChanges) -> None:
       tags or title (the tags page lists them), a hand-written page or mkdocs.yml (the
       navigation, the theme's settings).
     """
-    global _reading, _site_sources
+    global _reading, _site_sources, _everything
     pages = files.documentation_pages()
     hand_written = [file for file in pages if file.src_uri not in _generated]
     sources = (Path(config.config_file_path).read_bytes(), frozenset(file.src_uri for file in hand_written))
-    everything = changes.tags_changed or sources != _site_sources or any(file.is_modified() for file in hand_written)
+    _everything = (_everything_pending or changes.tags_changed or sources != _site_sources
+                   or any(file.is_modified() for file in hand_written))
     _site_sources = sources
     for file in pages:
-        if everything:
+        if _everything:
             file.is_modified = _always
         elif file.src_uri not in _generated:
             file.is_modified = functools.partial(_read_but_kept, file)
@@ -262,6 +266,8 @@ def on_post_page(output: str, page, config) -> str:
 # for every page rendered, and Material is handed no earlier index to merge into.
 @event_priority(50)
 def on_post_build(config) -> None:
+    global _everything_pending
+    _everything_pending = False
     if not _serving:
         _remove_pages_folder()
     search = config.plugins.get("material/search")
@@ -277,6 +283,9 @@ def on_post_build(config) -> None:
 
 
 def on_build_error(error) -> None:
+    global _everything_pending
+    # MkDocs calls this after on_post_build when strict mode aborts on a warning.
+    _everything_pending = _dirty and _everything
     if not _serving:  # under serve the folder holds what the next rebuild compares with
         _remove_pages_folder()
 
