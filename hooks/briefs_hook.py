@@ -4,7 +4,10 @@ Named `briefs_hook`, not `briefs`: MkDocs imports a hook under its file name, wh
 shadow the library package.
 
 A thin adapter. Everything it does is a call into the library; it only translates
-between MkDocs objects and ours, and library errors into `PluginError`.
+between MkDocs objects and ours, and library errors into `PluginError`. Under `mkdocs
+serve --dirty` it also tells MkDocs which pages to render again and gives it what the
+pages not rendered would have (`_plan_dirty_build`, `on_nav`, `on_post_build`); which
+pages an edit changes is the library's answer (`briefs.preview`).
 """
 
 from __future__ import annotations
