@@ -283,8 +283,7 @@ def find_facts(briefs: list[Brief], settings: Settings, cache: BuildCache,
     What `cache` kept from the last build is used where its inputs are unchanged: the
     glossary, each brief's mentions and notes, every brief's related briefs.
     """
-    digest = folder_digest(settings.glossary_path)
-    glossary, more = cache.glossary.get(WHOLE, (digest, settings.root), lambda: _loaded(load_glossary(settings)))
+    digest, glossary, more = read_glossary(settings, cache)
     problems.extend(more)
     mentions = glossary_stage(briefs, glossary, settings.root, problems,
                               Recall(cache.mentions, lambda brief: (_file_inputs(brief, cache), digest, settings.root)),
@@ -297,6 +296,14 @@ def find_facts(briefs: list[Brief], settings: Settings, cache: BuildCache,
     facts = [BriefFacts(brief, mentions[brief.slug], events[brief.slug], notes[brief.slug], related[brief.slug])
              for brief in briefs]
     return facts, glossary
+
+
+def read_glossary(settings: Settings, cache: BuildCache) -> tuple[str, Glossary, tuple[Problem, ...]]:
+    """The glossary folder's digest, and its terms and problems, read again only when the
+    digest changed since `cache` last read it."""
+    digest = folder_digest(settings.glossary_path)
+    glossary, problems = cache.glossary.get(WHOLE, (digest, settings.root), lambda: _loaded(load_glossary(settings)))
+    return digest, glossary, problems
 
 
 def _file_inputs(brief: Brief, cache: BuildCache) -> tuple[str, object]:
