@@ -47,7 +47,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, build_or_fail, built_once, copy_project
+from conftest import ROOT, build_or_fail, copy_project
 
 
 def _load_script(name: str):
@@ -177,22 +177,19 @@ def builder(request) -> str:
 
 @pytest.fixture(scope="session")
 def zensical_site(tmp_path_factory) -> Path:
-    """The frozen content's site built by Zensical (`scripts/zensical_build.py`), once per test run."""
+    """The frozen content's site built by Zensical (`scripts/zensical_build.py`), once per session."""
     if importlib.util.find_spec("zensical") is None:
         reason = "Zensical is not installed: run `make .venv/.installed` (requirements.lock pins it)"
         if find_chromium.in_ci():
             pytest.fail(f"CI=true, where both builds are tested: {reason}")
         pytest.skip(reason)
     zensical_build = _load_script("zensical_build")
-
-    def build(folder: Path) -> Path:
-        project = copy_project(folder / "project")
-        try:
-            return zensical_build.build(project, project / "build" / "zensical", folder / "site").site_dir
-        except zensical_build.ZensicalBuildError as err:
-            pytest.fail(f"zensical build failed:\n{err}")
-
-    return built_once(tmp_path_factory, "zensical-site", build) / "site"
+    project = copy_project(tmp_path_factory.mktemp("zensical-project"))
+    site_dir = tmp_path_factory.mktemp("zensical-site") / "site"
+    try:
+        return zensical_build.build(project, project / "build" / "zensical", site_dir).site_dir
+    except zensical_build.ZensicalBuildError as err:
+        pytest.fail(f"zensical build failed:\n{err}")
 
 
 @pytest.fixture(scope="session")

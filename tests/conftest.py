@@ -10,7 +10,6 @@ configuration plus that frozen content. Only tests that the live content is *val
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import io
 import os
 import shutil
@@ -18,7 +17,6 @@ import subprocess
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -123,62 +121,31 @@ def build_or_fail(project: Path, site: Path, **env: str) -> Path:
     return site
 
 
-def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
-    """A folder that `build(folder)` fills once per test run, shared by every pytest-xdist worker.
-
-    Each worker has a session of its own, so a session fixture alone builds its site once per
-    worker. The first worker to ask builds it, holding a lock; the others wait for it and then
-    read the same folder (pytest-xdist's documented way, with fcntl's lock for the filelock
-    package). The tests only read what the folder holds. A build that fails leaves no mark,
-    so the next worker to ask tries again and fails the same way.
-    """
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # the run's folder, above each worker's own
-    folder, done = root / f"once-{name}", root / f"once-{name}.done"
-    with open(root / f"once-{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        if not done.exists():
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir()
-            build(folder)
-            done.touch()
-    return folder
-
-
 @pytest.fixture(scope="session")
 def project_site(tmp_path_factory) -> Path:
-    """The site of the frozen content, built once per test run."""
-    def build(folder: Path) -> Path:
-        return build_or_fail(copy_project(folder / "project"), folder / "site")
-
-    return built_once(tmp_path_factory, "project-site", build) / "site"
+    """The site of the frozen content, built once per test session."""
+    return build_or_fail(copy_project(tmp_path_factory.mktemp("project")), tmp_path_factory.mktemp("project-site"))
 
 
 @pytest.fixture(scope="session")
 def pagefind_site(tmp_path_factory) -> Path:
-    """The site of the frozen content with Pagefind as its search backend, built once per test run."""
+    """The site of the frozen content with Pagefind as its search backend, built once per session."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from bench_site import with_search_backend  # the benchmark's switch, so both build the same variant
 
-    def build(folder: Path) -> Path:
-        project = copy_project(folder / "project")
-        config = project / "mkdocs.yml"
-        config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
-        return build_or_fail(project, folder / "site")
-
-    return built_once(tmp_path_factory, "pagefind-site", build) / "site"
+    project = copy_project(tmp_path_factory.mktemp("pagefind-project"))
+    config = project / "mkdocs.yml"
+    config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
+    return build_or_fail(project, tmp_path_factory.mktemp("pagefind-site"))
 
 
 @pytest.fixture(scope="session")
 def hostile_site_folder(tmp_path_factory) -> Path:
-    """The site of tests/hostile.py's project (a brief and a term per payload), built once per test run."""
+    """The site of tests/hostile.py's project (a brief and a term per payload), built once per session."""
     from hostile import build_project, load_payloads  # hostile imports this module
 
-    def build(folder: Path) -> Path:
-        return build_or_fail(build_project(folder / "project", load_payloads()), folder / "site")
-
-    return built_once(tmp_path_factory, "hostile-site", build) / "site"
+    project = build_project(tmp_path_factory.mktemp("hostile"), load_payloads())
+    return build_or_fail(project, tmp_path_factory.mktemp("hostile-site"))
 
 
 @pytest.fixture

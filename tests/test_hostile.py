@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import build_or_fail, built_once
+from conftest import build_or_fail
 from hostile import benign, build_project, load_payloads
 
 PAYLOADS = load_payloads()
@@ -58,10 +58,8 @@ def shape_of(path: Path) -> PageShape:
 @pytest.fixture(scope="module")
 def sites(hostile_site_folder, tmp_path_factory) -> tuple[Path, Path]:
     """The hostile site (conftest's, which the browser tests open too) and its benign twin's."""
-    def build_twin(folder: Path) -> Path:
-        return build_or_fail(build_project(folder / "project", [benign(payload) for payload in PAYLOADS]), folder / "site")
-
-    return hostile_site_folder, built_once(tmp_path_factory, "benign-site", build_twin) / "site"
+    twin = build_project(tmp_path_factory.mktemp("benign"), [benign(payload) for payload in PAYLOADS])
+    return hostile_site_folder, build_or_fail(twin, tmp_path_factory.mktemp("benign-site"))
 
 
 def test_corpus_is_large_and_varied():
