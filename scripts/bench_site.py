@@ -288,6 +288,12 @@ def bench_timeline(texts: list[str], repeat: int) -> float:
 
 def build_with_backend(project: Path, work: Path, backend: str) -> Path:
     """Build a copy of the project's configuration with `backend`; return the site folder."""
+    build_run_with_backend(project, work, backend)
+    return work / f"site-{backend}"
+
+
+def build_run_with_backend(project: Path, work: Path, backend: str) -> BuildRun:
+    """Build a copy of the project's configuration with `backend` into `work/site-BACKEND`."""
     variant = work / f"project-{backend}"
     variant.mkdir()
     for entry in project.iterdir():
@@ -299,7 +305,7 @@ def build_with_backend(project: Path, work: Path, backend: str) -> Path:
     run = timed_build(variant, site)
     say(f"full_{backend}_s", f"{run.wall_s:.2f}", f"one full build with the {backend} backend, indexing included; "
         f"peak {run.peak_rss_mb:.0f} MB")
-    return site
+    return run
 
 
 def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path], str]:
@@ -444,6 +450,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-search", action="store_true", help="skip the search backends' builds")
     parser.add_argument("--preview-only", action="store_true",
                         help="only preview_s, with one full build for the figure it is compared with")
+    parser.add_argument("--pagefind-only", action="store_true",
+                        help="only one full build with Pagefind: time, CPU, peak memory, the index, a first search")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-site-"))
     try:
@@ -468,6 +476,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     say("generate_s", f"{time.perf_counter() - started:.1f}")
     if args.preview_only:
         return run_preview_only(args, project, work)
+    if args.pagefind_only:
+        return run_pagefind_only(args, project, work)
     prepare_floor(project.root, work / "floor")
     builds = measure_builds(project.root, work / "floor", work, args.repeat)
     say("floor_s", f"{builds['floor_s']:.2f}", "median; runs " + _runs(builds["floor_runs_s"]))
@@ -500,6 +510,37 @@ def run_preview_only(args: argparse.Namespace, project: SyntheticProject, work: 
     figures.update(preview_figures(project, work, figures["full_s"]))
     print(f"summary: N={args.briefs} M={args.terms} {project.corpus}: preview {figures['preview_s']:.2f} s "
           f"= {figures['preview_ratio']:.1%} of the full build's {figures['full_s']:.1f} s", flush=True)
+    return figures
+
+
+def run_pagefind_only(args: argparse.Namespace, project: SyntheticProject, work: Path) -> dict[str, Any]:
+    """One whole build with Pagefind (the indexer's run included) and what a first search transfers.
+
+    The figures that decide whether search scales: the build's peak memory (the process
+    tree's, so Pagefind's indexer counts while MkDocs still holds its pages), the index's
+    size on disk, and the bytes of a first search.
+    """
+    figures: dict[str, Any] = dict(briefs=args.briefs, terms=args.terms, seed=args.seed, **project_figures(project))
+    run = build_run_with_backend(project.root, work, "pagefind")
+    site = work / "site-pagefind"
+    figures.update(full_pagefind_s=run.wall_s, full_pagefind_cpu_s=run.cpu_s, peak_rss_mb=run.peak_rss_mb)
+    say("full_pagefind_cpu_s", f"{run.cpu_s:.2f}", "CPU seconds of the build process and its children")
+    say("peak_rss_mb", f"{run.peak_rss_mb:.0f}", "the whole build with Pagefind (target <= 2048 at N=10,000)")
+    bundle = site / "pagefind"
+    index_files = [path for path in bundle.rglob("*") if path.is_file()]
+    figures["pagefind_files"] = len(index_files)
+    figures["pagefind_bytes"] = sum(path.stat().st_size for path in index_files)
+    say("pagefind_bytes", figures["pagefind_bytes"], f"{len(index_files)} files")
+    query = _typical_query(project)
+    paths, method = first_search_files(site, "pagefind", query)
+    figures["first_search_bytes"] = {"pagefind": {"bytes": sum(path.stat().st_size for path in paths),
+                                                  "gzip_bytes": transfer_bytes(paths), "files": len(paths),
+                                                  "query": query, "method": method}}
+    first = figures["first_search_bytes"]["pagefind"]
+    say("first_search_bytes_pagefind", first["bytes"], f"{first['bytes'] / 1024:.0f} KB, {first['files']} files, "
+        f"query {query!r}, by {method} (target <= 500 KB at N=10,000)")
+    print(f"summary: N={args.briefs} M={args.terms} {project.corpus}: Pagefind build {run.wall_s:.0f} s, "
+          f"peak {run.peak_rss_mb:.0f} MB, first search {first['bytes'] / 1024:.0f} KB", flush=True)
     return figures
 
 
@@ -545,10 +586,14 @@ def library_figures(project: SyntheticProject, repeat: int) -> dict[str, Any]:
     return figures
 
 
-def search_figures(project: Path, work: Path, material_site: Path, synthetic: SyntheticProject) -> dict[str, Any]:
-    # A typical query: the first word of a glossary term the first brief mentions.
+def _typical_query(synthetic: SyntheticProject) -> str:
+    """A typical query: the first word of a glossary term the first brief mentions."""
     first_brief = (synthetic.root / "seeds" / f"{synthetic.slugs[0]}.txt").read_text(encoding="utf-8")
-    query = next((term.name.split()[0] for term in synthetic.terms if term.name in first_brief), "policy")
+    return next((term.name.split()[0] for term in synthetic.terms if term.name in first_brief), "policy")
+
+
+def search_figures(project: Path, work: Path, material_site: Path, synthetic: SyntheticProject) -> dict[str, Any]:
+    query = _typical_query(synthetic)
     result: dict[str, Any] = {}
     for backend in ("material", "pagefind"):
         try:

@@ -76,3 +76,21 @@ def test_tree_memory_sums_a_parent_and_its_child_alive_at_once():
     # Both blocks: a sampler that saw one process finds about 90. (Comparing with the
     # parent's ru_maxrss was flaky: Linux may count a waited-for child's peak in it.)
     assert memory.peak_mb >= 150, (memory.peak_mb, usage.ru_maxrss / 1024)
+
+
+def test_pagefind_only_reports_the_build_the_index_and_a_first_search(tmp_path):
+    """`--pagefind-only` on a tiny project: every figure is there and describes the site it built."""
+    figures_path = tmp_path / "figures.json"
+    work = tmp_path / "work"
+    assert bench_site.main(["--briefs", "4", "--terms", "12", "--pagefind-only", "--keep", str(work),
+                            "--json", str(figures_path)]) == 0
+    import json
+
+    figures = json.loads(figures_path.read_text(encoding="utf-8"))
+    assert figures["corpus"] == "zipf-english" and figures["distinct_words"] > 0
+    assert figures["peak_rss_mb"] > 0 and figures["full_pagefind_cpu_s"] > 0
+    bundle = work / "site-pagefind" / "pagefind"
+    assert figures["pagefind_files"] == sum(1 for path in bundle.rglob("*") if path.is_file())
+    first = figures["first_search_bytes"]["pagefind"]
+    assert 0 < first["bytes"] <= figures["pagefind_bytes"]
+    assert first["files"] >= 3 and first["query"]
