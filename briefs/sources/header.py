@@ -76,7 +76,11 @@ class Header:
     credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
     title_weak: bool = False  # the headline scored as a site's name might: a headline under the time line wins
     title_line: int = 0  # number of the headline's line
+    title_rivals: int = 0  # other headline-shaped lines that scored within `_SUBTITLE_PENALTY` of the headline
     stamp_updated: bool = False  # the time line read was labelled as an update
+    stamp_is_update: bool = False  # the time read is the update time itself (`Updated 3:15 PM ...`)
+    stamp_in_body: bool = False  # the time was read from a line under the body's start, not from the header
+    caption_by_place: bool = False  # the header's caption has no credit: it was taken by its place alone
 
 
 def is_prose(text: str) -> bool:
@@ -320,6 +324,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if found is not None and _takes_stamp(result, line.text):
             result.stamp = found[0]
             result.stamp_updated = _is_update_line(line.text)
+            result.stamp_is_update = result.stamp_updated and _update_label_first(line.text)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
                 if find_time(text) is not None or line.text.startswith(f"{text}, "):
                     dropped.append(DroppedLine(line.number, text, "time-line"))  # `updated ...`, `Madrid`
@@ -330,6 +335,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             dropped.append(DroppedLine(line.number, line.text, "time-line"))  # a second time line
             continue
         _read_header_text(line, result, dropped, context)
+    if headline is not None and result.title_line == headline.number:
+        result.title_rivals = headline.rivals  # only when the scored line became the title (not a `Title:` field)
     return result
 
 
@@ -360,6 +367,12 @@ def _is_update_line(text: str) -> bool:
     return bool(vocab.UPDATED_LABEL.search(text)) and not vocab.PUBLISHED_LABEL.search(text)
 
 
+def _update_label_first(text: str) -> bool:
+    """`Updated 3:15 PM EST, ...` labels the time after it; `Feb 7, 2025 Updated Feb 8` prints the first time bare."""
+    label, digit = vocab.UPDATED_LABEL.search(text), re.search(r"\d", text)
+    return label is not None and (digit is None or label.start() < digit.start())
+
+
 def _add_byline(result: Header, byline: str | None) -> None:
     """A byline, or one more author printed on a line of their own (`Ben Hartley Games Editor` / `Sara Okafor ...`)."""
     if not byline:
@@ -376,6 +389,7 @@ class Headline:
 
     number: int  # its line number
     score: float  # how much it looks like a headline; below zero it may be the site's name instead
+    rivals: int = 0  # other candidates whose score came within `_SUBTITLE_PENALTY` of this one
 
 
 # Headline score: a line of this many words or more gets the full length score.
@@ -397,6 +411,7 @@ def choose_headline(header: list[Line], context: _HeaderContext, byline_lines: s
     content = [line for line in header if line.text]
     anchor = _headline_anchor(content)
     best: Headline | None = None
+    scores: list[float] = []
     earlier = 0  # headline-shaped lines above: the first is the headline, the next a subtitle
     for index, line in enumerate(content):
         if not _is_headline_candidate(line, context, byline_lines):
@@ -410,9 +425,17 @@ def choose_headline(header: list[Line], context: _HeaderContext, byline_lines: s
             score -= _SUBTITLE_PENALTY * earlier
             earlier += 1
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
+        scores.append(score)
         if best is None or score > best.score:
             best = Headline(line.number, score)
-    return best
+    if best is None:
+        return None
+    # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
+    rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
+    return replace(best, rivals=rivals)
+
+
+_SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001
 
 
 def _headline_anchor(content: list[Line]) -> int:
@@ -567,6 +590,7 @@ def _read_header_text(
         result.byline = text  # a name alone under the headline: `Léa Dubois`
     elif result.caption is None and _has_caption_evidence(line, result, context):
         result.caption_credited = _ends_with_credit(text)
+        result.caption_by_place = not result.caption_credited
         result.caption = _strip_credit(line, dropped)
     elif (result.title is None or beside_time) and _is_label(text):
         if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text):
@@ -824,6 +848,7 @@ def take_captions(
         elif len(text) <= _TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
             if header.stamp is None:  # a date printed after the text, as video pages do
                 header.stamp = parse_time_line(text)
+                header.stamp_in_body = True
             dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(_without_credit(text), caption):
             _strip_credit(line, dropped)

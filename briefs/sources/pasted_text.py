@@ -3,7 +3,10 @@
 A pasted news page mixes the article with the site around it. The parser classifies each
 line by its shape (length, sentence punctuation, position, repetition) and by the
 vocabularies in `briefs.sources.vocab`, so that outlets other than the first seed's work too.
-Every line it leaves out is reported with a reason; nothing is silently lost.
+Every line it leaves out is reported with a reason; nothing is silently lost. A field that
+rests on a weaker rule (a headline among similar lines, a date that reads two ways or has no
+zone, a byline from an author box...) is named in `extra["unsure"]` with the reason, unless
+the file's front matter states it.
 
 The steps, in order: drop lines that are clutter wherever they stand (and a menu printed
 one word a line); take an author box off the end; cut the trailing lists of other
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import yaml
@@ -85,8 +88,10 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     header = read_header(header_lines, dropped, all_lines)
     # `By ...` may stand above a headline printed under the time line, so the byline comes first.
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
+    weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)
     body = take_summary_box(header, body, dropped)
+    byline_from_box = byline is None and box_author is not None
     byline = byline or box_author
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:
@@ -115,6 +120,13 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         extra=_extra(header, stamp),
         blocks=blocks,
     )
+    guesses = _Guesses(
+        title_weak=weak_title is not None and header.title == weak_title,
+        byline_from_box=byline_from_box and byline is not None,
+        caption_by_place=header.caption_by_place and caption is not None and caption == header.caption,
+        section_from_tail=header.section is None and tail_section is not None,
+    )
+    article = with_unsure(article, unsure_fields(article, header, stamp, guesses))
     return apply_front_matter(article, front_matter, path)
 
 
@@ -122,10 +134,78 @@ def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None) -> dic
     extra: dict = {}
     if isinstance(stamp, AmbiguousDate):
         extra["published_ambiguous"] = stamp.text
-        extra["published_readings"] = [reading.isoformat() for reading in stamp.readings]
+        extra["published_readings"] = [  # as `Article.published_iso` would give each
+            reading.isoformat() if stamp.has_time else reading.date().isoformat() for reading in stamp.readings
+        ]
     if header.standfirst:
         extra["standfirst"] = header.standfirst
     return extra
+
+
+# --- what the parser guessed ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Guesses:
+    """Which of the parser's weaker rules gave a field, beyond what `Header` records."""
+
+    title_weak: bool  # the headline kept scored as a site's name might
+    byline_from_box: bool  # the byline is the name in an author box after the article
+    caption_by_place: bool  # the caption has no credit: it was taken by its place in the header
+    section_from_tail: bool  # the section was read from a list heading after the article
+
+
+def unsure_fields(
+    article: Article, header: Header, stamp: PublicationTime | AmbiguousDate | None, guesses: _Guesses
+) -> dict[str, str]:
+    """Field name -> why the parser is unsure of it, from the rules that fired (nothing scored anew)."""
+    reasons: dict[str, list[str]] = {}
+    if article.title is None:
+        reasons.setdefault("title", []).append("no headline found")
+    elif guesses.title_weak:
+        reasons.setdefault("title", []).append("the headline scored like a site's name")
+    elif header.title_rivals and article.title == header.title:
+        reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
+    reasons["published"] = _time_doubts(header, stamp, article.dateline)
+    if guesses.byline_from_box:
+        reasons["byline"] = ["byline from an author box after the article"]
+    if guesses.caption_by_place:
+        reasons["caption"] = ["caption without a photo credit, taken by its place"]
+    if guesses.section_from_tail:
+        reasons["section"] = ["section from a list heading after the article"]
+    return {name: "; ".join(found) for name, found in reasons.items() if found}
+
+
+def _time_doubts(header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None) -> list[str]:
+    if stamp is None:
+        return ["no publication date found"]
+    doubts = []
+    if isinstance(stamp, AmbiguousDate):
+        doubts.append(f"date {stamp.text} reads two ways")
+    elif isinstance(header.stamp, AmbiguousDate):
+        by_dateline = any(header.stamp.settle(month, day) for month, day in _dateline_dates(dateline or ""))
+        if not by_dateline:
+            doubts.append(f"date {header.stamp.text} read by the weekday the first paragraph names")
+    if header.stamp_in_body:
+        doubts.append("date taken from the body, not the header")
+    if header.stamp_is_update:
+        doubts.append("only an update time was found")
+    if stamp.has_time and stamp.zone_name is None and _without_zone(stamp):
+        doubts.append("time without a time zone")
+    return doubts
+
+
+def _without_zone(stamp: PublicationTime | AmbiguousDate) -> bool:
+    value = stamp.value if isinstance(stamp, PublicationTime) else stamp.readings[0]
+    return value.tzinfo is None
+
+
+def with_unsure(article: Article, unsure: dict[str, str]) -> Article:
+    """The article with `extra["unsure"]` set to `unsure` (the key left out when nothing is unsure)."""
+    extra = {key: value for key, value in article.extra.items() if key != "unsure"}
+    if unsure:
+        extra["unsure"] = unsure
+    return replace(article, extra=extra)
 
 
 # --- front matter ---------------------------------------------------------------------
@@ -171,6 +251,9 @@ def apply_front_matter(article: Article, front_matter: dict, path: str) -> Artic
     """Let what the front matter states win over what was detected."""
     if not front_matter:
         return article
+    stated = {key for key in front_matter if front_matter[key] is not None}
+    unsure = {key: why for key, why in article.extra.get("unsure", {}).items() if key not in stated}
+    article = with_unsure(article, unsure)  # what the file states is never a guess
     changes: dict = {}
     for key in ("title", "section", "byline", "caption", "dateline"):
         if front_matter.get(key) is not None:

@@ -6,7 +6,8 @@ hand. What trafilatura keeps still passes through the text parser's clutter rule
 labels, "Most read" lists, copyright lines), so one vocabulary serves both formats.
 The publication time comes from the page's structured data first (`article:published_time`,
 JSON-LD `datePublished`), which carries the time and zone, and from trafilatura's date
-otherwise. Every field trafilatura adds beyond the `Article` fields lands in `extra`.
+otherwise. Every field trafilatura adds beyond the `Article` fields lands in `extra`, and
+`extra["unsure"]` names what the page's metadata does not state (`unsure_in_page`).
 The page's structure survives as `Article.blocks`: trafilatura's headings, list items,
 quotations and code, each block the kind the page marked it as (code with its line breaks).
 """
@@ -109,8 +110,12 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     )
     blocks = read_blocks(document.body, page) if document is not None and document.body is not None else []
     article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
+    byline_from_box = article is not None and article.byline is None
     if article is not None and article.byline is None:
         article = replace(article, byline=author_box_name(tree))
+    if article is not None:
+        byline_from_box = byline_from_box and article.byline is not None
+        article = parse.with_unsure(article, unsure_in_page(article, stamp is not None, byline_from_box))
     if article is None or not article.paragraphs:
         raise SourceError(
             [
@@ -153,6 +158,27 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
         extra=_extra(document),
         blocks=parse.build_blocks(paragraphs, kinds, code_texts),
     )
+
+
+_NOT_STATED_TIME = "date not stated as the publication time: trafilatura's reading of the page"
+
+
+def unsure_in_page(article: Article, time_in_metadata: bool, byline_from_box: bool) -> dict[str, str]:
+    """Field name -> why the page's reading is unsure: what the page's metadata does not state."""
+    unsure = {}
+    if article.title is None:
+        unsure["title"] = "no headline found"
+    published = article.published
+    if published is None:
+        unsure["published"] = "no publication date found"
+    else:
+        doubts = [] if time_in_metadata else [_NOT_STATED_TIME]
+        doubts += ["time without a time zone"] if article.published_has_time and published.tzinfo is None else []
+        if doubts:
+            unsure["published"] = "; ".join(doubts)
+    if byline_from_box:
+        unsure["byline"] = "byline from the page's author box, not its metadata"
+    return unsure
 
 
 def read_blocks(body: Any, page: str) -> list[Block]:
