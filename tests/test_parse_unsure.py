@@ -57,6 +57,7 @@ def test_a_clear_header_leaves_nothing_unsure(header):
             "published",
             "only an update time was found",
         ),
+        ("Harbour Ferry Plan\n10:30 JST, March 3, 2025\n", "title", "the headline scored like a site's name"),
         ("", "title", "no headline found"),
         ("Night Ferry to Run to the Outer Islands\n", "published", "no publication date found"),
         (
@@ -66,13 +67,19 @@ def test_a_clear_header_leaves_nothing_unsure(header):
             "caption without a photo credit, taken by its place",
         ),
     ],
-    ids=["two-headlines", "ambiguous", "no-zone", "no-zone-dotted", "update-only", "no-headline", "no-date",
-         "caption-without-credit"],
+    ids=["two-headlines", "name-shaped", "ambiguous", "no-zone", "no-zone-dotted", "update-only", "no-headline",
+         "no-date", "caption-without-credit"],
 )
 def test_each_guess_is_marked_with_its_reason(header, field, reason):
     found = unsure(header + BODY)
     assert reason in found[field]
     assert set(found) <= {"title", "published", "byline", "section", "caption"}
+
+
+def test_a_headline_under_the_time_line_replaces_a_name_shaped_one_and_is_not_marked():
+    article = parse_article("The Island Courier\n10:30 JST, March 3, 2025\nNight Ferry to Run to the Islands From May\n"
+                            + BODY)
+    assert article.title == "Night Ferry to Run to the Islands From May" and "unsure" not in article.extra
 
 
 def test_a_date_from_the_body_and_an_author_box_are_marked():
