@@ -9,16 +9,17 @@ in `SECTION_ORDER`: key terms, people, timeline, notes, related briefs, provenan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 
 from briefs.content.glossary import Glossary
 from briefs.facts.brief_facts import BriefFacts
 from briefs.facts.related import Related
 from briefs.facts.summary import Glance, at_a_glance, reading_minutes
-from briefs.model import Brief
+from briefs.model import Article, Block, Brief
 from briefs.render.dates import format_time, time_element
 from briefs.render.escape import code_or_text, escape_text, front_matter, mark_language, safe_url, visible_text
-from briefs.render.inline import Span, link, link_span, relative_uri, render_marked_text
+from briefs.render.inline import Layer, Span, link, link_span, relative_uri, render_marked_code, render_marked_text
 from briefs.render.notes import note_span, render_notes_section
 from briefs.render.paths import brief_uri
 from briefs.render.terms import term_link_targets, term_sections
@@ -194,13 +195,192 @@ def _utf16_length(text: str) -> int:
 
 
 def _article_body(brief: Brief, spans: list[list[Span]]) -> str:
-    paragraphs = []
-    for index, paragraph in enumerate(brief.article.paragraphs):
-        text = render_marked_text(paragraph.text, spans[index])
-        if index == 0 and brief.article.dateline:
-            text = f"**{escape_text(brief.article.dateline)}**{DATELINE_SEPARATOR}{text}"
-        paragraphs.append(text)
-    return "\n\n".join(paragraphs) + "\n"
+    """The article: each block drawn as what it is, each paragraph's marks where its words are.
+
+    From `Article.blocks` when they hold the paragraphs one for one; else (an article saved
+    before blocks existed) every paragraph as prose.
+    """
+    article = brief.article
+    placed = paragraph_blocks(article)
+    if placed is None:
+        return "\n\n".join(_with_dateline(article, index, render_marked_text(paragraph.text, spans[index]))
+                           for index, paragraph in enumerate(article.paragraphs)) + "\n"
+    drawn: list[list[str]] = [[] for _ in article.blocks]  # each block's paragraphs, as inline Markdown
+    for index, (paragraph, (block_index, item)) in enumerate(zip(article.paragraphs, placed)):
+        block = article.blocks[block_index]
+        drawn[block_index].append(_with_dateline(article, index, _paragraph_markdown(paragraph.text, block, item, spans[index])))
+    return "\n\n".join(_blocks_markdown(article, drawn)) + "\n"
+
+
+def paragraph_blocks(article: Article) -> list[tuple[int, int]] | None:
+    """For each paragraph, the block that draws it and its item there (0 unless the block is a list).
+
+    None when the article has no blocks, or its blocks do not hold its paragraphs one for one.
+    """
+    placed = []
+    for index, block in enumerate(article.blocks):
+        placed.extend((index, item) for item in range(len(block.items) if block.kind == "list" else 1))
+    return placed if article.blocks and len(placed) == len(article.paragraphs) else None
+
+
+def _with_dateline(article: Article, index: int, markdown: str) -> str:
+    if index == 0 and article.dateline:
+        return f"**{escape_text(article.dateline)}**{DATELINE_SEPARATOR}{markdown}"
+    return markdown
+
+
+def _paragraph_markdown(text: str, block: Block, item: int, spans: list[Span]) -> str:
+    """One paragraph's inline Markdown inside its block: the paragraph's own characters, always.
+
+    The page must show `Article.text` (notes quote it, `suggest-note.js` reads it back), while a
+    list's items and a quotation's text leave out the source's bullets and `>` marks: those stay
+    in the page, inside a `SOURCE_MARK` span the stylesheet does not show. Code is drawn as its
+    block text, line breaks kept, with the marks moved onto it.
+    """
+    if block.kind == "code":
+        return _code_markdown(text, block.text, spans)
+    if block.kind not in ("list", "quote"):
+        return render_marked_text(text, spans)
+    shown = block.items[item] if block.kind == "list" else block.text
+    return render_marked_text(text, spans + [_source_mark(start, end) for start, end in _source_marks(text, shown)])
+
+
+def _source_mark(start: int, end: int) -> Span:
+    return Span(start, end, '<span class="brief-source-mark">', "</span>", Layer.SOURCE_MARK)
+
+
+# What a source puts before a list item or inside a quotation as markup of its own.
+_MARK_CHARACTERS = frozenset("-–•·*▪●◦>.)0123456789")
+
+
+def _source_marks(text: str, shown: str) -> list[tuple[int, int]]:
+    """The runs of `text` left out of `shown` (its block's text): the source's bullets, numbers and `>` marks.
+
+    Matched from the end, so that what is left out comes as early as it can: `1. 1. Item`
+    shown as `1. Item` leaves out the first `1. `. [] when `shown` is not `text` with only
+    such characters (and spaces) left out: then the paragraph is drawn whole, marks and all.
+    """
+    runs: list[tuple[int, int]] = []
+    at = len(shown)
+    for position in range(len(text) - 1, -1, -1):
+        character = text[position]
+        if at and shown[at - 1] == character:
+            at -= 1
+        elif character in _MARK_CHARACTERS or character.isspace():
+            if runs and runs[-1][0] == position + 1:
+                runs[-1] = (position, runs[-1][1])
+            else:
+                runs.append((position, position + 1))
+        else:
+            return []
+    return runs[::-1] if at == 0 else []
+
+
+def _code_markdown(text: str, code: str, spans: list[Span]) -> str:
+    """A code block: its lines as written, the paragraph's marks moved onto them.
+
+    The paragraph holds the code with each whitespace run as one space; when the code does not
+    read as that text, the paragraph's own text is drawn instead (one line, every mark kept).
+    """
+    positions = _code_positions(text, code)
+    if positions is None:
+        inner = render_marked_text(text, spans)
+    else:
+        inner = render_marked_code(code, [replace(span, start=positions[span.start], end=positions[span.end - 1] + 1)
+                                          for span in spans])
+    return f'<code class="brief-paragraph brief-code__text">{inner}</code>'
+
+
+def _code_positions(text: str, code: str) -> list[int] | None:
+    """Where each character of `text` is in `code` (a space: where its whitespace run starts), or None
+    when `text` is not `code` with its whitespace runs collapsed."""
+    if " ".join(code.split()) != text:
+        return None
+    positions, at = [], 0
+    for character in text:
+        if character == " ":
+            positions.append(at)
+            while code[at].isspace():
+                at += 1
+        else:
+            while code[at].isspace():  # only before the first word
+                at += 1
+            positions.append(at)
+            at += 1
+    return positions
+
+
+def _blocks_markdown(article: Article, drawn: list[list[str]]) -> list[str]:
+    """Each block's Markdown, in order; quotations one after another make one blockquote."""
+    parts: list[str] = []
+    anchors: set[str] = set()
+    quoted: list[str] = []
+    first = 0  # the block's first paragraph
+    for block, paragraphs in zip(article.blocks, drawn):
+        texts = [paragraph.text for paragraph in article.paragraphs[first:first + len(paragraphs)]]
+        first += len(paragraphs)
+        if block.kind == "quote":
+            quoted.extend(paragraphs)
+            continue
+        if quoted:
+            parts.append(_quote_markdown(quoted))
+            quoted = []
+        if block.kind == "heading":
+            parts.append(f"## {paragraphs[0]} {{ #{_heading_anchor(block.text, anchors)} .brief-paragraph }}")
+        elif block.kind == "list":
+            parts.append(_list_markdown(block, texts, paragraphs))
+        elif block.kind == "code":
+            parts.append(f'<p class="brief-code" markdown>{paragraphs[0]}</p>')
+        else:
+            parts.append(paragraphs[0])
+    if quoted:
+        parts.append(_quote_markdown(quoted))
+    return parts
+
+
+def _quote_markdown(paragraphs: list[str]) -> str:
+    inner = "\n".join(f'<p class="brief-paragraph" markdown>{paragraph}</p>' for paragraph in paragraphs)
+    return f'<blockquote class="brief-quote" markdown>\n{inner}\n</blockquote>'
+
+
+_NUMBER_MARK = re.compile(r"\s*(\d{1,2})[.)]\s*")
+
+
+def _list_markdown(block: Block, texts: list[str], items: list[str]) -> str:
+    """A list, one item per paragraph (`texts`, drawn as `items`); numbered, each item keeping its
+    source number, when every item had one."""
+    numbers = [_item_number(text, block.items[item]) for item, text in enumerate(texts)]
+    if all(number is not None for number in numbers):
+        lines = [f'<li class="brief-paragraph" value="{number}" markdown>{item}</li>' for number, item in zip(numbers, items)]
+        return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
+    lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
+    return '<ul class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ul>"
+
+
+def _item_number(text: str, shown: str) -> int | None:
+    """The number the source put before a list item (`3.`, `3)`), or None."""
+    marks = _source_marks(text, shown)
+    if not marks or marks[0][0] != 0:
+        return None
+    number = _NUMBER_MARK.fullmatch(text[: marks[0][1]])
+    return int(number[1]) if number else None
+
+
+def _heading_anchor(text: str, taken: set[str]) -> str:
+    """An id for an article subheading: `article-` and its first words, unique on the page.
+
+    The prefix keeps it clear of the sections' anchors and of notes' (`#timeline`, `#note-x`).
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = "-".join(re.findall(r"[a-z0-9]+", folded)[:_ANCHOR_WORDS]) or "heading"
+    anchor, number = f"article-{words}", 2
+    while anchor in taken:
+        anchor, number = f"article-{words}-{number}", number + 1
+    taken.add(anchor)
+    return anchor
+
+
+_ANCHOR_WORDS = 6  # a subheading's id holds at most this many of its words
 
 
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")

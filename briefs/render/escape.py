@@ -193,6 +193,19 @@ def xml_text(value: str) -> str:
     return _NOT_XML.sub("", value)
 
 
+def escape_code(text: str) -> str:
+    """Make code render literally in Markdown as it is written, on one line of Markdown.
+
+    Like `escape_text`, but spaces are kept and line breaks and tabs become character
+    references (`&#10;`, `&#9;`): the Markdown stays one line, so no blank line or indent in
+    the code can end a paragraph or start a code block, and the browser shows each break
+    where an element with `white-space: pre-wrap` holds it. Python-Markdown would expand a
+    typed tab to spaces by its column in the Markdown line.
+    """
+    lines = [_MARKDOWN_SPECIAL.sub(_escape, _INVISIBLE.sub("", line)).replace("\t", "&#9;") for line in text.split("\n")]
+    return "&#10;".join(lines)
+
+
 def escape_text_preserving_spaces(text: str) -> str:
     """Like `escape_text`, but keeps a leading or trailing space (for text between spans)."""
     if not text:

@@ -11,14 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from briefs.render.escape import escape_attribute, escape_text_preserving_spaces, mark_language
+from briefs.render.escape import escape_attribute, escape_code, escape_text_preserving_spaces, mark_language
+
 
 class Layer(IntEnum):
     """How spans nest: an `OUTER` span (a note's highlight) may wrap `INNER` ones (a glossary
-    link, a time mark), never the reverse."""
+    link, a time mark), never the reverse; a `SOURCE_MARK` (a list's bullet or a quotation's
+    `>` kept in the text but not shown) sits inside all of them."""
 
     OUTER = 0
     INNER = 1
+    SOURCE_MARK = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,15 @@ def render_marked_text(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> 
     span that would cross one already open, or overlap one of its own layer, is left
     out: the text still shows, only that markup is missing.
     """
+    return _marked(text, spans, escape_text_preserving_spaces).strip()
+
+
+def render_marked_code(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> str:
+    """Like `render_marked_text` for code: every space and line break of `text` kept (see `escape_code`)."""
+    return _marked(text, spans, escape_code)
+
+
+def _marked(text: str, spans: tuple[Span, ...] | list[Span], escape) -> str:
     # Accept by layer first, so a note's highlight (outer) is never lost to a glossary
     # link (inner) that starts earlier and crosses it; the link is the one left out.
     accepted = _nest(sorted(spans, key=lambda span: (span.layer, span.start, -span.end)))
@@ -82,12 +94,11 @@ def render_marked_text(text: str, spans: tuple[Span, ...] | list[Span] = ()) -> 
     events.sort()
     out, position = [], 0
     for offset, _kind, _order, markup in events:
-        out.append(mark_language(escape_text_preserving_spaces(text[position:offset])))
+        out.append(mark_language(escape(text[position:offset])))
         out.append(markup)
         position = offset
-    out.append(mark_language(escape_text_preserving_spaces(text[position:])))
-    return "".join(out).strip()
-
+    out.append(mark_language(escape(text[position:])))
+    return "".join(out)
 
 
 def _nest(spans: list[Span]) -> list[Span]:

@@ -5,11 +5,15 @@
  * The quote must be the article's own text (`Article.text`: the paragraphs joined by blank
  * lines), not what the page shows around it: note-marker numbers, popovers, tooltips and
  * the dateline are not part of it. The renderer puts an empty `.brief-text-map` element just
- * before the article's paragraphs, with each paragraph's length and the dateline's; the
- * script rebuilds the text from those paragraphs' text nodes, leaving out buttons and other
- * page furniture, and refuses when a paragraph's length differs from the map's (characters
- * the page does not show). A selection's boundaries are measured in that text, wherever
- * they fall: inside a glossary link, a <time>, a highlight or a marker.
+ * before the article, with each paragraph's length and the dateline's; the script rebuilds
+ * the text from the paragraphs' elements (a prose <p>, or the `.brief-paragraph` element of a
+ * subheading, a quotation, a list item or code), leaving out buttons, heading permalinks and
+ * other page furniture, and refuses when a paragraph's length differs from the map's
+ * (characters the page does not show). A list's bullets and a quotation's `>` marks are in
+ * the page, hidden by the stylesheet (`.brief-source-mark`), so they count; code shows its
+ * line breaks and indentation, which `Article.text` holds as single spaces, so a code
+ * paragraph's whitespace runs count as one space. A selection's boundaries are measured in
+ * that text, wherever they fall: inside a glossary link, a <time>, a highlight or a marker.
  *
  * The selector rules below mirror `briefs/suggest.py` line for line, where they are tested
  * against the anchoring the check uses: read the module docstring there for why each rule
@@ -248,7 +252,11 @@
   // ---- The article on the page -------------------------------------------------------------
 
   // Page furniture inside article paragraphs that is not article text.
-  const NOT_TEXT = "button, [popover], [hidden], [aria-hidden='true'], script, style, template, .md-tooltip, .md-tooltip2, .suggest-note, .suggest-note__trigger";
+  const NOT_TEXT = "button, [popover], [hidden], [aria-hidden='true'], script, style, template, .headerlink, .md-tooltip, .md-tooltip2, .suggest-note, .suggest-note__trigger";
+  // An article paragraph drawn inside a block (subheading, quotation, list item, code); a prose paragraph is a bare <p>.
+  const PARAGRAPH = ".brief-paragraph";
+  // A paragraph shown with its line breaks and indentation (code): `Article.text` has each whitespace run as one space.
+  const COLLAPSED = ".brief-code__text";
 
   function textNodes(paragraph) {
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -264,12 +272,27 @@
     return nodes;
   }
 
-  /** The article's paragraph elements: the paragraphs right after the map, as many as it lists. */
+  /**
+   * The article's paragraph elements, as many as the map lists: in the blocks right after it,
+   * each block either a paragraph itself (a prose <p>, a subheading) or holding some (a
+   * quotation's, a list's items, code). The first block holding none ends the article.
+   */
   function articleParagraphs(map, count) {
     const paragraphs = [];
-    for (let node = map.nextElementSibling; node && node.tagName === "P" && paragraphs.length < count;
-      node = node.nextElementSibling) paragraphs.push(node);
-    return paragraphs;
+    for (let node = map.nextElementSibling; node && paragraphs.length < count; node = node.nextElementSibling) {
+      const inside = node.matches(PARAGRAPH) ? [node] : [...node.querySelectorAll(PARAGRAPH)];
+      if (!inside.length && node.tagName !== "P") break;
+      paragraphs.push(...(inside.length ? inside : [node]));
+    }
+    return paragraphs.slice(0, count);
+  }
+
+  /** Length in `Article.text` of a paragraph's first `end` characters on the page (after the dateline). */
+  function articleLength(shown, end, collapsed) {
+    if (!collapsed) return end;
+    const head = shown.slice(0, end);
+    const words = tidy(head);
+    return words.length + (words && isSpace(head[head.length - 1]) ? 1 : 0);
   }
 
   /** The article's paragraphs and text as `Article.text` holds them, or null on a page with no article. */
@@ -279,18 +302,21 @@
     const lengths = (map.dataset.paragraphLengths || "").split(" ").filter(Boolean).map(Number);
     const datelineLength = Number(map.dataset.datelineLength || 0);
     const paragraphs = articleParagraphs(map, lengths.length);
-    const texts = paragraphs.map((paragraph) => textNodes(paragraph).map((node) => node.data).join(""));
     const skips = paragraphs.map((_, index) => (index === 0 ? datelineLength : 0));
+    const collapsed = paragraphs.map((paragraph) => paragraph.matches(COLLAPSED));
+    // Each paragraph's text as the page holds it, after the dateline; then as `Article.text` holds it.
+    const shown = paragraphs.map((paragraph, index) => textNodes(paragraph).map((node) => node.data).join("").slice(skips[index]));
+    const texts = shown.map((text, index) => (collapsed[index] ? tidy(text) : text));
     const faithful = paragraphs.length === lengths.length
-      && texts.every((text, index) => text.length === skips[index] + lengths[index]);
+      && texts.every((text, index) => text.length === lengths[index]);
     const starts = [];
     let offset = 0;
     for (const length of lengths) {
       starts.push(offset);
       offset += length + SEPARATOR.length;
     }
-    const text = texts.map((piece, index) => piece.slice(skips[index])).join(SEPARATOR);
-    return { paragraphs, lengths, skips, starts, text, faithful };
+    const text = texts.join(SEPARATOR);
+    return { paragraphs, lengths, skips, collapsed, shown, starts, text, faithful };
   }
 
   /** Offset in `Article.text` of a DOM boundary point inside paragraph `index`. */
@@ -308,7 +334,8 @@
       if (probe.comparePoint(node, node.length) > 0) break; // the node ends after the boundary
       count += node.length;
     }
-    const local = Math.max(0, Math.min(count - article.skips[index], article.lengths[index]));
+    const own = Math.max(0, count - article.skips[index]);
+    const local = Math.min(articleLength(article.shown[index], own, article.collapsed[index]), article.lengths[index]);
     return article.starts[index] + local;
   }
 
