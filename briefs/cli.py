@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
-from briefs.contribute.add import AddRequest, add_brief, describe
+from briefs.contribute.add import STATED_FIELDS, AddRequest, add_brief, describe
 from briefs.content.annotations import load_annotation
 from briefs.contribute.candidates import find_candidates
 from briefs.errors import BriefsError, Problem, fail_on_errors
@@ -70,7 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("path", type=Path, help="the article, pasted text or a saved page")
     add.add_argument("--url", help="address of the original article")
     add.add_argument("--source", help="the outlet's name")
-    add.add_argument("--title", help="the headline, when the file has none")
+    add.add_argument("--title", help="the headline, when the file has none or the parser was unsure (front matter)")
+    add.add_argument("--published", metavar="DATE",
+                     help="the publication date, YYYY-MM-DD or YYYY-MM-DDTHH:MM+09:00 (front matter)")
+    add.add_argument("--byline", help="the authors as printed, without 'By' (front matter)")
+    add.add_argument("--section", help="the outlet's section (front matter)")
+    add.add_argument("--caption", help="the photo caption (front matter)")
     add.add_argument("--slug", help="file name to use instead of YYYY-MM-DD-few-words from date and headline")
     add.add_argument("--replace", metavar="SLUG",
                      help="replace this brief's seed with the outlet's corrected text, re-anchoring every note")
@@ -169,9 +174,14 @@ def _excerpt(sentence: str, limit: int = 70) -> str:
 
 def cmd_add(args: argparse.Namespace) -> int:
     settings = load_settings(args.root)
+    stated = [f"--{key}" for key in STATED_FIELDS if getattr(args, key) is not None]
+    if args.replace and stated:
+        raise BriefsError([Problem(str(args.path), None, f"{stated[0]} cannot be used with --replace",
+                                   "state it in a front matter block at the top of the corrected file")])
     if args.replace:
         return _replace(args, settings)
-    request = AddRequest(args.path, url=args.url, source=args.source, title=args.title, slug=args.slug)
+    request = AddRequest(args.path, url=args.url, source=args.source, title=args.title, slug=args.slug,
+                         published=args.published, byline=args.byline, section=args.section, caption=args.caption)
     glossary, _ = load_glossary(settings)  # the check reports glossary mistakes; here they only cost proposals
 
     def propose(article) -> list[str]:

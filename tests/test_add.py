@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from briefs.contribute.add import AddRequest, add_brief, describe, render_annotation, slug_words
+from briefs.contribute.add import AddRequest, add_brief, describe, render_annotation, slug_words, unsure_fields
 from briefs.content.annotations import load_annotation
 from briefs.errors import BriefsError
 from briefs.sources.read import parse_source
@@ -164,7 +164,7 @@ def test_no_clear_date_asks_for_a_slug_or_front_matter(folders, name, message):
     with pytest.raises(BriefsError) as caught:
         add_brief(AddRequest(ARTICLES / name), *folders, TODAY)
     assert message in caught.value.problems[0].message
-    assert "--slug" in caught.value.problems[0].hint and "published:" in caught.value.problems[0].hint
+    assert "--slug" in caught.value.problems[0].hint and "--published " in caught.value.problems[0].hint
     result = add_brief(AddRequest(ARTICLES / name, slug="2025-04-03-bike-lanes"), *folders, TODAY)
     assert result.seed.read_bytes() == (ARTICLES / name).read_bytes()
 
@@ -292,3 +292,217 @@ def test_add_command_proposes_names_the_glossary_does_not_cover(project):
     comment = written[written.index("# Glossary candidates"):]
     assert "Ingrid Solberg" in comment and "Harbour Board" in comment
     assert "Shigeru Ishiba" not in comment  # the glossary explains him already
+
+
+# --- what the parser guessed, and how the contributor corrects it ----------------------------------
+
+BODY = (
+    "The harbour board voted on Monday to run a night ferry to the outer islands from May.\n"
+    "The first sailing will leave at nine in the evening, the board said in a statement.\n"
+)
+NO_ZONE = "Night Ferry to Run to the Outer Islands\nMarch 3, 2025 10:30\nBy Ines Calder\n" + BODY
+CORRECTION_NOTE = "(the options become one front matter block before the file's bytes; the article's words stay)"
+
+
+def article_file(tmp_path: Path, text: str, name: str = "incoming.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_clear_header_is_printed_without_marks_or_fixes(tmp_path, folders):
+    source = article_file(tmp_path, "Night Ferry to Run to the Outer Islands\n10:30 JST, March 3, 2025\n" + BODY)
+    result = add_brief(AddRequest(source, url="https://example.org/f", source="Example"), *folders, TODAY)
+    lines = describe(result, tmp_path)
+    assert unsure_fields(result.article) == {}
+    assert "  published: 2025-03-03T10:30:00+09:00" in lines
+    assert not [line for line in lines if "?" in line or "--" in line]
+
+
+@pytest.mark.parametrize(
+    "text, slug, marked, fix",
+    [
+        (
+            "Lighthouse Keepers Return to the Northern Cape After Forty Years\n"
+            "Volunteers Restore the Lamp Room and the Old Foghorn for Visitors\n10:30 JST, March 3, 2025\n" + BODY,
+            None,
+            "  title: Lighthouse Keepers Return to the Northern Cape After Forty Years"
+            "  ? headline chosen among 2 similar lines",
+            '  title: --title "..."',
+        ),
+        (
+            "Night Ferry to Run to the Outer Islands\n03/04/2025\n" + BODY,
+            "2025-03-04-night-ferry",
+            "  published: -  ? date 03/04/2025 reads two ways",
+            "  published: --published 2025-03-04 or --published 2025-04-03 (the one the outlet means)",
+        ),
+        (
+            NO_ZONE,
+            None,
+            "  published: 2025-03-03T10:30:00  ? time without a time zone",
+            "  published: --published 2025-03-03T10:30+HH:MM (HH:MM: the outlet's offset from UTC, e.g. +09:00)",
+        ),
+        (
+            "Night Ferry to Run to the Outer Islands\nUpdated 10:30 AM EST, March 3, 2025\n" + BODY,
+            None,
+            "  published: 2025-03-03T10:30:00-05:00  ? only an update time was found",
+            "  published: --published YYYY-MM-DD (or YYYY-MM-DDTHH:MM+09:00, with the time and its offset from UTC)",
+        ),
+    ],
+    ids=["two-headlines", "ambiguous-date", "no-zone", "update-time-only"],
+)
+def test_each_guess_is_marked_with_the_reason_and_the_fix(tmp_path, folders, text, slug, marked, fix):
+    source = article_file(tmp_path, text)
+    result = add_brief(AddRequest(source, url="https://example.org/f", source="Example", slug=slug), *folders, TODAY)
+    lines = describe(result, tmp_path)
+    assert marked in lines
+    start = lines.index(
+        f"? marks a guess. To correct one, delete seeds/{result.seed.name} and annotations/{result.slug}.yml "
+        "and add the file again with:"
+    )
+    assert lines[start + 1 :] == [fix, CORRECTION_NOTE]
+    assert result.seed.read_bytes() == source.read_bytes()  # a guess is reported, never written into the seed
+
+
+def test_a_saved_page_says_how_to_correct_it_without_front_matter(tmp_path, folders):
+    page = article_file(
+        tmp_path,
+        "<!DOCTYPE html><html><head><title>Tide Gauge Records Highest Water in a Decade</title>"
+        '<meta property="article:published_time" content="2025-03-05T08:00:00+00:00"></head><body><article>'
+        "<p>The tide gauge at the old harbour recorded its highest water in ten years on Tuesday night.</p>"
+        "<p>Several streets near the quay were closed for two hours while the water went down again.</p>"
+        "</article><aside><h3>About the author</h3><p>Marta Lindqvist</p><p>On tides.</p></aside></body></html>",
+        "page.html",
+    )
+    result = add_brief(AddRequest(page, url="https://example.org/t", source="Example"), *folders, TODAY)
+    lines = describe(result, tmp_path)
+    assert "  byline: Marta Lindqvist  ? byline from the page's author box, not its metadata" in lines
+    assert any(line.startswith("? marks a guess. A saved page cannot take front matter: to correct one, paste the "
+                               "article's text into a .txt file") for line in lines)
+    assert '  byline: --byline "..."' in lines
+    with pytest.raises(BriefsError, match="--byline cannot be added to an HTML page"):
+        add_brief(AddRequest(page, byline="Marta Lindqvist", slug="2025-03-05-tide"), *folders, TODAY)
+    assert not (folders[0] / "2025-03-05-tide.html").exists()
+
+
+def test_published_and_title_make_one_block_before_the_unchanged_bytes(tmp_path, folders):
+    source = article_file(tmp_path, NO_ZONE)
+    request = AddRequest(source, title="Night Ferry Approved", published="2025-03-03T10:30+09:00")
+    result = add_brief(request, *folders, TODAY)
+    data = result.seed.read_bytes()
+    assert data == b"---\ntitle: Night Ferry Approved\npublished: 2025-03-03T10:30+09:00\n---\n" + source.read_bytes()
+    assert data.count(b"---\n") == 2 and result.stated == ("title", "published")
+    article = parse_source(result.seed, result.seed.name)
+    assert (article.title, article.published_iso) == ("Night Ferry Approved", "2025-03-03T10:30:00+09:00")
+    assert article.text == parse_source(source, source.name).text  # the article's words, unchanged
+    assert unsure_fields(article) == {} and result.slug == "2025-03-03-night-ferry-approved"
+    lines = describe(result, tmp_path)
+    assert lines[0] == f"added seeds/{result.seed.name} (front matter with title and published, then the file's bytes)"
+    assert "  published: 2025-03-03T10:30:00+09:00  (front matter)" in lines
+    assert not [line for line in lines if line.startswith("?")]
+
+
+def test_every_stated_field_reads_back_from_the_block(tmp_path, folders):
+    source = article_file(tmp_path, "Night Ferry to Run to the Outer Islands\n03/04/2025\n" + BODY)
+    request = AddRequest(
+        source, published="2025-04-03", byline="Ines Calder and Tom Reyes", section="Islands",
+        caption="The quay: at dusk",
+    )
+    result = add_brief(request, *folders, TODAY)
+    article = result.article
+    assert (article.published_iso, article.byline, article.section, article.caption) == (
+        "2025-04-03",
+        "Ines Calder and Tom Reyes",
+        "Islands",
+        "The quay: at dusk",
+    )
+    assert result.seed.read_bytes().endswith(source.read_bytes())
+    assert result.seed.read_bytes().startswith(b"---\npublished: '2025-04-03'\nbyline: ")
+    assert result.slug == "2025-04-03-night-ferry-run-outer-islands"
+
+
+def test_an_option_that_repeats_a_sure_value_writes_no_block_one_that_confirms_a_guess_does(tmp_path, folders):
+    sure = article_file(tmp_path, "Night Ferry to Run to the Outer Islands\n10:30 JST, March 3, 2025\n" + BODY)
+    result = add_brief(AddRequest(sure, title="Night Ferry to Run to the Outer Islands"), *folders, TODAY)
+    assert not result.front_matter_added and result.seed.read_bytes() == sure.read_bytes()
+    guessed = article_file(tmp_path, NO_ZONE, "guessed.txt")
+    request = AddRequest(guessed, published="2025-03-03T10:30", slug="2025-03-03-confirmed")
+    confirmed = add_brief(request, *folders, TODAY)
+    assert confirmed.stated == ("published",) and unsure_fields(confirmed.article) == {}
+    assert confirmed.article.published_iso == "2025-03-03T10:30:00"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2025-3-3", "2025-02-30", "03/04/2025", "March 3, 2025", "2025-03-03T25:00", "2025-03-03T10:30+15:00",
+     "2025-03-03 10:30", ""],
+)
+def test_a_bad_published_is_refused_naming_the_option_and_the_form_and_nothing_is_written(tmp_path, folders, value):
+    source = article_file(tmp_path, NO_ZONE)
+    with pytest.raises(BriefsError) as caught:
+        add_brief(AddRequest(source, title="Night Ferry Approved", published=value), *folders, TODAY)
+    problem = caught.value.problems[0]
+    assert problem.message.startswith("--published")
+    assert "YYYY-MM-DD" in problem.message + problem.hint
+    assert written(folders) == []
+    assert source.read_text(encoding="utf-8") == NO_ZONE
+
+
+@pytest.mark.parametrize("option", ["title", "byline", "section", "caption"])
+def test_an_empty_or_multi_line_option_is_refused(tmp_path, folders, option):
+    source = article_file(tmp_path, NO_ZONE)
+    for value in ("  ", "Two\nlines"):
+        with pytest.raises(BriefsError, match=f"--{option} must be one line of text"):
+            add_brief(AddRequest(source, **{option: value}), *folders, TODAY)
+    assert written(folders) == []
+
+
+def test_a_file_with_front_matter_is_refused_with_the_keys_to_put_in_it(tmp_path, folders):
+    source = article_file(tmp_path, "---\nsection: Islands\n---\n" + NO_ZONE)
+    with pytest.raises(BriefsError) as caught:
+        add_brief(AddRequest(source, title="Night Ferry Approved", published="2025-03-03"), *folders, TODAY)
+    problem = caught.value.problems[0]
+    assert problem.message == "the file already has front matter"
+    assert problem.hint == "put title:, published: in it instead of passing --title, --published"
+    assert written(folders) == []
+
+
+def test_cli_add_marks_a_guess_and_the_printed_fix_corrects_it(project):
+    article = project / "incoming.txt"
+    article.write_text(NO_ZONE, encoding="utf-8")
+    first = run_briefs("add", str(article), "--url", "https://example.org/f", "--source", "Example", cwd=project)
+    assert first.returncode == 0, first.stderr
+    assert "  published: 2025-03-03T10:30:00  ? time without a time zone" in first.stdout
+    fix = next(line for line in first.stdout.splitlines() if line.startswith("  published: --published"))
+    for path in (project / "seeds" / "2025-03-03-night-ferry-run-outer-islands.txt",
+                 project / "annotations" / "2025-03-03-night-ferry-run-outer-islands.yml"):
+        path.unlink()  # as the message says
+    option = fix.split()[2].replace("+HH:MM", "+09:00")
+    second = run_briefs("add", str(article), "--url", "https://example.org/f", "--source", "Example",
+                        "--published", option, cwd=project)
+    assert second.returncode == 0, second.stderr
+    assert "  published: 2025-03-03T10:30:00+09:00  (front matter)" in second.stdout and "?" not in second.stdout
+    seed = project / "seeds" / "2025-03-03-night-ferry-run-outer-islands.txt"
+    assert seed.read_bytes() == b"---\npublished: 2025-03-03T10:30+09:00\n---\n" + article.read_bytes()
+    bad = run_briefs("add", str(article), "--published", "2025-03-03T10:30+HH:MM", "--slug", "2025-03-03-x",
+                     cwd=project)
+    assert bad.returncode == 1 and "--published '2025-03-03T10:30+HH:MM' is not a date in the form" in bad.stderr
+    assert "nothing was written" in bad.stderr and not (project / "seeds" / "2025-03-03-x.txt").exists()
+
+
+def test_cli_refuses_a_stated_field_with_replace(project):
+    result = run_briefs("add", "--replace", "2025-01-01-x", str(project / "x.txt"), "--title", "T", cwd=project)
+    assert result.returncode == 1 and "--title cannot be used with --replace" in result.stderr
+
+
+def test_a_page_saved_under_a_text_name_cannot_take_front_matter_either(tmp_path, folders):
+    source = article_file(
+        tmp_path,
+        "<!DOCTYPE html><html><head><title>Tide Gauge Records Highest Water</title></head><body><article>"
+        "<p>The tide gauge at the old harbour recorded its highest water in ten years on Tuesday night.</p>"
+        "<p>Several streets near the quay were closed for two hours while the water went down again.</p>"
+        "</article></body></html>",
+    )
+    with pytest.raises(BriefsError, match="--published cannot be added to an HTML page"):
+        add_brief(AddRequest(source, published="2025-03-05"), *folders, TODAY)
+    assert written(folders) == []

@@ -1,12 +1,15 @@
 """Add an article as a new brief: copy the source into `seeds/`, start its annotation file.
 
 `python -m briefs add PATH` parses the file first, so a contributor learns at once what
-the parser found and dropped, and what is missing (a headline, a date). The seed keeps the
-file's bytes; the slug comes from the publication date and the headline's first content
-words. The annotation file holds no empty value: a source key the contributor has still to
-give is a commented placeholder, and the command names it. Nothing is ever overwritten:
-when the seed or the annotation exists, or the file cannot be used, the command says why
-and writes nothing.
+the parser found and dropped, what is missing (a headline, a date), and which fields it
+guessed (`Article.extra["unsure"]`, marked `?` with the reason and the option that corrects
+it). The seed keeps the file's bytes; what the contributor states with `--title`,
+`--published`, `--byline`, `--section` or `--caption` becomes one front matter block before
+them, so a correction never edits the article's words. The slug comes from the publication
+date and the headline's first content words. The annotation file holds no empty value: a
+source key the contributor has still to give is a commented placeholder, and the command
+names it. Nothing is ever overwritten: when the seed or the annotation exists, or the file
+or an option cannot be used, the command says why and writes nothing.
 """
 
 from __future__ import annotations
@@ -25,12 +28,17 @@ from briefs.errors import BriefsError, Problem, SourceError
 from briefs.fileio import MAX_SOURCE_BYTES, write_atomic
 from briefs.model import Article
 from briefs.sources.pasted_text import split_front_matter
-from briefs.sources.read import HTML_SUFFIXES, parse_source
+from briefs.sources.pubtime import PublicationTime, parse_time_line
+from briefs.sources.read import HTML_SUFFIXES, is_saved_page, parse_source
 
 # Content words of the headline kept in the slug: "2025-02-07-ishiba-headed-white-house-aims".
 SLUG_WORDS = 5
 SLUG_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
-_DATE_HINT = 'start the file with three lines "---", "published: YYYY-MM-DD", "---"; or pass --slug YYYY-MM-DD-few-words'
+# What `--published` takes: an ISO 8601 date, or a date and time with its offset from UTC.
+PUBLISHED_FORM = "YYYY-MM-DD or YYYY-MM-DDTHH:MM+09:00"
+_ISO_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?")
+# Article fields `add` can state as front matter (keys the front matter reader takes), in the block's order.
+STATED_FIELDS = ("title", "published", "byline", "section", "caption")
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/annotation.schema.json"
 
 
@@ -43,6 +51,15 @@ class AddRequest:
     source: str | None = None  # the outlet's name
     title: str | None = None  # headline, when the file has none or has it wrong
     slug: str | None = None  # file stem to use instead of date + headline words
+    published: str | None = None  # publication date (PUBLISHED_FORM), when the file's is missing or unclear
+    byline: str | None = None  # authors, when the parser missed or misread them
+    section: str | None = None  # the outlet's section
+    caption: str | None = None  # the photo caption
+
+    def stated(self) -> dict[str, str]:
+        """The article fields given on the command line, in `STATED_FIELDS` order."""
+        given = {key: getattr(self, key) for key in STATED_FIELDS}
+        return {key: value for key, value in given.items() if value is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +70,10 @@ class AddResult:
     seed: Path  # the new seed
     annotation: Path  # the new annotation file
     article: Article  # the article as parsed from the new seed
-    front_matter_added: bool  # True when a title block was put before the file's bytes
+    front_matter_added: bool  # True when a front matter block was put before the file's bytes
     to_fill_in: tuple[str, ...] = ()  # source keys written as commented placeholders ("source.url")
+    stated: tuple[str, ...] = ()  # the keys of that block ("title", "published"), in its order
+    saved_page: bool = False  # the file is read as HTML, which cannot take front matter
 
 
 def add_brief(
@@ -76,16 +95,23 @@ def add_brief(
             are written into the annotation file as a comment block.
 
     Raises:
-        BriefsError: the file is empty, binary, unreadable or lacks what a brief needs, or
-            the seed or annotation already exists. Nothing is written then.
+        BriefsError: the file is empty, binary, unreadable or lacks what a brief needs, an
+            option's value is unusable, or the seed or annotation already exists. Nothing
+            is written then.
     """
     name = str(request.path)
+    _check_stated(request)
     data = _read_bytes(request.path)
     article = parse_source(data, name)
-    data, front_matter_added = _with_title(data, request, article)
-    if front_matter_added:
+    page = is_saved_page(data.decode("utf-8", "replace"), name)
+    data, stated = _with_front_matter(data, request, article, page)
+    if stated:
         article = parse_source(data, name)
-    slug = request.slug or slug_for(article, name)
+        _check_parsed_as_stated(article, request, stated)
+    if article.title is None:
+        fix = _fix_outside_html(page, 'pass --title "The Headline"')
+        raise BriefsError([Problem(name, None, "no headline found in the article", fix)])
+    slug = request.slug or slug_for(article, name, page)
     _check_slug(slug, name)
     suffix = request.path.suffix.lower() if request.path.suffix.lower() in (".txt",) + HTML_SUFFIXES else ".txt"
     seed = seeds_dir / f"{slug}{suffix}"
@@ -98,7 +124,7 @@ def add_brief(
     text = render_annotation(seed.name, name, url, today, candidates)
     _write_both(seed, data, annotation, text)
     to_fill_in = tuple(f"source.{key}" for key, value in (("url", url), ("name", name)) if not value)
-    return AddResult(slug, seed, annotation, article, front_matter_added, to_fill_in)
+    return AddResult(slug, seed, annotation, article, bool(stated), to_fill_in, stated, page)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -118,48 +144,119 @@ def _read_bytes(path: Path) -> bytes:
         ) from err
 
 
-def _with_title(data: bytes, request: AddRequest, article: Article) -> tuple[bytes, bool]:
-    """The seed's bytes; with `--title` that differs from the detected one, a front matter block first.
-
-    A seed is never edited by a tool, so the title a file lacks is stated the way the
-    parser reads it: a leading YAML block, with the file's bytes unchanged after it.
-    """
+def _check_stated(request: AddRequest) -> None:
+    """Refuse an option whose value the front matter could not carry as given."""
     name = str(request.path)
-    if request.title is None or request.title == article.title:
-        if article.title is None:
-            raise BriefsError([Problem(name, None, "no headline found in the article", 'pass --title "The Headline"')])
-        return data, False
-    if request.path.suffix.lower() in HTML_SUFFIXES:
+    published = request.published
+    if published is not None and (
+        not _ISO_PUBLISHED.fullmatch(published) or not isinstance(parse_time_line(published), PublicationTime)
+    ):
         raise BriefsError(
             [
                 Problem(
                     name,
                     None,
-                    "--title cannot be added to an HTML page",
-                    "save the page with its title, or paste its text into a .txt file",
+                    f"--published {published!r} is not a date in the form {PUBLISHED_FORM}",
+                    "pass e.g. --published 2025-03-04, or with the time and its offset 2025-03-04T10:15+09:00",
+                )
+            ]
+        )
+    for key, value in request.stated().items():
+        if not value.strip() or "\n" in value or "\r" in value:
+            raise BriefsError([Problem(name, None, f"--{key} must be one line of text", f'pass --{key} "..."')])
+
+
+def _with_front_matter(
+    data: bytes, request: AddRequest, article: Article, page: bool
+) -> tuple[bytes, tuple[str, ...]]:
+    """The seed's bytes: with options that correct the parser, one front matter block first.
+
+    A seed is never edited by a tool, so what the contributor states is written the way the
+    parser reads it: a leading YAML block, with the file's bytes unchanged after it. An
+    option is written when it differs from what the parser found, or confirms a field the
+    parser was unsure of.
+    """
+    name = str(request.path)
+    unsure = unsure_fields(article)
+    wanted = {
+        key: value
+        for key, value in request.stated().items()
+        if key in unsure or _normal_value(key, value) != _found_value(article, key)
+    }
+    if not wanted:
+        return data, ()
+    if page:
+        option = next(iter(wanted))
+        raise BriefsError(
+            [
+                Problem(
+                    name,
+                    None,
+                    f"--{option} cannot be added to an HTML page",
+                    "save the page with its metadata, or paste its text into a .txt file and add that",
                 )
             ]
         )
     if split_front_matter(data.decode("utf-8", "replace").lstrip("\ufeff"), name)[0]:
+        keys = ", ".join(f"{key}:" for key in wanted)
+        options = ", ".join(f"--{key}" for key in wanted)
         raise BriefsError(
-            [Problem(name, 2, "the file already has front matter", "put title: in it instead of passing --title")]
+            [Problem(name, 2, "the file already has front matter", f"put {keys} in it instead of passing {options}")]
         )
-    block = yaml.safe_dump({"title": request.title}, allow_unicode=True, width=1000)
-    return f"---\n{block}---\n".encode("utf-8") + data, True
+    block = yaml.safe_dump(wanted, allow_unicode=True, width=1000, sort_keys=False)
+    return f"---\n{block}---\n".encode("utf-8") + data, tuple(wanted)
 
 
-def slug_for(article: Article, name: str) -> str:
+def _normal_value(key: str, value: str) -> str | None:
+    """An option's value as the parsed article would hold it (a date in its ISO form)."""
+    if key != "published":
+        return value
+    stamp = parse_time_line(value)
+    return _iso(stamp) if isinstance(stamp, PublicationTime) else None
+
+
+def _iso(stamp: PublicationTime) -> str:
+    return stamp.value.isoformat() if stamp.has_time else stamp.value.date().isoformat()
+
+
+def _found_value(article: Article, key: str) -> str | None:
+    return article.published_iso if key == "published" else getattr(article, key)
+
+
+def _check_parsed_as_stated(article: Article, request: AddRequest, stated: tuple[str, ...]) -> None:
+    """The seed with its block must read back as stated; anything else is a bug, and nothing is written."""
+    wrong = [key for key in stated if _found_value(article, key) != _normal_value(key, request.stated()[key])]
+    if wrong:
+        raise BriefsError(
+            [Problem(str(request.path), 2, f"the front matter written for --{wrong[0]} does not read back as given")]
+        )
+
+
+def _fix_outside_html(page: bool, fix: str) -> str:
+    """`fix` for a text file; for a saved page, how to reach it (a page cannot take front matter)."""
+    if page:
+        return f"save the page with its metadata, or paste its text into a .txt file and add that ({fix})"
+    return fix
+
+
+def unsure_fields(article: Article) -> dict[str, str]:
+    """Field name -> why the parser is unsure of it (`extra["unsure"]`; a field the front matter states is never)."""
+    return dict(article.extra.get("unsure", {}))
+
+
+def slug_for(article: Article, name: str, page: bool = False) -> str:
     """`YYYY-MM-DD-few-words` from the publication date and the headline's first words."""
     if article.published is None:
         readings = article.extra.get("published_readings")
         found = f" (the date {article.extra['published_ambiguous']} reads both ways)" if readings else ""
+        stated = " or ".join(f"--published {reading}" for reading in readings) if readings else "--published YYYY-MM-DD"
         raise BriefsError(
             [
                 Problem(
                     name,
                     None,
                     f"no clear publication date found{found}",
-                    _DATE_HINT,
+                    f"{_fix_outside_html(page, f'pass {stated}')}; or pass --slug YYYY-MM-DD-few-words",
                 )
             ]
         )
@@ -296,9 +393,14 @@ def _candidate_lines(candidates: Sequence[str]) -> list[str]:
     )
 
 
+# The mark on a field the parser guessed, before the reason.
+UNSURE_MARK = "?"
+
+
 def describe(result: AddResult, root: Path) -> list[str]:
-    """What `add` did and what the parser dropped, as lines for the terminal."""
+    """What `add` did, what the parser found (`?` and the reason on a guess) and dropped, and how to correct it."""
     article = result.article
+    unsure = unsure_fields(article)
 
     def shown(path: Path) -> str:
         return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
@@ -306,7 +408,7 @@ def describe(result: AddResult, root: Path) -> list[str]:
     lines = [
         f"added {shown(result.seed)}"
         + (
-            " (front matter with the title, then the file's bytes)"
+            f" (front matter with {' and '.join(result.stated)}, then the file's bytes)"
             if result.front_matter_added
             else " (the file's bytes, unchanged)"
         )
@@ -320,11 +422,51 @@ def describe(result: AddResult, root: Path) -> list[str]:
         ("dateline", article.dateline),
         ("caption", article.caption),
     ):
-        lines.append(f"  {label}: {value if value is not None else '-'}")
+        mark = f"  {UNSURE_MARK} {unsure[label]}" if label in unsure else ""
+        mark = "  (front matter)" if label in result.stated else mark
+        lines.append(f"  {label}: {value if value is not None else '-'}{mark}")
     lines.append(f"  paragraphs: {len(article.paragraphs)}")
     lines.append(f"dropped {len(article.dropped)} line(s):")
     lines += [f"  line {line.number} [{line.reason}] {line.text}" for line in article.dropped]
-    return lines + _fill_in_lines(result, shown(result.annotation))
+    lines += _fill_in_lines(result, shown(result.annotation))
+    written = f"{shown(result.seed)} and {shown(result.annotation)}"
+    return lines + correction_lines(article, written, result.saved_page)
+
+
+def correction_lines(article: Article, written: str, saved_page: bool = False) -> list[str]:
+    """How to correct each field marked unsure: the `add` option stating it, one line each.
+
+    `written` names the files to delete first (the slug may change with the correction).
+    """
+    unsure = unsure_fields(article)
+    if not unsure:
+        return []
+    if saved_page:
+        lines = [
+            f"{UNSURE_MARK} marks a guess. A saved page cannot take front matter: to correct one, paste the "
+            f"article's text into a .txt file, delete {written}, and add the .txt with:"
+        ]
+    else:
+        lines = [f"{UNSURE_MARK} marks a guess. To correct one, delete {written} and add the file again with:"]
+    lines += [f"  {name}: {_correcting_option(article, name)}" for name in STATED_FIELDS if name in unsure]
+    return lines + [_CORRECTION_NOTE]
+
+
+_CORRECTION_NOTE = "(the options become one front matter block before the file's bytes; the article's words stay)"
+
+
+def _correcting_option(article: Article, name: str) -> str:
+    """The option that states field `name`, with what is known of its value filled in."""
+    if name != "published":
+        return f'--{name} "..."'
+    readings = article.extra.get("published_readings")
+    if readings:
+        return " or ".join(f"--published {reading}" for reading in readings) + " (the one the outlet means)"
+    published = article.published
+    if published is not None and article.published_has_time and published.tzinfo is None:
+        stamp = published.strftime("%Y-%m-%dT%H:%M")
+        return f"--published {stamp}+HH:MM (HH:MM: the outlet's offset from UTC, e.g. +09:00)"
+    return f"--published YYYY-MM-DD (or YYYY-MM-DDTHH:MM+09:00, with the time and its offset from UTC)"
 
 
 def _fill_in_lines(result: AddResult, annotation: str) -> list[str]:

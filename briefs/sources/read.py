@@ -26,11 +26,16 @@ def parse_source(source: Path | bytes, name: str | None = None) -> Article:
     if isinstance(source, bytes) and len(source) > MAX_SOURCE_BYTES:
         raise SourceError([Problem(name, None, f"the file is larger than an article's {MAX_SOURCE_BYTES:,} bytes")])
     text = read_source(source, name) if isinstance(source, Path) else decode_source(source, name)
-    if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+    if is_saved_page(text, name):
         from briefs.sources.saved_page import parse_html  # trafilatura loads slowly; only HTML needs it
 
         return parse_html(text, name)
     return parse_article(text, name)
+
+
+def is_saved_page(text: str, name: str) -> bool:
+    """Whether `parse_source` reads this source as a saved HTML page: by its suffix, or its first tag."""
+    return Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text)
 
 
 def _looks_like_html(text: str) -> bool:
