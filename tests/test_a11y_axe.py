@@ -67,9 +67,9 @@ def assert_no_violations(page, where: str) -> None:
     assert violations == [], f"axe-core on {where}:\n{describe_violations(violations)}"
 
 
-def open_in_scheme(visit, path: str, preference: str):
+def open_in_scheme(visit, path: str, preference: str, **options):
     """`path` opened with the browser preferring `preference`; checks Material picked that scheme."""
-    view = visit(path, color_scheme=preference)
+    view = visit(path, color_scheme=preference, **options)
     scheme = view.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert scheme == SCHEMES[preference], f"{path}: {preference} preference gave scheme {scheme!r}"
     return view
@@ -155,3 +155,93 @@ def test_hovered_and_focused_text_keeps_its_contrast(visit, preference, target, 
     view.page.wait_for_timeout(400)  # Material's colour transitions take up to 250 ms
     ratio = element.evaluate(CONTRAST)
     assert ratio >= 4.5, f"{target} on {state} in {preference}: {ratio:.2f}:1"
+
+
+# ---- an article with blocks -------------------------------------------------------------
+
+# The frozen content's brief is prose only. Two invented articles show every kind of block:
+# pasted text with a subheading, a quotation, a numbered and a bulleted list (a note on a
+# list item, a glossary term in the quotation and in an item), and a saved page with code.
+BLOCKS_SEEDS = {
+    "2025-03-05-ferry-plan.txt": """\
+Harbour Town Sets Out Its Ferry Plan
+2025-03-05T10:00:00+09:00
+The harbour council of Portville published its ferry plan on Wednesday after a long public meeting.
+
+What changes for passengers
+
+> The new timetable starts on Monday, the harbour master said.
+> Shigeru Ishiba visited the pier last year, she added.
+
+The plan lists three steps:
+
+1. Evening ferries return on Friday.
+2. The old pier closes for repairs in April.
+3. Shigeru Ishiba will open the new terminal.
+
+Passengers also asked for:
+
+- more seats on the morning crossing
+- a shelter at the north quay
+
+The council said the plan would be reviewed in a year.
+""",
+    "2025-03-06-bin-script.html": """\
+<!DOCTYPE html><html><head><title>Council Publishes Its Bin Sorting Script</title>
+<meta property="article:published_time" content="2025-03-06T09:00:00+09:00"></head>
+<body><article><h1>Council Publishes Its Bin Sorting Script</h1>
+<p>The council has published the small program its sorting robots run, and residents can read it below today.</p>
+<h2>How the robot sorts</h2>
+<pre><code>def sort(waste):
+    # checked by Shigeru Ishiba's office
+    if waste.kind == "glass":
+        return "green"
+
+    return "brown"</code></pre>
+<ul><li>Food waste goes in the brown bin.</li><li>Glass goes in the green bin.</li></ul>
+<blockquote><p>"Most people already sort their waste," the deputy mayor said on Thursday.</p></blockquote>
+<p>Households that do not sort their waste could be fined after a six-month grace period.</p>
+</article></body></html>
+""",
+}
+BLOCKS_ANNOTATIONS = {
+    "2025-03-05-ferry-plan.yml": """\
+source:
+  name: Portville Harbour News
+  url: https://example.org/ferry-plan
+  retrieved: 2025-03-05
+notes:
+  - id: pier-repairs
+    quote: "The old pier closes for repairs"
+    type: context
+    body: The pier was built in 1962.
+    sources:
+      - title: "Harbour council minutes (Portville)"
+        url: https://example.org/minutes
+""",
+}
+BLOCKS_BRIEFS = [f"briefs/{name.rsplit('.', 1)[0]}/" for name in BLOCKS_SEEDS]
+
+
+@pytest.fixture(scope="module")
+def blocks_site(serve_project, tmp_path_factory):
+    """(project, served site): the frozen content plus the articles with blocks."""
+    from conftest import copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("blocks-project"))
+    for name, text in BLOCKS_SEEDS.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    for name, text in BLOCKS_ANNOTATIONS.items():
+        (project / "annotations" / name).write_text(text, encoding="utf-8")
+    return project, serve_project(project)
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
+@pytest.mark.parametrize("path", BLOCKS_BRIEFS, ids=["pasted-text", "saved-page-with-code"])
+def test_a_brief_with_blocks_has_no_axe_violations(visit, blocks_site, path, preference):
+    _, site = blocks_site
+    view = open_in_scheme(visit, path, preference, site=site)
+    article = view.page.locator("article")
+    for drawn in ("h2.brief-paragraph", "blockquote.brief-quote", ".brief-list li"):
+        assert article.locator(drawn).count(), drawn
+    assert_no_violations(view.page, f"/{path} ({preference})")

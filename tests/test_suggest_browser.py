@@ -443,3 +443,67 @@ def test_button_and_dialog_have_no_axe_violations(visit, article, scheme):
                        " document.querySelector('#quote-largest-investor').firstChild, 6)")
     view.page.locator(TRIGGER).click()  # a refusal: message, no YAML
     assert_no_violations(view.page, f"the dialog refusing a selection ({scheme})")
+
+
+# ---- an article with blocks (test_a11y_axe's articles) -------------------------------------
+
+from test_a11y_axe import BLOCKS_ANNOTATIONS, BLOCKS_SEEDS, blocks_site  # noqa: E402,F401 (a fixture)
+
+FERRY, BINS = (name.rsplit(".", 1)[0] for name in BLOCKS_SEEDS)
+NO_NOTES = "source:\n  name: An outlet\n  url: https://example.org/article\n  retrieved: 2025-03-06\nnotes:\n"
+# Words selected inside an element of a block: (brief, the element, the words as the page shows them,
+# the words as `Article.text` holds them).
+BLOCK_SELECTIONS = {
+    "inside-a-quote": (FERRY, "blockquote.brief-quote p", "the harbour master said", "the harbour master said"),
+    "inside-a-numbered-item": (FERRY, "ol.brief-list li:nth-child(1)", "Evening ferries return", "Evening ferries return"),
+    "inside-a-bulleted-item": (FERRY, "ul.brief-list li:nth-child(2)", "shelter at the north", "shelter at the north"),
+    "inside-a-subheading": (FERRY, "h2.brief-paragraph", "changes for", "changes for"),
+    "inside-code": (BINS, ".brief-code__text", 'waste.kind == "glass"', 'waste.kind == "glass"'),
+    "across-code-lines": (BINS, ".brief-code__text", "sort(waste):\n    # checked", "sort(waste): # checked"),
+}
+
+
+def _blocks_article(project, slug):
+    name = next(name for name in BLOCKS_SEEDS if name.startswith(slug))
+    return parse_source(project / "seeds" / name), BLOCKS_ANNOTATIONS.get(f"{slug}.yml", NO_NOTES)
+
+
+@pytest.mark.parametrize("slug", [FERRY, BINS])
+def test_a_page_with_blocks_holds_the_article_text(visit, blocks_site, slug):
+    project, site = blocks_site
+    article, _ = _blocks_article(project, slug)
+    view = visit(f"briefs/{slug}/", site=site)
+    assert view.page.evaluate("briefsSuggestNote.readArticle().text") == article.text
+    assert view.page.evaluate("briefsSuggestNote.readArticle().faithful")
+
+
+@pytest.mark.parametrize("where", BLOCK_SELECTIONS.values(), ids=BLOCK_SELECTIONS.keys())
+def test_a_selection_inside_a_block_becomes_a_note_on_those_words(visit, blocks_site, where):
+    slug, selector, shown, words = where
+    project, site = blocks_site
+    article, annotation_text = _blocks_article(project, slug)
+    annotation, _ = parse_annotation(annotation_text, "annotations/x.yml")
+    anchored, problems = anchor_notes(article, annotation.notes, "annotations/x.yml")
+    assert problems == []
+    taken = tuple((item.text_start, item.text_end) for item in anchored)
+    view = visit(f"briefs/{slug}/", site=site)
+    view.page.evaluate("""([selector, words]) => {
+      const element = document.querySelector(selector);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode, index = node.data.indexOf(words);
+        if (index === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + words.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return;
+      }
+      throw new Error('words not found: ' + words);
+    }""", [selector, shown])
+    start = article.text.index(words)
+    note_yaml = suggest(view)
+    assert yaml.safe_load(note_yaml)[0]["quote"] == words
+    assert_suggestion_matches_the_library((start, start + len(words)), note_yaml, article, annotation_text, taken)
+    view.assert_clean()
