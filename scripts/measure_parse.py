@@ -8,7 +8,10 @@ correctly left empty passes without counting either way. Bylines count author by
 Clutter: a clutter text kept out of the body is a true positive, one left in a false
 negative, and a `keep` text missing from the body a false positive (body dropped as
 clutter). Blocks: an expected heading, quote, list or code block found is a true positive,
-a structured block the key does not name a false positive.
+a structured block the key does not name a false positive. Dates: each `[words, date]` of the
+key is an expression of the body the timeline must resolve to that date (a date found as
+another a false positive and a false negative, one not found a false negative); the
+timeline's other dates are not judged.
 
     python scripts/measure_parse.py [--corpus DIR] [--case NAME] [--json] [--verbose]
 """
@@ -25,12 +28,13 @@ from pathlib import Path
 import yaml
 
 from briefs.errors import BriefsError
+from briefs.facts.timeline import DateEvent, resolve_dates
 from briefs.sources.header import split_authors
 from briefs.model import Article
 from briefs.sources.read import parse_source
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
-FIELDS = ("title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "blocks")
+FIELDS = ("title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "blocks", "dates")
 SINGLE_FIELDS = ("title", "published", "caption", "section", "first", "paragraphs")
 
 
@@ -160,6 +164,25 @@ def check_blocks(article: Article, expected: list[list[str]]) -> tuple[Tally, li
     return tally, failures
 
 
+def check_dates(events: tuple[DateEvent, ...], expected: list[list[str]]) -> tuple[Tally, list[str]]:
+    """Each expected `[words, date]`: an event whose expression holds the words, resolved to the date."""
+    tally = Tally(total=len(expected))
+    failures = []
+    for words, want in expected:
+        matching = [event for event in events if fold(words) in fold(event.expression)]
+        if any(event.date == str(want) for event in matching):
+            tally.passed += 1
+            tally.true_pos += 1
+        elif matching:
+            tally.false_pos += 1
+            tally.false_neg += 1
+            failures.append(f"date {words!r}: got {matching[0].date}, expected {want}")
+        else:
+            tally.false_neg += 1
+            failures.append(f"date {words!r} not in the timeline (expected {want})")
+    return tally, failures
+
+
 def _block_start(block) -> str:
     return block.items[0] if block.items else block.text
 
@@ -186,6 +209,8 @@ def measure_case(folder: Path) -> CaseResult:
     _record(result, "byline", tally, [failure] if failure else [])
     _record(result, "clutter", *check_clutter(article.text, key.get("clutter") or [], key.get("keep") or []))
     _record(result, "blocks", *check_blocks(article, key.get("blocks") or []))
+    if key.get("dates"):
+        _record(result, "dates", *check_dates(resolve_dates(article), key["dates"]))
     return result
 
 
@@ -203,6 +228,8 @@ def _all_failed(result: CaseResult, key: dict) -> CaseResult:
     result.tallies["clutter"] = Tally(total=checks, false_neg=checks)
     blocks = len(key.get("blocks") or [])
     result.tallies["blocks"] = Tally(total=blocks, false_neg=blocks)
+    dates = len(key.get("dates") or [])
+    result.tallies["dates"] = Tally(total=dates, false_neg=dates)
     result.failures.append(result.error or "no article")
     return result
 

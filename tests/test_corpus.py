@@ -104,3 +104,26 @@ def test_measure_script_prints_json():
     )
     report = json.loads(result.stdout)
     assert report["cases"] == 1 and set(report["fields"]) == set(measure_parse.FIELDS)
+
+
+def test_dates_in_the_key_are_judged_against_the_timeline(tmp_path):
+    """A right date passes, a wrong one counts both ways, a missing expression as not found."""
+    case = tmp_path / "dated"
+    case.mkdir()
+    (case / "article.txt").write_text(
+        "Council votes to close the old ferry pier\n"
+        "Thursday, March 6, 2025 at 9:15 a.m. EST\n\n"
+        "The town council voted on Tuesday to close the ferry pier by the end of April.\n\n"
+        "Repairs had been promised in 2019, a council member said.\n",
+        encoding="utf-8",
+    )
+    key = {"shape": "dated", "title": "Council votes to close the old ferry pier",
+           "published": "2025-03-06T09:15:00-05:00", "caption": None, "section": None, "byline": [],
+           "first": "The town council voted", "paragraphs": 2, "clutter": [], "keep": [],
+           "dates": [["on Tuesday", "2025-03-04"], ["in 2019", "2018"], ["next Friday", "2025-03-14"]]}
+    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
+    report = measure_parse.measure_corpus(tmp_path)
+    assert report["fields"]["dates"] == {"passed": 1, "checks": 3, "precision": 0.5, "recall": round(1 / 3, 3)}
+    failures = report["failures"]["dated"]
+    assert "date 'in 2019': got 2019, expected 2018" in failures
+    assert any("'next Friday' not in the timeline" in failure for failure in failures)
