@@ -2,8 +2,9 @@
 
 Tags (drawn by Material from the front matter), headline, source line (outlet, time in the
 source's zone and in UTC, reading time, original), "At a glance", photo caption, the
-article with its marks (glossary links, time marks, note highlights), then the sections
-in `SECTION_ORDER`: key terms, people, timeline, notes, related briefs, provenance.
+article with its marks (glossary links, time marks, note highlights), drawn block by block
+(subheadings, quotations, lists, code: see `_article_body`), then the sections in
+`SECTION_ORDER`: key terms, people, timeline, notes, related briefs, provenance.
 """
 
 from __future__ import annotations
@@ -173,10 +174,12 @@ DATELINE_SEPARATOR = " — "  # between the dateline and the first paragraph's t
 
 
 def text_map(brief: Brief) -> str:
-    """An empty hidden element just before the article's paragraphs, saying how they map to `Article.text`.
+    """An empty hidden element just before the article, saying how its paragraphs map to `Article.text`.
 
     `docs/assets/suggest-note.js` rebuilds the article text from the page to suggest a note's
-    quote. It needs to know which paragraphs are the article, what the first one shows
+    quote. It finds each paragraph's element in the blocks after this one (a bare `<p>`, or a
+    `.brief-paragraph` inside a subheading, quotation, list or code) and needs to know how
+    many paragraphs are the article, what the first one shows
     before its text (the dateline), and each paragraph's length, to refuse a paragraph whose
     page text differs from `Article.text` (characters the page drops). Lengths are in UTF-16
     code units, a script's string offsets. Numbers only: nothing from a source.
