@@ -318,3 +318,25 @@ def test_hostile_code_keeps_its_lines_and_spaces(to_html):
     tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks)))
     (element,) = tree.xpath("//code[contains(@class, 'brief-code__text')]")
     assert element.text_content() == code and len(element) == 0
+
+
+@pytest.mark.parametrize("text", [HEADING, *HOSTILE, 'A "quoted" } heading { with & and \\ and (parens)'])
+def test_the_table_of_contents_names_a_subheading_by_its_words_alone(text):
+    # The TOC entry is the heading's text: no note marker's number, no markup from the text.
+    paragraphs = ("Opening words of the piece.", text, "The end.")
+    blocks = (Block("paragraph", paragraphs[0], 1), Block("heading", text, 2), Block("paragraph", paragraphs[2], 3))
+    start = text.index(text.split()[0])
+    words = text.split()[0]
+    marked = AnchoredNote(Note("n", words, "", "", "context", "Context.", (Citation("A", "https://example.org/"),), 3),
+                          1, 1, start, start + len(words), 0, 0, words)
+    page = render_brief(BriefFacts(make_brief(paragraphs, blocks), notes=(marked,)), GLOSSARY, SETTINGS)
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
+    html = md.convert(page.split("\n---\n", 1)[1])
+    (entry,) = [token for token in _flat(md.toc_tokens) if token["id"].startswith("article-")]
+    assert lxml.html.fromstring(f"<p>{entry['name']}</p>").text_content() == " ".join(text.split())
+    assert "data-toc-label" not in html
+
+
+def _flat(tokens: list[dict]) -> list[dict]:
+    return [item for token in tokens for item in [token, *_flat(token["children"])]]

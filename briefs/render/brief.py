@@ -19,7 +19,7 @@ from briefs.facts.related import Related
 from briefs.facts.summary import Glance, at_a_glance, reading_minutes
 from briefs.model import Article, Block, Brief
 from briefs.render.dates import format_time, time_element
-from briefs.render.escape import code_or_text, escape_text, front_matter, mark_language, safe_url, visible_text
+from briefs.render.escape import code_or_text, escape_attribute_list_value, escape_text, front_matter, mark_language, safe_url, visible_text
 from briefs.render.inline import Layer, Span, link, link_span, relative_uri, render_marked_code, render_marked_text
 from briefs.render.notes import note_span, render_notes_section
 from briefs.render.paths import brief_uri
@@ -329,7 +329,8 @@ def _blocks_markdown(article: Article, drawn: list[list[str]]) -> list[str]:
             parts.append(_quote_markdown(quoted))
             quoted = []
         if block.kind == "heading":
-            parts.append(f"## {paragraphs[0]} {{ #{_heading_anchor(block.text, anchors)} .brief-paragraph }}")
+            attributes = f'#{_heading_anchor(block.text, anchors)} .brief-paragraph data-toc-label="{_toc_label(block.text)}"'
+            parts.append(f"## {paragraphs[0]} {{ {attributes} }}")
         elif block.kind == "list":
             parts.append(_list_markdown(block, texts, paragraphs))
         elif block.kind == "code":
@@ -384,6 +385,12 @@ def _heading_anchor(text: str, taken: set[str]) -> str:
 
 
 _ANCHOR_WORDS = 6  # a subheading's id holds at most this many of its words
+
+
+def _toc_label(text: str) -> str:
+    """A subheading's words for the table of contents, without the marks drawn in it (a note's
+    marker number would read as part of the heading there)."""
+    return escape_attribute_list_value(text)
 
 
 _HEX_DIGEST = re.compile(r"[0-9a-f]{64}")

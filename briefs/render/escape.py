@@ -159,6 +159,21 @@ def escape_attribute(value: str) -> str:
     return escaped.replace("\\", "&#92;").replace("(", "&#40;").replace(")", "&#41;").replace("[", "&#91;").replace("]", "&#93;")
 
 
+# ASCII punctuation, and the quotes: inside a `{ key="value" }` attribute list, which
+# Python-Markdown reads only after its inline patterns have run over the heading.
+_ATTRIBUTE_LIST_SPECIAL = re.compile(r"""[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]""")
+
+
+def escape_attribute_list_value(value: str) -> str:
+    """`value` for a double-quoted value in an attribute list (`{ data-toc-label="..." }`).
+
+    Every punctuation character becomes a numeric reference: a backtick or a star would
+    otherwise start a code span or emphasis before the list is read, and a `}` would end it.
+    Python-Markdown keeps the references as they are, so the value reads as written in HTML.
+    """
+    return _ATTRIBUTE_LIST_SPECIAL.sub(lambda match: f"&#{ord(match.group())};", visible_text(value))
+
+
 def safe_url(url: str | None) -> str | None:
     """An http(s) address made safe to place in Markdown, or None for any other scheme."""
     if not url:
