@@ -137,7 +137,7 @@ def load_settings(root: Path) -> Settings:
 def cmd_parse(args: argparse.Namespace) -> int:
     article = parse_source(args.file, str(args.file))
     data = article.to_json()
-    from briefs.sources.header import split_authors  # only this command lists the authors one by one
+    from briefs.sources.byline import split_authors  # only this command lists the authors one by one
 
     data["authors"] = split_authors(article.byline)  # the byline as a list, one name each
     data["blocks"] = [block.to_json() for block in article.blocks]

@@ -29,7 +29,7 @@ import yaml
 
 from briefs.errors import BriefsError
 from briefs.facts.timeline import DateEvent, resolve_dates
-from briefs.sources.header import split_authors
+from briefs.sources.byline import split_authors
 from briefs.model import Article
 from briefs.sources.read import parse_source
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.sources.header import Line, find_time, split_authors, split_outlet_label, take_stacked_dateline
+from briefs.sources.byline import split_authors
+from briefs.sources.headline import split_outlet_label
+from briefs.sources.lines import Line
+from briefs.sources.stacked_dateline import take_stacked_dateline
+from briefs.sources.time_line import find_time
 from briefs.sources.pasted_text import (
     clutter_reason,
     is_hard_wrapped,

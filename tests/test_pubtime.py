@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefs.sources.header import find_time
+from briefs.sources.time_line import find_time
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
 
 

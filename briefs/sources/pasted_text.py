@@ -28,20 +28,14 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.header import (
-    Header,
-    Line,
-    clutter_reason,
-    is_person_name,
-    find_time,
-    is_prose,
-    read_header,
-    split_header,
-    take_byline,
-    take_captions,
-    take_late_headline,
-    take_stacked_dateline,
-)
+from briefs.sources.byline import is_person_name, take_byline
+from briefs.sources.caption import take_captions
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.header import read_header, split_header
+from briefs.sources.headline import take_late_headline
+from briefs.sources.lines import Header, Line, is_prose
+from briefs.sources.stacked_dateline import take_stacked_dateline
+from briefs.sources.time_line import find_time
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 

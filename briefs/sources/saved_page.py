@@ -27,7 +27,8 @@ from briefs.sources import pasted_text as parse
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.header import Line, clean_byline, is_person_name, same_text
+from briefs.sources.byline import clean_byline, is_person_name
+from briefs.sources.lines import Line, same_text
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import PublicationTime, parse_time_line
 

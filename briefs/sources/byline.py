@@ -1,0 +1,152 @@
+"""Bylines of a pasted article: who wrote it, names only.
+
+A byline is read from a line that opens with `By` (or `Par`, `Por`, `Von`, `Posted by ...
+on <date>`), from a name followed by a role (`Sara Okafor Senior Business Reporter`), or
+from a name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC
+News, Tokyo`). `clean_byline` keeps the names only: it strips "By", job titles, outlets and
+agencies, e-mail and interface words, because an outlet or a title is no author and a
+one-word line (`Farming`, `Username`) is a topic or a button rather than a person. What
+followed the names is reported as a dropped `byline-detail`. Several authors are joined as
+`A, B and C`; `split_authors` gives them one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.model import DroppedLine
+from briefs.sources import vocab
+from briefs.sources.lines import Line, is_prose, is_sentence
+
+
+def read_byline(text: str) -> str | None:
+    """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
+    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text) or vocab.BYLINE_MULTILINGUAL.match(text)
+    if not match or is_sentence(text) and len(text.split()) > 8:
+        return None
+    names = match["byline"].strip(" ,")
+    head, _, last = names.rpartition(",")
+    if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
+        names = head.strip()
+    return clean_byline(names)
+
+
+def clean_byline(text: str | None) -> str | None:
+    """The authors a byline names, without "By", job titles, outlets, e-mail or interface words.
+
+    `SAMUEL ORTIZ Associated Press` -> `SAMUEL ORTIZ`; `Liam Byrne; Political Editor` ->
+    `Liam Byrne`; `Ben Hartley Games Editor` -> `Ben Hartley`; `Username` -> None. Several
+    authors are joined as `A, B and C` (see `split_authors`).
+    """
+    if not text:
+        return None
+    text = vocab.BYLINE_FOR_OUTLET.sub("", re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I))
+    names = [_author_name(part) for part in _AUTHOR_SEPARATOR.split(text)]
+    names = [name for name in names if name]
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e)\s+")
+
+
+def _author_name(part: str) -> str | None:
+    """One author's name with a job title or agency after it removed, or None when nothing is a name."""
+    part = part.strip(" .,:-")
+    if not part or part.casefold() in vocab.AGENCY_NAMES or vocab.COLLECTIVE_BYLINE.match(part):
+        return part if part and vocab.COLLECTIVE_BYLINE.match(part) else None
+    for agency in vocab.AGENCY_NAMES:  # "SAMUEL ORTIZ Associated Press"
+        if part.casefold().endswith(" " + agency):
+            part = part[: -len(agency) - 1].strip()
+    words = part.split()
+    while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
+        words.pop()
+    while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
+        words = words[:-2]  # "Senior Business Reporter": every word of the title goes
+    if len(words) < 2 or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
+        return None  # one word is a topic or a site ("Farming"), not a person's name
+    if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
+        return None  # "Username", "Staff"
+    return " ".join(words)
+
+
+# Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Vincent van Gogh".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "da", "di", "del", "dos", "du", "bin", "al"})
+
+
+def report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -> None:
+    """Report what followed the names on a byline line (`, Example News`, `Environment correspondent`)."""
+    detail = line.text[line.text.find(byline) + len(byline) :].strip(" ,|")
+    if detail:
+        dropped.append(DroppedLine(line.number, detail, "byline-detail"))
+
+
+def take_byline(
+    byline: str | None, body: list[Line], dropped: list[DroppedLine], has_title: bool = True
+) -> tuple[str | None, list[Line]]:
+    """A byline may also open the body, before the first paragraph.
+
+    A name alone (`Lee Ji-hoon`) counts only under a headline already found: without one,
+    a short title-case line is more likely the headline.
+    """
+    content = [line for line in body if line.text]
+    if byline is None and content:
+        found = read_byline(content[0].text)
+        if found and not vocab.ends_sentence(content[0].text):
+            report_byline_detail(content[0], found, dropped)
+            return found, [line for line in body if line is not content[0]]
+        if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
+            return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
+    return byline, body
+
+
+def split_authors(byline: str | None) -> list[str]:
+    """The authors a byline names, one each: `Anna Berg, Tomas Lind and Maria Costa` -> three names."""
+    cleaned = clean_byline(byline)
+    if not cleaned:
+        return []
+    if vocab.COLLECTIVE_BYLINE.match(cleaned):
+        return [cleaned]
+    return [name for name in _AUTHOR_SEPARATOR.split(cleaned) if name]
+
+
+def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
+    """A name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC News, Tokyo`).
+
+    Returns the numbers of the name lines and of the detail lines.
+    """
+    content = [line for line in header if line.text]
+    names: set[int] = set()
+    details: set[int] = set()
+    for index, line in enumerate(content[:-1]):
+        if not is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
+            continue
+        names.add(line.number)
+        for detail in content[index + 1 :]:
+            if not vocab.BYLINE_DETAIL.match(detail.text):
+                break
+            if _is_author_with_role(detail.text):
+                names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
+            else:
+                details.add(detail.number)
+    return names, details
+
+
+def _is_author_with_role(text: str) -> bool:
+    return bool(vocab.BYLINE_WITH_ROLE.match(text)) and is_person_name(clean_byline(text) or "")
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four capitalised words that are neither an outlet, an agency, a role nor interface."""
+    words = text.split()
+    shaped = all(re.fullmatch(r"[^\W\d_][\w.'’-]*", word) and word[0].isupper() for word in words)
+    folded = [word.casefold().strip(".") for word in words]
+    return (
+        2 <= len(words) <= 4
+        and shaped
+        and folded[-1] not in vocab.OUTLET_WORDS
+        and folded[-1] not in vocab.COMPANY_SUFFIXES
+        and text.casefold() not in vocab.AGENCY_NAMES
+        and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)
+    )

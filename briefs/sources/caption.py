@@ -1,0 +1,141 @@
+"""Photo captions and credits of a pasted article, and image alt text.
+
+A caption needs evidence, since a short sentence near the headline may as well be the
+standfirst: a closing photo credit (`vocab.CAPTION_CREDIT`, looked for only in a line's
+last characters), a credit line right under it, or its place above a headline still to
+come. Under the headline a sentence with no credit is a caption unless the byline follows
+it (headline, standfirst, byline is how outlets print a summary). Captions, repeated
+headlines or captions and extra time lines are also taken out of the body's first lines
+(`take_captions`); a credited caption there beats a header line taken by its place alone,
+which was the standfirst. An image's alt text is a line that a caption near it repeats
+with more words (`alt_texts`); it is never the headline.
+"""
+
+from __future__ import annotations
+
+from briefs.model import DroppedLine
+from briefs.sources import vocab
+from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text
+from briefs.sources.pubtime import parse_time_line
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS
+
+# Alt text is repeated by its caption within this many lines, and is at least this long.
+ALT_TEXT_REACH = 8
+_ALT_TEXT_MIN_CHARS = 12
+_ALT_TEXT_COMPARED_CHARS = 160  # alt text is short; comparing the start of longer lines is enough
+# A caption is shorter than this; a longer line ending with a credit is still body.
+_CAPTION_MAX_WORDS = 60
+
+
+# A credit closes a caption within its last characters; searching only there keeps long
+# paragraphs cheap (the pattern is anchored at the end but would be tried at every offset).
+_CREDIT_SEARCH_CHARS = 120
+
+
+def _credit_match(text: str) -> tuple[int, str] | None:
+    """Where a closing photo credit starts in `text`, and the credit, or None."""
+    offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
+    match = vocab.CAPTION_CREDIT.search(text, offset) or vocab.EXTRA_CREDIT.search(text, offset)
+    return (match.start(), match["credit"]) if match else None
+
+
+def ends_with_credit(text: str) -> bool:
+    """A photo credit closes the line (`... (Photo: Jane Roe/Example Agency)`)."""
+    return _credit_match(text) is not None
+
+
+def without_credit(text: str) -> str:
+    """The line without the photo credit closing it."""
+    found = _credit_match(text)
+    return text[: found[0]].strip() if found else text
+
+
+def strip_credit(line: Line, dropped: list[DroppedLine]) -> str:
+    """The caption without the credit closing it; the credit is reported as dropped."""
+    found = _credit_match(line.text)
+    if not found:
+        return line.text
+    dropped.append(DroppedLine(line.number, found[1], "photo-credit"))
+    return line.text[: found[0]].strip()
+
+
+def take_captions(
+    header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]
+) -> tuple[str | None, list[Line]]:
+    """Take captions, repeated title or caption lines and extra time lines out of the body.
+
+    A caption with a credit beats a header line taken for the caption by its position
+    only; that line was the standfirst.
+    """
+    caption = header.caption
+    kept: list[Line] = []
+    for line in body:
+        text = line.text
+        if not text:
+            kept.append(line)
+            continue
+        if header.title and same_text(text, header.title):
+            dropped.append(DroppedLine(line.number, text, "duplicate"))
+        elif len(text) <= TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
+            if header.stamp is None:  # a date printed after the text, as video pages do
+                header.stamp = parse_time_line(text)
+                header.stamp_in_body = True
+            dropped.append(DroppedLine(line.number, text, "time-line"))
+        elif caption and same_text(without_credit(text), caption):
+            strip_credit(line, dropped)
+            dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
+        elif _is_caption(line, header.credit_lines, all_lines):
+            stripped = strip_credit(line, dropped)
+            if caption is not None and not header.caption_credited and caption == header.caption:
+                header.standfirst = header.standfirst or caption
+                caption = None
+            if caption is None:
+                caption = stripped
+            else:
+                dropped.append(DroppedLine(line.number, stripped, "caption"))
+        else:
+            kept.append(line)
+    return caption, kept
+
+
+def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
+    """A short line closed by a credit, or standing right above a credit line."""
+    if line.text.count(" ") >= _CAPTION_MAX_WORDS:
+        return False
+    if ends_with_credit(line.text):
+        return True
+    following = next((other.number for other in all_lines[line.number :] if other.text), None)
+    return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
+
+
+def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
+    """A caption shows itself: a closing credit, or a sentence above a headline still to come.
+
+    A sentence under the headline with no credit is the standfirst instead.
+    """
+    if ends_with_credit(line.text):
+        return True
+    if not is_sentence(line.text):
+        return False
+    if result.title is None:
+        return context.headline > line.number
+    # Under the headline a sentence is the photo's caption (headline, caption, time line), unless
+    # the byline follows it: headline, standfirst, byline is how outlets print a summary.
+    return line.number not in context.before_byline
+
+
+def alt_texts(lines: list[Line]) -> set[int]:
+    """Lines that a later line near them repeats with more words: an image's alt text, then its caption.
+
+    `A ferry leaving the harbour` above the headline, `A ferry leaving the harbour at dusk.
+    (Photo: ...)` under it. A line repeated word for word is a headline printed twice instead.
+    """
+    content = [(line.number, normal_text(line.text[:_ALT_TEXT_COMPARED_CHARS])) for line in lines if line.text]
+    found = set()
+    for index, (number, text) in enumerate(content):
+        later = content[index + 1 : index + 1 + ALT_TEXT_REACH]
+        if len(text) >= _ALT_TEXT_MIN_CHARS and any(
+            other.startswith(text) and len(other) > len(text) + 5 for _, other in later
+        ):
+            found.add(number)
+    return found

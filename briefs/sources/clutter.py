@@ -1,0 +1,126 @@
+"""Lines of a pasted article that are clutter by themselves, and the reason for each.
+
+`clutter_reason` is the test of a single line, with no look at its neighbours; the header
+(`briefs.sources.header`, `briefs.sources.headline`) and the body
+(`briefs.sources.pasted_text`) both use it. First the vocabularies (`vocab.CLUTTER_LINE`):
+wordings outlets print around every article. Then the line's features, so that clutter in a
+language or a wording no list holds is still found: a short line made mostly of interface
+words is a button or a prompt in any language (`is_interface`, a share of the line's words,
+like jusText's stop-word density, so a sentence that merely mentions a share price stays
+body), and short items between bars are a menu. `is_field_label` finds a label of the
+publishing system (`Published`, `ID: 20250207-4471`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefs.sources import vocab
+
+# Lines repeat across the parser's steps (clutter, header, headline choice); their tests are cached.
+_CACHED_LINES = 4096
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def clutter_reason(text: str) -> str | None:
+    """The drop reason of a line that is clutter by itself, or None.
+
+    First the vocabularies (`vocab.CLUTTER_LINE`), also for the line without the brackets
+    around it (`(Reporting by ...; Editing by ...)`); then the line's features: a short line
+    made mostly of interface words is a button or a prompt in any language (`is_interface`).
+    """
+    if not text:
+        return None
+    long_sentence = len(text) > 80 and vocab.ends_sentence(text)
+    for candidate in _unbracketed(text):
+        match = (vocab.LONG_CLUTTER_LINE if long_sentence else vocab.CLUTTER_LINE).match(candidate)
+        if match:
+            return match.lastgroup.replace("_", "-")
+    shape = _SHAPE_LINE.match(text)
+    if shape and (not long_sentence or shape.lastgroup == "notice"):
+        return shape.lastgroup.replace("_", "-")
+    if long_sentence:
+        return None
+    return _shape_reason(text)
+
+
+def _unbracketed(text: str) -> tuple[str, ...]:
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1:
+        return text, text[1:-1].strip()
+    return (text,)
+
+
+def _shape_pattern() -> re.Pattern[str]:
+    """The line shapes of `vocab` added for issue 17, as one pattern whose group name is the reason."""
+    groups = {
+        "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
+        "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
+        "end_mark": (vocab.END_MARK,),
+        "editorial_marker": (vocab.STORY_MARKERS,),
+        "time_line": (vocab.ENTRY_TIME,),
+        "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
+    }
+    parts = []
+    for reason, patterns in groups.items():
+        # Each keeps its own case rule: `SOURCE Example Ltd` must be in capitals, the rest need not.
+        alternatives = "|".join(f"(?{'i' if pattern.flags & re.I else '-i'}:{pattern.pattern})" for pattern in patterns)
+        parts.append(f"(?P<{reason}>{alternatives})")
+    return re.compile("|".join(parts))
+
+
+_SHAPE_LINE = _shape_pattern()
+
+
+def _shape_reason(text: str) -> str | None:
+    """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
+    if _is_menu(text):
+        return "navigation"
+    if is_interface(text):
+        return "interface"
+    return None
+
+
+# A line of interface is short; longer lines are prose whatever their words.
+_INTERFACE_MAX_WORDS = 8
+# Share of a line's content words (stop words aside) that must be interface words.
+_INTERFACE_MIN_SHARE = 0.6
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PlayerClose", as copying leaves two buttons
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def line_words(text: str) -> list[str]:
+    """The words of a line, case-folded, without numbers; glued words (`PlayerClose`) split."""
+    return [word.casefold() for word in _WORD.findall(_GLUED_WORDS.sub(" ", text))]
+
+
+def is_interface(text: str) -> bool:
+    """A short line made mostly of interface words: `Reprints & Permissions`, `Lesezeit: 2 Min.`, `番組`.
+
+    Like jusText's stop-word density, the measure is a share of the line's words, so a
+    sentence that merely mentions a share price stays body.
+    """
+    words = line_words(text)
+    if not words or len(words) > _INTERFACE_MAX_WORDS:
+        return False
+    if vocab.INTERFACE_PHRASES.search(text):
+        return True
+    content = [word for word in words if word not in vocab.STOP_WORDS] or words
+    share = sum(word in vocab.INTERFACE_WORDS for word in content) / len(content)
+    return share >= _INTERFACE_MIN_SHARE
+
+
+def _is_menu(text: str) -> bool:
+    """`World | Business | Sport | Culture`: three or more short items between bars."""
+    items = re.split(r"\s*[|•·]\s*", text)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
+
+
+def is_field_label(text: str) -> bool:
+    """A label of the publishing system, alone or with a short code: `Published`, `ID: 20250207-4471`, `1042`."""
+    if vocab.LABEL_ONLY.match(text) or re.fullmatch(r"\d{1,7}", text):
+        return True
+    match = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z ]{0,15}):\s*(?P<value>\S.{0,40})", text)
+    return bool(match) and len(match["label"].split()) <= 2 and (
+        bool(re.search(r"\d", match["value"])) and len(match["value"].split()) <= 2 or len(match["value"]) <= 4
+    )

@@ -1,0 +1,209 @@
+"""The headline of a pasted article: the header line that scores best as one.
+
+A headline is a line of a few words that starts like a title and does not end like a
+sentence (`looks_like_headline`). Several header lines may look so; `choose_headline`
+scores them by features rather than wording: length (headlines run to about ten words),
+name shape (three or four capitalised words with no verb in lower case read as a site's
+or an office's name), order (the first headline-shaped line is the headline, the next a
+subtitle) and closeness to what follows a headline (the time line, the byline, the body).
+Never a candidate: clutter, times, bylines, captions, alt text, breadcrumbs and the outlet's
+name (`is_outlet_name`: named again in the copyright line, or a short name atop the page).
+An outlet's label printed in brackets with the headline is split off (`split_outlet_label`).
+A headline printed under the time line (`take_late_headline`) replaces none found, or one
+shaped like a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from briefs.model import DroppedLine
+from briefs.sources import vocab
+from briefs.sources.byline import read_byline
+from briefs.sources.caption import ends_with_credit
+from briefs.sources.clutter import clutter_reason, is_field_label
+from briefs.sources.lines import Header, HeaderContext, Line, word_count
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
+
+# A headline is a line of a few words that does not read as a sentence.
+_HEADLINE_MAX_CHARS = 200
+_HEADLINE_MIN_WORDS = 3
+# A headline found under the time line is short.
+_LATE_HEADLINE_MAX_WORDS = 15
+# A headline under the time line replaces a header line shaped like a name only when it has this many words.
+_LATE_HEADLINE_OVER_NAME_WORDS = 5
+
+
+def looks_like_headline(text: str) -> bool:
+    """A few words, starting like a title, not ending like a sentence."""
+    if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
+        return False
+    caseless = text[0].isalpha() and not text[0].islower() and not text[0].isupper()  # 港, 서울
+    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'「" or caseless
+    return starts_like_a_title and not re.search(r"[.!…]$", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The header line chosen as the headline."""
+
+    number: int  # its line number
+    score: float  # how much it looks like a headline; below zero it may be the site's name instead
+    rivals: int = 0  # other candidates whose score came within `_SUBTITLE_PENALTY` of this one
+
+
+# Headline score: a line of this many words or more gets the full length score.
+_HEADLINE_FULL_WORDS = 10
+# Lines this many content lines away from the time line, byline or body still count as next to them.
+_HEADLINE_REACH = 3
+# A headline-shaped line under another is a subtitle unless it scores this much better.
+_SUBTITLE_PENALTY = 0.6
+
+
+def choose_headline(header: list[Line], context: HeaderContext, byline_lines: set[int]) -> Headline | None:
+    """The header line that scores best as the headline, or None.
+
+    Features: length (headlines run to about ten words), name shape (three or four
+    capitalised words with no verb in lower case read as a site's or an office's name),
+    and closeness to what follows a headline (the time line, the byline, the body).
+    Lines that are clutter, times, bylines, captions or alt text are not candidates.
+    """
+    content = [line for line in header if line.text]
+    anchor = _headline_anchor(content)
+    best: Headline | None = None
+    scores: list[float] = []
+    earlier = 0  # headline-shaped lines above: the first is the headline, the next a subtitle
+    for index, line in enumerate(content):
+        if not _is_headline_candidate(line, context, byline_lines):
+            continue
+        text = split_outlet_label(line.text)[0]
+        words = text.split()
+        score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
+        if _is_name_shaped(text):
+            score -= 1.0
+        else:
+            score -= _SUBTITLE_PENALTY * earlier
+            earlier += 1
+        score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
+        scores.append(score)
+        if best is None or score > best.score:
+            best = Headline(line.number, score)
+    if best is None:
+        return None
+    # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
+    rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
+    return replace(best, rivals=rivals)
+
+
+_SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001
+
+
+def _headline_anchor(content: list[Line]) -> int:
+    """Index of the first time line or byline among the header's lines (else its end)."""
+    for index, line in enumerate(content):
+        if len(line.text) <= TIME_LINE_MAX_CHARS and find_time(line.text) is not None or read_byline(line.text):
+            return index
+    return len(content)
+
+
+def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set[int]) -> bool:
+    text = line.text
+    if line.number in byline_lines or line.number in context.alt_texts:
+        return False
+    if clutter_reason(text) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or read_byline(text):
+        return False
+    if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
+        return False
+    headline_follows = line.number < context.last_headline
+    if vocab.BREADCRUMB.match(text) or is_outlet_name(
+        text, context.footer, line.number == context.first_line, headline_follows
+    ):
+        return False
+    return looks_like_headline(split_outlet_label(text)[0])
+
+
+def _is_name_shaped(text: str) -> bool:
+    """`Ministry of Coastal Affairs`, `The Morning Brief`: a few capitalised words, small words aside."""
+    words = text.split()
+    small = {"of", "the", "and", "for", "from", "de", "du", "des", "der", "und"}
+    return len(words) <= 4 and all(word[0].isupper() or word.lower() in small for word in words)
+
+
+# An outlet's label printed with the headline: `[Harbour Times] Night market returns`,
+# `Volcano alert raised (Island Broadcast)`. The label is a few capitalised words.
+_LEADING_LABEL = re.compile(r"^\[(?P<label>[^\]]{2,40})\]\s*(?P<rest>\S.{8,})$")
+_TRAILING_LABEL = re.compile(r"^(?P<rest>\S.{8,}?)\s*[\[(](?P<label>[^\])]{2,40})[\])]$")
+
+
+def split_outlet_label(text: str) -> tuple[str, str | None]:
+    """A headline without the outlet's label in brackets, and the label (None without one)."""
+    for pattern in (_LEADING_LABEL, _TRAILING_LABEL):
+        match = pattern.match(text)
+        if match and _is_label_of_outlet(match["label"]):
+            bracketed = text[: match.start("rest")] if match.start("rest") else text[match.end("rest") :]
+            return match["rest"].strip(), bracketed.strip()
+    return text, None
+
+
+def _is_label_of_outlet(label: str) -> bool:
+    words = label.split()
+    return 1 <= len(words) <= 4 and all(word[0].isupper() for word in words) and not re.search(r"\d", label)
+
+
+def last_headline_line(header: list[Line]) -> int:
+    """Number of the header's last headline-shaped line with no time on it (0 without one)."""
+    numbers = [
+        line.number for line in header if line.text and looks_like_headline(line.text) and find_time(line.text) is None
+    ]
+    return max(numbers, default=0)
+
+
+def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
+    """The outlet's name: named again in the copyright line, or a short name atop the page.
+
+    A name made of outlet words ("The Harbour Herald", "Example News") counts only at the
+    top with a headline still to come, since a short headline may end in "Report" or "Press".
+    """
+    words = text.split()
+    if len(words) > vocab.OUTLET_MAX_WORDS or vocab.ends_sentence(text) or re.search(r"\d", text):
+        return False
+    if len(text) >= 4 and text.lower() in footer:
+        return True
+    if not (is_first_line and headline_follows):
+        return False
+    if len(words) == 1 and text.endswith(vocab.OUTLET_ENDINGS_CJK):
+        return True
+    small = ("the", "of", "by", "and")
+    significant = [word.lower().strip(".,'’") for word in words if word.lower() not in small]
+    capitalised = all(word[0].isupper() or word.lower() in small for word in words)
+    named = bool(significant) and (
+        significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS
+    )
+    return capitalised and named and len(words) <= 5
+
+
+def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLine] | None = None) -> list[Line]:
+    """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
+
+    Taken when the header found none, or only a line shaped like a name (`The Morning Brief`,
+    then reported as the outlet's name), and only a short line that does not read as a
+    sentence, followed by a line that starts a new sentence (a hard-wrapped first line of
+    prose continues in lower case instead).
+    """
+    content = [line for line in body if line.text]
+    if header.title is not None and not header.title_weak or len(content) < 2:
+        return body
+    first, following = content[0], content[1]
+    if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
+        return body
+    if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
+        return body
+    if ends_with_credit(first.text) or header.title is not None and (
+        _is_name_shaped(first.text) or len(first.text.split()) < _LATE_HEADLINE_OVER_NAME_WORDS
+    ):
+        return body  # a caption, or one short title-case line under another: the header's stays
+    if header.title is not None and dropped is not None:
+        dropped.append(DroppedLine(header.title_line, header.title, "outlet-name"))
+    header.title = first.text
+    return [line for line in body if line is not first]

@@ -1,0 +1,105 @@
+"""The lines of a pasted article, the `Header` read from them, and the shape of a line.
+
+Every step that reads a pasted article's header (`header`, `headline`, `byline`, `caption`,
+`stacked_dateline`) takes `Line`s and fills one `Header`; both live here, under all those
+steps, so that each step can take and return them without importing another.
+
+The shape tests the steps share read features of a line rather than its wording, so that
+they hold in any language: how many words it has (in Japanese, Chinese or Korean written
+without spaces, two characters count one), whether it ends like a sentence, whether it is a
+label of a word or two, and whether two lines are the same text but for case, punctuation
+and spacing (a headline printed twice).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefs.sources import vocab
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime
+
+# A section label above the headline is a word or two.
+_LABEL_MAX_WORDS = 3
+LABEL_MAX_CHARS = 30
+# Prose: a line of at least this many words ending like a sentence.
+_PROSE_MIN_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the source with its 1-based number."""
+
+    number: int  # 1-based line number in the source
+    text: str  # stripped of surrounding whitespace, inner runs collapsed
+
+
+@dataclass(slots=True)
+class Header:
+    """What the lines above the body say about the article."""
+
+    title: str | None = None  # the headline
+    caption: str | None = None  # the photo caption, without its credit
+    stamp: PublicationTime | AmbiguousDate | None = None  # the publication time line
+    byline: str | None = None  # authors, without "By"
+    section: str | None = None  # a section label or breadcrumb above the headline
+    standfirst: str | None = None  # a summary line printed under the headline
+    caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
+    credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
+    title_weak: bool = False  # the headline scored as a site's name might: a headline under the time line wins
+    title_line: int = 0  # number of the headline's line
+    title_rivals: int = 0  # other headline-shaped lines that scored within the subtitle penalty of the headline
+    stamp_updated: bool = False  # the time line read was labelled as an update
+    stamp_is_update: bool = False  # the time read is the update time itself (`Updated 3:15 PM ...`)
+    stamp_in_body: bool = False  # the time was read from a line under the body's start, not from the header
+    caption_by_place: bool = False  # the header's caption has no credit: it was taken by its place alone
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderContext:
+    """What classifying one header line needs to know about the others."""
+
+    footer: str  # the copyright lines, lower case: an outlet names itself there
+    first_line: int  # number of the header's first content line
+    last_headline: int  # number of the header's last headline-like line (0 without one)
+    alt_texts: frozenset[int] = frozenset()  # numbers of lines a later caption repeats (image alt text)
+    headline: int = 0  # number of the line chosen as the headline (0 without one)
+    before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
+    above_headline: int = 0  # number of the content line right above the headline (0 without one)
+
+
+def is_prose(text: str) -> bool:
+    """A line of several words ending like a sentence."""
+    return word_count(text) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))
+
+
+def word_count(text: str) -> int:
+    """Words in a line; in Japanese, Chinese or Korean written without spaces, two characters count one."""
+    spaced = len(text.split())
+    if spaced > 2 or not vocab.CJK_CHARACTER.search(text):
+        return spaced
+    return max(spaced, len(vocab.CJK_CHARACTER.findall(text)) // 2)
+
+
+def is_label(text: str) -> bool:
+    """A label of a word or two (a section, a place), not a sentence."""
+    return (
+        len(text.split()) <= _LABEL_MAX_WORDS and len(text) <= LABEL_MAX_CHARS and not vocab.ends_sentence(text)
+    )
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence, closing quotes and brackets aside."""
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", text))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for case, punctuation and spacing (a headline printed twice)."""
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 4 + 4:
+        return False  # cheap: punctuation and spacing never change the length this much
+    return normal_text(a) == normal_text(b)
+
+
+def normal_text(text: str) -> str:
+    """The words of a text, lower case, single-spaced, without punctuation."""
+    return re.sub(r"[\W_]+", " ", text).strip().lower()

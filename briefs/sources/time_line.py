@@ -1,0 +1,89 @@
+"""The time line of a pasted article's header: a publication time, and the texts sharing its line.
+
+Outlets print the time in many ways around the date itself (`briefs.sources.pubtime` reads
+the date): alone (`16:09 JST, February 7, 2025`), glued to a word (`Politics16:09 JST, ...`),
+between separators (`By Jane Roe | Feb. 7, 2025`), after a place (`Madrid, 7 de febrero de
+2025`) or beside an update time (`Feb 7, 2025, updated Feb 8`). `find_time` returns the time
+and the other texts, which the header reads as labels (a section, a byline, never the
+headline). A time line is short: longer lines are not tried, since reading dates is the
+costly part.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefs.sources import vocab
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
+
+# A time line is short; longer lines are not tried (reading dates is the costly part).
+TIME_LINE_MAX_CHARS = 160
+# Lines repeat across the parser's steps (clutter, header, headline choice); their tests are cached.
+_CACHED_LINES = 4096
+
+
+def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | None:
+    """A time on a header line, with the other texts sharing the line.
+
+    Reads `16:09 JST, February 7, 2025`, a time glued to a word (`Politics16:09 JST, ...`)
+    and a time between separators (`By Jane Roe | Feb. 7, 2025`).
+    """
+    found = _find_time(text)
+    return (found[0], list(found[1])) if found is not None else None
+
+
+@lru_cache(maxsize=_CACHED_LINES)
+def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, ...]] | None:
+    stamp = parse_time_line(text)
+    if stamp is not None:
+        return stamp, ()
+    split = _split_time_part(text)
+    if split is not None:
+        stamp = parse_time_line(split[0])
+        if stamp is not None:
+            return stamp, (split[1],)
+    glued = split_glued_time(text)
+    if glued is not None:
+        before, stamp, after = glued
+        return stamp, tuple(part for part in (before, after) if part)
+    parts = vocab.INLINE_LIST_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    for start in range(len(parts)):  # the longest run of parts that reads as one time: "Feb 7, 2025 - 16:09"
+        for end in range(len(parts), start, -1):
+            stamp = parse_time_line(" ".join(parts[start:end]))
+            if stamp is not None:
+                return stamp, tuple(parts[:start] + parts[end:])
+    return None
+
+
+# A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`.
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
+
+
+def _split_time_part(text: str) -> tuple[str, str] | None:
+    """The publication part of a time line and the rest: before `, updated ...`, or after a place."""
+    update = vocab.UPDATED_LABEL.search(text)
+    if update is not None and update.start() > 0:
+        return text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]
+    place = _PLACE_BEFORE_DATE.match(text)
+    if place is not None:
+        return text[place.end() :], place["place"]
+    return None
+
+
+def is_time_line(text: str) -> bool:
+    """A short line that holds a publication time."""
+    return len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None
+
+
+def is_update_line(text: str) -> bool:
+    """The line labels an update time (`Updated ...`), not the publication (`Published ..., updated ...`)."""
+    return bool(vocab.UPDATED_LABEL.search(text)) and not vocab.PUBLISHED_LABEL.search(text)
+
+
+def update_label_first(text: str) -> bool:
+    """`Updated 3:15 PM EST, ...` labels the time after it; `Feb 7, 2025 Updated Feb 8` prints the first time bare."""
+    label, digit = vocab.UPDATED_LABEL.search(text), re.search(r"\d", text)
+    return label is not None and (digit is None or label.start() < digit.start())
