@@ -60,7 +60,8 @@ def to_html():
     config = load_config(str(ROOT / "mkdocs.yml"))
 
     def convert(text: str) -> str:
-        return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"]).convert(text)
+        md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"])
+        return md.convert(text)
 
     return convert
 
@@ -86,7 +87,8 @@ def friday(paragraph: int) -> DateEvent:
 
 def note(paragraph: int, words: str, number: int, note_id: str) -> AnchoredNote:
     start = PARAGRAPHS[paragraph].index(words)
-    body = Note(note_id, words, "", "", "context", "Some context.", (Citation("Board minutes", "https://example.org/m"),), 3)
+    sources = (Citation("Board minutes", "https://example.org/m"),)
+    body = Note(note_id, words, "", "", "context", "Some context.", sources, 3)
     return AnchoredNote(body, number, paragraph, start, start + len(words), 0, 0, words)
 
 
@@ -137,7 +139,7 @@ def test_each_block_is_drawn_as_what_it_is(to_html):
     assert heading.get("id") == "article-what-changes-in-porto-vell"
     assert heading.text_content().startswith(HEADING)
     quote = tree.xpath("//blockquote[@class='brief-quote']")[0]
-    assert [p.text_content() for p in quote.findall("p")] == ["> The pier will reopen on Friday, > the chair said after the vote."]
+    assert [p.text_content() for p in quote.findall("p")] == [QUOTE]
     numbered = tree.xpath("//ol[@class='brief-list']")[0]
     assert [item.get("value") for item in numbered.findall("li")] == ["1", "2"]
     bullets = tree.xpath("//ul[@class='brief-list']")[0]
@@ -167,7 +169,8 @@ def test_the_page_holds_the_article_text_paragraph_by_paragraph(to_html):
 def test_marks_land_on_their_words_inside_every_kind_of_block(to_html):
     tree = page_tree(to_html, every_mark())
     heading, quote, first, second, bullet, code = article_paragraphs(tree)[1:7]
-    assert [(a.text_content(), a.get("title")) for a in heading.xpath(".//a[not(@class)]")] == [("Porto Vell", "A port city.")]
+    links = heading.xpath(".//a[not(@class)]")
+    assert [(a.text_content(), a.get("title")) for a in links] == [("Porto Vell", "A port city.")]
     assert [mark.text_content() for mark in heading.xpath(".//mark")] == ["What changes"]
     assert [time.text_content() for time in quote.xpath(".//time")] == ["Friday"]
     assert [mark.text_content() for mark in quote.xpath(".//mark")] == ["the chair said"]
@@ -217,7 +220,8 @@ def test_a_list_of_bare_items_is_a_bulleted_list_and_numbers_written_as_3_close_
 
 
 def test_quotations_one_after_another_make_one_blockquote(to_html):
-    paragraphs = ("Opening words of the piece.", "\u201cWe waited years,\u201d one skipper said.", "Another added: \u201cAt last.\u201d")
+    paragraphs = ("Opening words of the piece.", "\u201cWe waited years,\u201d one skipper said.",
+                  "Another added: \u201cAt last.\u201d")
     blocks = (Block("paragraph", paragraphs[0], 1), Block("quote", paragraphs[1], 2), Block("quote", paragraphs[2], 3))
     tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks)))
     (quote,) = tree.xpath("//blockquote")
@@ -226,7 +230,8 @@ def test_quotations_one_after_another_make_one_blockquote(to_html):
 
 def test_the_dateline_stays_before_the_first_paragraphs_text_whatever_its_block(to_html):
     paragraphs = ("- Ferries stop at noon.", "Passengers were told on the quay.")
-    blocks = (Block("list", "Ferries stop at noon.", 1, ("Ferries stop at noon.",)), Block("paragraph", paragraphs[1], 2))
+    blocks = (Block("list", "Ferries stop at noon.", 1, ("Ferries stop at noon.",)),
+              Block("paragraph", paragraphs[1], 2))
     tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks, dateline="PORTVILLE")))
     first = article_paragraphs(tree)[0]
     assert first.tag == "li" and first.text_content() == "PORTVILLE \u2014 - Ferries stop at noon."
@@ -340,3 +345,10 @@ def test_the_table_of_contents_names_a_subheading_by_its_words_alone(text):
 
 def _flat(tokens: list[dict]) -> list[dict]:
     return [item for token in tokens for item in [token, *_flat(token["children"])]]
+
+
+def test_a_dateline_before_code_is_inside_the_code_element_the_script_reads(to_html):
+    paragraphs = ("run(1)", "Words after the code.")
+    blocks = (Block("code", "run(1)", 1), Block("paragraph", paragraphs[1], 2))
+    tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks, dateline="PORTVILLE")))
+    assert article_paragraphs(tree)[0].text_content() == "PORTVILLE \u2014 run(1)"

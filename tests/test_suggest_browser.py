@@ -455,7 +455,8 @@ NO_NOTES = "source:\n  name: An outlet\n  url: https://example.org/article\n  re
 # the words as `Article.text` holds them).
 BLOCK_SELECTIONS = {
     "inside-a-quote": (FERRY, "blockquote.brief-quote p", "the harbour master said", "the harbour master said"),
-    "inside-a-numbered-item": (FERRY, "ol.brief-list li:nth-child(1)", "Evening ferries return", "Evening ferries return"),
+    "inside-a-numbered-item": (FERRY, "ol.brief-list li:nth-child(1)", "Evening ferries return",
+                               "Evening ferries return"),
     "inside-a-bulleted-item": (FERRY, "ul.brief-list li:nth-child(2)", "shelter at the north", "shelter at the north"),
     "inside-a-subheading": (FERRY, "h2.brief-paragraph", "changes for", "changes for"),
     "inside-code": (BINS, ".brief-code__text", 'waste.kind == "glass"', 'waste.kind == "glass"'),

@@ -19,7 +19,9 @@ from briefs.facts.related import Related
 from briefs.facts.summary import Glance, at_a_glance, reading_minutes
 from briefs.model import Article, Block, Brief
 from briefs.render.dates import format_time, time_element
-from briefs.render.escape import code_or_text, escape_attribute_list_value, escape_text, front_matter, mark_language, safe_url, visible_text
+from briefs.render.escape import (
+    code_or_text, escape_attribute_list_value, escape_text, front_matter, mark_language, safe_url, visible_text,
+)
 from briefs.render.inline import Layer, Span, link, link_span, relative_uri, render_marked_code, render_marked_text
 from briefs.render.notes import note_span, render_notes_section
 from briefs.render.paths import brief_uri
@@ -211,7 +213,8 @@ def _article_body(brief: Brief, spans: list[list[Span]]) -> str:
     drawn: list[list[str]] = [[] for _ in article.blocks]  # each block's paragraphs, as inline Markdown
     for index, (paragraph, (block_index, item)) in enumerate(zip(article.paragraphs, placed)):
         block = article.blocks[block_index]
-        drawn[block_index].append(_with_dateline(article, index, _paragraph_markdown(paragraph.text, block, item, spans[index])))
+        markdown = _paragraph_markdown(paragraph.text, block, item, spans[index])
+        drawn[block_index].append(_with_dateline(article, index, markdown))
     return "\n\n".join(_blocks_markdown(article, drawn)) + "\n"
 
 
@@ -287,11 +290,9 @@ def _code_markdown(text: str, code: str, spans: list[Span]) -> str:
     """
     positions = _code_positions(text, code)
     if positions is None:
-        inner = render_marked_text(text, spans)
-    else:
-        inner = render_marked_code(code, [replace(span, start=positions[span.start], end=positions[span.end - 1] + 1)
-                                          for span in spans])
-    return f'<code class="brief-paragraph brief-code__text">{inner}</code>'
+        return render_marked_text(text, spans)
+    moved = [replace(span, start=positions[span.start], end=positions[span.end - 1] + 1) for span in spans]
+    return render_marked_code(code, moved)
 
 
 def _code_positions(text: str, code: str) -> list[int] | None:
@@ -329,17 +330,22 @@ def _blocks_markdown(article: Article, drawn: list[list[str]]) -> list[str]:
             parts.append(_quote_markdown(quoted))
             quoted = []
         if block.kind == "heading":
-            attributes = f'#{_heading_anchor(block.text, anchors)} .brief-paragraph data-toc-label="{_toc_label(block.text)}"'
-            parts.append(f"## {paragraphs[0]} {{ {attributes} }}")
+            anchor = _heading_anchor(block.text, anchors)
+            label = _toc_label(block.text)
+            parts.append(f'## {paragraphs[0]} {{ #{anchor} .brief-paragraph data-toc-label="{label}" }}')
         elif block.kind == "list":
             parts.append(_list_markdown(block, texts, paragraphs))
         elif block.kind == "code":
-            parts.append(f'<p class="brief-code" markdown>{paragraphs[0]}</p>')
+            parts.append(f'<p class="brief-code" markdown><code class="{_CODE_CLASSES}">{paragraphs[0]}</code></p>')
         else:
             parts.append(paragraphs[0])
     if quoted:
         parts.append(_quote_markdown(quoted))
     return parts
+
+
+# A code block's paragraph element; suggest-note.js counts its whitespace runs as one space (`.brief-code__text`).
+_CODE_CLASSES = "brief-paragraph brief-code__text"
 
 
 def _quote_markdown(paragraphs: list[str]) -> str:
@@ -355,7 +361,8 @@ def _list_markdown(block: Block, texts: list[str], items: list[str]) -> str:
     source number, when every item had one."""
     numbers = [_item_number(text, block.items[item]) for item, text in enumerate(texts)]
     if all(number is not None for number in numbers):
-        lines = [f'<li class="brief-paragraph" value="{number}" markdown>{item}</li>' for number, item in zip(numbers, items)]
+        lines = [f'<li class="brief-paragraph" value="{number}" markdown>{item}</li>'
+                 for number, item in zip(numbers, items)]
         return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
     lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
     return '<ul class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ul>"

@@ -217,8 +217,8 @@ def escape_code(text: str) -> str:
     where an element with `white-space: pre-wrap` holds it. Python-Markdown would expand a
     typed tab to spaces by its column in the Markdown line.
     """
-    lines = [_MARKDOWN_SPECIAL.sub(_escape, _INVISIBLE.sub("", line)).replace("\t", "&#9;") for line in text.split("\n")]
-    return "&#10;".join(lines)
+    lines = (_MARKDOWN_SPECIAL.sub(_escape, _INVISIBLE.sub("", line)) for line in text.split("\n"))
+    return "&#10;".join(line.replace("\t", "&#9;") for line in lines)
 
 
 def escape_text_preserving_spaces(text: str) -> str:
