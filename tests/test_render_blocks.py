@@ -352,3 +352,38 @@ def test_a_dateline_before_code_is_inside_the_code_element_the_script_reads(to_h
     blocks = (Block("code", "run(1)", 1), Block("paragraph", paragraphs[1], 2))
     tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks, dateline="PORTVILLE")))
     assert article_paragraphs(tree)[0].text_content() == "PORTVILLE \u2014 run(1)"
+
+
+# ---- any article the parser's blocks can describe ----------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from briefs.sources.pasted_text import build_blocks  # noqa: E402
+
+WORDS = ["harbour", "Pier", "Porto", "Vell", "on", "Friday", "#", ">", "-", "1.", "2)", "{", "}", "<b>", "`", "```",
+         "*", "_", "&amp;", "\\", "[x](y)", "日本", "\u201cq\u201d", "!!!", ":", "|"]
+MARKERS = {"paragraph": [""], "list": ["- ", "• ", "1. ", "12) "], "quote": ["> "]}
+
+
+@st.composite
+def paragraphs_and_kinds(draw):
+    count = draw(st.integers(1, 8))
+    texts, kinds = [], []
+    for _ in range(count):
+        kind = draw(st.sampled_from(sorted(MARKERS)))
+        words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=7))
+        if kind == "quote" and len(words) > 1 and draw(st.booleans()):
+            words.insert(draw(st.integers(1, len(words) - 1)), ">")  # a second `>` line, joined
+        texts.append(draw(st.sampled_from(MARKERS[kind])) + " ".join(words))
+        kinds.append(kind)
+    return texts, kinds
+
+
+@given(paragraphs_and_kinds())
+def test_every_paragraph_element_holds_its_paragraphs_text(to_html, drawn):
+    texts, kinds = drawn
+    paragraphs = [Paragraph(text, number) for number, text in enumerate(texts, 1)]
+    blocks = build_blocks(paragraphs, kinds)
+    tree = page_tree(to_html, BriefFacts(make_brief(tuple(texts), blocks)))
+    assert [page_text(element) for element in article_paragraphs(tree)] == texts
+    assert len(tree.xpath("//h1")) == 1
