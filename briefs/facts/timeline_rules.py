@@ -76,13 +76,36 @@ def core_start(match: re.Match[str]) -> int:
     return match.start() if match["prep"] is None else match.start() + len(match["prep"]) + 1
 
 
+# A year after "to" is a date ("delayed the release to 2026") unless "to" ends a change of
+# quantity ("the count rose to 2026").
+_QUANTITY_VERBS = frozenset({
+    "rose", "risen", "rises", "rise", "fell", "fallen", "falls", "fall", "climbed", "jumped", "dropped",
+    "increased", "decreased", "grew", "grown", "reached", "doubled", "surged", "soared", "slipped", "declined",
+    "up", "down", "amounting", "amounted", "totalling", "totaling", "equal", "close", "compared",
+})
+# Words before "for" that make the month after it a date ("planned for May"): "for May" alone
+# may be Theresa May ("support for May").
+_SCHEDULE_WORDS = frozenset({
+    "planned", "scheduled", "set", "slated", "due", "expected", "pencilled", "penciled", "booked",
+    "earmarked", "targeted", "postponed", "delayed", "moved", "rescheduled", "pushed", "brought", "called",
+})
+
+
 def _has_dating_word(match: re.Match[str], text: str) -> bool:
     if match["prep"] is not None:
         return True
     before = _word_before(text, match.start())
-    if before.lower() in {"and", "or", "to"}:  # "from 2019 to 2021", "March and May"
-        return bool(re.search(r"(\d{4}|" + _MONTH.replace("(?P<month>", "(?:") + r")[ \t]+\S+[ \t]+$", text[: match.start()]))
-    return before.lower() in DATING_WORDS
+    lowered = before.lower()
+    if lowered in {"and", "or", "to"} and re.search(  # "from 2019 to 2021", "March and May"
+        r"(\d{4}|" + _MONTH.replace("(?P<month>", "(?:") + r")[ \t]+\S+[ \t]+$", text[: match.start()]
+    ):
+        return True
+    if lowered in ("to", "for"):
+        verb = _word_before(text, match.start() - len(before) - 1).lower()
+        if lowered == "to" and match.groupdict().get("month") != "May":
+            return verb not in _QUANTITY_VERBS
+        return verb in _SCHEDULE_WORDS  # "planned for May", "moved to May": a month, not Theresa May
+    return lowered in DATING_WORDS
 
 
 def _accepts_month(match: re.Match[str], text: str, sentence_start: int) -> bool:

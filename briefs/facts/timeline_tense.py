@@ -1,12 +1,24 @@
 """The tense a date expression is written in: past, future, or none that is clear.
 
 A sentence often holds both: "Ishiba, who arrived ... on Thursday local time, was set to
-meet Trump on Friday". So tense is read per expression: the tense marker nearest before it
-in its clause (clauses end at commas, semicolons, colons, brackets, dashes and quotes),
-else the first after it in the clause, else the nearest marker anywhere in the sentence.
-Markers come from `briefs.sources.vocab` (prospective phrases, irregular past forms) plus any
-lowercase "-ed" word that is not an adjective after a determiner ("the proposed bill").
-Present tense ("Protesters gather ... on Jan. 30") gives no tense: the nearest date wins.
+meet Trump on Friday". So tense is read per expression, from the verb group governing it:
+the group nearest before it in its clause (clauses end at commas, semicolons, colons,
+brackets, dashes and quotes), else the first after it in the clause, else the nearest group
+anywhere in the sentence.
+
+Markers come from `briefs.sources.vocab` (prospective phrases, irregular past forms), the
+future-in-the-past phrases below ("was forecast to"), any lowercase "-ed" word that is not an
+adjective after a determiner ("the proposed bill"), and the present forms of the verbs that
+date events ("take effect", "begin"), unless a determiner or "to" comes before them. Markers
+with only adverbs between them are one verb group, and so is a modal with the verb after it
+("will stay closed"): a group is future when it starts with a prospective marker, else past
+when it holds a past form ("has asked", "was closed"), else present. Present tense
+("Protesters gather ... on Jan. 30") gives no tense: the nearest date wins.
+
+A to-infinitive is not a verb group of its own ("agreed to meet on Friday" is read by
+"agreed"), but a deadline after one looks forward: "has asked insurers to complete the work by
+the end of February" is future (`deadline`), and so is a date something is put off to ("the
+vote was postponed to May").
 """
 
 from __future__ import annotations
@@ -20,15 +32,41 @@ from briefs.sources.vocab import DETERMINERS, FUTURE_MARKERS, NOT_PAST_ED, PAST_
 
 Tense = Literal["past", "future"] | None
 
-_FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(FUTURE_MARKERS) + r")\b", re.I)
+# Future in the past, like "was set to" in `FUTURE_MARKERS`: forecasts and estimates.
+FUTURE_IN_PAST = (
+    r"(?:is|are|was|were)(?:\s+(?:also|still|now|not|widely|then))?\s+"
+    r"(?:forecast|forecasted|predicted|projected|tipped|estimated|anticipated|supposed|meant|bound)\s+to",
+)
+# Present forms of the verbs news dates events with ("the rules take effect on March 1"). A
+# present verb nearest before a date says the writer gives no tense there, where an earlier
+# past form ("agreed by ministers on Thursday") would otherwise decide.
+PRESENT_VERBS = frozenset({
+    "take", "begin", "start", "open", "close", "meet", "come", "go", "hold", "remain", "run", "expire",
+    "apply", "resume", "return", "stay", "continue", "last", "arrive", "leave", "end",
+    "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "leaves",
+})
+_NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
+
+_FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(FUTURE_MARKERS + FUTURE_IN_PAST) + r")\b", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
 _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # The words that can be markers, found in one scan: looking up every word of every sentence
 # in Python cost more than finding the dates.
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS) + r")|[a-z]{2,}ed)(?![A-Za-z’'])"
+    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS) + r")|[a-z]{2,}ed)(?![A-Za-z’'])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
+# What may stand between two markers of one verb group: adverbs and negation ("was then
+# closed", "has not yet been"); after a prospective marker also the verb it governs ("will stay closed").
+_GROUP_GAP = re.compile(r"\s+(?:(?:not|n[’']t|never|also|still|just|already|yet|then|now|soon|again|\w+ly)\s+)*")
+_GROUP_GAP_AFTER_MODAL = re.compile(_GROUP_GAP.pattern + r"(?:[a-z]+\s+)?")
+# "to" and the verb of an infinitive, the word after "to" not starting a noun phrase or a number.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b")
+_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
+# A date something is put off to looks forward from the putting off: "the vote was postponed to May".
+_PUT_OFF = re.compile(
+    r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b[^,;:]*?\b(?:to|until|till)\s+$", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +105,9 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
         return "past"
     if lower in PRESENT_WORDS:
         return "present"
+    if lower in PRESENT_VERBS:
+        before = previous()
+        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB else "present"
     if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in DETERMINERS:
         return "past"
     return None
@@ -77,15 +118,57 @@ def tense_at(text: str, markers: list[Marker], start: int, end: int, low: int, h
     clause_start = max((match.end() for match in _CLAUSE_BREAK.finditer(text, start, low)), default=start)
     following = _CLAUSE_BREAK.search(text, high, end)
     clause_end = following.start() if following else end
-    before = [marker for marker in markers if clause_start <= marker.start and marker.end <= low]
-    after = [marker for marker in markers if marker.start >= high and marker.end <= clause_end]
+    groups = verb_groups(text, markers)
+    before = [group for group in groups if clause_start <= group.start and group.end <= low]
+    after = [group for group in groups if group.start >= high and group.end <= clause_end]
+    if deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low):
+        return "future"
     if before:
         return _tense(before[-1])
     if after:
         return _tense(after[0])
-    outside = [(low - marker.end, 0, marker) for marker in markers if marker.end <= low]
-    outside += [(marker.start - high, 1, marker) for marker in markers if marker.start >= high]
+    outside = [(low - group.end, 0, group) for group in groups if group.end <= low]
+    outside += [(group.start - high, 1, group) for group in groups if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
+
+
+def verb_groups(text: str, markers: list[Marker]) -> list[Marker]:
+    """The markers joined into verb groups, each a `Marker` spanning its group with the group's tense."""
+    groups: list[Marker] = []
+    members: list[Marker] = []
+    for marker in markers:
+        if members and _joins(text, members[0], members[-1], marker):
+            members.append(marker)
+            continue
+        if members:
+            groups.append(_group(members))
+        members = [marker]
+    if members:
+        groups.append(_group(members))
+    return groups
+
+
+def _joins(text: str, head: Marker, last: Marker, marker: Marker) -> bool:
+    gap = _GROUP_GAP_AFTER_MODAL if head.tense == "future" else _GROUP_GAP
+    found = gap.match(text, last.end, marker.start)
+    return found is not None and found.end() == marker.start
+
+
+def _group(members: list[Marker]) -> Marker:
+    """Future when it starts with a prospective marker, else past when it holds a past form, else present."""
+    head = members[0].tense
+    tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
+    return Marker(members[0].start, members[-1].end, tense)
+
+
+def deadline(text: str, start: int, low: int) -> bool:
+    """Whether the date at `low` is a deadline ("by ...") after a to-infinitive that follows `start`."""
+    return _DEADLINE.search(text, max(start, low - 12), low) is not None and _INFINITIVE.search(text, start, low) is not None
+
+
+def _put_off(text: str, before: list[Marker], low: int) -> bool:
+    """Whether the date at `low` is where the verb group nearest before it puts something off to."""
+    return bool(before) and _PUT_OFF.search(text, before[-1].start, low) is not None
 
 
 def _tense(marker: Marker) -> Tense:
