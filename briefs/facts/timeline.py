@@ -19,8 +19,16 @@ from typing import Any, Callable
 
 from briefs.model import Article
 from briefs.sources.sentences import split_sentences
+from briefs.facts.timeline_languages import (
+    RULE_NAMES,
+    article_language,
+    default_tense,
+    find_in_language,
+    language_markers,
+    language_sentences,
+)
 from briefs.facts.timeline_rules import RULES, Found, Places, find_expressions, local_zone, place_zone_of
-from briefs.facts.timeline_tense import Marker, Tense, tense_at, tense_markers
+from briefs.facts.timeline_tense import Marker, Tense, tense_at, tense_markers, verb_groups
 from briefs.sources.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
 
 __all__ = ["DateEvent", "PRECISIONS", "events_to_json", "local_zone", "place_zone_of", "resolve_dates", "text_offsets"]
@@ -127,7 +135,7 @@ class Situation:
 
 
 def _month(found: Found) -> int:
-    return TIMELINE_MONTHS[found.match["month"]]
+    return TIMELINE_MONTHS[found.group("month")]
 
 
 def _day_result(day: date) -> Resolved:
@@ -136,9 +144,9 @@ def _day_result(day: date) -> Resolved:
 
 def _resolve_absolute_day(found: Found, situation: Situation) -> Resolved | None:
     if found.rule.name == "iso-date":
-        year, month, day_number = (int(part) for part in found.match["iso"].split("-"))
-    elif found.match["year"]:
-        year, month, day_number = int(found.match["year"]), _month(found), int(found.match["day"])
+        year, month, day_number = (int(part) for part in found.group("iso").split("-"))
+    elif found.group("year"):
+        year, month, day_number = int(found.group("year")), _month(found), int(found.group("day"))
     else:
         return _resolve_day_without_year(found, situation)
     # The rule has read every part; what is left is whether the day exists ("Feb. 30" does not).
@@ -150,10 +158,10 @@ def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | 
     today = situation.today
     if today is None:
         return None
-    month, day_number = _month(found), int(found.match["day"])
+    month, day_number = _month(found), int(found.group("day"))
     candidates = [_safe_date(year, month, day_number) for year in range(today.year - 8, today.year + 9)]
     candidates = [day for day in candidates if day is not None]
-    weekday = found.match.groupdict().get("weekday")
+    weekday = found.group("weekday")
     if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
         matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
         candidates = matching or candidates
@@ -197,13 +205,13 @@ def _month_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
 def _resolve_month(found: Found, situation: Situation, part: str | None = None) -> Resolved | None:
     month = _month(found)
     precision = "part-of-month" if part else "month"
-    year_text = found.match.groupdict().get("year")
+    year_text = found.group("year")
     if year_text:
         return Resolved(f"{int(year_text):04d}-{month:02d}", precision, part)
     today = situation.today
     if today is None:
         return None
-    relation = (found.match.groupdict().get("rel") or "").lower()
+    relation = (found.group("rel") or "").lower()
     years = range(today.year - 1, today.year + 2)
     if relation == "this":
         return Resolved(f"{today.year:04d}-{month:02d}", precision, part)
@@ -217,7 +225,7 @@ def _resolve_month(found: Found, situation: Situation, part: str | None = None) 
 
 
 def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | None:
-    word = (found.match["part"] or found.match["edge"].split()[1]).lower()
+    word = (found.group("part") or found.group("edge").split()[1]).lower()
     return _resolve_month(found, situation, MONTH_PARTS[word])
 
 
@@ -229,9 +237,9 @@ def _resolve_weekday(found: Found, situation: Situation) -> Resolved | None:
     today = situation.today
     if today is None:
         return None
-    weekday = TIMELINE_WEEKDAYS[found.match["weekday"]]
+    weekday = TIMELINE_WEEKDAYS[found.group("weekday")]
     back, ahead = (today.weekday() - weekday) % 7, (weekday - today.weekday()) % 7
-    relation = (found.match["rel"] or "").lower()
+    relation = (found.group("rel") or "").lower()
     if relation == "last":
         shift = -(back or 7)
     elif relation == "next":
@@ -249,8 +257,22 @@ def _resolve_relative_day(found: Found, situation: Situation) -> Resolved | None
     today = situation.today
     if today is None:
         return None
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[found.match["word"].lower()]
-    return _day_result(today + timedelta(days=shift))
+    return _day_result(today + timedelta(days=_DAY_WORDS[found.group("word").lower()]))
+
+
+# The last two are words of other languages ("vorgestern", "übermorgen"), told in English.
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2}
+
+
+def _resolve_day_of_month(found: Found, situation: Situation) -> Resolved | None:
+    """A day of the month alone (Japanese "7日"): in this month, the one before or the one after, by tense."""
+    today = situation.today
+    if today is None:
+        return None
+    day_number = int(found.group("day"))
+    candidates = [_safe_date(*_shift_month(today, months), day_number) for months in (-1, 0, 1)]
+    chosen = _pick([day for day in candidates if day is not None], today, situation.tense, lambda day: (day, day))
+    return _day_result(chosen) if chosen else None
 
 
 def _shift_month(day: date, months: int) -> tuple[int, int]:
@@ -274,12 +296,12 @@ def _resolve_relative_period(found: Found, situation: Situation) -> Resolved | N
     today = situation.today
     if today is None:
         return None
-    shift = {"last": -1, "this": 0, "next": 1}[found.match["rel"].lower()]
-    return _period(today, found.match["unit"].lower(), shift)
+    shift = {"last": -1, "this": 0, "next": 1}[found.group("rel").lower()]
+    return _period(today, found.group("unit").lower(), shift)
 
 
 def _count(found: Found) -> int:
-    text = found.match["count"]
+    text = found.group("count")
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
@@ -287,26 +309,26 @@ def _resolve_ago(found: Found, situation: Situation) -> Resolved | None:
     today = situation.today
     if today is None:
         return None
-    return _period(today, found.match["unit"].lower(), -_count(found))
+    return _period(today, found.group("unit").lower(), -_count(found))
 
 
 def _resolve_offset(found: Found, situation: Situation) -> Resolved | None:
     """"Two days later": only against a day resolved earlier in the same sentence."""
     if not situation.earlier_days:
         return None
-    days = _count(found) * (7 if found.match["unit"].lower() == "week" else 1)
-    sign = -1 if found.match["direction"].lower() == "earlier" else 1
+    days = _count(found) * (7 if found.group("unit").lower() == "week" else 1)
+    sign = -1 if found.group("direction").lower() == "earlier" else 1
     return _day_result(situation.earlier_days[-1] + timedelta(days=sign * days))
 
 
 def _resolve_decade(found: Found, situation: Situation) -> Resolved | None:
-    part = found.match["part"]
-    return Resolved(found.match["decade"], "decade", part.lower() if part else None)
+    part = found.group("part")
+    return Resolved(found.group("decade"), "decade", part.lower() if part else None)
 
 
 def _resolve_year(found: Found, situation: Situation) -> Resolved | None:
-    part = found.match["part"]
-    return Resolved(found.match["year"], "year", part.lower() if part else None)
+    part = found.group("part")
+    return Resolved(found.group("year"), "year", part.lower() if part else None)
 
 
 _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
@@ -324,15 +346,16 @@ _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "offset": _resolve_offset,
     "decade": _resolve_decade,
     "year": _resolve_year,
+    "day-of-month": _resolve_day_of_month,
 }
-assert set(_RESOLVERS) == {rule.name for rule in RULES}, "every rule needs a resolver"
+assert set(_RESOLVERS) == {rule.name for rule in RULES} | set(RULE_NAMES), "every rule needs a resolver"
 
 
 # ------------------------------------------------------------------------------ the stage
 
 
 def _expression_zone(found: Found, published: datetime | None, local: Callable[[], tzinfo | None]) -> tzinfo | None:
-    zone_phrase = found.match.groupdict().get("zone")
+    zone_phrase = found.group("zone")
     publication_zone = published.tzinfo if published else None
     if zone_phrase and zone_phrase.lower() == "local time":
         return local() or publication_zone
@@ -347,6 +370,7 @@ def resolve_sentence(
     published: datetime | None,
     local: Callable[[int], tzinfo | None] = lambda offset: None,
     paragraph: int = 0,
+    language: str = "en",
 ) -> list[DateEvent]:
     """The events of one sentence of a paragraph.
 
@@ -356,17 +380,22 @@ def resolve_sentence(
         published: the publication time; without it only absolute dates resolve.
         local: the zone "local time" means at an offset (None: the publication's zone).
         paragraph: the paragraph's index, recorded in each event.
+        language: the article's language (`briefs.facts.timeline_languages.article_language`).
     """
     start, end = sentence
-    found = find_expressions(text, start, end)
+    english = language == "en"
+    found = find_expressions(text, start, end) if english else find_in_language(language, text, start, end)
     if not found:
         return []
-    markers: list[list[Marker]] = []  # the sentence's tense markers, read on the first question
+    markers: list[list[Marker]] = []  # the sentence's verb groups, read on the first question
 
     def tense_of(item: Found) -> Tense:
         if not markers:
-            markers.append(tense_markers(text, start, end, [(each.start, each.end) for each in found]))
-        return tense_at(text, markers[0], start, end, item.start, item.end)
+            spans = [(each.start, each.end) for each in found]
+            found_markers = tense_markers(text, start, end, spans) if english else language_markers(language, text, start, end, spans)
+            markers.append(verb_groups(text, found_markers))
+        tense = tense_at(text, markers[0], start, end, item.start, item.end, clause_only=not english, grouped=True)
+        return tense if english or tense else default_tense(item)  # type: ignore[return-value]
 
     events: list[DateEvent] = []
     for item in found:
@@ -395,10 +424,12 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
     published = article.published
     if published is not None and not article.published_has_time:
         published = published.replace(tzinfo=None)  # a date alone is that date in every zone
+    language = article_language(article)
     events: list[DateEvent] = []
     places: list[Places] = []  # found on the first "local time" only: most articles have none
     for index, paragraph in enumerate(article.paragraphs):
-        for sentence in split_sentences(paragraph.text):
+        sentences = split_sentences(paragraph.text) if language == "en" else language_sentences(language, paragraph.text)
+        for sentence in sentences:
             def local(offset: int, index=index, sentence=sentence) -> tzinfo | None:
                 if place_zone:
                     return place_zone
@@ -406,7 +437,7 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
                     places.append(Places(article))
                 return places[0].zone_at(index, sentence[0], offset)
 
-            events.extend(resolve_sentence(paragraph.text, sentence, published, local, index))
+            events.extend(resolve_sentence(paragraph.text, sentence, published, local, index, language))
     return tuple(sorted(events, key=lambda event: event.sort_key))
 
 

@@ -202,6 +202,28 @@ _CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 assert all(all(word.islower() for group in groups for word in group) for groups in _CLUE_WORDS.values())
 
 
+# Most sentences hold no date: a first look tells them apart before any rule is asked. A match
+# holds every clue of its rule, so a sentence holding no rule's first-look clue holds no date.
+# Each rule's first-look clue is a pattern clue where it has one, the wider one where a clue
+# holds another ("March 4" holds "March"), else its word clue's last group of words.
+_WIDER_CLUE = {"month-number": "month", "number-month": "month", "weekday-month": "weekday"}
+
+
+def _first_look(rule: Rule) -> str:
+    pattern_clues = [_WIDER_CLUE.get(clue, clue) for clue in rule.needs if clue not in _CLUE_WORDS]
+    return pattern_clues[0] if pattern_clues else rule.needs[0]
+
+
+_FIRST_LOOK = sorted({_first_look(rule) for rule in RULES})
+# Those patterns start with a digit or a name's capital: a lookahead for one skips the other
+# characters at once (a quarter of the cost of trying each pattern everywhere).
+_CLUE_STARTS = r"[\d" + "".join(sorted({name[0] for name in (*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS)})) + "]"
+_ANY_PATTERN_CLUE = re.compile(
+    "(?=" + _CLUE_STARTS + ")(?:" + "|".join("(?:" + _CLUES[clue].pattern + ")" for clue in _FIRST_LOOK if clue not in _CLUE_WORDS) + ")"
+)
+_ANY_CLUE_WORD = tuple(word for clue in _FIRST_LOOK if clue in _CLUE_WORDS for word in _CLUE_WORDS[clue][-1])
+
+
 class _Clues:
     """Which clues one sentence holds, each looked for at most once."""
 
@@ -211,6 +233,18 @@ class _Clues:
         self.text, self.start, self.end = text, start, end
         self.found: dict[str, bool] = {}
         self.lowered: str | None = None  # the sentence lowercased, made on first need ("" when it holds an oddity)
+
+    def any(self) -> bool:
+        """Whether the sentence may hold a clue at all (False: it holds none)."""
+        if _ANY_PATTERN_CLUE.search(self.text, self.start, self.end):
+            return True
+        return self._lowered() == "" or any(word in self.lowered for word in _ANY_CLUE_WORD)  # type: ignore[operator]
+
+    def _lowered(self) -> str:
+        if self.lowered is None:
+            sentence = self.text[self.start : self.end]
+            self.lowered = "" if _CASE_ODDITIES.search(sentence) else sentence.lower()
+        return self.lowered
 
     def has(self, needs: tuple[str, ...]) -> bool:
         for clue in needs:
@@ -225,12 +259,10 @@ class _Clues:
         groups = _CLUE_WORDS.get(clue)
         if groups is None:
             return True
-        if self.lowered is None:
-            sentence = self.text[self.start : self.end]
-            self.lowered = "" if _CASE_ODDITIES.search(sentence) else sentence.lower()
-        if not self.lowered:
+        lowered = self._lowered()
+        if not lowered:
             return True  # an oddity, or nothing: let the pattern decide
-        return all(any(word in self.lowered for word in group) for group in groups)
+        return all(any(word in lowered for word in group) for group in groups)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +271,18 @@ class Found:
 
     rule: Rule  # the rule that matched
     match: re.Match[str]  # its match, offsets into the paragraph
+    # What the match means in the English rules' words, for a rule of another language
+    # (`briefs.facts.timeline_languages`): {"weekday": "Friday", "rel": "last"}. None: the match's groups.
+    words: dict[str, str] | None = None
+
+    def group(self, name: str) -> str | None:
+        """The text of the part `name` ("month", "weekday", "rel"...), None when it is not there."""
+        if self.words is not None:
+            return self.words.get(name)
+        try:
+            return self.match[name]
+        except IndexError:  # the rule's pattern has no such part
+            return None
 
     @property
     def start(self) -> int:
@@ -256,6 +300,8 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
     """
     end = len(text) if sentence_end is None else sentence_end
     clues = _Clues(text, sentence_start, end)
+    if not clues.any():
+        return []
     candidates = []
     for order, rule in enumerate(RULES):
         if not clues.has(rule.needs):
@@ -263,6 +309,11 @@ def find_expressions(text: str, sentence_start: int = 0, sentence_end: int | Non
         for match in rule.pattern.finditer(text, sentence_start, end):
             if rule.accepts is None or rule.accepts(match, text, sentence_start):
                 candidates.append((match.start(), -(match.end() - match.start()), order, Found(rule, match)))
+    return choose(candidates)
+
+
+def choose(candidates: list[tuple[int, int, int, Found]]) -> list[Found]:
+    """Of (start, -length, rule order, found) candidates, those no longer or earlier one overlaps, in text order."""
     chosen: list[Found] = []
     for _start, _length, _order, found in sorted(candidates, key=lambda item: item[:3]):
         if all(found.end <= other.start or other.end <= found.start for other in chosen):

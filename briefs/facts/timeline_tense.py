@@ -47,7 +47,12 @@ PRESENT_VERBS = frozenset({
 })
 _NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
 
-_FUTURE = re.compile(r"(?<![\w’'])(?:" + "|".join(FUTURE_MARKERS + FUTURE_IN_PAST) + r")\b", re.I)
+# The letters the prospective markers start with: the scan tries its alternatives only at the
+# words starting with one, which halves its cost (tests/test_timeline_tense.py checks the list).
+FUTURE_STARTS = "aehimpsuvw’'"
+_FUTURE = re.compile(
+    r"(?<![\w’'])(?=[" + FUTURE_STARTS + r"])(?:" + "|".join(FUTURE_MARKERS + FUTURE_IN_PAST) + r")\b", re.I
+)
 _WORD = re.compile(r"[A-Za-z’']+")
 _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # The words that can be markers, found in one scan: looking up every word of every sentence
@@ -62,6 +67,8 @@ _GROUP_GAP = re.compile(r"\s+(?:(?:not|n[’']t|never|also|still|just|already|ye
 _GROUP_GAP_AFTER_MODAL = re.compile(_GROUP_GAP.pattern + r"(?:[a-z]+\s+)?")
 # "to" and the verb of an infinitive, the word after "to" not starting a noun phrase or a number.
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b")
+# The words before a date that can make it look forward (`_forward`): one cheap test first.
+_LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till)\s+$")
 _DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
@@ -94,7 +101,10 @@ def tense_markers(text: str, start: int, end: int, skip: list[tuple[int, int]] =
 
 
 def _previous_word(text: str, start: int, offset: int) -> str:
-    words = _WORD.findall(text, start, offset)
+    low = max(start, offset - 48)  # the words just before: asked for every "-ed" word, so not the whole sentence
+    words = _WORD.findall(text, low, offset)
+    if low > start and len(words) < 2:  # the window may have cut the word in two: read from the start
+        words = _WORD.findall(text, start, offset)
     return words[-1].lower() if words else ""
 
 
@@ -113,27 +123,43 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
     return None
 
 
-def tense_at(text: str, markers: list[Marker], start: int, end: int, low: int, high: int) -> Tense:
-    """The tense of the expression at `text[low:high]`, in the sentence `text[start:end]`."""
+def tense_at(
+    text: str, markers: list[Marker], start: int, end: int, low: int, high: int, clause_only: bool = False,
+    grouped: bool = False,
+) -> Tense:
+    """The tense of the expression at `text[low:high]`, in the sentence `text[start:end]`.
+
+    `clause_only`: None when its clause has no marker (the sentence's others are not asked);
+    `grouped`: `markers` are already `verb_groups` (made once per sentence, not once per date).
+    """
     clause_start = max((match.end() for match in _CLAUSE_BREAK.finditer(text, start, low)), default=start)
     following = _CLAUSE_BREAK.search(text, high, end)
     clause_end = following.start() if following else end
-    groups = verb_groups(text, markers)
+    groups = markers if grouped else verb_groups(text, markers)
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
-    after = [group for group in groups if group.start >= high and group.end <= clause_end]
-    if deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low):
+    if _LOOKS_FORWARD.search(text, max(clause_start, low - 10), low) and _forward(text, before, clause_start, low):
         return "future"
     if before:
         return _tense(before[-1])
+    after = [group for group in groups if group.start >= high and group.end <= clause_end]
     if after:
         return _tense(after[0])
+    if clause_only:
+        return None
     outside = [(low - group.end, 0, group) for group in groups if group.end <= low]
     outside += [(group.start - high, 1, group) for group in groups if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
 
 
+def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:
+    """A deadline after a to-infinitive, or a date something is put off to."""
+    return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
 def verb_groups(text: str, markers: list[Marker]) -> list[Marker]:
     """The markers joined into verb groups, each a `Marker` spanning its group with the group's tense."""
+    if len(markers) < 2:
+        return markers
     groups: list[Marker] = []
     members: list[Marker] = []
     for marker in markers:
@@ -156,6 +182,8 @@ def _joins(text: str, head: Marker, last: Marker, marker: Marker) -> bool:
 
 def _group(members: list[Marker]) -> Marker:
     """Future when it starts with a prospective marker, else past when it holds a past form, else present."""
+    if len(members) == 1:
+        return members[0]
     head = members[0].tense
     tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
     return Marker(members[0].start, members[-1].end, tense)
