@@ -107,6 +107,10 @@ NOT_DATES = {
     "score": "The home side won 2-1 on penalties.",
     "days-later-no-date": "Three days later, the board met again.",
     "section": "The bill amends Section 2025 of the tax code.",
+    "count-after-to": "The death toll rose to 2026 by the evening.",
+    "level-after-to": "Sales fell to 2019 levels last spring.",
+    "theresa-may-after-for": "There was little support for May in the cabinet.",
+    "theresa-may-after-to": "The chancellor spoke to May about the budget.",
 }
 
 
@@ -131,6 +135,13 @@ EDGES = {
     "adjective-ed-is-no-past": ("The Senate will vote on the proposed bill on Tuesday.", [("on Tuesday", "2025-02-11", "day")]),
     "scheduled-for-is-future": ("A review is scheduled for Thursday.", [("Thursday", "2025-02-13", "day")]),
     "invalid-full-date": ("The memo was dated Feb. 30, 2017.", []),
+    "year-after-to": ("A games studio has delayed its biggest release of the year to 2026.", [("2026", "2026", "year")]),
+    "year-after-until": ("The bridge stays shut until 2027.", [("2027", "2027", "year")]),
+    "year-range-from-to": ("The launch slipped from 2025 to 2026.", [("2025", "2025", "year"), ("2026", "2026", "year")]),
+    "month-planned-for": ("The first voyage is planned for May.", [("May", "2025-05", "month")]),
+    "month-scheduled-for": ("A second round of talks is scheduled for March.", [("March", "2025-03", "month")]),
+    "year-planned-for": ("A new terminal is planned for 2028.", [("2028", "2028", "year")]),
+    "month-moved-to-may": ("The vote was moved to May.", [("May", "2025-05", "month")]),
     "present-clause-is-not-read-past": ("The law, enacted last year, takes effect on April 1.",
                                         [("last year", "2024", "year"), ("on April 1", "2025-04-01", "day")]),
 }

@@ -1,14 +1,26 @@
-"""Tense markers: the one-scan finder gives exactly the markers of reading word by word."""
+"""Tense markers: the one-scan finder gives exactly the markers of reading word by word; the
+verb group governing a date decides its tense, shape by shape."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.sources.sentences import split_sentences
-from briefs.facts.timeline_tense import Marker, _FUTURE, tense_at, tense_markers, word_tense
+from briefs.sources.vocab import FUTURE_MARKERS
+from briefs.facts.timeline_tense import (
+    FUTURE_IN_PAST,
+    FUTURE_STARTS,
+    Marker,
+    _FUTURE,
+    tense_at,
+    tense_markers,
+    verb_groups,
+    word_tense,
+)
 from test_timeline import FRAGMENTS, _corpus
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -63,3 +75,86 @@ def test_tense_of_a_date_follows_the_nearest_marker_in_its_clause():
     thursday, friday = text.index("on Thursday"), text.index("on Friday")
     assert tense_at(text, markers, 0, len(text), thursday, thursday + 11) == "past"
     assert tense_at(text, markers, 0, len(text), friday, friday + 9) == "future"
+
+
+# ------------------------------------------------------------------ the verb group governing a date
+# Each shape with several invented sentences, published on Friday 7 February 2025 (JST).
+
+from test_timeline import dates_of  # noqa: E402
+
+GOVERNING_VERB = {
+    # A present verb nearest before the date gives no tense, whatever an earlier past form says.
+    "present-after-past-participle": [
+        ("The new quotas agreed by fisheries ministers on Thursday take effect on March 1.",
+         {"on Thursday": "2025-02-06", "on March 1": "2025-03-01"}),
+        ("Rules approved by the council in December begin on March 3.", {"in December": "2024-12", "on March 3": "2025-03-03"}),
+        ("Talks that collapsed on Tuesday resume on Monday.", {"on Tuesday": "2025-02-04", "on Monday": "2025-02-10"}),
+    ],
+    # A modal, the verb it governs and a participle are one group, future by its head.
+    "modal-verb-participle": [
+        ("Schools in four towns will stay closed on Monday.", {"on Monday": "2025-02-10"}),
+        ("The airport is expected to remain closed on Tuesday.", {"on Tuesday": "2025-02-11"}),
+        ("Roads would stay blocked on Sunday, police warned.", {"on Sunday": "2025-02-09"}),
+        ("The museum, which reopened in January, will remain closed on Monday.",
+         {"in January": "2025-01", "on Monday": "2025-02-10"}),
+    ],
+    # A past auxiliary with a participle is past, even after a present one ("has asked").
+    "perfect-and-passive": [
+        ("The plant has been closed since Monday.", {"since Monday": "2025-02-03"}),
+        ("The ferry was then cancelled on Wednesday.", {"on Wednesday": "2025-02-05"}),
+        ("Police were called to clear the road on Monday.", {"on Monday": "2025-02-03"}),
+    ],
+    # A deadline ("by ...") after a to-infinitive looks forward from the asking.
+    "deadline-after-infinitive": [
+        ("The government has asked insurers to complete field inspections by the end of February.",
+         {"the end of February": "2025-02"}),
+        ("Regulators ordered the bank to repay customers by March 31.", {"March 31": "2025-03-31"}),
+        ("The court told the company to file its plan by Monday.", {"Monday": "2025-02-10"}),
+        ("Officials urged residents to leave before Sunday, the mayor said.", {"Sunday": "2025-02-09"}),
+    ],
+    # Future in the past: forecasts and estimates, like "was set to".
+    "future-in-the-past": [
+        ("The storm was forecast to bring winds of up to 160 km per hour to the coast by Saturday morning.",
+         {"Saturday morning": "2025-02-08"}),
+        ("Turnout was projected to peak on Sunday.", {"on Sunday": "2025-02-09"}),
+        ("The talks were expected to resume on Tuesday.", {"on Tuesday": "2025-02-11"}),
+    ],
+    # A date something is put off to looks forward from the putting off.
+    "put-off-to": [
+        ("The vote was postponed to May.", {"May": "2025-05"}),
+        ("The hearing was moved to Tuesday.", {"Tuesday": "2025-02-11"}),
+        ("The launch, delayed on Monday, was pushed back to March 3.", {"on Monday": "2025-02-03", "March 3": "2025-03-03"}),
+    ],
+}
+GOVERNING_CASES = [(shape, text, expected) for shape, cases in GOVERNING_VERB.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize("shape, text, expected", GOVERNING_CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(GOVERNING_CASES)])
+def test_the_verb_group_governing_a_date_decides_its_tense(shape, text, expected):
+    assert {expression: date for expression, date, _precision in dates_of(text)} == expected
+
+
+def test_verb_groups_join_a_modal_its_verb_and_participle():
+    text = "Schools will stay closed, but the office has not yet been told."
+    groups = verb_groups(text, tense_markers(text, 0, len(text)))
+    assert [(text[group.start : group.end], group.tense) for group in groups] == [
+        ("will stay closed", "future"), ("has not yet been told", "past"),
+    ]
+
+
+def test_an_infinitive_is_no_verb_group_of_its_own():
+    text = "The minister agreed to meet the unions on Monday."
+    words = [text[marker.start : marker.end] for marker in tense_markers(text, 0, len(text))]
+    assert words == ["agreed"]  # "meet" after "to" is not a present verb
+    assert dates_of(text) == [("on Monday", "2025-02-03", "day")]
+
+
+def test_a_present_verb_after_a_determiner_is_a_noun():
+    text = "The start of the season was delayed."
+    assert [text[marker.start : marker.end] for marker in tense_markers(text, 0, len(text))] == ["was", "delayed"]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(FUTURE_MARKERS + FUTURE_IN_PAST).flatmap(lambda pattern: st.from_regex(pattern, fullmatch=True)))
+def test_every_future_marker_starts_with_a_listed_character(marker):
+    assert marker[:1].lower() in FUTURE_STARTS

@@ -129,14 +129,13 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 
-# The stop-word test: the share of an article's opening words that are stop words of a language.
+# The stop-word test: how many of an article's opening words are stop words of each language.
 _SAMPLE_WORDS = 40
 _SAMPLE_CHARACTERS = 300  # of each paragraph
 # Words only English writes among the languages here (" in ", " a ", " was " are words of others too):
 # this many in the opening characters make an article English before any stop-word test.
 _ENGLISH_ONLY = (" the ", " of ", " and ", " to ", " said ", " for ", " with ", " that ")
 _ENGLISH_ONLY_AT_ONCE = 2
-_ENGLISH_AT_ONCE = 0.25  # an English share this high is English without looking further
 _LEAST_SHARE = 0.2  # another language needs this share, and more than English's
 _LEAST_WORDS = 3  # ... and this many of its stop words
 
@@ -153,15 +152,13 @@ def article_language(article: Article) -> str:
     opening = " " + article.paragraphs[0].text[:_SAMPLE_CHARACTERS].lower() if article.paragraphs else ""
     if sum(map(opening.count, _ENGLISH_ONLY)) >= _ENGLISH_ONLY_AT_ONCE:
         return "en"  # most articles stop here: a few counts at C speed, no words split
-    words = _opening_words(article)
-    english = _stop_word_count(words, "English")
-    if words and english >= _ENGLISH_AT_ONCE * len(words):
-        return "en"  # most articles: one look at the opening words
     sample = " ".join(paragraph.text[:_SAMPLE_CHARACTERS] for paragraph in article.paragraphs[:3])
     if _KANA.search(sample) and len(_JAPANESE.findall(sample)) > len(_LATIN.findall(sample)):
         return "ja"  # written in Japanese, not an English article quoting some
+    words = _opening_words(article)
     if not words:
         return "en"
+    english = _stop_word_count(words, "English")  # jusText's English list holds "do", "as", "o" too: compare
     shares = {code: _stop_word_count(words, name) for code, name in LANGUAGES.items() if name}
     best = max(shares, key=lambda code: shares[code])
     count = shares[best]
