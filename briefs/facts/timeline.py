@@ -4,9 +4,12 @@ News text dates events relative to when it was written: "on Thursday", "in mid-J
 "Jan. 20", "last month", "three days earlier". This module turns each expression that
 `briefs.facts.timeline_rules` finds into a `DateEvent` with an ISO date and a precision, resolved
 against the publication time in the right zone (`local time`, `Japan time`) and by the
-tense of its clause (`briefs.facts.timeline_tense`). An expression it cannot pin down ("three
-days earlier" with no date to count from in its sentence) is left out, never guessed. It
-protects the rest of the code from news phrasing: stages and pages only see events.
+tense of its clause (`briefs.facts.timeline_tense`). An article in German, Spanish, French,
+Italian, Portuguese, Dutch or Japanese has its expressions found by
+`briefs.facts.timeline_languages`, told in the English rules' words and resolved here the same
+way. An expression it cannot pin down ("three days earlier" with no date to count from in its
+sentence) is left out, never guessed. It protects the rest of the code from news phrasing:
+stages and pages only see events.
 """
 
 from __future__ import annotations
@@ -261,7 +264,9 @@ def _resolve_relative_day(found: Found, situation: Situation) -> Resolved | None
 
 
 # The last two are words of other languages ("vorgestern", "übermorgen"), told in English.
-_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2}
+_DAY_WORDS = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2,
+}
 
 
 def _resolve_day_of_month(found: Found, situation: Situation) -> Resolved | None:
@@ -392,8 +397,10 @@ def resolve_sentence(
     def tense_of(item: Found) -> Tense:
         if not markers:
             spans = [(each.start, each.end) for each in found]
-            found_markers = tense_markers(text, start, end, spans) if english else language_markers(language, text, start, end, spans)
-            markers.append(verb_groups(text, found_markers))
+            if english:
+                markers.append(verb_groups(text, tense_markers(text, start, end, spans)))
+            else:
+                markers.append(verb_groups(text, language_markers(language, text, start, end, spans)))
         tense = tense_at(text, markers[0], start, end, item.start, item.end, clause_only=not english, grouped=True)
         return tense if english or tense else default_tense(item)  # type: ignore[return-value]
 
@@ -428,8 +435,8 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
     events: list[DateEvent] = []
     places: list[Places] = []  # found on the first "local time" only: most articles have none
     for index, paragraph in enumerate(article.paragraphs):
-        sentences = split_sentences(paragraph.text) if language == "en" else language_sentences(language, paragraph.text)
-        for sentence in sentences:
+        text = paragraph.text
+        for sentence in split_sentences(text) if language == "en" else language_sentences(language, text):
             def local(offset: int, index=index, sentence=sentence) -> tzinfo | None:
                 if place_zone:
                     return place_zone

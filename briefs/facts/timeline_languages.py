@@ -218,7 +218,9 @@ class Words:
 def language_words(code: str) -> Words:
     """The words of `code`, from dateparser's data plus this module's tables."""
     info: dict[str, Any] = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
-    weekdays = {name: number for number, key in enumerate(_WEEKDAY_KEYS) for name in _names(info[key], code, weekday=True)}
+    weekdays = {
+        name: number for number, key in enumerate(_WEEKDAY_KEYS) for name in _names(info[key], code, weekday=True)
+    }
     months = {name: number for number, key in enumerate(_MONTH_KEYS, start=1) for name in _names(info[key], code)}
     relations, units, day_words, periods, numbers = _relations(info, code), {}, {}, {}, {}
     for key, phrases in info.get("relative-type", {}).items():
@@ -245,7 +247,8 @@ def language_words(code: str) -> Words:
                 numbers[word.lower()] = int(value)
     numbers.update({word: value for value, word in enumerate(MORE_NUMBERS.get(code, ())) if word})
     numbers.update({"una": 1, "uma": 1, "duas": 2, "één": 1}.items() if code in ("es", "pt", "nl") else ())
-    in_words = tuple(word.lower() for word in info.get("in", ()) if _TOKEN.fullmatch(word)) + MORE_DATING_WORDS.get(code, ())
+    in_words = tuple(word.lower() for word in info.get("in", ()) if _TOKEN.fullmatch(word))
+    in_words += MORE_DATING_WORDS.get(code, ())
     return Words(weekdays, months, relations, units, day_words, periods, ago, numbers, in_words)
 
 
@@ -254,15 +257,18 @@ def _names(names: list[str], code: str, weekday: bool = False) -> list[str]:
     lowered = sorted({name.lower().strip(".") for name in names})
     if code == "ja":
         return [name for name in lowered if "曜" in name] if weekday else []
-    return [name for name in lowered if len(name) >= 3 and not any(other != name and other.startswith(name) for other in lowered)
-            and (not weekday or len(name) >= 4)]
+    shortest = 4 if weekday else 3
+    return [name for name in lowered
+            if len(name) >= shortest and not any(other != name and other.startswith(name) for other in lowered)]
 
 
 def _relative_meaning(key: str) -> tuple[int, str] | None:
     """dateparser's key ("1 week ago", "in 1 day") -> (shift, unit), for days, weeks, months and years."""
     match = _RELATIVE_KEY.fullmatch(key)
-    if match is None or match["unit"] not in _UNITS or bool(match["ahead"]) == bool(match["ago"]) and match["count"] != "0":
+    if match is None or match["unit"] not in _UNITS:
         return None
+    if bool(match["ahead"]) == bool(match["ago"]) and match["count"] != "0":
+        return None  # neither "in ..." nor "... ago"
     count = int(match["count"])
     return (count if match["ahead"] else -count), match["unit"]
 
@@ -335,7 +341,8 @@ def _alphabetic_rules(code: str, words: Words) -> list[LanguageRule]:
     year_tail = r"(?:(?:\s+de|,)?\s+" + _YEAR + r")?"
     relation = _alternation(words.relations)
     weekday = (
-        r"(?:(?P<on>" + on + r")\s+)?(?:(?P<rel>" + relation + r")\s+)?(?P<weekday>" + _alternation(words.weekdays) + r")"
+        r"(?:(?P<on>" + on + r")\s+)?(?:(?P<rel>" + relation + r")\s+)?"
+        r"(?P<weekday>" + _alternation(words.weekdays) + r")"
         r"(?:-?(?P<daypart>" + _alternation(JOINED_DAY_PARTS.get(code, ())) + r"))?(?:\s+(?P<after>" + relation + r"))?"
     )
     year_words = _alternation(name for name, unit in words.units.items() if unit == "year")
@@ -348,7 +355,8 @@ def _alphabetic_rules(code: str, words: Words) -> list[LanguageRule]:
                                                 "year": match["year"]}),
         _words_rule("month", r"(?:" + in_words + r")\s+" + month,
                     lambda match, text, start: {"month": _month_name(words.months[match["month"].lower()])}),
-        _words_rule("year", r"(?:" + in_words + r")\s+(?:(?:dem\s+|el\s+|l[’']|o\s+)?(?:" + year_words + r")\s+)?" + _YEAR,
+        _words_rule("year", r"(?:" + in_words + r")\s+(?:(?:dem\s+|el\s+|l[’']|o\s+)?(?:" + year_words + r")\s+)?"
+                    + _YEAR,
                     lambda match, text, start: {"year": match["year"]}),
         _words_rule("weekday", weekday, lambda match, text, start: _weekday(match, words)),
     ]
@@ -388,14 +396,16 @@ def _relative_rules(code: str, words: Words) -> list[LanguageRule]:
     ]
     if code != "ja":
         rules.append(_words_rule(
-            "relative-period", r"(?:(?P<rel>" + relation + r")\s+(?P<unit>" + units + r")|(?P<unit2>" + units + r")\s+(?P<rel2>"
-            + relation + r"))",
+            "relative-period",
+            r"(?:(?P<rel>" + relation + r")\s+(?P<unit>" + units + r")"  # "la próxima semana"
+            r"|(?P<unit2>" + units + r")\s+(?P<rel2>" + relation + r"))",  # "la semana pasada"
             lambda match, text, start: _period((words.relations[(match["rel"] or match["rel2"]).lower()],
                                                 words.units[(match["unit"] or match["unit2"]).lower()])),
         ))
     number = r"\d{1,2}|" + _alternation(words.numbers)
     for pattern, unit in words.ago:
-        rules.append(_words_rule("ago", pattern.replace("NUMBER", number) + (r"\w*" if bounded and pattern[-1:].isalpha() else ""),
+        ending = r"\w*" if bounded and pattern[-1:].isalpha() else ""  # "vor 3 tag" + "en"
+        rules.append(_words_rule("ago", pattern.replace("NUMBER", number) + ending,
                                  lambda match, text, start, unit=unit: _ago(match, unit, words), bounded))
     return rules
 
@@ -450,7 +460,8 @@ _ORDINAL_DAY_END = re.compile(r"(?<![\d.])[0-3]?\d\.$")
 def language_sentences(code: str, text: str) -> tuple[tuple[int, int], ...]:
     """The sentences of a `code` paragraph as (start, end) offsets."""
     if code == "ja":
-        return tuple((match.start(), match.end()) for match in _JAPANESE_SENTENCE.finditer(text) if match.group().strip())
+        spans = _JAPANESE_SENTENCE.finditer(text)
+        return tuple((match.start(), match.end()) for match in spans if match.group().strip())
     merged: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
         if merged and _ORDINAL_DAY_END.search(text, merged[-1][0], merged[-1][1]):

@@ -219,7 +219,9 @@ _FIRST_LOOK = sorted({_first_look(rule) for rule in RULES})
 # characters at once (a quarter of the cost of trying each pattern everywhere).
 _CLUE_STARTS = r"[\d" + "".join(sorted({name[0] for name in (*TIMELINE_MONTHS, *TIMELINE_WEEKDAYS)})) + "]"
 _ANY_PATTERN_CLUE = re.compile(
-    "(?=" + _CLUE_STARTS + ")(?:" + "|".join("(?:" + _CLUES[clue].pattern + ")" for clue in _FIRST_LOOK if clue not in _CLUE_WORDS) + ")"
+    "(?=" + _CLUE_STARTS + ")(?:"
+    + "|".join("(?:" + _CLUES[clue].pattern + ")" for clue in _FIRST_LOOK if clue not in _CLUE_WORDS)
+    + ")"
 )
 _ANY_CLUE_WORD = tuple(word for clue in _FIRST_LOOK if clue in _CLUE_WORDS for word in _CLUE_WORDS[clue][-1])
 

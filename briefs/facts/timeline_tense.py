@@ -39,11 +39,12 @@ FUTURE_IN_PAST = (
 )
 # Present forms of the verbs news dates events with ("the rules take effect on March 1"). A
 # present verb nearest before a date says the writer gives no tense there, where an earlier
-# past form ("agreed by ministers on Thursday") would otherwise decide.
+# past form ("agreed by ministers on Thursday") would otherwise decide. Words more often
+# nouns or adjectives ("last", "leave") are not here.
 PRESENT_VERBS = frozenset({
     "take", "begin", "start", "open", "close", "meet", "come", "go", "hold", "remain", "run", "expire",
-    "apply", "resume", "return", "stay", "continue", "last", "arrive", "leave", "end",
-    "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "leaves",
+    "apply", "resume", "return", "stay", "continue", "arrive",
+    "expires", "applies", "resumes", "returns", "stays", "continues", "arrives",
 })
 _NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
 
@@ -58,7 +59,8 @@ _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # The words that can be markers, found in one scan: looking up every word of every sentence
 # in Python cost more than finding the dates.
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS) + r")|[a-z]{2,}ed)(?![A-Za-z’'])"
+    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS) + r")|[a-z]{2,}ed)"
+    r"(?![A-Za-z’'])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 # What may stand between two markers of one verb group: adverbs and negation ("was then
@@ -66,13 +68,17 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 _GROUP_GAP = re.compile(r"\s+(?:(?:not|n[’']t|never|also|still|just|already|yet|then|now|soon|again|\w+ly)\s+)*")
 _GROUP_GAP_AFTER_MODAL = re.compile(_GROUP_GAP.pattern + r"(?:[a-z]+\s+)?")
 # "to" and the verb of an infinitive, the word after "to" not starting a noun phrase or a number.
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b"
+)
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
 _LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till)\s+$")
 _DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
-    r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b[^,;:]*?\b(?:to|until|till)\s+$", re.I
+    r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b"
+    r"[^,;:]*?\b(?:to|until|till)\s+$",
+    re.I,
 )
 
 
@@ -191,7 +197,9 @@ def _group(members: list[Marker]) -> Marker:
 
 def deadline(text: str, start: int, low: int) -> bool:
     """Whether the date at `low` is a deadline ("by ...") after a to-infinitive that follows `start`."""
-    return _DEADLINE.search(text, max(start, low - 12), low) is not None and _INFINITIVE.search(text, start, low) is not None
+    if _DEADLINE.search(text, max(start, low - 12), low) is None:
+        return False
+    return _INFINITIVE.search(text, start, low) is not None
 
 
 def _put_off(text: str, before: list[Marker], low: int) -> bool:
