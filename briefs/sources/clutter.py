@@ -59,6 +59,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "end_mark": (vocab.END_MARK,),
         "editorial_marker": (vocab.STORY_MARKERS,),
         "time_line": (vocab.ENTRY_TIME,),
+        "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
     }
     parts = []
@@ -82,7 +83,7 @@ def _shape_reason(text: str) -> str | None:
 
 
 # A line of interface is short; longer lines are prose whatever their words.
-_INTERFACE_MAX_WORDS = 8
+_INTERFACE_MAX_WORDS = 14
 # Share of a line's content words (stop words aside) that must be interface words.
 _INTERFACE_MIN_SHARE = 0.6
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PlayerClose", as copying leaves two buttons

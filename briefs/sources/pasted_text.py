@@ -28,6 +28,7 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
+from briefs.sources.body_lines import classify_body
 from briefs.sources.byline import is_person_name, take_byline
 from briefs.sources.caption import take_captions
 from briefs.sources.clutter import clutter_reason
@@ -90,12 +91,18 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
+    classified = classify_body(body, dropped, all_lines, wrapped=is_hard_wrapped(body), byline=byline)
+    body = classified.kept
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
-    paragraphs = drop_leading_labels(paragraphs, dropped)
+    # `drop_leading_labels` is left to `classify_body`, which keeps a long heading-shaped line above text.
     marked = block_kinds(body)
-    blocks = build_blocks(paragraphs, [marked.get(paragraph.line, "paragraph") for paragraph in paragraphs])
+    kinds = [
+        marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
+        for paragraph in paragraphs
+    ]
+    blocks = build_blocks(paragraphs, kinds, guess_headings=False)
     stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
@@ -563,20 +570,24 @@ _HEADING_MAX_WORDS = 12
 
 
 def build_blocks(
-    paragraphs: list[Paragraph], kinds: list[str], code_texts: dict[int, str] | None = None
+    paragraphs: list[Paragraph],
+    kinds: list[str],
+    code_texts: dict[int, str] | None = None,
+    guess_headings: bool = True,
 ) -> tuple[Block, ...]:
     """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
 
     A paragraph of a few words that does not end like a sentence, between two others, is a
-    subheading. `code_texts` gives, by paragraph index, a code block's text with its line
-    breaks (the paragraph holds it on one line).
+    subheading, unless `guess_headings` is False (pasted text: `briefs.sources.body_lines`
+    has marked its subheadings by their neighbours). `code_texts` gives, by paragraph index,
+    a code block's text with its line breaks (the paragraph holds it on one line).
     """
     blocks: list[Block] = []
     for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
         if kind == "code" and code_texts and index in code_texts:
             blocks.append(Block("code", code_texts[index], paragraph.line))
             continue
-        if kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
+        if guess_headings and kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
             kind = "heading"
         text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
         if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":

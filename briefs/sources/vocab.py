@@ -41,6 +41,10 @@ DROP_REASONS = {
     "summary-box": "the outlet's summary box above the article (key points)",
     "author-box": "the author box after the article",
     "page-label": "a short label between the header and the first paragraph (a platform, a score, a validity)",
+    "boilerplate": "a line among the page's chrome: its neighbours are chrome, or it holds too few small words to be prose",
+    "link-line": "a line made mostly of links, e-mail addresses, #tags or @handles",
+    "widget": "a widget's label and figures (a statistic, a counter)",
+    "entry-time": "the time or minute mark of a live text's entry (78', FT)",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
@@ -80,7 +84,7 @@ _CREDIT = (
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
-CAPTION_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
+CAPTION_CREDIT = re.compile(r"(?:(?<=[.!?\"”])\s*|\s+[—–]\s+)(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
 
 # Words in outlets' names. A short title-case line made of them above the headline is the outlet.
@@ -128,7 +132,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "copyright": re.compile(
         r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
-        r"^no reproduction without permission\.?$|^無断転載.*$",
+        r"^no reproduction without permission\.?$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
         re.I,
     ),
     "image-alt": re.compile(
@@ -150,19 +154,21 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "credits": re.compile(
-        r"^(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|"
+        r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
         re.I,
     ),
-    "related-list": re.compile(r"^(read more|related|see also|also read|more|read next|recommended)\s*[:›»>]\s*.{3,160}$", re.I),
+    "related-list": re.compile(
+        r"^(read more|read|related|see also|also read|also see|more|read next|recommended)\s*[:›»>|]\s*.{3,160}$", re.I
+    ),
     "notice": re.compile(
         r"^(this (site|website) uses cookies.*|we use cookies.*|accept( all)? cookies|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
-        r"(please )?(update|upgrade) your browser.*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
+        r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
         re.I,
     ),
     "field-label": re.compile(
@@ -217,7 +223,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|reporting by|von|text:|author:|byline:)\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"^(by|from|written by|words by|reporting by|reported by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
     re.I,
 )
@@ -477,6 +483,10 @@ compartir imprimir portada buscar suscríbete cerrar comentarios
 condividi stampa cerca accedi chiudi
 ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
 podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
+social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
+refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
+previous reprints feed preferences manage
+síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
 INTERFACE_PHRASES = re.compile(
@@ -486,7 +496,10 @@ INTERFACE_PHRASES = re.compile(
     r"comment on this|links open|zum inhalt|aller au contenu|ir al contenido|iniciar sesión|se connecter)"
     # Pointers to a player on the page, and prompts to subscribe or to send a tip.
     r"|watch the .{0,30}(above|below)|(video|player|report) (above|below)|news provided by"
-    r"|^subscribe to\b|get in touch|confidential tip",
+    r"|^subscribe to\b|get in touch|confidential tip"
+    # Prompts of feedback, forwarding and following, and the buttons around a photo.
+    r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
+    r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
@@ -502,7 +515,7 @@ el los las y o un una del en es son fue para por con que se no al lo su
 # A line naming its author, in the languages bylines come in: `Par Camille Laurent`,
 # `Por Ana Ruiz`, `Posted by Greta Holm on February 7, 2025`, `Reporter: Min-jun Park`.
 BYLINE_MULTILINGUAL = re.compile(
-    r"^(?:by|par|por|di|door|von|written by|posted by|words by|reporter|author|autor|auteur|byline|text)"
+    r"^(?:by|par|por|di|door|von|written by|posted by|words by|reported by|reporter|author|autor|auteur|byline|text)"
     r"\s*:?\s+(?P<byline>[A-ZÀ-ÖØ-Þ][^\d:|]{2,120}?)"
     r"(?:\s+on\s+(?P<date>.*\d{4}.*))?$",
     re.I,
@@ -516,7 +529,8 @@ producer producers contributor contributors journalist journalists analyst criti
 staff intern anchor presenter host chief senior deputy associate contributing managing executive
 political business games sports sport science health tech technology foreign diplomatic economics
 economy environment culture arts education legal investigations data digital news national
-international world local city desk special
+international world local city desk special researcher researchers fact-checker fact-checkers
+commentator
 """.split())
 # Names that sign for a whole newsroom rather than a person.
 COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
@@ -559,8 +573,9 @@ MONTHS.update({
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 })
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
-EXTRA_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
-                          r"写真)\s*[:/]?\s*[^.()]{2,60}\)?\.?)$", re.I)
+EXTRA_CREDIT = re.compile(r"(?:(?<=[.!?\"”])\s*|\s+[—–]\s+)(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
+                          r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
+                          r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
@@ -601,4 +616,13 @@ CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7
 AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|"
     r"dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))\s*[-–—]+\s*(?=\S)"
+)
+# The mark opening a live text's entry: a minute with added time (`78'`, `90+4'`) or the
+# marks of kick-off, half-time and full-time, in capitals (`KO`, `HT`, `FT`).
+LIVE_MARK = re.compile(r"^(\d{1,3}(\+\d{1,2})?\s*['’′]|KO|HT|FT|AET|ET)$")
+# A widget's label and its figures: `Possession 58% 42%`, `Shots on target 5 3`, `Comments (214)`.
+WIDGET_LINE = re.compile(r"^[^\W\d_][^\W\d_' -]{0,30}((\s+\d[\d.,]*%?){2,4}|\s*\(\d[\d.,]*\))$")
+# A note after the body giving the first publication: `This story was originally published February 26, 2025 at 5:00 AM.`
+PUBLISHED_NOTE = re.compile(
+    r"^(?:this (?:story|article|report) was )?(?:originally|first) published:?\s+(?:on\s+)?(?P<date>\S.{4,80}?)\.?$", re.I
 )

@@ -1,0 +1,315 @@
+"""The body's lines classed as text, page chrome or subheading, by features and by their neighbours.
+
+Pasted pages leave chrome inside and around the article (`Social Sharing`, `Advertisement`,
+`READ: ...`, `Was this fact-check helpful?`, a footer, a list of other headlines) and short
+lines of the article's own (a subheading, `The claim is false.`). No list of wordings can
+hold every outlet's chrome, so each line is classed the way jusText classes a page's
+paragraphs (Pomikálek 2011): first by its own features, then the doubtful ones by their
+neighbours.
+
+Features of a line, and the class they give it on their own:
+
+- chrome (`bad`): a clutter reason (`briefs.sources.clutter`: vocabularies, a short line
+  made mostly of interface words in several languages, menus); links (a line whose address,
+  e-mail or `#tag`/`@handle` is at least a fifth of it: jusText's link density 0.2); few
+  stop words for its length (a case title, a list of names or figures: under
+  `_CHROME_STOP_DENSITY` with at least `_DENSITY_MIN_WORDS` words, as jusText calls a
+  paragraph below 0.30 bad).
+- text (`good`): prose, at least eight words ending like a sentence, with stop words at
+  least `_PROSE_STOP_DENSITY` of its words (jusText's 0.30 is set for whole HTML paragraphs;
+  a news sentence full of names and numbers runs lower).
+- near text (`neargood`): a shorter sentence with stop words (`The claim is false.`: a
+  verb and small words make it language, not a label); prose that addresses the reader
+  (`you`, `your` outside quotation marks), since promotions do and reports rarely.
+- `short`: the rest, lines of a few words without sentence punctuation.
+
+Stop words are jusText's own lists, for the language whose list covers most of the body
+(English, German, French, Spanish, Portuguese, Italian, Dutch); Japanese, Chinese and
+Korean lines are told by sentence shape alone.
+
+Context, as jusText's second pass: a `short` line between text and text is text, between
+chrome and chrome it is chrome; between the two it is chrome unless near text stands on
+the chrome side. A `neargood` line is chrome only between chrome on both sides. Before
+that, a heading-shaped short line right above text is raised to `neargood` (jusText does
+so for heading tags); at the top of the body, above any text, it needs
+`_OPENING_HEADING_MIN_WORDS` words, since labels stand there (`Social Sharing`, a score).
+The ends of the body count as chrome. Lines dropped earlier count as chrome neighbours,
+except the marks between a live text's entries (`14:32`, `78'`), which are passed over.
+
+A kept line that was `short` on its own, has text before it, and reads as one heading
+(`_is_heading`: two to twelve words, a capital first, no sentence inside) is a subheading.
+A chrome line is reported with its clutter reason, or `page-label` above the first text,
+or `boilerplate` when its neighbours made it chrome. Every step is a pass over the lines:
+linear in the body's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import justext
+
+from briefs.model import DroppedLine
+from briefs.sources import vocab
+from briefs.sources.clutter import clutter_reason, line_words
+from briefs.sources.lines import Line, is_prose, word_count
+
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+# jusText's stop-word lists, for the languages outlets' pages come in here.
+_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch")
+# Prose must have this share of stop words to be text on its own.
+_PROSE_STOP_DENSITY = 0.2
+# jusText's lengths and high stop-word density: a line without a sentence end is text when
+# it is this long and this dense (a paragraph the paste cut off).
+_LENGTH_LOW = 70
+_LENGTH_HIGH = 200
+_TEXT_STOP_DENSITY = 0.32
+# A line of this many words with fewer stop words than these shares is a title, names or
+# figures; a sentence is allowed fewer (terse wire copy: `Imports fell 1.5 percent, ...`).
+_CHROME_STOP_DENSITY = 0.16
+_CHROME_SENTENCE_DENSITY = 0.1
+_DENSITY_MIN_WORDS = 8
+# A short sentence needs this many words to be near text (`Closing sentence.`); a word alone is a label.
+_SENTENCE_MIN_WORDS = 2
+# jusText's maximal link density.
+_MAX_LINK_DENSITY = 0.2
+# A subheading has this many words; a heading-shaped line opening the body needs more.
+_HEADING_MIN_WORDS = 2
+_HEADING_MAX_WORDS = 12
+_OPENING_HEADING_MIN_WORDS = 5
+_TITLE_CASE_SHARE = 0.6
+_LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)[#@][^\W\d_][\w]*|\b[\w-]+\.(?:com|org|net|co|example)\b\S*")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
+_READER = frozenset({"you", "your", "you're", "you’re", "yours"})
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)]*\s+\S")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLines:
+    """The body without its chrome, and the numbers of the lines that are subheadings."""
+
+    kept: list[Line]
+    headings: frozenset[int]
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One line of the body (in hard-wrapped text, one block of lines) and its classes."""
+
+    lines: list[Line]
+    text: str
+    own: str  # the class from the unit's own features
+    reason: str | None = None  # why it is chrome on its own
+    final: str = ""  # the class after its neighbours are read
+    raised: bool = False  # a heading-shaped short line raised to near text by the text under it
+    dropped: bool = False  # a line dropped before this step: a chrome neighbour, never kept again
+
+
+def classify_body(
+    body: list[Line], dropped: list[DroppedLine], all_lines: list[Line], wrapped: bool = False, byline: str | None = None
+) -> BodyLines:
+    """The body's lines without page chrome; chrome is reported in `dropped` with its reason.
+
+    `all_lines` are the source's lines (those dropped before are chrome neighbours), `wrapped`
+    says the text is hard-wrapped (a block of lines is then one unit), `byline` names the
+    authors (a chrome line opening with one is their bio).
+    """
+    kept_numbers = {line.number for line in body if line.text}
+    if not kept_numbers:
+        return BodyLines(body, frozenset())
+    stop_words = _stop_words([line.text for line in body if line.text])
+    units = _units(body, dropped, all_lines, kept_numbers, wrapped, stop_words)
+    if not any(unit.own == GOOD for unit in units):
+        for unit in units:  # a short article of short sentences: its near text is the best text it has
+            unit.own = GOOD if unit.own == NEARGOOD else unit.own
+    _raise_headings(units)
+    _revise(units)
+    chrome: set[int] = set()
+    headings: set[int] = set()
+    seen_text = False
+    for unit in units:
+        if unit.dropped:
+            continue
+        if unit.final == BAD:
+            reason = unit.reason if unit.reason and unit.reason != "boilerplate" else None
+            if reason is None and _opens_with_author(unit.text, byline):
+                reason = "author-bio"  # `Clara Voss covers art and museums.`
+            reason = reason or unit.reason or ("boilerplate" if seen_text else "page-label")
+            dropped.extend(DroppedLine(line.number, line.text, reason) for line in unit.lines)
+            chrome.update(line.number for line in unit.lines)
+            continue
+        if seen_text and (unit.own == SHORT or unit.raised or unit.text.endswith("?")) and _is_heading(unit.text):
+            headings.add(unit.lines[0].number)
+        seen_text = True
+    return BodyLines([line for line in body if line.number not in chrome], frozenset(headings))
+
+
+def _units(
+    body: list[Line],
+    dropped: list[DroppedLine],
+    all_lines: list[Line],
+    kept_numbers: set[int],
+    wrapped: bool,
+    stop_words: frozenset[str],
+) -> list[_Unit]:
+    """The body's units in order, with the lines dropped before among them as chrome neighbours."""
+    dropped_numbers = {item.number for item in dropped}
+    first, last = min(kept_numbers), max(kept_numbers)
+    units: list[_Unit] = []
+    joins = False  # a kept line right under a kept line goes on its block in wrapped text, or when it goes on its sentence
+    for line in all_lines[first - 1 : last]:
+        if line.number in kept_numbers:
+            if joins and (wrapped or line.text[:1].islower()):
+                units[-1].lines.append(line)
+                units[-1].text += " " + line.text
+            else:
+                units.append(_Unit([line], line.text, ""))
+            joins = wrapped or not vocab.ends_sentence(line.text)
+            continue
+        joins = False
+        if line.text and line.number in dropped_numbers and not _is_entry_mark(line.text):
+            units.append(_Unit([line], line.text, BAD, dropped=True))
+    for unit in units:
+        if not unit.dropped:
+            unit.own, unit.reason = _own_class(unit.text, stop_words)
+    return units
+
+
+def _opens_with_author(text: str, byline: str | None) -> bool:
+    names = [name.strip() for name in re.split(r",|\band\b|&", byline or "") if len(name.split()) >= 2]
+    return any(text.casefold().startswith(name.casefold()) for name in names)
+
+
+def _is_entry_mark(text: str) -> bool:
+    """The time or minute mark of a live text's entry (`14:32`, `78'`, `FT`): between entries, not chrome."""
+    return bool(vocab.ENTRY_TIME.match(text) or vocab.LIVE_MARK.match(text))
+
+
+def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
+    """The class a line has by its own features, and the clutter reason of a chrome line."""
+    if vocab.LIST_ITEM.match(text) or vocab.QUOTE_LINE.match(text):
+        return GOOD, None  # a list item or a quotation is the article's structure
+    reason = clutter_reason(text) or _chrome_reason(text)
+    if reason:
+        return BAD, reason
+    words = line_words(text)
+    if vocab.CJK_CHARACTER.search(text) and len(text.split()) <= 2:
+        return (GOOD if is_prose(text) else NEARGOOD if vocab.ends_sentence(text) else SHORT), None
+    stops = sum(word in stop_words for word in words)
+    density = stops / len(words) if words else 0.0
+    sentence = _is_sentence(text)
+    if len(words) >= _DENSITY_MIN_WORDS and density < (_CHROME_SENTENCE_DENSITY if sentence else _CHROME_STOP_DENSITY):
+        return BAD, "boilerplate"
+    if is_prose(text) and density >= _PROSE_STOP_DENSITY and not _addresses_reader(text):
+        return GOOD, None
+    if len(text) >= _LENGTH_HIGH and density >= _TEXT_STOP_DENSITY:
+        return GOOD, None  # a paragraph cut off mid-sentence is still text
+    if is_prose(text) or sentence and len(words) >= _SENTENCE_MIN_WORDS:
+        return NEARGOOD, None
+    if len(text) >= _LENGTH_LOW and density >= _TEXT_STOP_DENSITY:
+        return NEARGOOD, None
+    return SHORT, None
+
+
+def _is_sentence(text: str) -> bool:
+    """Ends with a full stop, a question or exclamation mark (a colon or semicolon ends a label)."""
+    return vocab.ends_sentence(text) and not text.endswith((":", ";"))
+
+
+def _chrome_reason(text: str) -> str | None:
+    """A line whose links, addresses or handles make a fifth of it or more (jusText's link density)."""
+    linked = sum(len(match) for match in _LINK.findall(text))
+    if linked and linked / len(text) >= _MAX_LINK_DENSITY:
+        return "link-line"
+    if vocab.WIDGET_LINE.match(text):
+        return "widget"
+    return None
+
+
+def _addresses_reader(text: str) -> bool:
+    """`you` or `your` outside quotation marks: a promotion speaks to the reader, a report rarely does."""
+    return any(word in _READER for word in line_words(_QUOTED.sub(" ", text)))
+
+
+def _is_heading(text: str) -> bool:
+    """One heading: two to twelve words, a capital first, no sentence inside or at its end (a question may end it)."""
+    words = word_count(text)
+    if not _HEADING_MIN_WORDS <= words <= _HEADING_MAX_WORDS or not text[0].isupper():
+        return False
+    if _SENTENCE_INSIDE.search(text) or _INTERVIEW_QUESTION.match(text) or _CLOCK_TIME.search(text):
+        return False  # a clock time makes it a time label (`Valid from 12:00 Friday`), not a heading
+    return text.endswith("?") or not vocab.ends_sentence(text)
+
+
+_INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
+
+
+def _raise_headings(units: list[_Unit]) -> None:
+    """A heading-shaped short line right above text is near text (jusText's `good headings`)."""
+    seen_text = False
+    for unit, following in zip(units, units[1:] + [None]):
+        if unit.own == SHORT and following is not None and following.own == GOOD:
+            lead_in = unit.text.endswith(":") and word_count(unit.text) >= _HEADING_MIN_WORDS  # `Quote from the Gazette:`
+            if lead_in or _is_heading(unit.text) and (seen_text or _is_opening_heading(unit.text)):
+                unit.own, unit.raised = NEARGOOD, True
+        seen_text = seen_text or unit.own == GOOD
+
+
+def _is_opening_heading(text: str) -> bool:
+    """Above all text, a heading is a title: several words, mostly capitalised (`Full-time: Coldbrook Athletic 1-2 ...`).
+
+    A label (`Social Sharing`) is shorter, a slogan (`Before it's here, it's on the Terminal`) is in lower case.
+    """
+    words = [word for word in text.split() if word[:1].isalpha()]
+    capitalised = sum(word[0].isupper() for word in words)
+    return word_count(text) >= _OPENING_HEADING_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+def _revise(units: list[_Unit]) -> None:
+    """jusText's context pass: short lines, then near text, classed by the nearest text or chrome around them.
+
+    The neighbours are found in two sweeps (nearest before, nearest after), so the pass is
+    linear however long a run of short lines is.
+    """
+    strong_before = _nearest(units, (GOOD, BAD))
+    strong_after = _nearest(units[::-1], (GOOD, BAD))[::-1]
+    any_before = _nearest(units, (GOOD, BAD, NEARGOOD))
+    any_after = _nearest(units[::-1], (GOOD, BAD, NEARGOOD))[::-1]
+    for index, unit in enumerate(units):
+        before, after = strong_before[index], strong_after[index]
+        if unit.own == SHORT:
+            if before == after:
+                unit.final = before
+            elif before == BAD and any_before[index] == NEARGOOD or after == BAD and any_after[index] == NEARGOOD:
+                unit.final = GOOD
+            else:
+                unit.final = BAD
+        elif unit.own == NEARGOOD:
+            unit.final = BAD if before == after == BAD else GOOD
+        else:
+            unit.final = unit.own
+
+
+def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
+    """For each unit, the class of the nearest unit before it whose own class is one of `classes` (chrome at the edge)."""
+    found = []
+    last = BAD
+    for unit in units:
+        found.append(last)
+        if unit.own in classes:
+            last = unit.own
+    return found
+
+
+def _stop_words(texts: list[str]) -> frozenset[str]:
+    """jusText's stop words of the language whose list covers most of the body's words."""
+    words = [word for text in texts for word in line_words(text)]
+    return max((_stoplist(language) for language in _LANGUAGES), key=lambda stoplist: sum(w in stoplist for w in words))
+
+
+@lru_cache(maxsize=len(_LANGUAGES))
+def _stoplist(language: str) -> frozenset[str]:
+    return frozenset(justext.get_stoplist(language))
