@@ -34,7 +34,9 @@ that, a heading-shaped short line right above text is raised to `neargood` (jusT
 so for heading tags); at the top of the body, above any text, it needs
 `_OPENING_HEADING_MIN_WORDS` words, since labels stand there (`Social Sharing`, a score).
 The ends of the body count as chrome. Lines dropped earlier count as chrome neighbours,
-except the marks between a live text's entries (`14:32`, `78'`), which are passed over.
+except the marks between a live text's entries (`14:32`, `78'`) and the parts of the
+article printed apart (a byline's detail, a photo's caption and credit), which are passed
+over.
 
 A kept line that was `short` on its own, has text before it, and reads as one heading
 (`_is_heading`: two to twelve words, a capital first, no sentence inside) is a subheading.
@@ -80,8 +82,15 @@ _HEADING_MIN_WORDS = 2
 _HEADING_MAX_WORDS = 12
 _OPENING_HEADING_MIN_WORDS = 5
 _TITLE_CASE_SHARE = 0.6
+# A sentence with half its words capitalised and few stop words is a title or names, not prose
+# (German capitalises nouns, but its prose is dense with stop words).
+_NAMES_CASE_SHARE = 0.5
+_TITLE_STOP_DENSITY = 0.25
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)[#@][^\W\d_][\w]*|\b[\w-]+\.(?:com|org|net|co|example)\b\S*")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
+# Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
+# its credit): passed over like entry marks, not chrome neighbours.
+_ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit"})
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)]*\s+\S")
@@ -156,7 +165,7 @@ def _units(
     stop_words: frozenset[str],
 ) -> list[_Unit]:
     """The body's units in order, with the lines dropped before among them as chrome neighbours."""
-    dropped_numbers = {item.number for item in dropped}
+    dropped_numbers = {item.number for item in dropped if item.reason not in _ARTICLE_PARTS}
     first, last = min(kept_numbers), max(kept_numbers)
     units: list[_Unit] = []
     joins = False  # a kept line right under a kept line goes on its block in wrapped text, or when it goes on its sentence
@@ -203,7 +212,7 @@ def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
     sentence = _is_sentence(text)
     if len(words) >= _DENSITY_MIN_WORDS and density < (_CHROME_SENTENCE_DENSITY if sentence else _CHROME_STOP_DENSITY):
         return BAD, "boilerplate"
-    if is_prose(text) and density >= _PROSE_STOP_DENSITY and not _addresses_reader(text):
+    if is_prose(text) and density >= _PROSE_STOP_DENSITY and not _addresses_reader(text) and not _is_title_like(text, density):
         return GOOD, None
     if len(text) >= _LENGTH_HIGH and density >= _TEXT_STOP_DENSITY:
         return GOOD, None  # a paragraph cut off mid-sentence is still text
@@ -227,6 +236,13 @@ def _chrome_reason(text: str) -> str | None:
     if vocab.WIDGET_LINE.match(text):
         return "widget"
     return None
+
+
+def _is_title_like(text: str, density: float) -> bool:
+    """Mostly capitalised words and few stop words: a case title or a list of names (`State of Northland v. ...`)."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    capitalised = sum(word[0].isupper() for word in words)
+    return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words)
 
 
 def _addresses_reader(text: str) -> bool:

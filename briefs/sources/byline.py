@@ -82,20 +82,26 @@ def report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) ->
         dropped.append(DroppedLine(line.number, detail, "byline-detail"))
 
 
+# A byline opening with `By` is looked for among this many first lines of the body.
+_BYLINE_REACH = 3
+
+
 def take_byline(
     byline: str | None, body: list[Line], dropped: list[DroppedLine], has_title: bool = True
 ) -> tuple[str | None, list[Line]]:
     """A byline may also open the body, before the first paragraph.
 
-    A name alone (`Lee Ji-hoon`) counts only under a headline already found: without one,
+    A line opening with `By` (`Written by`, `Por`...) counts among the body's first three
+    lines (after a line of introduction, as newsletters print it). A name alone (`Lee Ji-hoon`) counts only under a headline already found: without one,
     a short title-case line is more likely the headline.
     """
     content = [line for line in body if line.text]
     if byline is None and content:
-        found = read_byline(content[0].text)
-        if found and not vocab.ends_sentence(content[0].text):
-            report_byline_detail(content[0], found, dropped)
-            return found, [line for line in body if line is not content[0]]
+        for line in content[:_BYLINE_REACH]:  # `Written by ...` may follow a line of introduction
+            found = read_byline(line.text)
+            if found and not vocab.ends_sentence(line.text):
+                report_byline_detail(line, found, dropped)
+                return found, [other for other in body if other is not line]
         if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
             return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
     return byline, body

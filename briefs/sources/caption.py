@@ -16,8 +16,7 @@ from __future__ import annotations
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text
-from briefs.sources.pubtime import parse_time_line
-from briefs.sources.time_line import TIME_LINE_MAX_CHARS
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time
 
 # Alt text is repeated by its caption within this many lines, and is at least this long.
 ALT_TEXT_REACH = 8
@@ -76,9 +75,9 @@ def take_captions(
             continue
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
-        elif len(text) <= TIME_LINE_MAX_CHARS and parse_time_line(text) is not None:
+        elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
             if header.stamp is None:  # a date printed after the text, as video pages do
-                header.stamp = parse_time_line(text)
+                header.stamp = body_time(text)
                 header.stamp_in_body = True
             dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(without_credit(text), caption):

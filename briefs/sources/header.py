@@ -152,10 +152,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
 
 
 def _line_above(all_lines: list[Line], number: int) -> int:
-    """The content line printed right above line `number`, clutter included (a button between means no section)."""
+    """The content line printed right above line `number`, clutter but story markers included (a button between means no section)."""
     index = number - 2  # all_lines[i] is line i + 1
-    while 0 <= index < len(all_lines) and not all_lines[index].text:
-        index -= 1
+    while 0 <= index < len(all_lines) and (
+        not all_lines[index].text or clutter_reason(all_lines[index].text) == "editorial-marker"
+    ):
+        index -= 1  # a marker (`Live`, `Exclusive`) stands between a section and its headline
     return all_lines[index].number if 0 <= index < len(all_lines) else 0
 
 

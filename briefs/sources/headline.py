@@ -177,7 +177,8 @@ def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows
     small = ("the", "of", "by", "and")
     significant = [word.lower().strip(".,'’") for word in words if word.lower() not in small]
     capitalised = all(word[0].isupper() or word.lower() in small for word in words)
-    named = bool(significant) and (
+    # One word (`News`) is a section rather than an outlet: outlets' names have two words or more.
+    named = len(words) > 1 and bool(significant) and (
         significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS
     )
     return capitalised and named and len(words) <= 5

@@ -33,7 +33,7 @@ from briefs.sources.byline import is_person_name, take_byline
 from briefs.sources.caption import take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
-from briefs.sources.headline import take_late_headline
+from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import Header, Line, is_prose
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.time_line import find_time
@@ -85,7 +85,10 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
     weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)
+    if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
+        byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_summary_box(header, body, dropped)
+    body = take_label_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
     byline = byline or box_author
     caption, body = take_captions(header, body, dropped, all_lines)
@@ -103,7 +106,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         for paragraph in paragraphs
     ]
     blocks = build_blocks(paragraphs, kinds, guess_headings=False)
-    stamp = settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else "")
+    stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
@@ -317,8 +320,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 # A menu printed one item a line: this many short labels in a row above the article.
 _MENU_MIN_ITEMS = 3
-_LETTERS_ONLY = re.compile(r"[^\W\d_]+")  # one word of letters, in any script
-_MENU_ITEM_MAX_WORDS = 1
+# A menu item: one or two words of letters, in any script (`Fact-checks`, `About us`, `Saudi Arabia`).
+_MENU_ITEM = re.compile(r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*(?: &)?(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)?")
 
 
 def _is_short_time_line(text: str) -> bool:
@@ -328,24 +331,39 @@ def _is_short_time_line(text: str) -> bool:
 def menu_lines(lines: list[Line]) -> set[int]:
     """Numbers of the lines of a menu printed one item a line above the article (`Home` / `Mail` / `News`).
 
-    A run of at least three one-word labels before the first paragraph; a single label or a
-    pair (`World` / `Asia Pacific`, a stacked dateline `Tokyo` / `CNN`) is something else.
+    A run of at least three labels of a word or two before the first paragraph; a single
+    label or a pair (`World` / `Asia Pacific`, a stacked dateline `Tokyo` / `CNN`) is
+    something else. Items of two words count only above the headline (under it they are a
+    byline, `Hannah Price` / `Environment correspondent`). A page prints its own section
+    above the headline, again if the menu has it: an item printed a second time ends the
+    menu (`News` ... `Columns` / `News` / headline), and so does the item right above the
+    headline after a toolbar whose items are all clutter by themselves (`Menu` / `Search` /
+    `Sign In` / `Manitoba` / headline). After other sections, it is one more menu item.
     """
     found: set[int] = set()
-    run: list[int] = []
-    for line in lines:
-        if not line.text:
-            continue
+    run: list[Line] = []
+    content = [line for line in lines if line.text]
+    above_headline = True
+    for line, following in zip(content, content[1:] + [Line(0, "")]):
         if is_prose(line.text):
             break
-        words = line.text.split()
-        if len(words) <= _MENU_ITEM_MAX_WORDS and _LETTERS_ONLY.fullmatch(line.text):
-            run.append(line.number)
+        repeated = any(item.text.casefold() == line.text.casefold() for item in run)
+        one_word = len(line.text.split()) == 1
+        if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not repeated:
+            if not looks_like_headline(following.text) or any(not clutter_reason(item.text) for item in run):
+                run.append(line)
+                continue
+            found.update(_menu_numbers(run + [line]) - {line.number})  # after a toolbar: the section label
+            run = []
             continue
-        found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
+        above_headline = above_headline and not looks_like_headline(line.text)
+        found.update(_menu_numbers(run))
         run = []
-    found.update(run if len(run) >= _MENU_MIN_ITEMS else ())
-    return found
+    return found | _menu_numbers(run)
+
+
+def _menu_numbers(run: list[Line]) -> set[int]:
+    return {item.number for item in run} if len(run) >= _MENU_MIN_ITEMS else set()
 
 
 def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
@@ -358,14 +376,15 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     """
     kept: list[Line] = []
     seen_prose = False
+    section = None  # a box inside the body may name the sections too (`Related Sections` / `Environmental`)
     index = 0
     while index < len(lines):
         line = lines[index]
         if seen_prose and list_heading_reason(line.text):
             resumed = _resumed_prose(lines, index + 1) if resume else None
             if resumed is None:
-                return kept, _drop_tail(lines[index:], dropped)
-            _drop_tail(lines[index:resumed], dropped)
+                return kept, _drop_tail(lines[index:], dropped) or section
+            section = section or _drop_tail(lines[index:resumed], dropped)
             index = resumed
             continue
         seen_prose = seen_prose or is_prose(line.text)
@@ -375,7 +394,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
         else:
             kept.append(line)
         index += 1
-    return kept, None
+    return kept, section
 
 
 # An author box holds a name, a line about the author and maybe a link or two.
@@ -427,6 +446,34 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     return [line for line in body if line.number not in taken]
 
 
+# A box of labelled values opening the body: labels in capitals among its first lines.
+_LABEL_BOX_REACH = 8
+_LABEL_BOX_MIN_LABELS = 2
+_CAPITALS_LABEL = re.compile(r"[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}:?")
+
+
+def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop a box of labelled values opening the body: `CLAIM` / claim / `OUR VERDICT` / `FALSE` / summary.
+
+    Fact-checks, factboxes and scorecards print one above the article: short labels in
+    capitals, each with its value under it. The first content line must be such a label and
+    at least two must stand among the first lines; the box ends with the line under its
+    last label.
+    """
+    content = [line for line in body if line.text][:_LABEL_BOX_REACH]
+    labels = [index for index, line in enumerate(content) if _is_capitals_label(line.text)]
+    if len(labels) < _LABEL_BOX_MIN_LABELS or labels[0] != 0 or labels[-1] + 1 >= len(content):
+        return body
+    box = content[: labels[-1] + 2]
+    dropped.extend(DroppedLine(line.number, line.text, "summary-box") for line in box)
+    taken = {line.number for line in box}
+    return [line for line in body if line.number not in taken]
+
+
+def _is_capitals_label(text: str) -> bool:
+    return bool(_CAPITALS_LABEL.fullmatch(text)) and any(character.isalpha() for character in text)
+
+
 def _resumed_prose(lines: list[Line], start: int) -> int | None:
     for index in range(start, len(lines)):
         text = lines[index].text
@@ -438,6 +485,7 @@ def _resumed_prose(lines: list[Line], start: int) -> int | None:
 def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
     section = None
     reason = "popular-list"
+    names_sections = False  # the line before was a heading naming the article's sections
     for line in tail:
         if not line.text:
             continue
@@ -445,7 +493,12 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
         if heading:
             reason = heading
             section = section or _section_from_heading(line.text)
+            names_sections = bool(vocab.SECTIONS_HEADING.match(line.text))
             dropped.append(DroppedLine(line.number, line.text, heading))
+        elif names_sections:
+            section = section or line.text  # `Related Sections` / `Environmental`: the first is the article's
+            names_sections = False
+            dropped.append(DroppedLine(line.number, line.text, reason))
         elif vocab.SEPARATOR_LINE.match(line.text):
             dropped.append(DroppedLine(line.number, line.text, "list-separator"))
         else:
@@ -654,10 +707,16 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
 
 
 def split_dateline(text: str) -> tuple[str | None, str]:
-    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest."""
+    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest.
+
+    A dateline may hold the publication time: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel...`.
+    """
     agency = vocab.AGENCY_DATELINE.match(text)
     if agency:
         return agency["dateline"].strip(), text[agency.end() :]
+    timed = vocab.TIMED_DATELINE.match(text)
+    if timed and parse_time_line(timed["time"]) is not None:
+        return timed["dateline"].strip(), text[timed.end() :]
     match = vocab.DATELINE.match(text)
     if not match:
         return None, text
@@ -689,6 +748,25 @@ def settle_stamp(
     fitting = [reading for reading in stamp.readings if reading.weekday() in named]
     if len(fitting) == 1:
         return stamp.settle(fitting[0].month, fitting[0].day)
+    return stamp
+
+
+def time_from_dateline(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
+) -> PublicationTime | AmbiguousDate | None:
+    """The time a dateline gives (`Courtline (June 3, 2025, 5:40 PM EDT)`), when the time line gives none.
+
+    It replaces no time line at all, or one with the same day and no clock time (`Tuesday, 6/3/2025`).
+    """
+    timed = vocab.TIMED_DATELINE.match(f"{dateline} -- x") if dateline else None
+    found = parse_time_line(timed["time"]) if timed else None
+    if not isinstance(found, PublicationTime) or not found.has_time:
+        return stamp
+    day = found.value.date()
+    if stamp is None or isinstance(stamp, PublicationTime) and not stamp.has_time and stamp.value.date() == day:
+        return found
+    if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
+        return found
     return stamp
 
 

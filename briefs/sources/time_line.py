@@ -73,6 +73,18 @@ def _split_time_part(text: str) -> tuple[str, str] | None:
     return None
 
 
+def body_time(text: str) -> PublicationTime | AmbiguousDate | None:
+    """A time printed in the body: a date alone, or a note of the first publication.
+
+    `This story was originally published February 26, 2025 at 5:00 AM.` closes some pages.
+    """
+    stamp = parse_time_line(text)
+    if stamp is None:
+        note = vocab.PUBLISHED_NOTE.match(text)
+        stamp = parse_time_line(note["date"]) if note else None
+    return stamp
+
+
 def is_time_line(text: str) -> bool:
     """A short line that holds a publication time."""
     return len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None

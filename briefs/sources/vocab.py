@@ -38,7 +38,7 @@ DROP_REASONS = {
     "separator": "a rule of dashes, underscores or stars",
     "interface": "a button, prompt, label or menu item of the site's interface",
     "end-mark": "a mark ending a release (###, -30-, ENDS) or its media contact",
-    "summary-box": "the outlet's summary box above the article (key points)",
+    "summary-box": "the outlet's summary box above the article (key points, a claim and its rating)",
     "author-box": "the author box after the article",
     "page-label": "a short label between the header and the first paragraph (a platform, a score, a validity)",
     "boilerplate": "a line among the page's chrome: its neighbours are chrome, or it holds too few small words to be prose",
@@ -485,7 +485,7 @@ condividi stampa cerca accedi chiudi
 podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
 social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
 refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
-previous reprints feed preferences manage
+previous reprints feed preferences manage accessibility
 síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
@@ -625,4 +625,12 @@ WIDGET_LINE = re.compile(r"^[^\W\d_][^\W\d_' -]{0,30}((\s+\d[\d.,]*%?){2,4}|\s*\
 # A note after the body giving the first publication: `This story was originally published February 26, 2025 at 5:00 AM.`
 PUBLISHED_NOTE = re.compile(
     r"^(?:this (?:story|article|report) was )?(?:originally|first) published:?\s+(?:on\s+)?(?P<date>\S.{4,80}?)\.?$", re.I
+)
+# A heading over the sections an article is filed in, after it: `Related Sections`, `Categories`.
+SECTIONS_HEADING = re.compile(r"^(related |more )?(sections?|categories|filed (in|under))\s*:?$", re.I)
+# A dateline naming the outlet or place with the publication time in brackets, opening the
+# first paragraph: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel ...`.
+TIMED_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3},? \((?P<time>[^()]{0,40}\d[^()]{2,40})\))"
+    r"\s*(?:—|–|--|-)\s*(?=\S)"
 )
