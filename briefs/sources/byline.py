@@ -126,17 +126,28 @@ def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
     names: set[int] = set()
     details: set[int] = set()
     for index, line in enumerate(content[:-1]):
-        if not is_person_name(line.text) or not vocab.BYLINE_DETAIL.match(content[index + 1].text):
+        if not _is_names(line.text) or not _is_detail(content[index + 1].text):
             continue
         names.add(line.number)
         for detail in content[index + 1 :]:
-            if not vocab.BYLINE_DETAIL.match(detail.text):
+            if not _is_detail(detail.text):
                 break
             if _is_author_with_role(detail.text):
                 names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
             else:
                 details.add(detail.number)
     return names, details
+
+
+def _is_names(text: str) -> bool:
+    """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
+    parts = [part for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
+    return is_person_name(text) or len(parts) > 1 and all(is_person_name(part) for part in parts)
+
+
+def _is_detail(text: str) -> bool:
+    """What a paper prints under the names: a role, an outlet with a place, an agency (`Associated Press`)."""
+    return bool(vocab.BYLINE_DETAIL.match(text)) or text.casefold() in vocab.AGENCY_NAMES
 
 
 def _is_author_with_role(text: str) -> bool:

@@ -77,6 +77,8 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
+    if _CAPITALS_LINK.match(text) and not vocab.ends_sentence(text):
+        return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
     if is_interface(text):
         return "interface"
     return None
@@ -93,6 +95,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def line_words(text: str) -> list[str]:
     """The words of a line, case-folded, without numbers; glued words (`PlayerClose`) split."""
     return [word.casefold() for word in _WORD.findall(_GLUED_WORDS.sub(" ", text))]
+
+
+# A label in capitals before a colon: `ALSO READ: ...`, `MIRÁ: ...` (a dateline `KARACHI: The ...` ends a sentence).
+_CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3}\s*:\s+\S.{2,160}$")
 
 
 def is_interface(text: str) -> bool:

@@ -55,7 +55,7 @@ _REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
 # Clutter reasons of lines that may also carry the publication time; such a line is the time line.
 # Time lines are short; longer lines are not tried (reading dates is the costly part).
 _TIME_LINE_MAX_CHARS = 160
-_REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation"})
+_REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation", "related-list"})
 
 
 def parse_article(text: str, path: str = "<text>") -> Article:

@@ -58,7 +58,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
-        r"|\b(lee también|lea también|lire aussi|à lire aussi|leia também|leggi anche|auch interessant)\b",
+        r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
+        r"leggi anche|auch interessant)\b",
         re.I,
     ),
 }
@@ -122,7 +123,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "advertising": re.compile(
-        r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|paid (post|content)|anzeige|werbung|"
+        r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
+        r"publicidad|publicidade|publicité|pubblicità|anuncio|"
         r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement)\]?$",
         re.I,
     ),
