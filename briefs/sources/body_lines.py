@@ -91,6 +91,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 # Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
 # its credit): passed over like entry marks, not chrome neighbours.
 _ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit"})
+# A promotion addressing the reader is a sentence or two: `... right in the palm of your hand.`
+_PROMOTION_MAX_WORDS = 25
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)]*\s+\S")
@@ -114,6 +116,7 @@ class _Unit:
     reason: str | None = None  # why it is chrome on its own
     final: str = ""  # the class after its neighbours are read
     raised: bool = False  # a heading-shaped short line raised to near text by the text under it
+    entry_title: bool = False  # right under a live entry's mark: the entry's headline, never a subheading
     dropped: bool = False  # a line dropped before this step: a chrome neighbour, never kept again
 
 
@@ -150,7 +153,8 @@ def classify_body(
             dropped.extend(DroppedLine(line.number, line.text, reason) for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
             continue
-        if seen_text and (unit.own == SHORT or unit.raised or unit.text.endswith("?")) and _is_heading(unit.text):
+        shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
+        if seen_text and shaped and not unit.entry_title and _is_heading(unit.text):
             headings.add(unit.lines[0].number)
         seen_text = True
     return BodyLines([line for line in body if line.number not in chrome], frozenset(headings))
@@ -169,21 +173,28 @@ def _units(
     first, last = min(kept_numbers), max(kept_numbers)
     units: list[_Unit] = []
     joins = False  # a kept line right under a kept line goes on its block in wrapped text, or when it goes on its sentence
+    after_mark = False  # the last content line was a live entry's mark
     for line in all_lines[first - 1 : last]:
         if line.number in kept_numbers:
             if joins and (wrapped or line.text[:1].islower()):
                 units[-1].lines.append(line)
                 units[-1].text += " " + line.text
             else:
-                units.append(_Unit([line], line.text, ""))
+                units.append(_Unit([line], line.text, "", entry_title=after_mark))
             joins = wrapped or not vocab.ends_sentence(line.text)
+            after_mark = False
             continue
         joins = False
-        if line.text and line.number in dropped_numbers and not _is_entry_mark(line.text):
+        if not line.text:
+            continue
+        after_mark = _is_entry_mark(line.text)
+        if line.number in dropped_numbers and not after_mark:
             units.append(_Unit([line], line.text, BAD, dropped=True))
     for unit in units:
         if not unit.dropped:
             unit.own, unit.reason = _own_class(unit.text, stop_words)
+            if unit.entry_title and unit.own == SHORT:
+                unit.own = NEARGOOD  # `Union says talks will resume`, `GOAL! ... 1-2 ...` under `14:05`, `78'`
     return units
 
 
@@ -246,8 +257,12 @@ def _is_title_like(text: str, density: float) -> bool:
 
 
 def _addresses_reader(text: str) -> bool:
-    """`you` or `your` outside quotation marks: a promotion speaks to the reader, a report rarely does."""
-    return any(word in _READER for word in line_words(_QUOTED.sub(" ", text)))
+    """A short line with `you` or `your` outside quotation marks: a promotion speaks to the reader.
+
+    A report rarely does; a column may, at length, so longer lines are not held to it.
+    """
+    words = line_words(_QUOTED.sub(" ", text))
+    return len(words) <= _PROMOTION_MAX_WORDS and any(word in _READER for word in words)
 
 
 def _is_heading(text: str) -> bool:
