@@ -10,8 +10,9 @@ neighbours.
 Features of a line, and the class they give it on their own:
 
 - chrome (`bad`): a clutter reason (`briefs.sources.clutter`: vocabularies, a short line
-  made mostly of interface words in several languages, menus); links (a line whose address,
-  e-mail or `#tag`/`@handle` is at least a fifth of it: jusText's link density 0.2); few
+  made mostly of interface words in several languages, an address counting as one, menus);
+  links (addresses, e-mails, `#tags`, `@handles` with hardly a word beside them: jusText's
+  link density, for text that keeps addresses but no links); a widget's figures; few
   stop words for its length (a case title, a list of names or figures: under
   `_CHROME_STOP_DENSITY` with at least `_DENSITY_MIN_WORDS` words, as jusText calls a
   paragraph below 0.30 bad).
@@ -75,8 +76,8 @@ _CHROME_SENTENCE_DENSITY = 0.1
 _DENSITY_MIN_WORDS = 8
 # A short sentence needs this many words to be near text (`Closing sentence.`); a word alone is a label.
 _SENTENCE_MIN_WORDS = 2
-# jusText's maximal link density.
-_MAX_LINK_DENSITY = 0.2
+# A line with fewer words than this beside its addresses is made of links.
+_WORDS_BESIDE_LINKS = 2
 # A subheading has this many words; a heading-shaped line opening the body needs more.
 _HEADING_MIN_WORDS = 2
 _HEADING_MAX_WORDS = 12
@@ -240,9 +241,13 @@ def _is_sentence(text: str) -> bool:
 
 
 def _chrome_reason(text: str) -> str | None:
-    """A line whose links, addresses or handles make a fifth of it or more (jusText's link density)."""
-    linked = sum(len(match) for match in _LINK.findall(text))
-    if linked and linked / len(text) >= _MAX_LINK_DENSITY:
+    """A line that is links, addresses or handles and little else (`#CupLive`, `www.example.com`), or a widget.
+
+    jusText measures the share of a paragraph's text inside links; pasted text keeps no
+    links, only addresses, and a sentence may name one (`Apply at www.council.example.`),
+    so here the line must be little more than its addresses: fewer than two words beside them.
+    """
+    if _LINK.search(text) and len(line_words(_LINK.sub(" ", text))) < _WORDS_BESIDE_LINKS:
         return "link-line"
     if vocab.WIDGET_LINE.match(text):
         return "widget"

@@ -88,6 +88,7 @@ def _shape_reason(text: str) -> str | None:
 _INTERFACE_MAX_WORDS = 14
 # Share of a line's content words (stop words aside) that must be interface words.
 _INTERFACE_MIN_SHARE = 0.6
+_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PlayerClose", as copying leaves two buttons
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -107,13 +108,14 @@ def is_interface(text: str) -> bool:
     Like jusText's stop-word density, the measure is a share of the line's words, so a
     sentence that merely mentions a share price stays body.
     """
-    words = line_words(text)
-    if not words or len(words) > _INTERFACE_MAX_WORDS:
+    links = len(_ADDRESS.findall(text))  # `please contact reprints@example.com`: an address is interface
+    words = line_words(_ADDRESS.sub(" ", text)) if links else line_words(text)
+    if not words or len(words) + links > _INTERFACE_MAX_WORDS:
         return False
     if vocab.INTERFACE_PHRASES.search(text):
         return True
     content = [word for word in words if word not in vocab.STOP_WORDS] or words
-    share = sum(word in vocab.INTERFACE_WORDS for word in content) / len(content)
+    share = (sum(word in vocab.INTERFACE_WORDS for word in content) + links) / (len(content) + links)
     return share >= _INTERFACE_MIN_SHARE
 
 
