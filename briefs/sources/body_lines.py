@@ -18,10 +18,15 @@ Features of a line, and the class they give it on their own:
   paragraph below 0.30 bad).
 - text (`good`): prose, at least eight words ending like a sentence, with stop words at
   least `_PROSE_STOP_DENSITY` of its words (jusText's 0.30 is set for whole HTML paragraphs;
-  a news sentence full of names and numbers runs lower).
-- near text (`neargood`): a shorter sentence with stop words (`The claim is false.`: a
-  verb and small words make it language, not a label); prose that addresses the reader
-  (`you`, `your` outside quotation marks), since promotions do and reports rarely.
+  a news sentence full of names and numbers runs lower); a shorter sentence of four words
+  or more whose stop words reach jusText's high density (`Traders fear for their jobs.`);
+  a line of 200 characters or more that dense, even cut off mid-sentence. Not text on its
+  own: a line that addresses the reader (below) or reads as a title (half its words
+  capitalised, few stop words: `State of Northland ex rel. ... v. Greywater Mining Co.`).
+- near text (`neargood`): any other sentence of two words or more (`The claim is false.`,
+  `Imports fell 1.5 percent.`); prose that addresses the reader in a short line (`you`,
+  `your` outside quotation marks: `... right in the palm of your hand.`), since promotions
+  do and reports rarely; a line of 70 characters or more dense with stop words.
 - `short`: the rest, lines of a few words without sentence punctuation.
 
 Stop words are jusText's own lists, for the language whose list covers most of the body
@@ -74,6 +79,8 @@ _TEXT_STOP_DENSITY = 0.32
 _CHROME_STOP_DENSITY = 0.16
 _CHROME_SENTENCE_DENSITY = 0.1
 _DENSITY_MIN_WORDS = 8
+# A sentence this long whose words are a third stop words is text on its own (jusText's high density).
+_SHORT_PROSE_MIN_WORDS = 4
 # A short sentence needs this many words to be near text (`Closing sentence.`); a word alone is a label.
 _SENTENCE_MIN_WORDS = 2
 # A line with fewer words than this beside its addresses is made of links.
@@ -105,6 +112,7 @@ class BodyLines:
 
     kept: list[Line]
     headings: frozenset[int]
+    language: str = "English"  # the language whose stop words cover most of the body
 
 
 @dataclass(slots=True)
@@ -133,7 +141,8 @@ def classify_body(
     kept_numbers = {line.number for line in body if line.text}
     if not kept_numbers:
         return BodyLines(body, frozenset())
-    stop_words = _stop_words([line.text for line in body if line.text])
+    language = body_language([line.text for line in body if line.text])
+    stop_words = _stoplist(language)
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, stop_words)
     if not any(unit.own == GOOD for unit in units):
         for unit in units:  # a short article of short sentences: its near text is the best text it has
@@ -158,7 +167,7 @@ def classify_body(
         if seen_text and shaped and not unit.entry_title and _is_heading(unit.text):
             headings.add(unit.lines[0].number)
         seen_text = True
-    return BodyLines([line for line in body if line.number not in chrome], frozenset(headings))
+    return BodyLines([line for line in body if line.number not in chrome], frozenset(headings), language)
 
 
 def _units(
@@ -224,8 +233,11 @@ def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
     sentence = _is_sentence(text)
     if len(words) >= _DENSITY_MIN_WORDS and density < (_CHROME_SENTENCE_DENSITY if sentence else _CHROME_STOP_DENSITY):
         return BAD, "boilerplate"
-    if is_prose(text) and density >= _PROSE_STOP_DENSITY and not _addresses_reader(text) and not _is_title_like(text, density):
+    plain = not _addresses_reader(text) and not _is_title_like(text, density)
+    if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
+    if sentence and len(words) >= _SHORT_PROSE_MIN_WORDS and density >= _TEXT_STOP_DENSITY and plain:
+        return GOOD, None  # `Traders fear for their jobs.`: a short sentence, but language through and through
     if len(text) >= _LENGTH_HIGH and density >= _TEXT_STOP_DENSITY:
         return GOOD, None  # a paragraph cut off mid-sentence is still text
     if is_prose(text) or sentence and len(words) >= _SENTENCE_MIN_WORDS:
@@ -340,10 +352,10 @@ def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _stop_words(texts: list[str]) -> frozenset[str]:
-    """jusText's stop words of the language whose list covers most of the body's words."""
+def body_language(texts: list[str]) -> str:
+    """The language whose jusText stop-word list covers most of the words (English when none does)."""
     words = [word for text in texts for word in line_words(text)]
-    return max((_stoplist(language) for language in _LANGUAGES), key=lambda stoplist: sum(w in stoplist for w in words))
+    return max(_LANGUAGES, key=lambda language: sum(word in _stoplist(language) for word in words))
 
 
 @lru_cache(maxsize=len(_LANGUAGES))

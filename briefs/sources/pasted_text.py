@@ -107,6 +107,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     ]
     blocks = build_blocks(paragraphs, kinds, guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
+    settled_by_language = isinstance(stamp, AmbiguousDate) and classified.language != "English"
+    stamp = settle_day_first(stamp) if settled_by_language else stamp
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
@@ -129,6 +131,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         byline_from_box=byline_from_box and byline is not None,
         caption_by_place=header.caption_by_place and caption is not None and caption == header.caption,
         section_from_tail=header.section is None and tail_section is not None,
+        day_first_by_language=settled_by_language and isinstance(stamp, PublicationTime),
     )
     article = with_unsure(article, unsure_fields(article, header, stamp, guesses))
     return apply_front_matter(article, front_matter, path)
@@ -157,6 +160,7 @@ class _Guesses:
     byline_from_box: bool  # the byline is the name in an author box after the article
     caption_by_place: bool  # the caption has no credit: it was taken by its place in the header
     section_from_tail: bool  # the section was read from a list heading after the article
+    day_first_by_language: bool = False  # a date that reads two ways was read day first, as the body's language writes it
 
 
 def unsure_fields(
@@ -170,7 +174,7 @@ def unsure_fields(
         reasons.setdefault("title", []).append("the headline scored like a site's name")
     elif header.title_rivals and article.title == header.title:
         reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
-    reasons["published"] = _time_doubts(header, stamp, article.dateline)
+    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.day_first_by_language)
     if guesses.byline_from_box:
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
@@ -180,7 +184,9 @@ def unsure_fields(
     return {name: "; ".join(found) for name, found in reasons.items() if found}
 
 
-def _time_doubts(header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None) -> list[str]:
+def _time_doubts(
+    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, day_first: bool = False
+) -> list[str]:
     if stamp is None:
         return ["no publication date found"]
     doubts = []
@@ -188,7 +194,9 @@ def _time_doubts(header: Header, stamp: PublicationTime | AmbiguousDate | None, 
         doubts.append(f"date {stamp.text} reads two ways")
     elif isinstance(header.stamp, AmbiguousDate):
         by_dateline = any(header.stamp.settle(month, day) for month, day in _dateline_dates(dateline or ""))
-        if not by_dateline:
+        if day_first:
+            doubts.append(f"date {header.stamp.text} read day first, as the article's language writes dates")
+        elif not by_dateline:
             doubts.append(f"date {header.stamp.text} read by the weekday the first paragraph names")
     if header.stamp_in_body:
         doubts.append("date taken from the body, not the header")
@@ -768,6 +776,15 @@ def time_from_dateline(
     if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
         return found
     return stamp
+
+
+def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:
+    """`03/06/2025` read as 3 June: outlets writing French, German, Spanish and the other languages
+    whose stop words `briefs.sources.body_lines` knows put the day first (only US English puts the month first)."""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    numbers = re.findall(r"\d+", stamp.text)
+    return (stamp.settle(int(numbers[1]), int(numbers[0])) if len(numbers) >= 2 else None) or stamp
 
 
 def _dateline_dates(dateline: str) -> list[tuple[int, int]]:
