@@ -12,7 +12,9 @@ Features of a line, and the class they give it on their own:
 - chrome (`bad`): a clutter reason (`briefs.sources.clutter`: vocabularies, a short line
   made mostly of interface words in several languages, an address counting as one, menus);
   links (addresses, e-mails, `#tags`, `@handles` with hardly a word beside them: jusText's
-  link density, for text that keeps addresses but no links); a widget's figures; few
+  link density, for text that keeps addresses but no links); a widget's figures; a
+  sentence that reads as a title (half its words capitalised, few stop words: `State of
+  Northland ex rel. ... v. Greywater Mining Co. et al.`); few
   stop words for its length (a case title, a list of names or figures: under
   `_CHROME_STOP_DENSITY` with at least `_DENSITY_MIN_WORDS` words, as jusText calls a
   paragraph below 0.30 bad).
@@ -21,8 +23,7 @@ Features of a line, and the class they give it on their own:
   a news sentence full of names and numbers runs lower); a shorter sentence of four words
   or more whose stop words reach jusText's high density (`Traders fear for their jobs.`);
   a line of 200 characters or more that dense, even cut off mid-sentence. Not text on its
-  own: a line that addresses the reader (below) or reads as a title (half its words
-  capitalised, few stop words: `State of Northland ex rel. ... v. Greywater Mining Co.`).
+  own: a line that addresses the reader (below).
 - near text (`neargood`): any other sentence of two words or more (`The claim is false.`,
   `Imports fell 1.5 percent.`); prose that addresses the reader in a short line (`you`,
   `your` outside quotation marks: `... right in the palm of your hand.`), since promotions
@@ -183,7 +184,8 @@ def _units(
     first, last = min(kept_numbers), max(kept_numbers)
     units: list[_Unit] = []
     joins = False  # a kept line right under a kept line goes on its block in wrapped text, or when it goes on its sentence
-    after_mark = False  # the last content line was a live entry's mark
+    above = next((line.text for line in reversed(all_lines[: first - 1]) if line.text), "")
+    after_mark = _is_entry_mark(above)  # the last content line was a live entry's mark
     for line in all_lines[first - 1 : last]:
         if line.number in kept_numbers:
             if joins and (wrapped or line.text[:1].islower()):
@@ -233,7 +235,9 @@ def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
     sentence = _is_sentence(text)
     if len(words) >= _DENSITY_MIN_WORDS and density < (_CHROME_SENTENCE_DENSITY if sentence else _CHROME_STOP_DENSITY):
         return BAD, "boilerplate"
-    plain = not _addresses_reader(text) and not _is_title_like(text, density)
+    if is_prose(text) and _is_title_like(text, density):
+        return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
+    plain = not _addresses_reader(text)
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
     if sentence and len(words) >= _SHORT_PROSE_MIN_WORDS and density >= _TEXT_STOP_DENSITY and plain:
