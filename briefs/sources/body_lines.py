@@ -55,6 +55,7 @@ linear in the body's length.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,6 +69,9 @@ from briefs.sources.lines import Line, is_prose, word_count
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 # jusText's stop-word lists, for the languages outlets' pages come in here.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch")
+_LANGUAGE_SAMPLE_WORDS = 600
+# Lines repeat across pages (chrome) and within one (a live text's labels): their classes are cached.
+_CACHED_LINES = 4096
 # Prose must have this share of stop words to be text on its own.
 _PROSE_STOP_DENSITY = 0.2
 # jusText's lengths and high stop-word density: a line without a sentence end is text when
@@ -143,8 +147,7 @@ def classify_body(
     if not kept_numbers:
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
-    stop_words = _stoplist(language)
-    units = _units(body, dropped, all_lines, kept_numbers, wrapped, stop_words)
+    units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
     if not any(unit.own == GOOD for unit in units):
         for unit in units:  # a short article of short sentences: its near text is the best text it has
             unit.own = GOOD if unit.own == NEARGOOD else unit.own
@@ -177,7 +180,7 @@ def _units(
     all_lines: list[Line],
     kept_numbers: set[int],
     wrapped: bool,
-    stop_words: frozenset[str],
+    language: str,
 ) -> list[_Unit]:
     """The body's units in order, with the lines dropped before among them as chrome neighbours."""
     dropped_numbers = {item.number for item in dropped if item.reason not in _ARTICLE_PARTS}
@@ -204,7 +207,7 @@ def _units(
             units.append(_Unit([line], line.text, BAD, dropped=True))
     for unit in units:
         if not unit.dropped:
-            unit.own, unit.reason = _own_class(unit.text, stop_words)
+            unit.own, unit.reason = _own_class(unit.text, language)
             if unit.entry_title and unit.own == SHORT:
                 unit.own = NEARGOOD  # `Union says talks will resume`, `GOAL! ... 1-2 ...` under `14:05`, `78'`
     return units
@@ -220,8 +223,10 @@ def _is_entry_mark(text: str) -> bool:
     return bool(vocab.ENTRY_TIME.match(text) or vocab.LIVE_MARK.match(text))
 
 
-def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
+@lru_cache(maxsize=_CACHED_LINES)
+def _own_class(text: str, language: str) -> tuple[str, str | None]:
     """The class a line has by its own features, and the clutter reason of a chrome line."""
+    stop_words = _stoplist(language)
     if vocab.LIST_ITEM.match(text) or vocab.QUOTE_LINE.match(text):
         return GOOD, None  # a list item or a quotation is the article's structure
     reason = clutter_reason(text) or _chrome_reason(text)
@@ -237,7 +242,7 @@ def _own_class(text: str, stop_words: frozenset[str]) -> tuple[str, str | None]:
         return BAD, "boilerplate"
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
-    plain = not _addresses_reader(text)
+    plain = not _addresses_reader(text, words)
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
     if sentence and len(words) >= _SHORT_PROSE_MIN_WORDS and density >= _TEXT_STOP_DENSITY and plain:
@@ -277,13 +282,14 @@ def _is_title_like(text: str, density: float) -> bool:
     return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words)
 
 
-def _addresses_reader(text: str) -> bool:
+def _addresses_reader(text: str, words: list[str]) -> bool:
     """A short line with `you` or `your` outside quotation marks: a promotion speaks to the reader.
 
     A report rarely does; a column may, at length, so longer lines are not held to it.
     """
-    words = line_words(_QUOTED.sub(" ", text))
-    return len(words) <= _PROMOTION_MAX_WORDS and any(word in _READER for word in words)
+    if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
+        return False
+    return not _READER.isdisjoint(line_words(_QUOTED.sub(" ", text)))
 
 
 def _is_heading(text: str) -> bool:
@@ -357,9 +363,21 @@ def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
 
 
 def body_language(texts: list[str]) -> str:
-    """The language whose jusText stop-word list covers most of the words (English when none does)."""
-    words = [word for text in texts for word in line_words(text)]
-    return max(_LANGUAGES, key=lambda language: sum(word in _stoplist(language) for word in words))
+    """The language whose jusText stop-word list covers most of the words (English when none does).
+
+    The first `_LANGUAGE_SAMPLE_WORDS` words tell it: a language shows in a few paragraphs.
+    """
+    words: Counter[str] = Counter()
+    for text in texts:
+        words.update(line_words(text))
+        if words.total() >= _LANGUAGE_SAMPLE_WORDS:
+            break
+    counts = list(words.items())
+    return max(_LANGUAGES, key=lambda language: _covered(counts, _stoplist(language)))
+
+
+def _covered(counts: list[tuple[str, int]], stoplist: frozenset[str]) -> int:
+    return sum(count for word, count in counts if word in stoplist)
 
 
 @lru_cache(maxsize=len(_LANGUAGES))

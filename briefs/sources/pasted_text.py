@@ -12,9 +12,13 @@ The steps, in order: drop lines that are clutter wherever they stand (and a menu
 one word a line); take an author box off the end; cut the trailing lists of other
 headlines; split the header (everything up to the time lines, or up to the first prose)
 from the body; read title, caption, time, byline and section from the header; take a
-summary box, captions and repeated lines out of the body; group the rest into paragraphs
-and split a dateline off the first one; mark the blocks (lists, quotes, subheadings) the
-paragraphs form. `parse_source` picks text or HTML by file name.
+summary box (or a box of labels in capitals), captions and repeated lines out of the body;
+class the body's lines as text, page chrome or subheading by their features and their
+neighbours (`briefs.sources.body_lines`, jusText's way); group the text into paragraphs
+and split a dateline off the first one (with the time when it holds one); mark the blocks
+(lists, quotes, subheadings) the paragraphs form. A date that reads two ways is settled by
+the dateline, the weekday the first paragraph names, or the body's language (day first
+unless English). `parse_source` picks text or HTML by file name.
 """
 
 from __future__ import annotations
