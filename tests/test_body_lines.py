@@ -126,4 +126,4 @@ def test_a_long_run_of_short_lines_is_classed_in_linear_work():
 
     small = count_calls(lambda: parse_article(article_of(500)))
     large = count_calls(lambda: parse_article(article_of(1000)))
-    assert 1.7 <= large / small <= 2.3
+    assert large / small <= 2.3  # twice the lines, at most about twice the work (the language is read from a sample)
