@@ -158,7 +158,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
-        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
+        r"(this )?(interview|conversation|transcript|q&a) (has been|was|is) (edited|condensed|lightly edited)\b.{0,60})$",
         re.I,
     ),
     "related-list": re.compile(
@@ -225,7 +226,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|reporting by|reported by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"^(by|from|written by|words by|reporting by|reported by|interview by|interviewed by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
     re.I,
 )
