@@ -158,8 +158,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
-        r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
-        r"(this )?(interview|conversation|transcript|q&a) (has been|was|is) (edited|condensed|lightly edited)\b.{0,60})$",
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
         re.I,
     ),
     "related-list": re.compile(
