@@ -27,10 +27,17 @@ CASES = sorted(path for path in CORPUS.iterdir() if path.is_dir())
 KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "keep"}
 # Pinned after the parser work of issue 17 (843 checks over 78 cases passed 831), then the
 # hand-worked `dates` keys (105 checks over 67 cases, 94 passed blind): 948 checks passed 925.
-FLOOR_PASSED = 936
-FLOOR_SHARE = 0.987
+# With the timeline's tense by verb group, the dates keys passed 105 of 105: 936 of 948.
+# Then ten cases written blind by someone who never read the parser (111 of their 170 checks
+# passed) and eleven more invented in the shapes they failed on, with the body classifier
+# (`briefs.sources.body_lines`): 1,289 checks over 99 cases passed 1,278.
+FLOOR_PASSED = 1278
+FLOOR_SHARE = 0.99
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
-FLOOR_RECALL = {"title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 0.97, "dates": 1.0}
+FLOOR_RECALL = {
+    "title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 1.0, "first": 1.0,
+    "paragraphs": 0.99, "dates": 1.0,
+}
 
 
 def _load_measure():
