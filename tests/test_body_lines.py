@@ -99,7 +99,8 @@ def test_a_short_article_of_short_sentences_keeps_them_all():
 
 
 def test_the_language_is_the_stop_word_list_covering_most_of_the_body():
-    assert body_language(["Die Stadt hat am Donnerstag die neue Fähre vorgestellt, die ab dem Frühjahr fährt."]) == "German"
+    german = "Die Stadt hat am Donnerstag die neue Fähre vorgestellt, die ab dem Frühjahr fährt."
+    assert body_language([german]) == "German"
     assert body_language(["La ville a présenté jeudi le nouveau bac, qui circulera dès le printemps."]) == "French"
     assert body_language([PROSE]) == "English"
 
@@ -122,7 +123,8 @@ def test_every_line_the_classifier_drops_has_a_known_reason():
 
 def test_a_long_run_of_short_lines_is_classed_in_linear_work():
     def article_of(lines: int) -> str:
-        return HEADER + PROSE + "\n" + "\n".join(f"Label number {index}" for index in range(lines)) + "\n" + PROSE_2 + "\n"
+        labels = "\n".join(f"Label number {index}" for index in range(lines))
+        return f"{HEADER}{PROSE}\n{labels}\n{PROSE_2}\n"
 
     small = count_calls(lambda: parse_article(article_of(500)))
     large = count_calls(lambda: parse_article(article_of(1000)))

@@ -10,46 +10,51 @@ neighbours.
 Features of a line, and the class they give it on their own:
 
 - chrome (`bad`): a clutter reason (`briefs.sources.clutter`: vocabularies, a short line
-  made mostly of interface words in several languages, an address counting as one, menus);
-  links (addresses, e-mails, `#tags`, `@handles` with hardly a word beside them: jusText's
-  link density, for text that keeps addresses but no links); a widget's figures; a
-  sentence that reads as a title (half its words capitalised, few stop words: `State of
-  Northland ex rel. ... v. Greywater Mining Co. et al.`); few
-  stop words for its length (a case title, a list of names or figures: under
-  `_CHROME_STOP_DENSITY` with at least `_DENSITY_MIN_WORDS` words, as jusText calls a
-  paragraph below 0.30 bad).
+  made mostly of interface words in several languages, an address counting as one, menus,
+  `LABEL: headline` in capitals); links (addresses, `#tags`, `@handles` with hardly a word
+  beside them: jusText's link density, for text that keeps addresses but no links); a
+  widget's label and figures (`Possession 58% 42%`); few stop words for its length (eight
+  words or more under `_CHROME_STOP_DENSITY`, a sentence under `_CHROME_SENTENCE_DENSITY`:
+  names or figures, as jusText calls a paragraph below 0.30 bad); a sentence that reads as
+  a title (half its words capitalised and stop words under `_TITLE_STOP_DENSITY`: `State of
+  Northland ex rel. ... v. Greywater Mining Co. et al.`).
 - text (`good`): prose, at least eight words ending like a sentence, with stop words at
   least `_PROSE_STOP_DENSITY` of its words (jusText's 0.30 is set for whole HTML paragraphs;
   a news sentence full of names and numbers runs lower); a shorter sentence of four words
-  or more whose stop words reach jusText's high density (`Traders fear for their jobs.`);
-  a line of 200 characters or more that dense, even cut off mid-sentence. Not text on its
-  own: a line that addresses the reader (below).
+  or more whose stop words reach jusText's high density 0.32 (`Traders fear for their
+  jobs.`); a line of 200 characters or more that dense, even cut off mid-sentence. A short
+  line (25 words at most) addressing the reader is not text on its own: `you`, `your`
+  outside quotation marks (`... right in the palm of your hand.`), since promotions do and
+  reports rarely; a column may, at length.
 - near text (`neargood`): any other sentence of two words or more (`The claim is false.`,
-  `Imports fell 1.5 percent.`); prose that addresses the reader in a short line (`you`,
-  `your` outside quotation marks: `... right in the palm of your hand.`), since promotions
-  do and reports rarely; a line of 70 characters or more dense with stop words.
+  `Imports fell 1.5 percent.`), a line of 70 characters or more as dense as text, and the
+  line right under a live entry's mark (`GOAL! ... 1-2 ...` under `78'`).
 - `short`: the rest, lines of a few words without sentence punctuation.
 
-Stop words are jusText's own lists, for the language whose list covers most of the body
-(English, German, French, Spanish, Portuguese, Italian, Dutch); Japanese, Chinese and
-Korean lines are told by sentence shape alone.
+Stop words are jusText's own lists, for the language whose list covers most of the body's
+first 600 words (English, German, French, Spanish, Portuguese, Italian, Dutch; the
+language also settles a date that reads two ways, see `briefs.sources.pasted_text`);
+Japanese, Chinese and Korean lines are told by sentence shape alone. A body with no text
+at all (a short article of short sentences) counts its near text as text.
 
 Context, as jusText's second pass: a `short` line between text and text is text, between
 chrome and chrome it is chrome; between the two it is chrome unless near text stands on
 the chrome side. A `neargood` line is chrome only between chrome on both sides. Before
-that, a heading-shaped short line right above text is raised to `neargood` (jusText does
-so for heading tags); at the top of the body, above any text, it needs
-`_OPENING_HEADING_MIN_WORDS` words, since labels stand there (`Social Sharing`, a score).
-The ends of the body count as chrome. Lines dropped earlier count as chrome neighbours,
-except the marks between a live text's entries (`14:32`, `78'`) and the parts of the
-article printed apart (a byline's detail, a photo's caption and credit), which are passed
-over.
+that, a short line right above text is raised to `neargood` when it is heading-shaped
+(jusText does so for heading tags) or leads into it (`Quote from the Gazette:`); at the top
+of the body, above any text, a heading must be a title (`_is_opening_heading`: five words
+or more, mostly capitalised, `Full-time: Coldbrook Athletic 1-2 Marsh Town`), since labels
+and slogans stand there (`Social Sharing`, `Before it's here, it's on the Terminal`). The
+ends of the body count as chrome. Lines dropped earlier count as chrome neighbours, except
+the marks between a live text's entries (`14:32`, `78'`) and the parts of the article
+printed apart (a byline's detail, a photo's caption and credit), which are passed over.
 
-A kept line that was `short` on its own, has text before it, and reads as one heading
-(`_is_heading`: two to twelve words, a capital first, no sentence inside) is a subheading.
-A chrome line is reported with its clutter reason, or `page-label` above the first text,
-or `boilerplate` when its neighbours made it chrome. Every step is a pass over the lines:
-linear in the body's length.
+A kept line that was `short` on its own (or a question), has text before it, is no live
+entry's headline and reads as one heading (`_is_heading`: two to twelve words, a capital
+first, no sentence inside, no clock time) is a subheading. A chrome line is reported with
+its clutter reason; else as `author-bio` when it opens with an author's name, `page-label`
+above the first text, `boilerplate` below it. Every step is a pass over the lines (the
+neighbours are found in two sweeps): linear in the body's length.
 """
 
 from __future__ import annotations
@@ -99,7 +104,9 @@ _TITLE_CASE_SHARE = 0.6
 # (German capitalises nouns, but its prose is dense with stop words).
 _NAMES_CASE_SHARE = 0.5
 _TITLE_STOP_DENSITY = 0.25
-_LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)[#@][^\W\d_][\w]*|\b[\w-]+\.(?:com|org|net|co|example)\b\S*")
+_LINK = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)[#@][^\W\d_][\w]*|\b[\w-]+\.(?:com|org|net|co|io|uk|in|ng|example)\b\S*"
+)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 # Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
 # its credit): passed over like entry marks, not chrome neighbours.
@@ -122,7 +129,7 @@ class BodyLines:
 
 @dataclass(slots=True)
 class _Unit:
-    """One line of the body (in hard-wrapped text, one block of lines) and its classes."""
+    """One line of the body and its classes; a line going on in lower case joins it (in hard-wrapped text, any line)."""
 
     lines: list[Line]
     text: str
@@ -135,7 +142,11 @@ class _Unit:
 
 
 def classify_body(
-    body: list[Line], dropped: list[DroppedLine], all_lines: list[Line], wrapped: bool = False, byline: str | None = None
+    body: list[Line],
+    dropped: list[DroppedLine],
+    all_lines: list[Line],
+    wrapped: bool = False,
+    byline: str | None = None,
 ) -> BodyLines:
     """The body's lines without page chrome; chrome is reported in `dropped` with its reason.
 
@@ -186,7 +197,8 @@ def _units(
     dropped_numbers = {item.number for item in dropped if item.reason not in _ARTICLE_PARTS}
     first, last = min(kept_numbers), max(kept_numbers)
     units: list[_Unit] = []
-    joins = False  # a kept line right under a kept line goes on its block in wrapped text, or when it goes on its sentence
+    # A kept line right under a kept line joins its unit in wrapped text, or when it goes on its sentence.
+    joins = False
     above = next((line.text for line in reversed(all_lines[: first - 1]) if line.text), "")
     after_mark = _is_entry_mark(above)  # the last content line was a live entry's mark
     for line in all_lines[first - 1 : last]:
@@ -310,14 +322,15 @@ def _raise_headings(units: list[_Unit]) -> None:
     seen_text = False
     for unit, following in zip(units, units[1:] + [None]):
         if unit.own == SHORT and following is not None and following.own == GOOD:
-            lead_in = unit.text.endswith(":") and word_count(unit.text) >= _HEADING_MIN_WORDS  # `Quote from the Gazette:`
+            # `Quote from the Gazette:` leads into the text under it.
+            lead_in = unit.text.endswith(":") and word_count(unit.text) >= _HEADING_MIN_WORDS
             if lead_in or _is_heading(unit.text) and (seen_text or _is_opening_heading(unit.text)):
                 unit.own, unit.raised = NEARGOOD, True
         seen_text = seen_text or unit.own == GOOD
 
 
 def _is_opening_heading(text: str) -> bool:
-    """Above all text, a heading is a title: several words, mostly capitalised (`Full-time: Coldbrook Athletic 1-2 ...`).
+    """Above all text, a heading is a title: several words, mostly capitalised (`Full-time: Coldbrook Athletic 1-2`).
 
     A label (`Social Sharing`) is shorter, a slogan (`Before it's here, it's on the Terminal`) is in lower case.
     """
@@ -352,7 +365,7 @@ def _revise(units: list[_Unit]) -> None:
 
 
 def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
-    """For each unit, the class of the nearest unit before it whose own class is one of `classes` (chrome at the edge)."""
+    """For each unit, the class of the nearest unit before it whose own class is in `classes` (chrome at the edge)."""
     found = []
     last = BAD
     for unit in units:

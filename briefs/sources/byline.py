@@ -92,7 +92,8 @@ def take_byline(
     """A byline may also open the body, before the first paragraph.
 
     A line opening with `By` (`Written by`, `Por`...) counts among the body's first three
-    lines (after a line of introduction, as newsletters print it). A name alone (`Lee Ji-hoon`) counts only under a headline already found: without one,
+    lines (after a line of introduction, as newsletters print it). A name alone
+    (`Lee Ji-hoon`) counts only under a headline already found: without one,
     a short title-case line is more likely the headline.
     """
     content = [line for line in body if line.text]

@@ -152,7 +152,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
 
 
 def _line_above(all_lines: list[Line], number: int) -> int:
-    """The content line printed right above line `number`, clutter but story markers included (a button between means no section)."""
+    """The content line printed right above line `number`: clutter counts (a button between means no section),
+    story markers do not."""
     index = number - 2  # all_lines[i] is line i + 1
     while 0 <= index < len(all_lines) and (
         not all_lines[index].text or clutter_reason(all_lines[index].text) == "editorial-marker"

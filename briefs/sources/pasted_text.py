@@ -164,7 +164,7 @@ class _Guesses:
     byline_from_box: bool  # the byline is the name in an author box after the article
     caption_by_place: bool  # the caption has no credit: it was taken by its place in the header
     section_from_tail: bool  # the section was read from a list heading after the article
-    day_first_by_language: bool = False  # a date that reads two ways was read day first, as the body's language writes it
+    day_first_by_language: bool = False  # a date reading two ways was read day first, as the body's language writes it
 
 
 def unsure_fields(
@@ -652,7 +652,8 @@ def build_blocks(
         if kind == "code" and code_texts and index in code_texts:
             blocks.append(Block("code", code_texts[index], paragraph.line))
             continue
-        if guess_headings and kind == "paragraph" and 0 < index < len(paragraphs) - 1 and _is_subheading(paragraph.text):
+        between = 0 < index < len(paragraphs) - 1
+        if guess_headings and kind == "paragraph" and between and _is_subheading(paragraph.text):
             kind = "heading"
         text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
         if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
