@@ -144,7 +144,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
     "editorial-marker": re.compile(
         r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
-        r"^(developing story|breaking( news)?|this is a developing story\.?|live)$",
+        r"^(developing story|breaking( news)?|this (is a (developing|breaking)( news)? story|story is developing)\b.{0,80}|live)$",
         re.I,
     ),
     "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
@@ -501,7 +501,8 @@ INTERFACE_PHRASES = re.compile(
     r"|^subscribe to\b|get in touch|confidential tip"
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
-    r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this",
+    r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
+    r"|check back (later )?for updates",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
