@@ -40,8 +40,14 @@ def looks_like_headline(text: str) -> bool:
     if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
         return False
     caseless = text[0].isalpha() and not text[0].islower() and not text[0].isupper()  # 港, 서울
-    starts_like_a_title = text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘'「" or caseless
+    marker = _LEADING_MARKER.match(text)  # `(LEAD) Exports rise ...`, `[EXCLUSIVE] ...`: the words after it count
+    first = text[marker.end()] if marker and marker.end() < len(text) else text[0]
+    starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
     return starts_like_a_title and not re.search(r"[.!…]$", text)
+
+
+# A wire's marker in capitals before a headline: `(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`.
+_LEADING_MARKER = re.compile(r"^[(\[][A-Z0-9][A-Za-z0-9 .-]{1,15}[)\]]\s+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,8 +58,10 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     return None
 
 
-# A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`.
+# A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
+# a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
+_LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
 
 
 def _split_time_part(text: str) -> tuple[str, str] | None:
@@ -67,9 +69,9 @@ def _split_time_part(text: str) -> tuple[str, str] | None:
     update = vocab.UPDATED_LABEL.search(text)
     if update is not None and update.start() > 0:
         return text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]
-    place = _PLACE_BEFORE_DATE.match(text)
+    place = _PLACE_BEFORE_DATE.match(text) or _LABEL_BEFORE_CLOCK.match(text)
     if place is not None:
-        return text[place.end() :], place["place"]
+        return text[place.end() :], place["place"].strip()
     return None
 
 

@@ -563,7 +563,7 @@ LIST_ITEM = re.compile(r"^(?:[-–•·*▪●◦]|\d{1,2}[.)])\s+(?P<item>\S.*)
 # A block quote pasted from e-mail or a forum: `> text`.
 QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
-UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|"
+UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
                            r"aggiornato|更新)\b", re.I)
 PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|veröffentlicht|publié|"
                              r"publicado|pubblicato|公開|配信)\b", re.I)
