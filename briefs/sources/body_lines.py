@@ -64,8 +64,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-import justext
-
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.clutter import clutter_reason, line_words
@@ -395,4 +393,6 @@ def _covered(counts: list[tuple[str, int]], stoplist: frozenset[str]) -> int:
 
 @lru_cache(maxsize=len(_LANGUAGES))
 def _stoplist(language: str) -> frozenset[str]:
+    import justext  # here, not above: it brings lxml (~70 ms), which a command that parses no text need not load
+
     return frozenset(justext.get_stoplist(language))
