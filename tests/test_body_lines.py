@@ -129,3 +129,13 @@ def test_a_long_run_of_short_lines_is_classed_in_linear_work():
     small = count_calls(lambda: parse_article(article_of(500)))
     large = count_calls(lambda: parse_article(article_of(1000)))
     assert large / small <= 2.3  # twice the lines, at most about twice the work (the language is read from a sample)
+
+
+def test_a_rating_box_above_the_body_goes_but_sections_headed_in_capitals_stay():
+    box = "CLAIM\nA video shows the dam cracking.\nOUR VERDICT\nFALSE\nThe video shows a planned spillway test in 2019.\n"
+    article = parse(f"{box}{PROSE}\n\n{PROSE_2}\n")
+    assert article.paragraphs[0].text == PROSE
+    assert reasons(article)["OUR VERDICT"] == "summary-box"
+    sections = f"{PROSE}\nTHE BIG PICTURE\n{PROSE_2}\nWHAT COMES NEXT\n{PROSE}\n"
+    article = parse(f"WHY IT MATTERS\n{sections}")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]

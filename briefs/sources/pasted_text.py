@@ -467,14 +467,17 @@ _CAPITALS_LABEL = re.compile(r"[^\W\d_a-z]+(?:[ -][^\W\d_a-z]+){0,2}:?")
 def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop a box of labelled values opening the body: `CLAIM` / claim / `OUR VERDICT` / `FALSE` / summary.
 
-    Fact-checks, factboxes and scorecards print one above the article: short labels in
-    capitals, each with its value under it. The first content line must be such a label and
-    at least two must stand among the first lines; the box ends with the line under its
-    last label.
+    Fact-checks and scorecards print one above the article: short labels in capitals, each
+    with its value under it, and a rating in capitals under one of them. The first content
+    line must be such a label, at least two must stand among the first lines, and two must
+    follow each other (the rating: an article in sections headed `WHY IT MATTERS` / text /
+    `THE BIG PICTURE` / text has none); the box ends with the line under its last label.
     """
     content = [line for line in body if line.text][:_LABEL_BOX_REACH]
     labels = [index for index, line in enumerate(content) if _is_capitals_label(line.text)]
     if len(labels) < _LABEL_BOX_MIN_LABELS or labels[0] != 0 or labels[-1] + 1 >= len(content):
+        return body
+    if not any(following == index + 1 for index, following in zip(labels, labels[1:])):
         return body
     box = content[: labels[-1] + 2]
     dropped.extend(DroppedLine(line.number, line.text, "summary-box") for line in box)
