@@ -139,3 +139,10 @@ def test_a_rating_box_above_the_body_goes_but_sections_headed_in_capitals_stay()
     sections = f"{PROSE}\nTHE BIG PICTURE\n{PROSE_2}\nWHAT COMES NEXT\n{PROSE}\n"
     article = parse(f"WHY IT MATTERS\n{sections}")
     assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_a_byline_may_follow_a_line_of_introduction_but_a_section_named_by_is_no_byline():
+    article = parse(f"Good morning. Here is the news from the harbour.\nWritten by Joanna Mbeki and the team\n{PROSE}\n")
+    assert article.byline == "Joanna Mbeki"
+    article = parse(f"{PROSE}\nBy The Numbers\n{PROSE_2}\n")
+    assert article.byline is None and [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph"]

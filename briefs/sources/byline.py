@@ -92,15 +92,17 @@ def take_byline(
     """A byline may also open the body, before the first paragraph.
 
     A line opening with `By` (`Written by`, `Por`...) counts among the body's first three
-    lines (after a line of introduction, as newsletters print it). A name alone
+    lines (after a line of introduction, as newsletters print it; there only when every name
+    is a person's, since `By The Numbers` may head a section). A name alone
     (`Lee Ji-hoon`) counts only under a headline already found: without one,
     a short title-case line is more likely the headline.
     """
     content = [line for line in body if line.text]
     if byline is None and content:
-        for line in content[:_BYLINE_REACH]:  # `Written by ...` may follow a line of introduction
+        for index, line in enumerate(content[:_BYLINE_REACH]):  # `Written by ...` may follow a line of introduction
             found = read_byline(line.text)
-            if found and not vocab.ends_sentence(line.text):
+            names_people = found is not None and all(is_person_name(name) for name in split_authors(found))
+            if found and not vocab.ends_sentence(line.text) and (index == 0 or names_people):
                 report_byline_detail(line, found, dropped)
                 return found, [other for other in body if other is not line]
         if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
