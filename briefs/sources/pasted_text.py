@@ -103,7 +103,6 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
-    # `drop_leading_labels` is left to `classify_body`, which keeps a long heading-shaped line above text.
     marked = block_kinds(body)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
@@ -690,23 +689,6 @@ def _is_subheading(text: str) -> bool:
 
 
 _INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
-
-
-def drop_leading_labels(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
-    """Drop short lines left between the header and the first paragraph (`Apple Podcasts`, a score line).
-
-    Only lines of a few words that do not read as a sentence, and only before the first
-    paragraph of prose: a subheading further down is the article's own.
-    """
-    for index, paragraph in enumerate(paragraphs):
-        if is_prose(paragraph.text) or vocab.ends_sentence(paragraph.text):
-            break
-        if len(paragraph.text.split()) > _HEADING_MAX_WORDS or _marked_text(paragraph.text) is not None:
-            return paragraphs
-    else:
-        return paragraphs
-    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "page-label") for paragraph in paragraphs[:index])
-    return paragraphs[index:]
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
