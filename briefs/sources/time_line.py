@@ -38,11 +38,10 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     stamp = parse_time_line(text)
     if stamp is not None:
         return stamp, ()
-    split = _split_time_part(text)
-    if split is not None:
-        stamp = parse_time_line(split[0])
+    for time_part, other in _time_parts(text):
+        stamp = parse_time_line(time_part)
         if stamp is not None:
-            return stamp, (split[1],)
+            return stamp, (other,)
     glued = split_glued_time(text)
     if glued is not None:
         before, stamp, after = glued
@@ -61,18 +60,27 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
 # A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
+# A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
+_BYLINE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
 
 
-def _split_time_part(text: str) -> tuple[str, str] | None:
-    """The publication part of a time line and the rest: before `, updated ...`, or after a place."""
+def _time_parts(text: str) -> list[tuple[str, str]]:
+    """Ways to split a time line into its publication part and the rest, to try in turn.
+
+    Before `, updated ...`; after a place or a label; before a byline (`June 4, 2025 by ...`).
+    """
+    parts = []
     update = vocab.UPDATED_LABEL.search(text)
     if update is not None and update.start() > 0:
-        return text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]
+        parts.append((text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]))
     place = _PLACE_BEFORE_DATE.match(text) or _LABEL_BEFORE_CLOCK.match(text)
     if place is not None:
-        return text[place.end() :], place["place"].strip()
-    return None
+        parts.append((text[place.end() :], place["place"].strip()))
+    author = _BYLINE_AFTER_DATE.search(text)
+    if author is not None:
+        parts.append((text[: author.start()], text[author.end() :]))
+    return parts
 
 
 def body_time(text: str) -> PublicationTime | AmbiguousDate | None:

@@ -487,7 +487,7 @@ condividi stampa cerca accedi chiudi
 podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
 social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
 refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
-previous reprints feed preferences manage accessibility
+previous reprints feed preferences manage accessibility e-paper epaper e-edition
 síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
@@ -582,7 +582,8 @@ EXTRA_CREDIT = re.compile(r"(?:(?<=[.!?\"”])\s*|\s+[—–]\s+)(?P<credit>\(?(
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
-OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service"}
+OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service",
+                               "blog", "notes"}
 # A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
