@@ -25,7 +25,8 @@ Features of a line, and the class they give it on their own:
   jobs.`); a line of 200 characters or more that dense, even cut off mid-sentence. A short
   line (25 words at most) addressing the reader is not text on its own: `you`, `your`
   outside quotation marks (`... right in the palm of your hand.`), since promotions do and
-  reports rarely; a column may, at length.
+  reports rarely; a column may, at length. With two interface words besides, such a line is
+  chrome on its own (`Join our Telegram channel and get the news delivered to you.`).
 - near text (`neargood`): any other sentence of two words or more (`The claim is false.`,
   `Imports fell 1.5 percent.`), a line of 70 characters or more as dense as text, and the
   line right under a live entry's mark (`GOAL! ... 1-2 ...` under `78'`).
@@ -111,6 +112,8 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 _ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit"})
 # A promotion addressing the reader is a sentence or two: `... right in the palm of your hand.`
 _PROMOTION_MAX_WORDS = 25
+# A line addressing the reader with this many interface words (channel, app, inbox...) is a prompt.
+_PROMOTION_INTERFACE_WORDS = 2
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)]*\s+\S")
@@ -253,6 +256,8 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
     plain = not _addresses_reader(text, words)
+    if not plain and sum(word in vocab.INTERFACE_WORDS for word in words) >= _PROMOTION_INTERFACE_WORDS:
+        return BAD, "interface"  # `Join our Telegram channel and get the news delivered to you.`
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
     if sentence and len(words) >= _SHORT_PROSE_MIN_WORDS and density >= _TEXT_STOP_DENSITY and plain:

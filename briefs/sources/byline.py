@@ -93,7 +93,8 @@ def take_byline(
 
     A line opening with `By` (`Written by`, `Por`...) counts among the body's first three
     lines (after a line of introduction, as newsletters print it; there only when every name
-    is a person's, since `By The Numbers` may head a section). A name alone
+    is a person's, since `By The Numbers` may head a section). Names over a role or an
+    outlet (`Lim Wei Ling` / `Transport Correspondent`) count under a headline. A name alone
     (`Lee Ji-hoon`) counts only under a headline already found: without one,
     a short title-case line is more likely the headline.
     """
@@ -107,6 +108,10 @@ def take_byline(
                 return found, [other for other in body if other is not line]
         if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
             return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
+        if has_title and len(content) > 1 and _is_names(content[0].text) and _is_detail(content[1].text):
+            dropped.append(DroppedLine(content[1].number, content[1].text, "byline-detail"))  # `Transport Correspondent`
+            taken = {content[0].number, content[1].number}
+            return clean_byline(content[0].text), [line for line in body if line.number not in taken]
     return byline, body
 
 

@@ -170,7 +170,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
-        r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
+        r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
+        r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
         re.I,
     ),
     "field-label": re.compile(
