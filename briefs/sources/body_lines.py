@@ -61,7 +61,6 @@ neighbours are found in two sweeps): linear in the body's length.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -383,17 +382,28 @@ def body_language(texts: list[str]) -> str:
 
     The first `_LANGUAGE_SAMPLE_WORDS` words tell it: a language shows in a few paragraphs.
     """
-    words: Counter[str] = Counter()
+    languages_of = _languages_of_words()
+    covered = [0] * len(_LANGUAGES)
+    seen = 0
     for text in texts:
-        words.update(line_words(text))
-        if words.total() >= _LANGUAGE_SAMPLE_WORDS:
+        words = line_words(text)
+        for word in words:
+            for index in languages_of.get(word, ()):
+                covered[index] += 1
+        seen += len(words)
+        if seen >= _LANGUAGE_SAMPLE_WORDS:
             break
-    counts = list(words.items())
-    return max(_LANGUAGES, key=lambda language: _covered(counts, _stoplist(language)))
+    return _LANGUAGES[covered.index(max(covered))]
 
 
-def _covered(counts: list[tuple[str, int]], stoplist: frozenset[str]) -> int:
-    return sum(count for word, count in counts if word in stoplist)
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[int, ...]]:
+    """Each stop word of the lists, with the indices (in `_LANGUAGES`) of the languages it is one in."""
+    found: dict[str, list[int]] = {}
+    for index, language in enumerate(_LANGUAGES):
+        for word in _stoplist(language):
+            found.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in found.items()}
 
 
 @lru_cache(maxsize=len(_LANGUAGES))
