@@ -108,7 +108,7 @@ def is_interface(text: str) -> bool:
     Like jusText's stop-word density, the measure is a share of the line's words, so a
     sentence that merely mentions a share price stays body.
     """
-    # `please contact reprints@example.com`: an address counts as an interface word (looked for only if one may be there).
+    # `please contact reprints@example.com`: an address counts as an interface word (sought only where one may be).
     links = len(_ADDRESS.findall(text)) if "@" in text or "www." in text or "http" in text else 0
     words = line_words(_ADDRESS.sub(" ", text)) if links else line_words(text)
     if not words or len(words) + links > _INTERFACE_MAX_WORDS:
