@@ -132,7 +132,7 @@ def test_a_long_run_of_short_lines_is_classed_in_linear_work():
 
 
 def test_a_rating_box_above_the_body_goes_but_sections_headed_in_capitals_stay():
-    box = "CLAIM\nA video shows the dam cracking.\nOUR VERDICT\nFALSE\nThe video shows a planned spillway test in 2019.\n"
+    box = "CLAIM\nA video shows the dam cracking.\nOUR VERDICT\nFALSE\nThe video shows a spillway test in 2019.\n"
     article = parse(f"{box}{PROSE}\n\n{PROSE_2}\n")
     assert article.paragraphs[0].text == PROSE
     assert reasons(article)["OUR VERDICT"] == "summary-box"
@@ -142,7 +142,16 @@ def test_a_rating_box_above_the_body_goes_but_sections_headed_in_capitals_stay()
 
 
 def test_a_byline_may_follow_a_line_of_introduction_but_a_section_named_by_is_no_byline():
-    article = parse(f"Good morning. Here is the news from the harbour.\nWritten by Joanna Mbeki and the team\n{PROSE}\n")
+    article = parse(f"Good morning. Here is the harbour's news.\nWritten by Joanna Mbeki and the team\n{PROSE}\n")
     assert article.byline == "Joanna Mbeki"
     article = parse(f"{PROSE}\nBy The Numbers\n{PROSE_2}\n")
     assert article.byline is None and [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_the_authors_name_alone_over_a_bio_goes_and_a_date_alone_is_no_heading():
+    bio = "Share this story\nGrace Wanjiru\nGrace Wanjiru reports on health.\n"
+    article = parse(f"By Grace Wanjiru\n{PROSE}\n\n{PROSE_2}\n\n{bio}")
+    assert article.text.endswith(PROSE_2)
+    assert reasons(article)["Grace Wanjiru"] == "author-box"
+    article = parse(f"{PROSE}\n\nMay 29\n{PROSE_2}\n\nMay 31\n{PROSE}\n")
+    assert [block.kind for block in article.blocks] == ["paragraph"] * 5

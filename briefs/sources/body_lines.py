@@ -52,9 +52,11 @@ printed apart (a byline's detail, a photo's caption and credit), which are passe
 
 A kept line that was `short` on its own (or a question), has text before it, is no live
 entry's headline and reads as one heading (`_is_heading`: two to twelve words, a capital
-first, no sentence inside, no clock time) is a subheading. A chrome line is reported with
-its clutter reason; else as `author-bio` when it opens with an author's name, `page-label`
-above the first text, `boilerplate` below it. Every step is a pass over the lines (the
+first, no sentence inside, no clock time, not a date alone like `May 29`, which opens an
+entry as a live text's time does) is a subheading. The author's name alone on a line is
+the author box's (`author-box`). A chrome line is reported with its clutter reason; else
+as `author-bio` when it opens with an author's name, `page-label` above the first text,
+`boilerplate` below it. Every step is a pass over the lines (the
 neighbours are found in two sweeps): linear in the body's length.
 """
 
@@ -68,6 +70,7 @@ from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.clutter import clutter_reason, line_words
 from briefs.sources.lines import Line, is_prose, word_count
+from briefs.sources.pubtime import parse_time_line
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 # jusText's stop-word lists, for the languages outlets' pages come in here.
@@ -114,6 +117,12 @@ _PROMOTION_MAX_WORDS = 25
 # A line addressing the reader with this many interface words (channel, app, inbox...) is a prompt.
 _PROMOTION_INTERFACE_WORDS = 2
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
+_DATE_LABEL_MAX_CHARS = 40
+_MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_DATE_ALONE = re.compile(
+    rf"^(?:[^\W\d_]+,?\s+)?(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:{_MONTH_NAMES}))\.?$",
+    re.I,
+)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’)]*\s+\S")
 
@@ -159,6 +168,10 @@ def classify_body(
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
+    authors = {name.casefold() for name in _author_names(byline)}
+    for unit in units:
+        if not unit.dropped and unit.text.casefold() in authors:
+            unit.own, unit.reason = BAD, "author-box"  # the author's name alone, over a bio after the text
     if not any(unit.own == GOOD for unit in units):
         for unit in units:  # a short article of short sentences: its near text is the best text it has
             unit.own = GOOD if unit.own == NEARGOOD else unit.own
@@ -226,8 +239,11 @@ def _units(
 
 
 def _opens_with_author(text: str, byline: str | None) -> bool:
-    names = [name.strip() for name in re.split(r",|\band\b|&", byline or "") if len(name.split()) >= 2]
-    return any(text.casefold().startswith(name.casefold()) for name in names)
+    return any(text.casefold().startswith(name.casefold()) for name in _author_names(byline))
+
+
+def _author_names(byline: str | None) -> list[str]:
+    return [name.strip() for name in re.split(r",|\band\b|&", byline or "") if len(name.split()) >= 2]
 
 
 def _is_entry_mark(text: str) -> bool:
@@ -313,6 +329,8 @@ def _is_heading(text: str) -> bool:
         return False
     if _SENTENCE_INSIDE.search(text) or _INTERVIEW_QUESTION.match(text) or _CLOCK_TIME.search(text):
         return False  # a clock time makes it a time label (`Valid from 12:00 Friday`), not a heading
+    if _DATE_ALONE.match(text) or len(text) <= _DATE_LABEL_MAX_CHARS and parse_time_line(text) is not None:
+        return False  # a date alone (`May 29`) opens an entry, as a live text's time does
     return text.endswith("?") or not vocab.ends_sentence(text)
 
 
