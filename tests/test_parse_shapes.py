@@ -1,0 +1,92 @@
+"""Header and caption shapes the blind corpus cases showed (issue 17), each in more than one wording.
+
+Every article here is invented. The rules under test hold for shapes: a menu that prints
+the page's section again, a credit after a dash, a byline after a marker, a time inside a
+dateline, a time line with a label or a byline beside the date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.sources.pasted_text import parse_article
+
+PROSE = (
+    "The harbour council voted on Thursday to run a night ferry to the islands from the spring, "
+    "after residents had asked for a later boat for years."
+)
+HEADLINE = "Harbour council approves a new night ferry"
+
+
+@pytest.mark.parametrize(
+    "menu, section",
+    [
+        ("Home\nNews\nPolitics\nSport\nNews\n", "News"),  # the menu's item printed again above the headline
+        ("FactDesk\nFact-checks\nExplainers\nAbout us\nFact-checks\n", "Fact-checks"),
+        ("Menu\nSearch\nSign In\nManitoba\n", "Manitoba"),  # after a toolbar of clutter: the page's label
+        ("Home\nNews\nPolitics\n", None),  # after other sections: one more menu item
+    ],
+)
+def test_a_page_prints_its_section_again_under_its_menu(menu, section):
+    article = parse_article(f"{menu}{HEADLINE}\nFebruary 7, 2025\n{PROSE}\n")
+    assert (article.title, article.section) == (HEADLINE, section)
+
+
+@pytest.mark.parametrize(
+    "caption_line",
+    [
+        "Crews repair the pier on Monday — Jane Roe/Example Agency",
+        "Crews repair the pier on Monday. (Jane Roe/Example Times via AP)",
+        "Crews repair the pier on Monday. (Representational Image: Shutterstock)",
+        "Crews repair the pier on Monday. (Submitted by Gordon Whitefeather)",
+    ],
+)
+def test_a_caption_ends_with_its_credit_however_the_credit_is_set_off(caption_line):
+    article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{caption_line}\n{PROSE}\n")
+    assert article.caption.rstrip(".") == "Crews repair the pier on Monday"
+    assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize(
+    "byline_lines, authors",
+    [
+        ("Reported By : Ankit Sharma\nEdited By : Priya Nair\n", "Ankit Sharma"),
+        ("By Adaeze Nwosu and Peter Kamau | FactDesk researchers\n", "Adaeze Nwosu and Peter Kamau"),
+        ("SAMUEL ORTIZ and MAYA CHEN\nAssociated Press\n", "SAMUEL ORTIZ and MAYA CHEN"),
+        ("By Sana Qureshi, Reporter\n", "Sana Qureshi"),
+    ],
+)
+def test_bylines_in_the_shapes_outlets_print_them(byline_lines, authors):
+    article = parse_article(f"{HEADLINE}\n{byline_lines}February 7, 2025\n{PROSE}\n")
+    assert article.byline == authors
+
+
+def test_a_time_inside_the_dateline_completes_a_date_only_time_line():
+    text = f"Tuesday, 6/3/2025\n{HEADLINE}\nBy Renata Vogel\nCourtline (June 3, 2025, 5:40 PM EDT) -- {PROSE}\n"
+    article = parse_article(text)
+    assert article.published_iso == "2025-06-03T17:40:00-04:00"
+    assert (article.dateline, article.byline) == ("Courtline (June 3, 2025, 5:40 PM EDT)", "Renata Vogel")
+    assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize(
+    "time_line, published, byline",
+    [
+        ("All News 15:20 June 03, 2025", "2025-06-03T15:20:00", None),  # a label before the clock time
+        ("June 4, 2025 by Kwame Asante", "2025-06-04", "Kwame Asante"),  # a byline after the date
+        ("04/06/2025 19h32 Atualizado há 3 horas", None, None),  # read two ways: settled by the language below
+    ],
+)
+def test_a_time_line_shares_its_line_with_a_label_a_byline_or_an_update(time_line, published, byline):
+    article = parse_article(f"{HEADLINE}\n{time_line}\n{PROSE}\n")
+    assert (article.published_iso, article.byline) == (published, byline)
+
+
+def test_a_first_publication_noted_after_the_body_is_the_time():
+    text = f"{PROSE}\n\nThis story was originally published February 26, 2025 at 5:00 AM.\n"
+    assert parse_article(text).published_iso == "2025-02-26T05:00:00"
+
+
+def test_a_wire_marker_before_the_headline_keeps_it_a_headline():
+    article = parse_article(f"(LEAD) Exports rise for third month\nJune 3, 2025\n{PROSE}\n")
+    assert article.title == "(LEAD) Exports rise for third month"
