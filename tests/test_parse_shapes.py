@@ -90,3 +90,18 @@ def test_a_first_publication_noted_after_the_body_is_the_time():
 def test_a_wire_marker_before_the_headline_keeps_it_a_headline():
     article = parse_article(f"(LEAD) Exports rise for third month\nJune 3, 2025\n{PROSE}\n")
     assert article.title == "(LEAD) Exports rise for third month"
+
+
+@pytest.mark.parametrize(
+    "byline_line, author",
+    [("By political reporter Mia Laurent", "Mia Laurent"), ("By Chief Correspondent Tom Reyes", "Tom Reyes")],
+)
+def test_a_role_printed_before_the_name_is_no_part_of_it(byline_line, author):
+    assert parse_article(f"{HEADLINE}\n{byline_line}\nFebruary 7, 2025\n{PROSE}\n").byline == author
+
+
+def test_a_summary_box_without_a_blank_line_ends_at_the_first_sentence():
+    box = "Key points:\nThe ferry runs from spring\nTickets cost the same as by day\n"
+    article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{box}{PROSE}\n")
+    assert article.paragraphs[0].text == PROSE
+    assert article.extra["standfirst"] == "The ferry runs from spring Tickets cost the same as by day"

@@ -60,6 +60,8 @@ def _author_name(part: str) -> str | None:
         if part.casefold().endswith(" " + agency):
             part = part[: -len(agency) - 1].strip()
     words = part.split()
+    while len(words) > 2 and words[0].casefold() in vocab.ROLE_WORDS:
+        words.pop(0)  # `political reporter Mia Laurent`: the role printed before the name
     while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
         words.pop()
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:

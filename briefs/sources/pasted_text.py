@@ -435,7 +435,10 @@ _SUMMARY_MAX_ITEMS = 6
 
 
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst."""
+    """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst.
+
+    Without a blank line, items that end with no full stop end at the first sentence of prose.
+    """
     content = [index for index, line in enumerate(body) if line.text]
     if not content or not vocab.SUMMARY_HEADING.match(body[content[0]].text):
         return body
@@ -446,6 +449,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             if items:
                 break
             continue
+        if items and is_prose(line.text) and not any(vocab.ends_sentence(item.text) for item in items):
+            break  # items without a full stop, then a sentence: the body has begun
         if len(items) == _SUMMARY_MAX_ITEMS or len(line.text.split()) > _SUMMARY_ITEM_MAX_WORDS:
             return body  # no blank line closes it: the box cannot be told from the body
         items.append(line)
