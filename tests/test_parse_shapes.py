@@ -105,3 +105,29 @@ def test_a_summary_box_without_a_blank_line_ends_at_the_first_sentence():
     article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{box}{PROSE}\n")
     assert article.paragraphs[0].text == PROSE
     assert article.extra["standfirst"] == "The ferry runs from spring Tickets cost the same as by day"
+
+
+def test_a_sentence_under_the_headline_is_the_standfirst_when_a_byline_follows_the_time_lines():
+    text = f"{HEADLINE}\nThe first boat leaves at eleven.\nPubliziert: 05.06.2025, 14:05 Uhr\nAnna Keller\n{PROSE}\n"
+    article = parse_article(text)
+    assert (article.caption, article.extra.get("standfirst"), article.byline) == (
+        None, "The first boat leaves at eleven.", "Anna Keller"
+    )
+    assert parse_article(f"{HEADLINE}\nThe first boat leaves at eleven.\nJune 5, 2025\n{PROSE}\n").caption
+
+
+@pytest.mark.parametrize(
+    "first_line, dateline",
+    [("Madrid, 5 jun (EFE).- ", "Madrid, 5 jun (EFE)"), ("Köln (dpa) - ", "Köln (dpa)")],
+)
+def test_an_agency_dateline_in_title_case_is_split_off(first_line, dateline):
+    article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{first_line}{PROSE}\n")
+    assert (article.dateline, article.paragraphs[0].text) == (dateline, PROSE)
+
+
+@pytest.mark.parametrize(
+    "line", ["Aktualisiert vor 2 Stunden", "hace 3 horas", "il y a 2 heures", "Updated 5 hours ago"]
+)
+def test_a_relative_update_time_is_a_time_line_in_several_languages(line):
+    article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{line}\n{PROSE}\n")
+    assert [(item.text, item.reason) for item in article.dropped if item.text == line] == [(line, "time-line")]

@@ -163,12 +163,16 @@ def _line_above(all_lines: list[Line], number: int) -> int:
 
 
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
-    """Lines the byline follows, clutter between them aside (`standfirst` / `Share full article` / `By ...`)."""
-    content = [line for line in header if line.text and not clutter_reason(line.text)]
+    """Lines the byline follows, clutter and time lines between them aside.
+
+    `standfirst` / `Share full article` / `By ...`, and `standfirst` / `Publiziert: ...` /
+    `Aktualisiert vor 2 Stunden` / `Anna Keller` (a name alone after the time counts).
+    """
+    content = [line for line in header if line.text and not clutter_reason(line.text) and not is_time_line(line.text)]
     return frozenset(
         line.number
         for line, following in zip(content, content[1:])
-        if following.number in names or read_byline(following.text)
+        if following.number in names or read_byline(following.text) or is_person_name(following.text)
     )
 
 

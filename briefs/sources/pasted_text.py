@@ -86,7 +86,11 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
     # `By ...` may stand above a headline printed under the time line, so the byline comes first.
+    byline_in_header = header.byline
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
+    if byline_in_header is None and byline is not None and header.caption_by_place:
+        # headline / sentence / time lines / byline: the sentence was the standfirst, not a photo's caption
+        header.standfirst, header.caption, header.caption_by_place = header.standfirst or header.caption, None, False
     weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`

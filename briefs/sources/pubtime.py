@@ -53,7 +53,7 @@ _FILLER = re.compile(
     r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
     r"release date|released|issued|date|on|at|am|pm|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
-    r"pubblicato|aggiornato|ore|alle|às|" + "|".join(WEEKDAYS) + r")\b\.?",
+    r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|" + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
 # A city in brackets after a clock names whose time it is: `4:05 pm (Paris)`.

@@ -151,8 +151,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A rule between parts of an article or page: `___`, `* * *`, `=====`.
     "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
     "time-line": re.compile(
-        r"^((updated|published|posted|last updated)\s*:?\s*)?((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|"
-        r"just now|yesterday|today)$",
+        r"^((updated|published|posted|last updated|aktualisiert|actualizado|atualizado|mis à jour)\s*:?\s*)?"
+        r"((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|just now|yesterday|today|"
+        r"vor (\d+|einer?) (minuten?|stunden?|tag(en)?)|hace (\d+|una?) (minutos?|horas?|días?)|"
+        r"há (\d+|uma?) (minutos?|horas?|dias?)|il y a (\d+|une?) (minutes?|heures?|jours?))$",
         re.I,
     ),
     "credits": re.compile(
@@ -489,7 +491,7 @@ podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip to
 social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
 refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
 previous reprints feed preferences manage accessibility e-paper epaper e-edition
-síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete
+síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete fehler melden jetzt
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
 INTERFACE_PHRASES = re.compile(
@@ -617,10 +619,12 @@ def ends_sentence(line: str) -> bool:  # noqa: F811 - extends the definition abo
 
 # Characters of scripts written without spaces; two of them carry about one English word.
 CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-# A dateline naming a place in title case and the agency: `Köln (dpa) - Der Pegel ...` (German agencies' style).
+# A dateline naming a place in title case and the agency: `Köln (dpa) - Der Pegel ...` (German agencies' style),
+# maybe with the day and a full stop: `Madrid, 5 jun (EFE).- El Gobierno ...` (Spanish agencies' style).
 AGENCY_DATELINE = re.compile(
-    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?\s*\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|"
-    r"dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))\s*[-–—]+\s*(?=\S)"
+    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?(?:,\s*\d{1,2}\s+[^\W\d_]{3,10}\.?)?\s*"
+    r"\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))"
+    r"\.?\s*[-–—]+\s*(?=\S)"
 )
 # The mark opening a live text's entry: a minute with added time (`78'`, `90+4'`) or the
 # marks of kick-off, half-time and full-time, in capitals (`KO`, `HT`, `FT`).
