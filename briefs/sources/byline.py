@@ -16,6 +16,7 @@ import re
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
+from briefs.sources.caption import ends_with_credit
 from briefs.sources.lines import Line, is_prose, is_sentence
 
 
@@ -108,10 +109,12 @@ def take_byline(
             if found and not vocab.ends_sentence(line.text) and (index == 0 or names_people):
                 report_byline_detail(line, found, dropped)
                 return found, [other for other in body if other is not line]
-        if has_title and len(content) > 1 and is_person_name(content[0].text) and is_prose(content[1].text):
-            return content[0].text, [line for line in body if line is not content[0]]  # `Lee Ji-hoon` / prose
+        text_follows = len(content) > 1 and (is_prose(content[1].text) or ends_with_credit(content[1].text))
+        if has_title and text_follows and is_person_name(content[0].text):  # `Lee Ji-hoon` / prose or a caption
+            return content[0].text, [line for line in body if line is not content[0]]
         if has_title and len(content) > 1 and _is_names(content[0].text) and _is_detail(content[1].text):
-            dropped.append(DroppedLine(content[1].number, content[1].text, "byline-detail"))  # `Transport Correspondent`
+            # `Lim Wei Ling` / `Transport Correspondent`
+            dropped.append(DroppedLine(content[1].number, content[1].text, "byline-detail"))
             taken = {content[0].number, content[1].number}
             return clean_byline(content[0].text), [line for line in body if line.number not in taken]
     return byline, body

@@ -76,7 +76,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
-    r"(photo|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
+    r"(photo(graph)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
