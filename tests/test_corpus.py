@@ -30,9 +30,9 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # With the timeline's tense by verb group, the dates keys passed 105 of 105: 936 of 948.
 # Then ten cases written blind by someone who never read the parser (111 of their 170 checks
 # passed) and twenty-seven more invented in shapes they and others fail on, with the body
-# classifier (`briefs.sources.body_lines`): 1,491 checks over 115 cases passed 1,480.
-FLOOR_PASSED = 1480
-FLOOR_SHARE = 0.99
+# classifier (`briefs.sources.body_lines`): 1,491 checks over 115 cases passed 1,485.
+FLOOR_PASSED = 1485
+FLOOR_SHARE = 0.995
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
     "title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 1.0, "first": 1.0,
