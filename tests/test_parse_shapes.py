@@ -131,3 +131,11 @@ def test_an_agency_dateline_in_title_case_is_split_off(first_line, dateline):
 def test_a_relative_update_time_is_a_time_line_in_several_languages(line):
     article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{line}\n{PROSE}\n")
     assert [(item.text, item.reason) for item in article.dropped if item.text == line] == [(line, "time-line")]
+
+
+def test_a_numbered_line_alone_between_paragraphs_is_a_heading_but_numbered_lines_together_a_list():
+    body = f"{PROSE}\n\n1. Sail on a tall ship\n{PROSE}\n\n2. Taste the oysters\n{PROSE}\n"
+    article = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{body}")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    listed = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{PROSE}\n\n1. Sail\n2. Taste\n\n{PROSE}\n")
+    assert [block.kind for block in listed.blocks] == ["paragraph", "list", "paragraph"]

@@ -51,7 +51,7 @@ the marks between a live text's entries (`14:32`, `78'`) and the parts of the ar
 printed apart (a byline's detail, a photo's caption and credit), which are passed over.
 
 A kept line that was `short` on its own (or a question), has text before it, is no live
-entry's headline and reads as one heading (`_is_heading`: two to twelve words, a capital
+entry's headline and reads as one heading (`is_heading`: two to twelve words, a capital
 first, no sentence inside, no clock time, not a date alone like `May 29`, which opens an
 entry as a live text's time does) is a subheading. The author's name alone on a line is
 the author box's (`author-box`). A chrome line is reported with its clutter reason; else
@@ -192,7 +192,7 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
-        if seen_text and shaped and not unit.entry_title and _is_heading(unit.text):
+        if seen_text and shaped and not unit.entry_title and is_heading(unit.text):
             headings.add(unit.lines[0].number)
         seen_text = True
     return BodyLines([line for line in body if line.number not in chrome], frozenset(headings), language)
@@ -322,7 +322,7 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     return not _READER.isdisjoint(line_words(_QUOTED.sub(" ", text)))
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
     """One heading: two to twelve words, a capital first, no sentence inside or at its end (a question may end it)."""
     words = word_count(text)
     if not _HEADING_MIN_WORDS <= words <= _HEADING_MAX_WORDS or not text[0].isupper():
@@ -344,7 +344,7 @@ def _raise_headings(units: list[_Unit]) -> None:
         if unit.own == SHORT and following is not None and following.own == GOOD:
             # `Quote from the Gazette:` leads into the text under it.
             lead_in = unit.text.endswith(":") and word_count(unit.text) >= _HEADING_MIN_WORDS
-            if lead_in or _is_heading(unit.text) and (seen_text or _is_opening_heading(unit.text)):
+            if lead_in or is_heading(unit.text) and (seen_text or _is_opening_heading(unit.text)):
                 unit.own, unit.raised = NEARGOOD, True
         seen_text = seen_text or unit.own == GOOD
 

@@ -32,7 +32,7 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.body_lines import classify_body
+from briefs.sources.body_lines import classify_body, is_heading
 from briefs.sources.byline import is_person_name, take_byline
 from briefs.sources.caption import take_captions
 from briefs.sources.clutter import clutter_reason
@@ -112,7 +112,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
         for paragraph in paragraphs
     ]
-    blocks = build_blocks(paragraphs, kinds, guess_headings=False)
+    blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
     settled_by_language = isinstance(stamp, AmbiguousDate) and classified.language != "English"
     stamp = settle_day_first(stamp) if settled_by_language else stamp
@@ -675,6 +675,23 @@ def build_blocks(
         else:
             blocks.append(Block(kind, text, paragraph.line))
     return tuple(blocks)
+
+
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<item>\S.*)$")
+
+
+def numbered_headings(paragraphs: list[Paragraph], kinds: list[str]) -> list[str]:
+    """A numbered line alone between paragraphs is a listicle's heading (`1. Sail on a tall ship`), not a list.
+
+    Only when no list item stands next to it and it reads as one heading (`body_lines.is_heading`).
+    """
+    found = list(kinds)
+    for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
+        numbered = _NUMBERED.match(paragraph.text) if kind == "list" else None
+        alone = all(kinds[other] != "list" for other in (index - 1, index + 1) if 0 <= other < len(kinds))
+        if numbered and alone and 0 < index < len(kinds) - 1 and is_heading(numbered["item"]):
+            found[index] = "heading"
+    return found
 
 
 def _without_markers(text: str) -> str:
