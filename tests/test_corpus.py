@@ -29,9 +29,9 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # hand-worked `dates` keys (105 checks over 67 cases, 94 passed blind): 948 checks passed 925.
 # With the timeline's tense by verb group, the dates keys passed 105 of 105: 936 of 948.
 # Then ten cases written blind by someone who never read the parser (111 of their 170 checks
-# passed) and twenty-nine more invented in shapes they and others fail on, with the body
-# classifier (`briefs.sources.body_lines`): 1,520 checks over 117 cases passed 1,513.
-FLOOR_PASSED = 1513
+# passed) and thirty-one more invented in shapes they and others fail on, with the body
+# classifier (`briefs.sources.body_lines`): 1,544 checks over 119 cases passed 1,537.
+FLOOR_PASSED = 1537
 FLOOR_SHARE = 0.995
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

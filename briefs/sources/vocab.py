@@ -129,7 +129,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "newsletter": re.compile(
-        r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$",
+        r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
+        r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$",
         re.I,
     ),
     "copyright": re.compile(
