@@ -8,7 +8,9 @@ offset is invented); a line with no date gives None. A numeric date that reads b
 (07/02/2025) is settled by a weekday name on the line when only one reading fits, and is
 otherwise returned as `AmbiguousDate` for the caller to settle with other clues; dotted
 dates (07.02.2025) are day first, the only way that form is written. German and French
-month names are read too (`7. Februar 2025, 16:45 Uhr`).
+month names are read too (`7. Februar 2025, 16:45 Uhr`). `read_page_time` reads the time
+line a saved page prints near its headline, with its label (`Gepubliceerd:`, `Last updated`)
+and a weekday in another language, and settles a numeric date by the page's region.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from briefs.sources.vocab import MONTHS, WEEKDAYS, ZONES
+from briefs.sources.vocab import MONTHS, UPDATED_LABEL, WEEKDAYS, ZONES
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
@@ -303,3 +305,79 @@ def _is_mostly_date(rest: str) -> bool:
     rest = _BRACKETED_PLACE.sub(" ", rest)  # `at 4:05 pm (Paris)`: the city whose clock it is
     letters = re.sub(r"[^A-Za-z]", "", _FILLER.sub(" ", rest))
     return len(letters) <= _MAX_LEFTOVER_LETTERS
+
+
+# --------------------------------------------------------------------------- a page's visible time line
+
+# Weekday names in the languages pages print them, as the English name `_settle_by_weekday` reads.
+_WEEKDAY_NAMES = {
+    "Monday": "maandag ma montag mo lundi lun lunes lunedì lunedi segunda måndag mandag maanantai ma poniedziałek pon",
+    "Tuesday": "dinsdag di dienstag di mardi mar martes martedì martedi terça tisdag tirsdag tiistai ti wtorek wt",
+    "Wednesday": "woensdag wo mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi quarta onsdag "
+    "keskiviikko ke środa śr",
+    "Thursday": "donderdag do donnerstag do jeudi jeu jueves giovedì giovedi quinta torsdag torstai to czwartek czw",
+    "Friday": "vrijdag vr freitag fr vendredi ven viernes venerdì venerdi sexta fredag perjantai pe piątek pt",
+    "Saturday": "zaterdag za samstag sa samedi sam sábado sabado sabato lördag lørdag lauantai la sobota sob",
+    "Sunday": "zondag zo sonntag so dimanche dim domingo domenica söndag søndag sunnuntai su niedziela niedz",
+}
+_FOREIGN_WEEKDAY = {name: english for english, names in _WEEKDAY_NAMES.items() for name in names.split()}
+# Only full names are replaced anywhere; two- and three-letter abbreviations only before a date or a comma.
+_FOREIGN_WEEKDAY_WORD = re.compile(
+    r"(?<![\w-])(?P<name>" + "|".join(sorted((n for n in _FOREIGN_WEEKDAY if len(n) > 3), key=len, reverse=True))
+    + r"|(?:" + "|".join(sorted((n for n in _FOREIGN_WEEKDAY if len(n) <= 3), key=len, reverse=True))
+    + r")(?=\.?,?\s+\d))\.?(?![\w-])",
+    re.I,
+)
+# A label before the time: `Published:`, `Gepubliceerd:`, `Last updated`, `Veröffentlicht am`.
+_TIME_LABEL = re.compile(
+    r"^(?P<label>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s*"
+    r"|^(?P<word>published|updated|posted|last updated|first published|gepubliceerd|bijgewerkt|geplaatst|"
+    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|"
+    r"zaktualizowano|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato)(?:\s+(?:am|on|op|le|el|il))?\s+",
+    re.I,
+)
+# Update labels in the languages `vocab.UPDATED_LABEL` leaves out.
+_UPDATE_WORDS = re.compile(r"\b(bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|gewijzigd)\b", re.I)
+# Zones of the United States: a page printing one writes its numeric dates month first.
+_US_ZONES = frozenset({"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"})
+
+
+@dataclass(frozen=True, slots=True)
+class PageTime:
+    """A time line a page prints near its headline, read."""
+
+    stamp: PublicationTime
+    is_update: bool  # labelled as an update (`Last updated: ...`), not the first publication
+
+
+def read_page_time(text: str, language: str = "") -> PageTime | None:
+    """Read a time line a page prints: `Gepubliceerd: dinsdag 14 oktober 2025, 09:30`, `Tue 03/11/2025 - 16:15`.
+
+    A label before the date is set aside (and says whether the time is an update), a weekday
+    name in another language is read as the weekday, and a numeric date that reads both ways
+    is settled by the weekday, else by the page: month first on a US page (`language`
+    `en-us`, or a US zone on the line), day first on a page of any other region or language.
+    """
+    label_match = _TIME_LABEL.match(text)
+    label = (label_match.group(0) if label_match else "").strip()
+    rest = text[label_match.end() :] if label_match else text
+    rest = _FOREIGN_WEEKDAY_WORD.sub(lambda match: _FOREIGN_WEEKDAY[match["name"].casefold()], rest)
+    stamp = parse_time_line(rest)
+    if isinstance(stamp, AmbiguousDate):
+        stamp = _settle_by_region(stamp, language)
+    if stamp is None:
+        return None
+    is_update = bool(UPDATED_LABEL.search(label) or _UPDATE_WORDS.search(label))
+    return PageTime(stamp, is_update)
+
+
+def _settle_by_region(ambiguous: AmbiguousDate, language: str) -> PublicationTime | None:
+    """Month first on a US page, day first on any other page that names its region or language; else unsettled."""
+    month_first, day_first = ambiguous.readings
+    if ambiguous.zone_name in _US_ZONES or language in ("en-us", "es-us"):
+        reading = month_first
+    elif language and (not language.startswith("en") or "-" in language):
+        reading = day_first
+    else:
+        return None
+    return PublicationTime(reading, ambiguous.zone_name, ambiguous.has_time)

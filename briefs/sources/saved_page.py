@@ -10,11 +10,19 @@ otherwise. Every field trafilatura adds beyond the `Article` fields lands in `ex
 `extra["unsure"]` names what the page's metadata does not state (`unsure_in_page`).
 The page's structure survives as `Article.blocks`: trafilatura's headings, list items,
 quotations and code, each block the kind the page marked it as (code with its line breaks).
+
+What the page prints around its headline is read by `briefs.sources.page_meta` and settles
+what trafilatura leaves open or gets wrong: the headline without the outlet's suffix, the
+section (metadata, the label above the headline, breadcrumbs), a visible byline, and the
+time line near the headline (`pubtime.read_page_time`: labels and weekdays in several
+languages, a numeric date settled by its weekday or the page's region), which comes after
+the structured time and before trafilatura's guess. Header matter trafilatura keeps at the
+top of the body (a label above the headline, a time line, a byline, a standfirst outside the
+body's container) is dropped with its reason.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -27,21 +35,40 @@ from briefs.sources import pasted_text as parse
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.byline import clean_byline, is_person_name
-from briefs.sources.lines import Line, same_text
+from briefs.sources.byline import clean_byline, is_person_name, read_byline
+from briefs.sources.lines import Line, is_prose, same_text
 from briefs.model import Article, DroppedLine, Paragraph, Source
-from briefs.sources.pubtime import PublicationTime, parse_time_line
+from briefs.sources.page_meta import (
+    PageText,
+    headline_index,
+    json_ld_items,
+    page_language,
+    page_section,
+    page_texts,
+    page_title,
+    texts_below_headline,
+    visible_byline,
+    without_job_titles,
+    without_photo_credit,
+)
+from briefs.sources.pubtime import PublicationTime, parse_time_line, read_page_time
+from briefs.sources.time_line import is_time_line
 
 log = logging.getLogger(__name__)
 
-# Structured-data places a page states its publication time in, most specific first.
+# Structured-data places a page states its publication time in, most specific first; JSON-LD
+# `datePublished` comes between the meta tags and the `<time>` elements, which may be an update's.
 _TIME_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
     '//meta[@itemprop="datePublished"]/@content',
-    '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="dc.date"]/@content',
-    "//article//time/@datetime",
-    "//time[@pubdate]/@datetime",
 )
+_LATER_TIME_XPATHS = (
+    '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="dc.date"]/@content',
+    "//time[@pubdate]/@datetime",
+    "//article//time/@datetime",
+)
+# A stated publication time before this year is a placeholder (`1970-01-01`), not the article's.
+_EARLIEST_YEAR = 1991
 _CAPTION_XPATH = "(//article//figcaption | //main//figcaption)[1]"
 # Block elements of trafilatura's output that hold text of their own. A block inside another
 # (code inside a paragraph) is part of its parent's text, not a block of its own.
@@ -64,6 +91,24 @@ _EXTRA_FIELDS = (
     "license",
     "pagetype",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class PageHeader:
+    """What the page states around its headline, beside trafilatura's reading."""
+
+    title: str | None  # the headline, without the outlet's suffix
+    section: str | None  # from metadata, the label above the headline or breadcrumbs
+    byline: str | None  # from a visible byline under the headline (`Door ...`), for when metadata names none
+    above: tuple[str, ...]  # the texts right above the headline (labels, kickers, date lines)
+    below: tuple[PageText, ...]  # the header's texts under the headline, up to the first prose
+    body_parent: Any  # the element holding the first prose text (the body's container), None if unknown
+
+
+# The texts right above a headline that may still be header matter: a label, a date line, a release label.
+_TEXTS_ABOVE_HEADLINE = 3
+# Header matter is looked for among the body's first blocks only.
+_LEADING_BLOCKS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +151,22 @@ def parse_html(page: str, path: str = "<html>") -> Article:
         )
     stamp = read_structured_time(tree)
     caption = _read_caption(tree)
+    texts = page_texts(tree)
     document = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=False, date_extraction_params=_DATE_PARAMS
+        load_html(page),  # a tree of its own: trafilatura prunes the one it is given
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     blocks = read_blocks(document.body, page) if document is not None and document.body is not None else []
-    article = _to_article(document, blocks, stamp or _trafilatura_time(document.date), caption) if blocks else None
+    article = None
+    if blocks:
+        header = read_page_header(tree, texts, _clean(document.title))
+        guessed = _trafilatura_time(document.date)
+        chosen = choose_time(stamp, _visible_time(header, page_language(tree)), guessed)
+        stamp = None if chosen is guessed else chosen  # what the page states, not trafilatura's reading
+        article = _to_article(document, blocks, chosen, caption, header)
     byline_from_box = article is not None and article.byline is None
     if article is not None and article.byline is None:
         article = replace(article, byline=author_box_name(tree))
@@ -131,15 +187,57 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     return article
 
 
-def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | None, caption: str | None) -> Article:
+def read_page_header(tree: Any, texts: list[PageText], title: str | None) -> PageHeader:
+    """The headline, section, byline and header texts the page prints around its headline."""
+    title = page_title(tree, title)
+    headline = headline_index(texts, title)
+    below = texts_below_headline(texts, headline)
+    above = tuple(item.text for item in texts[max(0, headline - _TEXTS_ABOVE_HEADLINE) : headline]) if headline else ()
+    first_prose = next((item for item in texts[(headline or 0) :] if is_prose(item.text)), None)
+    return PageHeader(
+        title=title,
+        section=page_section(tree, texts, headline, title),
+        byline=visible_byline(below),
+        above=above,
+        below=tuple(below),
+        body_parent=first_prose.element.getparent() if first_prose is not None else None,
+    )
+
+
+def _visible_time(header: PageHeader, language: str) -> PublicationTime | None:
+    """The publication time the header prints near the headline; a time labelled as an update is none."""
+    read = [read_page_time(text, language) for text in (*header.above, *(item.text for item in header.below))]
+    read = [found for found in read if found is not None]
+    first = next((found for found in read if not found.is_update), None)
+    return first.stamp if first else None
+
+
+def choose_time(
+    stated: PublicationTime | None, visible: PublicationTime | None, guessed: PublicationTime | None
+) -> PublicationTime | None:
+    """The page's metadata first, unless the visible line gives the same day with its clock; then the visible line."""
+    if stated is not None and visible is not None and not stated.has_time and visible.has_time:
+        if stated.value.date() == visible.value.date():
+            return visible
+    if stated is not None:
+        return stated
+    if visible is not None and guessed is not None and visible.value.date() != guessed.value.date():
+        log.debug("the page prints %s, its metadata guessed %s", visible.value, guessed.value)
+    return visible or guessed
+
+
+def _to_article(
+    document: Any, blocks: list[Block], stamp: PublicationTime | None, caption: str | None, header: PageHeader
+) -> Article:
     dropped: list[DroppedLine] = []
+    blocks = drop_header_matter(blocks, header, dropped)
     lines = _block_lines(blocks)
     lines = parse.drop_clutter(lines, dropped)
     lines, tail_section = parse.cut_tail(lines, dropped, resume=False)
-    title = _clean(document.title)
+    title = header.title
     lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
     dateline, paragraphs = parse.group_paragraphs(lines)
-    byline = clean_byline(_clean(document.author))
+    byline = clean_byline(without_job_titles(_clean(document.author))) or header.byline
     paragraphs = parse.drop_author_bio(byline, paragraphs, dropped)
     sources = _paragraph_sources(paragraphs, blocks)
     kinds = [source.kind if source else "paragraph" for source in sources]
@@ -150,7 +248,7 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
         published=stamp.value if stamp else None,
         zone_name=stamp.zone_name if stamp else None,
         published_has_time=stamp.has_time if stamp else False,
-        section=(document.categories or [None])[0] or tail_section,
+        section=header.section or (document.categories or [None])[0] or tail_section,
         byline=byline,
         dateline=dateline,
         source=_source(document),
@@ -159,6 +257,47 @@ def _to_article(document: Any, blocks: list[Block], stamp: PublicationTime | Non
         extra=_extra(document),
         blocks=parse.build_blocks(paragraphs, kinds, code_texts),
     )
+
+
+def drop_header_matter(blocks: list[Block], header: PageHeader, dropped: list[DroppedLine]) -> list[Block]:
+    """The body without the header matter trafilatura kept before the first paragraph.
+
+    Above the headline nothing is body (a section or series label, a date line); under it,
+    a time line, a byline and a line outside the body's container that is no sentence (a
+    standfirst, a press release's subtitle, a video's title) are header too. The first
+    block that is none of these ends the header.
+    """
+    below = {item.text: item for item in header.below}
+    header_blocks: set[int] = set()
+    for index, block in enumerate(blocks[:_LEADING_BLOCKS]):
+        if header.title and same_text(block.text, header.title):
+            continue  # the headline printed again: left for `_to_article`, which drops it with the title
+        reason = _header_reason(block, header, below.get(block.text))
+        if reason is None:
+            break
+        dropped.append(DroppedLine(block.line, block.text, reason))
+        header_blocks.add(index)
+    return [block for index, block in enumerate(blocks) if index not in header_blocks]
+
+
+def _header_reason(block: Block, header: PageHeader, page_text: PageText | None) -> str | None:
+    """Why a leading block is header matter, or None when it is body."""
+    if block.kind not in ("paragraph", "heading") or is_prose(block.text):
+        return None
+    if block.text in header.above:
+        return "section-label" if header.section and same_text(block.text, header.section) else "page-label"
+    if header.section and same_text(block.text, header.section):
+        return "section-label"
+    if is_time_line(block.text) or read_page_time(block.text) is not None:
+        return "time-line"
+    if page_text is None:
+        return None
+    if read_byline(block.text):
+        return "byline-detail"
+    outside_body = header.body_parent is not None and page_text.element.getparent() is not header.body_parent
+    if outside_body and not vocab.ends_sentence(block.text):
+        return "standfirst"
+    return None
 
 
 _NOT_STATED_TIME = "date not stated as the publication time: trafilatura's reading of the page"
@@ -268,24 +407,16 @@ def read_structured_time(tree: Any) -> PublicationTime | None:
     """The publication time a page states in its metadata or JSON-LD, with its zone."""
     candidates = [value for xpath in _TIME_XPATHS for value in tree.xpath(xpath)]
     candidates += _json_ld_dates(tree)
+    candidates += [value for xpath in _LATER_TIME_XPATHS for value in tree.xpath(xpath)]
     for value in candidates:
         stamp = parse_time_line(str(value).strip())
-        if isinstance(stamp, PublicationTime):
+        if isinstance(stamp, PublicationTime) and stamp.value.year >= _EARLIEST_YEAR:
             return stamp
     return None
 
 
 def _json_ld_dates(tree: Any) -> list[str]:
-    dates = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
-            if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-                dates.append(item["datePublished"])
-    return dates
+    return [item["datePublished"] for item in json_ld_items(tree) if isinstance(item.get("datePublished"), str)]
 
 
 def _trafilatura_time(date: str | None) -> PublicationTime | None:
@@ -298,8 +429,7 @@ def _read_caption(tree: Any) -> str | None:
     if not found:
         return None
     text = _clean(" ".join(found[0].itertext()))
-    match = vocab.CAPTION_CREDIT.search(text or "")
-    caption = text[: match.start()].strip() if text and match else text
+    caption = without_photo_credit(text) if text else text
     return caption if caption and len(caption.split()) >= _CAPTION_MIN_WORDS else None
 
 

@@ -644,3 +644,10 @@ TIMED_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3},? \((?P<time>[^()]{0,40}\d[^()]{2,40})\))"
     r"\s*(?:—|–|--|-)\s*(?=\S)"
 )
+
+
+# --------------------------------------------------------------------------- saved pages (briefs.sources.saved_page)
+# Drop reasons only a saved page's header gives.
+DROP_REASONS.update({
+    "standfirst": "the summary line or subtitle printed under the headline, outside the body",
+})
