@@ -102,13 +102,13 @@ def headline_index(texts: list[PageText], title: str | None) -> int | None:
 
 
 def texts_below_headline(texts: list[PageText], headline: int | None) -> list[PageText]:
-    """The header's texts under the headline: byline, time lines, standfirst; up to the first prose."""
+    """The header's texts under the headline: subtitle, byline, time lines, standfirst; up to the first prose."""
     if headline is None:
         return []
     below: list[PageText] = []
     for item in texts[headline + 1 : headline + 1 + _HEADER_TEXTS_BELOW]:
-        if is_prose(item.text) or item.tag in ("h1", "h2", "h3"):
-            break
+        if is_prose(item.text) or (below and item.tag in ("h1", "h2", "h3")):
+            break  # a heading right under the headline is its subtitle; a later one the body's
         below.append(item)
     return below
 

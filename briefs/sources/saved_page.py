@@ -267,17 +267,38 @@ def drop_header_matter(blocks: list[Block], header: PageHeader, dropped: list[Dr
     standfirst, a press release's subtitle, a video's title) are header too. The first
     block that is none of these ends the header.
     """
-    below = {item.text: item for item in header.below}
     header_blocks: set[int] = set()
     for index, block in enumerate(blocks[:_LEADING_BLOCKS]):
         if header.title and same_text(block.text, header.title):
             continue  # the headline printed again: left for `_to_article`, which drops it with the title
-        reason = _header_reason(block, header, below.get(block.text))
+        reason = _block_reason(block, header)
         if reason is None:
             break
         dropped.append(DroppedLine(block.line, block.text, reason))
         header_blocks.add(index)
     return [block for index, block in enumerate(blocks) if index not in header_blocks]
+
+
+def _block_reason(block: Block, header: PageHeader) -> str | None:
+    """Why a leading block is header matter: all of it, when it joins several header texts; None when body."""
+    pieces = _header_pieces(block.text, header.below)
+    if not pieces:
+        return _header_reason(block, header, None)
+    reasons = [_header_reason(replace(block, text=piece.text), header, piece) for piece in pieces]
+    return None if None in reasons else reasons[0]
+
+
+def _header_pieces(text: str, below: tuple[PageText, ...]) -> list[PageText]:
+    """The header texts under the headline a block is made of (trafilatura joins a byline's and a date's spans), or []."""
+    pieces: list[PageText] = []
+    rest = text
+    while rest:
+        piece = next((item for item in below if item not in pieces and rest.startswith(item.text)), None)
+        if piece is None:
+            return []
+        pieces.append(piece)
+        rest = rest[len(piece.text) :].lstrip()
+    return pieces
 
 
 def _header_reason(block: Block, header: PageHeader, page_text: PageText | None) -> str | None:
