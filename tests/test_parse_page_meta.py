@@ -106,6 +106,9 @@ def test_the_section_the_page_states_in_metadata_or_breadcrumbs(head, before, se
         ("Veröffentlicht am Dienstag, 14. Oktober 2025, 9:30 Uhr", "de", "2025-10-14T09:30:00"),
         ("Publicerad: tisdag 14 oktober 2025 kl. 09:30", "sv", "2025-10-14T09:30:00"),
         ("mar. 14/10/2025 09h30", "fr", "2025-10-14T09:30:00"),
+        ("di 14-10-2025 09:30", "nl", "2025-10-14T09:30:00"),
+        ("Tue 11 Mar 2025 06.00 GMT", "en-gb", "2025-03-11T06:00:00+00:00"),  # `Mar` is March here, no weekday
+        ("Mar 11, 2025 6:00 a.m. ET", "en", "2025-03-11T06:00:00-04:00"),
     ],
 )
 def test_a_page_time_line_is_read_with_its_weekday_and_region(line, language, iso):
@@ -141,6 +144,13 @@ def test_the_time_line_under_the_headline_is_the_publication_time_and_leaves_the
     assert article.published_iso == iso
     assert article.paragraphs[0].text.startswith(FIRST)
     assert "not stated" not in article.extra.get("unsure", {}).get("published", "")
+
+
+def test_a_byline_and_a_time_on_one_line_are_both_read():
+    below = '<p class="meta">Von Jana Petersen · Veröffentlicht am Freitag, 7. März 2025, 14:20 Uhr</p>'
+    article = parse_html(headed(below=below, lang="de-DE"))
+    assert (article.byline, article.published_iso) == ("Jana Petersen", "2025-03-07T14:20:00")
+    assert article.paragraphs[0].text.startswith(FIRST)
 
 
 def test_the_page_metadata_time_wins_over_a_visible_update_line():

@@ -229,13 +229,19 @@ _BYLINE_WORD = re.compile(
 
 def visible_byline(texts: list[PageText]) -> str | None:
     """The authors a visible byline under the headline names (`Door Anouk de Wit`), or None."""
-    for item in texts:
-        match = _BYLINE_WORD.match(item.text)
-        if match and not vocab.ends_sentence(item.text) and len(item.text.split()) <= 16:
-            byline = clean_byline(without_job_titles(item.text[match.end() :]))
+    for text in (part for item in texts for part in header_parts(item.text)):
+        match = _BYLINE_WORD.match(text)
+        if match and not vocab.ends_sentence(text) and len(text.split()) <= 16:
+            byline = clean_byline(without_job_titles(text[match.end() :]))
             if byline:
                 return byline
     return None
+
+
+def header_parts(text: str) -> list[str]:
+    """A header text, then its parts when separators join several (`Von Jana Petersen · 7. März 2025`)."""
+    parts = [part for part in vocab.INLINE_LIST_SEPARATOR.split(text) if part]
+    return [text, *parts] if len(parts) > 1 else [text]
 
 
 # Nouns a job title ends with: `Local Democracy Reporter`, `Chief Political Correspondent`.

@@ -312,20 +312,21 @@ def _is_mostly_date(rest: str) -> bool:
 # Weekday names in the languages pages print them, as the English name `_settle_by_weekday` reads.
 _WEEKDAY_NAMES = {
     "Monday": "maandag ma montag mo lundi lun lunes lunedì lunedi segunda måndag mandag maanantai ma poniedziałek pon",
-    "Tuesday": "dinsdag di dienstag di mardi mar martes martedì martedi terça tisdag tirsdag tiistai ti wtorek wt",
+    "Tuesday": "dinsdag di dienstag di mardi martes martedì martedi terça tisdag tirsdag tiistai ti wtorek wt",
     "Wednesday": "woensdag wo mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi quarta onsdag "
     "keskiviikko ke środa śr",
     "Thursday": "donderdag do donnerstag do jeudi jeu jueves giovedì giovedi quinta torsdag torstai to czwartek czw",
-    "Friday": "vrijdag vr freitag fr vendredi ven viernes venerdì venerdi sexta fredag perjantai pe piątek pt",
+    "Friday": "vrijdag vr freitag fr vendredi ven viernes venerdì venerdi sexta fredag perjantai pe piątek",
     "Saturday": "zaterdag za samstag sa samedi sam sábado sabado sabato lördag lørdag lauantai la sobota sob",
     "Sunday": "zondag zo sonntag so dimanche dim domingo domenica söndag søndag sunnuntai su niedziela niedz",
 }
 _FOREIGN_WEEKDAY = {name: english for english, names in _WEEKDAY_NAMES.items() for name in names.split()}
-# Only full names are replaced anywhere; two- and three-letter abbreviations only before a date or a comma.
+# Only full names are replaced anywhere; two- and three-letter abbreviations only before a day's number
+# (`di 14-10-2025`). Abbreviations English pages print otherwise (`Mar` for March, `PT`) are left out.
 _FOREIGN_WEEKDAY_WORD = re.compile(
     r"(?<![\w-])(?P<name>" + "|".join(sorted((n for n in _FOREIGN_WEEKDAY if len(n) > 3), key=len, reverse=True))
     + r"|(?:" + "|".join(sorted((n for n in _FOREIGN_WEEKDAY if len(n) <= 3), key=len, reverse=True))
-    + r")(?=\.?,?\s+\d))\.?(?![\w-])",
+    + r")(?=\.?,?\s+\d{1,2}(?!\d)))\.?(?![\w-])",
     re.I,
 )
 # A label before the time: `Published:`, `Gepubliceerd:`, `Last updated`, `Veröffentlicht am`.

@@ -40,6 +40,7 @@ from briefs.sources.lines import Line, is_prose, same_text
 from briefs.model import Article, DroppedLine, Paragraph, Source
 from briefs.sources.page_meta import (
     PageText,
+    header_parts,
     headline_index,
     json_ld_items,
     page_language,
@@ -206,7 +207,8 @@ def read_page_header(tree: Any, texts: list[PageText], title: str | None) -> Pag
 
 def _visible_time(header: PageHeader, language: str) -> PublicationTime | None:
     """The publication time the header prints near the headline; a time labelled as an update is none."""
-    read = [read_page_time(text, language) for text in (*header.above, *(item.text for item in header.below))]
+    lines = (*header.above, *(item.text for item in header.below))
+    read = [read_page_time(part, language) for text in lines for part in header_parts(text)]
     read = [found for found in read if found is not None]
     first = next((found for found in read if not found.is_update), None)
     return first.stamp if first else None
@@ -309,16 +311,21 @@ def _header_reason(block: Block, header: PageHeader, page_text: PageText | None)
         return "section-label" if header.section and same_text(block.text, header.section) else "page-label"
     if header.section and same_text(block.text, header.section):
         return "section-label"
-    if is_time_line(block.text) or read_page_time(block.text) is not None:
+    if _is_time_line(block.text):
         return "time-line"
     if page_text is None:
         return None
-    if read_byline(block.text):
-        return "byline-detail"
+    parts = header_parts(block.text)[1:]
+    if read_byline(block.text) or parts and all(_is_time_line(part) or read_byline(part) for part in parts):
+        return "byline-detail"  # `By Ana Ruiz`, or `Von Jana Petersen · 7. März 2025, 14:20 Uhr`
     outside_body = header.body_parent is not None and page_text.element.getparent() is not header.body_parent
     if outside_body and not vocab.ends_sentence(block.text):
         return "standfirst"
     return None
+
+
+def _is_time_line(text: str) -> bool:
+    return is_time_line(text) or read_page_time(text) is not None
 
 
 _NOT_STATED_TIME = "date not stated as the publication time: trafilatura's reading of the page"
