@@ -54,6 +54,20 @@ def test_a_label_above_the_headline_is_the_section_and_not_the_first_paragraph(a
     assert all(section not in paragraph.text for paragraph in article.paragraphs)
 
 
+def test_a_list_of_category_links_above_the_headline_gives_its_first_category():
+    above = '<span class="cat-links"><a href="/c/p" rel="tag">Politics</a>, <a href="/c/e" rel="tag">Elections</a></span>'
+    assert parse_html(headed(above=above)).section == "Politics"
+
+
+def test_a_headline_in_a_styled_div_still_anchors_the_header():
+    story = (f'<div class="story"><div class="section">Transport</div><div class="headline">{TITLE}</div>'
+             f'<div class="time">Monday, 3/3/2025 10:00 AM EST</div><div class="body">{PROSE}</div></div>')
+    html = f"<!DOCTYPE html><html><head><title>{TITLE}</title></head><body>{story}</body></html>"
+    article = parse_html(html)
+    assert (article.section, article.published_iso) == ("Transport", "2025-03-03T10:00:00-05:00")
+    assert article.paragraphs[0].text.startswith(FIRST)
+
+
 @pytest.mark.parametrize(
     "above, before",
     [
@@ -62,8 +76,9 @@ def test_a_label_above_the_headline_is_the_section_and_not_the_first_paragraph(a
         ("", '<nav><a href="/">Home</a> <a href="/city">City</a> <a href="/sport">Sport</a></nav>'),
         ("", '<div class="login"><label>Password</label></div>'),
         ('<div class="date">Tuesday, 08/05/2025</div>', ""),
+        ('<div class="ad">Advertisement</div>', ""),
     ],
-    ids=["story-marker", "release-label", "site-menu", "form-label", "date-line"],
+    ids=["story-marker", "release-label", "site-menu", "form-label", "date-line", "advertising"],
 )
 def test_what_stands_above_the_headline_but_names_no_section(above, before):
     assert parse_html(headed(above=above, before=before)).section is None

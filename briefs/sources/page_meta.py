@@ -7,7 +7,8 @@ an outlet's class names:
 - the page's texts in reading order (`page_texts`), each the text of one element with its
   inline children (a link, bold, a time), so that a byline and a time printed side by side
   in two spans stay two texts;
-- the headline's element (`headline_index`): the first h1 or h2 the title matches;
+- the headline's element (`headline_index`): the first h1 or h2 the title matches, else any
+  element of the content holding the title, else the page's only h1 in its content;
 - the section (`page_section`): `article:section`, JSON-LD `articleSection`, the short
   label right above the headline, else the last breadcrumb that is not a generic word
   ("Home", "News") or the headline itself;
@@ -34,6 +35,7 @@ from urllib.parse import urlparse
 from briefs.sources import vocab
 from briefs.sources.byline import clean_byline, is_person_name
 from briefs.sources.caption import without_credit
+from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import is_prose, normal_text, same_text
 from briefs.sources.time_line import is_time_line
 
@@ -85,9 +87,11 @@ def _own_text(element: Any) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
-            parts.append(" ".join(child.itertext()))
+            parts.append("".join(child.itertext()))  # inline: no space of its own (`<a>Ana Ruiz</a>, Reporter`)
+        elif isinstance(child.tag, str):
+            parts.append(" ")  # a block child's text stands apart from the words around it
         parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def headline_index(texts: list[PageText], title: str | None) -> int | None:
@@ -98,7 +102,21 @@ def headline_index(texts: list[PageText], title: str | None) -> int | None:
         found = next((i for i, item in enumerate(texts) if item.tag in tags and same_text(item.text, title)), None)
         if found is not None:
             return found
+    found = next((i for i, item in enumerate(texts) if same_text(item.text, title) and _in_content(item.element)), None)
+    if found is not None:
+        return found  # a headline in a styled div or p
+    only_h1 = [index for index, item in enumerate(texts) if item.tag == "h1"]
+    if len(only_h1) == 1 and _in_content(texts[only_h1[0]].element) and len(texts[only_h1[0]].text.split()) >= 3:
+        return only_h1[0]  # the page's one headline, worded differently from its metadata title
     return None
+
+
+def _in_content(element: Any) -> bool:
+    """Not in the page's site header, menus or footer (inside its article or main content when it marks one)."""
+    ancestors = {node.tag for node in element.iterancestors() if isinstance(node.tag, str)}
+    if element.xpath("boolean(//article | //main)"):
+        return bool(ancestors & {"article", "main"}) and "nav" not in ancestors
+    return not ancestors & {"nav", "header", "footer"}
 
 
 def texts_below_headline(texts: list[PageText], headline: int | None) -> list[PageText]:
@@ -119,7 +137,10 @@ def label_above_headline(texts: list[PageText], headline: int | None) -> str | N
         return None
     label, container = texts[headline - 1], texts[headline].element.getparent()
     beside = container is not None and (label.element is container or container in label.element.iterancestors())
-    in_menu = any(node.tag == "nav" for node in label.element.iterancestors()) or len(label.element.findall("a")) > 1
+    links = [_clean(" ".join(link.itertext())) or "" for link in label.element.findall("a")]
+    if len(links) > 1 and [part.strip() for part in label.text.split(",")] == links:
+        return links[0] if _is_section_label(links[0]) else None  # categories `Politics, Elections`: the first
+    in_menu = any(node.tag == "nav" for node in label.element.iterancestors()) or len(links) > 1
     return label.text if beside and not in_menu and _is_section_label(label.text) else None
 
 
@@ -134,6 +155,7 @@ def _is_section_label(text: str) -> bool:
         and not is_time_line(text)
         and not re.search(r"[\d|›»>/]", text)
         and text.casefold() not in _GENERIC_CRUMBS
+        and clutter_reason(text) is None  # `Advertisement`, `Share`, `Menu` above a headline name no section
     )
 
 
