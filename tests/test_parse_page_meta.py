@@ -77,8 +77,9 @@ def test_a_headline_in_a_styled_div_still_anchors_the_header():
         ("", '<div class="login"><label>Password</label></div>'),
         ('<div class="date">Tuesday, 08/05/2025</div>', ""),
         ('<div class="ad">Advertisement</div>', ""),
+        ('<p class="byline">By Ana Ruiz</p>', ""),
     ],
-    ids=["story-marker", "release-label", "site-menu", "form-label", "date-line", "advertising"],
+    ids=["story-marker", "release-label", "site-menu", "form-label", "date-line", "advertising", "byline"],
 )
 def test_what_stands_above_the_headline_but_names_no_section(above, before):
     assert parse_html(headed(above=above, before=before)).section is None
@@ -166,6 +167,12 @@ def test_a_byline_and_a_time_on_one_line_are_both_read():
     article = parse_html(headed(below=below, lang="de-DE"))
     assert (article.byline, article.published_iso) == ("Jana Petersen", "2025-03-07T14:20:00")
     assert article.paragraphs[0].text.startswith(FIRST)
+
+
+def test_a_masthead_date_outside_the_articles_container_is_not_its_time():
+    masthead = '<header class="masthead"><p class="today">Wednesday, December 2, 2026</p></header>'
+    article = parse_html(headed(below='<p class="date">March 3, 2025</p>', before=masthead))
+    assert article.published_iso == "2025-03-03"
 
 
 def test_the_page_metadata_time_wins_over_a_visible_update_line():

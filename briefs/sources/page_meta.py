@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from briefs.sources import vocab
-from briefs.sources.byline import clean_byline, is_person_name
+from briefs.sources.byline import clean_byline, is_person_name, read_byline
 from briefs.sources.caption import without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import is_prose, normal_text, same_text
@@ -131,17 +131,31 @@ def texts_below_headline(texts: list[PageText], headline: int | None) -> list[Pa
     return below
 
 
+def texts_above_headline(texts: list[PageText], headline: int | None, reach: int) -> list[PageText]:
+    """Up to `reach` texts right above the headline inside its container (a masthead's date is not one)."""
+    if not headline:
+        return []
+    container = texts[headline].element.getparent()
+    above: list[PageText] = []
+    for item in reversed(texts[max(0, headline - reach) : headline]):
+        if container is None or not (item.element is container or container in item.element.iterancestors()):
+            break
+        if any(node.tag == "nav" for node in item.element.iterancestors()):
+            break
+        above.insert(0, item)
+    return above
+
+
 def label_above_headline(texts: list[PageText], headline: int | None) -> str | None:
     """The short label printed right above the headline (`Local`, `Food & Dining`), when it is one."""
-    if not headline:
+    above = texts_above_headline(texts, headline, 1)
+    if not above:
         return None
-    label, container = texts[headline - 1], texts[headline].element.getparent()
-    beside = container is not None and (label.element is container or container in label.element.iterancestors())
+    label = above[0]
     links = [_clean(" ".join(link.itertext())) or "" for link in label.element.findall("a")]
     if len(links) > 1 and [part.strip() for part in label.text.split(",")] == links:
         return links[0] if _is_section_label(links[0]) else None  # categories `Politics, Elections`: the first
-    in_menu = any(node.tag == "nav" for node in label.element.iterancestors()) or len(links) > 1
-    return label.text if beside and not in_menu and _is_section_label(label.text) else None
+    return label.text if len(links) <= 1 and _is_section_label(label.text) else None
 
 
 def _is_section_label(text: str) -> bool:
@@ -156,6 +170,7 @@ def _is_section_label(text: str) -> bool:
         and not re.search(r"[\d|›»>/]", text)
         and text.casefold() not in _GENERIC_CRUMBS
         and clutter_reason(text) is None  # `Advertisement`, `Share`, `Menu` above a headline name no section
+        and read_byline(text) is None
     )
 
 

@@ -47,6 +47,7 @@ from briefs.sources.page_meta import (
     page_section,
     page_texts,
     page_title,
+    texts_above_headline,
     texts_below_headline,
     visible_byline,
     without_job_titles,
@@ -193,7 +194,7 @@ def read_page_header(tree: Any, texts: list[PageText], title: str | None) -> Pag
     title = page_title(tree, title)
     headline = headline_index(texts, title)
     below = texts_below_headline(texts, headline)
-    above = tuple(item.text for item in texts[max(0, headline - _TEXTS_ABOVE_HEADLINE) : headline]) if headline else ()
+    above = tuple(item.text for item in texts_above_headline(texts, headline, _TEXTS_ABOVE_HEADLINE))
     first_prose = next((item for item in texts[(headline or 0) :] if is_prose(item.text)), None)
     return PageHeader(
         title=title,
