@@ -299,3 +299,20 @@ def test_a_visible_byline_in_other_languages_names_the_author(line, byline):
 def test_a_metadata_author_with_a_job_title_is_one_author():
     head = '<meta name="author" content="Hemi Carrington, Local Democracy Reporter">'
     assert parse_html(headed(head=head)).byline == "Hemi Carrington"
+
+
+@pytest.mark.parametrize(
+    "title, headings, expected",
+    [
+        (f"{TITLE} | The long read | Harbour Herald", f"<h2>{TITLE}</h2>", TITLE),
+        (f"{TITLE} - Transport", f"<h1>{TITLE}</h1>", TITLE),
+        ("Storm Ingrid live: thousands without power", "<h2>Storm Ingrid live</h2>",
+         "Storm Ingrid live: thousands without power"),
+        (f"{TITLE} and more", f"<h1>{TITLE}</h1>", f"{TITLE} and more"),
+    ],
+    ids=["section-and-outlet", "section", "colon-is-headline", "longer-headline"],
+)
+def test_a_heading_the_title_opens_with_is_the_headline_only_before_a_separator(title, headings, expected):
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+            f"<body><main><article>{headings}{PROSE}</article></main></body></html>")
+    assert parse_html(html).title == expected

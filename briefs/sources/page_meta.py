@@ -224,6 +224,10 @@ def json_ld_items(tree: Any) -> Iterator[dict]:
         yield from (item for item in items if isinstance(item, dict))
 
 
+# The page's first few h1 and h2 are where its headline stands, when the title has more words.
+_TITLE_HEADINGS = 6
+# Where a title's suffix starts: a separator with spaces around it (a colon belongs to headlines).
+_SUFFIX_START = re.compile(r"\s+[|–—·•-]\s+\S")
 # Separators between a headline and the outlet's name in a page's title.
 _TITLE_SUFFIX = re.compile(r"^(?P<headline>.{8,}?)\s+(?:[|–—·•:]|-|::)\s+(?P<suffix>[^|–—]{2,60})$")
 
@@ -236,10 +240,10 @@ def page_title(tree: Any, title: str | None) -> str | None:
     match = _TITLE_SUFFIX.match(title)
     if match and _letters(match["suffix"]) in names:
         title = match["headline"].strip()
-    for heading in tree.xpath("//h1 | //h2[contains(@class, 'title')]")[:4]:
+    for heading in tree.xpath("//h1 | //h2")[:_TITLE_HEADINGS]:
         text = _clean(" ".join(heading.itertext()))
-        if text and text != title and len(text.split()) >= 3 and normal_text(title).startswith(normal_text(text)):
-            return text  # `Headline | Outlet` in og:title, the headline alone in the h1
+        if text and len(text.split()) >= 3 and _SUFFIX_START.match(title[len(text) :]) and title.startswith(text):
+            return text  # `Headline | Section | Outlet` in the title, the headline alone in the h1
     return title
 
 
