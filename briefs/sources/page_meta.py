@@ -36,7 +36,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import clean_byline, is_person_name, read_byline
 from briefs.sources.caption import without_credit
 from briefs.sources.clutter import clutter_reason
-from briefs.sources.lines import is_prose, normal_text, same_text
+from briefs.sources.lines import is_prose, same_text
 from briefs.sources.time_line import is_time_line
 
 # Elements whose text belongs to the element around them (a link in a byline, a bold word).
@@ -50,9 +50,9 @@ _SECTION_MAX_CHARS = 40
 _HEADER_TEXTS_BELOW = 10
 # Breadcrumb items that name no section: the site's home and its whole news list.
 _GENERIC_CRUMBS = frozenset(
-    "home homepage start index front page news newsroom latest articles stories all top stories "
-    "startseite nachrichten accueil actualités actualites inicio noticias notizie notícias nieuws voorpagina "
-    "nyheter uutiset etusivu forside".split()
+    "home|homepage|start|index|front page|news|newsroom|latest|latest news|articles|stories|all|top stories|"
+    "startseite|nachrichten|accueil|actualités|actualites|inicio|noticias|notizie|notícias|nieuws|voorpagina|"
+    "nyheter|uutiset|etusivu|forside".split("|")
 )
 
 
@@ -346,11 +346,6 @@ def page_language(tree: Any) -> str:
     """The page's language as `<html lang>` or `og:locale` states it (`en-us`), lower case; '' without one."""
     values = tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content')
     return str(values[0]).strip().replace("_", "-").casefold() if values else ""
-
-
-def is_section_label(text: str) -> bool:
-    """A short label (a section, a series name) rather than a sentence, a date or a story marker."""
-    return _is_section_label(text)
 
 
 def _clean(text: str | None) -> str | None:
