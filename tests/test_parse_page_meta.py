@@ -55,7 +55,8 @@ def test_a_label_above_the_headline_is_the_section_and_not_the_first_paragraph(a
 
 
 def test_a_list_of_category_links_above_the_headline_gives_its_first_category():
-    above = '<span class="cat-links"><a href="/c/p" rel="tag">Politics</a>, <a href="/c/e" rel="tag">Elections</a></span>'
+    above = ('<span class="cat-links"><a href="/c/p" rel="tag">Politics</a>, '
+             '<a href="/c/e" rel="tag">Elections</a></span>')
     assert parse_html(headed(above=above)).section == "Politics"
 
 
@@ -149,7 +150,8 @@ def test_what_is_no_settled_time_line(line):
     "below, lang, iso",
     [
         ('<div class="dateline">Thursday, 11/20/2025 5:00 PM</div>', "en-US", "2025-11-20T17:00:00"),
-        ('<p class="meta"><span>By Ana Ruiz</span> <span>Tue 03/11/2025 - 16:15</span></p>', "en", "2025-03-11T16:15:00"),
+        ('<p class="meta"><span>By Ana Ruiz</span> <span>Tue 03/11/2025 - 16:15</span></p>', "en",
+         "2025-03-11T16:15:00"),
         ('<div><span class="datum">Gepubliceerd: dinsdag 14 oktober 2025, 09:30</span>\n'
          '<span>Bijgewerkt: 15 okt 2025, 12:05</span></div>', "nl", "2025-10-14T09:30:00"),
     ],
@@ -176,7 +178,8 @@ def test_a_masthead_date_outside_the_articles_container_is_not_its_time():
 
 
 def test_the_page_metadata_time_wins_over_a_visible_update_line():
-    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-06-03T08:00:00-04:00"}</script>'
+    head = ('<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2025-06-03T08:00:00-04:00"}</script>')
     article = parse_html(headed(below="<p>Updated June 4, 2025 at 11:20 a.m. EDT</p>", head=head))
     assert article.published_iso == "2025-06-03T08:00:00-04:00"
     assert article.paragraphs[0].text.startswith(FIRST)
@@ -220,7 +223,8 @@ def test_a_first_paragraph_that_is_a_sentence_stays_even_outside_the_body_contai
 @pytest.mark.parametrize(
     "caption, text",
     [
-        ("A freight train leaves the terminal. Foto: Joris Kemper / Beeldbureau Delta", "A freight train leaves the terminal."),
+        ("A freight train leaves the terminal. Foto: Joris Kemper / Beeldbureau Delta",
+         "A freight train leaves the terminal."),
         ("Crowds gather in the square. Photograph: Ana Ruiz for the Example Post", "Crowds gather in the square."),
         ("The soup took the blue ribbon. (Tribune photo by Dev Kasparian)", "The soup took the blue ribbon."),
         ("The soup took the blue ribbon. Staff photo by Dev Kasparian", "The soup took the blue ribbon."),
@@ -236,7 +240,8 @@ def test_a_photo_credit_leaves_the_caption(caption, text):
 
 
 def test_a_saved_page_caption_loses_its_credit():
-    figure = "<figure><img src='f.jpg'><figcaption>The night ferry leaves the harbour at dusk. Foto: Eva Lind / Havenbeeld</figcaption></figure>"
+    figure = ("<figure><img src='f.jpg'><figcaption>The night ferry leaves the harbour at dusk. "
+              "Foto: Eva Lind / Havenbeeld</figcaption></figure>")
     assert parse_html(headed(below=figure)).caption == "The night ferry leaves the harbour at dusk."
 
 
@@ -246,7 +251,8 @@ def test_a_saved_page_caption_loses_its_credit():
 @pytest.mark.parametrize(
     "head, h1",
     [
-        (f'<meta property="og:title" content="{TITLE} | Harbour Herald"><meta property="og:site_name" content="Harbour Herald">',
+        (f'<meta property="og:title" content="{TITLE} | Harbour Herald">'
+         '<meta property="og:site_name" content="Harbour Herald">',
          '<h1><a href="/">Harbour Herald</a></h1>'),
         (f'<meta property="og:title" content="{TITLE} - Harbour Herald">'
          '<link rel="canonical" href="https://www.harbour-herald.example/news/ferry">', ""),

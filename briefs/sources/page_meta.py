@@ -40,7 +40,9 @@ from briefs.sources.lines import is_prose, same_text
 from briefs.sources.time_line import is_time_line
 
 # Elements whose text belongs to the element around them (a link in a byline, a bold word).
-_INLINE_TAGS = frozenset({"a", "em", "strong", "b", "i", "u", "small", "abbr", "sup", "sub", "mark", "cite", "q", "bdi"})
+_INLINE_TAGS = frozenset(
+    {"a", "em", "strong", "b", "i", "u", "small", "abbr", "sup", "sub", "mark", "cite", "q", "bdi"}
+)
 # Elements whose text is never shown as article text.
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option", "head"})
 # A header label is a few words; a label of more is a headline or a sentence.

@@ -311,7 +311,8 @@ def _is_mostly_date(rest: str) -> bool:
 
 # Weekday names in the languages pages print them, as the English name `_settle_by_weekday` reads.
 _WEEKDAY_NAMES = {
-    "Monday": "maandag ma montag mo lundi lun lunes lunedì lunedi segunda måndag mandag maanantai ma poniedziałek pon",
+    "Monday": "maandag ma montag mo lundi lun lunes lunedì lunedi segunda måndag mandag maanantai "
+    "poniedziałek pon",
     "Tuesday": "dinsdag di dienstag di mardi martes martedì martedi terça tisdag tirsdag tiistai ti wtorek wt",
     "Wednesday": "woensdag wo mittwoch mi mercredi mer miércoles miercoles mercoledì mercoledi quarta onsdag "
     "keskiviikko ke środa śr",
@@ -334,13 +335,18 @@ _TIME_LABEL = re.compile(
     r"^(?P<label>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s*"
     r"|^(?P<word>published|updated|posted|last updated|first published|gepubliceerd|bijgewerkt|geplaatst|"
     r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|"
-    r"zaktualizowano|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato)(?:\s+(?:am|on|op|le|el|il))?\s+",
+    r"zaktualizowano|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato)"
+    r"(?:\s+(?:am|on|op|le|el|il))?\s+",
     re.I,
 )
 # Update labels in the languages `vocab.UPDATED_LABEL` leaves out.
-_UPDATE_WORDS = re.compile(r"\b(bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|gewijzigd)\b", re.I)
+_UPDATE_WORDS = re.compile(
+    r"\b(bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|gewijzigd)\b", re.I
+)
 # Zones of the United States: a page printing one writes its numeric dates month first.
-_US_ZONES = frozenset({"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"})
+_US_ZONES = frozenset(
+    {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"}
+)
 
 
 @dataclass(frozen=True, slots=True)

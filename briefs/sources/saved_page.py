@@ -2,22 +2,23 @@
 
 The page goes through trafilatura, a well-kept extraction library, for the body and the
 metadata (title, date, author, site name, address); this module never walks tag soup by
-hand. What trafilatura keeps still passes through the text parser's clutter rules (share
-labels, "Most read" lists, copyright lines), so one vocabulary serves both formats.
+hand (`briefs.sources.page_meta` reads the few elements around the headline). What
+trafilatura keeps still passes through the text parser's clutter rules (share labels,
+"Most read" lists, copyright lines), so one vocabulary serves both formats.
 The publication time comes from the page's structured data first (`article:published_time`,
-JSON-LD `datePublished`), which carries the time and zone, and from trafilatura's date
+JSON-LD `datePublished`, then `<time>` elements), which carries the time and zone, then
+from the time line the page prints near its headline, and from trafilatura's date
 otherwise. Every field trafilatura adds beyond the `Article` fields lands in `extra`, and
 `extra["unsure"]` names what the page's metadata does not state (`unsure_in_page`).
 The page's structure survives as `Article.blocks`: trafilatura's headings, list items,
 quotations and code, each block the kind the page marked it as (code with its line breaks).
 
-What the page prints around its headline is read by `briefs.sources.page_meta` and settles
-what trafilatura leaves open or gets wrong: the headline without the outlet's suffix, the
-section (metadata, the label above the headline, breadcrumbs), a visible byline, and the
-time line near the headline (`pubtime.read_page_time`: labels and weekdays in several
-languages, a numeric date settled by its weekday or the page's region), which comes after
-the structured time and before trafilatura's guess. Header matter trafilatura keeps at the
-top of the body (a label above the headline, a time line, a byline, a standfirst outside the
+What the page prints around its headline settles what trafilatura leaves open or gets
+wrong: the headline without the outlet's suffix, the section (metadata, the label above
+the headline, breadcrumbs), a visible byline, and the time line near the headline
+(`pubtime.read_page_time`: labels and weekdays in several languages, a numeric date
+settled by its weekday or the page's region). Header matter trafilatura keeps at the top
+of the body (a label above the headline, a time line, a byline, a standfirst outside the
 body's container) is dropped with its reason.
 """
 
@@ -292,7 +293,10 @@ def _block_reason(block: Block, header: PageHeader) -> str | None:
 
 
 def _header_pieces(text: str, below: tuple[PageText, ...]) -> list[PageText]:
-    """The header texts under the headline a block is made of (trafilatura joins a byline's and a date's spans), or []."""
+    """The header texts under the headline a block is made of, or [].
+
+    trafilatura joins a byline's and a date's spans into one block.
+    """
     pieces: list[PageText] = []
     rest = text
     while rest:
