@@ -44,8 +44,9 @@ def headed(above: str = "", below: str = "", body: str = PROSE, **kwargs) -> str
         ('<p class="rubriek"><a href="/economie">Economie</a></p>', "Economie"),
         ('<span class="series">The Long Read</span>', "The Long Read"),
         ('<div class="flag"><a href="/food">Food &amp; Dining</a></div>', "Food & Dining"),
+        ('<h4 class="upperdek">Biz &amp; IT —</h4>', "Biz & IT"),
     ],
-    ids=["link", "kicker", "linked-paragraph", "series", "ampersand"],
+    ids=["link", "kicker", "linked-paragraph", "series", "ampersand", "dash-after"],
 )
 def test_a_label_above_the_headline_is_the_section_and_not_the_first_paragraph(above, section):
     article = parse_html(headed(above=above))

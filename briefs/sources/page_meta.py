@@ -157,7 +157,12 @@ def label_above_headline(texts: list[PageText], headline: int | None) -> str | N
     links = [_clean(" ".join(link.itertext())) or "" for link in label.element.findall("a")]
     if len(links) > 1 and [part.strip() for part in label.text.split(",")] == links:
         return links[0] if _is_section_label(links[0]) else None  # categories `Politics, Elections`: the first
-    return label.text if len(links) <= 1 and _is_section_label(label.text) else None
+    text = label.text.strip(_LABEL_PUNCTUATION)
+    return text if len(links) <= 1 and _is_section_label(text) else None
+
+
+# Punctuation a label is printed with before the headline: `Biz & IT —`, `Politics |`, `Opinion:`.
+_LABEL_PUNCTUATION = " —–-|:›»·•"
 
 
 def _is_section_label(text: str) -> bool:
