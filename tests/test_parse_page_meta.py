@@ -100,8 +100,14 @@ def test_what_stands_above_the_headline_but_names_no_section(above, before):
         ("", f'<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li>'
              f"<li>{TITLE}</li></ol></nav>", "Sport"),
         ("", '<nav class="breadcrumbs"><a href="/">Home</a> / <a href="/news">Newsroom</a></nav>', None),
+        ("", '<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Home</a></li>'
+             '<li class="breadcrumb-item"><a href="/world">World</a></li></ol>', "World"),
+        ("", '<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
+             '{"@type": "ListItem", "position": 1, "name": "Startseite"},'
+             '{"@type": "ListItem", "position": 2, "item": {"name": "Region"}}]}</script>', "Region"),
     ],
-    ids=["meta", "json-ld", "json-ld-list", "breadcrumb", "breadcrumb-ending-in-title", "generic-breadcrumb"],
+    ids=["meta", "json-ld", "json-ld-list", "breadcrumb", "breadcrumb-ending-in-title", "generic-breadcrumb",
+         "breadcrumb-items", "json-ld-breadcrumbs"],
 )
 def test_the_section_the_page_states_in_metadata_or_breadcrumbs(head, before, section):
     assert parse_html(headed(head=head, before=before)).section == section

@@ -200,7 +200,8 @@ def breadcrumb_section(tree: Any, title: str | None) -> str | None:
         '//*[contains(translate(@class, "BREADCRUMB", "breadcrumb"), "breadcrumb")'
         ' or contains(translate(@aria-label, "BREADCRUMB", "breadcrumb"), "breadcrumb")]'
     )
-    crumbs = [_clean(" ".join(link.itertext())) for link in trails[0].iter("a", "li", "span")] if trails else []
+    outermost = [trail for trail in trails if not any(ancestor in trails for ancestor in trail.iterancestors())]
+    crumbs = [_clean(" ".join(link.itertext())) for link in outermost[0].iter("a", "li", "span")] if trails else []
     crumbs += _json_ld_crumbs(tree) if not crumbs else []
     crumbs = [crumb for crumb in crumbs if crumb and not (title and same_text(crumb, title))]
     for crumb in reversed(crumbs):
