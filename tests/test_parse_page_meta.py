@@ -265,8 +265,14 @@ def test_a_saved_page_caption_loses_its_credit():
          '<link rel="canonical" href="https://www.harbour-herald.example/news/ferry">', ""),
         (f'<meta property="og:title" content="{TITLE} | Harbour Herald">',
          f'<h1 class="logo">Harbour Herald</h1><h2 class="entry-title">{TITLE}</h2>'),
+        (f'<meta property="og:title" content="{TITLE} - Harbour News">'
+         '<link rel="canonical" href="https://www.harbour.co.uk/news/ferry">', ""),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "Harbour Herald"}}'
+         f'</script><meta property="og:title" content="{TITLE} | Harbour Herald">', ""),
+        ('<meta name="twitter:site" content="@HarbourHerald">'
+         f'<meta property="og:title" content="{TITLE} | Harbour Herald">', ""),
     ],
-    ids=["site-name", "domain", "entry-title"],
+    ids=["site-name", "domain", "entry-title", "country-domain", "publisher", "twitter-site"],
 )
 def test_the_outlet_suffix_leaves_the_title(head, h1):
     html = (f'<!DOCTYPE html><html lang="en"><head><title>{TITLE} | Harbour Herald</title>{head}</head>'

@@ -244,9 +244,9 @@ def page_title(tree: Any, title: str | None) -> str | None:
     """The headline: the title without the outlet's suffix, or the h1/h2 the og:title opens with."""
     if not title:
         return title
-    names = {_letters(name) for name in _site_names(tree)} - {""}
+    names, domains = _site_names(tree)
     match = _TITLE_SUFFIX.match(title)
-    if match and _letters(match["suffix"]) in names:
+    if match and _is_site_name(_letters(match["suffix"]), names, domains):
         title = match["headline"].strip()
     for heading in tree.xpath("//h1 | //h2")[:_TITLE_HEADINGS]:
         text = _clean(" ".join(heading.itertext()))
@@ -255,13 +255,30 @@ def page_title(tree: Any, title: str | None) -> str | None:
     return title
 
 
-def _site_names(tree: Any) -> list[str]:
-    names = [str(value) for value in tree.xpath('//meta[@property="og:site_name"]/@content')]
+def _site_names(tree: Any) -> tuple[set[str], set[str]]:
+    """The outlet's names the page states (letters only), and the names its address is made of."""
+    stated = tree.xpath(
+        '//meta[@property="og:site_name" or @name="application-name" or @name="twitter:site"]/@content'
+    )
+    stated += [
+        item["publisher"]["name"] for item in json_ld_items(tree)
+        if isinstance(item.get("publisher"), dict) and isinstance(item["publisher"].get("name"), str)
+    ]
+    domains: set[str] = set()
     for address in tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'):
         host = urlparse(str(address)).hostname or ""
-        parts = [part for part in host.split(".") if part not in ("www", "m", "amp")]
-        names += parts[:-1] if len(parts) > 1 else []  # `orchard-falls-tribune.com` -> the name before the ending
-    return names
+        parts = [part for part in host.split(".") if part not in ("www", "m", "amp", "co", "com", "org", "net")]
+        domains |= {_letters(part) for part in parts[:-1] or parts[:1]}  # `bbc.co.uk` -> bbc
+    return {_letters(str(name)) for name in stated} - {""}, domains - {""}
+
+
+# A domain's name opens the outlet's name in a title's suffix: `bbc` for `BBC News`.
+_DOMAIN_NAME_MIN_LETTERS = 3
+
+
+def _is_site_name(suffix: str, names: set[str], domains: set[str]) -> bool:
+    """A title's suffix (letters only) is the outlet's name: stated, or its address's name opens it."""
+    return suffix in names or any(len(name) >= _DOMAIN_NAME_MIN_LETTERS and suffix.startswith(name) for name in domains)
 
 
 def _letters(text: str) -> str:
