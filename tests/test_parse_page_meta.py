@@ -335,3 +335,20 @@ def test_a_heading_the_title_opens_with_is_the_headline_only_before_a_separator(
     html = (f"<!DOCTYPE html><html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
             f"<body><main><article>{headings}{PROSE}</article></main></body></html>")
     assert parse_html(html).title == expected
+
+
+@pytest.mark.parametrize(
+    "times",
+    [
+        '<p>Updated <time datetime="2025-03-05T09:00:00Z">5 March</time></p>'
+        '<p>Published <time datetime="2025-03-03T09:00:00Z">3 March</time></p>',
+        '<time class="entry-date updated" datetime="2025-03-05T09:00:00Z">5 March</time>'
+        '<time class="entry-date published" datetime="2025-03-03T09:00:00Z">3 March</time>',
+        '<time class="entry-date published updated" datetime="2025-03-03T09:00:00Z">3 March</time>',
+        '<span>Zuletzt aktualisiert <time datetime="2025-03-05T09:00:00Z">5. März</time></span>'
+        '<time datetime="2025-03-03T09:00:00Z">3. März</time>',
+    ],
+    ids=["labels", "wordpress-classes", "published-and-updated-class", "german-label"],
+)
+def test_a_time_element_marked_as_an_update_is_not_the_publication_time(times):
+    assert parse_html(headed(below=times)).published_iso == "2025-03-03T09:00:00+00:00"

@@ -60,7 +60,8 @@ from briefs.sources.time_line import is_time_line
 log = logging.getLogger(__name__)
 
 # Structured-data places a page states its publication time in, most specific first; JSON-LD
-# `datePublished` comes between the meta tags and the `<time>` elements, which may be an update's.
+# `datePublished` comes between the meta tags and the `<time>` elements, which may be an
+# update's (those marked as one, by their class or the label before them, are passed over).
 _TIME_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
     '//meta[@itemprop="datePublished"]/@content',
@@ -440,12 +441,23 @@ def read_structured_time(tree: Any) -> PublicationTime | None:
     """The publication time a page states in its metadata or JSON-LD, with its zone."""
     candidates = [value for xpath in _TIME_XPATHS for value in tree.xpath(xpath)]
     candidates += _json_ld_dates(tree)
-    candidates += [value for xpath in _LATER_TIME_XPATHS for value in tree.xpath(xpath)]
+    candidates += [value for xpath in _LATER_TIME_XPATHS for value in tree.xpath(xpath) if not _is_update_time(value)]
     for value in candidates:
         stamp = parse_time_line(str(value).strip())
         if isinstance(stamp, PublicationTime) and stamp.value.year >= _EARLIEST_YEAR:
             return stamp
     return None
+
+
+def _is_update_time(value: Any) -> bool:
+    """A `<time datetime>` that marks an update: its class says so, or so does the label printed with it."""
+    element = value.getparent() if hasattr(value, "getparent") else None
+    if element is None or element.tag != "time":
+        return False
+    previous, parent = element.getprevious(), element.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else None
+    label = " ".join([element.get("class") or "", before or "", *element.itertext()])  # `Updated <time>`
+    return bool(vocab.UPDATED_LABEL.search(label)) and not vocab.PUBLISHED_LABEL.search(label)
 
 
 def _json_ld_dates(tree: Any) -> list[str]:
