@@ -309,10 +309,16 @@ def test_job_titles_between_a_bylines_names_are_no_authors(byline, names):
         ("Av Erik Lindström", "Erik Lindström"),
         ("Von Petra Maier", "Petra Maier"),
         ("di Marco Rossi", "Marco Rossi"),
+        ("<span>Jane Roe</span><span>Business reporter</span>", "Jane Roe"),
+        ("<div>Mariko Sato</div><div>Example News, Tokyo</div>", "Mariko Sato"),
     ],
 )
 def test_a_visible_byline_in_other_languages_names_the_author(line, byline):
     assert parse_html(headed(below=f'<div class="auteur">{line}</div>')).byline == byline
+
+
+def test_a_name_alone_without_a_role_under_it_is_no_byline():
+    assert parse_html(headed(below='<div class="caption-name">Edna Pike</div>')).byline is None
 
 
 def test_a_metadata_author_with_a_job_title_is_one_author():
@@ -352,3 +358,9 @@ def test_a_heading_the_title_opens_with_is_the_headline_only_before_a_separator(
 )
 def test_a_time_element_marked_as_an_update_is_not_the_publication_time(times):
     assert parse_html(headed(below=times)).published_iso == "2025-03-03T09:00:00+00:00"
+
+
+def test_a_name_and_its_role_under_the_headline_leave_the_body_as_byline_detail():
+    article = parse_html(headed(below="<div class='by'><p>Jane Roe</p><p>Business reporter</p></div>"))
+    assert article.byline == "Jane Roe"
+    assert article.paragraphs[0].text.startswith(FIRST)

@@ -294,13 +294,20 @@ _BYLINE_WORD = re.compile(
 
 
 def visible_byline(texts: list[PageText]) -> str | None:
-    """The authors a visible byline under the headline names (`Door Anouk de Wit`), or None."""
+    """The authors a visible byline under the headline names, or None.
+
+    `Door Anouk de Wit` (a byline word in any of several languages), or a name alone with its
+    role or outlet printed under it (`Jane Roe` / `Business reporter`), as the text parser reads it.
+    """
     for text in (part for item in texts for part in header_parts(item.text)):
         match = _BYLINE_WORD.match(text)
         if match and not vocab.ends_sentence(text) and len(text.split()) <= 16:
             byline = clean_byline(without_job_titles(text[match.end() :]))
             if byline:
                 return byline
+    for name, detail in zip(texts, texts[1:]):
+        if is_person_name(name.text) and vocab.BYLINE_DETAIL.match(detail.text):
+            return name.text
     return None
 
 

@@ -324,6 +324,8 @@ def _header_reason(block: Block, header: PageHeader, page_text: PageText | None)
     parts = header_parts(block.text)[1:]
     if read_byline(block.text) or parts and all(_is_time_line(part) or read_byline(part) for part in parts):
         return "byline-detail"  # `By Ana Ruiz`, or `Von Jana Petersen · 7. März 2025, 14:20 Uhr`
+    if header.byline and same_text(block.text, header.byline) or vocab.BYLINE_DETAIL.match(block.text):
+        return "byline-detail"  # `Jane Roe` / `Business reporter`
     outside_body = header.body_parent is not None and page_text.element.getparent() is not header.body_parent
     if outside_body and not vocab.ends_sentence(block.text):
         return "standfirst"
