@@ -328,8 +328,13 @@ def _header_reason(block: Block, header: PageHeader, page_text: PageText | None)
         return "byline-detail"  # `Jane Roe` / `Business reporter`
     outside_body = header.body_parent is not None and page_text.element.getparent() is not header.body_parent
     if outside_body and not vocab.ends_sentence(block.text):
-        return "standfirst"
+        marked = vocab.STORY_MARKERS.match(block.text.split(":")[0])  # `Watch: ...`, a video's title
+        return "page-label" if marked or len(block.text.split()) < _STANDFIRST_MIN_WORDS else "standfirst"
     return None
+
+
+# A standfirst is a line of a few words at least; a shorter line there is a label (`01:42`, `Listen`).
+_STANDFIRST_MIN_WORDS = 4
 
 
 def _is_time_line(text: str) -> bool:
