@@ -364,3 +364,15 @@ def test_a_name_and_its_role_under_the_headline_leave_the_body_as_byline_detail(
     article = parse_html(headed(below="<div class='by'><p>Jane Roe</p><p>Business reporter</p></div>"))
     assert article.byline == "Jane Roe"
     assert article.paragraphs[0].text.startswith(FIRST)
+
+
+def test_a_visible_zone_completes_a_metadata_time_of_the_same_clock():
+    head = '<meta property="article:published_time" content="2025-10-14T09:30:00">'
+    article = parse_html(headed(below="<p>Published 14 October 2025, 09:30 CEST</p>", head=head))
+    assert article.published_iso == "2025-10-14T09:30:00+02:00"
+
+
+def test_a_visible_time_that_disagrees_with_the_metadata_gives_way():
+    head = '<meta property="article:published_time" content="2025-10-14T07:00:00+00:00">'
+    article = parse_html(headed(below="<p>Published 15 October 2025, 09:30 CEST</p>", head=head))
+    assert article.published_iso == "2025-10-14T07:00:00+00:00"

@@ -220,9 +220,16 @@ def _visible_time(header: PageHeader, language: str) -> PublicationTime | None:
 def choose_time(
     stated: PublicationTime | None, visible: PublicationTime | None, guessed: PublicationTime | None
 ) -> PublicationTime | None:
-    """The page's metadata first, unless the visible line gives the same day with its clock; then the visible line."""
-    if stated is not None and visible is not None and not stated.has_time and visible.has_time:
-        if stated.value.date() == visible.value.date():
+    """The page's metadata first, unless the visible line says more of the same time; then the visible line.
+
+    The visible line says more when it gives the clock the metadata leaves out on the same
+    day, or the zone it leaves out at the same clock.
+    """
+    if stated is not None and visible is not None and stated.value.date() == visible.value.date():
+        if not stated.has_time and visible.has_time:
+            return visible
+        same_clock = stated.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None)
+        if same_clock and stated.value.tzinfo is None and visible.value.tzinfo is not None:
             return visible
     if stated is not None:
         return stated
