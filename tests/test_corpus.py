@@ -31,8 +31,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Then ten cases written blind by someone who never read the parser (111 of their 170 checks
 # passed) and thirty-one more invented in shapes they and others fail on, with the body
 # classifier (`briefs.sources.body_lines`): 1,544 checks over 119 cases passed 1,537.
-FLOOR_PASSED = 1537
-FLOOR_SHARE = 0.995
+# Then nine saved pages written blind (167 of 188 checks passed before the saved-page header
+# work, `briefs.sources.page_meta`) and three more in their failures' shapes: 1,766 checks over
+# 131 cases passed 1,759 (three `first` keys corrected to the corpus's convention: the dateline
+# is not part of the first paragraph, a heading is one).
+FLOOR_PASSED = 1759
+FLOOR_SHARE = 0.996
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
     "title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 1.0, "first": 1.0,
