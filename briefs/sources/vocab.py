@@ -465,7 +465,7 @@ indian pakistani saudi thai iraqi afghan dutch swiss greek czech filipino philip
 """.split())
 TITLE_DEMONYM_ENDINGS = ("ese", "ian", "ish", "ean")
 
-# --- parser features (briefs.sources.header scores lines with these) ---------------------------
+# --- parser features (briefs.sources.headline, clutter and byline score lines with these) ---------------------------
 
 
 # Words of a site's interface, in the languages outlets' chrome comes in. A short line made
