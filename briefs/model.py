@@ -113,6 +113,13 @@ class Article:
             offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
         return starts
 
+    def paragraph_kinds(self) -> tuple[str, ...]:
+        """The kind of block each paragraph is drawn in (a list's items: "list"); all "paragraph"
+        when the article has no blocks or they do not hold its paragraphs one for one."""
+        kinds = [block.kind for block in self.blocks
+                 for _ in range(len(block.items) if block.kind == "list" else 1)]
+        return tuple(kinds) if self.blocks and len(kinds) == len(self.paragraphs) else ("paragraph",) * len(self.paragraphs)
+
     def to_json(self) -> dict[str, Any]:
         data = {
             "title": self.title,

@@ -55,3 +55,38 @@ def test_reading_time_rounds_up(words, minutes):
     half = words // 2
     brief = make_brief([" ".join(["w"] * half), " ".join(["w"] * (words - half))])
     assert reading_minutes(brief) == minutes
+
+
+def _with_blocks(brief, kinds):
+    """`brief` with one block per paragraph of the given kinds (lists of one item)."""
+    from dataclasses import replace
+
+    from briefs.model import Block
+
+    blocks = tuple(Block(kind, paragraph.text, paragraph.line, (paragraph.text,) if kind == "list" else ())
+                   for kind, paragraph in zip(kinds, brief.article.paragraphs))
+    return replace(brief, article=replace(brief.article, blocks=blocks))
+
+
+@pytest.mark.parametrize("kinds", [("heading", "paragraph", "list", "paragraph"), ("code", "paragraph", "quote", "paragraph")])
+def test_glance_opens_with_prose_not_a_subheading_list_quote_or_code(kinds):
+    brief = _with_blocks(make_brief(["What happened", "The port reopened. Ships queued.", "- Item one", "Later it rained."]),
+                         kinds)
+    assert at_a_glance(brief).points == ("The port reopened.", "Ships queued.")
+
+
+def test_glance_of_an_article_without_prose_keeps_what_there_is():
+    brief = _with_blocks(make_brief(["> A quoted line. Another.", "> More."]), ("quote", "quote"))
+    assert at_a_glance(brief).points == ("> A quoted line.", "Another.")
+
+
+def test_paragraph_kinds_count_list_items_and_ignore_misaligned_blocks():
+    brief = make_brief(["Heading", "one", "two", "Prose."])
+    from dataclasses import replace
+
+    from briefs.model import Block
+
+    article = replace(brief.article, blocks=(Block("heading", "Heading", 1), Block("list", "one\ntwo", 2, ("one", "two")),
+                                             Block("paragraph", "Prose.", 4)))
+    assert article.paragraph_kinds() == ("heading", "list", "list", "paragraph")
+    assert replace(article, blocks=article.blocks[:2]).paragraph_kinds() == ("paragraph",) * 4

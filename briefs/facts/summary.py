@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from briefs.model import Brief
 from briefs.sources.sentences import split_sentences as sentence_spans
 
+PROSE_KINDS = ("paragraph",)  # the blocks whose sentences open "At a glance", when the article has any
 WORDS_PER_MINUTE = 230  # an adult's silent reading speed for non-fiction (Brysbaert 2019: 238)
 
 
@@ -38,7 +39,13 @@ def at_a_glance(brief: Brief, sentences: int = 2) -> Glance:
     if brief.annotation.key_points:
         return Glance(tuple(brief.annotation.key_points), from_text=False)
     opening: list[str] = []
-    for paragraph in brief.article.paragraphs:
+    # The opening is the outlet's prose: a subheading, a list item, a quotation (with the source's
+    # `>` marks) or code read out of place says little. An article of nothing else keeps them.
+    kinds = brief.article.paragraph_kinds()
+    prose = any(kind in PROSE_KINDS for kind in kinds)
+    for paragraph, kind in zip(brief.article.paragraphs, kinds):
+        if prose and kind not in PROSE_KINDS:
+            continue
         opening.extend(split_sentences(paragraph.text))
         if len(opening) >= sentences:
             break
