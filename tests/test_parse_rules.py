@@ -227,6 +227,11 @@ def test_bom_and_crlf_in_text_input():
         ("Writing by Jane Roe", "credits"),
         ("Credit...Ana Ruiz for The Example Times", "photo-credit"),
         ("SKIP ADVERTISEMENT", "advertising"),
+        ("Advertise With Us", "advertising"),
+        ("Werben Sie bei uns", "advertising"),
+        ("Alba reported from Denver.", "credits"),
+        ("Krane and José Alba reported from Lincoln, Neb.", "credits"),
+        ("Mariko Sato reported from Tokyo", "credits"),
         ("share2", "share-buttons"),
     ],
 )
@@ -240,8 +245,12 @@ def test_more_clutter_lines(line, reason):
         "Reporting by the ministry showed the number of visitors doubled in two years.",
         "Two hours ago the bridge was still closed to traffic, police said.",
         "Sources said the talks would resume next week in Geneva after a short break.",
+        "The ministry reported from its survey that rents rose.",
+        "Reuters reported from Kyiv that shelling resumed overnight near the port.",
+        "We advertise with us in mind, the shop owner joked.",
     ],
-    ids=["reporting-sentence", "hours-ago-sentence", "sources-said"],
+    ids=["reporting-sentence", "hours-ago-sentence", "sources-said", "ministry-reported", "agency-reported-that",
+         "advertise-sentence"],
 )
 def test_sentences_that_start_like_credits_are_body(line):
     assert clutter_reason(line) is None

@@ -125,7 +125,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertising": re.compile(
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|"
-        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement)\]?$",
+        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement|"
+        r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
         re.I,
     ),
     "newsletter": re.compile(
@@ -161,7 +162,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
-        r".{2,120}\bcontributed (to )?this (report|story|article)\.?)$",
+        r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
+        # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
+        # Names only (capitalised, case-sensitive), so "The ministry reported from its survey..." stays.
+        r"(?-i:(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?:,? and (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+)?"
+        r" reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})\.?)$",
         re.I,
     ),
     "related-list": re.compile(
