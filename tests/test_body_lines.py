@@ -6,6 +6,7 @@ no vocabulary names is still told from the article's own short lines.
 
 from __future__ import annotations
 
+import pytest
 from test_linear import count_calls
 
 from briefs.sources import vocab
@@ -155,3 +156,17 @@ def test_the_authors_name_alone_over_a_bio_goes_and_a_date_alone_is_no_heading()
     assert reasons(article)["Grace Wanjiru"] == "author-box"
     article = parse(f"{PROSE}\n\nMay 29\n{PROSE_2}\n\nMay 31\n{PROSE}\n")
     assert [block.kind for block in article.blocks] == ["paragraph"] * 5
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Why now? Tanaka pointed to the yen. Mr. Tanaka’s colleague, Dr. Ken Mori, disagreed.",
+        "Mr. Okafor and Mrs. Bello met Dr. Adeyemi. Ms. Eze joined them later.",
+        "Ready? Harbour Board members Ingrid Solberg and Tomas Berg said yes.",
+    ],
+    ids=["question-then-names", "honorifics-before-names", "exclamation-opens"],
+)
+def test_a_closing_sentence_full_of_names_is_text_when_grammar_and_honorifics_capitalise_it(closing):
+    article = parse(f"{PROSE}\n\n{PROSE_2}\n\n{closing}\n")
+    assert closing in article.text

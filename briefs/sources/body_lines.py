@@ -108,6 +108,9 @@ _TITLE_STOP_DENSITY = 0.25
 _LINK = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)[#@][^\W\d_][\w]*|\b[\w-]+\.(?:com|org|net|co|io|uk|in|ng|example)\b\S*"
 )
+# A word opening a sentence after a question or exclamation is capitalised by grammar
+# (`Why now? Tanaka pointed ...`); a title or a list of names asks nothing.
+_QUESTION_OR_EXCLAMATION_THEN_WORD = re.compile(r"[?!][\"”’')]*\s+[\"“‘(]?[A-Z]")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 # Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
 # its credit): passed over like entry marks, not chrome neighbours.
@@ -307,9 +310,14 @@ def _chrome_reason(text: str) -> str | None:
 
 def _is_title_like(text: str, density: float) -> bool:
     """Mostly capitalised words and few stop words: a case title or a list of names (`State of Northland v. ...`)."""
-    words = [word for word in text.split() if word[:1].isalpha()]
-    capitalised = sum(word[0].isupper() for word in words)
+    words = [word for word in text.split() if word[:1].isalpha() and not _is_honorific(word)]
+    capitalised = sum(word[0].isupper() for word in words) - len(_QUESTION_OR_EXCLAMATION_THEN_WORD.findall(text))
     return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words)
+
+
+def _is_honorific(word: str) -> bool:
+    """`Mr.`, `Dr.`: capitalised by custom before any name, so no evidence of a list of names."""
+    return word.rstrip(".").casefold() in vocab.HONORIFICS
 
 
 def _addresses_reader(text: str, words: list[str]) -> bool:
