@@ -24,6 +24,12 @@ CASES = {
                       ["“We agree,” he said.", "“We will meet.”", "She nodded."]),
     "question-and-digit": ("Why now? 2025 was hard.", ["Why now?", "2025 was hard."]),
     "no-final-stop": ("A headline without a stop", ["A headline without a stop"]),
+    "list-item-bullets": ("- Divers survey the piles. • Crews follow.", ["Divers survey the piles.", "Crews follow."]),
+    "quoted-lines": ("> We will reopen in October. The town has waited. > Crews come first.",
+                     ["We will reopen in October.", "The town has waited.", "Crews come first."]),
+    "numbered-item-keeps-number": ("2. Crews close the pier.", ["2. Crews close the pier."]),
+    "number-in-a-name": ("1. FC Köln won. - The coach left.", ["1. FC Köln won.", "The coach left."]),
+    "dash-alone-stays": ("-", ["-"]),
     "empty": ("", []),
     "spaces-only": ("   ", []),
 }

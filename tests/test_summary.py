@@ -77,7 +77,7 @@ def test_glance_opens_with_prose_not_a_subheading_list_quote_or_code(kinds):
 
 def test_glance_of_an_article_without_prose_keeps_what_there_is():
     brief = _with_blocks(make_brief(["> A quoted line. Another.", "> More."]), ("quote", "quote"))
-    assert at_a_glance(brief).points == ("> A quoted line.", "Another.")
+    assert at_a_glance(brief).points == ("A quoted line.", "Another.")  # the `>` is the source's markup, not the sentence
 
 
 def test_paragraph_kinds_count_list_items_and_ignore_misaligned_blocks():

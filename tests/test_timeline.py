@@ -310,3 +310,25 @@ def _find_without_clues(text: str) -> list[Found]:
         if all(found.end <= other.start or other.end <= found.start for other in chosen):
             chosen.append(found)
     return sorted(chosen, key=lambda found: found.start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The schedule:\n\n- Divers survey the piles on April 14.\n- Crews close the pier on May 1.\n",
+        "The schedule:\n\n• Divers survey the piles on April 14.\n• Crews close the pier on May 1.\n",
+        "The mayor wrote:\n\n> Divers survey the piles on April 14.\n> Crews close the pier on May 1.\n",
+    ],
+    ids=["dash-list", "bullet-list", "quoted-lines"],
+)
+def test_an_events_sentence_is_the_items_words_without_the_sources_marks(body):
+    from briefs.facts.timeline import resolve_dates
+
+    article = parse_article(f"Pier Works Set\n\nMarch 3, 2025\n\nThe council met on Monday.\n\n{body}", "pier.txt")
+    events = {event.expression: event for event in resolve_dates(article)}
+    assert events["on April 14"].sentence == "Divers survey the piles on April 14."
+    assert events["on May 1"].sentence == "Crews close the pier on May 1."
+    for event in events.values():  # the offsets still point into the paragraph as printed
+        text = article.paragraphs[event.paragraph].text
+        assert text[event.sentence_start:event.sentence_end] == event.sentence
+        assert text[event.start:event.end] == event.expression

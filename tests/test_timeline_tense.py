@@ -112,6 +112,21 @@ GOVERNING_VERB = {
         ("The court told the company to file its plan by Monday.", {"Monday": "2025-02-10"}),
         ("Officials urged residents to leave before Sunday, the mayor said.", {"Sunday": "2025-02-09"}),
     ],
+    # A present verb with a limit after it looks forward; a past one does not.
+    "present-verb-and-limit": [
+        ("Repairs end by September 30.", {"September 30": "2025-09-30"}),
+        ("The pier stays closed until May 1.", {"May 1": "2025-05-01"}),
+        ("The road has been closed since May 1.", {"since May 1": "2024-05-01"}),
+        ("Sales had risen 5 percent by January 20.", {"January 20": "2025-01-20"}),
+        ("By January 20, 40 people had died.", {"January 20": "2025-01-20"}),
+    ],
+    # A reporting verb outside the date's clause dates the telling, not the event.
+    "attribution-outside-the-clause": [
+        ("Repairs finish by September 30, the council said.", {"September 30": "2025-09-30"}),
+        ("Crews start work on June 2, officials told reporters.", {"on June 2": "2025-06-02"}),
+        ("The ferry left on January 30, the council said.", {"on January 30": "2025-01-30"}),
+        ("Work ends on March 14, according to the council, which approved the plan.", {"on March 14": "2025-03-14"}),
+    ],
     # Future in the past: forecasts and estimates, like "was set to".
     "future-in-the-past": [
         ("The storm was forecast to bring winds of up to 160 km per hour to the coast by Saturday morning.",

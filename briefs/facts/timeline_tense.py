@@ -43,10 +43,12 @@ FUTURE_IN_PAST = (
 # nouns or adjectives ("last", "leave") are not here.
 PRESENT_VERBS = frozenset({
     "take", "begin", "start", "open", "close", "meet", "come", "go", "hold", "remain", "run", "expire",
-    "apply", "resume", "return", "stay", "continue", "arrive",
-    "expires", "applies", "resumes", "returns", "stays", "continues", "arrives",
+    "apply", "resume", "return", "stay", "continue", "arrive", "end", "finish",
+    "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "finishes",
 })
-_NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
+_NOT_A_FINITE_VERB = frozenset({"to"})
+# Present auxiliaries that make a past form perfect ("has closed"): past, where "is closed" is a state.
+_PERFECT = frozenset({"has", "have"})  # "to take": an infinitive, governed by the verb before it
 
 # The letters the prospective markers start with: the scan tries its alternatives only at the
 # words starting with one, which halves its cost (tests/test_timeline_tense.py checks the list).
@@ -74,6 +76,15 @@ _INFINITIVE = re.compile(
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
 _LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till)\s+$")
 _DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
+# A present verb with a limit after it looks forward: "repairs end by September 30", "the
+# pier stays closed until May 1". A past one does not: "prices had risen by March".
+_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till)\s+$")
+# Attribution: the time of the telling, not of what is told. "Repairs end by September 30,
+# the council said" is not past; a reporting verb outside the date's clause is passed over.
+REPORTING_VERBS = frozenset({
+    "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "argued", "warned",
+    "insisted", "claimed", "reported", "announced", "confirmed", "according",
+})
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b"
@@ -152,14 +163,22 @@ def tense_at(
         return _tense(after[0])
     if clause_only:
         return None
-    outside = [(low - group.end, 0, group) for group in groups if group.end <= low]
-    outside += [(group.start - high, 1, group) for group in groups if group.start >= high]
+    told = [group for group in groups if not _is_attribution(text, group)]
+    outside = [(low - group.end, 0, group) for group in told if group.end <= low]
+    outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
 
 
 def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:
-    """A deadline after a to-infinitive, or a date something is put off to."""
+    """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
+    if before and before[-1].tense == "present" and _LIMIT.search(text, max(before[-1].end, low - 12), low):
+        return True
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
+def _is_attribution(text: str, group: Marker) -> bool:
+    """A reporting verb standing alone ("said", not "had said"): it dates the telling."""
+    return text[group.start:group.end].lower() in REPORTING_VERBS
 
 
 def verb_groups(text: str, markers: list[Marker]) -> list[Marker]:
@@ -173,10 +192,10 @@ def verb_groups(text: str, markers: list[Marker]) -> list[Marker]:
             members.append(marker)
             continue
         if members:
-            groups.append(_group(members))
+            groups.append(_group(text, members))
         members = [marker]
     if members:
-        groups.append(_group(members))
+        groups.append(_group(text, members))
     return groups
 
 
@@ -186,12 +205,18 @@ def _joins(text: str, head: Marker, last: Marker, marker: Marker) -> bool:
     return found is not None and found.end() == marker.start
 
 
-def _group(members: list[Marker]) -> Marker:
-    """Future when it starts with a prospective marker, else past when it holds a past form, else present."""
+def _group(text: str, members: list[Marker]) -> Marker:
+    """Future when it starts with a prospective marker; present when it starts with a present
+    form other than "has"/"have" ("is closed", "stays closed": a state now); else past when it
+    holds a past form ("has asked", "was closed"); else present."""
     if len(members) == 1:
         return members[0]
-    head = members[0].tense
-    tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
+    first = members[0]
+    head = first.tense
+    if head == "present" and text[first.start:first.end].lower() not in _PERFECT:
+        tense = head
+    else:
+        tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
     return Marker(members[0].start, members[-1].end, tense)
 
 

@@ -4,6 +4,8 @@ News text is full of dots that end nothing: "Jan. 20", "U.S. President", "Nippon
 Corp.'s", "Donald J. Trump", "8 a.m.". A sentence ends at `.`, `!`, `?` or `…` (with any
 closing quotes or brackets after it) followed by a space and a capital letter, an opening
 quote or a digit, unless the word before the dot is a known abbreviation or an initial.
+A sentence leaves out the bullets and `>` marks a source put before it (`- `, `• `, `> `):
+a list item's or a quoted line's words are the sentence, not the markup around them.
 Every stage that needs sentences (timeline, term pages, "At a glance") uses this one splitter.
 """
 
@@ -14,7 +16,12 @@ from functools import lru_cache
 
 from briefs.sources.vocab import SENTENCE_ABBREVIATIONS
 
-_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A bullet or `>` the source put at the start of a line (a list item, a quoted line) opens a
+# sentence too: it is markup, so it is left out of the sentence.
+_MARK = r"[-–•·*▪●◦>]"
+_END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+(?:" + _MARK + r"\s+)*[\"“‘'(\[]?[A-Z0-9])")
+_ITEM_NUMBER = re.compile(r"\s*(?:" + _MARK + r"\s+)*\d{1,2}")
+_LEADING_MARKS = re.compile(r"(?:" + _MARK + r"\s+)+")
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # "U.S.", "U.K.", "a.m.", "e.g.": letters each followed by a stop (the last stop is outside).
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -32,6 +39,8 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         window = max(start, match.start() - _LONGEST_WORD)
         if match.group(0)[0] == "." and _is_abbreviation(text[window : match.start() + 1]):
             continue
+        if match.group(0)[0] == "." and _ITEM_NUMBER.fullmatch(text, start, match.start()):
+            continue  # `2. Crews close the pier.`, `1. FC Köln`: a list's number or a name's, not a sentence
         spans.append(_trimmed(text, start, match.end()))
         start = match.end()
     if text[start:].strip():
@@ -57,6 +66,9 @@ def _is_abbreviation(before: str) -> bool:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
+    marks = _LEADING_MARKS.match(text, start, end)
+    if marks and marks.end() < end:
+        start = marks.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
