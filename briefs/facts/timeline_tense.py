@@ -18,7 +18,10 @@ when it holds a past form ("has asked", "was closed"), else present. Present ten
 A to-infinitive is not a verb group of its own ("agreed to meet on Friday" is read by
 "agreed"), but a deadline after one looks forward: "has asked insurers to complete the work by
 the end of February" is future (`deadline`), and so is a date something is put off to ("the
-vote was postponed to May").
+vote was postponed to May"). So does a limit after a present verb ("repairs end by
+September 30", "the pier stays closed until May 1"): "is closed", "stays closed" is a state
+now, where "has closed" is past. A reporting verb standing alone outside the date's clause
+("..., the council said") dates the telling, not the event, and is passed over.
 """
 
 from __future__ import annotations
