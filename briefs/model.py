@@ -58,6 +58,7 @@ class Block:
     text: str  # the block's text; for a list, its items joined by newlines
     line: int  # 1-based line of the source where the block starts (best effort for HTML)
     items: tuple[str, ...] = ()  # a list's items, in order; empty for other kinds
+    ordered: bool = False  # a numbered list (`<ol>`, or every pasted item numbered `1.`); False for other kinds
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:
@@ -67,6 +68,7 @@ class Block:
         data: dict[str, Any] = {"kind": self.kind, "text": self.text}
         if self.kind == "list":
             data["items"] = list(self.items)
+            data["ordered"] = self.ordered
         return data
 
 

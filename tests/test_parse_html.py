@@ -167,7 +167,7 @@ def test_cli_parse_json_reports_blocks_and_authors(tmp_path):
     data = json.loads(result.stdout)
     assert data["authors"] == ["Ravi Menon", "Julia Stein"]
     assert {"kind": "list", "text": "Food waste goes in the brown bin.\nGlass goes in the green bin.",
-            "items": ["Food waste goes in the brown bin.", "Glass goes in the green bin."]} in data["blocks"]
+            "items": ["Food waste goes in the brown bin.", "Glass goes in the green bin."], "ordered": False} in data["blocks"]
     assert "items" not in data["blocks"][0]
 
 
@@ -175,3 +175,23 @@ def test_saved_page_takes_the_byline_from_an_author_box_when_that_is_all_there_i
     box = '<div><h4>About the author</h4><p>Owen Price</p><p>Owen Price writes about food and farming.</p></div>'
     html = page(body=BODY).replace("</article>", "</article>" + box)
     assert parse_html(html).byline == "Owen Price"
+
+
+@pytest.mark.parametrize(
+    ("lists", "expected"),
+    [
+        ("<ol><li>Survey the piles first.</li><li>Crews shut the pier to boats.</li></ol>",
+         [(("Survey the piles first.", "Crews shut the pier to boats."), True)]),
+        ("<ul><li>Survey the piles first.</li><li>Crews shut the pier to boats.</li></ul>",
+         [(("Survey the piles first.", "Crews shut the pier to boats."), False)]),
+        ("<ol><li>Survey the piles first.</li></ol><ul><li>Crews shut the pier to boats.</li><li>Open it in May.</li></ul>",
+         [(("Survey the piles first.",), True), (("Crews shut the pier to boats.", "Open it in May."), False)]),
+    ],
+    ids=["numbered", "bulleted", "two-lists-side-by-side"],
+)
+def test_saved_pages_keep_each_list_apart_and_whether_it_is_numbered(lists, expected):
+    body = ("<p>The harbour board met on Monday and set out, step by step, how the old pier will be rebuilt.</p>"
+            f"{lists}<p>The work is paid for by the port authority and should end before the summer season.</p>")
+    article = parse_html(page(body=body))
+    found = [(block.items, block.ordered) for block in article.blocks if block.kind == "list"]
+    assert found == expected

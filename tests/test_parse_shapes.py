@@ -139,3 +139,20 @@ def test_a_numbered_line_alone_between_paragraphs_is_a_heading_but_numbered_line
     assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
     listed = parse_article(f"{HEADLINE}\nFebruary 7, 2025\n{PROSE}\n\n1. Sail\n2. Taste\n\n{PROSE}\n")
     assert [block.kind for block in listed.blocks] == ["paragraph", "list", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("items", "ordered"),
+    [
+        ("1. Survey the piles.\n2. Shut the pier to boats.\n3. Rebuild the deck.", True),
+        ("1) Survey the piles.\n2) Shut the pier to boats.", True),
+        ("- Survey the piles.\n- Shut the pier to boats.", False),
+        ("• Survey the piles.\n2. Shut the pier to boats.", False),
+    ],
+    ids=["numbered-with-stops", "numbered-with-brackets", "bulleted", "mixed"],
+)
+def test_a_pasted_list_is_numbered_when_every_item_is(items, ordered):
+    source = (f"Pier Works Set\n\nMarch 3, 2025\n\nThe harbour board met on Monday and set out how the pier is rebuilt.\n\n"
+              f"{items}\n\nThe work is paid for by the port authority, the board said.\n")
+    (listed,) = [block for block in parse_article(source, "pier.txt").blocks if block.kind == "list"]
+    assert listed.ordered is ordered

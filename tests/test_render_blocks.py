@@ -387,3 +387,15 @@ def test_every_paragraph_element_holds_its_paragraphs_text(to_html, drawn):
     tree = page_tree(to_html, BriefFacts(make_brief(tuple(texts), blocks)))
     assert [page_text(element) for element in article_paragraphs(tree)] == texts
     assert len(tree.xpath("//h1")) == 1
+
+
+def test_a_saved_pages_numbered_list_is_numbered_from_one_and_two_lists_side_by_side_stay_two(to_html):
+    paragraphs = ("Opening words of the piece.", "Survey the piles", "Shut the pier", "Brown bin", "Green bin")
+    blocks = (Block("paragraph", paragraphs[0], 1),
+              Block("list", "Survey the piles\nShut the pier", 2, ("Survey the piles", "Shut the pier"), ordered=True),
+              Block("list", "Brown bin\nGreen bin", 4, ("Brown bin", "Green bin")))
+    tree = page_tree(to_html, BriefFacts(make_brief(paragraphs, blocks)))
+    (numbered,) = tree.xpath("//ol[@class='brief-list']")
+    assert [item.text_content() for item in numbered.findall("li")] == ["Survey the piles", "Shut the pier"]
+    assert [item.get("value") for item in numbered.findall("li")] == [None, None]  # the browser counts from 1
+    assert [item.text_content() for item in tree.xpath("//ul[@class='brief-list']/li")] == ["Brown bin", "Green bin"]

@@ -358,11 +358,14 @@ _NUMBER_MARK = re.compile(r"\s*(\d{1,2})[.)]\s*")
 
 def _list_markdown(block: Block, texts: list[str], items: list[str]) -> str:
     """A list, one item per paragraph (`texts`, drawn as `items`); numbered, each item keeping its
-    source number, when every item had one."""
+    source number, when every item had one; numbered from 1 when the page's list was (`<ol>`)."""
     numbers = [_item_number(text, block.items[item]) for item, text in enumerate(texts)]
     if all(number is not None for number in numbers):
         lines = [f'<li class="brief-paragraph" value="{number}" markdown>{item}</li>'
                  for number, item in zip(numbers, items)]
+        return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
+    if block.ordered:
+        lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
         return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
     lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
     return '<ul class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ul>"

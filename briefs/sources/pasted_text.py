@@ -650,31 +650,52 @@ def build_blocks(
     kinds: list[str],
     code_texts: dict[int, str] | None = None,
     guess_headings: bool = True,
+    lists: list[tuple[int, bool] | None] | None = None,
 ) -> tuple[Block, ...]:
     """Blocks from paragraphs and their kinds (one per paragraph): consecutive list items make one list.
 
     A paragraph of a few words that does not end like a sentence, between two others, is a
     subheading, unless `guess_headings` is False (pasted text: `briefs.sources.body_lines`
     has marked its subheadings by their neighbours). `code_texts` gives, by paragraph index,
-    a code block's text with its line breaks (the paragraph holds it on one line).
+    a code block's text with its line breaks (the paragraph holds it on one line). `lists`
+    gives, by paragraph, the list a saved page's item is in and whether it is numbered: items of
+    one list make one block, two lists side by side stay two. In pasted text a list is numbered
+    when every item was (`1.`, `2)`).
     """
     blocks: list[Block] = []
+    numbered: list[bool] = []  # per block: whether every item so far carried a number
     for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
+        source_list = lists[index] if lists is not None else None
         if kind == "code" and code_texts and index in code_texts:
             blocks.append(Block("code", code_texts[index], paragraph.line))
+            numbered.append(False)
             continue
         between = 0 < index < len(paragraphs) - 1
         if guess_headings and kind == "paragraph" and between and _is_subheading(paragraph.text):
             kind = "heading"
         text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
-        if kind == "list" and blocks and blocks[-1].kind == "list" and kinds[index - 1] == "list":
+        if kind == "list" and _continues_list(blocks, kinds, lists, index):
             items = blocks[-1].items + (text,)
-            blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items)
+            numbered[-1] = numbered[-1] and bool(_NUMBERED.match(paragraph.text))
+            ordered = source_list[1] if source_list else numbered[-1]
+            blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items, ordered)
         elif kind == "list":
-            blocks.append(Block("list", text, paragraph.line, (text,)))
+            numbered.append(bool(_NUMBERED.match(paragraph.text)))
+            ordered = source_list[1] if source_list else numbered[-1]
+            blocks.append(Block("list", text, paragraph.line, (text,), ordered))
         else:
+            numbered.append(False)
             blocks.append(Block(kind, text, paragraph.line))
     return tuple(blocks)
+
+
+def _continues_list(blocks: list[Block], kinds: list[str], lists: list[tuple[int, bool] | None] | None, index: int) -> bool:
+    """Whether the list item at `index` belongs to the list block just before it."""
+    if not blocks or blocks[-1].kind != "list" or kinds[index - 1] != "list":
+        return False
+    if lists is None or lists[index] is None or lists[index - 1] is None:
+        return True
+    return lists[index][0] == lists[index - 1][0]
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+(?P<item>\S.*)$")

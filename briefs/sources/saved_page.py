@@ -123,6 +123,8 @@ class Block:
     line: int  # best-effort 1-based line of the page where it starts
     kind: str = "paragraph"  # what the page marks it as: paragraph, heading, quote, list (an item) or code
     code: str | None = None  # for code, the text with its line breaks (`text` has them collapsed)
+    list_key: int | None = None  # for a list item, which list of the page it is in (its items stay together)
+    ordered: bool = False  # for a list item, whether its list is numbered (`<ol>`)
 
 
 # trafilatura's element names for the kinds of `briefs.model.Block`; a block inside a quote is quoted.
@@ -254,6 +256,7 @@ def _to_article(
     sources = _paragraph_sources(paragraphs, blocks)
     kinds = [source.kind if source else "paragraph" for source in sources]
     code_texts = {index: source.code for index, source in enumerate(sources) if source and source.code}
+    lists = [(source.list_key, source.ordered) if source and source.list_key is not None else None for source in sources]
     return Article(
         title=title,
         caption=caption,
@@ -267,7 +270,7 @@ def _to_article(
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
         extra=_extra(document),
-        blocks=parse.build_blocks(paragraphs, kinds, code_texts),
+        blocks=parse.build_blocks(paragraphs, kinds, code_texts, lists=lists),
     )
 
 
@@ -373,6 +376,7 @@ def read_blocks(body: Any, page: str) -> list[Block]:
     """The text blocks of trafilatura's body, each with the page line it most likely starts on."""
     page_lines = page.splitlines()
     blocks: list[Block] = []
+    list_keys: dict[Any, int] = {}  # trafilatura's `list` elements, numbered in page order
     cursor = 0
     for element in body.iter(*_BLOCK_TAGS):
         if any(ancestor.tag in _TEXT_TAGS for ancestor in element.iterancestors()):
@@ -384,7 +388,12 @@ def read_blocks(body: Any, page: str) -> list[Block]:
             cursor = _find_line(page_lines, text, cursor)
             kind = _block_kind(element)
             code = _code_text(element) if kind == "code" else None
-            blocks.append(Block(text, cursor + 1, kind, code))
+            parent = element.getparent() if kind == "list" else None
+            if parent is not None and parent.tag == "list":
+                key = list_keys.setdefault(parent, len(list_keys))
+                blocks.append(Block(text, cursor + 1, kind, code, key, parent.get("rend") == "ol"))
+            else:
+                blocks.append(Block(text, cursor + 1, kind, code))
     return blocks
 
 
