@@ -365,6 +365,9 @@ def test_a_dash_after_the_first_paragraph_is_no_dateline():
         "Partager",
         "番組",
         "Watch the full report above.",
+        "For a reprint of this article, please contact reprints@example.org.",
+        "Share this article.",
+        "Click here to subscribe.",
     ],
 )
 def test_interface_lines_in_any_language_are_clutter(line):
@@ -380,6 +383,9 @@ def test_interface_lines_in_any_language_are_clutter(line):
         "Watch: Rare white humpback whale filmed off the coast",
         "Live updates: Flooding forces evacuations along the river valley",
         "Lee Ji-hoon",
+        "Close the pier next.",
+        "Open the gates at dawn.",
+        "Share the load, the mayor said.",
     ],
 )
 def test_short_lines_with_few_interface_words_are_not_interface(line):

@@ -88,6 +88,8 @@ def _shape_reason(text: str) -> str | None:
 _INTERFACE_MAX_WORDS = 14
 # Share of a line's content words (stop words aside) that must be interface words.
 _INTERFACE_MIN_SHARE = 0.6
+_INTERFACE_SENTENCE_MIN_SHARE = 0.75
+_SENTENCE_MIN_WORDS = 3
 _ADDRESS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "PlayerClose", as copying leaves two buttons
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -117,7 +119,10 @@ def is_interface(text: str) -> bool:
         return True
     content = [word for word in words if word not in vocab.STOP_WORDS] or words
     share = (sum(word in vocab.INTERFACE_WORDS for word in content) + links) / (len(content) + links)
-    return share >= _INTERFACE_MIN_SHARE
+    # A sentence of three words or more is more often an instruction in the story (`Close the
+    # pier next.`) than a button: more of its words must be interface words.
+    sentence = vocab.ends_sentence(text) and len(words) >= _SENTENCE_MIN_WORDS and not links
+    return share >= (_INTERFACE_SENTENCE_MIN_SHARE if sentence else _INTERFACE_MIN_SHARE)
 
 
 def _is_menu(text: str) -> bool:
