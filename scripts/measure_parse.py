@@ -9,7 +9,7 @@ Clutter: a clutter text kept out of the body is a true positive, one left in a f
 negative, and a `keep` text missing from the body a false positive (body dropped as
 clutter). Blocks: an expected heading, quote, list or code block found is a true positive,
 a structured block the key does not name a false positive. Dates: each `[words, date]` of the
-key is an expression of the body the timeline must resolve to that date (a date found as
+key is an expression of the body (or the words around one) the timeline must resolve to that date (a date found as
 another a false positive and a false negative, one not found a false negative); the
 timeline's other dates are not judged.
 
@@ -165,11 +165,13 @@ def check_blocks(article: Article, expected: list[list[str]]) -> tuple[Tally, li
 
 
 def check_dates(events: tuple[DateEvent, ...], expected: list[list[str]]) -> tuple[Tally, list[str]]:
-    """Each expected `[words, date]`: an event whose expression holds the words, resolved to the date."""
+    """Each expected `[words, date]`: an event whose expression holds the words, or is held by them
+    (a key may quote the words around a date: `beginning February 3`), resolved to the date."""
     tally = Tally(total=len(expected))
     failures = []
     for words, want in expected:
-        matching = [event for event in events if fold(words) in fold(event.expression)]
+        wanted = fold(words)
+        matching = [event for event in events if wanted in fold(event.expression) or fold(event.expression) in wanted]
         if any(event.date == str(want) for event in matching):
             tally.passed += 1
             tally.true_pos += 1

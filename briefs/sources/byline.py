@@ -112,12 +112,32 @@ def take_byline(
         text_follows = len(content) > 1 and (is_prose(content[1].text) or ends_with_credit(content[1].text))
         if has_title and text_follows and is_person_name(content[0].text):  # `Lee Ji-hoon` / prose or a caption
             return content[0].text, [line for line in body if line is not content[0]]
-        if has_title and len(content) > 1 and _is_names(content[0].text) and _is_detail(content[1].text):
-            # `Lim Wei Ling` / `Transport Correspondent`
-            dropped.append(DroppedLine(content[1].number, content[1].text, "byline-detail"))
-            taken = {content[0].number, content[1].number}
-            return clean_byline(content[0].text), [line for line in body if line.number not in taken]
+        if has_title and len(content) > 1 and is_names(content[0].text) and _is_detail(content[1].text):
+            # `Lim Wei Ling` / `Transport Correspondent`, and any more authors under it, each with a role or not
+            names, taken = _names_with_roles(content, dropped)
+            return ", ".join(names), [line for line in body if line.number not in taken]
     return byline, body
+
+
+def _names_with_roles(content: list[Line], dropped: list[DroppedLine]) -> tuple[list[str], set[int]]:
+    """The authors printed one under another, each name over its role: `Lena Carvalho` / `Senior
+    Reporter` / `Omar Haddad` / `Editor`. A last name without a role counts when text follows it."""
+    names: list[str] = []
+    taken: set[int] = set()
+    index = 0
+    while index < len(content) - 1 and is_names(content[index].text):
+        name, following = content[index], content[index + 1]
+        if _is_detail(following.text):
+            dropped.append(DroppedLine(following.number, following.text, "byline-detail"))
+            taken |= {name.number, following.number}
+            index += 2
+        elif names and (is_prose(following.text) or ends_with_credit(following.text)):
+            taken.add(name.number)
+            index += 1
+        else:
+            break
+        names.append(clean_byline(name.text) or name.text)
+    return names, taken
 
 
 def split_authors(byline: str | None) -> list[str]:
@@ -139,20 +159,22 @@ def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
     names: set[int] = set()
     details: set[int] = set()
     for index, line in enumerate(content[:-1]):
-        if not _is_names(line.text) or not _is_detail(content[index + 1].text):
+        if line.number in names or not is_names(line.text) or not _is_detail(content[index + 1].text):
             continue
         names.add(line.number)
         for detail in content[index + 1 :]:
-            if not _is_detail(detail.text):
+            if is_names(detail.text) and detail.number - 1 in details | names or detail.number - 2 in details:
+                names.add(detail.number)  # `Lena Carvalho` / `Senior Reporter` / `Omar Haddad`: the next author
+            elif not _is_detail(detail.text):
                 break
-            if _is_author_with_role(detail.text):
+            elif _is_author_with_role(detail.text):
                 names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
             else:
                 details.add(detail.number)
     return names, details
 
 
-def _is_names(text: str) -> bool:
+def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
     parts = [part for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
     return is_person_name(text) or len(parts) > 1 and all(is_person_name(part) for part in parts)
@@ -167,15 +189,22 @@ def _is_author_with_role(text: str) -> bool:
     return bool(vocab.BYLINE_WITH_ROLE.match(text)) and is_person_name(clean_byline(text) or "")
 
 
+def _is_particle(words: list[str], index: int) -> bool:
+    """`van` in `Pieter van Wyk`, `bin` in `Ahmad bin Ismail`: lower case inside a name, never first or last."""
+    return 0 < index < len(words) - 1 and words[index] in _NAME_PARTICLES
+
+
 def is_person_name(text: str) -> bool:
     """Two to four capitalised words that are neither an outlet, an agency, a role nor interface."""
     words = text.split()
-    shaped = all(re.fullmatch(r"[^\W\d_][\w.'’-]*", word) and word[0].isupper() for word in words)
+    shaped = all(re.fullmatch(r"[^\W\d_][\w.'’-]*", word) and (word[0].isupper() or _is_particle(words, index))
+                 for index, word in enumerate(words))
     folded = [word.casefold().strip(".") for word in words]
     return (
         2 <= len(words) <= 4
         and shaped
         and folded[-1] not in vocab.OUTLET_WORDS
+        and folded[-1] not in vocab.INSTITUTION_WORDS
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
         and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.byline import byline_blocks, clean_byline, is_person_name, read_byline, report_byline_detail
+from briefs.sources.byline import byline_blocks, clean_byline, is_names, is_person_name, read_byline, report_byline_detail
 from briefs.sources.caption import (
     ALT_TEXT_REACH,
     alt_texts,
@@ -52,7 +52,7 @@ from briefs.sources.pubtime import parse_time_line
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line, is_update_line, update_label_first
 
 # The time line is looked for among the first few content lines only.
-_HEADER_SEARCH_LINES = 8
+_HEADER_SEARCH_LINES = 40
 
 
 def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -181,6 +181,15 @@ def _takes_stamp(result: Header, text: str) -> bool:
     return result.stamp is None or result.stamp_updated and not is_update_line(text)
 
 
+# A name alone is a byline only this many lines under the headline (a standfirst and blank
+# lines between): further down, two capitalised words are a menu's item (`Monetary Policy`).
+_NAME_UNDER_HEADLINE_LINES = 5
+
+
+def _near_headline(line: Line, result: Header) -> bool:
+    return 0 < line.number - result.title_line <= _NAME_UNDER_HEADLINE_LINES
+
+
 def _add_byline(result: Header, byline: str | None) -> None:
     """A byline, or one more author printed on a line of their own (`Ben Hartley Games Editor` / `Sara Okafor ...`)."""
     if not byline:
@@ -214,10 +223,10 @@ def _read_header_text(
         result.title_line = line.number
         if label:
             dropped.append(DroppedLine(line.number, label, "outlet-name"))
-    elif result.title is not None and result.byline is None and (
-        is_person_name(text) or vocab.COLLECTIVE_BYLINE.match(text)
+    elif result.title is not None and result.byline is None and _near_headline(line, result) and (
+        is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)
     ):
-        result.byline = text  # a name alone under the headline: `Léa Dubois`
+        result.byline = text  # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`
     elif result.caption is None and has_caption_evidence(line, result, context):
         result.caption_credited = ends_with_credit(text)
         result.caption_by_place = not result.caption_credited

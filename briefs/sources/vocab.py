@@ -96,6 +96,15 @@ OUTLET_WORDS = frozenset(
     "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
 )
 OUTLET_MAX_WORDS = 7
+# The last word of an institution's name, never of a person's: `Continental Reserve System`,
+# `Ashmere District Council` atop a page are the publisher, not an author.
+INSTITUTION_WORDS = frozenset(
+    "system council committee ministry office board bank reserve authority agency department commission "
+    "parliament assembly government police court service institute university college school hospital "
+    "foundation association union federation society centre center museum library company group "
+    "corporation trust fund organisation organization administration secretariat bureau directorate "
+    "municipality county district region province state city town".split()
+)
 # The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
 
