@@ -49,7 +49,7 @@ def clean_byline(text: str | None) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e)\s+")
+_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e|och|og|en)\s+")
 
 
 def _author_name(part: str) -> str | None:

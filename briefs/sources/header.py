@@ -187,7 +187,8 @@ _NAME_UNDER_HEADLINE_LINES = 5
 
 
 def _near_headline(line: Line, result: Header) -> bool:
-    return 0 < line.number - result.title_line <= _NAME_UNDER_HEADLINE_LINES
+    """Just under a headline that reads as one (a weak one may be a menu's item, the headline still to come)."""
+    return not result.title_weak and 0 < line.number - result.title_line <= _NAME_UNDER_HEADLINE_LINES
 
 
 def _add_byline(result: Header, byline: str | None) -> None:

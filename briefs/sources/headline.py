@@ -79,7 +79,9 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     anchor = _headline_anchor(content)
     best: Headline | None = None
     scores: list[float] = []
-    earlier = 0  # headline-shaped lines above: the first is the headline, the next a subtitle
+    # Headline-shaped lines just above: the first is the headline, the next a subtitle. Only
+    # those near count, so a menu's items far above do not make the headline a subtitle.
+    headline_shaped: list[int] = []
     for index, line in enumerate(content):
         if not _is_headline_candidate(line, context, byline_lines):
             continue
@@ -89,8 +91,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         if _is_name_shaped(text):
             score -= 1.0
         else:
-            score -= _SUBTITLE_PENALTY * earlier
-            earlier += 1
+            score -= _SUBTITLE_PENALTY * sum(index - above <= _HEADLINE_REACH for above in headline_shaped)
+            headline_shaped.append(index)
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
         scores.append(score)
         if best is None or score > best.score:
@@ -132,7 +134,7 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
 def _is_name_shaped(text: str) -> bool:
     """`Ministry of Coastal Affairs`, `The Morning Brief`: a few capitalised words, small words aside."""
     words = text.split()
-    small = {"of", "the", "and", "for", "from", "de", "du", "des", "der", "und"}
+    small = {"of", "the", "and", "&", "for", "from", "de", "du", "des", "der", "und"}
     return len(words) <= 4 and all(word[0].isupper() or word.lower() in small for word in words)
 
 

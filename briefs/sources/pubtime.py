@@ -55,7 +55,10 @@ _FILLER = re.compile(
     r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
     r"release date|released|issued|date|on|at|am|pm|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
-    r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|" + "|".join(WEEKDAYS) + r")\b\.?",
+    r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
+    # Dutch and Nordic labels, and `kl.` (klokken) before the clock: `Publicerad 22 januari 2025 kl. 14.32`.
+    r"gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|kl|klo|"
+    + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
 # A city in brackets after a clock names whose time it is: `4:05 pm (Paris)`.

@@ -77,15 +77,17 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
     r"(photo(graph)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo)(/[^)]{1,40})?|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:[A-Z][A-Za-z]{1,11}) photo)(/[^)]{1,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
-    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))|"
+    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))){1,3}|"
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
-CAPTION_CREDIT = re.compile(r"(?:(?<=[.!?\"”])\s*|\s+[—–]\s+)(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
+# The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`), or a dash.
+_CREDIT_SEPARATOR = r"(?:(?<=[.!?\"”])\s*(?:\|\s*)?|\s+[—–|-]\s+)"
+CAPTION_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
 
 # Words in outlets' names. A short title-case line made of them above the headline is the outlet.
@@ -357,7 +359,7 @@ FUTURE_MARKERS = (
     r"(?:set|scheduled|due|slated|expected|poised|likely|going|about|planning|preparing)\s+to",
     r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
-    r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|vows?|vowed|pledged?)\s+to",
+    r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to",
     r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
     r"(?:\s+(?:be|have(?:\s+been)?)\s+[a-z]+)?",
     r"[’']ll",
@@ -536,7 +538,7 @@ el los las y o un una del en es son fue para por con que se no al lo su
 # A line naming its author, in the languages bylines come in: `Par Camille Laurent`,
 # `Por Ana Ruiz`, `Posted by Greta Holm on February 7, 2025`, `Reporter: Min-jun Park`.
 BYLINE_MULTILINGUAL = re.compile(
-    r"^(?:by|par|por|di|door|von|written by|posted by|words by|reported by|reporter|author|autor|auteur|byline|text)"
+    r"^(?:by|par|por|di|door|von|av|af|written by|posted by|words by|reported by|reporter|author|autor|auteur|byline|text)"
     r"\s*:?\s+(?P<byline>[A-ZÀ-ÖØ-Þ][^\d:|]{2,120}?)"
     r"(?:\s+on\s+(?P<date>.*\d{4}.*))?$",
     re.I,
@@ -582,9 +584,9 @@ LIST_ITEM = re.compile(r"^(?:[-–•·*▪●◦]|\d{1,2}[.)])\s+(?P<item>\S.*)
 QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
-                           r"aggiornato|更新)\b", re.I)
+                           r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|更新)\b", re.I)
 PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|veröffentlicht|publié|"
-                             r"publicado|pubblicato|公開|配信)\b", re.I)
+                             r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
 MONTHS.update({
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -594,7 +596,7 @@ MONTHS.update({
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 })
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
-EXTRA_CREDIT = re.compile(r"(?:(?<=[.!?\"”])\s*|\s+[—–]\s+)(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
+EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A note on where the article's facts come from, printed after it.

@@ -1,0 +1,129 @@
+"""Shapes found by a third blind set of invented pastes: credits after a bar or a dash, Nordic
+time lines and bylines, names with particles, institutions atop a page, several authors each
+over a role, and a long menu before the headline. Each rule is tested with several shapes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from briefs.sources.byline import is_names, is_person_name, read_byline, split_authors
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.pasted_text import parse_article
+from briefs.sources.pubtime import parse_time_line
+
+PROSE = ("The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years "
+         "and was closed last winter after a storm damaged its piles.")
+PROSE_2 = "Work will start in the spring, and the board said the pier should reopen before the summer season."
+PROSE_3 = "Fishing crews, who land their catch at the pier every morning, welcomed the decision."
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Crews inspect the piles at low tide. | Photo by Lena Okafor/Harbour Board", "Crews inspect the piles at low tide."),
+        ("Crews inspect the piles at low tide. | Photo : Meridian/Kofi Arden", "Crews inspect the piles at low tide."),
+        ("Crews inspect the piles at low tide. - AA Photo", "Crews inspect the piles at low tide."),
+        ("Crews inspect the piles in Vessen, January 14, 2025 — Caldera Wire/Jonas Ebbe/File Photo",
+         "Crews inspect the piles in Vessen, January 14, 2025"),
+    ],
+    ids=["bar-photo-by", "bar-photo-colon", "dash-agency-photo", "dash-several-slashes"],
+)
+def test_a_credit_after_a_bar_or_a_dash_closes_a_caption(line, caption):
+    assert ends_with_credit(line)
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted to rebuild the pier - a plan first put forward in 2019.",
+        "Prices rose 3% in March, the office said.",
+        "Ticket sales - up a fifth on last year - beat the forecast.",
+    ],
+)
+def test_a_sentence_with_a_dash_is_no_credit(line):
+    assert not ends_with_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Publicerad 22 januari 2025 kl. 14.32", datetime(2025, 1, 22, 14, 32)),
+        ("Publisert 22. januar 2025 kl. 14.32", datetime(2025, 1, 22, 14, 32)),
+        ("Gepubliceerd op 22 januari 2025 om 14:32", datetime(2025, 1, 22, 14, 32)),
+    ],
+    ids=["swedish", "norwegian", "dutch"],
+)
+def test_nordic_and_dutch_time_lines_are_read(line, when):
+    assert parse_time_line(line).value == when
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Av Elin Sandqvist och Tomas Berg", ["Elin Sandqvist", "Tomas Berg"]),
+        ("Af Mette Holm og Jens Lund", ["Mette Holm", "Jens Lund"]),
+        ("Door Jan de Vries en Anouk Bakker", ["Jan de Vries", "Anouk Bakker"]),
+    ],
+    ids=["swedish", "danish", "dutch"],
+)
+def test_bylines_in_nordic_and_dutch(line, authors):
+    assert split_authors(read_byline(line)) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pieter van Wyk", True),
+        ("Ahmad bin Ismail", True),
+        ("Continental Reserve System", False),
+        ("Ashmere District Council", False),
+        ("Monetary Policy Committee", False),
+        ("van Wyk Pieter", False),
+    ],
+)
+def test_a_person_may_have_a_particle_but_an_institution_is_no_person(text, person):
+    assert is_person_name(text) is person
+
+
+def test_names_joined_by_and_under_the_headline_are_the_byline():
+    assert is_names("Thandiwe Mokoena and Pieter van Wyk")
+    source = ("Taxi strike leaves commuters stranded as fare talks stall\nThandiwe Mokoena and Pieter van Wyk\n"
+              f"14 April 2025, 16:05\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert split_authors(parse_article(source, "strike.txt").byline) == ["Thandiwe Mokoena", "Pieter van Wyk"]
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Lena Carvalho\nSenior Reporter\nOmar Haddad\nEditor\n",
+        "Lena Carvalho\nSenior Reporter\nOmar Haddad\nTransport Correspondent\n",
+        "Lena Carvalho\nSenior Reporter\nOmar Haddad\n",
+    ],
+    ids=["two-roles", "two-longer-roles", "last-without-role"],
+)
+def test_several_authors_each_over_a_role(authors):
+    source = f"Inland port to build a second rail link\n\nPublished June 4, 2025\n{authors}\n{PROSE}\n\n{PROSE_2}\n"
+    assert split_authors(parse_article(source, "port.txt").byline) == ["Lena Carvalho", "Omar Haddad"]
+
+
+MENU = "\n".join(["Skip to main content", "An official website of the Harbour Authority", "Here's how you know",
+                  "Harbour Authority", "Search", "About the Authority", "News & Events", "Port Operations",
+                  "Monetary Policy", "Safety & Regulation", "Ferries", "Freight", "Data", "Consumers & Communities",
+                  "Home", "News & Events", "Press Releases"])
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\nJanuary 29, 2025\n\n{headline}\n\n", "\n{headline}\n\nPublished: 29 January 2025\n\n"],
+    ids=["date-above-headline", "date-under-headline"],
+)
+def test_a_long_menu_before_the_headline_is_neither_headline_nor_byline(between):
+    headline = "Harbour Authority approves new fees for night crossings"
+    source = MENU + between.format(headline=headline) + f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parse_article(source, "release.txt")
+    assert article.title == headline
+    assert article.byline is None
+    assert article.published.date().isoformat() == "2025-01-29"
