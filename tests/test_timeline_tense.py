@@ -127,6 +127,13 @@ GOVERNING_VERB = {
         ("The ferry left on January 30, the council said.", {"on January 30": "2025-01-30"}),
         ("Work ends on March 14, according to the council, which approved the plan.", {"on March 14": "2025-03-14"}),
     ],
+    # A present verb that schedules looks forward; "is", "says" do not.
+    "scheduled-present": [
+        ("She will ask for a review before the cut takes effect in October.", {"in October": "2025-10"}),
+        ("The new timetable starts in January.", {"in January": "2026-01"}),
+        ("Members meet again in December, the chair said.", {"in December": "2025-12"}),
+        ("The board, scheduled for March 18, will decide.", {"March 18": "2025-03-18"}),
+    ],
     # Future in the past: forecasts and estimates, like "was set to".
     "future-in-the-past": [
         ("The storm was forecast to bring winds of up to 160 km per hour to the coast by Saturday morning.",

@@ -50,6 +50,13 @@ PRESENT_VERBS = frozenset({
     "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "finishes",
 })
 _NOT_A_FINITE_VERB = frozenset({"to"})
+# The third-person forms of the verbs in PRESENT_VERBS (`PRESENT_WORDS` holds them, and `is`,
+# `says`...). In the present tense these verbs schedule: "the ban takes effect in October"
+# looks forward; "is", "says", "remains" give no tense.
+# Before an "-ed" word these make it an adjective ("the proposed bill"); "that" is more often
+# a relative pronoun before a verb ("talks that collapsed on Tuesday").
+_BEFORE_ADJECTIVE = DETERMINERS - {"that"}
+_SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "closes", "meets"})
 # Present auxiliaries that make a past form perfect ("has closed"): past, where "is closed" is a state.
 _PERFECT = frozenset({"has", "have"})  # "to take": an infinitive, governed by the verb before it
 
@@ -102,7 +109,7 @@ class Marker:
 
     start: int  # offset in the paragraph
     end: int  # one past its end
-    tense: str  # "past", "future" or "present"
+    tense: str  # "past", "future", "scheduled" (a present verb that dates what is coming) or "present"
 
 
 def tense_markers(text: str, start: int, end: int, skip: list[tuple[int, int]] = ()) -> list[Marker]:
@@ -133,12 +140,14 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
     lower = word.lower()
     if lower in PAST_WORDS:
         return "past"
+    if lower in _SCHEDULING_FORMS:
+        return "scheduled"  # `the rules take effect in October`: news dates what is coming this way
     if lower in PRESENT_WORDS:
         return "present"
     if lower in PRESENT_VERBS:
         before = previous()
-        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB else "present"
-    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in DETERMINERS:
+        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB else "scheduled"
+    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in _BEFORE_ADJECTIVE:
         return "past"
     return None
 
@@ -174,7 +183,7 @@ def tense_at(
 
 def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:
     """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
-    if before and before[-1].tense == "present" and _LIMIT.search(text, max(before[-1].end, low - 12), low):
+    if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
 
@@ -216,7 +225,7 @@ def _group(text: str, members: list[Marker]) -> Marker:
         return members[0]
     first = members[0]
     head = first.tense
-    if head == "present" and text[first.start:first.end].lower() not in _PERFECT:
+    if head in ("present", "scheduled") and text[first.start:first.end].lower() not in _PERFECT:
         tense = head
     else:
         tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
@@ -236,4 +245,6 @@ def _put_off(text: str, before: list[Marker], low: int) -> bool:
 
 
 def _tense(marker: Marker) -> Tense:
+    if marker.tense == "scheduled":
+        return "future"
     return None if marker.tense == "present" else marker.tense  # type: ignore[return-value]

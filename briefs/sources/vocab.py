@@ -359,6 +359,7 @@ FUTURE_MARKERS = (
     r"(?:set|scheduled|due|slated|expected|poised|likely|going|about|planning|preparing)\s+to",
     r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
+    r"(?:scheduled|slated)\s+(?:for|on)",  # `the next meeting, scheduled for March 18`
     r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to",
     r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
     r"(?:\s+(?:be|have(?:\s+been)?)\s+[a-z]+)?",
