@@ -139,3 +139,27 @@ def test_dates_in_the_key_are_judged_against_the_timeline(tmp_path):
     failures = report["failures"]["dated"]
     assert "date 'in 2019': got 2019, expected 2018" in failures
     assert any("'next Friday' not in the timeline" in failure for failure in failures)
+
+
+def test_a_key_may_quote_a_dates_surroundings_and_the_first_paragraph_with_its_dateline(tmp_path):
+    """`beginning March 10` holds the timeline's `March 10`; `first` may start at the dateline or after it."""
+    case = tmp_path / "wire"
+    case.mkdir()
+    (case / "article.txt").write_text(
+        "Ferry fares to rise next month\n"
+        "Thursday, March 6, 2025 at 9:15 a.m. EST\n\n"
+        "PORT ELAND, March 6 (Harbour Wire) - Ferry fares will rise by a tenth beginning March 10, the operator said.\n\n"
+        "The operator last raised fares in 2019, a spokesperson said.\n",
+        encoding="utf-8",
+    )
+    key = {"shape": "wire", "title": "Ferry fares to rise next month", "published": "2025-03-06T09:15:00-05:00",
+           "caption": None, "section": None, "byline": [], "first": "PORT ELAND, March 6 (Harbour Wire) - Ferry fares",
+           "paragraphs": 2, "clutter": [], "keep": [], "dates": [["beginning March 10", "2025-03-10"]]}
+    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
+    assert measure_parse.measure_corpus(tmp_path)["failures"] == {}
+    key["first"] = "Ferry fares will rise"
+    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
+    assert measure_parse.measure_corpus(tmp_path)["failures"] == {}
+    key["first"] = "March 6 (Harbour Wire) - Ferry fares"  # neither the dateline's start nor the paragraph's
+    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
+    assert "wire" in measure_parse.measure_corpus(tmp_path)["failures"]

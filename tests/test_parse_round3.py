@@ -127,3 +127,21 @@ def test_a_long_menu_before_the_headline_is_neither_headline_nor_byline(between)
     assert article.title == headline
     assert article.byline is None
     assert article.published.date().isoformat() == "2025-01-29"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Home > Committees > Public Accounts and Audit Committee > News\n\nPublic Accounts and Audit Committee\n",
+        "Cookies on the Ashmere District Council website\nWe use some essential cookies to make this website work.\n"
+        "Accept additional cookies\nReject additional cookies\nAshmere District Council\n",
+        "Home › News › Harbour and Marine Services Department\nHarbour and Marine Services Department\n",
+    ],
+    ids=["arrow-breadcrumb-and-committee", "cookie-banner-and-council", "chevron-breadcrumb-and-department"],
+)
+def test_an_institutions_name_cookie_lines_and_a_long_breadcrumb_are_not_the_headline(chrome):
+    headline = 'Rail upgrade "years behind schedule" as costs climb, committee warns'
+    source = f"{chrome}\n{headline}\n\n17 October 2024\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parse_article(source, "page.txt")
+    assert article.title == headline
+    assert "cookies" not in article.text

@@ -251,9 +251,14 @@ def _read_byline_date(text: str, result: Header) -> None:
         result.stamp = parse_time_line(match["date"])
 
 
+_FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
+
+
 def _read_field(label: str, value: str, result: Header) -> None:
     if label in ("headline", "title") and result.title is None:
         result.title = value
+    elif label == "subject" and result.title is None:
+        result.title = _FORWARD_PREFIX.sub("", value)  # a forwarded newsletter's subject is its headline
     elif label in ("caption", "photo caption") and result.caption is None:
         result.caption = value
     elif label in ("section", "category") and result.section is None:

@@ -131,11 +131,18 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
     return looks_like_headline(split_outlet_label(text)[0])
 
 
+_NAME_MAX_WORDS = 4
+_INSTITUTION_NAME_MAX_WORDS = 6
+
+
 def _is_name_shaped(text: str) -> bool:
     """`Ministry of Coastal Affairs`, `The Morning Brief`: a few capitalised words, small words aside."""
     words = text.split()
     small = {"of", "the", "and", "&", "for", "from", "de", "du", "des", "der", "und"}
-    return len(words) <= 4 and all(word[0].isupper() or word.lower() in small for word in words)
+    capitalised = all(word[0].isupper() or word.lower() in small for word in words)
+    # An institution's name runs longer: `Public Accounts and Audit Committee`.
+    limit = _INSTITUTION_NAME_MAX_WORDS if words[-1].lower() in vocab.INSTITUTION_WORDS else _NAME_MAX_WORDS
+    return len(words) <= limit and capitalised
 
 
 # An outlet's label printed with the headline: `[Harbour Times] Night market returns`,

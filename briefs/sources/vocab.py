@@ -111,7 +111,11 @@ INSTITUTION_WORDS = frozenset(
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
 
 # A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
-BREADCRUMB = re.compile(r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$")
+BREADCRUMB = re.compile(
+    r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$"
+    # With arrows the items may be long names: `Home > Committees > Public Accounts and Audit Committee > News`.
+    r"|^[^>›»]{2,60}(\s+[>›»]\s+[^>›»]{2,60}){2,}$"
+)
 
 # Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
@@ -184,7 +188,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(read more|read|related|see also|also read|also see|more|read next|recommended)\s*[:›»>|]\s*.{3,160}$", re.I
     ),
     "notice": re.compile(
-        r"^(this (site|website) uses cookies.*|we use cookies.*|accept( all)? cookies|"
+        r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
+        r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
+        r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
@@ -251,7 +257,9 @@ BYLINE = re.compile(
 )
 # A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
 # names the field the value fills; only labels of the header are read this way.
-FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline)\s*:\s+(?P<value>\S.*)$", re.I)
+# A forwarded e-mail's header lines count as fields too (`Subject:` names the headline).
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline|"
+                              r"subject|from|to|cc|reply-to|sent)\s*:\s+(?P<value>\S.*)$", re.I)
 
 # A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
 # the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`, and a wire
