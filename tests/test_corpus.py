@@ -40,13 +40,16 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # newsletter, Nordic chrome...): 306 of their 390 checks passed blind, 321 once the measure
 # read a key's words around a date as holding it, 354 after the rules they showed were made
 # general (and a key's first paragraph may start at the dateline). They stay here with what
-# still fails: 2,156 checks over 147 cases passed 2,113.
-FLOOR_PASSED = 2113
-FLOOR_SHARE = 0.98
+# still fails: 2,156 checks over 147 cases passed 2,113. Then eight more written blind after
+# those fixes (a national daily, a broadsheet, a Canadian chain's ad breaks, a finance portal,
+# a tech site...): 151 of 184 passed blind, 165 after ad breaks, reading times and roles were
+# handled: 2,340 checks over 155 cases passed 2,278.
+FLOOR_PASSED = 2278
+FLOOR_SHARE = 0.974
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.986, "published": 0.986, "byline": 0.95, "blocks": 0.973, "clutter": 0.983, "first": 0.986,
-    "paragraphs": 0.966, "dates": 0.989,
+    "title": 0.987, "published": 0.987, "byline": 0.945, "blocks": 0.961, "clutter": 0.98, "first": 0.981,
+    "paragraphs": 0.948, "dates": 0.977,
 }
 
 

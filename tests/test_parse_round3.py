@@ -145,3 +145,51 @@ def test_an_institutions_name_cookie_lines_and_a_long_breadcrumb_are_not_the_hea
     article = parse_article(source, "page.txt")
     assert article.title == headline
     assert "cookies" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement 2", "advertising"),
+        ("Story continues below", "advertising"),
+        ("Story continues", "advertising"),
+        ("This advertisement has not loaded yet, but your article continues below.", "advertising"),
+        ("Link copied!", "share-buttons"),
+        ("after newsletter promotion", "newsletter"),
+        ("Privacy Notice: Newsletters may contain info about charities and online ads.", "newsletter"),
+    ],
+)
+def test_ad_breaks_share_feedback_and_newsletter_boxes_are_clutter(line, reason):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The story continues to unfold in the harbour town.", "Advertisement revenue fell 2 percent last year."],
+)
+def test_sentences_about_stories_and_adverts_stay(sentence):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Wed, Mar 5, 2025, 7:48 AM 3 min read", datetime(2025, 3, 5, 7, 48)),
+        ("March 5, 2025 · 4 min read", datetime(2025, 3, 5)),
+        ("5 March 2025 | 12 minutes read", datetime(2025, 3, 5)),
+    ],
+)
+def test_a_reading_time_after_the_date_does_not_hide_it(line, when):
+    assert parse_time_line(line).value == when
+
+
+@pytest.mark.parametrize(
+    ("role_line", "person"),
+    [("Senior Security Reporter", False), ("Chief Political Correspondent", False), ("Jennifer Senior", True)],
+)
+def test_a_role_is_no_author_but_a_name_may_end_in_a_role_word(role_line, person):
+    assert is_person_name(role_line.rsplit(" ", 1)[0] if not person else role_line) is person

@@ -205,6 +205,7 @@ def is_person_name(text: str) -> bool:
         and shaped
         and folded[-1] not in vocab.OUTLET_WORDS
         and folded[-1] not in vocab.INSTITUTION_WORDS
+        and folded[0] not in vocab.ROLE_WORDS  # `Senior Security` (Reporter), `Chief Political`; `Jennifer Senior` is a name
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
         and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)

@@ -97,6 +97,9 @@ class AmbiguousDate:
         return None
 
 
+_READING_TIME = re.compile(r"\s*[·•|]?\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
+
+
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     """Read a publication time from a line that is mostly a date.
 
@@ -104,6 +107,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         The time, an `AmbiguousDate` when day and month cannot be told apart, or None
         when the line is not a time line.
     """
+    line = _READING_TIME.sub("", line)  # `Wed, Mar 5, 2025, 7:48 AM 3 min read`
     line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     found = _find_date(line)

@@ -125,7 +125,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
-        r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,]*)+$",
+        r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,!]*)+$",
         re.I,
     ),
     "navigation": re.compile(
@@ -140,13 +140,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertising": re.compile(
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|"
-        r"広告|pr|(story|article) continues (below|after) (this )?(advertisement|ad)|skip advertisement|"
+        r"広告|pr|(story|article) continues( below| after (this )?(advertisement|ad))?|skip advertisement|"
+        r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
         re.I,
     ),
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
-        r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$",
+        r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
+        r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$",
         re.I,
     ),
     "copyright": re.compile(
