@@ -43,8 +43,8 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # still fails: 2,156 checks over 147 cases passed 2,113. Then eight more written blind after
 # those fixes (a national daily, a broadsheet, a Canadian chain's ad breaks, a finance portal,
 # a tech site...): 151 of 184 passed blind, 165 after ad breaks, reading times and roles were
-# handled: 2,340 checks over 155 cases passed 2,278.
-FLOOR_PASSED = 2278
+# handled (and a role line refused as an author): 2,340 checks over 155 cases passed 2,279.
+FLOOR_PASSED = 2279
 FLOOR_SHARE = 0.974
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

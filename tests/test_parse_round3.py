@@ -193,3 +193,12 @@ def test_a_reading_time_after_the_date_does_not_hide_it(line, when):
 )
 def test_a_role_is_no_author_but_a_name_may_end_in_a_role_word(role_line, person):
     assert is_person_name(role_line.rsplit(" ", 1)[0] if not person else role_line) is person
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Senior Security Reporter", None), ("Chief Political Correspondent", None),
+     ("Ben Hartley Games Editor", "Ben Hartley"), ("Nora Lindqvist, Contributing columnist", "Nora Lindqvist")],
+)
+def test_a_role_line_under_a_byline_is_not_read_as_one(line, byline):
+    assert read_byline(line) == byline

@@ -22,7 +22,10 @@ from briefs.sources.lines import Line, is_prose, is_sentence
 
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
-    match = vocab.BYLINE.match(text) or vocab.BYLINE_WITH_ROLE.match(text) or vocab.BYLINE_MULTILINGUAL.match(text)
+    with_role = None if vocab.BYLINE.match(text) else vocab.BYLINE_WITH_ROLE.match(text)
+    if with_role and not is_person_name(with_role["byline"]):
+        with_role = None  # `Senior Security Reporter`: a role alone, no name before it
+    match = vocab.BYLINE.match(text) or with_role or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match or is_sentence(text) and len(text.split()) > 8:
         return None
     names = match["byline"].strip(" ,")

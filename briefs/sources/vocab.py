@@ -140,7 +140,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertising": re.compile(
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|"
-        r"広告|pr|(story|article) continues( below| after (this )?(advertisement|ad))?|skip advertisement|"
+        r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
         re.I,
