@@ -202,3 +202,14 @@ def test_a_role_is_no_author_but_a_name_may_end_in_a_role_word(role_line, person
 )
 def test_a_role_line_under_a_byline_is_not_read_as_one(line, byline):
     assert read_byline(line) == byline
+
+
+def test_only_names_join_the_authors_after_a_name_and_its_role():
+    from briefs.sources.byline import byline_blocks
+    from briefs.sources.lines import Line
+
+    texts = ["Harbour fees rise for night crossings", "Lena Carvalho", "Senior Reporter", "Omar Haddad", "Editor",
+             "share", "Published June 4, 2025"]
+    lines = [Line(number, text) for number, text in enumerate(texts, 1)]
+    names, details = byline_blocks(lines)
+    assert names == {2, 4} and details == {3, 5}

@@ -166,7 +166,7 @@ def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
             continue
         names.add(line.number)
         for detail in content[index + 1 :]:
-            if is_names(detail.text) and detail.number - 1 in details | names or detail.number - 2 in details:
+            if is_names(detail.text) and (detail.number - 1 in details | names or detail.number - 2 in details):
                 names.add(detail.number)  # `Lena Carvalho` / `Senior Reporter` / `Omar Haddad`: the next author
             elif not _is_detail(detail.text):
                 break
