@@ -100,15 +100,19 @@ def test_corpus_figures_do_not_fall():
         assert report["fields"][field]["recall"] >= floor, (field, report["fields"][field])
 
 
+def write_case(folder: Path, article: str, key: dict) -> None:
+    """A corpus case made for a test: its pasted article and its answer key."""
+    folder.mkdir(exist_ok=True)
+    (folder / "article.txt").write_text(article, encoding="utf-8")
+    (folder / "expected.yml").write_text(yaml.safe_dump(key, allow_unicode=True), encoding="utf-8")
+
+
 def test_a_wrong_answer_key_is_measured_as_failing(tmp_path):
-    case = tmp_path / "changed-title"
-    case.mkdir()
     original = CORPUS / "obituary"
-    (case / "article.txt").write_text((original / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
     key = yaml.safe_load((original / "expected.yml").read_text(encoding="utf-8"))
     key["title"] = "A headline the article does not have"
     key["byline"] = ["Someone Else"]
-    (case / "expected.yml").write_text(yaml.safe_dump(key, allow_unicode=True), encoding="utf-8")
+    write_case(tmp_path / "changed-title", (original / "article.txt").read_text(encoding="utf-8"), key)
     report = measure_parse.measure_corpus(tmp_path)
     assert report["fields"]["title"] == {"passed": 0, "checks": 1, "precision": 0.0, "recall": 0.0}
     assert report["fields"]["byline"]["passed"] == 0
@@ -129,20 +133,17 @@ def test_measure_script_prints_json():
 
 def test_dates_in_the_key_are_judged_against_the_timeline(tmp_path):
     """A right date passes, a wrong one counts both ways, a missing expression as not found."""
-    case = tmp_path / "dated"
-    case.mkdir()
-    (case / "article.txt").write_text(
+    article = (
         "Council votes to close the old ferry pier\n"
         "Thursday, March 6, 2025 at 9:15 a.m. EST\n\n"
         "The town council voted on Tuesday to close the ferry pier by the end of April.\n\n"
-        "Repairs had been promised in 2019, a council member said.\n",
-        encoding="utf-8",
+        "Repairs had been promised in 2019, a council member said.\n"
     )
     key = {"shape": "dated", "title": "Council votes to close the old ferry pier",
            "published": "2025-03-06T09:15:00-05:00", "caption": None, "section": None, "byline": [],
            "first": "The town council voted", "paragraphs": 2, "clutter": [], "keep": [],
            "dates": [["on Tuesday", "2025-03-04"], ["in 2019", "2018"], ["next Friday", "2025-03-14"]]}
-    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
+    write_case(tmp_path / "dated", article, key)
     report = measure_parse.measure_corpus(tmp_path)
     assert report["fields"]["dates"] == {"passed": 1, "checks": 3, "precision": 0.5, "recall": round(1 / 3, 3)}
     failures = report["failures"]["dated"]
@@ -152,23 +153,16 @@ def test_dates_in_the_key_are_judged_against_the_timeline(tmp_path):
 
 def test_a_key_may_quote_a_dates_surroundings_and_the_first_paragraph_with_its_dateline(tmp_path):
     """`beginning March 10` holds the timeline's `March 10`; `first` may start at the dateline or after it."""
-    case = tmp_path / "wire"
-    case.mkdir()
-    (case / "article.txt").write_text(
+    article = (
         "Ferry fares to rise next month\n"
         "Thursday, March 6, 2025 at 9:15 a.m. EST\n\n"
         "PORT ELAND, March 6 (Harbour Wire) - Ferry fares will rise by a tenth beginning March 10, the operator said.\n\n"
-        "The operator last raised fares in 2019, a spokesperson said.\n",
-        encoding="utf-8",
+        "The operator last raised fares in 2019, a spokesperson said.\n"
     )
     key = {"shape": "wire", "title": "Ferry fares to rise next month", "published": "2025-03-06T09:15:00-05:00",
            "caption": None, "section": None, "byline": [], "first": "PORT ELAND, March 6 (Harbour Wire) - Ferry fares",
            "paragraphs": 2, "clutter": [], "keep": [], "dates": [["beginning March 10", "2025-03-10"]]}
-    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
-    assert measure_parse.measure_corpus(tmp_path)["failures"] == {}
-    key["first"] = "Ferry fares will rise"
-    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
-    assert measure_parse.measure_corpus(tmp_path)["failures"] == {}
-    key["first"] = "March 6 (Harbour Wire) - Ferry fares"  # neither the dateline's start nor the paragraph's
-    (case / "expected.yml").write_text(yaml.safe_dump(key), encoding="utf-8")
-    assert "wire" in measure_parse.measure_corpus(tmp_path)["failures"]
+    for first, passes in [("PORT ELAND, March 6 (Harbour Wire) - Ferry fares", True), ("Ferry fares will rise", True),
+                          ("March 6 (Harbour Wire) - Ferry fares", False)]:  # the last starts neither form
+        write_case(tmp_path / "wire", article, {**key, "first": first})
+        assert ("wire" not in measure_parse.measure_corpus(tmp_path)["failures"]) is passes, first

@@ -49,16 +49,16 @@ PRESENT_VERBS = frozenset({
     "apply", "resume", "return", "stay", "continue", "arrive", "end", "finish",
     "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "finishes",
 })
-_NOT_A_FINITE_VERB = frozenset({"to"})
+_NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
 # The third-person forms of the verbs in PRESENT_VERBS (`PRESENT_WORDS` holds them, and `is`,
 # `says`...). In the present tense these verbs schedule: "the ban takes effect in October"
 # looks forward; "is", "says", "remains" give no tense.
+_SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "closes", "meets"})
 # Before an "-ed" word these make it an adjective ("the proposed bill"); "that" is more often
 # a relative pronoun before a verb ("talks that collapsed on Tuesday").
 _BEFORE_ADJECTIVE = DETERMINERS - {"that"}
-_SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "closes", "meets"})
 # Present auxiliaries that make a past form perfect ("has closed"): past, where "is closed" is a state.
-_PERFECT = frozenset({"has", "have"})  # "to take": an infinitive, governed by the verb before it
+_PERFECT = frozenset({"has", "have"})
 
 # The letters the prospective markers start with: the scan tries its alternatives only at the
 # words starting with one, which halves its cost (tests/test_timeline_tense.py checks the list).
@@ -93,7 +93,7 @@ _LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till)\s+$")
 # the council said" is not past; a reporting verb outside the date's clause is passed over.
 REPORTING_VERBS = frozenset({
     "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "argued", "warned",
-    "insisted", "claimed", "reported", "announced", "confirmed", "according",
+    "insisted", "claimed", "reported", "announced", "confirmed",
 })
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
@@ -223,13 +223,10 @@ def _group(text: str, members: list[Marker]) -> Marker:
     holds a past form ("has asked", "was closed"); else present."""
     if len(members) == 1:
         return members[0]
-    first = members[0]
-    head = first.tense
-    if head in ("present", "scheduled") and text[first.start:first.end].lower() not in _PERFECT:
-        tense = head
-    else:
-        tense = head if head == "future" else "past" if any(member.tense == "past" for member in members) else head
-    return Marker(members[0].start, members[-1].end, tense)
+    head = members[0]
+    state = head.tense in ("present", "scheduled") and text[head.start:head.end].lower() not in _PERFECT
+    past = head.tense != "future" and not state and any(member.tense == "past" for member in members)
+    return Marker(head.start, members[-1].end, "past" if past else head.tense)
 
 
 def deadline(text: str, start: int, low: int) -> bool:

@@ -364,11 +364,9 @@ def _list_markdown(block: Block, texts: list[str], items: list[str]) -> str:
         lines = [f'<li class="brief-paragraph" value="{number}" markdown>{item}</li>'
                  for number, item in zip(numbers, items)]
         return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
-    if block.ordered:
-        lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
-        return '<ol class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ol>"
+    tag = "ol" if block.ordered else "ul"
     lines = [f'<li class="brief-paragraph" markdown>{item}</li>' for item in items]
-    return '<ul class="brief-list" markdown>\n' + "\n".join(lines) + "\n</ul>"
+    return f'<{tag} class="brief-list" markdown>\n' + "\n".join(lines) + f"\n</{tag}>"
 
 
 def _item_number(text: str, shown: str) -> int | None:

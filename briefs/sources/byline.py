@@ -22,10 +22,7 @@ from briefs.sources.lines import Line, is_prose, is_sentence
 
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
-    with_role = None if vocab.BYLINE.match(text) else vocab.BYLINE_WITH_ROLE.match(text)
-    if with_role and not is_person_name(with_role["byline"]):
-        with_role = None  # `Senior Security Reporter`: a role alone, no name before it
-    match = vocab.BYLINE.match(text) or with_role or vocab.BYLINE_MULTILINGUAL.match(text)
+    match = vocab.BYLINE.match(text) or _name_with_role(text) or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match or is_sentence(text) and len(text.split()) > 8:
         return None
     names = match["byline"].strip(" ,")
@@ -33,6 +30,12 @@ def read_byline(text: str) -> str | None:
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
         names = head.strip()
     return clean_byline(names)
+
+
+def _name_with_role(text: str) -> re.Match[str] | None:
+    """`Ben Hartley Games Editor`; not `Senior Security Reporter`, a role with no name before it."""
+    match = vocab.BYLINE_WITH_ROLE.match(text)
+    return match if match and is_person_name(match["byline"]) else None
 
 
 def clean_byline(text: str | None) -> str | None:

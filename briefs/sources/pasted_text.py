@@ -663,28 +663,24 @@ def build_blocks(
     when every item was (`1.`, `2)`).
     """
     blocks: list[Block] = []
-    numbered: list[bool] = []  # per block: whether every item so far carried a number
     for index, (paragraph, kind) in enumerate(zip(paragraphs, kinds)):
         source_list = lists[index] if lists is not None else None
         if kind == "code" and code_texts and index in code_texts:
             blocks.append(Block("code", code_texts[index], paragraph.line))
-            numbered.append(False)
             continue
         between = 0 < index < len(paragraphs) - 1
         if guess_headings and kind == "paragraph" and between and _is_subheading(paragraph.text):
             kind = "heading"
         text = _without_markers(paragraph.text) if kind in ("list", "quote") else paragraph.text
+        # A saved page says whether its list is numbered; pasted text, whether every item was.
+        numbered = source_list[1] if source_list else bool(_NUMBERED.match(paragraph.text))
         if kind == "list" and _continues_list(blocks, kinds, lists, index):
             items = blocks[-1].items + (text,)
-            numbered[-1] = numbered[-1] and bool(_NUMBERED.match(paragraph.text))
-            ordered = source_list[1] if source_list else numbered[-1]
+            ordered = numbered if source_list else blocks[-1].ordered and numbered
             blocks[-1] = Block("list", "\n".join(items), blocks[-1].line, items, ordered)
         elif kind == "list":
-            numbered.append(bool(_NUMBERED.match(paragraph.text)))
-            ordered = source_list[1] if source_list else numbered[-1]
-            blocks.append(Block("list", text, paragraph.line, (text,), ordered))
+            blocks.append(Block("list", text, paragraph.line, (text,), numbered))
         else:
-            numbered.append(False)
             blocks.append(Block(kind, text, paragraph.line))
     return tuple(blocks)
 

@@ -389,11 +389,9 @@ def read_blocks(body: Any, page: str) -> list[Block]:
             kind = _block_kind(element)
             code = _code_text(element) if kind == "code" else None
             parent = element.getparent() if kind == "list" else None
-            if parent is not None and parent.tag == "list":
-                key = list_keys.setdefault(parent, len(list_keys))
-                blocks.append(Block(text, cursor + 1, kind, code, key, parent.get("rend") == "ol"))
-            else:
-                blocks.append(Block(text, cursor + 1, kind, code))
+            in_list = parent is not None and parent.tag == "list"
+            key = list_keys.setdefault(parent, len(list_keys)) if in_list else None
+            blocks.append(Block(text, cursor + 1, kind, code, key, in_list and parent.get("rend") == "ol"))
     return blocks
 
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefs.sources.vocab import SENTENCE_ABBREVIATIONS
+from briefs.sources.vocab import BULLETS, SENTENCE_ABBREVIATIONS
 
 # A bullet or `>` the source put at the start of a line (a list item, a quoted line) opens a
 # sentence too: it is markup, so it is left out of the sentence.
-_MARK = r"[-–•·*▪●◦>]"
+_MARK = "[" + BULLETS + ">]"
 _END = re.compile(r"[.!?…][\"”’')\]]*(?=\s+(?:" + _MARK + r"\s+)*[\"“‘'(\[]?[A-Z0-9])")
 _ITEM_NUMBER = re.compile(r"\s*(?:" + _MARK + r"\s+)*\d{1,2}")
 _LEADING_MARKS = re.compile(r"(?:" + _MARK + r"\s+)+")

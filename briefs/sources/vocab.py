@@ -590,7 +590,8 @@ STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|upda
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 # Lists as pasted text shows them: `- item`, `• item`, `1. item`, `2) item`.
-LIST_ITEM = re.compile(r"^(?:[-–•·*▪●◦]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+BULLETS = "-–•·*▪●◦"  # the characters a list item may open with (`sources.sentences` skips them too)
+LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 # A block quote pasted from e-mail or a forum: `> text`.
 QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
