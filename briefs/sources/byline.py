@@ -47,20 +47,23 @@ def clean_byline(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = vocab.BYLINE_FOR_OUTLET.sub("", re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I))
-    names = [_author_name(part) for part in _AUTHOR_SEPARATOR.split(text)]
+    text = re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I)
+    # Each author may have a place or an outlet: `Tom Hale in London, Priya Menon in Mumbai`.
+    names = [_author_name(vocab.BYLINE_FOR_OUTLET.sub("", part)) for part in _AUTHOR_SEPARATOR.split(text)]
     names = [name for name in names if name]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.
+_REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 _AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e|och|og|en)\s+")
 
 
 def _author_name(part: str) -> str | None:
     """One author's name with a job title or agency after it removed, or None when nothing is a name."""
-    part = part.strip(" .,:-")
+    part = _REPORTER_PLACE.sub("", part.strip(" .,:-"))
     if not part or part.casefold() in vocab.AGENCY_NAMES or vocab.COLLECTIVE_BYLINE.match(part):
         return part if part and vocab.COLLECTIVE_BYLINE.match(part) else None
     for agency in vocab.AGENCY_NAMES:  # "SAMUEL ORTIZ Associated Press"
@@ -182,8 +185,8 @@ def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
 
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
-    parts = [part for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
-    return is_person_name(text) or len(parts) > 1 and all(is_person_name(part) for part in parts)
+    parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
+    return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 
 
 def _is_detail(text: str) -> bool:
@@ -216,3 +219,40 @@ def is_person_name(text: str) -> bool:
         and text.casefold() not in vocab.AGENCY_NAMES
         and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)
     )
+
+
+# A wire story's closing credits: `Reporting by A in X and B in Y; Writing by C; Editing by D`.
+# Reporters and writers are the authors; editors, producers and "additional reporting" are not.
+_CREDIT_PARTS = re.compile(r"\s*;\s*|\.\s+|,\s*(?=(?:additional\s+)?[a-z]+\s+by\b)", re.I)
+_AUTHOR_CREDIT = re.compile(r"^[-–—(\s]*(?:reporting|writing|written|compiled)\s+by\s+(?P<names>.+?)[.)\s]*$", re.I)
+
+
+def credited_byline(dropped: list[DroppedLine]) -> str | None:
+    """The authors a closing credits line names, for a page that prints no byline above the story."""
+    for line in dropped:
+        if line.reason != "credits":
+            continue
+        names = [name for part in _CREDIT_PARTS.split(line.text) for name in _credited_names(part)]
+        if names:
+            return clean_byline(", ".join(dict.fromkeys(names)))
+    return None
+
+
+def _credited_names(part: str) -> list[str]:
+    match = _AUTHOR_CREDIT.match(part)
+    if not match:
+        return []
+    names = (_REPORTER_PLACE.sub("", chunk) for chunk in re.split(r"\s*,\s*|\s+and\s+", match["names"]))
+    return [name for name in names if is_person_name(name)]
+
+
+# A signature closing the story: `Iryna Sokolenko, Zarichna`, `— Ana Ruiz`, `Ana Ruiz / Lima`.
+_SIGNATURE = re.compile(r"^[-–—]?\s*(?P<names>[^,/|()]{4,80}?)(?:\s*[,/|]\s*(?P<place>[A-Z][\w .'’-]{1,30}))?$")
+
+
+def signature_names(text: str) -> str | None:
+    """The names a line signs the story with, or None when the line is no signature."""
+    match = _SIGNATURE.match(text)
+    if not match or not is_names(match["names"]) or match["place"] and len(match["place"].split()) > 3:
+        return None
+    return clean_byline(match["names"])

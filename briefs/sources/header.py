@@ -111,11 +111,21 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)))
     names, details = byline_blocks(header)
-    headline = choose_headline(header, context, names | details)
+    above_time = _above_time(header, all_lines)
+    # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
+    # when they stand under the headline; above it, they are a menu's items (`Press Releases`).
+    over_time = {
+        line.number
+        for index, line in enumerate(header)
+        if line.number in above_time and is_names(line.text) and any(looks_like_headline(other.text) for other in header[:index])
+    }
+    headline = choose_headline(header, context, names | details | over_time)
+    names |= {number for number in over_time if headline is not None and headline.score >= 0 and number > headline.number}
     context = replace(
         context,
         headline=headline.number if headline else 0,
         before_byline=_before_byline(header, names),
+        above_time=above_time,
         # Above a weak headline (a menu's item, the headline still to come) stands no section.
         above_headline=_line_above(all_lines, headline.number) if headline and headline.score >= 0 else 0,
     )
@@ -152,15 +162,32 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     return result
 
 
+# The button a section label carries: `Mining` / `Add to myLedger` / headline.
+_FOLLOW_BUTTON = re.compile(r"^\+?\s*((add|save) to my ?\w+|follow( this)?( topic)?)$", re.I)
+
+
 def _line_above(all_lines: list[Line], number: int) -> int:
     """The content line printed right above line `number`: clutter counts (a button between means no section),
     story markers do not."""
     index = number - 2  # all_lines[i] is line i + 1
     while 0 <= index < len(all_lines) and (
-        not all_lines[index].text or clutter_reason(all_lines[index].text) == "editorial-marker"
+        not all_lines[index].text
+        or clutter_reason(all_lines[index].text) == "editorial-marker"
+        or _FOLLOW_BUTTON.match(all_lines[index].text)
     ):
-        index -= 1  # a marker (`Live`, `Exclusive`) stands between a section and its headline
+        index -= 1  # a marker (`Live`, `Exclusive`) or the section's own button stands between it and the headline
     return all_lines[index].number if 0 <= index < len(all_lines) else 0
+
+
+def _above_time(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
+    """Lines printed right above a time line (`Tom Hale in London` / `Published 2 hours ago`), read in
+    the whole source: a relative time line was set aside as clutter before the header was cut."""
+    above = set()
+    for line in header:
+        following = next((other.text for other in all_lines[line.number :] if other.text), "") if line.text else ""
+        if following and (is_time_line(following) or clutter_reason(following) == "time-line"):
+            above.add(line.number)
+    return frozenset(above)
 
 
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
@@ -225,9 +252,9 @@ def _read_header_text(
         result.title_line = line.number
         if label:
             dropped.append(DroppedLine(line.number, label, "outlet-name"))
-    elif result.title is not None and result.byline is None and _near_headline(line, result) and (
-        is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)
-    ):
+    elif result.title is not None and result.byline is None and (
+        _near_headline(line, result) or line.number in context.above_time and not result.title_weak
+    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)):
         result.byline = text  # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`
     elif result.caption is None and has_caption_evidence(line, result, context):
         result.caption_credited = ends_with_credit(text)

@@ -23,7 +23,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
-from briefs.sources.lines import Header, HeaderContext, Line, word_count
+from briefs.sources.lines import Header, HeaderContext, Line, is_label, word_count
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A headline is a line of a few words that does not read as a sentence.
@@ -210,6 +210,9 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     content = [line for line in body if line.text]
     if header.title is not None and not header.title_weak or len(content) < 2:
         return body
+    kicker = _kicker_above(content)
+    if kicker is not None:
+        content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
     first, following = content[0], content[1]
     if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
         return body
@@ -222,4 +225,15 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if header.title is not None and dropped is not None:
         dropped.append(DroppedLine(header.title_line, header.title, "outlet-name"))
     header.title = first.text
-    return [line for line in body if line is not first]
+    if kicker is not None:
+        header.section = kicker.text  # the label right over the headline, nearer than any above the time line
+        if dropped is not None:
+            dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))
+    return [line for line in body if line is not first and line is not kicker]
+
+
+def _kicker_above(content: list[Line]) -> Line | None:
+    """A label of a word or two over a headline-shaped line, itself over more text."""
+    if len(content) < 3 or not is_label(content[0].text) or re.search(r"\d", content[0].text):
+        return None
+    return content[0] if looks_like_headline(content[1].text) and not is_label(content[1].text) else None

@@ -66,6 +66,7 @@ class HeaderContext:
     headline: int = 0  # number of the line chosen as the headline (0 without one)
     before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
     above_headline: int = 0  # number of the content line right above the headline (0 without one)
+    above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
 
 
 def is_prose(text: str) -> bool:

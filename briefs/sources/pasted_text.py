@@ -33,7 +33,8 @@ import yaml
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import classify_body, is_heading
-from briefs.sources.byline import is_person_name, take_byline
+from briefs.sources.forwarded import stands_in_for, take_forward
+from briefs.sources.byline import credited_byline, is_person_name, signature_names, take_byline
 from briefs.sources.caption import take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
@@ -79,12 +80,16 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     front_matter, body_start = split_front_matter(text, path)
     all_lines = split_lines(text)
     dropped: list[DroppedLine] = []
-    lines = drop_clutter(all_lines[body_start:], dropped)
+    lines, forward = take_forward(all_lines[body_start:], dropped)
+    lines = drop_clutter(lines, dropped)
     lines, box_author = take_author_box(lines, dropped)
     lines, tail_section = cut_tail(lines, dropped)
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
+    if forward is not None:
+        header.title = header.title or forward.subject
+        header.stamp = forward.sent if stands_in_for(header.stamp, forward.sent) else header.stamp
     # `By ...` may stand above a headline printed under the time line, so the byline comes first.
     byline_in_header = header.byline
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
@@ -98,7 +103,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     body = take_summary_box(header, body, dropped)
     body = take_label_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
-    byline = byline or box_author
+    byline = byline or box_author or credited_byline(dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
@@ -106,6 +111,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     body = classified.kept
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
+    byline, paragraphs = take_signature(byline, paragraphs, dropped)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     marked = block_kinds(body)
     kinds = [
@@ -321,7 +327,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     menu = menu_lines(lines)
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
-        heads_list = list_heading_reason(line.text) and not _INLINE_ITEM.search(line.text)
+        heading = list_heading_reason(line.text)
+        # `Tags: energy, storm` closes the article with its items inline; `Read more: <headline>` is one teaser.
+        heads_list = heading == "tag-list" or heading and not _INLINE_ITEM.search(line.text)
         if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
@@ -330,7 +338,28 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
             kept.append(line)
-    return kept
+    return _without_newsletter_pitches(lines, kept, dropped)
+
+
+# A newsletter box's pitch is a sentence or two; longer prose mentioning a newsletter is story.
+_NEWSLETTER_PITCH_MAX_WORDS = 35
+
+
+def _without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Get the Digest` / `Our editor picks the week's stories in this newsletter.` / `Enter your email`:
+    a line about a newsletter printed beside the box's prompt or field is the box's pitch."""
+    reasons = {line.number: line.reason for line in dropped}
+    content = [line for line in lines if line.text]
+    pitches = {
+        line.number
+        for before, line, after in zip([None, *content], content, [*content[1:], None])
+        if line.number not in reasons
+        and len(line.text.split()) <= _NEWSLETTER_PITCH_MAX_WORDS
+        and vocab.NEWSLETTER_WORDS.search(line.text)
+        and any(neighbour is not None and reasons.get(neighbour.number) == "newsletter" for neighbour in (before, after))
+    }
+    dropped.extend(DroppedLine(line.number, line.text, "newsletter") for line in kept if line.number in pitches)
+    return [line for line in kept if line.number not in pitches]
 
 
 # A menu printed one item a line: this many short labels in a row above the article.
@@ -395,11 +424,15 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     index = 0
     while index < len(lines):
         line = lines[index]
-        if seen_prose and list_heading_reason(line.text):
+        heading = list_heading_reason(line.text) if seen_prose else None
+        if heading:
             resumed = _resumed_prose(lines, index + 1) if resume else None
+            if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):
+                resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
             if resumed is None:
                 return kept, _drop_tail(lines[index:], dropped) or section
-            section = section or _drop_tail(lines[index:resumed], dropped)
+            box_section = _drop_tail(lines[index:resumed], dropped)  # always called: its lines must be reported
+            section = section or box_section
             index = resumed
             continue
         seen_prose = seen_prose or is_prose(line.text)
@@ -455,6 +488,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             continue
         if items and is_prose(line.text) and not any(vocab.ends_sentence(item.text) for item in items):
             break  # items without a full stop, then a sentence: the body has begun
+        if items and all(vocab.LIST_ITEM.match(item.text) for item in items) and not vocab.LIST_ITEM.match(line.text):
+            break  # `• ...` / `• ...` / `Share`: the first line without the items' marker ends the box
         if len(items) == _SUMMARY_MAX_ITEMS or len(line.text.split()) > _SUMMARY_ITEM_MAX_WORDS:
             return body  # no blank line closes it: the box cannot be told from the body
         items.append(line)
@@ -495,6 +530,10 @@ def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 def _is_capitals_label(text: str) -> bool:
     return bool(_CAPITALS_LABEL.fullmatch(text)) and any(character.isalpha() for character in text)
+
+
+def _prose_words(lines: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in lines if is_prose(line.text))
 
 
 def _resumed_prose(lines: list[Line], start: int) -> int | None:
@@ -732,6 +771,27 @@ def _is_subheading(text: str) -> bool:
 
 
 _INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
+
+
+def take_signature(
+    byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]
+) -> tuple[str | None, list[Paragraph]]:
+    """A last line that only names the author (and maybe a place) signs the story: the byline, not body.
+
+    The line may close the paragraphs, or stand right under them, already set aside as
+    boilerplate (a short line of capitalised words among the page's chrome).
+    """
+    if len(paragraphs) < 2:
+        return byline, paragraphs
+    names = signature_names(paragraphs[-1].text)
+    if names is not None and (byline is None or names in byline):
+        dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "byline-detail"))
+        return byline or names, paragraphs[:-1]
+    under = min((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number, default=None)
+    names = signature_names(under.text) if byline is None and under and under.reason == "boilerplate" else None
+    if names is not None:
+        dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
+    return byline or names, paragraphs
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:

@@ -45,15 +45,21 @@ DROP_REASONS = {
     "link-line": "a line made mostly of links, e-mail addresses, #tags or @handles",
     "widget": "a widget's label and figures (a statistic, a counter)",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
+    "comments": "the comment section after the article",
+    "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
+    "forward-note": "the forwarder's note above a forwarded e-mail",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "tag-list": re.compile(
-        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$", re.I
+        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$"
+        r"|^(tags?|topics?|keywords?|filed under)\s*:\s*[^.!?]{2,}$",  # `Tags: energy, storm, power outages`
+        re.I
     ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
-    "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories)\b", re.I),
+    "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories|"
+                               r"^latest( news| stories| headlines| articles)?$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
@@ -63,6 +69,17 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# A line about a newsletter: beside a newsletter box's field or button, it is the box's pitch.
+NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
+# A comment section's heading: the article has ended, whatever prose (its rules, the comments) follows.
+# Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
+LIST_HEADING_PATTERNS["comments"] = re.compile(
+    r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
+    r"kommentare|commentaires|comentarios)$",
+    re.I,
+)
+# The list headings after which the page never returns to the story.
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -148,7 +165,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
-        r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$",
+        r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
+        # A newsletter box's e-mail field: `Enter your email address`, `Your email`.
+        r"^((enter|type) )?(your )?e-?mail( address)?( here)?\W*$",
         re.I,
     ),
     "copyright": re.compile(
@@ -179,6 +198,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
         # Names only (capitalised, case-sensitive), so "The ministry reported from its survey..." stays.
@@ -187,7 +207,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "related-list": re.compile(
-        r"^(read more|read|related|see also|also read|also see|more|read next|recommended)\s*[:›»>|]\s*.{3,160}$", re.I
+        r"^(read more|read|related|see also|also read|read also|also see|more|read next|recommended|"
+        r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
+        r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$", re.I
     ),
     "notice": re.compile(
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
@@ -198,7 +220,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
         r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
-        r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*)$",
+        r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
+        # A market-data page's small print, and an outlet describing itself under the story.
+        r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|"
+        r".{2,80}\bis (the world'?s largest|a leading|the leading) (international )?(provider|source|publisher) of .{0,40}news\b.*)$",
         re.I,
     ),
     "field-label": re.compile(
@@ -533,7 +558,9 @@ INTERFACE_PHRASES = re.compile(
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
-    r"|check back (later )?for updates",
+    r"|check back (later )?for updates"
+    # Buttons that keep a story or a topic: `Add to myLedger`, `Save to reading list`, `Follow topic`.
+    r"|^\+?\s*(add|save) to (my ?\w+|favou?rites|(my )?reading list|bookmarks|(my )?collection)$|^follow( this)? topic$",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
@@ -611,6 +638,8 @@ MONTHS.update({
 EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
+# A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
+COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
