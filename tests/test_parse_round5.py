@@ -185,3 +185,165 @@ def test_every_box_inside_the_body_is_reported_not_only_the_first():
     numbers = {number for number, line in enumerate(source.splitlines(), start=1) if "POPULAR" in line or "Ferry" in line}
     assert numbers <= reported
     assert article.section == "Politics"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Our Standards: The Caldera Wire Trust Principles., opens new tab", "Our Standards: The Caldera Wire Trust Principles."),
+        ("Crews inspect the piles. Lena Okafor/File Photo Purchase Licensing Rights, opens new tab",
+         "Crews inspect the piles. Lena Okafor/File Photo"),
+        ("Item 1 of 2 Crews inspect the piles at low tide.", "Crews inspect the piles at low tide."),
+        ("[1/2]Crews inspect the piles at low tide.", "Crews inspect the piles at low tide."),
+        ("Click to print (Opens in new window)", "Click to print"),
+    ],
+)
+def test_link_and_gallery_chrome_comes_off_a_line_and_is_reported(line, kept):
+    from briefs.sources.pasted_text import trim_link_chrome
+    from briefs.sources.lines import Line
+
+    dropped = []
+    [trimmed] = trim_link_chrome([Line(7, line)], dropped)
+    assert trimmed.text == kept
+    assert dropped and all(item.number == 7 and item.reason == "interface" for item in dropped)
+
+
+def test_a_line_of_chrome_alone_is_left_for_the_clutter_rules():
+    from briefs.sources.pasted_text import trim_link_chrome
+    from briefs.sources.lines import Line
+
+    assert trim_link_chrome([Line(1, "Purchase Licensing Rights")], []) == [Line(1, "Purchase Licensing Rights")]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Landholders gathered outside the court ahead of the decision. (SCB News: Priya Lal)",
+         "Landholders gathered outside the court ahead of the decision."),
+        ("The pier at dusk. (Harbour Times: Kofi Arden)", "The pier at dusk."),
+    ],
+)
+def test_an_outlet_and_photographer_in_brackets_is_a_credit(line, caption):
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+def test_a_bracketed_aside_ending_a_sentence_is_no_credit():
+    assert not ends_with_credit("The board met on Monday. (The vote: seven to two)")
+
+
+@pytest.mark.parametrize("teaser", ["Watch: Landholders react outside court after the ruling", "Listen: The mayor on the vote"])
+def test_a_media_teaser_inside_the_story_is_dropped_but_may_head_a_video_page(teaser):
+    source = f"{HEAD}{PROSE}\n\n{teaser}\n2:41\n\n{PROSE_2}\n"
+    assert paragraphs(source) == [PROSE, PROSE_2]
+    video_page = f"{teaser}\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parse_article(video_page, "video.txt").title == teaser
+
+
+@pytest.mark.parametrize("above", ["Crews inspect the piles. (Harbour Times: Kofi Arden)\n", ""])
+def test_a_summary_box_under_a_caption_ends_where_its_marker_ends(above):
+    source = (f"{HEAD}{above}Key points:\n• The pier is ninety years old.\n• The board chose to rebuild it.\n"
+              f"Share\n{PROSE}\n\n{PROSE_2}\n")
+    article = parse_article(source, "box.txt")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+    assert "ninety years old" in (article.extra.get("standfirst") or "") or "ninety years old" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By court reporter Jess Tamblyn and Owen Farrugia", "Jess Tamblyn and Owen Farrugia"),
+        ("By Jordan Whitaker | jwhitaker@example.com | The Alder Springs Sentinel", "Jordan Whitaker"),
+        ("By Mary Star and Tom Daily", "Mary Star and Tom Daily"),  # two words ending in an outlet's word may be a name
+    ],
+)
+def test_roles_addresses_and_outlets_leave_the_names(line, authors):
+    assert clean_byline(line) == authors
+
+
+@pytest.mark.parametrize("marker", ["Subscriber exclusive", "Sponsored content", "Premium"])
+def test_a_paywall_or_sponsor_marker_over_the_headline_is_no_section(marker):
+    source = f"News › Local\n{marker}\nBoard votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n"
+    article = parse_article(source, "marker.txt")
+    assert article.section == "Local"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Get unlimited digital access to the Courier for just $1 for the first 3 months.",
+     "Get more Alder Springs news by signing up for our Mile Marker newsletter.",
+     "Stay up to date with the latest news. Follow the Gulf Courier on WhatsApp Channels."],
+)
+def test_subscription_and_newsletter_prompts_inside_the_story_are_clutter(line):
+    assert clutter_reason(line) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    ("bio", "author"),
+    [
+        ("Renata Oyelaran is a staff writer at The Lantern Review, where she covers labor.", "Renata Oyelaran"),
+        ("Kofi Arden is an independent journalist based in Accra.", "Kofi Arden"),
+    ],
+)
+def test_a_closing_bio_names_the_author_of_an_unsigned_story(bio, author):
+    article = parse_article(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{bio}\n", "bio.txt")
+    assert article.byline == author
+    assert bio not in article.text
+
+
+def test_a_closing_sentence_about_someone_else_stays():
+    closing = "Lena Okafor is a fisher who has worked from the pier for thirty years."
+    article = parse_article(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n", "bio.txt")
+    assert article.byline is None and closing in article.text
+
+
+@pytest.mark.parametrize("company", ["Hollowell Marine Systems", "Kestrel Bay Technologies", "Arden Brothers Industries"])
+def test_a_company_over_the_time_line_is_no_byline(company):
+    source = f"Shipyard opens electric ferry plant\nA new plant will build battery ferries\n{company}\nDec 02, 2026, 09:00 ET\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "release.txt").byline is None
+
+
+@pytest.mark.parametrize("label", ["Trending Topics", "Most Read", "Related Stories"])
+def test_a_list_heading_over_the_headline_is_no_section(label):
+    source = f"{label}\nBoard votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "list.txt").section is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("NEWS RELEASE 10-NOV-2026", "2026-11-10"), ("4-Nov-2026 14:05", "2026-11-04"), ("Press release 4 March 2025", "2025-03-04")],
+)
+def test_release_portals_dates(line, day):
+    from briefs.sources.time_line import find_time
+
+    found = find_time(line)
+    assert found is not None and found[0].value.date().isoformat() == day
+
+
+def test_a_tagline_above_the_site_s_menu_is_not_the_headline():
+    source = ("ScienceWire Hub\nThe Global Source for Science News\nHome\nNews Releases\nMultimedia\nMeetings\n"
+              "Portals\nLog In\nRegister\nNEWS RELEASE 10-NOV-2026\nYoung kelp crabs find their way home by listening to waves\n"
+              f"Peer-Reviewed Publication\nHalvorsen Institute of Marine Science\nShare\n{PROSE}\n{PROSE_2}\n")
+    assert parse_article(source, "release.txt").title == "Young kelp crabs find their way home by listening to waves"
+
+
+@pytest.mark.parametrize(("trail", "section"), [("Hong Kong/Transport", "Transport"), ("News/Local", "Local")])
+def test_a_slash_trail_right_over_the_headline_is_a_breadcrumb(trail, section):
+    source = f"{trail}\n+ FOLLOW\nBoard votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n"
+    article = parse_article(source, "trail.txt")
+    assert article.section == section
+
+
+def test_a_credit_under_a_caption_over_the_headline_stays_a_credit():
+    source = ("Crews inspect the piles at low tide on Monday morning.\nLena Okafor/Harbour Times\n"
+              f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "credit.txt")
+    assert article.section is None
+
+
+def test_a_time_line_ending_like_a_sentence_still_ends_the_header():
+    source = ("Board votes to rebuild the old pier\nBy Jordan Whitaker | The Harbour Sentinel\n"
+              "PUBLISHED: December 2, 2026 at 6:15 a.m. | UPDATED: December 2, 2026 at 9:40 a.m.\n"
+              f"{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "metro.txt")
+    assert article.published.isoformat() == "2026-12-02T06:15:00"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]

@@ -70,8 +70,8 @@ def _author_name(part: str) -> str | None:
         if part.casefold().endswith(" " + agency):
             part = part[: -len(agency) - 1].strip()
     words = part.split()
-    while len(words) > 2 and words[0].casefold() in vocab.ROLE_WORDS:
-        words.pop(0)  # `political reporter Mia Laurent`: the role printed before the name
+    while len(words) > 2 and (words[0].casefold() in vocab.ROLE_WORDS or words[0].islower()):
+        words.pop(0)  # `political reporter Mia Laurent`, `court reporter Jess Tamblyn`: the role before the name
     while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
         words.pop()
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
@@ -80,6 +80,9 @@ def _author_name(part: str) -> str | None:
         return None  # one word is a topic or a site ("Farming"), not a person's name
     if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
         return None  # "Username", "Staff"
+    # (Two words may be a person's, `Mary Star`; three ending in an outlet's word are the outlet's name.)
+    if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
+        return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author
     return " ".join(words)
 
 

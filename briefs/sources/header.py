@@ -65,7 +65,8 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     content = [line for line in lines if line.text]
     long_prose = prose = 0
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
-        if is_prose(line.text):
+        # `PUBLISHED: December 2, 2026 at 6:15 a.m. | UPDATED: ...` ends like a sentence and is still the time line.
+        if is_prose(line.text) and not is_time_line(line.text):
             prose += 1
             long_prose += len(line.text.split()) > 20
             # One may be a caption above the time line; two long ones, or three, mean the body has begun.
@@ -99,6 +100,10 @@ def _opens_with_sentences(header: list[Line]) -> bool:
     return bool(content) and all(is_sentence(text) and not looks_like_headline(text) for text in content)
 
 
+# This many menu items under a line mean it is above the site's menu, not the story's headline.
+_MENU_BELOW_HEADLINE = 3
+
+
 def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> Header:
     """Read title, caption, time, byline and section from the header lines; drop the rest.
 
@@ -129,7 +134,15 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         # Above a weak headline (a menu's item, the headline still to come) stands no section.
         above_headline=_line_above(all_lines, headline.number) if headline and headline.score >= 0 else 0,
     )
-    result.title_weak = headline is not None and headline.score < 0
+    # A headline stands under the site's menu: a line above one (`The Global Source for Science News`)
+    # is the site's tagline, and a headline printed under the time line may replace it.
+    header_end = header[-1].number if header else 0  # share bars under the time line are no menu
+    menu_below = headline is not None and sum(
+        item.reason == "navigation" and headline.number < item.number <= header_end for item in dropped
+    ) >= _MENU_BELOW_HEADLINE
+    result.title_weak = headline is not None and (headline.score < 0 or menu_below)
+    if context.above_headline:
+        _read_breadcrumb_taken_for_credit(context.above_headline, result, dropped, all_lines)
     for line in header:
         if not line.text:
             continue
@@ -164,6 +177,24 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.
 _FOLLOW_BUTTON = re.compile(r"^\+?\s*((add|save) to my ?\w+|follow( this)?( topic)?)$", re.I)
+
+
+def _read_breadcrumb_taken_for_credit(
+    number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]
+) -> None:
+    """`Hong Kong/Transport` right above the headline is a breadcrumb when no caption stands above it:
+    a photo credit (`Kelvin Ng/Harbour Times`) follows its caption."""
+    index = next((index for index, item in enumerate(dropped) if item.number == number), None)
+    if index is None or dropped[index].reason != "photo-credit" or not vocab.BREADCRUMB.match(dropped[index].text):
+        return
+    above = next((line.text for line in reversed(all_lines[: number - 1]) if line.text), "")
+    if is_sentence(above) or len(above.split()) > 8:
+        return  # a caption above: the line is its credit
+    text = dropped[index].text
+    if any(part.strip().casefold() in vocab.AGENCY_NAMES for part in re.split(r"[/>›»]", text)):
+        return
+    dropped[index] = DroppedLine(number, text, "breadcrumb")
+    result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
 
 
 def _line_above(all_lines: list[Line], number: int) -> int:
@@ -261,7 +292,7 @@ def _read_header_text(
         result.caption_by_place = not result.caption_credited
         result.caption = strip_credit(line, dropped)
     elif (result.title is None or beside_time) and is_label(text):
-        if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text):
+        if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text) and not vocab.names_a_list(text):
             result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:

@@ -35,7 +35,7 @@ from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, is_person_name, signature_names, take_byline
-from briefs.sources.caption import take_captions
+from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
@@ -112,6 +112,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body)
     dateline = stacked or dateline
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
+    byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     marked = block_kinds(body)
     kinds = [
@@ -321,12 +322,32 @@ def collapse_spaces(line: str) -> str:
     return " ".join(line.split())
 
 
+def trim_link_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Take the words a page adds around a link or a photo off the line, reporting them:
+    `..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`."""
+    trimmed = []
+    for line in lines:
+        text = line.text
+        for pattern in (vocab.LINK_CHROME_END, vocab.LINK_CHROME_END, vocab.GALLERY_COUNTER):
+            match = pattern.search(text)
+            if match and match.group(0).strip() != text:
+                dropped.append(DroppedLine(line.number, match.group(0).strip(" ,"), "interface"))
+                text = (text[: match.start()] + text[match.end() :]).strip()
+        trimmed.append(line if text == line.text else Line(line.number, text))
+    return trimmed
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
+    lines = trim_link_chrome(lines, dropped)
     kept = []
     menu = menu_lines(lines)
+    seen_prose = False
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
+        if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not vocab.ends_sentence(line.text):
+            reason = "related-list"
+        seen_prose = seen_prose or reason is None and is_prose(line.text)
         heading = list_heading_reason(line.text)
         # `Tags: energy, storm` closes the article with its items inline; `Read more: <headline>` is one teaser.
         heads_list = heading == "tag-list" or heading and not _INLINE_ITEM.search(line.text)
@@ -469,6 +490,7 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
 # A summary box's items are short; a longer line is the article's first paragraph.
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
+_SUMMARY_HEADING_REACH = 3
 
 
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -477,9 +499,12 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     Without a blank line, items that end with no full stop end at the first sentence of prose.
     """
     content = [index for index, line in enumerate(body) if line.text]
-    if not content or not vocab.SUMMARY_HEADING.match(body[content[0]].text):
+    # A caption or a label may stand above the box; prose above it means the body has begun.
+    heading_at = next((index for index in content[:_SUMMARY_HEADING_REACH] if vocab.SUMMARY_HEADING.match(body[index].text)), None)
+    if heading_at is None or any(is_prose(body[index].text) and not ends_with_credit(body[index].text)
+                                 for index in content if index < heading_at):
         return body
-    start = content[0]
+    start = heading_at
     items: list[Line] = []
     for line in body[start + 1 :]:
         if not line.text:
@@ -792,6 +817,21 @@ def take_signature(
     if names is not None:
         dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
     return byline or names, paragraphs
+
+
+# A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`.
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}) (is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
+    r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
+)
+
+
+def bio_author(paragraphs: list[Paragraph]) -> str | None:
+    """The writer a closing bio names, for a story that printed no byline."""
+    if len(paragraphs) < 2 or len(paragraphs[-1].text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return None
+    match = _AUTHOR_BIO.match(paragraphs[-1].text)
+    return match["name"] if match and is_person_name(match["name"]) else None
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:

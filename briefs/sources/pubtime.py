@@ -28,9 +28,10 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
 _DAY_FIRST = re.compile(
     # "7 February 2025", "7. Februar 2025", and "7 de febrero de 2025" as Spanish and Portuguese write it.
-    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
+    # Also "10-NOV-2026" and "4-Nov-2026", as release portals and logs print it.
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+)?|-)"
     + _MONTH
-    + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})(?!\d)",
+    + r"(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>\d{4})(?!\d)",
     re.I,
 )
 # Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.
@@ -53,7 +54,7 @@ _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
     r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
-    r"release date|released|issued|date|on|at|am|pm|"
+    r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
     # Dutch and Nordic labels, and `kl.` (klokken) before the clock: `Publicerad 22 januari 2025 kl. 14.32`.

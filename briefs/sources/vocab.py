@@ -69,6 +69,25 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# A credit in brackets naming an outlet and a photographer: `... the decision. (SCB News: Priya Lal)`.
+OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\))$"
+)
+# A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
+# story the same shape may be a video page's headline, so only lines after prose are dropped.
+MEDIA_TEASER = re.compile(r"^(watch|listen|video|watch video|watch now|listen now)\s*:\s*\S.{2,160}$", re.I)
+# What a page adds after a link or a photo, for screen readers or sales: `, opens new tab`,
+# `(Opens in new window)`, `Purchase Licensing Rights` (taken off twice: the second may precede the first).
+LINK_CHROME_END = re.compile(
+    r"\s*,?\s*(\(?opens? (in )?(a )?new (tab|window)\)?|purchase licensing rights|licensing rights)\s*$", re.I
+)
+# A gallery's counter before a caption: `Item 1 of 2 Cranes stand idle...`, `[1/2]Cranes...`, `Image 3 of 12: ...`.
+GALLERY_COUNTER = re.compile(r"^\s*(\[\d{1,3}/\d{1,3}\]|(item|image|photo|picture|slide) \d{1,3} of \d{1,3}:?)\s*", re.I)
+def names_a_list(text: str) -> bool:
+    """A heading of a list of other stories, tags or the comments (`Trending Topics`): never a section label."""
+    return any(pattern.search(text) for pattern in LIST_HEADING_PATTERNS.values())
+
+
 # A line about a newsletter: beside a newsletter box's field or button, it is the box's pitch.
 NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # A comment section's heading: the article has ended, whatever prose (its rules, the comments) follows.
@@ -78,7 +97,8 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
-# The list headings after which the page never returns to the story.
+# The list headings after which the page never returns to the story. (A press release's `About
+# <Company>` paragraph is kept: the keys of this project's corpus count it as the release's text.)
 ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
@@ -166,6 +186,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
+        # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
+        # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
+        r"^(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
+        r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
+        # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
+        r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
+        r"(access|subscription)\b.*$|"
         # A newsletter box's e-mail field: `Enter your email address`, `Your email`.
         r"^((enter|type) )?(your )?e-?mail( address)?( here)?\W*$",
         re.I,
@@ -223,6 +250,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
         # A market-data page's small print, and an outlet describing itself under the story.
         r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|"
+        # An outlet's acknowledgement of the land's traditional owners, printed under every story.
+        r".{0,80}\backnowledges? (the )?(aboriginal|first nations|traditional (custodians|owners))\b.*|"
         r".{2,80}\bis (the world'?s largest|a leading|the leading) (international )?(provider|source|publisher) of .{0,40}news\b.*)$",
         re.I,
     ),
@@ -613,6 +642,8 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (conta
                       r"|^\((end|ends|fin)\)$", re.I)
 # Markers above a headline that say what kind of story it is.
 STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|flash|urgent|developing|"
+                           r"subscriber exclusive|subscribers only|for subscribers|members only|premium|paid content|"
+                           r"sponsored|sponsored content|partner content|advertorial|"
                            r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
@@ -655,7 +686,11 @@ RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release
                            r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
 # Company names end with their legal form; such a line is no person's name.
 COMPANY_SUFFIXES = frozenset({"ltd", "ltd.", "inc", "inc.", "corp", "corp.", "llc", "plc", "gmbh", "ag", "sa", "co", "co.",
-                              "group", "holdings", "limited", "corporation", "company"})
+                              "group", "holdings", "limited", "corporation", "company",
+                              # Plural words that end companies' names, never people's: `Hollowell Marine Systems`.
+                              "systems", "industries", "technologies", "solutions", "services", "enterprises", "partners",
+                              "networks", "resources", "labs", "laboratories", "therapeutics", "pharmaceuticals",
+                              "brands", "foods", "motors", "airlines", "energies", "capital", "ventures"})
 # The editor credited after an agency's text: `Editor: Liu Min`, `Edited by Ana Ruiz`.
 EDITOR_CREDIT = re.compile(r"^(editor|editors|edited by|editing by|responsible editor)\s*:?\s+[A-Z][\w .'-]{1,60}$", re.I)
 # A wire distributor's source line closing a release: `SOURCE Example Turbines Ltd`.
