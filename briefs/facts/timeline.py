@@ -246,7 +246,9 @@ def _resolve_weekday(found: Found, situation: Situation) -> Resolved | None:
     if relation == "last":
         shift = -(back or 7)
     elif relation == "next":
-        shift = ahead or 7
+        # The weekday of next week: a writer says "Thursday" for the coming one and "next Thursday"
+        # for the one after (on a Wednesday, eight days ahead); from Sunday, the week is the next one.
+        shift = 7 - today.weekday() + weekday
     elif relation == "this" or situation.tense == "future":
         shift = ahead
     elif situation.tense == "past":

@@ -95,6 +95,14 @@ REPORTING_VERBS = frozenset({
     "said", "says", "told", "added", "wrote", "stated", "noted", "explained", "argued", "warned",
     "insisted", "claimed", "reported", "announced", "confirmed",
 })
+# Words right before a date that make it a date to come, with no verb needed: `due by`, `due
+# online by`, `expected by`, `slated for`, `no earlier than`, `not before`.
+_PROSPECTIVE = re.compile(
+    r"(?<![\w’'])(?i:(?:due|expected|slated|set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
+    r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is))\s+$"
+)
+_PROSPECTIVE_REACH = 30
+_PAST_EXPECTATION = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+)$")
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
     r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b"
@@ -168,6 +176,8 @@ def tense_at(
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
     if _LOOKS_FORWARD.search(text, max(clause_start, low - 10), low) and _forward(text, before, clause_start, low):
         return "future"
+    if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low):
+        return "future"
     if before:
         return _tense(before[-1])
     after = [group for group in groups if group.start >= high and group.end <= clause_end]
@@ -186,6 +196,13 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
+def _prospective(text: str, start: int, low: int) -> bool:
+    """`a decision due by December 18`, `hires expected by June 30`, `no earlier than February 12`;
+    not `was expected by March` (an expectation already past)."""
+    found = _PROSPECTIVE.search(text, start, low)
+    return found is not None and not _PAST_EXPECTATION.search(text, max(0, found.start() - 12), found.start())
 
 
 def _is_attribution(text: str, group: Marker) -> bool:

@@ -1,0 +1,64 @@
+"""Dates to come without a verb of their own (`due by`, `expected by`, `no earlier than`), and
+"next <weekday>" as the weekday of next week. Published on Wednesday 21 October 2026."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from test_timeline import dates_of
+
+WEDNESDAY = datetime(2026, 10, 21, 6, 0, tzinfo=timezone.utc)
+
+
+def resolved(sentence: str, expression: str) -> str:
+    found = {found_expression: date for found_expression, date, _ in dates_of(sentence, published=WEDNESDAY)}
+    return next(date for found_expression, date in found.items() if expression in found_expression)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The council applied for $6 million, with a decision due by March 18.", "March 18", "2027-03-18"),
+        ("Two gas units due online by March 15 would offset part of the loss.", "March 15", "2027-03-15"),
+        ("The plant has 190 staff, with the remaining hires expected by June 30.", "June 30", "2027-06-30"),
+        ("The court directed that a fresh consultation close no earlier than February 12.", "February 12", "2027-02-12"),
+        ("The vote is slated for March 3, officials said.", "March 3", "2027-03-03"),
+    ],
+    ids=["due-by", "due-online-by", "expected-by", "no-earlier-than", "slated-for"],
+)
+def test_a_date_to_come_needs_no_verb_of_its_own(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The deal was expected by March 18 but collapsed.", "March 18", "2026-03-18"),
+        ("Inspectors found cracks on March 18.", "March 18", "2026-03-18"),
+    ],
+    ids=["past-expectation", "plain-past"],
+)
+def test_an_expectation_already_past_stays_past(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        (datetime(2026, 10, 21, 6, 0, tzinfo=timezone.utc), "2026-10-29"),  # Wednesday: Thursday of next week
+        (datetime(2026, 10, 19, 6, 0, tzinfo=timezone.utc), "2026-10-29"),  # Monday: Thursday of next week
+        (datetime(2026, 10, 25, 6, 0, tzinfo=timezone.utc), "2026-10-29"),  # Sunday: next week starts tomorrow
+        (datetime(2026, 10, 22, 6, 0, tzinfo=timezone.utc), "2026-10-29"),  # Thursday: a week ahead
+    ],
+    ids=["wednesday", "monday", "sunday", "thursday"],
+)
+def test_next_weekday_is_that_day_of_next_week(published, date):
+    [(_, found, _)] = dates_of("The board will meet next Thursday to decide.", published=published)
+    assert found == date
+
+
+def test_a_bare_weekday_ahead_is_the_coming_one():
+    [(_, found, _)] = dates_of("The board will meet on Thursday to decide.", published=WEDNESDAY)
+    assert found == "2026-10-22"
