@@ -347,3 +347,60 @@ def test_a_time_line_ending_like_a_sentence_still_ends_the_header():
     article = parse_article(source, "metro.txt")
     assert article.published.isoformat() == "2026-12-02T06:15:00"
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_the_site_s_date_of_today_gives_way_to_the_story_s_time():
+    source = ("The Gulf Courier\nWednesday, September 23, 2026\nUAE\nBusiness\nWorld\nSports\n"
+              "Metro extension to open to passengers on October 1\nby\nRania Haddad\nSenior Reporter\n"
+              f"Published: Wed 23 Sep 2026, 9:41 PM GST\nLast updated: Wed 23 Sep 2026, 11:02 PM GST\n{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "gulf.txt")
+    assert article.title == "Metro extension to open to passengers on October 1"
+    assert article.published.isoformat() == "2026-09-23T21:41:00+04:00"
+    assert article.byline == "Rania Haddad"
+
+
+def test_a_page_date_under_the_masthead_does_not_pull_the_header_into_the_body():
+    source = ("THE CALDWELL HERALD\nTUESDAY, MARCH 4, 2025\nBoard votes to rebuild the old pier\n"
+              f"{PROSE}\nA8 | THE CALDWELL HERALD | TUESDAY, MARCH 4, 2025\n{PROSE_2}\n{PROSE_3}\n")
+    article = parse_article(source, "epaper.txt")
+    assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize(("line", "offset"), [("2 Dec 2026 10:15 PKT", "+05:00"), ("Dec 2, 2026 14:05 ICT", "+07:00"),
+                                              ("2 December 2026, 09:00 EAT", "+03:00")])
+def test_zones_of_the_gulf_south_and_southeast_asia_and_africa(line, offset):
+    from briefs.sources.time_line import find_time
+
+    assert find_time(line)[0].value.isoformat().endswith(offset)
+
+
+def test_an_outlet_photo_credit_after_a_dash():
+    line = "A train near Al Marjan station on Monday. — Courier photo: Shahid Karim"
+    assert without_credit(line) == "A train near Al Marjan station on Monday."
+
+
+@pytest.mark.parametrize("label", ["Reklama", "Advertentie", "Annons", "Реклама"])
+def test_advertising_labels_in_other_languages(label):
+    assert clutter_reason(label) == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Story by Liam Fairbanks • 2h •", "Liam Fairbanks"), ("By Ana Ruiz · 5 min read", "Ana Ruiz")],
+)
+def test_a_portal_s_byline_with_its_age_after_a_bullet(line, authors):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(line) == authors
+
+
+@pytest.mark.parametrize("heading", ["TL;DR", "TLDR", "The short version", "What you need to know"])
+def test_a_summary_box_above_the_byline_and_time_stays_out_of_the_body(heading):
+    source = ("Cloud\nStorage outage was caused by a bad config push, not an attack\n"
+              f"{heading}\n• The storage region went dark for roughly six hours over the weekend.\n"
+              "• Thousands of apps that keep images there failed or slowed to a crawl.\n"
+              "• The company is promising credits and a full post-incident review.\n"
+              f"Priya Raman\nSenior Editor, Infrastructure\nDec 1, 2026, 8:12 AM PST\n{PROSE}\n\n{PROSE_2}\n")
+    article = parse_article(source, "blog.txt")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+    assert article.byline == "Priya Raman"

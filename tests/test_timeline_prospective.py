@@ -62,3 +62,9 @@ def test_next_weekday_is_that_day_of_next_week(published, date):
 def test_a_bare_weekday_ahead_is_the_coming_one():
     [(_, found, _)] = dates_of("The board will meet on Thursday to decide.", published=WEDNESDAY)
     assert found == "2026-10-22"
+
+
+@pytest.mark.parametrize("label", ["Update, Oct. 23:", "Updated Oct. 23:", "Correction, Oct. 23:", "UPDATE — Oct. 23:"])
+def test_an_update_note_s_date_comes_after_the_story(label):
+    sentence = f"{label} The company published its review, which blamed a configuration change."
+    assert resolved(sentence, "Oct. 23") == "2026-10-23"

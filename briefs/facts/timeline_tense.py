@@ -102,6 +102,8 @@ _PROSPECTIVE = re.compile(
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is))\s+$"
 )
 _PROSPECTIVE_REACH = 30
+# A note opening a paragraph with its date: `Update, Dec. 3: ...`. It was written after the story.
+_UPDATE_LABEL = re.compile(r"^\s*(?:update|updated|correction|clarification|editor['’]s note)\b[\s,:—–-]*(?:on\s+)?$", re.I)
 _PAST_EXPECTATION = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+)$")
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
@@ -176,7 +178,7 @@ def tense_at(
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
     if _LOOKS_FORWARD.search(text, max(clause_start, low - 10), low) and _forward(text, before, clause_start, low):
         return "future"
-    if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low):
+    if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
         return "future"
     if before:
         return _tense(before[-1])

@@ -20,8 +20,13 @@ from briefs.sources.caption import ends_with_credit
 from briefs.sources.lines import Line, is_prose, is_sentence
 
 
+# What a portal prints after the names on the byline's line: `Story by Liam Fairbanks • 2h •`.
+_AFTER_BULLET = re.compile(r"\s*[•·].*$")
+
+
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
+    text = _AFTER_BULLET.sub("", text) if "•" in text or "·" in text else text
     match = vocab.BYLINE.match(text) or _name_with_role(text) or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match or is_sentence(text) and len(text.split()) > 8:
         return None

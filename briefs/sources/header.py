@@ -48,7 +48,7 @@ from briefs.sources.lines import (
     is_sentence,
     same_text,
 )
-from briefs.sources.pubtime import parse_time_line
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line, is_update_line, update_label_first
 
 # The time line is looked for among the first few content lines only.
@@ -67,6 +67,8 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
         # `PUBLISHED: December 2, 2026 at 6:15 a.m. | UPDATED: ...` ends like a sentence and is still the time line.
         if is_prose(line.text) and not is_time_line(line.text):
+            if vocab.LIST_ITEM.match(line.text):
+                continue  # a summary box's items above the time line (`TL;DR` / `• ...`) are no body yet
             prose += 1
             long_prose += len(line.text.split()) > 20
             # One may be a caption above the time line; two long ones, or three, mean the body has begun.
@@ -76,6 +78,8 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if is_time_line(line.text):
             while index + 1 < len(content) and is_time_line(content[index + 1].text):
                 index += 1
+            if index < _TODAY_WIDGET_LINES:  # the site's date of today over its menu: the story's time comes later
+                index = _later_time_line(content, index)
             cut = lines.index(content[index]) + 1
             return lines[:cut], lines[cut:]
     for line in content[:_HEADER_SEARCH_LINES]:
@@ -88,6 +92,29 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     if first is None or not looks_like_headline(lines[first].text):
         return [], lines
     return lines[: first + 1], lines[first + 1 :]
+
+
+# A time line among the page's first lines, over its menu, may be the site's date of today.
+_TODAY_WIDGET_LINES = 3
+
+
+def _later_time_line(content: list[Line], index: int) -> int:
+    """The last time line before the body's first prose, when one follows the first (`Wednesday,
+    September 23, 2026` / menu / headline / `Published: Wed 23 Sep 2026, 9:41 PM`)."""
+    later = index
+    for position in range(index + 1, min(len(content), _HEADER_SEARCH_LINES)):
+        text = content[position].text
+        if is_prose(text) and not is_time_line(text):
+            break
+        if is_time_line(text) and _is_story_time(text):
+            later = position
+    return later
+
+
+def _is_story_time(text: str) -> bool:
+    """A time line that dates a story rather than a page: labelled, or with its clock."""
+    found = find_time(text)
+    return bool(vocab.PUBLISHED_LABEL.search(text)) or isinstance(found[0], PublicationTime) and found[0].has_time
 
 
 # Three paragraphs before a time line mean the body came first.
@@ -156,7 +183,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
         found = find_time(line.text)
-        if found is not None and _takes_stamp(result, line.text):
+        if found is not None and _takes_stamp(result, line.text, found[0]):
             result.stamp = found[0]
             result.stamp_updated = is_update_line(line.text)
             result.stamp_is_update = result.stamp_updated and update_label_first(line.text)
@@ -235,9 +262,16 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
     )
 
 
-def _takes_stamp(result: Header, text: str) -> bool:
-    """The first time line, or a publication time after an update time (`Updated ...` / `Published ...`)."""
-    return result.stamp is None or result.stamp_updated and not is_update_line(text)
+def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDate) -> bool:
+    """The first time line, a publication time after an update time (`Updated ...` / `Published ...`),
+    or the same day with its clock after a date alone (the site's date of today, then the story's time)."""
+    if result.stamp is None or result.stamp_updated and not is_update_line(text):
+        return True
+    return (
+        isinstance(result.stamp, PublicationTime) and isinstance(stamp, PublicationTime)
+        and not result.stamp.has_time and stamp.has_time and not is_update_line(text)
+        and result.stamp.value.date() == stamp.value.date()
+    )
 
 
 # A name alone is a byline only this many lines under the headline (a standfirst and blank

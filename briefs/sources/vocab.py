@@ -114,7 +114,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
     r"(photo(graph)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:[A-Z][A-Za-z]{1,11}) photo)(/[^)]{1,40})?|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:[A-Z][A-Za-z]{1,11}) (photo|picture|image))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
@@ -176,7 +176,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
-        r"publicidad|publicidade|publicité|pubblicità|anuncio|"
+        r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
+        r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
@@ -307,7 +308,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|reporting by|reported by|interview by|interviewed by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
     re.I,
 )
@@ -355,6 +356,11 @@ ZONES: dict[str, int | str] = {
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    # Zones of the Gulf, South and Southeast Asia as their outlets print them. (GST is Gulf
+    # Standard Time in news; AST, Arabia or Atlantic, is left out as ambiguous.)
+    "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
+    "WITA": 480, "WIT": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "IRST": 210, "TRT": 180,
+    "ChST": 600, "ACDT": 630, "AWDT": 540,
 }
 
 
@@ -632,7 +638,8 @@ AGENCY_NAMES = frozenset({
 })
 
 # A summary box printed above the article: its heading, then its items.
-SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|"
+SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|tl;?dr|"
+                             r"the short version|quick read|what you need to know|"
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel)\s*:?$", re.I)
 # An author box after the article: its heading, then the name and a line about them.
 AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
