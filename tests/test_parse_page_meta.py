@@ -376,3 +376,71 @@ def test_a_visible_time_that_disagrees_with_the_metadata_gives_way():
     head = '<meta property="article:published_time" content="2025-10-14T07:00:00+00:00">'
     article = parse_html(headed(below="<p>Published 15 October 2025, 09:30 CEST</p>", head=head))
     assert article.published_iso == "2025-10-14T07:00:00+00:00"
+
+
+# --------------------------------------------------------------------------- round five: zones, placeholders, deks
+
+
+@pytest.mark.parametrize(
+    ("head", "below", "published"),
+    [
+        ('<meta property="article:published_time" content="2026-09-10T06:37:00+00:00">',
+         '<time class="published" datetime="2026-09-10T16:37:00+10:00">10 September 2026, 4:37 pm</time>',
+         "2026-09-10T16:37:00+10:00"),
+        ('<meta property="article:published_time" content="2026-10-21T10:00:00Z">',
+         '<time datetime="2026-10-21T10:00:00Z">October 21, 2026 at 6:00 a.m. EDT</time>',
+         "2026-10-21T06:00:00-04:00"),
+    ],
+    ids=["time-element-offset", "time-element-text"],
+)
+def test_the_metadata_s_utc_time_is_printed_in_the_page_s_own_zone(head, below, published):
+    article = parse_html(headed(below=f"<p>{below}</p>", head=head), "zone.html")
+    assert article.published.isoformat() == published
+
+
+def test_another_time_on_the_page_does_not_replace_the_stated_one():
+    head = '<meta property="article:published_time" content="2026-10-21T10:00:00Z">'
+    below = '<p><time datetime="2026-10-21T18:14:00Z">October 21, 2026 at 2:14 p.m. EDT</time></p>'
+    assert parse_html(headed(below=below, head=head), "zone.html").published.isoformat() == "2026-10-21T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(("stored", "has_time"), [("2026-12-02T12:00:00+00:00", False), ("2026-12-02T00:00:00Z", False),
+                                                   ("2026-12-02T09:30:00+00:00", True)])
+def test_a_date_field_stored_at_noon_or_midnight_utc_is_the_day_the_page_prints(stored, has_time):
+    head = f'<meta property="article:published_time" content="{stored}">'
+    article = parse_html(headed(below="<p>Published: 2 December 2026</p>", head=head), "release.html")
+    assert article.published.date().isoformat() == "2026-12-02"
+    assert article.published_has_time is has_time
+
+
+@pytest.mark.parametrize(
+    "dek",
+    [
+        '<h2>{text}</h2>',
+        '<p class="post-lead" itemprop="description">{text}</p>',
+        '<div class="article-dek">{text}</div>',
+    ],
+    ids=["subheading", "itemprop-description", "dek-class"],
+)
+def test_the_page_s_description_printed_as_a_dek_is_no_paragraph(dek):
+    text = "Version 4.0 adds task groups and a dashboard, but removes the old layer."
+    head = f'<meta name="description" content="{text}">'
+    article = parse_html(headed(below=dek.format(text=text), head=head), "dek.html")
+    assert article.paragraphs[0].text.startswith(FIRST)
+    assert text not in article.text
+
+
+@pytest.mark.parametrize("marked", ['<div class="story-intro"><p><strong>{text}</strong></p></div>', "<p>{text}</p>"],
+                         ids=["intro-class", "unmarked"])
+def test_a_first_paragraph_stated_as_the_description_stays_body(marked):
+    text = "A government team has been doing the rounds of media organisations this week to allay concerns."
+    head = f'<meta name="description" content="{text}">'
+    article = parse_html(headed(body=marked.format(text=text) + PROSE, head=head), "lede.html")
+    assert article.paragraphs[0].text == text
+
+
+def test_a_photographer_for_an_outlet_is_a_credit():
+    from briefs.sources.caption import without_credit
+
+    line = "Cooling towers at the Harlan Ridge station. (Jenna Morrow for The Brightwater Standard)"
+    assert without_credit(line) == "Cooling towers at the Harlan Ridge station."

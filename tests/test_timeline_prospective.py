@@ -68,3 +68,19 @@ def test_a_bare_weekday_ahead_is_the_coming_one():
 def test_an_update_note_s_date_comes_after_the_story(label):
     sentence = f"{label} The company published its review, which blamed a configuration change."
     assert resolved(sentence, "Oct. 23") == "2026-10-23"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices fell in September last year.", ("in September last year", "2025-09", "month")),
+        ("The plant opens in March of next year.", ("in March of next year", "2027-03", "month")),
+        ("Trials ran in June this year.", ("in June this year", "2026-06", "month")),
+    ],
+)
+def test_a_month_of_the_year_before_or_after(sentence, expected):
+    assert dates_of(sentence, published=WEDNESDAY) == [expected]
+
+
+def test_last_year_alone_is_still_a_year():
+    assert dates_of("The bridge was closed last year.", published=WEDNESDAY) == [("last year", "2025", "year")]

@@ -227,6 +227,15 @@ def _resolve_month(found: Found, situation: Situation, part: str | None = None) 
     return Resolved(f"{year:04d}-{month:02d}", precision, part) if year else None
 
 
+def _resolve_month_of_year(found: Found, situation: Situation) -> Resolved | None:
+    """`September last year`: that month of the year before the publication's."""
+    today = situation.today
+    if today is None:
+        return None
+    year = today.year + {"last": -1, "this": 0, "next": 1}[found.group("yearrel").lower()]
+    return Resolved(f"{year:04d}-{_month(found):02d}", "month")
+
+
 def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | None:
     word = (found.group("part") or found.group("edge").split()[1]).lower()
     return _resolve_month(found, situation, MONTH_PARTS[word])
@@ -345,6 +354,7 @@ _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "day-month": _resolve_absolute_day,
     "part-of-month": _resolve_part_of_month,
     "month-year": _resolve_month_year,
+    "month-of-year": _resolve_month_of_year,
     "month": _resolve_month,
     "weekday": _resolve_weekday,
     "relative-day": _resolve_relative_day,

@@ -148,6 +148,9 @@ RULES: tuple[Rule, ...] = (
     _rule("part-of-month", r"(?:" + _PART + r"|(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+)" + _MONTH + _YEAR_TAIL,
           needs=("month", "part")),
     _rule("month-year", _MONTH + r",?\s+" + _YEAR, needs=("month-number",)),
+    # `September last year`, `March of next year`: a month of the year before or after.
+    _rule("month-of-year", _MONTH + r"\s+(?:(?i:of)\s+)?(?P<yearrel>(?i:last|next|this))\s+(?i:year)\b",
+          needs=("month", "period")),
     _rule("month", r"(?:(?P<rel>(?i:last|next|this))\s+)?" + _MONTH, _accepts_month, needs=("month",)),
     _rule(
         "weekday",

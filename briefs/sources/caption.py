@@ -35,7 +35,8 @@ def _credit_match(text: str) -> tuple[int, str] | None:
     """Where a closing photo credit starts in `text`, and the credit, or None."""
     offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
     match = (vocab.CAPTION_CREDIT.search(text, offset) or vocab.EXTRA_CREDIT.search(text, offset)
-             or vocab.COPYRIGHT_CREDIT.search(text, offset) or vocab.OUTLET_PHOTOGRAPHER_CREDIT.search(text, offset))
+             or vocab.COPYRIGHT_CREDIT.search(text, offset) or vocab.OUTLET_PHOTOGRAPHER_CREDIT.search(text, offset)
+             or vocab.FOR_OUTLET_CREDIT.search(text, offset))
     return (match.start(), match["credit"]) if match else None
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 import trafilatura
@@ -107,6 +108,7 @@ class PageHeader:
     above: tuple[str, ...]  # the texts right above the headline (labels, kickers, date lines)
     below: tuple[PageText, ...]  # the header's texts under the headline, up to the first prose
     body_parent: Any  # the element holding the first prose text (the body's container), None if unknown
+    deks: tuple[str, ...] = ()  # the summary the page states (its description) where the page prints it as a dek
 
 
 # The texts right above a headline that may still be header matter: a label, a date line, a release label.
@@ -170,7 +172,9 @@ def parse_html(page: str, path: str = "<html>") -> Article:
     if blocks:
         header = read_page_header(tree, texts, _clean(document.title))
         guessed = _trafilatura_time(document.date)
-        chosen = choose_time(stamp, _visible_time(header, page_language(tree)), guessed)
+        visible = _visible_times(header, page_language(tree))
+        chosen = choose_time(stamp, visible[0] if visible else None, guessed)
+        chosen = next((time for time in visible if chosen is stamp and stamp and _same_instant(stamp, time)), chosen)
         stamp = None if chosen is guessed else chosen  # what the page states, not trafilatura's reading
         article = _to_article(document, blocks, chosen, caption, header)
     byline_from_box = article is not None and article.byline is None
@@ -207,16 +211,18 @@ def read_page_header(tree: Any, texts: list[PageText], title: str | None) -> Pag
         above=above,
         below=tuple(below),
         body_parent=first_prose.element.getparent() if first_prose is not None else None,
+        deks=page_deks(tree),
     )
 
 
-def _visible_time(header: PageHeader, language: str) -> PublicationTime | None:
-    """The publication time the header prints near the headline; a time labelled as an update is none."""
+def _visible_times(header: PageHeader, language: str) -> list[PublicationTime]:
+    """The publication times the header prints near the headline, in order; a time labelled as an update is none.
+
+    The first is the page's time line; a later one may print the metadata's time in the page's zone.
+    """
     lines = (*header.above, *(item.text for item in header.below))
     read = [read_page_time(part, language) for text in lines for part in header_parts(text)]
-    read = [found for found in read if found is not None]
-    first = next((found for found in read if not found.is_update), None)
-    return first.stamp if first else None
+    return [found.stamp for found in read if found is not None and not found.is_update]
 
 
 def choose_time(
@@ -233,11 +239,27 @@ def choose_time(
         same_clock = stated.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None)
         if same_clock and stated.value.tzinfo is None and visible.value.tzinfo is not None:
             return visible
+        if not visible.has_time and _placeholder_clock(stated):
+            return visible  # a date field stored at noon or midnight UTC: the page states the day only
     if stated is not None:
         return stated
     if visible is not None and guessed is not None and visible.value.date() != guessed.value.date():
         log.debug("the page prints %s, its metadata guessed %s", visible.value, guessed.value)
     return visible or guessed
+
+
+def _same_instant(stated: PublicationTime, visible: PublicationTime) -> bool:
+    """The same moment printed in another zone than UTC's: the page's own."""
+    both_aware = stated.value.tzinfo is not None and visible.value.tzinfo is not None
+    return both_aware and stated.has_time and visible.has_time and stated.value == visible.value and (
+        stated.value.utcoffset() != visible.value.utcoffset() and visible.value.utcoffset() != timedelta(0)
+    )
+
+
+def _placeholder_clock(stamp: PublicationTime) -> bool:
+    """Noon or midnight exactly, in UTC: what a CMS stores for a field that holds a date alone."""
+    value = stamp.value
+    return value.utcoffset() == timedelta(0) and (value.hour, value.minute, value.second) in ((0, 0, 0), (12, 0, 0))
 
 
 def _to_article(
@@ -272,6 +294,30 @@ def _to_article(
         extra=_extra(document),
         blocks=parse.build_blocks(paragraphs, kinds, code_texts, lists=lists),
     )
+
+
+# Where a page prints its summary under the headline: a subheading, or an element marked as a dek.
+_DEK_XPATH = (
+    "//h2 | //h3 | //*[@itemprop='description' or @itemprop='alternativeHeadline'] | //*[contains(@class, 'dek') "
+    "or contains(@class, 'standfirst') or contains(@class, 'subhead') or contains(@class, 'sub-head') "
+    "or contains(@class, 'excerpt') or contains(@class, 'summary') or contains(@class, 'teaser')]"
+)
+# (Not `lead` or `intro`: many pages mark their first paragraph so, and state it as the description too.)
+
+
+def page_deks(tree: Any) -> tuple[str, ...]:
+    """The page's description (metadata or JSON-LD) when an element marked as a dek, or a subheading, prints it.
+
+    Both must agree: many pages state their first paragraph as the description, and that
+    paragraph, unmarked, stays body.
+    """
+    stated = [str(value) for value in tree.xpath("//meta[@name='description' or @property='og:description']/@content")]
+    stated += [item["description"] for item in json_ld_items(tree) if isinstance(item.get("description"), str)]
+    stated = [_clean(text) for text in stated if text and text.strip()]
+    if not stated:
+        return ()
+    printed = (_clean(" ".join(element.itertext())) for element in tree.xpath(_DEK_XPATH))
+    return tuple(text for text in printed if text and any(same_text(text, summary) for summary in stated))
 
 
 def drop_header_matter(blocks: list[Block], header: PageHeader, dropped: list[DroppedLine]) -> list[Block]:
@@ -321,6 +367,8 @@ def _header_pieces(text: str, below: tuple[PageText, ...]) -> list[PageText]:
 
 def _header_reason(block: Block, header: PageHeader, page_text: PageText | None) -> str | None:
     """Why a leading block is header matter, or None when it is body."""
+    if block.kind in ("paragraph", "heading") and any(same_text(block.text, dek) for dek in header.deks):
+        return "standfirst"  # the page's summary, printed as a dek under the headline
     if block.kind not in ("paragraph", "heading") or is_prose(block.text):
         return None
     if block.text in header.above:
@@ -463,11 +511,20 @@ def read_structured_time(tree: Any) -> PublicationTime | None:
     candidates = [value for xpath in _TIME_XPATHS for value in tree.xpath(xpath)]
     candidates += _json_ld_dates(tree)
     candidates += [value for xpath in _LATER_TIME_XPATHS for value in tree.xpath(xpath) if not _is_update_time(value)]
-    for value in candidates:
-        stamp = parse_time_line(str(value).strip())
-        if isinstance(stamp, PublicationTime) and stamp.value.year >= _EARLIEST_YEAR:
-            return stamp
-    return None
+    stamps = [parse_time_line(str(value).strip()) for value in candidates]
+    stamps = [stamp for stamp in stamps if isinstance(stamp, PublicationTime) and stamp.value.year >= _EARLIEST_YEAR]
+    if not stamps:
+        return None
+    # The same instant in the page's own zone beats the metadata's UTC: a `<time>`'s offset
+    # (`datetime="...+10:00"`), or its printed text (`October 21, 2026 at 6:00 a.m. EDT`).
+    local = [_parse_iso(value) for value in tree.xpath("//time/@datetime")]
+    local += [found.stamp for found in (read_page_time(_clean(text)) for text in tree.xpath("//time/text()")) if found]
+    return next((stamp for stamp in local if stamp is not None and _same_instant(stamps[0], stamp)), stamps[0])
+
+
+def _parse_iso(value: Any) -> PublicationTime | None:
+    stamp = parse_time_line(str(value).strip())
+    return stamp if isinstance(stamp, PublicationTime) else None
 
 
 def _is_update_time(value: Any) -> bool:

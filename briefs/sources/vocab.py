@@ -650,7 +650,7 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (conta
 # Markers above a headline that say what kind of story it is.
 STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|flash|urgent|developing|"
                            r"subscriber exclusive|subscribers only|for subscribers|members only|premium|paid content|"
-                           r"sponsored|sponsored content|partner content|advertorial|"
+                           r"sponsored|sponsored content|partner content|advertorial|key event|pinned|pinned post|"
                            r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
@@ -676,6 +676,10 @@ MONTHS.update({
 EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
+# A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
+FOR_OUTLET_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
+)
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
 # A note on where the article's facts come from, printed after it.
