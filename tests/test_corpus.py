@@ -44,12 +44,16 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # those fixes (a national daily, a broadsheet, a Canadian chain's ad breaks, a finance portal,
 # a tech site...): 151 of 184 passed blind, 165 after ad breaks, reading times and roles were
 # handled (and a role line refused as an author): 2,340 checks over 155 cases passed 2,279.
-FLOOR_PASSED = 2279
-FLOOR_SHARE = 0.974
+# A fifth set of 23 (18 pastes, 5 saved pages: a financial daily, a Gulf daily, a portal,
+# release portals, a forwarded shape, a live blog...) passed 410 of 479 pasted checks and
+# 131 of 152 page checks blind; with the rules they showed made general, 2,971 checks over
+# 178 cases pass 2,903. (One key was corrected: the Kenyan daily's page states EAT.)
+FLOOR_PASSED = 2903
+FLOOR_SHARE = 0.977
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.987, "published": 0.987, "byline": 0.945, "blocks": 0.961, "clutter": 0.98, "first": 0.981,
-    "paragraphs": 0.948, "dates": 0.977,
+    "title": 0.994, "published": 0.994, "byline": 0.981, "blocks": 0.957, "clutter": 0.987, "first": 0.983,
+    "paragraphs": 0.933, "dates": 0.982,
 }
 
 

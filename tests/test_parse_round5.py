@@ -404,3 +404,41 @@ def test_a_summary_box_above_the_byline_and_time_stays_out_of_the_body(heading):
     article = parse_article(source, "blog.txt")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
     assert article.byline == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Hong Kong’s outlying island ferries to get HK$210 million subsidy boost",
+     "Council approves new parking rates for the downtown core after long debate"],
+)
+def test_another_story_s_headline_between_paragraphs_is_a_teaser(teaser):
+    source = f"{HEAD}{PROSE}\n\n{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert paragraphs(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("subheading", ["What the board decided", "Why the pier matters to the fishing fleet",
+                                        "What happens to the fishing crews if the pier stays shut?"])
+def test_a_subheading_stays_a_heading(subheading):
+    article = parse_article(f"{HEAD}{PROSE}\n\n{subheading}\n\n{PROSE_2}\n\n{PROSE_3}\n", "sub.txt")
+    assert subheading in [block.text for block in article.blocks if block.kind == "heading"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Get the PRA app", "interface"),
+        ("Download our News app", "interface"),
+        ("Highveld24 does not allow comments on this article.", "interface"),
+        ("Comments are closed.", "interface"),
+        ("Get the latest headlines, breaking news and columns.", "newsletter"),
+        ("Also on Bytefield: Background jobs in Python compared", "related-list"),
+    ],
+)
+def test_app_prompts_closed_comments_and_teasers(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("sentence", ["Get the app working again was the engineers' first task, she said.",
+                                      "Also on Monday: the board approved the budget."])
+def test_sentences_of_those_shapes_stay(sentence):
+    assert clutter_reason(sentence) is None

@@ -96,6 +96,8 @@ _SHORT_PROSE_MIN_WORDS = 4
 _SENTENCE_MIN_WORDS = 2
 # A line with fewer words than this beside its addresses is made of links.
 _WORDS_BESIDE_LINKS = 2
+# A heading-shaped line of this many words between paragraphs is another story's headline (a teaser).
+_TEASER_MIN_WORDS = 10
 # A subheading has this many words; a heading-shaped line opening the body needs more.
 _HEADING_MIN_WORDS = 2
 _HEADING_MAX_WORDS = 12
@@ -195,6 +197,11 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
+        if seen_text and not unit.entry_title and _is_teaser(unit.text):
+            # A headline of another story between paragraphs: subheadings are shorter.
+            dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
+            chrome.update(line.number for line in unit.lines)
+            continue
         if seen_text and shaped and not unit.entry_title and is_heading(unit.text):
             headings.add(unit.lines[0].number)
         seen_text = True
@@ -328,6 +335,10 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
         return False
     return not _READER.isdisjoint(line_words(_QUOTED.sub(" ", text)))
+
+
+def _is_teaser(text: str) -> bool:
+    return word_count(text) >= _TEASER_MIN_WORDS and not text.endswith("?") and is_heading(text)
 
 
 def is_heading(text: str) -> bool:

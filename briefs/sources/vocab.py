@@ -191,6 +191,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
         r"^(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
         r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
+        # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
+        r"^get the latest (headlines|news|updates|stories)\b[^.!?]{0,60}[.!?]?$|"
         # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
         r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
         r"(access|subscription)\b.*$|"
@@ -235,6 +237,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "related-list": re.compile(
+        # `Also on Bytefield: Five task queues compared`; not `Also on Monday: the board met.`
+        r"^also (on|in|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^:]{2,40}:\s*\S.{2,160}(?<![.!?])$|"
         r"^(read more|read|related|see also|also read|read also|also see|more|read next|recommended|"
         r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
         r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$", re.I
@@ -594,6 +598,9 @@ INTERFACE_PHRASES = re.compile(
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
     r"|check back (later )?for updates"
+    # Prompts to get the outlet's app, and notes on a closed comment section.
+    r"|^(get|download|install|try) (the|our) .{1,30} app$|\b(does not|doesn'?t) allow comments\b"
+    r"|^comments (are|have been) (closed|disabled|turned off)\b"
     # Buttons that keep a story or a topic: `Add to myLedger`, `Save to reading list`, `Follow topic`.
     r"|^\+?\s*(add|save) to (my ?\w+|favou?rites|(my )?reading list|bookmarks|(my )?collection)$|^follow( this)? topic$",
     re.I,
