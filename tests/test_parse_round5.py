@@ -442,3 +442,124 @@ def test_app_prompts_closed_comments_and_teasers(line, reason):
                                       "Also on Monday: the board approved the budget."])
 def test_sentences_of_those_shapes_stay(sentence):
     assert clutter_reason(sentence) is None
+
+
+def test_fields_under_the_time_line_name_the_section_and_the_writers():
+    source = ("Canal boat service to run until 10pm\nPUBLISHED : 24 Nov 2026 at 14:05\nNEWSPAPER SECTION: News\n"
+              f"WRITER: Supaporn Khamwong and Thanakorn Pimsen\nShare\n{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "daily.txt")
+    assert article.section == "News"
+    assert article.byline == "Supaporn Khamwong and Thanakorn Pimsen"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("teaser", ["LEA TAMBIÉN: El río volvió a crecer", "ALSO READ: Ferry fares to rise"])
+def test_a_capitals_label_before_a_headline_is_still_a_teaser(teaser):
+    assert clutter_reason(teaser) == "related-list"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [("The boats will run to 10pm from Dec 1, the city said.", "2026-12-01"),
+     ("Ridership rose after 24 Nov 2026, figures show.", "2026-11-24"),
+     ("The board met on Oct 3 to vote.", "2026-10-03")],
+)
+def test_month_abbreviations_without_a_dot_beside_a_day(sentence, date):
+    from datetime import datetime, timezone
+
+    from test_timeline import dates_of
+
+    found = dates_of(sentence, published=datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))
+    assert [resolved for _, resolved, _ in found] == [date]
+
+
+@pytest.mark.parametrize("sentence", ["Jan said the pier would reopen.", "The team met in Dec, she said."])
+def test_a_dotless_abbreviation_alone_is_no_month(sentence):
+    from test_timeline import dates_of
+
+    assert dates_of(sentence) == []
+
+
+# --------------------------------------------------------------------------- a sixth blind set's shapes
+
+
+@pytest.mark.parametrize("mark", ["Enditem", "(END)", "###"])
+def test_a_wire_end_mark_glued_to_the_last_paragraph_comes_off(mark):
+    article = parse_article(f"{HEAD}{PROSE}\n\n{PROSE_2} {mark}\n", "wire.txt")
+    assert article.paragraphs[-1].text == PROSE_2
+    assert any(line.reason == "end-mark" for line in article.dropped)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Commuters faced cancellations for a third day on WednesdayImage: Jonas Brandt/picture alliance",
+         "Commuters faced cancellations for a third day on Wednesday"),
+        ("Villagers package oranges at a logistics center, Nov. 10, 2026. [Photo/Xinhe]",
+         "Villagers package oranges at a logistics center, Nov. 10, 2026."),
+        ("Commuters board a train in this file photo taken Dec. 2, 2025. (Daehan)",
+         "Commuters board a train in this file photo taken Dec. 2, 2025."),
+        ("Ash rises from Mount Vetau. (Photo courtesy of Taloa government)(Rengo)", "Ash rises from Mount Vetau."),
+    ],
+    ids=["glued-image", "square-brackets", "agency-in-brackets", "two-credits"],
+)
+def test_more_credit_shapes(line, caption):
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+@pytest.mark.parametrize("line", ["The vote passed. (The count was close)", "The board met on Monday"])
+def test_lines_that_are_no_credit(line):
+    assert not ends_with_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip next section RW's Top Story", "interface"),
+        ("Font size: A A A", "interface"),
+        ("end of list", "interface"),
+        ("Why you can trust Pitchside Sports", "interface"),
+        ("— With assistance from Sung-min Park and Clara Ortiz-Bell.", "credits"),
+        ("(Updates with analyst comment in fifth paragraph.)", "editorial-marker"),
+        ("A message from Norvane Health: Across Marbury, nurses bring care closer to home", "advertising"),
+        ("Get the morning briefing on Marbury politics and policy, delivered weekdays.", "newsletter"),
+    ],
+)
+def test_chrome_of_the_sixth_set(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_a_bar_breadcrumb_names_the_section():
+    source = f"News|Asia Pacific\nFerry sinks off Serandu island\nPublished On 2 Dec 2026\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "channel.txt").section == "Asia Pacific"
+
+
+def test_a_date_and_author_under_the_story_are_read_when_none_stands_above():
+    source = (f"Germany\nRail union widens regional strike after talks collapse\n{PROSE}\n{PROSE_2}\n"
+              "Related topics\nGermany\nStrikes\nDate 14.10.2026\nAuthor Maren Vogt\nKeywords Germany, rail\n"
+              "Explore more\nGermany: Why are regional trains so often late?\n© 2026 Rheinwelle\n")
+    article = parse_article(source, "broadcaster.txt")
+    assert article.published.date().isoformat() == "2026-10-14"
+    assert article.byline == "Maren Vogt"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_question_teaser_after_a_box_is_no_return_to_the_story():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nExplore more\nWhy are regional trains so often late?\n"
+    assert paragraphs(source) == [PROSE, PROSE_2]
+
+
+def test_a_timed_dateline_with_a_comma_gives_the_time():
+    source = ("Appeals court revives drivers' overtime suit\n"
+              "Docketwire, Lakemont (October 27, 2026, 4:38 PM EDT) -- A Twelfth Circuit panel on Tuesday revived "
+              "a proposed class action accusing a freight firm of shortchanging its delivery drivers on overtime.\n"
+              f"{PROSE_2}\n")
+    article = parse_article(source, "legal.txt")
+    assert article.published.isoformat() == "2026-10-27T16:38:00-04:00"
+    assert article.paragraphs[0].text.startswith("A Twelfth Circuit panel")
+
+
+def test_a_uk_clock_is_london_time():
+    from briefs.sources.time_line import find_time
+
+    assert find_time("Saturday 3 October 2026 13:40, UK")[0].value.isoformat() == "2026-10-03T13:40:00+01:00"

@@ -23,6 +23,7 @@ from briefs.facts.regex_trie import alternation
 from briefs.sources.vocab import (
     COUNT_NOUNS,
     DATING_WORDS,
+    DOTLESS_MONTHS,
     INCLUDED_PREPOSITIONS,
     JAPAN_TIME_PHRASES,
     NUMBER_WORDS,
@@ -111,6 +112,8 @@ def _has_dating_word(match: re.Match[str], text: str) -> bool:
 def _accepts_month(match: re.Match[str], text: str, sentence_start: int) -> bool:
     if text[match.end() : match.end() + 2] in ("’s", "'s") and match["month"] == "May":
         return False  # "May's government": Theresa May
+    if match["month"] in DOTLESS_MONTHS:
+        return False  # "Jan" alone is a name; "Jan 5" is read by the rules with a day
     return match["rel"] is not None or _has_dating_word(match, text)
 
 

@@ -31,13 +31,25 @@ _CAPTION_MAX_WORDS = 60
 _CREDIT_SEARCH_CHARS = 120
 
 
+_CREDIT_PATTERNS = (
+    vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
+    vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
+)
+# Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
+_CREDITS_IN_A_ROW = 3
+
+
 def _credit_match(text: str) -> tuple[int, str] | None:
-    """Where a closing photo credit starts in `text`, and the credit, or None."""
-    offset = max(len(text) - _CREDIT_SEARCH_CHARS, 0)
-    match = (vocab.CAPTION_CREDIT.search(text, offset) or vocab.EXTRA_CREDIT.search(text, offset)
-             or vocab.COPYRIGHT_CREDIT.search(text, offset) or vocab.OUTLET_PHOTOGRAPHER_CREDIT.search(text, offset)
-             or vocab.FOR_OUTLET_CREDIT.search(text, offset))
-    return (match.start(), match["credit"]) if match else None
+    """Where the closing photo credits start in `text`, and the credits, or None."""
+    start = len(text)
+    for _ in range(_CREDITS_IN_A_ROW):
+        rest = text[:start].rstrip()
+        offset = max(len(rest) - _CREDIT_SEARCH_CHARS, 0)
+        match = next((found for pattern in _CREDIT_PATTERNS if (found := pattern.search(rest, offset))), None)
+        if match is None or match.start() == 0:
+            break
+        start = match.start()
+    return (start, text[start:].strip()) if start < len(text) else None
 
 
 def ends_with_credit(text: str) -> bool:

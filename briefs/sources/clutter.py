@@ -57,7 +57,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
         "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
         "end_mark": (vocab.END_MARK,),
-        "editorial_marker": (vocab.STORY_MARKERS,),
+        "editorial_marker": (vocab.STORY_MARKERS, vocab.VERSION_NOTE),
         "time_line": (vocab.ENTRY_TIME,),
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
@@ -77,7 +77,7 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
-    if _CAPITALS_LINK.match(text) and not vocab.ends_sentence(text):
+    if _CAPITALS_LINK.match(text) and not vocab.ends_sentence(text) and not _is_labelled_field(text):
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
     if is_interface(text):
         return "interface"
@@ -102,6 +102,11 @@ def line_words(text: str) -> list[str]:
 
 # A label in capitals before a colon: `ALSO READ: ...`, `MIRÁ: ...` (a dateline `KARACHI: The ...` ends a sentence).
 _CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3}\s*:\s+\S.{2,160}$")
+
+
+def _is_labelled_field(text: str) -> bool:
+    """`NEWSPAPER SECTION: News`, `WRITER: Ana Ruiz`: a field of the page, read where the header is."""
+    return bool(vocab.FIELD_WITH_VALUE.match(text) or vocab.BYLINE_MULTILINGUAL.match(text))
 
 
 def is_interface(text: str) -> bool:

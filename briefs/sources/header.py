@@ -354,7 +354,7 @@ def _read_field(label: str, value: str, result: Header) -> None:
         result.title = _FORWARD_PREFIX.sub("", value)  # a forwarded newsletter's subject is its headline
     elif label in ("caption", "photo caption") and result.caption is None:
         result.caption = value
-    elif label in ("section", "category") and result.section is None:
+    elif label in ("section", "newspaper section", "category") and result.section is None:
         result.section = value
 
 
@@ -368,7 +368,7 @@ def _header_line_reason(line: Line, result: Header, context: HeaderContext, besi
     if result.caption is not None and same_text(without_credit(text), result.caption):
         return "caption"
     if vocab.BREADCRUMB.match(text) and result.title is None:
-        result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
+        result.section = result.section or re.split(r"\s*[>›»/|]\s*", text)[-1]
         return "breadcrumb"
     # A text sharing the time line is never the headline, so an outlet name there hides none.
     headline_follows = beside_time or line.number < context.last_headline

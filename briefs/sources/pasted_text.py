@@ -34,7 +34,14 @@ from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
-from briefs.sources.byline import credited_byline, is_person_name, signature_names, take_byline
+from briefs.sources.byline import (
+    clean_byline,
+    credited_byline,
+    is_names,
+    is_person_name,
+    signature_names,
+    take_byline,
+)
 from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
@@ -98,6 +105,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         header.standfirst, header.caption, header.caption_by_place = header.standfirst or header.caption, None, False
     weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)
+    body = take_section_field(header, body, dropped)
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_summary_box(header, body, dropped)
@@ -114,6 +122,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    byline = byline or read_tail_fields(header, paragraphs, dropped)
     marked = block_kinds(body)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
@@ -322,16 +331,26 @@ def collapse_spaces(line: str) -> str:
     return " ".join(line.split())
 
 
+# What comes off a line's ends, and why (the link chrome twice: the second may precede the first).
+_LINE_CHROME = (
+    (vocab.LINK_CHROME_END, "interface"),
+    (vocab.LINK_CHROME_END, "interface"),
+    (vocab.GALLERY_COUNTER, "interface"),
+    (vocab.END_MARK_AFTER_TEXT, "end-mark"),
+)
+
+
 def trim_link_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Take the words a page adds around a link or a photo off the line, reporting them:
-    `..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`."""
+    `..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`, and a wire's
+    end mark glued to the last paragraph (`... next month. Enditem`)."""
     trimmed = []
     for line in lines:
         text = line.text
-        for pattern in (vocab.LINK_CHROME_END, vocab.LINK_CHROME_END, vocab.GALLERY_COUNTER):
+        for pattern, reason in _LINE_CHROME:
             match = pattern.search(text)
             if match and match.group(0).strip() != text:
-                dropped.append(DroppedLine(line.number, match.group(0).strip(" ,"), "interface"))
+                dropped.append(DroppedLine(line.number, match.group(0).strip(" ,"), reason))
                 text = (text[: match.start()] + text[match.end() :]).strip()
         trimmed.append(line if text == line.text else Line(line.number, text))
     return trimmed
@@ -493,6 +512,21 @@ _SUMMARY_MAX_ITEMS = 6
 _SUMMARY_HEADING_REACH = 3
 
 
+# Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`.
+_FIELD_REACH = 4
+
+
+def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A section field among the body's first lines names the section; the line is no body."""
+    for line in [line for line in body if line.text][:_FIELD_REACH]:
+        match = vocab.FIELD_WITH_VALUE.match(line.text)
+        if match and match["label"].lower() in ("section", "newspaper section", "category"):
+            header.section = header.section or match["value"].strip()
+            dropped.append(DroppedLine(line.number, line.text, "field-label"))
+            return [other for other in body if other is not line]
+    return body
+
+
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst.
 
@@ -564,9 +598,17 @@ def _prose_words(lines: list[Line]) -> int:
 def _resumed_prose(lines: list[Line], start: int) -> int | None:
     for index in range(start, len(lines)):
         text = lines[index].text
-        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS:
+        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text):
             return index
     return None
+
+
+# A short question is another story's headline (`Germany: Why are regional trains so often late?`).
+_QUESTION_TEASER_MAX_WORDS = 14
+
+
+def _is_question_teaser(text: str) -> bool:
+    return text.endswith("?") and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS
 
 
 def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
@@ -832,6 +874,29 @@ def bio_author(paragraphs: list[Paragraph]) -> str | None:
         return None
     match = _AUTHOR_BIO.match(paragraphs[-1].text)
     return match["name"] if match and is_person_name(match["name"]) else None
+
+
+# Fields a page prints under the story, among its footer: `Date 14.10.2026`, `Author Maren Vogt`.
+_TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
+_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
+
+
+def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
+    """A publication time and an author labelled under the story, for a page that printed neither above it.
+
+    The time fills the header's stamp; the author's names are returned.
+    """
+    last = paragraphs[-1].line if paragraphs else 0
+    names = None
+    for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
+        if header.stamp is None and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= _TIME_LINE_MAX_CHARS:
+            found = find_time(item.text)
+            header.stamp = found[0] if found else None
+            header.stamp_in_body = header.stamp is not None
+        author = _TAIL_AUTHOR.match(item.text)
+        if names is None and author and is_names(author["names"]):
+            names = clean_byline(author["names"])
+    return names
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:

@@ -62,7 +62,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
                                r"^latest( news| stories| headlines| articles)?$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
-        r"more on this story|see also|you may also like|other .{0,20}(columns|stories|articles|news)|"
+        r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
+        r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
         r"leggi anche|auch interessant)\b",
@@ -149,7 +150,7 @@ OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイム�
 
 # A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
 BREADCRUMB = re.compile(
-    r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$"
+    r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$|^[\w&'.-]+(?: [\w&'.-]+)?(\|[\w&'.-]+(?: [\w&'.-]+)?)+$"
     # With arrows the items may be long names: `Home > Committees > Public Accounts and Audit Committee > News`.
     r"|^[^>›»]{2,60}(\s+[>›»]\s+[^>›»]{2,60}){2,}$"
 )
@@ -175,6 +176,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "advertising": re.compile(
+        r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
@@ -193,6 +195,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b[^.!?]{0,60}[.!?]?$|"
+        r"^get (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
         # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
         r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
         r"(access|subscription)\b.*$|"
@@ -228,6 +231,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r"with assistance from .{2,160}|"
         r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
@@ -319,7 +323,7 @@ BYLINE = re.compile(
 # A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
 # names the field the value fills; only labels of the header are read this way.
 # A forwarded e-mail's header lines count as fields too (`Subject:` names the headline).
-FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|category|dateline|"
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|newspaper section|category|dateline|"
                               r"subject|from|to|cc|reply-to|sent)\s*:\s+(?P<value>\S.*)$", re.I)
 
 # A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
@@ -362,7 +366,7 @@ ZONES: dict[str, int | str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
     # Zones of the Gulf, South and Southeast Asia as their outlets print them. (GST is Gulf
     # Standard Time in news; AST, Arabia or Atlantic, is left out as ambiguous.)
-    "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
+    "UK": "Europe/London", "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
     "WITA": 480, "WIT": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "IRST": 210, "TRT": 180,
     "ChST": 600, "ACDT": 630, "AWDT": 540,
 }
@@ -372,14 +376,19 @@ ZONES: dict[str, int | str] = {
 # Words the timeline reads news phrasing with. The patterns built from them are the table
 # `briefs.facts.timeline_rules.RULES`; what an expression means is decided in `briefs.facts.timeline`.
 
-# Month names as news text prints them: capitalised, abbreviations with their dot (a bare
-# "Jan" is a name, "may" and "march" are a verb).
+# Month names as news text prints them: capitalised, abbreviations with their dot, or without it
+# beside a day's number ("may" and "march" are a verb).
 TIMELINE_MONTHS: dict[str, int] = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
     "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8,
     "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+    # Without the dot only before or after a day's number (`from Dec 1`, `24 Nov 2026`): see DOTLESS_MONTHS.
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
 }
+# Abbreviations a month stands for only beside a day's number: alone, `Jan` is a name.
+DOTLESS_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
 TIMELINE_WEEKDAYS: dict[str, int] = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
 }
@@ -597,7 +606,8 @@ INTERFACE_PHRASES = re.compile(
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
-    r"|check back (later )?for updates"
+    r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
+    r"|^(font|text) size\b|^schriftgröße\b"
     # Prompts to get the outlet's app, and notes on a closed comment section.
     r"|^(get|download|install|try) (the|our) .{1,30} app$|\b(does not|doesn'?t) allow comments\b"
     r"|^comments (are|have been) (closed|disabled|turned off)\b"
@@ -618,7 +628,7 @@ el los las y o un una del en es son fue para por con que se no al lo su
 # A line naming its author, in the languages bylines come in: `Par Camille Laurent`,
 # `Por Ana Ruiz`, `Posted by Greta Holm on February 7, 2025`, `Reporter: Min-jun Park`.
 BYLINE_MULTILINGUAL = re.compile(
-    r"^(?:by|par|por|di|door|von|av|af|written by|posted by|words by|reported by|reporter|author|autor|auteur|byline|text)"
+    r"^(?:by|par|por|di|door|von|av|af|written by|posted by|words by|reported by|reporter|writer|author|autor|auteur|byline|text)"
     r"\s*:?\s+(?P<byline>[A-ZÀ-ÖØ-Þ][^\d:|]{2,120}?)"
     r"(?:\s+on\s+(?P<date>.*\d{4}.*))?$",
     re.I,
@@ -654,7 +664,11 @@ AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über
 # The end of a press release and what follows it.
 END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
+# A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
+END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###)$")
 # Markers above a headline that say what kind of story it is.
+# A wire's note on what a new version changed: `(Updates with analyst comment in fifth paragraph.)`.
+VERSION_NOTE = re.compile(r"^\((updates|adds|recasts|corrects|changes|rewrites|refiles|fixes|updated|adds?)\b[^()]{2,160}\)$", re.I)
 STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|flash|urgent|developing|"
                            r"subscriber exclusive|subscribers only|for subscribers|members only|premium|paid content|"
                            r"sponsored|sponsored content|partner content|advertorial|key event|pinned|pinned post|"
@@ -680,13 +694,19 @@ MONTHS.update({
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 })
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
-EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|courtesy( of)?|handout|file photo|foto|bild|"
+EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
 )
+# A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
+GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
+# A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
+BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|screenshot)\b[^\[\]]{0,60}\])$")
+# A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`.
+AGENCY_IN_BRACKETS = re.compile(r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\))$")
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
 # A note on where the article's facts come from, printed after it.
@@ -751,7 +771,7 @@ SECTIONS_HEADING = re.compile(r"^(related |more )?(sections?|categories|filed (i
 # A dateline naming the outlet or place with the publication time in brackets, opening the
 # first paragraph: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel ...`.
 TIMED_DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3},? \((?P<time>[^()]{0,40}\d[^()]{2,40})\))"
+    r"^(?P<dateline>[A-Z][\w.'’&-]+(?:,? [A-Z][\w.'’&-]+){0,3},? \((?P<time>[^()]{0,40}\d[^()]{2,40})\))"
     r"\s*(?:—|–|--|-)\s*(?=\S)"
 )
 
