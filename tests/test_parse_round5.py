@@ -563,3 +563,70 @@ def test_a_uk_clock_is_london_time():
     from briefs.sources.time_line import find_time
 
     assert find_time("Saturday 3 October 2026 13:40, UK")[0].value.isoformat() == "2026-10-03T13:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We value your privacy\nWe and our partners store and/or access information on a device, such as cookies, and "
+        "process personal data for personalised advertising and content.\nI ACCEPT\nMORE OPTIONS\n",
+        "We care about your privacy\nWith your permission we and our partners may use precise geolocation data.\n"
+        "Reject all\nManage options\n",
+    ],
+)
+def test_a_consent_banner_above_the_page_is_no_headline_and_no_body(banner):
+    source = banner + f"Local News\nCouncil to close three libraries under savings plan\nPublished 22nd Oct 2026\n{PROSE}\n{PROSE_2}\n"
+    article = parse_article(source, "consent.txt")
+    assert article.title == "Council to close three libraries under savings plan"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("widget", ["Saturday, November 7, 2026", "07/11/2026"])
+def test_the_site_s_today_over_an_untimed_story_date_gives_way_to_it(widget):
+    source = (f"Skip to content\n{widget}\nThe Sahel Clarion\nHome\nNews\nPolitics\nBusiness\n"
+              "Senate passes bill to establish fertiliser blending centres\nBy Halima Danjuma, Abuja\nNovember 5, 2026\n"
+              f"3:45 pm\n{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "daily.txt")
+    assert article.title == "Senate passes bill to establish fertiliser blending centres"
+    assert article.published.date().isoformat() == "2026-11-05"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Thandeka Mthembu | Published 2h ago", "Thandeka Mthembu"), ("Kofi Arden • 35 minutes ago", "Kofi Arden")],
+)
+def test_a_byline_with_its_age_after_a_bar(line, byline):
+    source = f"Taxi strike enters third day in the city\n{line}\nThursday, 12 November 2026 | 14:05\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "site.txt").byline == byline
+
+
+def test_a_comment_prompt_is_no_byline():
+    from briefs.sources.byline import is_person_name
+
+    assert not is_person_name("Your Opinion Matters")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The library is among the branches earmarked for closure (Image: Northlight Media)",
+         "The library is among the branches earmarked for closure"),
+        ("Pedestrians walk past the bank's headquarters. Photographer: Lien Marchand/Brantley",
+         "Pedestrians walk past the bank's headquarters."),
+        ("Cranes stand idle at the port. (Allied Press Photo/Dana Reyes)", "Cranes stand idle at the port."),
+    ],
+)
+def test_credit_shapes_of_the_sixth_set(line, caption):
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize("line", ["€1 a week for the first 12 weeks. Cancel anytime.",
+                                  "Cancel anytime. Offer available to new subscribers only. Terms and conditions apply."])
+def test_subscription_small_print_is_clutter(line):
+    assert clutter_reason(line) == "newsletter"
+
+
+def test_a_long_sponsor_message_is_advertising():
+    line = ("A message from Norvane Health: Across Marbury, 9,000 Norvane nurses and caregivers are bringing care "
+            "closer to home, from rural clinics to same-day home visits. See how we’re expanding access.")
+    assert clutter_reason(line) == "advertising"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
@@ -78,7 +79,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if is_time_line(line.text):
             while index + 1 < len(content) and is_time_line(content[index + 1].text):
                 index += 1
-            if index < _TODAY_WIDGET_LINES:  # the site's date of today over its menu: the story's time comes later
+            if _may_be_today(content, index):  # the site's date of today over its menu: the story's time comes later
                 index = _later_time_line(content, index)
             cut = lines.index(content[index]) + 1
             return lines[:cut], lines[cut:]
@@ -98,23 +99,49 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _TODAY_WIDGET_LINES = 3
 
 
+def _may_be_today(content: list[Line], index: int) -> bool:
+    """Among the page's first lines, a date alone with no label: what a site prints as its date of today."""
+    return index < _TODAY_WIDGET_LINES and not _is_story_time(content[index].text)
+
+
 def _later_time_line(content: list[Line], index: int) -> int:
     """The last time line before the body's first prose, when one follows the first (`Wednesday,
     September 23, 2026` / menu / headline / `Published: Wed 23 Sep 2026, 9:41 PM`)."""
     later = index
+    today = _day_of(content[index].text)
     for position in range(index + 1, min(len(content), _HEADER_SEARCH_LINES)):
         text = content[position].text
         if is_prose(text) and not is_time_line(text):
             break
-        if is_time_line(text) and _is_story_time(text):
+        # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
+        # `Saturday, November 7, 2026`); a page's running head repeats today's date.
+        if is_time_line(text) and (_is_story_time(text) or _day_of(text) != today):
             later = position
     return later
+
+
+def _without_today(header: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The header without the site's date of today, when the story's own time line follows it (see `split_header`)."""
+    content = [line for line in header if line.text]
+    times = [index for index, line in enumerate(content) if is_time_line(line.text)]
+    if len(times) < 2 or not _may_be_today(content, times[0]) or _later_time_line(content, times[0]) == times[0]:
+        return header
+    widget = content[times[0]]
+    dropped.append(DroppedLine(widget.number, widget.text, "time-line"))
+    return [line for line in header if line is not widget]
+
+
+def _day_of(text: str) -> date | None:
+    """The day a time line gives, or None when its numeric date reads two ways."""
+    found = find_time(text)
+    return found[0].value.date() if found is not None and isinstance(found[0], PublicationTime) else None
 
 
 def _is_story_time(text: str) -> bool:
     """A time line that dates a story rather than a page: labelled, or with its clock."""
     found = find_time(text)
-    return bool(vocab.PUBLISHED_LABEL.search(text)) or isinstance(found[0], PublicationTime) and found[0].has_time
+    labelled = vocab.PUBLISHED_LABEL.search(text) or vocab.UPDATED_LABEL.search(text)
+    return bool(labelled) or found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
 
 
 # Three paragraphs before a time line mean the body came first.
@@ -138,6 +165,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     other lines are then read in order around it.
     """
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
+    header = _without_today(header, dropped)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]

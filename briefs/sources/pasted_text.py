@@ -337,6 +337,7 @@ _LINE_CHROME = (
     (vocab.LINK_CHROME_END, "interface"),
     (vocab.GALLERY_COUNTER, "interface"),
     (vocab.END_MARK_AFTER_TEXT, "end-mark"),
+    (vocab.TRAILING_AGE, "time-line"),
 )
 
 

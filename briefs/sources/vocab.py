@@ -114,8 +114,8 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
-    r"(photo(graph)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:[A-Z][A-Za-z]{1,11}) (photo|picture|image))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
+    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][A-Za-z]{1,11} ){1,3})(photo|picture|image))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
@@ -196,6 +196,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b[^.!?]{0,60}[.!?]?$|"
         r"^get (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
+        # A subscription offer's small print: `€1 a week for the first 12 weeks. Cancel anytime.`
+        r".{0,80}\bcancel any ?time\b.{0,100}|"
         # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
         r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
         r"(access|subscription)\b.*$|"
@@ -259,6 +261,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
         # A market-data page's small print, and an outlet describing itself under the story.
         r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|"
+        # A consent banner's lines, in the wording consent platforms share across sites.
+        r"we (value|care about) your privacy|we and our (\d+ )?(partners|vendors)\b.*|"
+        r"with your permission,? we and our partners\b.*|.*\bstore and/or access information on a device\b.*|"
+        r"(i )?(accept|agree|reject|decline)( all)?( cookies)?|more options|manage (options|choices|preferences|settings)|"
+        r"(list of )?partners \(vendors\)|(customi[sz]e|manage) (your )?(consent|cookies)|"
         # An outlet's acknowledgement of the land's traditional owners, printed under every story.
         r".{0,80}\backnowledges? (the )?(aboriginal|first nations|traditional (custodians|owners))\b.*|"
         r".{2,80}\bis (the world'?s largest|a leading|the leading) (international )?(provider|source|publisher) of .{0,40}news\b.*)$",
@@ -271,7 +278,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits")
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits", "advertising")
 
 
 def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
@@ -618,7 +625,7 @@ INTERFACE_PHRASES = re.compile(
 # Small words that make a line read as language rather than as a label (jusText's stop-word
 # density): English, German, French and Spanish, enough to tell a sentence from a menu.
 STOP_WORDS = frozenset("""
-a an the and or but of to in on at by for from with as is are was were be been has have had it its
+a an the and or but of to in on at by for from with as is are was were be been has have had it its your my
 this that these those he she they we you his her their our not no will would can could said says
 der die das und oder ein eine mit von zu im am ist sind war wurde nicht auch für auf dem den des
 le la les et ou un une des du de en au aux est sont été pour par avec dans sur qui que ne pas
@@ -700,6 +707,14 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
+)
+# A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
+PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
+# A relative age after a byline or a label: `Thandeka Mthembu | Published 2h ago`, `... • 2h`.
+TRAILING_AGE = re.compile(
+    r"\s+[|•·]\s+(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"(?:\s+ago)?|just now|yesterday)\s*[|•·]?$",
+    re.I,
 )
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
 GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
