@@ -48,12 +48,16 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # release portals, a forwarded shape, a live blog...) passed 410 of 479 pasted checks and
 # 131 of 152 page checks blind; with the rules they showed made general, 2,971 checks over
 # 178 cases pass 2,903. (One key was corrected: the Kenyan daily's page states EAT.)
-FLOOR_PASSED = 2903
-FLOOR_SHARE = 0.977
+# A sixth set of 18 pastes (Irish, Scottish, South African, Nigerian and Caribbean dailies, a
+# portal, a terminal, a politics newsletter, a transfer story, a weather bulletin, a court
+# report, international broadcasters and three Asian wires) passed 393 of 473 checks blind;
+# with the rules they showed made general, 3,444 checks over 196 cases pass 3,356.
+FLOOR_PASSED = 3356
+FLOOR_SHARE = 0.974
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.994, "published": 0.994, "byline": 0.981, "blocks": 0.957, "clutter": 0.987, "first": 0.983,
-    "paragraphs": 0.933, "dates": 0.982,
+    "title": 0.99, "published": 0.989, "byline": 0.983, "blocks": 0.957, "clutter": 0.986, "first": 0.98,
+    "paragraphs": 0.929, "dates": 0.977,
 }
 
 

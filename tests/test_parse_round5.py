@@ -630,3 +630,25 @@ def test_a_long_sponsor_message_is_advertising():
     line = ("A message from Norvane Health: Across Marbury, 9,000 Norvane nurses and caregivers are bringing care "
             "closer to home, from rural clinics to same-day home visits. See how we’re expanding access.")
     assert clutter_reason(line) == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Vendors arrange sacks of rice at a market. — BW FILE PHOTO", "Vendors arrange sacks of rice at a market."),
+        ("A test vessel is moored at the shipyard. - AA Photo", "A test vessel is moored at the shipyard."),
+        ("Firefighters work at the scene on Monday. (Nebraska State Patrol via AP)", "Firefighters work at the scene on Monday."),
+    ],
+)
+def test_agency_photo_credits_in_capitals_and_via_a_wire(line, caption):
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize("heading", ["THE BIG PICTURE", "WHAT COMES NEXT", "The Big Picture"])
+def test_a_heading_ending_in_picture_is_no_credit(heading):
+    assert not ends_with_credit(f"The board met. {heading}")
+    assert clutter_reason(heading) != "photo-credit"
+
+
+def test_an_outlet_picture_credit_needs_its_value():
+    assert without_credit("The pier at dusk. Harbour Picture: Lena Okafor") == "The pier at dusk."

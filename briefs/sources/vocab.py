@@ -115,7 +115,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
     r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][A-Za-z]{1,11} ){1,3})(photo|picture|image))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
@@ -720,8 +720,12 @@ TRAILING_AGE = re.compile(
 GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
 BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|screenshot)\b[^\[\]]{0,60}\])$")
-# A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`.
-AGENCY_IN_BRACKETS = re.compile(r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\))$")
+# A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
+# source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
+AGENCY_IN_BRACKETS = re.compile(
+    r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
+)
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
 # A note on where the article's facts come from, printed after it.
