@@ -52,12 +52,17 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # portal, a terminal, a politics newsletter, a transfer story, a weather bulletin, a court
 # report, international broadcasters and three Asian wires) passed 393 of 473 checks blind;
 # with the rules they showed made general, 3,444 checks over 196 cases pass 3,356.
-FLOOR_PASSED = 3356
-FLOOR_SHARE = 0.974
+# A seventh set of 17 (12 pastes: public radio, a public broadcaster, an Indian portal, a
+# European wire without a headline, a local TV site, a company newsroom, an Australian tabloid,
+# a Singapore daily, a Pakistani daily, a live page, an obituary, a science feature; 5 saved
+# pages: Ghost, Drupal, AMP, a broadcaster, a Substack-style post) passed 278 of 325 pasted
+# checks and 144 of 151 page checks blind; after, 3,920 checks over 213 cases pass 3,803.
+FLOOR_PASSED = 3803
+FLOOR_SHARE = 0.970
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.99, "published": 0.989, "byline": 0.983, "blocks": 0.957, "clutter": 0.986, "first": 0.98,
-    "paragraphs": 0.929, "dates": 0.977,
+    "title": 0.99, "published": 0.976, "byline": 0.963, "blocks": 0.951, "clutter": 0.987, "first": 0.981,
+    "paragraphs": 0.915, "dates": 0.972,
 }
 
 

@@ -652,3 +652,98 @@ def test_a_heading_ending_in_picture_is_no_credit(heading):
 
 def test_an_outlet_picture_credit_needs_its_value():
     assert without_credit("The pier at dusk. Harbour Picture: Lena Okafor") == "The pier at dusk."
+
+
+# --------------------------------------------------------------------------- a seventh blind set's shapes
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "rest"),
+    [
+        ("Brussels, 26 November 2026 (EPN) – The Commission on Wednesday presented plans for one ticket.",
+         "Brussels, 26 November 2026 (EPN)", "The Commission on Wednesday presented plans for one ticket."),
+        ("Kesarganj: The Kesarganj Municipal Corporation on Friday approved a plan to clean up the river, which "
+         "officials say receives sewage every day.", "Kesarganj", "The Kesarganj Municipal Corporation on Friday"),
+        ("New Delhi: The government on Monday said it would raise the support price for wheat by six percent this year.",
+         "New Delhi", "The government on Monday"),
+    ],
+    ids=["title-case-agency", "place-colon", "two-word-place-colon"],
+)
+def test_title_case_datelines(first, dateline, rest):
+    from briefs.sources.pasted_text import split_dateline
+
+    found, text = split_dateline(first)
+    assert found == dateline and text.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Update: The council said on Friday that the meeting would move to the town hall because of storm damage.",
+     "Background: Short.", "Analysis: The board has been divided for years over how to pay for the pier's repairs."],
+)
+def test_a_label_and_colon_is_no_dateline(paragraph):
+    from briefs.sources.pasted_text import split_dateline
+
+    assert split_dateline(paragraph)[0] is None
+
+
+def test_a_dateline_s_day_dates_a_story_that_prints_no_time_line():
+    source = ("Home | Politics | Economy | Europe | World\n"
+              "Brussels, 26 November 2026 (EPN) – The European Commission on Wednesday presented plans for a single "
+              f"booking system for cross-border train journeys.\n\n{PROSE_2}\n")
+    article = parse_article(source, "wire.txt")
+    assert article.published.date().isoformat() == "2026-11-26" and not article.published_has_time
+
+
+@pytest.mark.parametrize(("line", "author"), [("Priya Vance, VP Communications", "Priya Vance"),
+                                              ("Jordan Lee, Director of Communications", "Jordan Lee")])
+def test_a_newsroom_post_signed_with_a_corporate_title(line, author):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(line) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Arrangements by Kessler-Platt Funeral Home & Cremation Services, Harlow Valley.", "notice"),
+        ("Sign the Guestbook", "interface"),
+        ("Send Flowers", "interface"),
+        ("Published by The Harlow Valley Sentinel on Sep. 18, 2026.", "notice"),
+        ("A version of this article appears in the December 2026 issue of Science Quarry.", "notice"),
+        ("Get great science journalism, from the most trusted source, delivered to the doorstep.", "newsletter"),
+        ("Don't miss out on the headlines from QLD Politics. Followed categories will be added to My News.", "notice"),
+        ("Comments are moderated and generally will be approved if they are on-topic and not abusive.", "notice"),
+        ("This press release contains forward-looking statements within the meaning of the securities laws.", "notice"),
+    ],
+)
+def test_chrome_of_the_seventh_set(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_forward_looking_statements_end_a_release():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nForward-looking statements\n\nStatements in this release about plans "
+              "and expectations are forward-looking and involve risks that could make results differ materially.\n")
+    assert paragraphs(source) == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("label", ["Header image:", "Main image:", "Caption:"])
+def test_a_caption_s_label_comes_off(label):
+    source = (f"Newspaper\nCanal runs dry as farmers wait for water\nPublished November 21, 2026\n"
+              f"{label} A dried-up stretch of the canal near Basti Noor. — Photo by the writer\n{PROSE}\n{PROSE_2}\n")
+    assert parse_article(source, "daily.txt").caption == "A dried-up stretch of the canal near Basti Noor."
+
+
+def test_a_deadline_after_an_infinitive_verb_group_is_to_come():
+    from datetime import datetime, timezone
+
+    from test_timeline import dates_of
+
+    published = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
+    assert dates_of("A state order requires every lead line to be replaced by January 15.", published=published)[0][1] == "2027-01-15"
+    assert dates_of("All lines had been replaced by January 15.", published=published)[0][1] == "2026-01-15"
+
+
+def test_a_watch_teaser_with_a_bar_inside_the_story():
+    source = f"{HEAD}{PROSE}\n\nWATCH | Union president says members got what they needed:\n\n{PROSE_2}\n"
+    assert paragraphs(source) == [PROSE, PROSE_2]

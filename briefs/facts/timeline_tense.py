@@ -86,6 +86,8 @@ _INFINITIVE = re.compile(
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
 _LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till)\s+$")
 _DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
+# "to" (and "be") right before a verb group: the group is an infinitive, `to be replaced`.
+_TO_BEFORE = re.compile(r"(?<![\w’'])(?i:to)\s+(?:(?i:be|have been)\s+)?$")
 # A present verb with a limit after it looks forward: "repairs end by September 30", "the
 # pier stays closed until May 1". A past one does not: "prices had risen by March".
 _LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till)\s+$")
@@ -197,6 +199,8 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
     if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
+    if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - 12), low):
+        return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
 
 

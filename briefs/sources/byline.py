@@ -39,7 +39,7 @@ def read_byline(text: str) -> str | None:
 
 def _name_with_role(text: str) -> re.Match[str] | None:
     """`Ben Hartley Games Editor`; not `Senior Security Reporter`, a role with no name before it."""
-    match = vocab.BYLINE_WITH_ROLE.match(text)
+    match = vocab.BYLINE_WITH_ROLE.match(text) or vocab.BYLINE_WITH_TITLE.match(text)
     return match if match and is_person_name(match["byline"]) else None
 
 

@@ -46,7 +46,7 @@ from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
-from briefs.sources.lines import Header, Line, is_prose
+from briefs.sources.lines import Header, Line, is_prose, is_sentence
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.time_line import find_time
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
@@ -113,6 +113,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline_from_box = byline is None and box_author is not None
     byline = byline or box_author or credited_byline(dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
+    caption = vocab.CAPTION_LABEL.sub("", caption) if caption else caption  # `Header image: A dried-up canal`
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
     classified = classify_body(body, dropped, all_lines, wrapped=is_hard_wrapped(body), byline=byline)
@@ -365,7 +366,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     seen_prose = False
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
-        if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not vocab.ends_sentence(line.text):
+        if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):
             reason = "related-list"
         seen_prose = seen_prose or reason is None and is_prose(line.text)
         heading = list_heading_reason(line.text)
@@ -924,6 +925,12 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     timed = vocab.TIMED_DATELINE.match(text)
     if timed and parse_time_line(timed["time"]) is not None:
         return timed["dateline"].strip(), text[timed.end() :]
+    titled = vocab.TITLE_CASE_DATELINE.match(text)
+    if titled:
+        return titled["dateline"].strip(), text[titled.end() :]
+    placed = vocab.PLACE_COLON_DATELINE.match(text)
+    if placed and _is_place_dateline(placed["dateline"], text[placed.end() :]):
+        return placed["dateline"], text[placed.end() :]
     match = vocab.DATELINE.match(text)
     if not match:
         return None, text
@@ -931,6 +938,17 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
         return None, text
     return match["dateline"].strip(" ,"), text[match.end() :]
+
+
+# A place's colon opens a long paragraph; a short one after a colon is a label's value.
+_PLACE_DATELINE_MIN_WORDS = 15
+
+
+def _is_place_dateline(place: str, rest: str) -> bool:
+    return (
+        len(rest.split()) >= _PLACE_DATELINE_MIN_WORDS
+        and not any(word.casefold() in vocab.NOT_A_PLACE | vocab.STOP_WORDS | vocab.INTERFACE_WORDS for word in re.split(r"[ -]", place))
+    )
 
 
 def settle_stamp(
@@ -967,6 +985,8 @@ def time_from_dateline(
     """
     timed = vocab.TIMED_DATELINE.match(f"{dateline} -- x") if dateline else None
     found = parse_time_line(timed["time"]) if timed else None
+    if stamp is None and dateline and not isinstance(found, PublicationTime):
+        return _dateline_day(dateline)  # `Brussels, 26 November 2026 (EPN)`: the day, when nothing else dates the story
     if not isinstance(found, PublicationTime) or not found.has_time:
         return stamp
     day = found.value.date()
@@ -975,6 +995,13 @@ def time_from_dateline(
     if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
         return found
     return stamp
+
+
+def _dateline_day(dateline: str) -> PublicationTime | None:
+    """The day a dateline prints with its year after the place (`PORT CARROW, Dec. 2, 2026 /WireDesk/`)."""
+    place, _, rest = re.sub(r"\([^()]*\)|/[^/]*/", " ", dateline).partition(",")
+    found = parse_time_line(rest) if rest and re.search(r"\d{4}", rest) else None
+    return found if isinstance(found, PublicationTime) else None
 
 
 def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:

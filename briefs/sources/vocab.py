@@ -46,6 +46,7 @@ DROP_REASONS = {
     "widget": "a widget's label and figures (a statistic, a counter)",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
     "comments": "the comment section after the article",
+    "disclaimer": "a release's legal disclaimer after the text",
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
     "forward-note": "the forwarder's note above a forwarded e-mail",
 }
@@ -76,7 +77,7 @@ OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
 )
 # A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
 # story the same shape may be a video page's headline, so only lines after prose are dropped.
-MEDIA_TEASER = re.compile(r"^(watch|listen|video|watch video|watch now|listen now)\s*:\s*\S.{2,160}$", re.I)
+MEDIA_TEASER = re.compile(r"^(watch|listen|video|watch video|watch now|listen now)\s*[:|]\s*\S.{2,160}$", re.I)
 # What a page adds after a link or a photo, for screen readers or sales: `, opens new tab`,
 # `(Opens in new window)`, `Purchase Licensing Rights` (taken off twice: the second may precede the first).
 LINK_CHROME_END = re.compile(
@@ -98,9 +99,15 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
+# A release's legal disclaimer: what follows is no story.
+LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
+    r"^((cautionary (note|statement) (regarding|concerning|on) )?forward[- ]looking statements|safe harbou?r statement|"
+    r"disclaimer)$",
+    re.I,
+)
 # The list headings after which the page never returns to the story. (A press release's `About
 # <Company>` paragraph is kept: the keys of this project's corpus count it as the release's text.)
-ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments"})
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -201,6 +208,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
         r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
         r"(access|subscription)\b.*$|"
+        # Offers to deliver the outlet: `Get great science journalism ... delivered to the doorstep.`
+        r".{0,100}\bdelivered (right )?to (your |the )?(doorstep|door|inbox|mailbox)\b.{0,40}|"
         # A newsletter box's e-mail field: `Enter your email address`, `Your email`.
         r"^((enter|type) )?(your )?e-?mail( address)?( here)?\W*$",
         re.I,
@@ -267,6 +276,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(i )?(accept|agree|reject|decline)( all)?( cookies)?|more options|manage (options|choices|preferences|settings)|"
         r"(list of )?partners \(vendors\)|(customi[sz]e|manage) (your )?(consent|cookies)|"
         # An outlet's acknowledgement of the land's traditional owners, printed under every story.
+        r"comments are (moderated|reviewed)\b.*|"
+        # A prompt to follow a topic: `Don't miss out on the headlines from QLD Politics. Followed categories ...`
+        r"don'?t miss out on the (latest )?(headlines|news|stories)\b.*|.*\bfollowed (categories|topics) will be added\b.*|"
+        # A funeral notice's arrangements and publisher (`Arrangements by ... Funeral Home`, `Published by X on ...`).
+        r"(funeral )?arrangements (are )?(by|entrusted to|under the direction of) .{2,160}|published by .{2,60} on .{3,40}|"
+        # A release's legal disclaimer.
+        r"this (press )?release (contains|includes) forward[- ]looking statements\b.*|"
         r".{0,80}\backnowledges? (the )?(aboriginal|first nations|traditional (custodians|owners))\b.*|"
         r".{2,80}\bis (the world'?s largest|a leading|the leading) (international )?(provider|source|publisher) of .{0,40}news\b.*)$",
         re.I,
@@ -312,6 +328,12 @@ BYLINE_WITH_ROLE = re.compile(
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
 
+# A name and a corporate title after a comma, as a company's newsroom signs a post:
+# `Priya Vance, VP Communications`, `Jordan Lee, Director of Communications`.
+BYLINE_WITH_TITLE = re.compile(
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*,\s+(?i:(?:senior |chief |executive |deputy |associate |global )?"
+    r"(?:vp|svp|evp|vice president|director|head|manager|ceo|cfo|cto|coo|president|spokesperson|officer|lead)\b[\w &,'’-]{0,40})$"
+)
 # What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
 BYLINE_DETAIL = re.compile(
     r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
@@ -615,6 +637,8 @@ INTERFACE_PHRASES = re.compile(
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
+    # An obituary's guest book and flowers, and a notice's publisher line.
+    r"|^(sign|view|read) (the )?guest ?book\b|^send flowers\b|^share a memory\b|^(leave|offer) (a )?condolences?\b"
     # Prompts to get the outlet's app, and notes on a closed comment section.
     r"|^(get|download|install|try) (the|our) .{1,30} app$|\b(does not|doesn'?t) allow comments\b"
     r"|^comments (are|have been) (closed|disabled|turned off)\b"
@@ -651,6 +675,8 @@ political business games sports sport science health tech technology foreign dip
 economy environment culture arts education legal investigations data digital news national
 international world local city desk special researcher researchers fact-checker fact-checkers
 commentator
+vp svp evp ceo cfo cto coo director head manager spokesperson spokesman spokeswoman communications
+president officer
 """.split())
 # Names that sign for a whole newsroom rather than a person.
 COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
@@ -716,6 +742,8 @@ TRAILING_AGE = re.compile(
     r"(?:\s+ago)?|just now|yesterday)\s*[|•·]?$",
     re.I,
 )
+# A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
+CAPTION_LABEL = re.compile(r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)\s*:\s*(?=\S)", re.I)
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
 GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
@@ -753,7 +781,7 @@ EDITOR_CREDIT = re.compile(r"^(editor|editors|edited by|editing by|responsible e
 # A wire distributor's source line closing a release: `SOURCE Example Turbines Ltd`.
 RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
 # A print-edition note or a sponsor label: `A version of this article appears in print on ...`, `Supported by`.
-PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in print\b.*|"
+PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in (print|the .{2,60} (edition|issue))\b.*|"
                         r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
                         r"presented by|sponsored by .{2,40})$", re.I)
 # Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
@@ -771,6 +799,21 @@ def ends_sentence(line: str) -> bool:  # noqa: F811 - extends the definition abo
 CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A dateline naming a place in title case and the agency: `Köln (dpa) - Der Pegel ...` (German agencies' style),
 # maybe with the day and a full stop: `Madrid, 5 jun (EFE).- El Gobierno ...` (Spanish agencies' style).
+# A dateline in title case, closed by the agency's name in brackets and a dash:
+# `Brussels, 26 November 2026 (EPN) – The Commission ...`, `Lisbon, Nov. 26 (Lusa) - ...`.
+TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,9}\.?|[A-Z][a-z]{2,8}\.?\s*\d{1,2})"
+    r"(?:,?\s*\d{4})?\s*\([A-Z][\w .&/-]{1,30}\))\s*(?:—|–|--|-)\s*(?=\S)"
+)
+# A place and a colon opening a long first paragraph, as South Asian outlets print it:
+# `Kesarganj: The Kesarganj Municipal Corporation on Friday ...`. Label words are no place.
+PLACE_COLON_DATELINE = re.compile(r"^(?P<dateline>[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?):\s+(?=[A-Z\"“‘'])")
+NOT_A_PLACE = frozenset("""
+update updated correction clarification note editor editors watch listen read photo photos video image source sources
+summary background context analysis opinion comment comments warning breaking exclusive question answer why what how
+when who where tip tips fact facts claim verdict rating disclaimer caption credit live also related more first next
+disclosure transcript advertisement sponsored statement quote response reaction result results score update alert
+""".split())
 AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?(?:,\s*\d{1,2}\s+[^\W\d_]{3,10}\.?)?\s*"
     r"\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))"
