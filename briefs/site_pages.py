@@ -8,7 +8,6 @@ they see the same hand-written pages and refuse the same clashes in the same wor
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable
 
 from briefs.errors import Problem

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 from briefs.errors import SourceError
-from briefs.sources.pasted_text import parse_article, split_dateline
+from briefs.sources.dateline import split_dateline
+from briefs.sources.pasted_text import parse_article
 from conftest import ARTICLES
 
 SEED_TITLE = "Ishiba, Headed to White House, Aims to Convince Trump of Need for Strong Alliance"

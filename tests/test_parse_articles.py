@@ -18,7 +18,8 @@ import yaml
 from briefs.sources import vocab
 from briefs.fileio import decode_source
 from briefs.sources.time_line import find_time
-from briefs.sources.pasted_text import split_dateline, split_front_matter, split_lines
+from briefs.sources.dateline import split_dateline
+from briefs.sources.pasted_text import split_front_matter, split_lines
 from briefs.sources.read import parse_source
 from conftest import ARTICLES
 

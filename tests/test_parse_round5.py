@@ -10,7 +10,8 @@ import pytest
 from briefs.sources.byline import clean_byline, is_names, signature_names
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
-from briefs.sources.pasted_text import list_heading_reason, parse_article
+from briefs.sources.pasted_text import parse_article
+from briefs.sources.tail import list_heading_reason
 
 PROSE = ("The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years "
          "and was closed last winter after a storm damaged its piles.")
@@ -670,7 +671,7 @@ def test_an_outlet_picture_credit_needs_its_value():
     ids=["title-case-agency", "place-colon", "two-word-place-colon"],
 )
 def test_title_case_datelines(first, dateline, rest):
-    from briefs.sources.pasted_text import split_dateline
+    from briefs.sources.dateline import split_dateline
 
     found, text = split_dateline(first)
     assert found == dateline and text.startswith(rest)
@@ -682,7 +683,7 @@ def test_title_case_datelines(first, dateline, rest):
      "Background: Short.", "Analysis: The board has been divided for years over how to pay for the pier's repairs."],
 )
 def test_a_label_and_colon_is_no_dateline(paragraph):
-    from briefs.sources.pasted_text import split_dateline
+    from briefs.sources.dateline import split_dateline
 
     assert split_dateline(paragraph)[0] is None
 

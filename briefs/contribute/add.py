@@ -466,7 +466,7 @@ def _correcting_option(article: Article, name: str) -> str:
     if published is not None and article.published_has_time and published.tzinfo is None:
         stamp = published.strftime("%Y-%m-%dT%H:%M")
         return f"--published {stamp}+HH:MM (HH:MM: the outlet's offset from UTC, e.g. +09:00)"
-    return f"--published YYYY-MM-DD (or YYYY-MM-DDTHH:MM+09:00, with the time and its offset from UTC)"
+    return "--published YYYY-MM-DD (or YYYY-MM-DDTHH:MM+09:00, with the time and its offset from UTC)"
 
 
 def _fill_in_lines(result: AddResult, annotation: str) -> list[str]:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from briefs.errors import Problem
-from briefs.content.glossary import Glossary, Term, fold_quotes, load_glossary, name_key
+from briefs.content.glossary import Glossary, fold_quotes, name_key
 from briefs.model import Annotation, Brief, Paragraph
 from briefs.content.yamlfile import load_yaml
 

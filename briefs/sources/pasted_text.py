@@ -18,7 +18,10 @@ neighbours (`briefs.sources.body_lines`, jusText's way); group the text into par
 and split a dateline off the first one (with the time when it holds one); mark the blocks
 (lists, quotes, subheadings) the paragraphs form. A date that reads two ways is settled by
 the dateline, the weekday the first paragraph names, or the body's language (day first
-unless English). `parse_source` picks text or HTML by file name.
+unless English). `parse_source` picks text or HTML by file name. The steps live in the
+modules named in README's tree: the header's (`header`, `headline`, `byline`, `caption`,
+`time_line`), the body's (`body_lines`), the forward's (`forwarded`), the tail's (`tail`) and
+the dateline's (`dateline`); this module runs them in order and groups the paragraphs.
 """
 
 from __future__ import annotations
@@ -34,30 +37,29 @@ from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
-from briefs.sources.byline import (
-    clean_byline,
-    credited_byline,
-    is_names,
-    is_person_name,
-    signature_names,
-    take_byline,
-)
+from briefs.sources.byline import credited_byline, take_byline
 from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import Header, Line, is_prose, is_sentence
+from briefs.sources.dateline import dateline_dates, settle_day_first, settle_stamp, split_dateline, time_from_dateline
 from briefs.sources.stacked_dateline import take_stacked_dateline
+from briefs.sources.tail import (
+    bio_author,
+    cut_tail,
+    drop_author_bio,
+    list_heading_reason,
+    read_tail_fields,
+    take_author_box,
+    take_signature,
+)
 from briefs.sources.time_line import find_time
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 log = logging.getLogger(__name__)
 
-# A paragraph after a "Related" box must be this long for the box to count as inside the body.
-_RESUMED_PROSE_MIN_WORDS = 8
-# A closing line about the author is short: "Clara Voss covers art and museums."
-_AUTHOR_BIO_MAX_WORDS = 30
 _FRONT_MATTER_KEYS = {"title", "published", "source", "source_name", "url", "section", "byline", "caption", "dateline"}
 _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # A heading with its one item on the same line (`READ MORE: Council approves ...`) is dropped alone.
@@ -217,7 +219,7 @@ def _time_doubts(
     if isinstance(stamp, AmbiguousDate):
         doubts.append(f"date {stamp.text} reads two ways")
     elif isinstance(header.stamp, AmbiguousDate):
-        by_dateline = any(header.stamp.settle(month, day) for month, day in _dateline_dates(dateline or ""))
+        by_dateline = any(header.stamp.settle(month, day) for month, day in dateline_dates(dateline or ""))
         if day_first:
             doubts.append(f"date {header.stamp.text} read day first, as the article's language writes dates")
         elif not by_dateline:
@@ -452,62 +454,6 @@ def _menu_numbers(run: list[Line]) -> set[int]:
     return {item.number for item in run} if len(run) >= _MENU_MIN_ITEMS else set()
 
 
-def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
-    """Drop lists of other headlines; return the rest and the section a trailing list names.
-
-    A list heading followed later by real prose is a box inside the body ("Related"):
-    only the heading and its items go. Otherwise everything from the heading on is tail.
-    With `resume` False (HTML, whose extractor already removed inline boxes, and whose
-    trailing teasers are often whole sentences) the first heading after prose starts the tail.
-    """
-    kept: list[Line] = []
-    seen_prose = False
-    section = None  # a box inside the body may name the sections too (`Related Sections` / `Environmental`)
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        heading = list_heading_reason(line.text) if seen_prose else None
-        if heading:
-            resumed = _resumed_prose(lines, index + 1) if resume else None
-            if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):
-                resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
-            if resumed is None:
-                return kept, _drop_tail(lines[index:], dropped) or section
-            box_section = _drop_tail(lines[index:resumed], dropped)  # always called: its lines must be reported
-            section = section or box_section
-            index = resumed
-            continue
-        seen_prose = seen_prose or is_prose(line.text)
-        reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
-        if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
-            dropped.append(DroppedLine(line.number, line.text, reason))
-        else:
-            kept.append(line)
-        index += 1
-    return kept, section
-
-
-# An author box holds a name, a line about the author and maybe a link or two.
-_AUTHOR_BOX_MAX_LINES = 6
-
-
-def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
-    """Drop an author box after the article (`About the author` / name / bio); return the name in it.
-
-    The name is the byline when the page prints none above the article.
-    """
-    seen_prose = False
-    for index, line in enumerate(lines):
-        if seen_prose and vocab.AUTHOR_BOX_HEADING.match(line.text):
-            box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
-            name = next((other.text for other in box[1:] if is_person_name(other.text)), None)
-            taken = {other.number for other in box}
-            dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
-            return [other for other in lines if other.number not in taken], name
-        seen_prose = seen_prose or is_prose(line.text)
-    return lines, None
-
-
 # A summary box's items are short; a longer line is the article's first paragraph.
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
@@ -591,66 +537,6 @@ def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 def _is_capitals_label(text: str) -> bool:
     return bool(_CAPITALS_LABEL.fullmatch(text)) and any(character.isalpha() for character in text)
-
-
-def _prose_words(lines: list[Line]) -> int:
-    return sum(len(line.text.split()) for line in lines if is_prose(line.text))
-
-
-def _resumed_prose(lines: list[Line], start: int) -> int | None:
-    for index in range(start, len(lines)):
-        text = lines[index].text
-        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text):
-            return index
-    return None
-
-
-# A short question is another story's headline (`Germany: Why are regional trains so often late?`).
-_QUESTION_TEASER_MAX_WORDS = 14
-
-
-def _is_question_teaser(text: str) -> bool:
-    return text.endswith("?") and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS
-
-
-def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
-    section = None
-    reason = "popular-list"
-    names_sections = False  # the line before was a heading naming the article's sections
-    for line in tail:
-        if not line.text:
-            continue
-        heading = list_heading_reason(line.text)
-        if heading:
-            reason = heading
-            section = section or _section_from_heading(line.text)
-            names_sections = bool(vocab.SECTIONS_HEADING.match(line.text))
-            dropped.append(DroppedLine(line.number, line.text, heading))
-        elif names_sections:
-            section = section or line.text  # `Related Sections` / `Environmental`: the first is the article's
-            names_sections = False
-            dropped.append(DroppedLine(line.number, line.text, reason))
-        elif vocab.SEPARATOR_LINE.match(line.text):
-            dropped.append(DroppedLine(line.number, line.text, "list-separator"))
-        else:
-            dropped.append(DroppedLine(line.number, line.text, reason))
-    return section
-
-
-def list_heading_reason(text: str) -> str | None:
-    """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
-    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
-    if not head or len(head) > 60 or vocab.ends_sentence(head):
-        return None
-    for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
-        if pattern.search(head):
-            return reason
-    return None
-
-
-def _section_from_heading(text: str) -> str | None:
-    match = vocab.SECTION_BEFORE_HEADING.match(text) or vocab.SECTION_IN_HEADING.match(text)
-    return match["section"].strip() if match else None
 
 
 # --- body -------------------------------------------------------------------------------
@@ -842,181 +728,3 @@ def _is_subheading(text: str) -> bool:
 _INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
 
 
-def take_signature(
-    byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]
-) -> tuple[str | None, list[Paragraph]]:
-    """A last line that only names the author (and maybe a place) signs the story: the byline, not body.
-
-    The line may close the paragraphs, or stand right under them, already set aside as
-    boilerplate (a short line of capitalised words among the page's chrome).
-    """
-    if len(paragraphs) < 2:
-        return byline, paragraphs
-    names = signature_names(paragraphs[-1].text)
-    if names is not None and (byline is None or names in byline):
-        dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "byline-detail"))
-        return byline or names, paragraphs[:-1]
-    under = min((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number, default=None)
-    names = signature_names(under.text) if byline is None and under and under.reason == "boilerplate" else None
-    if names is not None:
-        dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
-    return byline or names, paragraphs
-
-
-# A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`.
-_AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}) (is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
-    r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
-)
-
-
-def bio_author(paragraphs: list[Paragraph]) -> str | None:
-    """The writer a closing bio names, for a story that printed no byline."""
-    if len(paragraphs) < 2 or len(paragraphs[-1].text.split()) > _AUTHOR_BIO_MAX_WORDS:
-        return None
-    match = _AUTHOR_BIO.match(paragraphs[-1].text)
-    return match["name"] if match and is_person_name(match["name"]) else None
-
-
-# Fields a page prints under the story, among its footer: `Date 14.10.2026`, `Author Maren Vogt`.
-_TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
-_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
-
-
-def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
-    """A publication time and an author labelled under the story, for a page that printed neither above it.
-
-    The time fills the header's stamp; the author's names are returned.
-    """
-    last = paragraphs[-1].line if paragraphs else 0
-    names = None
-    for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
-        if header.stamp is None and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= _TIME_LINE_MAX_CHARS:
-            found = find_time(item.text)
-            header.stamp = found[0] if found else None
-            header.stamp_in_body = header.stamp is not None
-        author = _TAIL_AUTHOR.match(item.text)
-        if names is None and author and is_names(author["names"]):
-            names = clean_byline(author["names"])
-    return names
-
-
-def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
-    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
-    if not byline or len(paragraphs) < 2:
-        return paragraphs
-    last = paragraphs[-1]
-    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
-    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
-    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
-        return paragraphs
-    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
-    return paragraphs[:-1]
-
-
-def split_dateline(text: str) -> tuple[str | None, str]:
-    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest.
-
-    A dateline may hold the publication time: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel...`.
-    """
-    agency = vocab.AGENCY_DATELINE.match(text)
-    if agency:
-        return agency["dateline"].strip(), text[agency.end() :]
-    timed = vocab.TIMED_DATELINE.match(text)
-    if timed and parse_time_line(timed["time"]) is not None:
-        return timed["dateline"].strip(), text[timed.end() :]
-    titled = vocab.TITLE_CASE_DATELINE.match(text)
-    if titled:
-        return titled["dateline"].strip(), text[titled.end() :]
-    placed = vocab.PLACE_COLON_DATELINE.match(text)
-    if placed and _is_place_dateline(placed["dateline"], text[placed.end() :]):
-        return placed["dateline"], text[placed.end() :]
-    match = vocab.DATELINE.match(text)
-    if not match:
-        return None, text
-    first_word = re.sub(r"[^A-Za-z]", "", match["dateline"].split()[0])
-    if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
-        return None, text
-    return match["dateline"].strip(" ,"), text[match.end() :]
-
-
-# A place's colon opens a long paragraph; a short one after a colon is a label's value.
-_PLACE_DATELINE_MIN_WORDS = 15
-
-
-def _is_place_dateline(place: str, rest: str) -> bool:
-    return (
-        len(rest.split()) >= _PLACE_DATELINE_MIN_WORDS
-        and not any(word.casefold() in vocab.NOT_A_PLACE | vocab.STOP_WORDS | vocab.INTERFACE_WORDS for word in re.split(r"[ -]", place))
-    )
-
-
-def settle_stamp(
-    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, first_paragraph: str = ""
-) -> PublicationTime | AmbiguousDate | None:
-    """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
-
-    Else with the weekday the first paragraph names (`... on Friday`), when exactly one
-    reading falls on a weekday named there: news reports an event on the day or the day
-    before, so the weekday of the lead is a strong clue. (A weekday printed on the time line
-    itself is used by `briefs.sources.pubtime`.) A date that stays ambiguous is kept as such:
-    `published` is then null and both readings are reported.
-    """
-    if not isinstance(stamp, AmbiguousDate):
-        return stamp
-    for month, day in _dateline_dates(dateline or ""):
-        settled = stamp.settle(month, day)
-        if settled:
-            return settled
-    named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
-             if word in vocab.TIMELINE_WEEKDAYS}
-    fitting = [reading for reading in stamp.readings if reading.weekday() in named]
-    if len(fitting) == 1:
-        return stamp.settle(fitting[0].month, fitting[0].day)
-    return stamp
-
-
-def time_from_dateline(
-    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
-) -> PublicationTime | AmbiguousDate | None:
-    """The time a dateline gives (`Courtline (June 3, 2025, 5:40 PM EDT)`), when the time line gives none.
-
-    It replaces no time line at all, or one with the same day and no clock time (`Tuesday, 6/3/2025`).
-    """
-    timed = vocab.TIMED_DATELINE.match(f"{dateline} -- x") if dateline else None
-    found = parse_time_line(timed["time"]) if timed else None
-    if stamp is None and dateline and not isinstance(found, PublicationTime):
-        return _dateline_day(dateline)  # `Brussels, 26 November 2026 (EPN)`: the day, when nothing else dates the story
-    if not isinstance(found, PublicationTime) or not found.has_time:
-        return stamp
-    day = found.value.date()
-    if stamp is None or isinstance(stamp, PublicationTime) and not stamp.has_time and stamp.value.date() == day:
-        return found
-    if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
-        return found
-    return stamp
-
-
-def _dateline_day(dateline: str) -> PublicationTime | None:
-    """The day a dateline prints with its year after the place (`PORT CARROW, Dec. 2, 2026 /WireDesk/`)."""
-    place, _, rest = re.sub(r"\([^()]*\)|/[^/]*/", " ", dateline).partition(",")
-    found = parse_time_line(rest) if rest and re.search(r"\d{4}", rest) else None
-    return found if isinstance(found, PublicationTime) else None
-
-
-def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:
-    """`03/06/2025` read as 3 June: outlets writing French, German, Spanish and the other languages
-    whose stop words `briefs.sources.body_lines` knows put the day first (only US English puts the month first)."""
-    if not isinstance(stamp, AmbiguousDate):
-        return stamp
-    numbers = re.findall(r"\d+", stamp.text)
-    return (stamp.settle(int(numbers[1]), int(numbers[0])) if len(numbers) >= 2 else None) or stamp
-
-
-def _dateline_dates(dateline: str) -> list[tuple[int, int]]:
-    found = []
-    for match in re.finditer(r"([A-Za-z]{3,9})\.?\s*(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})", dateline):
-        name, number = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if name.lower() in vocab.MONTHS:
-            found.append((vocab.MONTHS[name.lower()], int(number)))
-    return found

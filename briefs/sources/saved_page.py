@@ -34,6 +34,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from briefs.sources import pasted_text as parse
+from briefs.sources.tail import cut_tail, drop_author_bio
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
@@ -269,12 +270,12 @@ def _to_article(
     blocks = drop_header_matter(blocks, header, dropped)
     lines = _block_lines(blocks)
     lines = parse.drop_clutter(lines, dropped)
-    lines, tail_section = parse.cut_tail(lines, dropped, resume=False)
+    lines, tail_section = cut_tail(lines, dropped, resume=False)
     title = header.title
     lines = [line for line in lines if not (title and line.text and same_text(line.text, title))]
     dateline, paragraphs = parse.group_paragraphs(lines)
     byline = clean_byline(without_job_titles(_clean(document.author))) or header.byline
-    paragraphs = parse.drop_author_bio(byline, paragraphs, dropped)
+    paragraphs = drop_author_bio(byline, paragraphs, dropped)
     sources = _paragraph_sources(paragraphs, blocks)
     kinds = [source.kind if source else "paragraph" for source in sources]
     code_texts = {index: source.code for index, source in enumerate(sources) if source and source.code}

@@ -1,0 +1,126 @@
+"""The dateline opening a pasted story's first paragraph, and what it says of the time.
+
+`split_dateline` takes the dateline off the first paragraph in the shapes outlets print:
+a place in capitals (`WASHINGTON —`), with a date and an agency (`PARIS, Feb. 7 (Reuters) -`),
+with a time (`Courtline (June 3, 2025, 5:40 PM EDT) --`), in title case closed by the
+agency (`Brussels, 26 November 2026 (EPN) –`), or a place and a colon before a long
+paragraph (`New Delhi: The government ...`). `settle_stamp` settles a date that reads two
+ways by the dateline's date or the weekday the first paragraph names; `time_from_dateline`
+takes the dateline's time, or its day when nothing else dates the story; `settle_day_first`
+reads an ambiguous date day first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.sources import vocab
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest.
+
+    A dateline may hold the publication time: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel...`.
+    """
+    agency = vocab.AGENCY_DATELINE.match(text)
+    if agency:
+        return agency["dateline"].strip(), text[agency.end() :]
+    timed = vocab.TIMED_DATELINE.match(text)
+    if timed and parse_time_line(timed["time"]) is not None:
+        return timed["dateline"].strip(), text[timed.end() :]
+    titled = vocab.TITLE_CASE_DATELINE.match(text)
+    if titled:
+        return titled["dateline"].strip(), text[titled.end() :]
+    placed = vocab.PLACE_COLON_DATELINE.match(text)
+    if placed and _is_place_dateline(placed["dateline"], text[placed.end() :]):
+        return placed["dateline"], text[placed.end() :]
+    match = vocab.DATELINE.match(text)
+    if not match:
+        return None, text
+    first_word = re.sub(r"[^A-Za-z]", "", match["dateline"].split()[0])
+    if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
+        return None, text
+    return match["dateline"].strip(" ,"), text[match.end() :]
+
+
+# A place's colon opens a long paragraph; a short one after a colon is a label's value.
+_PLACE_DATELINE_MIN_WORDS = 15
+
+
+def _is_place_dateline(place: str, rest: str) -> bool:
+    return (
+        len(rest.split()) >= _PLACE_DATELINE_MIN_WORDS
+        and not any(word.casefold() in vocab.NOT_A_PLACE | vocab.STOP_WORDS | vocab.INTERFACE_WORDS for word in re.split(r"[ -]", place))
+    )
+
+
+def settle_stamp(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, first_paragraph: str = ""
+) -> PublicationTime | AmbiguousDate | None:
+    """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
+
+    Else with the weekday the first paragraph names (`... on Friday`), when exactly one
+    reading falls on a weekday named there: news reports an event on the day or the day
+    before, so the weekday of the lead is a strong clue. (A weekday printed on the time line
+    itself is used by `briefs.sources.pubtime`.) A date that stays ambiguous is kept as such:
+    `published` is then null and both readings are reported.
+    """
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    for month, day in dateline_dates(dateline or ""):
+        settled = stamp.settle(month, day)
+        if settled:
+            return settled
+    named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
+             if word in vocab.TIMELINE_WEEKDAYS}
+    fitting = [reading for reading in stamp.readings if reading.weekday() in named]
+    if len(fitting) == 1:
+        return stamp.settle(fitting[0].month, fitting[0].day)
+    return stamp
+
+
+def time_from_dateline(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None
+) -> PublicationTime | AmbiguousDate | None:
+    """The time a dateline gives (`Courtline (June 3, 2025, 5:40 PM EDT)`), when the time line gives none.
+
+    It replaces no time line at all, or one with the same day and no clock time (`Tuesday, 6/3/2025`).
+    """
+    timed = vocab.TIMED_DATELINE.match(f"{dateline} -- x") if dateline else None
+    found = parse_time_line(timed["time"]) if timed else None
+    if stamp is None and dateline and not isinstance(found, PublicationTime):
+        return _dateline_day(dateline)  # `Brussels, 26 November 2026 (EPN)`: the day, when nothing else dates the story
+    if not isinstance(found, PublicationTime) or not found.has_time:
+        return stamp
+    day = found.value.date()
+    if stamp is None or isinstance(stamp, PublicationTime) and not stamp.has_time and stamp.value.date() == day:
+        return found
+    if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
+        return found
+    return stamp
+
+
+def _dateline_day(dateline: str) -> PublicationTime | None:
+    """The day a dateline prints with its year after the place (`PORT CARROW, Dec. 2, 2026 /WireDesk/`)."""
+    place, _, rest = re.sub(r"\([^()]*\)|/[^/]*/", " ", dateline).partition(",")
+    found = parse_time_line(rest) if rest and re.search(r"\d{4}", rest) else None
+    return found if isinstance(found, PublicationTime) else None
+
+
+def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:
+    """`03/06/2025` read as 3 June: outlets writing French, German, Spanish and the other languages
+    whose stop words `briefs.sources.body_lines` knows put the day first (only US English puts the month first)."""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    numbers = re.findall(r"\d+", stamp.text)
+    return (stamp.settle(int(numbers[1]), int(numbers[0])) if len(numbers) >= 2 else None) or stamp
+
+
+def dateline_dates(dateline: str) -> list[tuple[int, int]]:
+    """The (month, day) pairs a dateline names: `PARIS, Feb. 7 (Reuters)` -> [(2, 7)]."""
+    found = []
+    for match in re.finditer(r"([A-Za-z]{3,9})\.?\s*(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})", dateline):
+        name, number = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if name.lower() in vocab.MONTHS:
+            found.append((vocab.MONTHS[name.lower()], int(number)))
+    return found

@@ -1,0 +1,219 @@
+"""What follows a pasted story: lists of other stories, tags and comments, an author box, a
+signature, a bio, and fields printed under the story.
+
+`cut_tail` drops the lists of other headlines (`Related`, `Most read`, tags, a comment
+section): a list heading followed by real prose again is a box inside the body, and only its
+items go; tags, comments and a release's disclaimer end the article unless more story than
+came before follows them. `take_author_box` takes the box after the article and the name in
+it. Once the paragraphs are known, `take_signature`, `bio_author` and `read_tail_fields` read
+who wrote the story (and when) from what stands under it, for a page that printed neither
+above it, and `drop_author_bio` drops the closing line about the author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.model import DroppedLine, Paragraph
+from briefs.sources import vocab
+from briefs.sources.byline import clean_byline, is_names, is_person_name, signature_names
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.lines import Header, Line, is_prose
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
+
+# A paragraph after a "Related" box must be this long for the box to count as inside the body.
+_RESUMED_PROSE_MIN_WORDS = 8
+
+
+# A closing line about the author is short: "Clara Voss covers art and museums."
+_AUTHOR_BIO_MAX_WORDS = 30
+
+
+def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
+    """Drop lists of other headlines; return the rest and the section a trailing list names.
+
+    A list heading followed later by real prose is a box inside the body ("Related"):
+    only the heading and its items go. Otherwise everything from the heading on is tail.
+    With `resume` False (HTML, whose extractor already removed inline boxes, and whose
+    trailing teasers are often whole sentences) the first heading after prose starts the tail.
+    """
+    kept: list[Line] = []
+    seen_prose = False
+    section = None  # a box inside the body may name the sections too (`Related Sections` / `Environmental`)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        heading = list_heading_reason(line.text) if seen_prose else None
+        if heading:
+            resumed = _resumed_prose(lines, index + 1) if resume else None
+            if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):
+                resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
+            if resumed is None:
+                return kept, _drop_tail(lines[index:], dropped) or section
+            box_section = _drop_tail(lines[index:resumed], dropped)  # always called: its lines must be reported
+            section = section or box_section
+            index = resumed
+            continue
+        seen_prose = seen_prose or is_prose(line.text)
+        reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
+        if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
+            dropped.append(DroppedLine(line.number, line.text, reason))
+        else:
+            kept.append(line)
+        index += 1
+    return kept, section
+
+
+# An author box holds a name, a line about the author and maybe a link or two.
+_AUTHOR_BOX_MAX_LINES = 6
+
+
+def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], str | None]:
+    """Drop an author box after the article (`About the author` / name / bio); return the name in it.
+
+    The name is the byline when the page prints none above the article.
+    """
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if seen_prose and vocab.AUTHOR_BOX_HEADING.match(line.text):
+            box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
+            name = next((other.text for other in box[1:] if is_person_name(other.text)), None)
+            taken = {other.number for other in box}
+            dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
+            return [other for other in lines if other.number not in taken], name
+        seen_prose = seen_prose or is_prose(line.text)
+    return lines, None
+
+
+def _prose_words(lines: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in lines if is_prose(line.text))
+
+
+def _resumed_prose(lines: list[Line], start: int) -> int | None:
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text):
+            return index
+    return None
+
+
+# A short question is another story's headline (`Germany: Why are regional trains so often late?`).
+_QUESTION_TEASER_MAX_WORDS = 14
+
+
+def _is_question_teaser(text: str) -> bool:
+    return text.endswith("?") and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS
+
+
+def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
+    section = None
+    reason = "popular-list"
+    names_sections = False  # the line before was a heading naming the article's sections
+    for line in tail:
+        if not line.text:
+            continue
+        heading = list_heading_reason(line.text)
+        if heading:
+            reason = heading
+            section = section or _section_from_heading(line.text)
+            names_sections = bool(vocab.SECTIONS_HEADING.match(line.text))
+            dropped.append(DroppedLine(line.number, line.text, heading))
+        elif names_sections:
+            section = section or line.text  # `Related Sections` / `Environmental`: the first is the article's
+            names_sections = False
+            dropped.append(DroppedLine(line.number, line.text, reason))
+        elif vocab.SEPARATOR_LINE.match(line.text):
+            dropped.append(DroppedLine(line.number, line.text, "list-separator"))
+        else:
+            dropped.append(DroppedLine(line.number, line.text, reason))
+    return section
+
+
+def list_heading_reason(text: str) -> str | None:
+    """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
+    head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
+    if not head or len(head) > 60 or vocab.ends_sentence(head):
+        return None
+    for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
+        if pattern.search(head):
+            return reason
+    return None
+
+
+def _section_from_heading(text: str) -> str | None:
+    match = vocab.SECTION_BEFORE_HEADING.match(text) or vocab.SECTION_IN_HEADING.match(text)
+    return match["section"].strip() if match else None
+
+
+def take_signature(
+    byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]
+) -> tuple[str | None, list[Paragraph]]:
+    """A last line that only names the author (and maybe a place) signs the story: the byline, not body.
+
+    The line may close the paragraphs, or stand right under them, already set aside as
+    boilerplate (a short line of capitalised words among the page's chrome).
+    """
+    if len(paragraphs) < 2:
+        return byline, paragraphs
+    names = signature_names(paragraphs[-1].text)
+    if names is not None and (byline is None or names in byline):
+        dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "byline-detail"))
+        return byline or names, paragraphs[:-1]
+    under = min((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number, default=None)
+    names = signature_names(under.text) if byline is None and under and under.reason == "boilerplate" else None
+    if names is not None:
+        dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
+    return byline or names, paragraphs
+
+
+# A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`.
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}) (is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
+    r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
+)
+
+
+def bio_author(paragraphs: list[Paragraph]) -> str | None:
+    """The writer a closing bio names, for a story that printed no byline."""
+    if len(paragraphs) < 2 or len(paragraphs[-1].text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return None
+    match = _AUTHOR_BIO.match(paragraphs[-1].text)
+    return match["name"] if match and is_person_name(match["name"]) else None
+
+
+# Fields a page prints under the story, among its footer: `Date 14.10.2026`, `Author Maren Vogt`.
+_TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
+
+
+_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
+
+
+def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
+    """A publication time and an author labelled under the story, for a page that printed neither above it.
+
+    The time fills the header's stamp; the author's names are returned.
+    """
+    last = paragraphs[-1].line if paragraphs else 0
+    names = None
+    for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
+        if header.stamp is None and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= TIME_LINE_MAX_CHARS:
+            found = find_time(item.text)
+            header.stamp = found[0] if found else None
+            header.stamp_in_body = header.stamp is not None
+        author = _TAIL_AUTHOR.match(item.text)
+        if names is None and author and is_names(author["names"]):
+            names = clean_byline(author["names"])
+    return names
+
+
+def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
+    if not byline or len(paragraphs) < 2:
+        return paragraphs
+    last = paragraphs[-1]
+    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
+    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
+        return paragraphs
+    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
+    return paragraphs[:-1]
