@@ -748,3 +748,94 @@ def test_a_deadline_after_an_infinitive_verb_group_is_to_come():
 def test_a_watch_teaser_with_a_bar_inside_the_story():
     source = f"{HEAD}{PROSE}\n\nWATCH | Union president says members got what they needed:\n\n{PROSE_2}\n"
     assert paragraphs(source) == [PROSE, PROSE_2]
+
+
+# --------------------------------------------------------------------------- an eighth blind set's shapes
+
+
+def test_an_ordinal_day_in_a_capitals_dateline():
+    from briefs.sources.dateline import split_dateline
+
+    found, rest = split_dateline("RAS QASIM, 22nd September, 2026 (SNA) -- The ministry has launched a licensing platform.")
+    assert found == "RAS QASIM, 22nd September, 2026 (SNA)" and rest.startswith("The ministry")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Summary is AI generated, newsroom reviewed.", "notice"),
+        ("This story has been published from a wire agency feed without modifications to the text.", "notice"),
+        ("Get the latest news from India and around the world. Stay updated and follow us on Google News.", "newsletter"),
+        ("For media enquiries, please contact the communications team on 01632 960 418.", "end-mark"),
+        ("Story continues below gallery", "advertising"),
+        ("Contact Marisol Quintero at mq@example.com or follow her on X @MQuinteroNews.", "credits"),
+        ("Image Source : BHARAT LIVE", "interface"),
+    ],
+)
+def test_chrome_of_the_eighth_set(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Those interested can sign up through the alliance's website before Nov. 30.",
+     "Residents who want to read more about the plan can visit the library on Friday."],
+)
+def test_an_interface_phrase_inside_a_story_sentence_is_words(sentence):
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize("line", ["Enjoying The Harbour Five? Forward it to a friend.", "Sign up for our newsletter."])
+def test_an_interface_phrase_opening_a_sentence_is_still_a_prompt(line):
+    assert clutter_reason(line) is not None
+
+
+def test_notes_to_editors_end_a_release():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nNotes to editors\n\nThe council serves 120,000 residents across the district and its villages.\n"
+    assert paragraphs(source) == [PROSE, PROSE_2]
+
+
+def test_glued_update_and_publication_times_give_the_publication():
+    from briefs.sources.time_line import find_time
+
+    stamp, rest = find_time("Updated September 17, 2026 at 8:40 p.m. EDT|Published September 17, 2026 at 6:12 p.m. EDT")
+    assert stamp.value.isoformat() == "2026-09-17T18:12:00-04:00" and rest == ["Updated September 17, 2026 at 8:40 p.m. EDT"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("City staff said the contracts could be in place by Dec. 7, ahead of winter.", (2026, 11, 23), "2026-12-07"),
+        ("Officials said unsafe jetties would be closed and pontoons installed in their place by December 31.",
+         (2026, 10, 14), "2026-12-31"),
+        ("The alliance plans to present results from samples taken during the cleanup at the meeting on Oct. 13.",
+         (2026, 10, 3), "2026-10-13"),
+        ("The harbormaster said the permit could take until the end of January.", (2026, 10, 3), "2027-01"),
+        ("Aides said the panel could take up a revised bill as early as Oct. 1.", (2026, 9, 17), "2026-10-01"),
+    ],
+    ids=["modal-deadline", "modal-then-elided-participle", "future-then-bare-participle", "modal-until", "as-early-as"],
+)
+def test_dates_to_come_behind_modals_and_participles(sentence, published, date):
+    from datetime import datetime, timezone
+
+    from test_timeline import dates_of
+
+    assert dates_of(sentence, published=datetime(*published, tzinfo=timezone.utc))[0][1] == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date"),
+    [
+        ("The council could not meet on Oct. 1, the mayor said.", (2026, 10, 3), "2026-10-01"),
+        ("Households will pay more from February after the board voted on Tuesday night.", (2024, 12, 11), "2024-12-10"),
+        ("Crews had installed the pontoons by October 1.", (2026, 10, 3), "2026-10-01"),
+    ],
+    ids=["modal-without-deadline", "finite-past-after-future", "past-perfect-deadline"],
+)
+def test_past_dates_near_modals_stay_past(sentence, published, date):
+    from datetime import datetime, timezone
+
+    from test_timeline import dates_of
+
+    found = {expression: resolved for expression, resolved, _ in dates_of(sentence, published=datetime(*published, tzinfo=timezone.utc))}
+    assert date in found.values()

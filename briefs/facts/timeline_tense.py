@@ -49,7 +49,9 @@ PRESENT_VERBS = frozenset({
     "apply", "resume", "return", "stay", "continue", "arrive", "end", "finish",
     "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "finishes",
 })
-_NOT_A_FINITE_VERB = frozenset({"to"})  # "to take": an infinitive, governed by the verb before it
+# "to take": an infinitive, governed by the verb before it; "could not meet": a modal's, which dates nothing
+# by itself (the future modals are markers of their own, `_FUTURE`).
+_NOT_A_FINITE_VERB = frozenset({"to", "could", "can", "cannot", "might", "may", "should", "not", "never"})
 # The third-person forms of the verbs in PRESENT_VERBS (`PRESENT_WORDS` holds them, and `is`,
 # `says`...). In the present tense these verbs schedule: "the ban takes effect in October"
 # looks forward; "is", "says", "remains" give no tense.
@@ -104,6 +106,18 @@ _PROSPECTIVE = re.compile(
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is))\s+$"
 )
 _PROSPECTIVE_REACH = 30
+# A limit that a modal before it makes one to come: `could be in place by Dec. 7`.
+_MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|as early as|as soon as)\s+(?:(?i:the)\s+)?$")
+# Modals that make a deadline after them one to come: `could be in place by Dec. 7`.
+_MODAL = re.compile(r"(?<![\w’'])(?i:could|can|would|will|should|may|might|must)(?![\w’'])")
+# Participles that are never a simple past: after a noun, with no auxiliary, they describe it.
+_PARTICIPLES_ONLY = frozenset({
+    "taken", "given", "seen", "done", "gone", "written", "chosen", "shown", "known", "grown", "driven", "broken",
+    "spoken", "stolen", "frozen", "hidden", "ridden", "fallen", "risen", "beaten", "eaten", "forgotten", "born",
+    "worn", "torn", "sworn", "drawn", "flown", "thrown", "blown", "shaken", "withdrawn", "undertaken", "overseen",
+})
+# Words that make a participle after them a finite verb group (`was taken`, `had installed`).
+_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "did", "got", "get"})
 # A note opening a paragraph with its date: `Update, Dec. 3: ...`. It was written after the story.
 _UPDATE_LABEL = re.compile(r"^\s*(?:update|updated|correction|clarification|editor['’]s note)\b[\s,:—–-]*(?:on\s+)?$", re.I)
 _PAST_EXPECTATION = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+)$")
@@ -182,6 +196,10 @@ def tense_at(
         return "future"
     if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
         return "future"
+    if _MODAL_LIMIT.search(text, max(clause_start, low - 16), low) and _MODAL.search(text, clause_start, low):
+        return "future"  # `could be in place by Dec. 7`, `could take until the end of January`, `as early as Oct. 1`
+    if _future_then_participles(text, before):
+        return "future"
     if before:
         return _tense(before[-1])
     after = [group for group in groups if group.start >= high and group.end <= clause_end]
@@ -202,6 +220,25 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - 12), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
+def _future_then_participles(text: str, before: list[Marker]) -> bool:
+    """A future verb group, then only bare participles: `plans to present samples taken during the
+    cleanup at the meeting on Oct. 13`, `would be closed and pontoons installed by December 31`.
+    A participle without an auxiliary describes a noun; it does not date the clause."""
+    future = max((index for index, group in enumerate(before) if group.tense == "future"), default=None)
+    if future is None:
+        return False
+    later = before[future + 1 :]
+    return all(group.tense == "past" and _is_bare_participle(text, group) for group in later)
+
+
+def _is_bare_participle(text: str, group: Marker) -> bool:
+    """A participle-only form (`taken`, `written`) with no auxiliary before it. (An -ed word may
+    as well be a finite past verb after its subject, `the board voted`: it is not counted.)"""
+    word = text[group.start : group.end].lower()
+    words_before = _WORD.findall(text, max(0, group.start - 20), group.start)
+    return word in _PARTICIPLES_ONLY and (not words_before or words_before[-1].lower() not in _AUXILIARIES)
 
 
 def _prospective(text: str, start: int, low: int) -> bool:

@@ -120,14 +120,25 @@ def is_interface(text: str) -> bool:
     words = line_words(_ADDRESS.sub(" ", text)) if links else line_words(text)
     if not words or len(words) + links > _INTERFACE_MAX_WORDS:
         return False
-    if vocab.INTERFACE_PHRASES.search(text):
-        return True
+    phrase = vocab.INTERFACE_PHRASES.search(text)
+    opens_sentence = phrase is not None and (phrase.start() == 0 or re.search(r"[.!?]\s+$", text[: phrase.start()]))
+    if phrase and (opens_sentence or not _is_story_sentence(text, words)):
+        return True  # inside a story's sentence a phrase is words (`Those interested can sign up ... before Nov. 30.`)
     content = [word for word in words if word not in vocab.STOP_WORDS] or words
     share = (sum(word in vocab.INTERFACE_WORDS for word in content) + links) / (len(content) + links)
     # A sentence of three words or more is more often an instruction in the story (`Close the
     # pier next.`) than a button: more of its words must be interface words.
     sentence = vocab.ends_sentence(text) and len(words) >= _SENTENCE_MIN_WORDS and not links
     return share >= (_INTERFACE_SENTENCE_MIN_SHARE if sentence else _INTERFACE_MIN_SHARE)
+
+
+# A sentence this long is the story's even when it holds an interface phrase
+# (`Those interested can sign up through the alliance's website before Nov. 30.`).
+_STORY_SENTENCE_MIN_WORDS = 10
+
+
+def _is_story_sentence(text: str, words: list[str]) -> bool:
+    return len(words) >= _STORY_SENTENCE_MIN_WORDS and bool(re.search(r"[.!?][\"”’)]*$", text)) and not _ADDRESS.search(text)
 
 
 def _is_menu(text: str) -> bool:

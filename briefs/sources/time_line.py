@@ -35,6 +35,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 
 @lru_cache(maxsize=_CACHED_LINES)
 def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, ...]] | None:
+    if "|" in text:  # `Updated ... EDT|Published ... EDT`: copying glued the two times at the bar
+        text = _GLUED_BAR.sub(" | ", text)
     stamp = parse_time_line(text)
     if stamp is not None:
         return stamp, ()
@@ -49,14 +51,19 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     parts = vocab.INLINE_LIST_SEPARATOR.split(text)
     if len(parts) < 2:
         return None
+    found = None
     for start in range(len(parts)):  # the longest run of parts that reads as one time: "Feb 7, 2025 - 16:09"
         for end in range(len(parts), start, -1):
             stamp = parse_time_line(" ".join(parts[start:end]))
             if stamp is not None:
-                return stamp, tuple(parts[:start] + parts[end:])
-    return None
+                if not vocab.UPDATED_LABEL.search(parts[start]):
+                    return stamp, tuple(parts[:start] + parts[end:])
+                found = found or (stamp, tuple(parts[:start] + parts[end:]))  # `Updated ... | Published ...`
+                break
+    return found
 
 
+_GLUED_BAR = re.compile(r"(?<=\S)\|(?=\S)")
 # A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")

@@ -102,7 +102,7 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
 # A release's legal disclaimer: what follows is no story.
 LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
     r"^((cautionary (note|statement) (regarding|concerning|on) )?forward[- ]looking statements|safe harbou?r statement|"
-    r"disclaimer)$",
+    r"disclaimer|notes? to editors?)$",
     re.I,
 )
 # The list headings after which the page never returns to the story. (A press release's `About
@@ -187,7 +187,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
-        r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad))?)?|skip advertisement|"
+        r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
         re.I,
@@ -201,7 +201,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
         r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
-        r"^get the latest (headlines|news|updates|stories)\b[^.!?]{0,60}[.!?]?$|"
+        r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
         r"^get (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
         # A subscription offer's small print: `€1 a week for the first 12 weeks. Cancel anytime.`
         r".{0,80}\bcancel any ?time\b.{0,100}|"
@@ -243,6 +243,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # A reporter's contact line under the story: `Contact Marisol Quintero at mq@example.com or follow her on X`.
+        r"(contact|reach|email) (?-i:[A-Z])[\w.'’ -]{2,40} at \S+@\S+.*|"
         r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
@@ -277,6 +279,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(list of )?partners \(vendors\)|(customi[sz]e|manage) (your )?(consent|cookies)|"
         # An outlet's acknowledgement of the land's traditional owners, printed under every story.
         r"comments are (moderated|reviewed)\b.*|"
+        # A note on how the page was made: `Summary is AI generated, newsroom reviewed.`, a wire feed's notice.
+        r"(this )?summary (is|was) (ai|automatically)[ -]generated\b.*|"
+        r"this (story|article) (has been|was|is) (published|auto-generated|generated) from an? (wire|syndicated|agency)\b.*|"
         # A prompt to follow a topic: `Don't miss out on the headlines from QLD Politics. Followed categories ...`
         r"don'?t miss out on the (latest )?(headlines|news|stories)\b.*|.*\bfollowed (categories|topics) will be added\b.*|"
         # A funeral notice's arrangements and publisher (`Arrangements by ... Funeral Home`, `Published by X on ...`).
@@ -360,7 +365,7 @@ FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|
 # distributor's name between slashes: `NORTHPORT, Feb. 7, 2025 /PRNewswire/ --`.
 DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     r"(?P<agency>\s*(?:\((?:[A-Za-z][\w .&/-]{1,30})\)|/[A-Za-z][\w .&-]{1,30}/))?)"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+|\s*:\s+|(?<=\))(?=[A-Z\"“‘']))(?=\S)"
 )
@@ -635,7 +640,7 @@ INTERFACE_PHRASES = re.compile(
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
-    r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
+    r"|^image source\s*:|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
     # An obituary's guest book and flowers, and a notice's publisher line.
     r"|^(sign|view|read) (the )?guest ?book\b|^send flowers\b|^share a memory\b|^(leave|offer) (a )?condolences?\b"
@@ -695,7 +700,7 @@ SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|i
 AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
                                 r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
 # The end of a press release and what follows it.
-END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(media|press) (contact|enquiries|inquiries)\b.*$"
+END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
 # A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
 END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###)$")
