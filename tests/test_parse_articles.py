@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from briefs.sources import vocab
+from briefs.sources.byline import clean_byline
 from briefs.fileio import decode_source
 from briefs.sources.time_line import find_time
 from briefs.sources.dateline import split_dateline
@@ -77,8 +78,10 @@ def accounted_for(text: str, article) -> bool:
     body = " ".join(paragraph.text for paragraph in article.paragraphs)
     if article.dateline and text.startswith(article.dateline):
         text = split_dateline(text)[1] or text  # the first paragraph's line, without its dateline
+    names = clean_byline(text)  # `By Margaret Ellery`, `Henrik Vos & Léa Marchetti`: the names fill the byline
     return (
         text in body
+        or bool(article.byline and names and names in article.byline)
         or any(value and (value in text and len(value) * 3 >= len(text) or text in value) for value in fields)
         or any(line.text and (line.text in text or text in line.text) for line in article.dropped)  # a dropped paragraph may join several lines
         or find_time(text) is not None

@@ -839,3 +839,16 @@ def test_past_dates_near_modals_stay_past(sentence, published, date):
 
     found = {expression: resolved for expression, resolved, _ in dates_of(sentence, published=datetime(*published, tzinfo=timezone.utc))}
     assert date in found.values()
+
+
+def test_a_line_taken_for_the_caption_by_place_is_reported_when_a_credited_caption_replaces_it():
+    source = ("THE CORNICHE HERALD\nYour community. Your news.\nTuesday, December 1, 2026\nHome | Local | Region | Business\n"
+              "Breaking: Coastal road closed until 6pm\nBusiness\nPort authority plans to double container capacity by 2030\n"
+              "Wire Service\n01/12/2026 10:40 GST\nCranes at the container terminal on Monday.\nFile photo / MPS\n"
+              f"{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "masthead.txt")
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    reported = {line.text for line in article.dropped}
+    fields = [article.title, article.caption, article.section, article.byline, article.extra.get("standfirst")]
+    assert all(line in reported or line in article.text or any(value and line in value for value in fields)
+               or line.startswith(("01/12", "Tuesday")) for line in lines)

@@ -101,7 +101,10 @@ def take_captions(
         elif _is_caption(line, header.credit_lines, all_lines):
             stripped = strip_credit(line, dropped)
             if caption is not None and not header.caption_credited and caption == header.caption:
-                header.standfirst = header.standfirst or caption
+                if header.standfirst is None:
+                    header.standfirst = caption
+                else:  # a line under the headline, neither caption nor standfirst: reported, not lost
+                    dropped.append(DroppedLine(header.caption_line, caption, "page-label"))
                 caption = None
             if caption is None:
                 caption = stripped

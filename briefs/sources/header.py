@@ -353,6 +353,7 @@ def _read_header_text(
         result.caption_credited = ends_with_credit(text)
         result.caption_by_place = not result.caption_credited
         result.caption = strip_credit(line, dropped)
+        result.caption_line = line.number
     elif (result.title is None or beside_time) and is_label(text):
         if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text) and not vocab.names_a_list(text):
             result.section = text  # the label right above the headline names the section; menus above it do not
