@@ -852,3 +852,22 @@ def test_a_line_taken_for_the_caption_by_place_is_reported_when_a_credited_capti
     fields = [article.title, article.caption, article.section, article.byline, article.extra.get("standfirst")]
     assert all(line in reported or line in article.text or any(value and line in value for value in fields)
                or line.startswith(("01/12", "Tuesday")) for line in lines)
+
+
+@pytest.mark.parametrize("label", ["Environment", "Security", "Local Politics"])
+def test_a_label_set_apart_from_the_menu_by_a_blank_line_names_the_section(label):
+    source = (f"Home\nNews\nSport\nBusiness\nObituaries\n\n{label}\nReservoirs fall to their lowest July level since records began\n"
+              f"Published 14 July 2025, 07:00 BST\n{PROSE}\n{PROSE_2}\n")
+    assert parse_article(source, "broadsheet.txt").section == label
+
+
+def test_a_menu_running_on_to_the_headline_names_no_section():
+    source = ("Home\nNews\nSport\nBusiness\nObituaries\nReservoirs fall to their lowest July level since records began\n"
+              f"Published 14 July 2025, 07:00 BST\n{PROSE}\n{PROSE_2}\n")
+    assert parse_article(source, "broadsheet.txt").section is None
+
+
+@pytest.mark.parametrize("label", ["bayside-chronicle.com.au", "Posted by harbourreader"])
+def test_an_address_or_a_byline_over_the_headline_is_no_section(label):
+    source = f"{label}\nBoard votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "site.txt").section is None

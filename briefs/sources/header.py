@@ -198,6 +198,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     result.title_weak = headline is not None and (headline.score < 0 or menu_below)
     if context.above_headline:
         _read_breadcrumb_taken_for_credit(context.above_headline, result, dropped, all_lines)
+        _read_label_apart_from_menu(context.above_headline, result, dropped, all_lines)
     for line in header:
         if not line.text:
             continue
@@ -250,6 +251,26 @@ def _read_breadcrumb_taken_for_credit(
         return
     dropped[index] = DroppedLine(number, text, "breadcrumb")
     result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
+
+
+# What a section label never is: a site's address (`bayside-chronicle.com.au`) or a byline (`Posted by ...`).
+_NO_SECTION = re.compile(r"\b[\w-]+\.(?:com|org|net|co|gov|edu|news|info|io)\b|^(?:posted |written )?by\b", re.I)
+
+
+def _may_name_a_section(text: str) -> bool:
+    return not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+
+
+def _read_label_apart_from_menu(number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
+    """A short label right over the headline, set apart from the site's menu by a blank line, names the
+    section (`Obituaries` / blank / `Environment` / headline): the menu's own items run on without one."""
+    index = next((index for index, item in enumerate(dropped) if item.number == number), None)
+    if index is None or dropped[index].reason != "navigation" or result.section is not None:
+        return
+    if number < 2 or all_lines[number - 2].text or not is_label(dropped[index].text):
+        return  # the line above the label must be blank
+    dropped[index] = DroppedLine(number, dropped[index].text, "section-label")
+    result.section = dropped[index].text
 
 
 def _line_above(all_lines: list[Line], number: int) -> int:
@@ -355,7 +376,7 @@ def _read_header_text(
         result.caption = strip_credit(line, dropped)
         result.caption_line = line.number
     elif (result.title is None or beside_time) and is_label(text):
-        if (beside_time or line.number == context.above_headline) and not re.search(r"\d", text) and not vocab.names_a_list(text):
+        if (beside_time or line.number == context.above_headline) and _may_name_a_section(text):
             result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
