@@ -769,7 +769,6 @@ def test_an_ordinal_day_in_a_capitals_dateline():
         ("For media enquiries, please contact the communications team on 01632 960 418.", "end-mark"),
         ("Story continues below gallery", "advertising"),
         ("Contact Marisol Quintero at mq@example.com or follow her on X @MQuinteroNews.", "credits"),
-        ("Image Source : BHARAT LIVE", "interface"),
     ],
 )
 def test_chrome_of_the_eighth_set(line, reason):
@@ -871,3 +870,26 @@ def test_a_menu_running_on_to_the_headline_names_no_section():
 def test_an_address_or_a_byline_over_the_headline_is_no_section(label):
     source = f"{label}\nBoard votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n"
     assert parse_article(source, "site.txt").section is None
+
+
+def test_a_labelled_image_with_its_credit_on_the_next_line():
+    source = ("NEWS RELEASE 10-NOV-2026\nYoung kelp crabs find their way home by listening to waves\n"
+              "IMAGE: A juvenile kelp crab in a listening trial tank at the field station. view more\n"
+              f"CREDIT: Tove Lindqvist/Halvorsen Institute\n{PROSE}\n{PROSE_2}\n")
+    assert parse_article(source, "release.txt").caption == "A juvenile kelp crab in a listening trial tank at the field station."
+
+
+@pytest.mark.parametrize(("line", "reason"), [("Image Source : BHARAT LIVE", "photo-credit"),
+                                              ("Photo courtesy: Harbour Board", "photo-credit")])
+def test_credit_lines_with_a_source_or_courtesy_label(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_a_screen_reader_caption_label_comes_off_a_saved_page_s_caption():
+    from briefs.sources.saved_page import parse_html
+
+    body = "".join(f"<p>{text}</p>" for text in (PROSE, PROSE_2, PROSE_3))
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Pier to be rebuilt</title></head><body><article>"
+            "<h1>Pier to be rebuilt</h1><figure><img src='p.jpg' alt=''><figcaption>Image caption, Crews inspect the "
+            f"piles at low tide on Monday</figcaption></figure>{body}</article></body></html>")
+    assert parse_html(page, "page.html").caption == "Crews inspect the piles at low tide on Monday"

@@ -554,6 +554,7 @@ def _read_caption(tree: Any) -> str | None:
         return None
     text = _clean(" ".join(found[0].itertext()))
     caption = without_photo_credit(text) if text else text
+    caption = vocab.CAPTION_LABEL.sub("", caption) if caption else caption  # `Image caption, ...` for screen readers
     return caption if caption and len(caption.split()) >= _CAPTION_MIN_WORDS else None
 
 

@@ -81,7 +81,8 @@ MEDIA_TEASER = re.compile(r"^(watch|listen|video|watch video|watch now|listen no
 # What a page adds after a link or a photo, for screen readers or sales: `, opens new tab`,
 # `(Opens in new window)`, `Purchase Licensing Rights` (taken off twice: the second may precede the first).
 LINK_CHROME_END = re.compile(
-    r"\s*,?\s*(\(?opens? (in )?(a )?new (tab|window)\)?|purchase licensing rights|licensing rights)\s*$", re.I
+    r"\s*,?\s*(\(?opens? (in )?(a )?new (tab|window)\)?|purchase licensing rights|licensing rights|view more|"
+    r"(view|see) (the )?(full|larger) (image|photo|picture))\s*$", re.I
 )
 # A gallery's counter before a caption: `Item 1 of 2 Cranes stand idle...`, `[1/2]Cranes...`, `Image 3 of 12: ...`.
 GALLERY_COUNTER = re.compile(r"^\s*(\[\d{1,3}/\d{1,3}\]|(item|image|photo|picture|slide) \d{1,3} of \d{1,3}:?)\s*", re.I)
@@ -121,7 +122,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
-    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
+    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
@@ -220,7 +221,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "image-alt": re.compile(
-        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s|(an? )?(image|photo|picture) (of|shows)\s|image may contain).*$",
+        # Alt text is a short description; a labelled sentence of a caption's length is a caption (`IMAGE: A juvenile ...`).
+        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s[^.]{0,60}|(an? )?(image|photo|picture) (of|shows)\s.*|image may contain.*)$",
         re.I,
     ),
     "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
@@ -640,7 +642,7 @@ INTERFACE_PHRASES = re.compile(
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
-    r"|^image source\s*:|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
+    r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
     # An obituary's guest book and flowers, and a notice's publisher line.
     r"|^(sign|view|read) (the )?guest ?book\b|^send flowers\b|^share a memory\b|^(leave|offer) (a )?condolences?\b"
@@ -748,7 +750,9 @@ TRAILING_AGE = re.compile(
     re.I,
 )
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
-CAPTION_LABEL = re.compile(r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)\s*:\s*(?=\S)", re.I)
+CAPTION_LABEL = re.compile(
+    r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)", re.I
+)
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
 GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
