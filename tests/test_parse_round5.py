@@ -893,3 +893,12 @@ def test_a_screen_reader_caption_label_comes_off_a_saved_page_s_caption():
             "<h1>Pier to be rebuilt</h1><figure><img src='p.jpg' alt=''><figcaption>Image caption, Crews inspect the "
             f"piles at low tide on Monday</figcaption></figure>{body}</article></body></html>")
     assert parse_html(page, "page.html").caption == "Crews inspect the piles at low tide on Monday"
+
+
+def test_items_printed_without_bullets_after_a_colon_are_no_teasers():
+    items = ["A climate-controlled composite hull shop capable of producing up to fourteen vessels a year",
+             "An on-site battery integration and testing bay supplied by renewable power",
+             "A deep-water launch slip shared with the harbour commission and the coastguard"]
+    source = f"{HEAD}{PROSE}\n\nKey features of the facility include:\n\n" + "\n\n".join(items) + f"\n\n{PROSE_2}\n"
+    kept = paragraphs(source)
+    assert all(item in kept for item in items)

@@ -185,9 +185,8 @@ def classify_body(
     chrome: set[int] = set()
     headings: set[int] = set()
     seen_text = False
-    for unit in units:
-        if unit.dropped:
-            continue
+    kept_units = [unit for unit in units if not unit.dropped]
+    for position, unit in enumerate(kept_units):
         if unit.final == BAD:
             reason = unit.reason if unit.reason and unit.reason != "boilerplate" else None
             if reason is None and _opens_with_author(unit.text, byline):
@@ -197,7 +196,7 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
-        if seen_text and not unit.entry_title and _is_teaser(unit.text):
+        if seen_text and not unit.entry_title and _is_teaser(unit.text) and not _in_a_list(kept_units, position):
             # A headline of another story between paragraphs: subheadings are shorter.
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
@@ -335,6 +334,14 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
         return False
     return not _READER.isdisjoint(line_words(_QUOTED.sub(" ", text)))
+
+
+def _in_a_list(units: list[_Unit], position: int) -> bool:
+    """Items printed without bullets: after a line ending in a colon (`... include:`), or beside
+    another long heading-shaped line. A teaser stands alone between paragraphs."""
+    before = units[position - 1].text if position > 0 else ""
+    after = units[position + 1].text if position + 1 < len(units) else ""
+    return before.endswith(":") or any(_is_teaser(text) for text in (before, after) if text)
 
 
 def _is_teaser(text: str) -> bool:
