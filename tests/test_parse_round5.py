@@ -902,3 +902,22 @@ def test_items_printed_without_bullets_after_a_colon_are_no_teasers():
     source = f"{HEAD}{PROSE}\n\nKey features of the facility include:\n\n" + "\n\n".join(items) + f"\n\n{PROSE_2}\n"
     kept = paragraphs(source)
     assert all(item in kept for item in items)
+
+
+@pytest.mark.parametrize("clock", ["3:45 pm", "15:45"])
+def test_a_clock_alone_under_a_date_alone_gives_the_date_its_time(clock):
+    source = f"Senate passes fertiliser bill\nBy Halima Danjuma, Abuja\nNovember 5, 2026\n{clock}\n{PROSE}\n{PROSE_2}\n"
+    assert parse_article(source, "daily.txt").published.isoformat() == "2026-11-05T15:45:00"
+
+
+@pytest.mark.parametrize("byline", ["", "By Kim Sato\n"])
+def test_first_published_under_the_story_corrects_an_update_time_above_it(byline):
+    source = (f"Rainwater harvesting to be made mandatory\n{byline}Varanpur | Updated: September 15, 2026 10:22 IST\n"
+              f"{PROSE}\n{PROSE_2}\n© The Deccan Sentinel\nFirst published on: 14-09-2026 at 19:05 IST\nTags:\nGroundwater\n")
+    assert parse_article(source, "explainer.txt").published.isoformat() == "2026-09-14T19:05:00+05:30"
+
+
+def test_a_published_time_above_is_not_replaced_by_one_under_the_story():
+    source = (f"Rainwater harvesting to be made mandatory\nPublished: September 15, 2026 10:22 IST\n{PROSE}\n{PROSE_2}\n"
+              "First published on: 14-09-2026 at 19:05 IST\n")
+    assert parse_article(source, "explainer.txt").published.isoformat() == "2026-09-15T10:22:00+05:30"

@@ -214,6 +214,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         found = find_time(line.text)
         if found is not None and _takes_stamp(result, line.text, found[0]):
             result.stamp = found[0]
+            result.stamp_line = line.number
             result.stamp_updated = is_update_line(line.text)
             result.stamp_is_update = result.stamp_updated and update_label_first(line.text)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
@@ -226,6 +227,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             dropped.append(DroppedLine(line.number, line.text, "time-line"))  # a second time line
             continue
         _read_header_text(line, result, dropped, context)
+    _add_clock_line(result, all_lines)
     if headline is not None and result.title_line == headline.number:
         result.title_rivals = headline.rivals  # only when the scored line became the title (not a `Title:` field)
     return result
@@ -271,6 +273,18 @@ def _read_label_apart_from_menu(number: int, result: Header, dropped: list[Dropp
         return  # the line above the label must be blank
     dropped[index] = DroppedLine(number, dropped[index].text, "section-label")
     result.section = dropped[index].text
+
+
+def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
+    """`November 5, 2026` / `3:45 pm`: a clock alone on the line under a date alone gives the date its time."""
+    stamp = result.stamp
+    if not isinstance(stamp, PublicationTime) or stamp.has_time or not result.stamp_line:
+        return
+    following = next((line.text for line in all_lines[result.stamp_line :] if line.text), "")
+    if vocab.ENTRY_TIME.match(following):
+        both = parse_time_line(f"{all_lines[result.stamp_line - 1].text} {following}")
+        if isinstance(both, PublicationTime) and both.has_time and both.value.date() == stamp.value.date():
+            result.stamp = both
 
 
 def _line_above(all_lines: list[Line], number: int) -> int:

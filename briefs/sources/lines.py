@@ -54,6 +54,7 @@ class Header:
     stamp_in_body: bool = False  # the time was read from a line under the body's start, not from the header
     caption_by_place: bool = False  # the header's caption has no credit: it was taken by its place alone
     caption_line: int = 0  # number of the line the header's caption was read from
+    stamp_line: int = 0  # number of the line the time was read from
 
 
 @dataclass(frozen=True, slots=True)

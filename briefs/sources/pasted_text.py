@@ -125,7 +125,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
-    byline = byline or read_tail_fields(header, paragraphs, dropped)
+    tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
+    byline = byline or tail_names
     marked = block_kinds(body)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")

@@ -185,6 +185,7 @@ def bio_author(paragraphs: list[Paragraph]) -> str | None:
 _TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
 
 
+_FIRST_PUBLISHED = re.compile(r"^(first|originally) published\b", re.I)
 _TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
 
 
@@ -196,10 +197,12 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
     last = paragraphs[-1].line if paragraphs else 0
     names = None
     for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
-        if header.stamp is None and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= TIME_LINE_MAX_CHARS:
+        # Under the story, `First published: ...` also corrects an update time read above it.
+        wanted = header.stamp is None or header.stamp_is_update and _FIRST_PUBLISHED.match(item.text)
+        if wanted and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= TIME_LINE_MAX_CHARS:
             found = find_time(item.text)
-            header.stamp = found[0] if found else None
-            header.stamp_in_body = header.stamp is not None
+            if found is not None:
+                header.stamp, header.stamp_in_body, header.stamp_is_update = found[0], True, False
         author = _TAIL_AUTHOR.match(item.text)
         if names is None and author and is_names(author["names"]):
             names = clean_byline(author["names"])
