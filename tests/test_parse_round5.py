@@ -921,3 +921,38 @@ def test_a_published_time_above_is_not_replaced_by_one_under_the_story():
     source = (f"Rainwater harvesting to be made mandatory\nPublished: September 15, 2026 10:22 IST\n{PROSE}\n{PROSE_2}\n"
               "First published on: 14-09-2026 at 19:05 IST\n")
     assert parse_article(source, "explainer.txt").published.isoformat() == "2026-09-15T10:22:00+05:30"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("By Kenta Moriyama / Japan Chronicle Staff Writer", "Kenta Moriyama"),
+     ("Shari-Ann Lovell/Staff Reporter", "Shari-Ann Lovell")],
+)
+def test_a_byline_with_a_slash_is_no_photo_credit(line, author):
+    from briefs.sources.byline import read_byline
+
+    assert clutter_reason(line) is None
+    assert read_byline(line) == author
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe/Reuters", "Hollis Dane/Carrow Examiner"])
+def test_a_name_and_an_outlet_after_a_slash_is_still_a_credit(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize(("name", "person"), [("Clara Ong Hui Min", True), ("Share Article", False), ("Read More", False),
+                                               ("Sign In Now", False)])
+def test_a_name_may_hold_one_word_that_is_also_an_interface_word(name, person):
+    from briefs.sources.byline import is_person_name
+
+    assert is_person_name(name) is person
+
+
+def test_a_sentence_over_its_photo_credit_is_the_caption_even_with_a_byline_under_it():
+    source = ("14km cycling network to link homes to new MRT station\n"
+              "Residents cycling along a park connector on Nov 22. The network will add sheltered crossings.\n"
+              "MP PHOTO: GAVIN LEONG\nClara Ong Hui Min\nTransport Correspondent\nPublished Nov 23, 2026, 05:40 PM\n"
+              f"{PROSE}\n{PROSE_2}\n")
+    article = parse_article(source, "daily.txt")
+    assert article.caption.startswith("Residents cycling along a park connector")
+    assert article.byline == "Clara Ong Hui Min"

@@ -81,6 +81,8 @@ def _author_name(part: str) -> str | None:
         words.pop()
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
         words = words[:-2]  # "Senior Business Reporter": every word of the title goes
+    if len(words) < len(part.split()) and words and words[-1].casefold() in vocab.OUTLET_WORDS:
+        return None  # `Japan Chronicle Staff Writer`: the outlet, once its staff title is gone
     if len(words) < 2 or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
         return None  # one word is a topic or a site ("Farming"), not a person's name
     if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
@@ -225,7 +227,10 @@ def is_person_name(text: str) -> bool:
         and folded[0] not in vocab.ROLE_WORDS  # `Senior Security` (Reporter), `Chief Political`; `Jennifer Senior` is a name
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
-        and not any(word in vocab.INTERFACE_WORDS or word in vocab.STOP_WORDS for word in folded)
+        and not any(word in vocab.STOP_WORDS for word in folded)
+        # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.
+        and folded[0] not in vocab.INTERFACE_WORDS
+        and sum(word in vocab.INTERFACE_WORDS for word in folded) * 2 < len(folded)
     )
 
 

@@ -136,6 +136,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return False
     if result.title is None:
         return context.headline > line.number
+    if {line.number + 1, line.number + 2} & result.credit_lines:
+        return True  # a photo credit printed under it, even with the byline after that
     # Under the headline a sentence is the photo's caption (headline, caption, time line), unless
     # the byline follows it: headline, standfirst, byline is how outlets print a summary.
     return line.number not in context.before_byline

@@ -127,7 +127,9 @@ _CREDIT = (
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
-    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))){1,3}|"
+    # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
+    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
+    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))){1,3}|"
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
@@ -225,7 +227,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s[^.]{0,60}|(an? )?(image|photo|picture) (of|shows)\s.*|image may contain.*)$",
         re.I,
     ),
-    "photo-credit": re.compile(r"^\(?(" + _CREDIT + r")\)?\.?$", re.I),
+    "photo-credit": re.compile(r"^(?!by\s)\(?(" + _CREDIT + r")\)?\.?$", re.I),  # `By Name / Outlet` is a byline
     "editorial-marker": re.compile(
         r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
         r"^(developing story|breaking( news)?|this (is a (developing|breaking)( news)? story|story is developing)\b.{0,80}|live)$",
@@ -331,7 +333,7 @@ def ends_sentence(line: str) -> bool:
 # A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
-    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)\s*[,|]?\s+(?:[A-Za-z&]+\s+){0,3}"
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/]\s*|\s+)(?:[A-Za-z&]+\s+){0,3}"
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
 
