@@ -200,20 +200,20 @@ def test_every_box_inside_the_body_is_reported_not_only_the_first():
     ],
 )
 def test_link_and_gallery_chrome_comes_off_a_line_and_is_reported(line, kept):
-    from briefs.sources.pasted_text import trim_link_chrome
+    from briefs.sources.pasted_text import trim_line_chrome
     from briefs.sources.lines import Line
 
     dropped = []
-    [trimmed] = trim_link_chrome([Line(7, line)], dropped)
+    [trimmed] = trim_line_chrome([Line(7, line)], dropped)
     assert trimmed.text == kept
     assert dropped and all(item.number == 7 and item.reason == "interface" for item in dropped)
 
 
 def test_a_line_of_chrome_alone_is_left_for_the_clutter_rules():
-    from briefs.sources.pasted_text import trim_link_chrome
+    from briefs.sources.pasted_text import trim_line_chrome
     from briefs.sources.lines import Line
 
-    assert trim_link_chrome([Line(1, "Purchase Licensing Rights")], []) == [Line(1, "Purchase Licensing Rights")]
+    assert trim_line_chrome([Line(1, "Purchase Licensing Rights")], []) == [Line(1, "Purchase Licensing Rights")]
 
 
 @pytest.mark.parametrize(

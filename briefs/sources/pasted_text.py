@@ -345,10 +345,11 @@ _LINE_CHROME = (
 )
 
 
-def trim_link_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """Take the words a page adds around a link or a photo off the line, reporting them:
-    `..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`, and a wire's
-    end mark glued to the last paragraph (`... next month. Enditem`)."""
+def trim_line_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Take what a page adds at a line's ends off it, reporting each piece: the words around a link
+    or a photo (`..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`), a
+    wire's end mark glued to the last paragraph (`... next month. Enditem`), and an age after a
+    byline (`Thandeka Mthembu | Published 2h ago`)."""
     trimmed = []
     for line in lines:
         text = line.text
@@ -363,7 +364,7 @@ def trim_link_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
-    lines = trim_link_chrome(lines, dropped)
+    lines = trim_line_chrome(lines, dropped)
     kept = []
     menu = menu_lines(lines)
     seen_prose = False
