@@ -59,8 +59,8 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # checks and 144 of 151 page checks blind; after, 3,920 checks over 213 cases pass 3,803.
 # An eighth set of 12 pastes (outlet kinds and paste situations: reader mode, a gallery between
 # paragraphs, a correction note, a Q&A explainer, a republished wire, a release's ### end...)
-# passed 261 of 314 checks blind; after, 4,234 checks over 225 cases pass 4,102.
-FLOOR_PASSED = 4102
+# passed 261 of 314 checks blind; after, 4,234 checks over 225 cases pass 4,103.
+FLOOR_PASSED = 4103
 FLOOR_SHARE = 0.966
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

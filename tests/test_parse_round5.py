@@ -956,3 +956,17 @@ def test_a_sentence_over_its_photo_credit_is_the_caption_even_with_a_byline_unde
     article = parse_article(source, "daily.txt")
     assert article.caption.startswith("Residents cycling along a park connector")
     assert article.byline == "Clara Ong Hui Min"
+
+
+@pytest.mark.parametrize("label", ["Image:", "Photo:", "Picture"])
+def test_a_caption_under_an_image_label_printed_alone(label):
+    source = (f"{HEAD}{label}\nTomás Ellery has scored four goals in nine league games this season\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    article = parse_article(source, "sports.txt")
+    assert article.caption == "Tomás Ellery has scored four goals in nine league games this season"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_name_under_an_image_label_is_its_credit_not_a_caption():
+    article = parse_article(f"{HEAD}Photo:\nJane Roe\n{PROSE}\n\n{PROSE_2}\n", "sports.txt")
+    assert article.caption is None

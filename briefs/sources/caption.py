@@ -13,6 +13,8 @@ with more words (`alt_texts`); it is never the headline.
 
 from __future__ import annotations
 
+import re
+
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text
@@ -116,13 +118,23 @@ def take_captions(
 
 
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
-    """A short line closed by a credit, or standing right above a credit line."""
+    """A short line closed by a credit, standing right above a credit line, or right under an
+    image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
     if line.text.count(" ") >= _CAPTION_MAX_WORDS:
         return False
     if ends_with_credit(line.text):
         return True
+    above = next((other.text for other in reversed(all_lines[: line.number - 1]) if other.text), "")
+    if _IMAGE_LABEL_ALONE.match(above) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
+        return True
     following = next((other.number for other in all_lines[line.number :] if other.text), None)
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
+
+
+# An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
+_IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
+# Under such a label a caption is a few words at least; one or two are a credit's name.
+_LABELLED_CAPTION_MIN_WORDS = 5
 
 
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
