@@ -69,7 +69,7 @@ from functools import lru_cache
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.clutter import clutter_reason, line_words
-from briefs.sources.lines import Line, is_prose, word_count
+from briefs.sources.lines import Line, is_prose, text_above, word_count
 from briefs.sources.pubtime import parse_time_line
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
@@ -221,7 +221,7 @@ def _units(
     units: list[_Unit] = []
     # A kept line right under a kept line joins its unit in wrapped text, or when it goes on its sentence.
     joins = False
-    above = next((line.text for line in reversed(all_lines[: first - 1]) if line.text), "")
+    above = text_above(all_lines, first)
     after_mark = _is_entry_mark(above)  # the last content line was a live entry's mark
     for line in all_lines[first - 1 : last]:
         if line.number in kept_numbers:

@@ -17,7 +17,7 @@ import re
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text
+from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time
 
 # Alt text is repeated by its caption within this many lines, and is at least this long.
@@ -124,8 +124,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False
     if ends_with_credit(line.text):
         return True
-    above = next((other.text for other in reversed(all_lines[: line.number - 1]) if other.text), "")
-    if _IMAGE_LABEL_ALONE.match(above) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
+    if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
     following = next((other.number for other in all_lines[line.number :] if other.text), None)
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)

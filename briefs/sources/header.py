@@ -48,6 +48,8 @@ from briefs.sources.lines import (
     is_prose,
     is_sentence,
     same_text,
+    text_above,
+    text_below,
 )
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line, is_update_line, update_label_first
@@ -237,15 +239,20 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
 _FOLLOW_BUTTON = re.compile(r"^\+?\s*((add|save) to my ?\w+|follow( this)?( topic)?)$", re.I)
 
 
+def _dropped_at(dropped: list[DroppedLine], number: int) -> int | None:
+    """Where line `number` stands in the dropped list (a header rule may give it another reason)."""
+    return next((index for index, item in enumerate(dropped) if item.number == number), None)
+
+
 def _read_breadcrumb_taken_for_credit(
     number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]
 ) -> None:
     """`Hong Kong/Transport` right above the headline is a breadcrumb when no caption stands above it:
     a photo credit (`Kelvin Ng/Harbour Times`) follows its caption."""
-    index = next((index for index, item in enumerate(dropped) if item.number == number), None)
+    index = _dropped_at(dropped, number)
     if index is None or dropped[index].reason != "photo-credit" or not vocab.BREADCRUMB.match(dropped[index].text):
         return
-    above = next((line.text for line in reversed(all_lines[: number - 1]) if line.text), "")
+    above = text_above(all_lines, number)
     if is_sentence(above) or len(above.split()) > 8:
         return  # a caption above: the line is its credit
     text = dropped[index].text
@@ -266,7 +273,7 @@ def _may_name_a_section(text: str) -> bool:
 def _read_label_apart_from_menu(number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
     """A short label right over the headline, set apart from the site's menu by a blank line, names the
     section (`Obituaries` / blank / `Environment` / headline): the menu's own items run on without one."""
-    index = next((index for index, item in enumerate(dropped) if item.number == number), None)
+    index = _dropped_at(dropped, number)
     if index is None or dropped[index].reason != "navigation" or result.section is not None:
         return
     if number < 2 or all_lines[number - 2].text or not is_label(dropped[index].text):
@@ -280,7 +287,7 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
     stamp = result.stamp
     if not isinstance(stamp, PublicationTime) or stamp.has_time or not result.stamp_line:
         return
-    following = next((line.text for line in all_lines[result.stamp_line :] if line.text), "")
+    following = text_below(all_lines, result.stamp_line)
     if vocab.ENTRY_TIME.match(following):
         both = parse_time_line(f"{all_lines[result.stamp_line - 1].text} {following}")
         if isinstance(both, PublicationTime) and both.has_time and both.value.date() == stamp.value.date():
@@ -305,7 +312,7 @@ def _above_time(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
     the whole source: a relative time line was set aside as clutter before the header was cut."""
     above = set()
     for line in header:
-        following = next((other.text for other in all_lines[line.number :] if other.text), "") if line.text else ""
+        following = text_below(all_lines, line.number) if line.text else ""
         if following and (is_time_line(following) or clutter_reason(following) == "time-line"):
             above.add(line.number)
     return frozenset(above)

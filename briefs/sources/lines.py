@@ -71,6 +71,16 @@ class HeaderContext:
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
 
 
+def text_above(all_lines: list[Line], number: int) -> str:
+    """The text of the nearest line with text above line `number` ("" at the top); `all_lines[i]` is line i + 1."""
+    return next((line.text for line in reversed(all_lines[: number - 1]) if line.text), "")
+
+
+def text_below(all_lines: list[Line], number: int) -> str:
+    """The text of the nearest line with text below line `number` ("" at the end)."""
+    return next((line.text for line in all_lines[number:] if line.text), "")
+
+
 def is_prose(text: str) -> bool:
     """A line of several words ending like a sentence."""
     return word_count(text) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))

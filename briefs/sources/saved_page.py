@@ -175,7 +175,8 @@ def parse_html(page: str, path: str = "<html>") -> Article:
         guessed = _trafilatura_time(document.date)
         visible = _visible_times(header, page_language(tree))
         chosen = choose_time(stamp, visible[0] if visible else None, guessed)
-        chosen = next((time for time in visible if chosen is stamp and stamp and _same_instant(stamp, time)), chosen)
+        if stamp is not None and chosen is stamp:  # the metadata's instant, printed in the page's own zone
+            chosen = next((time for time in visible if _same_instant(stamp, time)), stamp)
         stamp = None if chosen is guessed else chosen  # what the page states, not trafilatura's reading
         article = _to_article(document, blocks, chosen, caption, header)
     byline_from_box = article is not None and article.byline is None
