@@ -342,6 +342,23 @@ def test_stacked_dateline_under_a_headline_without_time_line():
     assert article.paragraphs[0].text.startswith("Japan's central bank")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A\n-\nWASHINGTON — The committee voted on Friday to delay the bill for a week.",
+        "Port Avel\nENN\n—\nLONDON (ENN) — The committee voted on Friday to delay the bill for a week.",
+        "Harbour Vote Delayed Again\nTokyo\nENN\n—\nOSAKA, March 3 — The council voted on Friday to delay the vote once more.",
+    ],
+    ids=["letter-over-a-dash", "place-outlet-dash", "under-a-headline"],
+)
+def test_a_paragraph_under_a_stacked_dateline_keeps_its_own(text):
+    # Found by the property test: both datelines were taken, and the paragraph's was lost.
+    article = parse_article(text)
+    last_line = text.splitlines()[-1]
+    assert article.dateline is not None
+    assert article.paragraphs[0].text == last_line
+
+
 def test_a_dash_after_the_first_paragraph_is_no_dateline():
     article = parse_article("WASHINGTON — The committee voted on Friday to delay the bill for a week.\n0\n-\n")
     assert article.dateline == "WASHINGTON"

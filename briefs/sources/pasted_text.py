@@ -120,7 +120,9 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         stacked, body = take_stacked_dateline(body)
     classified = classify_body(body, dropped, all_lines, wrapped=is_hard_wrapped(body), byline=byline)
     body = classified.kept
-    dateline, paragraphs = group_paragraphs(body)
+    # A dateline stacked on lines of its own is the dateline; a paragraph under it that opens
+    # with another keeps it in its text (taking both would lose one).
+    dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
     dateline = stacked or dateline
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
@@ -544,8 +546,8 @@ def _is_capitals_label(text: str) -> bool:
 # --- body -------------------------------------------------------------------------------
 
 
-def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
-    """Group body lines into paragraphs; split a leading dateline off the first one.
+def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple[str | None, list[Paragraph]]:
+    """Group body lines into paragraphs; split a leading dateline off the first one (unless told not to).
 
     A blank line ends a paragraph; so does a line ending like a sentence, since pasted text
     often puts one paragraph on each line with no blank between. Hard-wrapped lines that
@@ -574,7 +576,7 @@ def group_paragraphs(body: list[Line]) -> tuple[str | None, list[Paragraph]]:
             pending.append(line)
         if pending and (not line.text or vocab.ends_sentence(line.text)):
             _flush(pending, paragraphs)
-    if not paragraphs:
+    if not paragraphs or not split_dateline_off:
         return None, paragraphs
     dateline, first_text = split_dateline(paragraphs[0].text)
     if dateline:
