@@ -22,6 +22,7 @@ import yaml
 
 from briefs.errors import BriefsError, Problem
 from briefs.facts.anchor import DEFAULT_THRESHOLD
+from briefs.search import PART_TEXT_MB
 
 # Where an option is set in mkdocs.yml: our block, or MkDocs' own top level.
 BRIEFS_SECTION = "extra.briefs"
@@ -75,6 +76,11 @@ class Settings:
     search_backend: str = option(
         "material", "Site search: `material` (one index, for small sites) or `pagefind` (index fetched in "
         "chunks, for thousands of briefs; disable Material's search plugin).", choices=("material", "pagefind"))
+    # Read by briefs.search.index_site; the figures behind the default are in the README's "Scale".
+    search_part_text_mb: float = option(
+        PART_TEXT_MB, "With `search_backend: pagefind`, the most text (MB) one Pagefind run indexes; a bigger "
+        "site is indexed in parts, one run after another, that readers search as one. A run takes about "
+        "55 MB of memory per MB of text; each part adds about 95 KB to a reader's first search.", minimum=0.001)
     site_url: str = site_option("", "The site's public address, for absolute links in the feed.")
     site_name: str = site_option("Annotated briefs", "The feed's title.")
     docs_dir: str = site_option("docs", "Folder of hand-written pages; a generated page may not share a "

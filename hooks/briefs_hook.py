@@ -280,7 +280,7 @@ def on_post_build(config) -> None:
         search.search_index_prev = None
     if _settings(config).search_backend == PAGEFIND:
         try:
-            index_site(Path(config.site_dir))
+            index_site(Path(config.site_dir), _settings(config).search_part_text_mb)
         except BriefsError as err:
             raise PluginError(f"briefs: the search index cannot be written:\n{err}") from err
 

@@ -318,7 +318,9 @@ def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path]
     scripts, entry, wasm and metadata, then the index chunk and the first results'
     fragments for the query, which `search_probe.query_pagefind` finds from the index.
     """
-    from search_probe import query_pagefind, run_search  # scripts/search_probe.py
+    from search_probe import query_pagefind_parts, run_search  # scripts/search_probe.py
+
+    from briefs.search import PART_LIST, part_bundles
 
     try:
         return [site / path for path in run_search(site, backend, query)], "browser"
@@ -331,9 +333,10 @@ def first_search_files(site: Path, backend: str, query: str) -> tuple[list[Path]
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     language = next(iter(entry["languages"]))
     loader = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "pagefind-ui.js", "pagefind-ui.css",
-              f"wasm.{entry['languages'][language]['wasm']}.pagefind"]
-    hit = query_pagefind(bundle, query.split()[0], language)
-    return [bundle / name for name in loader + list(hit.files)], method
+              PART_LIST, f"wasm.{entry['languages'][language]['wasm']}.pagefind"]
+    entries = [f"{part.relative_to(bundle).as_posix()}/pagefind-entry.json" for part in part_bundles(bundle)[1:]]
+    hit = query_pagefind_parts(bundle, query.split()[0])
+    return [bundle / name for name in loader + entries + list(hit.files)], method
 
 
 # Text files a static host usually sends gzip-compressed; Pagefind's own files already are.

@@ -112,6 +112,22 @@ def query_pagefind(bundle: Path, word: str, language: str | None = None) -> Page
     return PagefindHit(tuple(urls), tuple(files + fragments[:PAGEFIND_FIRST_RESULTS]))
 
 
+def query_pagefind_parts(bundle: Path, word: str) -> PagefindHit:
+    """`query_pagefind` over the primary bundle and every part it merges (`briefs.search.index_site`);
+    the files are relative to the primary bundle, and the first results' fragments are counted once."""
+    from briefs.search import part_bundles
+
+    urls, files, fragments = [], [], []
+    for part in part_bundles(bundle):
+        hit = query_pagefind(part, word)
+        prefix = part.relative_to(bundle).as_posix()
+        named = [f"{prefix}/{name}" if prefix != "." else name for name in hit.files]
+        urls.extend(hit.urls)
+        files.extend(name for name in named if "/fragment/" not in f"/{name}")
+        fragments.extend(name for name in named if "/fragment/" in f"/{name}")
+    return PagefindHit(tuple(urls), tuple(files + fragments[:PAGEFIND_FIRST_RESULTS]))
+
+
 def _page_numbers(page_words: list) -> list[int]:
     """Page numbers of a word's entry: stored as differences from the previous one."""
     numbers, number = [], 0
@@ -122,11 +138,14 @@ def _page_numbers(page_words: list) -> list[int]:
 
 
 def pagefind_fragment(bundle: Path, url: str) -> dict | None:
-    """The indexed content of the page at `url`, or None."""
-    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
-        fragment = json.loads(read_pagefind_file(path))
-        if fragment["url"] == url:
-            return fragment
+    """The indexed content of the page at `url`, in the bundle or any part it merges, or None."""
+    from briefs.search import part_bundles
+
+    for part in part_bundles(bundle):
+        for path in sorted((part / "fragment").glob("*.pf_fragment")):
+            fragment = json.loads(read_pagefind_file(path))
+            if fragment["url"] == url:
+                return fragment
     return None
 
 

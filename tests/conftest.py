@@ -22,6 +22,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # The frozen content: seeds/, annotations/ and glossary/ as they stood when the tests were written.
+# Text per Pagefind part (MB) in `pagefind_site`: small, so the frozen content fills several parts.
+PAGEFIND_PART_TEXT_MB = 0.02
 FIXTURE_CONTENT = Path(__file__).resolve().parent / "fixtures" / "project"
 SEED_SLUG = "2025-02-07-ishiba-headed-to-white-house"
 SEED = FIXTURE_CONTENT / "seeds" / f"{SEED_SLUG}.txt"
@@ -129,13 +131,20 @@ def project_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def pagefind_site(tmp_path_factory) -> Path:
-    """The site of the frozen content with Pagefind as its search backend, built once per session."""
+    """The site of the frozen content with Pagefind as its search backend, built once per session.
+
+    Indexed in parts of PAGEFIND_PART_TEXT_MB of text, as a site of thousands of briefs is, so every
+    search test also checks that the parts are searched as one.
+    """
     sys.path.insert(0, str(ROOT / "scripts"))
     from bench_site import with_search_backend  # the benchmark's switch, so both build the same variant
 
     project = copy_project(tmp_path_factory.mktemp("pagefind-project"))
     config = project / "mkdocs.yml"
-    config.write_text(with_search_backend(config.read_text(encoding="utf-8"), "pagefind"), encoding="utf-8")
+    text = with_search_backend(config.read_text(encoding="utf-8"), "pagefind")
+    text = text.replace("    search_backend: pagefind\n",
+                        f"    search_backend: pagefind\n    search_part_text_mb: {PAGEFIND_PART_TEXT_MB}\n", 1)
+    config.write_text(text, encoding="utf-8")
     return build_or_fail(project, tmp_path_factory.mktemp("pagefind-site"))
 
 

@@ -27,6 +27,15 @@ def pagefind_results(view, query: str, expected: tuple[str, ...]) -> list[str]:
     box = view.page.locator("#briefs-search .pagefind-ui__search-input")
     box.fill(query)
     view.page.locator("#briefs-search .pagefind-ui__message").filter(has_text=query).wait_for()
+    # Five results show at first; the rest behind "Load more results". Each part ranks its pages
+    # by its own word counts, so with conftest's small parts the order says little: show them all.
+    view.page.locator("#briefs-search .pagefind-ui__result-link").first.wait_for()
+    more = view.page.locator("#briefs-search button.pagefind-ui__button")
+    for _ in range(10):
+        view.page.wait_for_timeout(300)  # the button is drawn after the results it follows
+        if not more.count():
+            break
+        more.first.click()
     for page in expected:
         view.page.locator(f'#briefs-search .pagefind-ui__result-link[href*="{page}"]').first.wait_for(timeout=20_000)
     hrefs = view.page.eval_on_selector_all("#briefs-search .pagefind-ui__result-link", "links => links.map(l => l.href)")

@@ -103,7 +103,7 @@ def test_stage_relates_briefs_and_the_page_links_them_with_escaped_names(tmp_pat
 
     assert "related" in section_names(one) and "related" not in section_names(three)
     page = render_brief(BriefFacts(one, related=related["one"]), NO_TERMS, settings)
-    assert "## Related briefs { #related }" in page
+    assert "## Related briefs { #related data-search-exclude }" in page
     assert r"- [Two \*bold\*](two.md) — shares Senkaku Islands" not in page
     assert r"- [Two \*bold\*](two.md) — shares Senkaku &lt;Islands&gt;" in page
     assert page.index("## Related briefs") < page.index("## Provenance")

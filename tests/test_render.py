@@ -19,7 +19,7 @@ from briefs.facts.mentions import Matcher, mentions_of
 from briefs.facts.notes import anchor_notes
 from briefs.model import Annotation, Article, Brief, Citation, Note, Paragraph, Source
 from briefs.render.brief import SECTION_ORDER, brief_sections, render_brief
-from briefs.render.escape import escape_attribute, escape_text, narrow_page, safe_url
+from briefs.render.escape import escape_attribute, escape_text, narrow_page, safe_url, section
 from briefs.render.home import render_home
 from briefs.render.inline import Layer, Span, link_span, relative_uri, render_marked_text
 from briefs.render.paths import sort_newest_first
@@ -329,3 +329,29 @@ def test_narrowing_never_changes_what_a_reader_sees(to_html, paragraphs):
     page = render(make_brief(paragraphs))
     narrowed = narrow_page(page)
     assert html.unescape(to_html(_body(narrowed))) == html.unescape(to_html(_body(page)))
+
+
+# --- Sections kept out of search ---------------------------------------------------------------
+
+_SECTION_MARKDOWN = markdown.Markdown(extensions=["attr_list", "md_in_html"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["- one\n- two [link](x.md)", "**Title** · 1 May\n\n> a quoted sentence", "A plain paragraph."],
+    ids=["list", "entry-and-quote", "paragraph"],
+)
+def test_an_unsearched_section_marks_its_heading_and_wraps_its_body(body):
+    shown = _SECTION_MARKDOWN.reset().convert(section("Key terms", "key-terms", body, searched=False))
+    heading, _, rest = shown.partition("</h2>")
+    assert 'id="key-terms"' in heading and "data-search-exclude" in heading  # Material leaves out the section
+    assert rest.lstrip().startswith('<div class="unsearched" data-search-exclude')  # Pagefind leaves out the element
+    assert rest.rstrip().endswith("</div>")
+    plain = _SECTION_MARKDOWN.reset().convert(section("Key terms", "key-terms", body))
+    assert plain.split("</h2>")[1].strip() == rest.strip().removeprefix(
+        rest.strip().split(">", 1)[0] + ">").removesuffix("</div>").strip()  # the same body either way
+
+
+def test_a_searched_section_carries_no_mark():
+    shown = _SECTION_MARKDOWN.reset().convert(section("Notes", "notes", "1. A note."))
+    assert "data-search-exclude" not in shown and "unsearched" not in shown and 'id="notes"' in shown

@@ -70,7 +70,7 @@ def test_an_event_becomes_a_time_mark_and_a_timeline_entry():
     facts = BriefFacts(brief(), events=(friday(),))
     page = render_brief(facts, GLOSSARY, SETTINGS)
     assert '<time datetime="2025-03-07" title="Friday, 7 March 2025">on Friday</time>' in page
-    assert "## Timeline { #timeline }" in page
+    assert "## Timeline { #timeline data-search-exclude }" in page
 
 
 def test_a_note_becomes_a_highlight_with_its_marker_and_the_time_mark_stays_beside_it():

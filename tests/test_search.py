@@ -85,6 +85,9 @@ def test_queries_with_an_unknown_word_find_nothing(index, query):
     assert search(index, query) == []
 
 
-def test_senkaku_lists_the_brief_and_its_tag(index):
+def test_senkaku_finds_the_brief_and_the_term_not_the_lists_that_repeat_them(index):
+    # Each text is indexed where it is written (briefs.render.escape.UNSEARCHED_PAGE): the tags,
+    # timeline and glossary pages list what the brief and the term page already say.
     found = search(index, "Senkaku")
-    assert BRIEF in found and "tags/" in found
+    assert BRIEF in found and "glossary/senkaku-islands/" in found
+    assert not {"tags/", "timeline/", "glossary/", ""} & set(found)

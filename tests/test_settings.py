@@ -61,6 +61,8 @@ REFUSED = [
     ("timeline_page_events", -1, "a whole number from 0 up"),
     ("timeline_page_events", "500", "a whole number from 0 up"),
     ("timeline_page_events", 10.5, "a whole number from 0 up"),
+    ("search_part_text_mb", 0, "a number from 0.001 up"),
+    ("search_part_text_mb", "24", "a number from 0.001 up"),
 ]
 
 

@@ -127,7 +127,8 @@ def test_term_page_has_every_part_and_lists_briefs_newest_first():
     assert '**Place** · Also: <span lang="ja">日本</span>' in page  # a Japanese alias is marked as such
     assert "[Reference &lt;b&gt;](https://example.org/ref)" in page
     assert "Facts checked as of 7 February 2025." in page
-    assert "## See also\n\n- [Tokyo](tokyo.md) — About Tokyo\\." in page
+    assert "## See also { #see-also data-search-exclude }\n\n" in page
+    assert "\n- [Tokyo](tokyo.md) — About Tokyo\\." in page
     assert page.index("New Story") < page.index("Old &lt;Story&gt;")
     assert "> Then <mark>Japan</mark> spoke\\." in page
     assert "> <mark>Japan</mark> met Tokyo\\." in page

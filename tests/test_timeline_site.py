@@ -147,7 +147,7 @@ def test_stage_finds_the_dates_and_the_page_marks_them_with_a_section(site_setti
     assert [event.date for event in events[brief.slug]] == ["2025-01-20", "2025-02-08"]
     html = to_html(render_brief(BriefFacts(brief, events=events[brief.slug]), NO_TERMS, site_settings))
     assert 'took office <time datetime="2025-01-20" title="Monday, 20 January 2025">on Jan. 20</time>.' in html
-    assert '<h2 id="timeline">Timeline</h2>' in html
+    assert '<h2 data-search-exclude id="timeline">Timeline</h2>' in html
     section = html[html.index('id="timeline"'):]
     assert section.index("20 January 2025") < section.index("8 February 2025")
     assert "<strong>on Saturday</strong>" in section
@@ -188,7 +188,7 @@ def test_site_page_groups_by_year_and_month_and_links_each_brief(site_settings, 
     second = make_brief("Abe met Trump on Feb. 10, 2017.", "Growth slowed in the 1990s.",
                         slug="2025-02-08-b", title="Second")
     page = timeline_page(dated(first, second), site_settings)
-    assert page.startswith("---\ntitle: Timeline\n---\n")
+    assert page.startswith("---\ntitle: Timeline\nsearch:\n  exclude: true\n---\n")
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == ["# Timeline", "## The 1990s", "## 2017", "### February 2017", "## 2024", "### December 2024"]
     assert "[Second](briefs/2025-02-08-b.md)" in page and "[First](briefs/2025-02-07-a.md)" in page
@@ -291,7 +291,7 @@ def test_large_timeline_is_an_index_and_a_page_per_period(tmp_path):
 
 def test_period_page_links_back_and_to_briefs_from_its_folder(tmp_path, to_html):
     page = _split_site(tmp_path)["timeline/2024-12.md"]
-    assert page.startswith("---\ntitle: December 2024 · Timeline\n---\n")
+    assert page.startswith("---\ntitle: December 2024 · Timeline\nsearch:\n  exclude: true\n---\n")
     assert "[timeline](../timeline.md)" in page
     entries = [line for line in page.splitlines() if line.startswith("- ")]
     assert len(entries) == 2 and all(line.endswith("[First](../briefs/2025-02-07-a.md)") for line in entries)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from briefs.model import Brief
-from briefs.render.escape import escape_text, front_matter
+from briefs.render.escape import UNSEARCHED_PAGE, escape_text, front_matter
 from briefs.render.inline import link, relative_uri
 from briefs.render.paths import archive_uri, brief_uri, sort_newest_first
 
@@ -20,7 +20,7 @@ ARCHIVE_TITLE = "All briefs"
 
 def render_archive(briefs: list[Brief], briefs_uri: str = "briefs") -> str:
     """The index page: a heading per month (undated briefs last), one line per brief."""
-    lines = [front_matter({"title": ARCHIVE_TITLE}), f"# {ARCHIVE_TITLE}\n"]
+    lines = [front_matter({"title": ARCHIVE_TITLE, **UNSEARCHED_PAGE}), f"# {ARCHIVE_TITLE}\n"]
     if not briefs:
         lines.append("No briefs yet.\n")
     for month, group in groupby(sort_newest_first(briefs), key=_month):

@@ -22,6 +22,7 @@ from briefs.render.dates import format_time, time_element
 from briefs.render.escape import (
     code_or_text, escape_attribute_list_value, escape_text, front_matter, mark_language, safe_url, visible_text,
 )
+from briefs.render.escape import section as render_section
 from briefs.render.inline import Layer, Span, link, link_span, relative_uri, render_marked_code, render_marked_text
 from briefs.render.notes import note_span, render_notes_section
 from briefs.render.paths import brief_uri
@@ -31,6 +32,9 @@ from briefs.settings import Settings
 
 # The sections after the article, top to bottom; each name is also its heading's anchor.
 SECTION_ORDER = ("key-terms", "people", "timeline", "notes", "related", "provenance")
+# The contributors' notes are the only section written for this page; the others list what
+# the article, the glossary or other briefs say, and stay out of search (escape.UNSEARCHED_PAGE).
+SEARCHED_SECTIONS = frozenset({"notes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,8 @@ def render_brief(facts: BriefFacts, glossary: Glossary, settings: Settings, mark
     parts.append(text_map(brief))
     parts.append(_article_body(brief, paragraph_spans))
     for section in brief_sections(facts, glossary, settings, marks):
-        parts.append(f"## {escape_text(section.heading)} {{ #{section.name} }}\n\n{section.markdown.strip()}\n")
+        parts.append(render_section(escape_text(section.heading), section.name, section.markdown,
+                                    searched=section.name in SEARCHED_SECTIONS))
     return "\n".join(part.rstrip("\n") + "\n" for part in parts)
 
 

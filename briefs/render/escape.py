@@ -242,6 +242,28 @@ def front_matter(data: dict) -> str:
     return "---\n" + yaml.dump(_escape_meta(data), Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
+# Search indexes each text once, where it is written. Lists that repeat what another page says
+# (a brief's terms, people, timeline, related briefs and provenance; a term page's mentions;
+# the home, archive, glossary, timeline and tags pages) are left out of both backends' indexes:
+# a query then finds the brief that says it rather than every list quoting it, and Pagefind's
+# indexer, which holds about half a kilobyte per word it indexes (README, "Scale"), holds less.
+# Material's search plugin and overrides/main.html (for Pagefind) both read this front matter.
+UNSEARCHED_PAGE = {"search": {"exclude": True}}
+
+
+def section(heading: str, anchor: str, body: str, *, searched: bool = True) -> str:
+    """A `##` section with its anchor; `heading` is escaped Markdown, `body` Markdown.
+
+    An unsearched section's heading carries `data-search-exclude`, with which Material's search
+    leaves out the whole section; its body is wrapped in an element that carries it too, which
+    Pagefind leaves out (`briefs.search.EXCLUDE_SELECTORS`).
+    """
+    if searched:
+        return f"## {heading} {{ #{anchor} }}\n\n{body.strip()}\n"
+    return (f"## {heading} {{ #{anchor} data-search-exclude }}\n\n"
+            f'<div class="unsearched" data-search-exclude markdown>\n\n{body.strip()}\n\n</div>\n')
+
+
 def _escape_meta(value):
     if isinstance(value, str):
         return html.escape(visible_text(value), quote=True)

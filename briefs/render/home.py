@@ -5,7 +5,7 @@ from __future__ import annotations
 from briefs.facts.summary import at_a_glance
 from briefs.model import Brief
 from briefs.render.dates import day_month_year
-from briefs.render.escape import escape_text, front_matter, mark_language
+from briefs.render.escape import UNSEARCHED_PAGE, escape_text, front_matter, mark_language
 from briefs.render.inline import link, relative_uri
 from briefs.render.paths import HOME_URI, brief_uri, sort_newest_first
 
@@ -21,7 +21,8 @@ def render_home(briefs: list[Brief], briefs_uri: str = "briefs", latest: int = 5
             the index pages (tags, glossary, timeline) are linked only when present.
     """
     lines = [
-        front_matter({"title": "Annotated briefs", "description": HOME_DESCRIPTION, "hide": ["navigation", "toc"]}),
+        front_matter({"title": "Annotated briefs", "description": HOME_DESCRIPTION, "hide": ["navigation", "toc"],
+                      **UNSEARCHED_PAGE}),
         "# Annotated briefs\n",
         HOME_DESCRIPTION + "\n",
         "## Latest briefs\n",

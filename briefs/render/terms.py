@@ -16,12 +16,14 @@ from briefs.facts.mentions import BriefMentions, Mention
 from briefs.model import Brief
 from briefs.render.dates import day_month_year, long_date
 from briefs.render.escape import (
+    UNSEARCHED_PAGE,
     escape_text,
     front_matter,
     mark_language,
     mark_language_html,
     render_contributor_markdown,
     safe_url,
+    section,
 )
 from briefs.render.inline import Layer, Span, link, relative_uri, render_marked_text
 from briefs.render.paths import brief_uri, glossary_index_uri, sort_newest_first, term_uri
@@ -150,16 +152,12 @@ def _sources(term: Term) -> str:
 
 def _see_also(term: Term, glossary: Glossary, page: str, settings: Settings) -> str:
     others = [glossary.terms[slug] for slug in term.see_also if slug in glossary.terms]
-    return "## See also\n\n" + _term_list(others, page, settings)
+    return section("See also", "see-also", _term_list(others, page, settings), searched=False)
 
 
 def _mentioned_in(mentioned_in: list[tuple[Brief, list[Mention]]], page: str, settings: Settings) -> str:
-    if not mentioned_in:
-        return "## Mentioned in\n\nNo brief mentions this term yet.\n"
-    blocks = ["## Mentioned in\n"]
-    for brief, mentions in mentioned_in:
-        blocks.append(_mention_entry(brief, mentions, page, settings))
-    return "\n".join(blocks)
+    entries = "\n".join(_mention_entry(brief, mentions, page, settings) for brief, mentions in mentioned_in)
+    return section("Mentioned in", "mentioned-in", entries or "No brief mentions this term yet.", searched=False)
 
 
 def _mention_entry(brief: Brief, mentions: list[Mention], page: str, settings: Settings) -> str:
@@ -187,7 +185,7 @@ def _unique(items: list[str]) -> list[str]:
 def render_glossary_index(glossary: Glossary, by_term: dict[str, list], settings: Settings) -> str:
     """Every term by kind, A–Z, with its `short` and how many briefs mention it."""
     page = glossary_index_uri(settings.glossary_uri)
-    parts = [front_matter({"title": "Glossary"}), "# Glossary\n",
+    parts = [front_matter({"title": "Glossary", **UNSEARCHED_PAGE}), "# Glossary\n",
              "Every term the briefs explain, by kind and A–Z, with the number of briefs that mention it.\n"]
     for kind in KINDS:
         terms = sorted((term for term in glossary if term.kind == kind), key=lambda item: (item.term.casefold(), item.slug))

@@ -23,7 +23,7 @@ from briefs.facts.mentions import BriefMentions
 from briefs.facts.timeline import DateEvent
 from briefs.model import Brief
 from briefs.render.dates import day_month_year, format_time
-from briefs.render.escape import escape_attribute, escape_text, front_matter, mark_language
+from briefs.render.escape import UNSEARCHED_PAGE, escape_attribute, escape_text, front_matter, mark_language
 from briefs.render.inline import Layer, Span, link, relative_uri, render_marked_text
 from briefs.render.paths import TIMELINE_FOLDER, TIMELINE_URI, brief_uri, term_uri
 from briefs.settings import Settings
@@ -179,7 +179,7 @@ def _dated_pairs(briefs: list[BriefFacts]) -> list[tuple[DateEvent, Brief]]:
 
 def _one_page(pairs: list[tuple[DateEvent, Brief]], site: _Site) -> str:
     """`timeline.md` with every event: under year (or decade) and month headings."""
-    lines = [front_matter({"title": "Timeline"}), "# Timeline\n", _INTRODUCTION]
+    lines = [front_matter({"title": "Timeline", **UNSEARCHED_PAGE}), "# Timeline\n", _INTRODUCTION]
     if not pairs:
         lines.append("No dated events yet.\n")
     groups: dict[tuple, list] = defaultdict(list)
@@ -218,7 +218,7 @@ def render_period_page(uri: str, heading: str, items: list[tuple[DateEvent, Brie
     """One month's (or year's, or decade's) page of a split timeline."""
     back = relative_uri(uri, TIMELINE_URI)
     lines = [
-        front_matter({"title": f"{heading} · Timeline"}),
+        front_matter({"title": f"{heading} · Timeline", **UNSEARCHED_PAGE}),
         f"# {escape_text(heading)}\n",
         f"Part of the {link('timeline', back)}: the dated events of every brief in {escape_text(heading)}, oldest first.\n",
     ]
@@ -232,7 +232,7 @@ def render_timeline_index(periods: list[tuple[tuple[int, int, str], str, str, in
     Args:
         periods: (group key, page uri, heading, number of events), in date order.
     """
-    lines = [front_matter({"title": "Timeline"}), "# Timeline\n", _INTRODUCTION,
+    lines = [front_matter({"title": "Timeline", **UNSEARCHED_PAGE}), "# Timeline\n", _INTRODUCTION,
              "There are too many to show on one page, so each month has its own.\n"]
     group = None
     for key, uri, heading, count in periods:
