@@ -38,7 +38,9 @@ PAGEFIND_BUNDLE = "pagefind"
 # Inside the article, but not words of it: the headings' permalink signs; and what Material's
 # search is told to skip (`data-search-exclude`), such as the note popovers that repeat the
 # Notes list, so both backends index the same words once.
-EXCLUDE_SELECTORS = ".headerlink, [data-search-exclude]"
+# `page_weight` reads the same two, so the weight counts what Pagefind indexes.
+_LEFT_OUT_CLASS, _LEFT_OUT_ATTRIBUTE = "headerlink", "data-search-exclude"
+EXCLUDE_SELECTORS = f".{_LEFT_OUT_CLASS}, [{_LEFT_OUT_ATTRIBUTE}]"
 # The attribute the theme override puts on the article; pages without it are not indexed.
 _BODY_MARK = b"data-pagefind-body"
 # Most text one Pagefind run indexes, in MB (millions of characters), when not told (the
@@ -93,10 +95,10 @@ def index_site(site_dir: Path, part_text_mb: float = PART_TEXT_MB) -> Path:
     pages = sorted(weights)
     parts = split_into_parts([weights[page] for page in pages], round(part_text_mb * 1_000_000))
     give_back_free_memory()  # the indexer's peak adds to what this process still holds
-    for number, part in enumerate(parts, start=1):
-        _index_part(site_dir, pages[part.start:part.stop], bundle / part_folder(number))
+    indexed = sum(_index_part(site_dir, pages[part.start:part.stop], bundle / part_folder(number))
+                  for number, part in enumerate(parts, start=1))
     write_part_list(bundle, len(parts))
-    log.debug("pagefind indexed %s pages in %s parts", len(pages), len(parts))
+    log.debug("pagefind indexed %s of %s pages in %s parts", indexed, len(pages), len(parts))
     return bundle
 
 
@@ -144,8 +146,8 @@ def page_weight(page: bytes) -> int | None:
 
 
 def _left_out_of_search(element) -> bool:
-    """What EXCLUDE_SELECTORS matches (kept in step with it)."""
-    return "data-search-exclude" in element.attrib or "headerlink" in element.get("class", "").split()
+    """What EXCLUDE_SELECTORS matches."""
+    return _LEFT_OUT_ATTRIBUTE in element.attrib or _LEFT_OUT_CLASS in element.get("class", "").split()
 
 
 def split_into_parts(weights: list[int], most: int) -> list[range]:
