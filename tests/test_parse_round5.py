@@ -427,8 +427,8 @@ def test_a_subheading_stays_a_heading(subheading):
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        ("Get the PRA app", "interface"),
-        ("Download our News app", "interface"),
+        ("Get the PRA app", "reader-prompt"),
+        ("Download our News app", "reader-prompt"),
         ("Highveld24 does not allow comments on this article.", "interface"),
         ("Comments are closed.", "interface"),
         ("Get the latest headlines, breaking news and columns.", "newsletter"),

@@ -193,6 +193,25 @@ def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
     return names, details
 
 
+# A further author on the next line, as sites print one author per line with a follow button
+# between: `Chloe Yeung` / `+ FOLLOW` / `and Marcus Tse`.
+_CONTINUED_NAME = re.compile(r"^(?:and|&)\s+(?P<name>\S.{2,60})$", re.I)
+
+
+def join_continued_names(header: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The header with `and Name` lines joined to the names line above them (the line joined is reported as dropped)."""
+    joined: list[Line] = []
+    for line in header:
+        continued = _CONTINUED_NAME.match(line.text)
+        above = next((index for index in range(len(joined) - 1, -1, -1) if joined[index].text), None)
+        if continued and is_person_name(continued["name"]) and above is not None and is_names(joined[above].text):
+            joined[above] = Line(joined[above].number, f"{joined[above].text} and {continued['name']}")
+            dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
+            continue
+        joined.append(line)
+    return joined
+
+
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
     parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]

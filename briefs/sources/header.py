@@ -22,7 +22,15 @@ from datetime import date
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.byline import byline_blocks, clean_byline, is_names, is_person_name, read_byline, report_byline_detail
+from briefs.sources.byline import (
+    byline_blocks,
+    clean_byline,
+    is_names,
+    is_person_name,
+    join_continued_names,
+    read_byline,
+    report_byline_detail,
+)
 from briefs.sources.caption import (
     ALT_TEXT_REACH,
     alt_texts,
@@ -167,7 +175,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     other lines are then read in order around it.
     """
     result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
-    header = _without_today(header, dropped)
+    header = join_continued_names(_without_today(header, dropped), dropped)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]

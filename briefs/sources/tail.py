@@ -210,13 +210,17 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
-    """Drop a closing line about the author: `Clara Voss covers art and museums.`"""
-    if not byline or len(paragraphs) < 2:
+    """Drop the closing lines about the authors: `Clara Voss covers art and museums.`, one per
+    author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`)."""
+    if not byline:
         return paragraphs
-    last = paragraphs[-1]
-    names = [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
-    starts_with_author = any(last.text.casefold().startswith(name.casefold()) for name in names)
-    if not starts_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
-        return paragraphs
-    dropped.append(DroppedLine(last.line, last.text, "author-bio"))
-    return paragraphs[:-1]
+    names = [name.strip().casefold() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    while len(paragraphs) >= 2:
+        last = paragraphs[-1]
+        text = last.text.casefold()
+        about_author = any(text.startswith(name) for name in names) and len(last.text.split()) <= _AUTHOR_BIO_MAX_WORDS
+        if not about_author:
+            break
+        dropped.append(DroppedLine(last.line, last.text, "author-bio"))
+        paragraphs = paragraphs[:-1]
+    return paragraphs

@@ -19,6 +19,7 @@ DROP_REASONS = {
     "navigation": "site navigation, menus or skip links",
     "advertising": "an advertising label",
     "newsletter": "a newsletter or subscription prompt",
+    "reader-prompt": "the outlet asking the reader to follow it, get its app, comment or write back",
     "copyright": "a copyright or rights line",
     "photo-credit": "a photo credit",
     "duplicate": "a line printed twice",
@@ -122,14 +123,15 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
-    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*[^.…]{2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))(/[^)]{1,40}|:\s*[^.…]{2,40})?|"
+    # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
+    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
-    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w ]{1,30}))){1,3}|"
+    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
@@ -215,6 +217,24 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r".{0,100}\bdelivered (right )?to (your |the )?(doorstep|door|inbox|mailbox)\b.{0,40}|"
         # A newsletter box's e-mail field: `Enter your email address`, `Your email`.
         r"^((enter|type) )?(your )?e-?mail( address)?( here)?\W*$",
+        re.I,
+    ),
+    # The outlet speaking to the reader, inside or under the story: to follow it on a channel,
+    # get its app, read the story there, comment, or write back to a newsletter. The verb opens
+    # the line and a channel of the outlet's is named: a story's sentence about an app has neither.
+    "reader-prompt": re.compile(
+        # Attributed, the same words are the story's: `Download the app, the mayor urged.`
+        r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
+        r"^(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
+        r"\b(our|the|us|this)\b[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
+        r"[^.!?]{0,80}[.!?]?$|"
+        r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
+        r"^start your (day|morning|week)\b[^.!?]{0,120}\b(delivered|inbox|newsletter)\b[^.!?]{0,40}[.!?]?$|"
+        # Alone, `Join the Conversation` is the comment section's heading, which ends the story (`briefs.sources.tail`).
+        r"^(join|continue) the (conversation|discussion|debate)\W+\w.{0,120}$|"
+        r"^(want|like) to (discuss|comment)\b.{0,120}$|^please read our comment(ing)? (policy|guidelines)\b.{0,80}$|"
+        r"^(questions|comments|feedback|tips)( or (tips|questions|comments|feedback))?\?.{0,40}\b(reply|e-?mail|write to|contact)\b.{0,80}$|"
+        r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$)",
         re.I,
     ),
     "copyright": re.compile(
@@ -303,7 +323,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits", "advertising")
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits", "advertising", "reader-prompt")
 
 
 def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:

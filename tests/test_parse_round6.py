@@ -1,0 +1,142 @@
+"""Shapes from a sixth blind set of invented pastes: credits with an initial, an agency in
+capitals before a photographer and a file-photo label, or an outlet's photographer named
+with `by`. Each rule is tested with several shapes, and with the body sentences it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.pasted_text import parse_article
+
+PROSE = ("The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years "
+         "and was closed last winter after a storm damaged its piles.")
+PROSE_2 = "Work will start in the spring, and the board said the pier should reopen before the summer season."
+PROSE_3 = "Fishing crews, who land their catch at the pier every morning, welcomed the decision."
+HEAD = "Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n"
+
+
+def parsed(source: str):
+    return parse_article(source, "case.txt")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("A garment unit on the outskirts of the town. | Photo Credit: S. Karthikeyan",
+         "A garment unit on the outskirts of the town."),
+        ("Labourers rest under a flyover. | Photo Credit: R.V. Moorthy", "Labourers rest under a flyover."),
+        ("Crews at work on the pier. Photo: J. Okafor", "Crews at work on the pier."),
+        ("A logo is seen at the company's headquarters, January 14, 2025. MERIDIAN/Jun-ho Lee/File Photo",
+         "A logo is seen at the company's headquarters, January 14, 2025."),
+        ("Traders work on the floor. HARBOURWIRE/Anne-Marie O’Neill", "Traders work on the floor."),
+        ("The carved staircase, shut since 2019. (Ledger Photo by Arjun Deshpande)", "The carved staircase, shut since 2019."),
+        ("Volunteers fill sandbags. (Coast Times Photo by Mere Tane)", "Volunteers fill sandbags."),
+    ],
+)
+def test_credits_with_initials_agencies_in_capitals_and_staff_photographers(line, caption):
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Smith said the plan would cost more than expected. He left office in May.",
+        "The council met on Tuesday. Talks resume in June/July next year.",
+        "The board said the photo was taken by a resident. Its author asked not to be named.",
+        "Ms. Rao spoke for the union. The vote is due on Friday.",
+    ],
+)
+def test_body_sentences_are_no_credit(sentence):
+    assert not ends_with_credit(sentence)
+
+
+def test_a_caption_with_an_initialled_credit_is_no_first_paragraph():
+    caption = "A garment unit on the outskirts of the town. | Photo Credit: S. Karthikeyan"
+    article = parsed(f"{HEAD}{caption}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == "A garment unit on the outskirts of the town."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow us on our official WhatsApp channel for breaking news alerts and key updates!",
+        "Download the free KCFX 8 News app for breaking news alerts.",
+        "For the latest news, weather, sports, and streaming video, head to KCFX 8 Calder Falls.",
+        "Start your day with the stories that matter in the valley, delivered free at 6am.",
+        "Join the conversation. Please keep comments respectful and on topic.",
+        "Want to discuss? Please read our Commenting Policy first.",
+        "Read this story in the Harbour Ledger app for a better experience.",
+        "Questions or tips? Just reply to this email — it goes straight to our newsroom.",
+        "You’re receiving this email because you signed up for the Morning Brief.",
+        "Get our Telegram channel for the day's top stories",
+    ],
+)
+def test_the_outlet_speaking_to_the_reader_is_no_paragraph(prompt):
+    source = f"{HEAD}{PROSE}\n\n{prompt}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert any(line.text == prompt for line in article.dropped)  # reported, whichever rule took it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Download the city’s new app to report potholes, the mayor urged residents on Tuesday.",
+        "Residents can download the council app to report potholes from next month.",
+        "Follow the river path to the old mill, where the new bridge will stand.",
+        "Get the vaccine at any clinic before the end of the month, health officials said.",
+        "Read the report in full on the ministry's website before the hearing.",
+        "The union said members would follow the talks on a WhatsApp channel set up by the port.",
+    ],
+)
+def test_a_story_sentence_about_apps_or_channels_stays(sentence):
+    source = f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n"
+    assert sentence in [paragraph.text for paragraph in parsed(source).paragraphs]
+
+
+def test_a_comment_section_heading_alone_still_ends_the_story():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nJoin the Conversation\n\nHarbour Media is committed to a civil forum.\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # one card per author, each a name then a line about the author
+        "Ana Ruiz\n\nAna Ruiz joined the Ledger in 2019 and covers transport.\n\n"
+        "Tom Hale\n\nTom Hale is a reporter on the city desk.",
+        # the lines alone, one per author
+        "Ana Ruiz covers transport and housing.\n\nTom Hale writes about courts.",
+        # one author only
+        "Ana Ruiz is the Ledger's transport correspondent.",
+    ],
+)
+def test_closing_lines_about_each_author_are_dropped(cards):
+    head = "Board votes to rebuild the old pier\n\nBy Ana Ruiz and Tom Hale\n\nMarch 4, 2025\n\n"
+    article = parsed(f"{head}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{cards}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_closing_paragraph_about_someone_else_stays():
+    head = "Board votes to rebuild the old pier\n\nBy Ana Ruiz\n\nMarch 4, 2025\n\n"
+    last = "Tom Hale, the harbour master, said the work would take a year."
+    article = parsed(f"{head}{PROSE}\n\n{PROSE_2}\n\n{last}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, last]
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Chloe Yeung\n+ FOLLOW\nand Marcus Tse\n+ FOLLOW",
+        "Chloe Yeung\nand Marcus Tse",
+        "Chloe Yeung\n& Marcus Tse",
+    ],
+)
+def test_a_second_author_on_a_line_of_its_own_joins_the_byline(authors):
+    source = (f"Market to close for an 18-month revamp\n\n{authors}\n\nPublished: 6:05pm HKT, 20 Feb 2025\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.byline == "Chloe Yeung and Marcus Tse"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
