@@ -140,3 +140,79 @@ def test_a_second_author_on_a_line_of_its_own_joins_the_byline(authors):
     article = parsed(source)
     assert article.byline == "Chloe Yeung and Marcus Tse"
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# --- a standfirst with no time line near the top ---------------------------------------------
+
+HEADLINE = "Hospital opens new maternity block after three-year delay"
+DEK = "The 60-bed facility is expected to ease congestion at the old ward, where mothers have shared beds"
+
+
+@pytest.mark.parametrize(
+    "under_dek",
+    [
+        "The new block at the hospital. (Photo credit: Selorm Agbeko/The Volta Chronicle)",
+        "By Efua Mensah",
+        "Efua Mensah\nHealth Reporter",
+        "2 hours ago",
+    ],
+)
+def test_a_standfirst_under_the_headline_is_not_the_first_paragraph(under_dek):
+    source = f"{HEADLINE}\n\n{DEK}\n\n{under_dek}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_first_paragraph_under_the_headline_with_nothing_after_it_stays_the_first():
+    source = f"{HEADLINE}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("site_date", "tail", "published"),
+    [
+        ("Wednesday, June 4, 2025", "Story by: Efua Mensah & Kojo Adu\nDate: Monday, 2nd June 2025 | 2:20 pm GMT",
+         "2025-06-02T14:20:00+00:00"),
+        ("4 June 2025", "Words by Efua Mensah and Kojo Adu\nPublished: 2 June 2025, 14:20 GMT", "2025-06-02T14:20:00+00:00"),
+    ],
+)
+def test_the_sites_date_atop_the_menu_gives_way_to_the_storys_date_under_it(site_date, tail, published):
+    source = (f"Skip to content\n{site_date}\nThe Volta Chronicle\nHome\nNews\nHealth\nSport\nHealth\n{HEADLINE}\n{DEK}\n"
+              f"The new block at the hospital. (Photo credit: Selorm Agbeko/The Volta Chronicle)\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n{tail}\nShare this:\nFacebook\n")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.caption == "The new block at the hospital."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert article.published.isoformat() == published
+    assert article.byline in ("Efua Mensah & Kojo Adu", "Efua Mensah and Kojo Adu")
+
+
+def test_the_storys_time_line_under_a_standfirst_beats_the_sites_date():
+    source = (f"Skip to content\nThe Deccan Ledger\nWednesday, Mar 12, 2025\nHome\nIndia\nCities\nOpinion\n{HEADLINE}\n"
+              f"{DEK}.\nWritten by Ketaki Phadnis\nKalindipur | Updated: March 12, 2025 14:35 IST\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == HEADLINE and article.byline == "Ketaki Phadnis"
+    assert article.published.isoformat() == "2025-03-12T14:35:00+05:30"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("updated", "first_published", "published"),
+    [
+        ("Updated: March 12, 2025 14:35 IST", "First published on: 12-03-2025 at 09:10 IST", "2025-03-12T09:10:00+05:30"),
+        ("Updated: December 3, 2025 14:35 IST", "First published on: 12-03-2025 at 09:10 IST", "2025-12-03T09:10:00+05:30"),
+        ("Updated: 5 April 2025, 10:00 IST", "First published: 04/04/2025 at 18:00 IST", "2025-04-04T18:00:00+05:30"),
+    ],
+)
+def test_an_ambiguous_first_published_date_is_settled_by_the_update_before_it(updated, first_published, published):
+    source = f"{HEADLINE}\n\n{updated}\n\n{PROSE}\n\n{PROSE_2}\n\n{first_published}\n\nAdvertisement\n"
+    assert parsed(source).published.isoformat() == published
+
+
+def test_an_ambiguous_date_both_of_whose_readings_fit_stays_ambiguous():
+    source = (f"{HEADLINE}\n\nUpdated: 5 April 2025, 10:00 IST\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "First published: 04/05/2024 at 18:00 IST\n")
+    assert parsed(source).published is None  # 5 April and 4 May 2024 are both long before the update

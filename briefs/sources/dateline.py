@@ -13,6 +13,7 @@ reads an ambiguous date day first.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from briefs.sources import vocab
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
@@ -114,6 +115,22 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
         return stamp
     numbers = re.findall(r"\d+", stamp.text)
     return (stamp.settle(int(numbers[1]), int(numbers[0])) if len(numbers) >= 2 else None) or stamp
+
+
+def settle_before(stamp: AmbiguousDate, update: PublicationTime) -> PublicationTime | AmbiguousDate:
+    """Settle a first-publication date with the update time the page also prints: a story is first
+    published before it is updated, so when exactly one reading is not later than the update (and
+    within the _UPDATE_REACH before it), that reading is the date (`Updated: March 12, 2025 14:35` /
+    `First published on: 12-03-2025 at 09:10`: 12 March, not 3 December)."""
+    later = update.value.replace(tzinfo=None)
+    fitting = [reading for reading in stamp.readings if later - _UPDATE_REACH <= reading.replace(tzinfo=None) <= later]
+    if len(fitting) != 1:
+        return stamp
+    return PublicationTime(fitting[0], stamp.zone_name, stamp.has_time)
+
+
+# An update comes within this long of the first publication, for settling a date by it.
+_UPDATE_REACH = timedelta(days=31)
 
 
 def dateline_dates(dateline: str) -> list[tuple[int, int]]:

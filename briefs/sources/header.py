@@ -90,11 +90,18 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             while index + 1 < len(content) and is_time_line(content[index + 1].text):
                 index += 1
             if _may_be_today(content, index):  # the site's date of today over its menu: the story's time comes later
-                index = _later_time_line(content, index)
+                later = _later_time_line(content, index)
+                if later == index and _headline_below(content, index):
+                    break  # no time line for the story near the top: its header ends where its text begins
+                index = later
             cut = lines.index(content[index]) + 1
             return lines[:cut], lines[cut:]
-    for line in content[:_HEADER_SEARCH_LINES]:
+    standfirst_seen = False
+    for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
         if is_prose(line.text) or len(line.text.split()) > 30:
+            if not standfirst_seen and _is_standfirst(content, index):
+                standfirst_seen = True
+                continue
             cut = lines.index(line)
             if _opens_with_sentences(lines[:cut]):
                 return [], lines
@@ -119,15 +126,54 @@ def _later_time_line(content: list[Line], index: int) -> int:
     September 23, 2026` / menu / headline / `Published: Wed 23 Sep 2026, 9:41 PM`)."""
     later = index
     today = _day_of(content[index].text)
+    prose = long_prose = 0
     for position in range(index + 1, min(len(content), _HEADER_SEARCH_LINES)):
         text = content[position].text
         if is_prose(text) and not is_time_line(text):
-            break
+            # A standfirst or a caption may stand between the headline and the story's time line, as in `split_header`.
+            prose += 1
+            long_prose += len(text.split()) > 20
+            if long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY:
+                break
+            continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
         # `Saturday, November 7, 2026`); a page's running head repeats today's date.
         if is_time_line(text) and (_is_story_time(text) or _day_of(text) != today):
             later = position
     return later
+
+
+def _headline_below(content: list[Line], index: int) -> bool:
+    """A headline-shaped line follows the site's date of today before any prose: the story's header is still to come.
+    Under a headline or a standfirst the date is the story's own (`Statement by the Minister` / `February 7, 2025`)."""
+    above = content[index - 1].text if index > 0 else ""
+    if looks_like_headline(above) or is_sentence(above):
+        return False
+    for line in content[index + 1 : _HEADER_SEARCH_LINES]:
+        if is_prose(line.text):
+            return False
+        if looks_like_headline(line.text) and not ends_with_credit(line.text):
+            return True
+    return False
+
+
+# A standfirst is told by what follows it before the story: a byline, a time line or a credited photo caption.
+_STANDFIRST_REACH = 6
+
+
+def _is_standfirst(content: list[Line], index: int) -> bool:
+    """The first prose line is the standfirst, not the story's first paragraph: it stands right under a
+    headline, and a byline, a time line or a credited caption comes after it before the story's text
+    (`Headline` / `The 60-bed facility is expected to ...` / `Photo: ...` or `By ...` / story)."""
+    if index == 0 or not looks_like_headline(content[index - 1].text) or len(content[index].text.split()) > 45:
+        return False
+    for line in content[index + 1 : index + 1 + _STANDFIRST_REACH]:
+        text = line.text
+        if is_time_line(text) or vocab.BYLINE.match(text) or is_names(text) or ends_with_credit(text):
+            return True
+        if is_prose(text):
+            return False
+    return False
 
 
 def _without_today(header: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -238,6 +284,10 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             continue
         _read_header_text(line, result, dropped, context)
     _add_clock_line(result, all_lines)
+    content = [line for line in header if line.text]
+    result.stamp_is_site_date = any(
+        line.number == result.stamp_line and _may_be_today(content, index) for index, line in enumerate(content)
+    )
     if headline is not None and result.title_line == headline.number:
         result.title_rivals = headline.rivals  # only when the scored line became the title (not a `Title:` field)
     return result

@@ -55,6 +55,7 @@ class Header:
     caption_by_place: bool = False  # the header's caption has no credit: it was taken by its place alone
     caption_line: int = 0  # number of the line the header's caption was read from
     stamp_line: int = 0  # number of the line the time was read from
+    stamp_is_site_date: bool = False  # the time is a date alone atop the page: maybe the site's date of today
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,9 @@ from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
 from briefs.sources.byline import clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
+from briefs.sources.dateline import settle_before
 from briefs.sources.lines import Header, Line, is_prose
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
@@ -186,7 +188,7 @@ _TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first p
 
 
 _FIRST_PUBLISHED = re.compile(r"^(first|originally) published\b", re.I)
-_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
+_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|(story|words|text|report|reporting) by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
 
 
 def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
@@ -198,11 +200,16 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
     names = None
     for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
         # Under the story, `First published: ...` also corrects an update time read above it.
-        wanted = header.stamp is None or header.stamp_is_update and _FIRST_PUBLISHED.match(item.text)
+        # A labelled time under the story also beats a date alone atop the page, which may be the site's date of today.
+        wanted = (header.stamp is None or header.stamp_is_update and _FIRST_PUBLISHED.match(item.text)
+                  or header.stamp_is_site_date)
         if wanted and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= TIME_LINE_MAX_CHARS:
             found = find_time(item.text)
             if found is not None:
-                header.stamp, header.stamp_in_body, header.stamp_is_update = found[0], True, False
+                stamp = found[0]
+                if isinstance(stamp, AmbiguousDate) and isinstance(header.stamp, PublicationTime) and header.stamp_is_update:
+                    stamp = settle_before(stamp, header.stamp)
+                header.stamp, header.stamp_in_body, header.stamp_is_update = stamp, True, False
         author = _TAIL_AUTHOR.match(item.text)
         if names is None and author and is_names(author["names"]):
             names = clean_byline(author["names"])
