@@ -84,3 +84,30 @@ def test_a_month_of_the_year_before_or_after(sentence, expected):
 
 def test_last_year_alone_is_still_a_year():
     assert dates_of("The bridge was closed last year.", published=WEDNESDAY) == [("last year", "2025", "year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The brigade applied for a new truck last month, with a decision expected in March.", "March", "2027-03"),
+        ("Its report, due in February, will set the fares.", "February", "2027-02"),
+        ("The inquiry held its first sitting last week; a ruling is expected in April.", "April", "2027-04"),
+        ("The company had offered to delay the new rosters until 1 September.", "1 September", "2027-09-01"),
+        ("Unions asked the board to postpone the vote to March 3.", "March 3", "2027-03-03"),
+        ("The port is extending the trial until May 1.", "May 1", "2027-05-01"),
+    ],
+)
+def test_a_date_to_come_inside_its_expression_or_after_a_put_off(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The club broke the record set in March by its rivals.", "March", "2026-03"),
+        ("The attack planned in April was foiled by police.", "April", "2026-04"),
+        ("The vote was held on March 3 after months of delay.", "March 3", "2026-03-03"),
+    ],
+)
+def test_a_past_date_near_the_same_words_stays_past(sentence, expression, date):
+    assert resolved(sentence, expression) == date

@@ -102,7 +102,10 @@ REPORTING_VERBS = frozenset({
 # Words right before a date that make it a date to come, with no verb needed: `due by`, `due
 # online by`, `expected by`, `slated for`, `no earlier than`, `not before`.
 _PROSPECTIVE = re.compile(
-    r"(?<![\w’'])(?i:(?:due|expected|slated|set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
+    # The preposition may open the date expression itself (`a decision expected in March`), so it may be absent here.
+    # Not for `set` and `planned`: `a record set in March` is past.
+    r"(?<![\w’'])(?i:(?:due|expected|slated)(?:\s+[a-z]+)?(?:\s+(?:by|on|in|for|before|until))?"
+    r"|(?:set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is))\s+$"
 )
 _PROSPECTIVE_REACH = 30
@@ -123,7 +126,9 @@ _UPDATE_LABEL = re.compile(r"^\s*(?:update|updated|correction|clarification|edit
 _PAST_EXPECTATION = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+)$")
 # A date something is put off to looks forward from the putting off: "the vote was postponed to May".
 _PUT_OFF = re.compile(
-    r"\b(?:postponed|delayed|deferred|moved|pushed\s+back|rescheduled|extended|adjourned)\b"
+    # Every form of the verbs: `offered to delay the rosters until 1 September` looks forward as `delayed` does.
+    r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|moved|push(?:ed|es|ing)?\s+back|"
+    r"reschedul(?:e|ed|es|ing)|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?)\b"
     r"[^,;:]*?\b(?:to|until|till)\s+$",
     re.I,
 )
