@@ -216,3 +216,44 @@ def test_an_ambiguous_date_both_of_whose_readings_fit_stays_ambiguous():
     source = (f"{HEADLINE}\n\nUpdated: 5 April 2025, 10:00 IST\n\n{PROSE}\n\n{PROSE_2}\n\n"
               "First published: 04/05/2024 at 18:00 IST\n")
     assert parsed(source).published is None  # 5 April and 4 May 2024 are both long before the update
+
+
+# --- pull quotes, gallery counters and embedded posts ----------------------------------------
+
+QUOTED = "“We didn’t lose a single house on this street, and that was down to the volunteers,” said resident Graham Tully."
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        "“We didn’t lose a single house on this street, and that was down to the volunteers.”",
+        "“We didn’t lose a single house on this street, and that was down to the volunteers.”\nGraham Tully, Ridge Road resident",
+        "\"We didn't lose a single house on this street, and that was down to the volunteers\"\n— Graham Tully",
+    ],
+)
+def test_a_pull_quote_repeating_the_story_is_dropped_and_the_story_keeps_its_quote(pull_quote):
+    quoted = QUOTED if "’" in pull_quote else QUOTED.replace("’", "'")
+    article = parsed(f"{HEAD}{PROSE}\n\n{quoted}\n\n{pull_quote}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, quoted, PROSE_2, PROSE_3]
+    assert any(line.reason == "pull-quote" for line in article.dropped)
+
+
+def test_a_quotation_said_once_is_the_storys():
+    quote = "“The pier will be rebuilt in stone, as it was a century ago, and it will last another hundred years.”"
+    article = parsed(f"{HEAD}{PROSE}\n\n{quote}\n\n{PROSE_2}\n")
+    assert quote in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["2 / 6", "Photo 3 of 12", "A post shared by Harbour Council (@harbourcouncil)", "View this post on Instagram",
+     "[image or embed]", "— Port Workers Union (@portworkers.bsky.social) 4 March 2025 at 18:02"],
+)
+def test_gallery_counters_and_the_frames_of_embedded_posts_are_dropped(chrome):
+    article = parsed(f"{HEAD}{PROSE}\n\n{chrome}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("sentence", ["The vote was 2 / 6 in favour of the plan.", "Scores were 6/2, 6/4 in the final."])
+def test_fractions_inside_sentences_stay(sentence):
+    assert sentence in [paragraph.text for paragraph in parsed(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n").paragraphs]

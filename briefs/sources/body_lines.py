@@ -69,7 +69,7 @@ from functools import lru_cache
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.clutter import clutter_reason, line_words
-from briefs.sources.lines import Line, is_prose, text_above, word_count
+from briefs.sources.lines import Line, is_prose, normal_text, text_above, word_count
 from briefs.sources.pubtime import parse_time_line
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
@@ -173,6 +173,7 @@ def classify_body(
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
+    _mark_pull_quotes(units)
     authors = {name.casefold() for name in _author_names(byline)}
     for unit in units:
         if not unit.dropped and unit.text.casefold() in authors:
@@ -205,6 +206,30 @@ def classify_body(
             headings.add(unit.lines[0].number)
         seen_text = True
     return BodyLines([line for line in body if line.number not in chrome], frozenset(headings), language)
+
+
+# A pull quote repeats a quotation of the story in display type, maybe with the speaker under it.
+_PULL_QUOTE = re.compile(r"^[\"“‘'](?P<quote>[^\"“”]{20,300})[\"”’']$")
+_PULL_QUOTE_MAX_WORDS = 50
+# The speaker under a pull quote: `— Khalid Al Suwaidi, director of parks`, `Graham Tully, Ridge Road resident`.
+_SPEAKER = re.compile(r"^(?:[—–-]\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$")
+
+
+def _mark_pull_quotes(units: list[_Unit]) -> None:
+    """A quotation alone on its line whose words another line of the story holds is a pull quote:
+    chrome, as the speaker's name printed under it. Only the repeat goes; the story keeps the quote."""
+    texts = [normal_text(unit.text) for unit in units if not unit.dropped]
+    for index, unit in enumerate(units):
+        found = _PULL_QUOTE.match(unit.text)
+        if unit.dropped or not found or len(unit.text.split()) > _PULL_QUOTE_MAX_WORDS:
+            continue
+        quote = normal_text(found["quote"])
+        if not any(quote in text and text != quote for text in texts):
+            continue
+        unit.own, unit.reason = BAD, "pull-quote"
+        speaker = units[index + 1] if index + 1 < len(units) else None
+        if speaker is not None and not speaker.dropped and _SPEAKER.match(speaker.text):
+            speaker.own, speaker.reason = BAD, "pull-quote"
 
 
 def _units(

@@ -31,6 +31,9 @@ DROP_REASONS = {
     "field-label": "a label of the publishing system",
     "image-alt": "an image's alternative text, printed where the image failed to load",
     "caption": "a photo caption printed again",
+    "gallery-counter": "a photo gallery's counter (`2 / 6`)",
+    "social-embed": "the frame of a social-media post embedded in the story",
+    "pull-quote": "a quotation of the story printed again in display type, and its speaker",
     "breadcrumb": "the site's breadcrumb trail",
     "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
     "credits": "the agency's source, reporting or editing credits",
@@ -240,6 +243,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "copyright": re.compile(
         r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
         r"^no reproduction without permission\.?$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
+        re.I,
+    ),
+    # A gallery's counter alone on its line, between its photos: `2 / 6`, `Photo 3 of 12`.
+    "gallery-counter": re.compile(r"^((photo|image|picture|slide|item)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$", re.I),
+    # The frame a social network prints around a post embedded in a story (its text stays).
+    "social-embed": re.compile(
+        r"^(a post shared by .{1,80}|view (this|the) post on (instagram|facebook|x|threads|tiktok)|"
+        r"\[image or embed\]|(view|see) (this|the) (post|tweet) on .{1,20}|"
+        r"[—–-]\s*[^()]{1,60}\(@[\w.]{1,30}\)\s*(\S.{0,40})?)$",
         re.I,
     ),
     "image-alt": re.compile(
