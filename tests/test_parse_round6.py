@@ -257,3 +257,20 @@ def test_gallery_counters_and_the_frames_of_embedded_posts_are_dropped(chrome):
 @pytest.mark.parametrize("sentence", ["The vote was 2 / 6 in favour of the plan.", "Scores were 6/2, 6/4 in the final."])
 def test_fractions_inside_sentences_stay(sentence):
     assert sentence in [paragraph.text for paragraph in parsed(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n").paragraphs]
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["LIVES WELL LIVED · A YEAR-LONG SERIES REMEMBERING THE PEOPLE WHO KEPT THE VALLEY RUNNING",
+     "SPECIAL REPORT: THE HARBOUR AT A CROSSROADS", "WEEKEND ESSAY"],
+)
+def test_a_kicker_in_capitals_over_the_headline_is_not_the_headline(kicker):
+    headline = "Margit Hollander, who ran the Ashby ferry for 41 years, dies at 88"
+    article = parsed(f"{kicker}\n{headline}\nBy Owen Pryce\nPublished: 6:30am, 19 Jan 2025\n{PROSE}\n{PROSE_2}\n")
+    assert article.title == headline
+
+
+def test_a_headline_in_capitals_stays_the_headline():
+    headline = "HARBOUR BOARD VOTES TO REBUILD THE OLD PIER AFTER STORM"
+    article = parsed(f"{headline}\nBy Owen Pryce\nPublished: 6:30am, 19 Jan 2025\n{PROSE}\n{PROSE_2}\n")
+    assert article.title == headline

@@ -90,6 +90,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
         if _is_name_shaped(text):
             score -= 1.0
+        elif _is_kicker_over_headline(text, content[index + 1 :]):
+            score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
             score -= _SUBTITLE_PENALTY * sum(index - above <= _HEADLINE_REACH for above in headline_shaped)
             headline_shaped.append(index)
@@ -102,6 +104,20 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+def _is_kicker_over_headline(text: str, below: list[Line]) -> bool:
+    """A line in capitals right over a headline-shaped line in mixed case: the story's kicker or
+    series label (`LIVES WELL LIVED · A YEAR-LONG SERIES ...` / `Margit Hollander ... dies at 88`).
+    A headline printed in capitals has no such line under it."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < _KICKER_MIN_LETTERS or not all(char.isupper() for char in letters) or not below:
+        return False
+    following = below[0].text
+    return looks_like_headline(following) and any(char.islower() for char in following)
+
+
+_KICKER_MIN_LETTERS = 12  # shorter capitals are a section label (`WORLD`), read as such elsewhere
 
 
 _SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001
