@@ -17,6 +17,7 @@ import re
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
+from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import Line, is_prose, is_sentence
 
 
@@ -28,13 +29,27 @@ def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     text = _AFTER_BULLET.sub("", text) if "•" in text or "·" in text else text
     match = vocab.BYLINE.match(text) or _name_with_role(text) or vocab.BYLINE_MULTILINGUAL.match(text)
-    if not match or is_sentence(text) and len(text.split()) > 8:
+    if not match:
+        return _name_bar_outlet(text)
+    if is_sentence(text) and len(text.split()) > 8:
         return None
     names = match["byline"].strip(" ,")
     head, _, last = names.rpartition(",")
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
         names = head.strip()
     return clean_byline(names)
+
+
+# A name, a bar and the outlet or agency the author writes for: `Lucía Ferreyra | Agencia Sur`.
+_NAME_BAR_OUTLET = re.compile(r"^(?P<name>[^|]{4,60}?)\s+\|\s+(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})$")
+
+
+def _name_bar_outlet(text: str) -> str | None:
+    """The author of `Name | Outlet`; None for other lines (`News | Politics`, `Home | World`)."""
+    match = _NAME_BAR_OUTLET.match(text)
+    if not match or not is_person_name(match["name"]) or clutter_reason(match["outlet"]) or re.search(r"\d", match["outlet"]):
+        return None
+    return clean_byline(match["name"])
 
 
 def _name_with_role(text: str) -> re.Match[str] | None:

@@ -382,6 +382,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
+        elif reason == "interface" and vocab.SUMMARY_HEADING.match(line.text):
+            reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
@@ -487,7 +489,7 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     content = [index for index, line in enumerate(body) if line.text]
     # A caption or a label may stand above the box; prose above it means the body has begun.
     heading_at = next((index for index in content[:_SUMMARY_HEADING_REACH] if vocab.SUMMARY_HEADING.match(body[index].text)), None)
-    if heading_at is None or any(is_prose(body[index].text) and not ends_with_credit(body[index].text)
+    if heading_at is None or any(is_prose(body[index].text) and not _is_captioned(body[index], dropped)
                                  for index in content if index < heading_at):
         return body
     start = heading_at
@@ -510,6 +512,11 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     header.standfirst = header.standfirst or " ".join(item.text for item in items)
     taken = {heading.number} | {item.number for item in items}
     return [line for line in body if line.number not in taken]
+
+
+def _is_captioned(line: Line, dropped: list[DroppedLine]) -> bool:
+    """A photo's caption: closed by a credit, or with a credit line dropped right under it."""
+    return ends_with_credit(line.text) or any(item.number == line.number + 1 and item.reason == "photo-credit" for item in dropped)
 
 
 # A box of labelled values opening the body: labels in capitals among its first lines.

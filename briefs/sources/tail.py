@@ -216,16 +216,23 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
     return names
 
 
+# What a bio says of its author right after the name.
+_BIO_VERB = re.compile(r"(is|was|covers|writes|reports|joined|has been|edits|leads)\b")
+
+
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the closing lines about the authors: `Clara Voss covers art and museums.`, one per
     author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`)."""
     if not byline:
         return paragraphs
     names = [name.strip().casefold() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    # Agencies sign a bio with the surname alone: `Quentara covers courts for Allied Wire.`
+    surnames = tuple(f"{name.split()[-1]} " for name in names)
     while len(paragraphs) >= 2:
         last = paragraphs[-1]
         text = last.text.casefold()
-        about_author = any(text.startswith(name) for name in names) and len(last.text.split()) <= _AUTHOR_BIO_MAX_WORDS
+        by_surname = text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
+        about_author = (any(text.startswith(name) for name in names) or by_surname) and len(last.text.split()) <= _AUTHOR_BIO_MAX_WORDS
         if not about_author:
             break
         dropped.append(DroppedLine(last.line, last.text, "author-bio"))

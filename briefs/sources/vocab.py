@@ -228,7 +228,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "reader-prompt": re.compile(
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
-        r"^(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
+        r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
         r"\b(our|the|us|this)\b[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
         r"[^.!?]{0,80}[.!?]?$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
@@ -236,6 +236,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # Alone, `Join the Conversation` is the comment section's heading, which ends the story (`briefs.sources.tail`).
         r"^(join|continue) the (conversation|discussion|debate)\W+\w.{0,120}$|"
         r"^(want|like) to (discuss|comment)\b.{0,120}$|^please read our comment(ing)? (policy|guidelines)\b.{0,80}$|"
+        # The rules of the comment section, and a note on how the page's audio was made.
+        r"^comments (will|may|must|are|should) (be )?(moderated|reviewed|approved|relevant|respectful)\b.{0,160}$|"
+        r"^(we want|help us keep) (our )?comments\b.{0,200}$|^(please )?keep (your )?comments\b.{0,120}$|"
+        r"^the audio (version )?of this (article|story)\b.{0,200}$|"
         r"^(questions|comments|feedback|tips)( or (tips|questions|comments|feedback))?\?.{0,40}\b(reply|e-?mail|write to|contact)\b.{0,80}$|"
         r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$)",
         re.I,
@@ -294,7 +298,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^also (on|in|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^:]{2,40}:\s*\S.{2,160}(?<![.!?])$|"
         r"^(read more|read|related|see also|also read|read also|also see|more|read next|recommended|"
         r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
-        r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$", re.I
+        r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$|"
+        # Another story's headline between the paragraphs in spaced brackets: `[ Beaches report finds ... ]`.
+        r"^\[ [^\[\]]{10,200} \]$|"
+        # A bar of the site's trending topics: `Trending: Budget 2025 | Civic polls | Champions Trophy`.
+        r"^(trending( now| topics)?|hot topics|in focus|top searches|popular)\s*:?\s+[^|]{2,60}(\s+[|•·]\s+[^|]{2,60}){1,}$",
+        re.I
     ),
     "notice": re.compile(
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
@@ -386,7 +395,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|von|text:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
     re.I,
 )
@@ -661,7 +670,7 @@ condividi stampa cerca accedi chiudi
 podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
 social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
 refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
-previous reprints feed preferences manage accessibility e-paper epaper e-edition
+previous reprints feed preferences manage accessibility e-paper epaper e-edition pdf kb mb
 síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete fehler melden jetzt
 """.split())
 # Phrases of the interface that are more than their words: matched anywhere in a short line.
