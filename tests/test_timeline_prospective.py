@@ -111,3 +111,28 @@ def test_a_date_to_come_inside_its_expression_or_after_a_put_off(sentence, expre
 )
 def test_a_past_date_near_the_same_words_stays_past(sentence, expression, date):
     assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The ministry will publish an interim report by June 30 next year.", "June 30", "2027-06-30"),
+        ("The bridge opened on 3 March last year.", "3 March", "2025-03-03"),
+        ("The fair returns on Saturday, May 2 next year.", "May 2", "2027-05-02"),
+        ("Work starts in early March next year.", "March", "2027-03"),
+    ],
+)
+def test_a_day_with_a_year_named_from_the_publications(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("Residents who suffered damage can report it to the county through Nov. 20, the mayor said.", "Nov. 20", "2026-11-20"),
+        ("The exhibition runs through March 8.", "March 8", "2027-03-08"),
+        ("Prices rose through March, the bureau said.", "March", "2026-03"),
+    ],
+)
+def test_through_a_date_is_a_limit_as_until_is(sentence, expression, date):
+    assert resolved(sentence, expression) == date

@@ -148,13 +148,27 @@ def _day_result(day: date) -> Resolved:
 def _resolve_absolute_day(found: Found, situation: Situation) -> Resolved | None:
     if found.rule.name == "iso-date":
         year, month, day_number = (int(part) for part in found.group("iso").split("-"))
-    elif found.group("year"):
-        year, month, day_number = int(found.group("year")), _month(found), int(found.group("day"))
+    elif found.group("year") or found.group("yearrel"):
+        year = _stated_year(found, situation)
+        if year is None:
+            return None
+        month, day_number = _month(found), int(found.group("day"))
     else:
         return _resolve_day_without_year(found, situation)
     # The rule has read every part; what is left is whether the day exists ("Feb. 30" does not).
     day = _safe_date(year, month, day_number)
     return _day_result(day) if day else None
+
+
+def _stated_year(found: Found, situation: Situation) -> int | None:
+    """The year printed after a date (`2025`), or named from the publication's (`next year`); None when unknown."""
+    if found.group("year"):
+        return int(found.group("year"))
+    today = situation.today
+    return today.year + _YEAR_RELATIONS[found.group("yearrel").lower()] if today else None
+
+
+_YEAR_RELATIONS = {"last": -1, "this": 0, "next": 1}
 
 
 def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | None:
@@ -208,9 +222,9 @@ def _month_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
 def _resolve_month(found: Found, situation: Situation, part: str | None = None) -> Resolved | None:
     month = _month(found)
     precision = "part-of-month" if part else "month"
-    year_text = found.group("year")
-    if year_text:
-        return Resolved(f"{int(year_text):04d}-{month:02d}", precision, part)
+    if found.group("year") or found.group("yearrel"):
+        stated = _stated_year(found, situation)
+        return Resolved(f"{stated:04d}-{month:02d}", precision, part) if stated else None
     today = situation.today
     if today is None:
         return None
@@ -232,7 +246,7 @@ def _resolve_month_of_year(found: Found, situation: Situation) -> Resolved | Non
     today = situation.today
     if today is None:
         return None
-    year = today.year + {"last": -1, "this": 0, "next": 1}[found.group("yearrel").lower()]
+    year = today.year + _YEAR_RELATIONS[found.group("yearrel").lower()]
     return Resolved(f"{year:04d}-{_month(found):02d}", "month")
 
 

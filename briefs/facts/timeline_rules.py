@@ -42,7 +42,8 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d|\w)"
 _YEAR = r"(?P<year>1\d{3}|2[01]\d{2})(?![\w]|[-–/]\d|,\d)"
-_YEAR_TAIL = r"(?:,?\s+" + _YEAR + r")?"
+# A year after a date: `March 3, 2025`, or one relative to the publication's: `June 30 next year`.
+_YEAR_TAIL = r"(?:,?\s+" + _YEAR + r"|\s+(?:(?i:of)\s+)?(?P<yearrel>(?i:last|next|this))\s+(?i:year)\b)?"
 _WEEKDAY = r"(?P<weekday>" + alternation(TIMELINE_WEEKDAYS) + r")(?![A-Za-z])"
 _COUNT = r"(?P<count>\d{1,2}|(?i:" + alternation(NUMBER_WORDS) + r"))"
 _PART = r"(?P<part>(?i:early|mid|late))(?:-|\s+)"

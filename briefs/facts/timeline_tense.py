@@ -86,13 +86,13 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b"
 )
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
-_LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till)\s+$")
+_LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till|through)\s+$")
 _DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
 # "to" (and "be") right before a verb group: the group is an infinitive, `to be replaced`.
 _TO_BEFORE = re.compile(r"(?<![\w’'])(?i:to)\s+(?:(?i:be|have been)\s+)?$")
 # A present verb with a limit after it looks forward: "repairs end by September 30", "the
 # pier stays closed until May 1". A past one does not: "prices had risen by March".
-_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till)\s+$")
+_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|through)\s+$")
 # Attribution: the time of the telling, not of what is told. "Repairs end by September 30,
 # the council said" is not past; a reporting verb outside the date's clause is passed over.
 REPORTING_VERBS = frozenset({
@@ -110,7 +110,8 @@ _PROSPECTIVE = re.compile(
 )
 _PROSPECTIVE_REACH = 30
 # A limit that a modal before it makes one to come: `could be in place by Dec. 7`.
-_MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|as early as|as soon as)\s+(?:(?i:the)\s+)?$")
+# `through` as American English writes `until`: `can report damage through Oct. 20`.
+_MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|through|as early as|as soon as)\s+(?:(?i:the)\s+)?$")
 # Modals that make a deadline after them one to come: `could be in place by Dec. 7`.
 _MODAL = re.compile(r"(?<![\w’'])(?i:could|can|would|will|should|may|might|must)(?![\w’'])")
 # Participles that are never a simple past: after a noun, with no auxiliary, they describe it.
