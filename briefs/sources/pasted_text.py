@@ -44,6 +44,7 @@ from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import Header, Line, is_prose, is_sentence
 from briefs.sources.dateline import dateline_dates, settle_day_first, settle_stamp, split_dateline, time_from_dateline
+from briefs.sources.second_copy import drop_second_copy
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.tail import (
     bio_author,
@@ -124,6 +125,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     # with another keeps it in its text (taking both would lose one).
     dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
     dateline = stacked or dateline
+    paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
