@@ -349,3 +349,24 @@ def test_a_closing_paragraph_opening_with_an_authors_surname_but_no_bio_stays():
     head = "Board votes to rebuild the old pier\n\nBy Ana Pike\n\nMarch 4, 2025\n\n"
     last = "Pike Street, which runs along the harbour, will close for the works."
     assert last in [paragraph.text for paragraph in parsed(f"{head}{PROSE}\n\n{PROSE_2}\n\n{last}\n").paragraphs]
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Lucía Ferreyra Osorio | Agencia Sur", "By Lucía Ferreyra", "Published: April 16, 2025 08:47 UTC"],
+)
+def test_a_line_over_the_byline_under_a_headline_printed_below_the_time_line_is_the_standfirst(under):
+    dek = "Dockworkers rejected a revised wage offer, leaving dozens of carriers waiting offshore."
+    source = (f"MONTEVIDEO LEDGER\nHome\nPolitics\nEconomy\n\nWednesday, April 16th 2025 - 08:47 UTC\n\n"
+              f"Grain exporters warn of losses as dock strike enters second week\n\n{dek}\n\n{under}\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == "Grain exporters warn of losses as dock strike enters second week"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+    assert article.extra["standfirst"] == dek
+
+
+def test_a_newsletters_greeting_over_its_byline_stays_in_the_body():
+    greeting = "Good morning. Here are the five stories you need to know about today."
+    source = f"The Harbour Five\n\nThursday, 15 May 2025\n\n{greeting}\n\nWritten by Joanna Mbeki\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert greeting in [paragraph.text for paragraph in parsed(source).paragraphs]

@@ -37,12 +37,12 @@ from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
-from briefs.sources.byline import credited_byline, take_byline
+from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
-from briefs.sources.lines import Header, Line, is_prose, is_sentence
+from briefs.sources.lines import Header, Line, is_prose, is_sentence, text_below
 from briefs.sources.dateline import dateline_dates, settle_day_first, settle_stamp, split_dateline, time_from_dateline
 from briefs.sources.second_copy import drop_second_copy
 from briefs.sources.stacked_dateline import take_stacked_dateline
@@ -55,7 +55,7 @@ from briefs.sources.tail import (
     take_author_box,
     take_signature,
 )
-from briefs.sources.time_line import find_time
+from briefs.sources.time_line import find_time, is_time_line
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -111,6 +111,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     body = take_section_field(header, body, dropped)
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
+    body = take_standfirst(header, body, dropped, all_lines)
     body = take_summary_box(header, body, dropped)
     body = take_label_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
@@ -481,6 +482,31 @@ def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLi
             dropped.append(DroppedLine(line.number, line.text, "field-label"))
             return [other for other in body if other is not line]
     return body
+
+
+# A standfirst is a sentence or two; a longer first line is the story's.
+_STANDFIRST_MAX_WORDS = 45
+_ADDRESSES_READER = re.compile(r"\b(you|your|good (morning|afternoon|evening))\b", re.I)
+
+
+def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> list[Line]:
+    """The body's first line is the standfirst when the byline or the time line comes right under it
+    (headline / `Dockworkers rejected a revised offer ...` / `Lucía Ferreyra | Agencia Sur` / story):
+    a story's first paragraph never stands over its own byline."""
+    content = [line for line in body if line.text]
+    if header.standfirst is not None or header.title is None or len(content) < 2:
+        return body
+    first = content[0]
+    if not is_prose(first.text) or len(first.text.split()) > _STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
+        return body
+    if _ADDRESSES_READER.search(first.text):
+        return body  # `Good morning. Here are the five stories you need ...` over `Written by ...`: a newsletter's opening
+    under = text_below(all_lines, first.number)
+    if not (read_byline(under) or is_time_line(under)):
+        return body
+    header.standfirst = first.text
+    dropped.append(DroppedLine(first.number, first.text, "standfirst"))
+    return [line for line in body if line is not first]
 
 
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
