@@ -60,7 +60,14 @@ from briefs.sources.lines import (
     text_below,
 )
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
-from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line, is_update_line, update_label_first
+from briefs.sources.time_line import (
+    TIME_LINE_MAX_CHARS,
+    find_time,
+    is_story_time,
+    is_time_line,
+    is_update_line,
+    update_label_first,
+)
 
 # The time line is looked for among the first few content lines only.
 _HEADER_SEARCH_LINES = 40
@@ -118,7 +125,7 @@ _TODAY_WIDGET_LINES = 3
 
 def _may_be_today(content: list[Line], index: int) -> bool:
     """Among the page's first lines, a date alone with no label: what a site prints as its date of today."""
-    return index < _TODAY_WIDGET_LINES and not _is_story_time(content[index].text)
+    return index < _TODAY_WIDGET_LINES and not is_story_time(content[index].text)
 
 
 def _later_time_line(content: list[Line], index: int) -> int:
@@ -138,7 +145,7 @@ def _later_time_line(content: list[Line], index: int) -> int:
             continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
         # `Saturday, November 7, 2026`); a page's running head repeats today's date.
-        if is_time_line(text) and (_is_story_time(text) or _day_of(text) != today):
+        if is_time_line(text) and (is_story_time(text) or _day_of(text) != today):
             later = position
     return later
 
@@ -191,13 +198,6 @@ def _day_of(text: str) -> date | None:
     """The day a time line gives, or None when its numeric date reads two ways."""
     found = find_time(text)
     return found[0].value.date() if found is not None and isinstance(found[0], PublicationTime) else None
-
-
-def _is_story_time(text: str) -> bool:
-    """A time line that dates a story rather than a page: labelled, or with its clock."""
-    found = find_time(text)
-    labelled = vocab.PUBLISHED_LABEL.search(text) or vocab.UPDATED_LABEL.search(text)
-    return bool(labelled) or found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
 
 
 # Three paragraphs before a time line mean the body came first.

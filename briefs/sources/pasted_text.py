@@ -55,7 +55,7 @@ from briefs.sources.tail import (
     take_author_box,
     take_signature,
 )
-from briefs.sources.time_line import find_time, is_time_line
+from briefs.sources.time_line import find_time, is_story_time, is_time_line
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -492,7 +492,7 @@ _ADDRESSES_READER = re.compile(r"\b(you|your|good (morning|afternoon|evening))\b
 def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> list[Line]:
     """The body's first line is the standfirst when the byline or the time line comes right under it
     (headline / `Dockworkers rejected a revised offer ...` / `Lucía Ferreyra | Agencia Sur` / story):
-    a story's first paragraph never stands over its own byline."""
+    a story's first paragraph never stands over its own byline. A date alone under it is a page's running head."""
     content = [line for line in body if line.text]
     if header.standfirst is not None or header.title is None or len(content) < 2:
         return body
@@ -502,7 +502,7 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     if _ADDRESSES_READER.search(first.text):
         return body  # `Good morning. Here are the five stories you need ...` over `Written by ...`: a newsletter's opening
     under = text_below(all_lines, first.number)
-    if not (read_byline(under) or is_time_line(under)):
+    if not (read_byline(under) or is_time_line(under) and is_story_time(under)):
         return body
     header.standfirst = first.text
     dropped.append(DroppedLine(first.number, first.text, "standfirst"))

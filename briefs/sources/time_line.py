@@ -116,3 +116,10 @@ def update_label_first(text: str) -> bool:
     """`Updated 3:15 PM EST, ...` labels the time after it; `Feb 7, 2025 Updated Feb 8` prints the first time bare."""
     label, digit = vocab.UPDATED_LABEL.search(text), re.search(r"\d", text)
     return label is not None and (digit is None or label.start() < digit.start())
+
+
+def is_story_time(text: str) -> bool:
+    """A time line that dates a story rather than a page: labelled, or with its clock."""
+    found = find_time(text)
+    labelled = vocab.PUBLISHED_LABEL.search(text) or vocab.UPDATED_LABEL.search(text)
+    return bool(labelled) or found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
