@@ -60,12 +60,17 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # An eighth set of 12 pastes (outlet kinds and paste situations: reader mode, a gallery between
 # paragraphs, a correction note, a Q&A explainer, a republished wire, a release's ### end...)
 # passed 261 of 314 checks blind; after, 4,234 checks over 225 cases pass 4,103.
-FLOOR_PASSED = 4103
-FLOOR_SHARE = 0.966
+# A ninth and a tenth set of 24 pastes each (standfirsts with no time line near them, galleries
+# and pull quotes between paragraphs, a story pasted twice, author cards, comment rules, bylines
+# after a bar) passed 517 of 613 and 569 of 633 checks blind. After: 5,480 checks over 273 cases
+# pass 5,291; the 225 cases before them pass 4,109 of 4,234. Their keys name no blocks, so a
+# subheading found there counts against blocks' precision, which is not pinned.
+FLOOR_PASSED = 5291
+FLOOR_SHARE = 0.965
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.986, "published": 0.973, "byline": 0.96, "blocks": 0.951, "clutter": 0.984, "first": 0.969,
-    "paragraphs": 0.88, "dates": 0.975,
+    "title": 0.963, "published": 0.974, "byline": 0.963, "blocks": 0.951, "clutter": 0.985, "first": 0.971,
+    "paragraphs": 0.872, "dates": 0.971,
 }
 
 

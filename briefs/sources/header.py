@@ -263,6 +263,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             _add_byline(result, name)
             if name and name != line.text and name in line.text:
                 report_byline_detail(line, name, dropped)  # the job title after the name
+            elif not name:  # `Transport Reporter` under the name: a role alone, reported, not lost
+                dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
         if line.number in details:
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
