@@ -45,7 +45,7 @@ EXCLUDE_SELECTORS = f".{_LEFT_OUT_CLASS}, [{_LEFT_OUT_ATTRIBUTE}]"
 _BODY_MARK = b"data-pagefind-body"
 # Most text one Pagefind run indexes, in MB (millions of characters), when not told (the
 # `search_part_text_mb` option): about 1.3 GB of indexer memory (README, "Scale").
-PART_TEXT_MB = 24
+PART_TEXT_MB = 26
 # Pagefind's indexer takes some 25 KB for any page, whatever its length: this many characters' worth.
 _PAGE_WEIGHT_CHARACTERS = 500
 # Elements whose text is not a page's words.
