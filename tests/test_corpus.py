@@ -65,7 +65,7 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # after a bar) passed 517 of 613 and 569 of 633 checks blind. After: 5,480 checks over 273 cases
 # pass 5,291; the 225 cases before them pass 4,109 of 4,234. Their keys name no blocks, so a
 # subheading found there counts against blocks' precision, which is not pinned.
-FLOOR_PASSED = 5291
+FLOOR_PASSED = 5296
 FLOOR_SHARE = 0.965
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

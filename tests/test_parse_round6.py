@@ -370,3 +370,18 @@ def test_a_newsletters_greeting_over_its_byline_stays_in_the_body():
     greeting = "Good morning. Here are the five stories you need to know about today."
     source = f"The Harbour Five\n\nThursday, 15 May 2025\n\n{greeting}\n\nWritten by Joanna Mbeki\n\n{PROSE}\n\n{PROSE_2}\n"
     assert greeting in [paragraph.text for paragraph in parsed(source).paragraphs]
+
+
+def test_a_caption_over_its_credit_above_the_headline_is_not_the_headline():
+    caption = "Emeka Okafor poses with a Rovers shirt at Castle Lane after completing his move"
+    headline = "Rovers sign winger Okafor from Valmont in £28m deal"
+    source = (f"Football\nTransfers\n{caption}\nTouchline / Peter Ryland\n{headline}\nBy Gareth Pollard\n"
+              f"Tuesday 13 August 2024 6:42pm BST\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == headline and article.caption == caption
+
+
+def test_a_headline_over_the_credit_of_an_uncaptioned_photo_stays_the_headline():
+    headline = "Rovers sign winger Okafor from Valmont in £28m deal"
+    source = f"{headline}\nPhoto: Peter Ryland\nTuesday 13 August 2024 6:42pm BST\n{PROSE}\n{PROSE_2}\n"
+    assert parsed(source).title == headline

@@ -136,6 +136,10 @@ _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", r
 _LABELLED_CAPTION_MIN_WORDS = 5
 
 
+# Over a credit line, a caption of this many words; fewer are a label or a name.
+_CREDITED_CAPTION_MIN_WORDS = 6
+
+
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
     """A caption shows itself: a closing credit, or a sentence above a headline still to come.
 
@@ -143,6 +147,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
     """
     if ends_with_credit(line.text):
         return True
+    if line.number + 1 in result.credit_lines and len(line.text.split()) >= _CREDITED_CAPTION_MIN_WORDS:
+        return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
     if not is_sentence(line.text):
         return False
     if result.title is None:

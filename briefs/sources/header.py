@@ -225,7 +225,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
-    context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)))
+    above_credit = frozenset(_line_above(all_lines, number) for number in result.credit_lines)
+    context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
+                            above_credit=above_credit)
     names, details = byline_blocks(header)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)

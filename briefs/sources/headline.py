@@ -90,6 +90,10 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
         if _is_name_shaped(text):
             score -= 1.0
+        elif line.number in context.above_credit:
+            # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
+            # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
+            score -= 1.0
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
@@ -139,6 +143,7 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False
     if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
         return False
+
     headline_follows = line.number < context.last_headline
     if vocab.BREADCRUMB.match(text) or is_outlet_name(
         text, context.footer, line.number == context.first_line, headline_follows

@@ -70,6 +70,7 @@ class HeaderContext:
     before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
     above_headline: int = 0  # number of the content line right above the headline (0 without one)
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
+    above_credit: frozenset[int] = frozenset()  # numbers of lines printed right above a photo credit: captions
 
 
 def text_above(all_lines: list[Line], number: int) -> str:
