@@ -44,7 +44,8 @@ EXCLUDE_SELECTORS = f".{_LEFT_OUT_CLASS}, [{_LEFT_OUT_ATTRIBUTE}]"
 # The attribute the theme override puts on the article; pages without it are not indexed.
 _BODY_MARK = b"data-pagefind-body"
 # Most text one Pagefind run indexes, in MB (millions of characters), when not told (the
-# `search_part_text_mb` option): about 1.3 GB of indexer memory (README, "Scale").
+# `search_part_text_mb` option): about 1.5 GB of indexer memory, and at 10,000 briefs three
+# parts, whose first search stays within 500 KB as sent (README, "Scale", run K).
 PART_TEXT_MB = 26
 # Pagefind's indexer takes some 25 KB for any page, whatever its length: this many characters' worth.
 _PAGE_WEIGHT_CHARACTERS = 500

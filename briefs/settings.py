@@ -80,7 +80,7 @@ class Settings:
     search_part_text_mb: float = option(
         PART_TEXT_MB, "With `search_backend: pagefind`, the most text (MB) one Pagefind run indexes; a bigger "
         "site is indexed in parts, one run after another, that readers search as one. A run takes about "
-        "55 MB of memory per MB of text; each part adds about 95 KB to a reader's first search.", minimum=0.001)
+        "60 MB of memory per MB of text; each part adds about 100 KB to a reader's first search.", minimum=0.001)
     site_url: str = site_option("", "The site's public address, for absolute links in the feed.")
     site_name: str = site_option("Annotated briefs", "The feed's title.")
     docs_dir: str = site_option("docs", "Folder of hand-written pages; a generated page may not share a "
