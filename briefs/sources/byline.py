@@ -47,7 +47,8 @@ _NAME_BAR_OUTLET = re.compile(r"^(?P<name>[^|]{4,60}?)\s+\|\s+(?P<outlet>[A-Z][\
 def _name_bar_outlet(text: str) -> str | None:
     """The author of `Name | Outlet`; None for other lines (`News | Politics`, `Home | World`)."""
     match = _NAME_BAR_OUTLET.match(text)
-    if not match or not is_person_name(match["name"]) or clutter_reason(match["outlet"]) or re.search(r"\d", match["outlet"]):
+    outlet = match["outlet"] if match else ""
+    if not match or not is_person_name(match["name"]) or clutter_reason(outlet) or re.search(r"\d", outlet):
         return None
     return clean_byline(match["name"])
 

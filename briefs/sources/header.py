@@ -49,6 +49,7 @@ from briefs.sources.headline import (
 )
 from briefs.sources.lines import (
     LABEL_MAX_CHARS,
+    STANDFIRST_MAX_WORDS,
     Header,
     HeaderContext,
     Line,
@@ -76,7 +77,11 @@ _HEADER_SEARCH_LINES = 40
 def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The header runs up to the time line when there is one near the top, else to the first prose.
 
-    Time lines printed one under the other (`Updated ...` / `Published ...`) all stay in the
+    The first prose may be the standfirst instead, when a byline, a time line or a credited
+    caption follows it (`_is_standfirst`); the header then runs to the next. A date alone atop
+    the page, over the menu and a headline, is the site's date of today: the header runs on to
+    the story's own time line, past a standfirst, or else as if there were none. Time lines
+    printed one under the other (`Updated ...` / `Published ...`) all stay in the
     header. A time line under several paragraphs closes the article instead (a video page
     prints its date last), and a paste that opens with sentences and no headline has no header.
     """
@@ -172,7 +177,8 @@ def _is_standfirst(content: list[Line], index: int) -> bool:
     """The first prose line is the standfirst, not the story's first paragraph: it stands right under a
     headline, and a byline, a time line or a credited caption comes after it before the story's text
     (`Headline` / `The 60-bed facility is expected to ...` / `Photo: ...` or `By ...` / story)."""
-    if index == 0 or not looks_like_headline(content[index - 1].text) or len(content[index].text.split()) > 45:
+    too_long = len(content[index].text.split()) > STANDFIRST_MAX_WORDS
+    if index == 0 or too_long or not looks_like_headline(content[index - 1].text):
         return False
     for line in content[index + 1 : index + 1 + _STANDFIRST_REACH]:
         text = line.text

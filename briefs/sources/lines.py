@@ -22,6 +22,8 @@ from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 # A section label above the headline is a word or two.
 _LABEL_MAX_WORDS = 3
 LABEL_MAX_CHARS = 30
+# A standfirst is a sentence or two; a longer line under the headline is the story's first paragraph.
+STANDFIRST_MAX_WORDS = 45
 # Prose: a line of at least this many words ending like a sentence.
 _PROSE_MIN_WORDS = 8
 

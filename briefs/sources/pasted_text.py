@@ -42,7 +42,7 @@ from briefs.sources.caption import ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
-from briefs.sources.lines import Header, Line, is_prose, is_sentence, text_below
+from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, text_below
 from briefs.sources.dateline import dateline_dates, settle_day_first, settle_stamp, split_dateline, time_from_dateline
 from briefs.sources.second_copy import drop_second_copy
 from briefs.sources.stacked_dateline import take_stacked_dateline
@@ -484,8 +484,6 @@ def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLi
     return body
 
 
-# A standfirst is a sentence or two; a longer first line is the story's.
-_STANDFIRST_MAX_WORDS = 45
 _ADDRESSES_READER = re.compile(r"\b(you|your|good (morning|afternoon|evening))\b", re.I)
 
 
@@ -497,10 +495,10 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     if header.standfirst is not None or header.title is None or len(content) < 2:
         return body
     first = content[0]
-    if not is_prose(first.text) or len(first.text.split()) > _STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
+    if not is_prose(first.text) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
         return body
     if _ADDRESSES_READER.search(first.text):
-        return body  # `Good morning. Here are the five stories you need ...` over `Written by ...`: a newsletter's opening
+        return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
     under = text_below(all_lines, first.number)
     if not (read_byline(under) or is_time_line(under) and is_story_time(under)):
         return body
@@ -544,7 +542,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
 
 def _is_captioned(line: Line, dropped: list[DroppedLine]) -> bool:
     """A photo's caption: closed by a credit, or with a credit line dropped right under it."""
-    return ends_with_credit(line.text) or any(item.number == line.number + 1 and item.reason == "photo-credit" for item in dropped)
+    credit_under = any(item.number == line.number + 1 and item.reason == "photo-credit" for item in dropped)
+    return ends_with_credit(line.text) or credit_under
 
 
 # A box of labelled values opening the body: labels in capitals among its first lines.

@@ -207,8 +207,9 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
             found = find_time(item.text)
             if found is not None:
                 stamp = found[0]
-                if isinstance(stamp, AmbiguousDate) and isinstance(header.stamp, PublicationTime) and header.stamp_is_update:
-                    stamp = settle_before(stamp, header.stamp)
+                update = header.stamp if header.stamp_is_update else None
+                if isinstance(stamp, AmbiguousDate) and isinstance(update, PublicationTime):
+                    stamp = settle_before(stamp, update)
                 header.stamp, header.stamp_in_body, header.stamp_is_update = stamp, True, False
         author = _TAIL_AUTHOR.match(item.text)
         if names is None and author and is_names(author["names"]):
@@ -232,8 +233,8 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
         last = paragraphs[-1]
         text = last.text.casefold()
         by_surname = text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
-        about_author = (any(text.startswith(name) for name in names) or by_surname) and len(last.text.split()) <= _AUTHOR_BIO_MAX_WORDS
-        if not about_author:
+        opens_with_author = any(text.startswith(name) for name in names) or by_surname
+        if not opens_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
             break
         dropped.append(DroppedLine(last.line, last.text, "author-bio"))
         paragraphs = paragraphs[:-1]
