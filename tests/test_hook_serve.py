@@ -72,3 +72,28 @@ def test_the_sessions_pages_folder_is_removed_when_the_server_stops(tmp_path):
     finally:
         config.plugins.on_shutdown()
     assert os.listdir(project / ".cache" / "briefs") == []
+
+
+def test_a_rebuild_under_serve_compiles_no_template_again_but_an_edited_one(serve_config, monkeypatch):
+    import jinja2
+
+    build(serve_config)
+    compiled: list[str | None] = []
+    compile_source = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
+        compiled.append(name)
+        return compile_source(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    build(serve_config)
+    assert "main.html" not in compiled and "base.html" not in compiled, compiled
+
+    override = Path(serve_config.config_file_path).parent / "overrides" / "main.html"
+    edited = override.read_text(encoding="utf-8").replace(
+        "{% block site_meta %}", "{% block site_meta %}\n  <!-- edited while serving -->", 1)
+    override.write_text(edited, encoding="utf-8")
+    build(serve_config)
+    assert "main.html" in compiled
+    page = Path(serve_config.site_dir) / "briefs" / SEED_SLUG / "index.html"
+    assert "edited while serving" in page.read_text(encoding="utf-8")
