@@ -331,10 +331,11 @@ def test_a_clear_header_is_printed_without_marks_or_fixes(tmp_path, folders):
             '  title: --title "..."',
         ),
         (
-            "Night Ferry to Run to the Outer Islands\n03/04/2025\n" + BODY,
-            "2025-03-04-night-ferry",
-            "  published: -  ? date 03/04/2025 reads two ways",
-            "  published: --published 2025-03-04 or --published 2025-04-03 (the one the outlet means)",
+            # Neither reading is the lead's Monday or the day after it (5 July, 7 May 2025).
+            "Night Ferry to Run to the Outer Islands\n07/05/2025\n" + BODY,
+            "2025-07-05-night-ferry",
+            "  published: -  ? date 07/05/2025 reads two ways",
+            "  published: --published 2025-07-05 or --published 2025-05-07 (the one the outlet means)",
         ),
         (
             NO_ZONE,

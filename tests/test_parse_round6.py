@@ -213,8 +213,8 @@ def test_an_ambiguous_first_published_date_is_settled_by_the_update_before_it(up
 
 
 def test_an_ambiguous_date_both_of_whose_readings_fit_stays_ambiguous():
-    source = (f"{HEADLINE}\n\nUpdated: 5 April 2025, 10:00 IST\n\n{PROSE}\n\n{PROSE_2}\n\n"
-              "First published: 04/05/2024 at 18:00 IST\n")
+    source = (f"{HEADLINE}\n\nUpdated: 5 April 2025, 10:00 UTC\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "First published: 04/05/2024 at 18:00 UTC\n")
     assert parsed(source).published is None  # 5 April and 4 May 2024 are both long before the update
 
 
@@ -385,3 +385,39 @@ def test_a_headline_over_the_credit_of_an_uncaptioned_photo_stays_the_headline()
     headline = "Rovers sign winger Okafor from Valmont in £28m deal"
     source = f"{headline}\nPhoto: Peter Ryland\nTuesday 13 August 2024 6:42pm BST\n{PROSE}\n{PROSE_2}\n"
     assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize(
+    ("time_line", "published"),
+    [
+        ("Meera Raghunathan · 11/03/2025, 14:05 IST · 3 min read", "2025-03-11T14:05:00+05:30"),
+        ("Published: 12/02/2025 2:35 PM GST", "2025-02-12T14:35:00+04:00"),
+        ("Posted 04/05/2025 09:10 AEST", "2025-05-04T09:10:00+10:00"),
+        ("Updated 09/10/2024 3:45 PM EDT", "2024-09-10T15:45:00-04:00"),
+    ],
+)
+def test_a_numeric_date_reading_two_ways_is_read_as_the_zones_country_writes_it(time_line, published):
+    article = parsed(f"Board votes to rebuild the old pier\n\n{time_line}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.published.isoformat() == published
+    assert "time zone" in article.extra["unsure"]["published"]
+
+
+def test_a_numeric_date_with_a_zone_of_no_known_order_stays_ambiguous():
+    article = parsed(f"Board votes to rebuild the old pier\n\nPublished: 04/05/2025 09:10 UTC\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.published is None
+
+
+LEAD_ON_MONDAY = "The council voted on Monday to close the wharf for two years while it is rebuilt in concrete."
+
+
+@pytest.mark.parametrize("time_line", ["04/03/2025", "03/04/2025"])
+def test_the_leads_weekday_settles_a_date_of_the_day_after_it(time_line):
+    # 4 March 2025 is a Tuesday, the day after the lead's Monday; 3 April is a Thursday.
+    article = parsed(f"Council votes to close the wharf\n\n{time_line}\n\n{LEAD_ON_MONDAY}\n\n{PROSE_2}\n")
+    assert article.published.date().isoformat() == "2025-03-04"
+
+
+def test_a_date_whose_two_readings_both_fit_the_leads_weekday_stays_ambiguous():
+    # 3 November 2025 is a Monday (the day itself), 11 March 2025 a Tuesday (the day after).
+    article = parsed(f"Council votes to close the wharf\n\n11/03/2025\n\n{LEAD_ON_MONDAY}\n\n{PROSE_2}\n")
+    assert article.published is None

@@ -49,7 +49,7 @@ def test_a_clear_header_leaves_nothing_unsure(header):
             "title",
             "headline chosen among 2 similar lines",
         ),
-        ("Night Ferry to Run to the Outer Islands\n03/04/2025\n", "published", "date 03/04/2025 reads two ways"),
+        ("Night Ferry to Run to the Outer Islands\n07/05/2025\n", "published", "date 07/05/2025 reads two ways"),
         ("Night Ferry to Run to the Outer Islands\nMarch 3, 2025 10:30\n", "published", "time without a time zone"),
         ("Night Ferry to Run to the Outer Islands\n03.03.2025 10:30 Uhr\n", "published", "time without a time zone"),
         (

@@ -74,9 +74,34 @@ def settle_stamp(
             return settled
     named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
              if word in vocab.TIMELINE_WEEKDAYS}
-    fitting = [reading for reading in stamp.readings if reading.weekday() in named]
+    # The day of the event or the day after it: `on Monday` in a story of Monday or of Tuesday.
+    fitting = [reading for reading in stamp.readings if {reading.weekday(), (reading.weekday() - 1) % 7} & named]
     if len(fitting) == 1:
         return stamp.settle(fitting[0].month, fitting[0].day)
+    return stamp
+
+
+# Zones whose countries write numeric dates day first (India, Pakistan, the Gulf, Australia, New
+# Zealand, Hong Kong, Singapore, Malaysia, Britain, Europe, Africa), and month first (the US).
+_DAY_FIRST_ZONES = frozenset(
+    "IST PKT GST AST AEDT AEST ACDT ACST AWST NZDT NZST HKT SGT MYT BST CET CEST EET EEST WET WEST SAST EAT WAT CAT".split()
+)
+_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
+
+
+def settle_by_zone(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:
+    """A numeric date that reads two ways, read in the order of the country its zone names
+    (`11/03/2025, 14:05 IST`: 11 March; `09/10/2024 3:45 PM EDT`: September 10)."""
+    if not isinstance(stamp, AmbiguousDate) or not stamp.zone_name:
+        return stamp
+    zone = stamp.zone_name.upper()
+    numbers = [int(number) for number in re.findall(r"\d+", stamp.text)[:2]]
+    if len(numbers) < 2:
+        return stamp
+    if zone in _DAY_FIRST_ZONES:
+        return stamp.settle(numbers[1], numbers[0]) or stamp
+    if zone in _MONTH_FIRST_ZONES:
+        return stamp.settle(numbers[0], numbers[1]) or stamp
     return stamp
 
 

@@ -43,7 +43,14 @@ from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, text_below
-from briefs.sources.dateline import dateline_dates, settle_day_first, settle_stamp, split_dateline, time_from_dateline
+from briefs.sources.dateline import (
+    dateline_dates,
+    settle_by_zone,
+    settle_day_first,
+    settle_stamp,
+    split_dateline,
+    time_from_dateline,
+)
 from briefs.sources.second_copy import drop_second_copy
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.tail import (
@@ -139,6 +146,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     ]
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
+    unsettled, stamp = stamp, settle_by_zone(stamp)
+    settled_by_zone = isinstance(unsettled, AmbiguousDate) and isinstance(stamp, PublicationTime)
     settled_by_language = isinstance(stamp, AmbiguousDate) and classified.language != "English"
     stamp = settle_day_first(stamp) if settled_by_language else stamp
     if not paragraphs and header.title is None:
@@ -164,6 +173,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         caption_by_place=header.caption_by_place and caption is not None and caption == header.caption,
         section_from_tail=header.section is None and tail_section is not None,
         day_first_by_language=settled_by_language and isinstance(stamp, PublicationTime),
+        order_by_zone=settled_by_zone,
     )
     article = with_unsure(article, unsure_fields(article, header, stamp, guesses))
     return apply_front_matter(article, front_matter, path)
@@ -193,6 +203,7 @@ class _Guesses:
     caption_by_place: bool  # the caption has no credit: it was taken by its place in the header
     section_from_tail: bool  # the section was read from a list heading after the article
     day_first_by_language: bool = False  # a date reading two ways was read day first, as the body's language writes it
+    order_by_zone: bool = False  # a date reading two ways was read as the country of its time zone writes dates
 
 
 def unsure_fields(
@@ -206,7 +217,8 @@ def unsure_fields(
         reasons.setdefault("title", []).append("the headline scored like a site's name")
     elif header.title_rivals and article.title == header.title:
         reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
-    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.day_first_by_language)
+    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.day_first_by_language,
+                                        guesses.order_by_zone)
     if guesses.byline_from_box:
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
@@ -217,7 +229,8 @@ def unsure_fields(
 
 
 def _time_doubts(
-    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, day_first: bool = False
+    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, day_first: bool = False,
+    by_zone: bool = False,
 ) -> list[str]:
     if stamp is None:
         return ["no publication date found"]
@@ -226,7 +239,9 @@ def _time_doubts(
         doubts.append(f"date {stamp.text} reads two ways")
     elif isinstance(header.stamp, AmbiguousDate):
         by_dateline = any(header.stamp.settle(month, day) for month, day in dateline_dates(dateline or ""))
-        if day_first:
+        if by_zone:
+            doubts.append(f"date {header.stamp.text} read as the country of its time zone writes dates")
+        elif day_first:
             doubts.append(f"date {header.stamp.text} read day first, as the article's language writes dates")
         elif not by_dateline:
             doubts.append(f"date {header.stamp.text} read by the weekday the first paragraph names")
