@@ -421,3 +421,38 @@ def test_a_date_whose_two_readings_both_fit_the_leads_weekday_stays_ambiguous():
     # 3 November 2025 is a Monday (the day itself), 11 March 2025 a Tuesday (the day after).
     article = parsed(f"Council votes to close the wharf\n\n11/03/2025\n\n{LEAD_ON_MONDAY}\n\n{PROSE_2}\n")
     assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Stay up to date with the Harbour Express on WhatsApp. Click here to join our channel.",
+        "Originally published as Council votes to close the ferry wharf for a two-year rebuild",
+        "This article was produced for the Local Reporting Network in partnership with the County Sentinel.",
+        "Republish This Story for Free",
+        "Creative Commons License (CC BY-NC-ND 4.0)",
+        "The Tallgrass Record is a 501(c)(3) nonprofit newsroom.",
+        "This service may include material from Falcon Press and other agencies, which may not be reproduced without permission.",
+        "The Harbour Express subscribes to the Press Code of Ethics and Conduct for Print and Online Media.",
+    ],
+)
+def test_republishing_terms_partnerships_and_press_codes_are_chrome(chrome):
+    article = parsed(f"{HEAD}{PROSE}\n\n{chrome}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court ruled the documents may not be reproduced in full, the judge said on Monday.",
+        "The hospital is a nonprofit organization that serves the county and its islands.",
+        "The story was originally told by fishermen who saw the pier fall in 1952.",
+    ],
+)
+def test_story_sentences_about_reproduction_and_nonprofits_stay(sentence):
+    assert sentence in [paragraph.text for paragraph in parsed(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n").paragraphs]
+
+
+def test_a_credit_in_brackets_glued_to_its_caption_is_taken_off():
+    assert without_credit("Thornley Road Library is one of the branches affected(Image: Google Maps)") == (
+        "Thornley Road Library is one of the branches affected")

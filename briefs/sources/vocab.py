@@ -230,7 +230,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
         r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
         r"\b(our|the|us|this)\b[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
-        r"[^.!?]{0,80}[.!?]?$|"
+        r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?$|"
+        # A non-profit newsroom's boxes: republishing terms and what it is.
+        r"^republish (this|our) (story|article)\b.{0,80}$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
         r"^start your (day|morning|week)\b[^.!?]{0,120}\b(delivered|inbox|newsletter)\b[^.!?]{0,40}[.!?]?$|"
         # Alone, `Join the Conversation` is the comment section's heading, which ends the story (`briefs.sources.tail`).
@@ -246,7 +248,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "copyright": re.compile(
         r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
-        r"^no reproduction without permission\.?$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
+        r"^no reproduction without permission\.?$|^(?!.*\b(said|says|ruled|told|according to)\b).{0,160}\bmay not be reproduced\b.{0,120}$|"
+        r"^creative commons (licen[cs]e|attribution)\b.{0,80}$|"
+        r"^.{2,80}\bis an? (independent,? )?(501\(c\)\(3\) )?non-?profit,? (newsroom|news organi[sz]ation|news outlet)\b.{0,120}$|"
+        r"^.{2,80}\b(subscribes|adheres) to the .{0,60}\b(press|editorial) code\b.{0,160}$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
         re.I,
     ),
     # A gallery's counter alone on its line, between its photos: `2 / 6`, `Photo 3 of 12`.
@@ -785,7 +790,7 @@ FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
 )
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
-PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
+PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
 # A relative age after a byline or a label: `Thandeka Mthembu | Published 2h ago`, `... • 2h`.
 TRAILING_AGE = re.compile(
     r"\s+[|•·]\s+(?:(?:updated|published|posted)\s+)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
@@ -835,6 +840,9 @@ RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
 # A print-edition note or a sponsor label: `A version of this article appears in print on ...`, `Supported by`.
 PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in (print|the .{2,60} (edition|issue))\b.*|"
                         r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
+                        # Where the story was first printed, and the partnership it was made in.
+                        r"originally published (as|in|on|by) .{3,200}|"
+                        r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
                         r"presented by|sponsored by .{2,40})$", re.I)
 # Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
 _CJK_SENTENCE_ENDS = ("。", "！", "？", "．")
