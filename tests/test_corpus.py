@@ -62,15 +62,17 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # passed 261 of 314 checks blind; after, 4,234 checks over 225 cases pass 4,103.
 # A ninth and a tenth set of 24 pastes each (standfirsts with no time line near them, galleries
 # and pull quotes between paragraphs, a story pasted twice, author cards, comment rules, bylines
-# after a bar) passed 517 of 613 and 569 of 633 checks blind. After: 5,480 checks over 273 cases
-# pass 5,291; the 225 cases before them pass 4,109 of 4,234. Their keys name no blocks, so a
+# after a bar) passed 517 of 613 and 569 of 633 checks blind; an eleventh of 24 (regional dailies,
+# republished wires, paywall meters, reader view, a non-profit's boxes) 553 of 621 blind, where
+# the code before the ninth set's rules passed 544. After: 6,101 checks over 297 cases pass
+# 5,868; the 225 cases before them pass 4,110 of 4,234. The new keys name no blocks, so a
 # subheading found there counts against blocks' precision, which is not pinned.
-FLOOR_PASSED = 5296
-FLOOR_SHARE = 0.965
+FLOOR_PASSED = 5868
+FLOOR_SHARE = 0.961
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.963, "published": 0.974, "byline": 0.963, "blocks": 0.951, "clutter": 0.985, "first": 0.971,
-    "paragraphs": 0.872, "dates": 0.971,
+    "title": 0.966, "published": 0.969, "byline": 0.933, "blocks": 0.951, "clutter": 0.983, "first": 0.960,
+    "paragraphs": 0.852, "dates": 0.967,
 }
 
 
