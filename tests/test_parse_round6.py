@@ -456,3 +456,8 @@ def test_story_sentences_about_reproduction_and_nonprofits_stay(sentence):
 def test_a_credit_in_brackets_glued_to_its_caption_is_taken_off():
     assert without_credit("Thornley Road Library is one of the branches affected(Image: Google Maps)") == (
         "Thornley Road Library is one of the branches affected")
+
+
+def test_a_zone_name_two_regions_share_settles_nothing():
+    article = parsed(f"Board votes to rebuild the old pier\n\nPublished: 07/05/2025 09:10 AST\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.published is None  # Arabia writes 7 May, Puerto Rico July 5

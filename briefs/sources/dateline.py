@@ -83,8 +83,9 @@ def settle_stamp(
 
 # Zones whose countries write numeric dates day first (India, Pakistan, the Gulf, Australia, New
 # Zealand, Hong Kong, Singapore, Malaysia, Britain, Europe, Africa), and month first (the US).
+# Not AST, which names both Arabia (day first) and the Atlantic (Puerto Rico: month first).
 _DAY_FIRST_ZONES = frozenset(
-    "IST PKT GST AST AEDT AEST ACDT ACST AWST NZDT NZST HKT SGT MYT BST CET CEST EET EEST WET WEST SAST EAT WAT CAT".split()
+    "IST PKT GST AEDT AEST ACDT ACST AWST NZDT NZST HKT SGT MYT BST CET CEST EET EEST WET WEST SAST EAT WAT CAT".split()
 )
 _MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
 
