@@ -25,6 +25,16 @@ def body(source: str) -> list[str]:
     return [paragraph.text for paragraph in parsed(source).paragraphs]
 
 
+def is_left_out(line: str) -> bool:
+    """`line` between the story's paragraphs is taken out, and nothing else is."""
+    return body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def is_kept(sentence: str) -> bool:
+    """`sentence` between the story's paragraphs stays one of them."""
+    return sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
@@ -255,13 +265,12 @@ def test_a_quotation_said_once_is_the_storys():
      "[image or embed]", "— Port Workers Union (@portworkers.bsky.social) 4 March 2025 at 18:02"],
 )
 def test_gallery_counters_and_the_frames_of_embedded_posts_are_dropped(chrome):
-    article = parsed(f"{HEAD}{PROSE}\n\n{chrome}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(chrome)
 
 
 @pytest.mark.parametrize("sentence", ["The vote was 2 / 6 in favour of the plan.", "Scores were 6/2, 6/4 in the final."])
 def test_fractions_inside_sentences_stay(sentence):
-    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+    assert is_kept(sentence)
 
 
 @pytest.mark.parametrize(
@@ -327,8 +336,7 @@ def test_a_summary_box_of_plain_items_under_the_caption_is_the_standfirst(headin
     ],
 )
 def test_comment_rules_audio_notes_downloads_and_teasers_are_chrome(chrome):
-    article = parsed(f"{HEAD}{PROSE}\n\n{chrome}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(chrome)
 
 
 @pytest.mark.parametrize(
@@ -340,7 +348,7 @@ def test_comment_rules_audio_notes_downloads_and_teasers_are_chrome(chrome):
     ],
 )
 def test_story_sentences_near_those_words_stay(sentence):
-    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+    assert is_kept(sentence)
 
 
 def test_bios_signed_with_the_surname_alone_are_dropped():
@@ -442,8 +450,7 @@ def test_a_date_whose_two_readings_both_fit_the_leads_weekday_stays_ambiguous():
     ],
 )
 def test_republishing_terms_partnerships_and_press_codes_are_chrome(chrome):
-    article = parsed(f"{HEAD}{PROSE}\n\n{chrome}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(chrome)
 
 
 @pytest.mark.parametrize(
@@ -455,7 +462,7 @@ def test_republishing_terms_partnerships_and_press_codes_are_chrome(chrome):
     ],
 )
 def test_story_sentences_about_reproduction_and_nonprofits_stay(sentence):
-    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+    assert is_kept(sentence)
 
 
 def test_a_credit_in_brackets_glued_to_its_caption_is_taken_off():
