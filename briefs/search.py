@@ -78,7 +78,7 @@ def index_site(site_dir: Path, part_text_mb: float = PART_TEXT_MB) -> Path:
 
     Pages are indexed from their `data-pagefind-body` element (the article), so navigation,
     header and footer stay out of results. Pagefind's indexer holds what it indexes until it
-    writes, about 55 bytes per character of text (README, "Scale"), so a site with more than
+    writes, about 60 bytes per character of text (README, "Scale"), so a site with more than
     `part_text_mb` MB of text to index is indexed in parts, one indexer after another: part 1
     is the bundle in `pagefind/`, the others `pagefind/part-2/`..., listed in
     `pagefind/briefs-parts.js` for the search box to merge (Pagefind's `mergeIndex`), so

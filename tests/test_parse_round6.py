@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefs.sources.byline import read_byline
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.pasted_text import parse_article
 
@@ -301,15 +302,11 @@ def test_a_headline_in_capitals_stays_the_headline():
     ],
 )
 def test_bylines_with_the_outlet_after_a_bar_or_a_story_label(line, byline):
-    from briefs.sources.byline import read_byline
-
     assert read_byline(line) == byline
 
 
 @pytest.mark.parametrize("line", ["Home | World", "News | Politics", "Tom Hale | Share", "Tom Hale | 2 hours ago"])
 def test_menus_and_ages_after_a_bar_are_no_byline(line):
-    from briefs.sources.byline import read_byline
-
     assert read_byline(line) is None
 
 

@@ -68,6 +68,7 @@ from functools import lru_cache
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
+from briefs.sources.byline import author_names
 from briefs.sources.clutter import clutter_reason, line_words
 from briefs.sources.lines import Line, is_prose, normal_text, text_above, word_count
 from briefs.sources.pubtime import parse_time_line
@@ -174,7 +175,7 @@ def classify_body(
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
     _mark_pull_quotes(units)
-    authors = {name.casefold() for name in _author_names(byline)}
+    authors = {name.casefold() for name in author_names(byline)}
     for unit in units:
         if not unit.dropped and unit.text.casefold() in authors:
             unit.own, unit.reason = BAD, "author-box"  # the author's name alone, over a bio after the text
@@ -273,11 +274,7 @@ def _units(
 
 
 def _opens_with_author(text: str, byline: str | None) -> bool:
-    return any(text.casefold().startswith(name.casefold()) for name in _author_names(byline))
-
-
-def _author_names(byline: str | None) -> list[str]:
-    return [name.strip() for name in re.split(r",|\band\b|&", byline or "") if len(name.split()) >= 2]
+    return any(text.casefold().startswith(name.casefold()) for name in author_names(byline))
 
 
 def _is_entry_mark(text: str) -> bool:
@@ -349,6 +346,11 @@ def _is_title_like(text: str, density: float) -> bool:
 def _is_honorific(word: str) -> bool:
     """`Mr.`, `Dr.`: capitalised by custom before any name, so no evidence of a list of names."""
     return word.rstrip(".").casefold() in vocab.HONORIFICS
+
+
+def addresses_reader(text: str) -> bool:
+    """`text` speaks to the reader (`you`, `your` outside quotation marks, in a short line)."""
+    return _addresses_reader(text, line_words(text))
 
 
 def _addresses_reader(text: str, words: list[str]) -> bool:

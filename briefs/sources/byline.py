@@ -175,6 +175,12 @@ def _names_with_roles(content: list[Line], dropped: list[DroppedLine]) -> tuple[
     return names, taken
 
 
+def author_names(byline: str | None) -> list[str]:
+    """The full names a byline holds (two words or more), as a line about an author opens with them:
+    `Ana Ruiz and Tom Hale` -> `Ana Ruiz`, `Tom Hale`. Unlike `split_authors`, the byline is not cleaned."""
+    return [name.strip() for name in re.split(r",|\band\b|&", byline or "") if len(name.split()) >= 2]
+
+
 def split_authors(byline: str | None) -> list[str]:
     """The authors a byline names, one each: `Anna Berg, Tomas Lind and Maria Costa` -> three names."""
     cleaned = clean_byline(byline)

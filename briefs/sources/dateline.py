@@ -96,13 +96,10 @@ def settle_by_zone(stamp: PublicationTime | AmbiguousDate | None) -> Publication
     if not isinstance(stamp, AmbiguousDate) or not stamp.zone_name:
         return stamp
     zone = stamp.zone_name.upper()
-    numbers = [int(number) for number in re.findall(r"\d+", stamp.text)[:2]]
-    if len(numbers) < 2:
-        return stamp
     if zone in _DAY_FIRST_ZONES:
-        return stamp.settle(numbers[1], numbers[0]) or stamp
+        return _settle_in_order(stamp, day_first=True)
     if zone in _MONTH_FIRST_ZONES:
-        return stamp.settle(numbers[0], numbers[1]) or stamp
+        return _settle_in_order(stamp, day_first=False)
     return stamp
 
 
@@ -139,8 +136,16 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
     whose stop words `briefs.sources.body_lines` knows put the day first (only US English puts the month first)."""
     if not isinstance(stamp, AmbiguousDate):
         return stamp
-    numbers = re.findall(r"\d+", stamp.text)
-    return (stamp.settle(int(numbers[1]), int(numbers[0])) if len(numbers) >= 2 else None) or stamp
+    return _settle_in_order(stamp, day_first=True)
+
+
+def _settle_in_order(stamp: AmbiguousDate, day_first: bool) -> PublicationTime | AmbiguousDate:
+    """The reading whose first two numbers as printed are day and month (`day_first`), or month and day."""
+    numbers = [int(number) for number in re.findall(r"\d+", stamp.text)[:2]]
+    if len(numbers) < 2:
+        return stamp
+    first, second = numbers
+    return (stamp.settle(second, first) if day_first else stamp.settle(first, second)) or stamp
 
 
 def settle_before(stamp: AmbiguousDate, update: PublicationTime) -> PublicationTime | AmbiguousDate:

@@ -35,7 +35,7 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.body_lines import classify_body, is_heading
+from briefs.sources.body_lines import addresses_reader, classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import ends_with_credit, take_captions
@@ -499,9 +499,6 @@ def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLi
     return body
 
 
-_ADDRESSES_READER = re.compile(r"\b(you|your|good (morning|afternoon|evening))\b", re.I)
-
-
 def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> list[Line]:
     """The body's first line is the standfirst when the byline or the time line comes right under it
     (headline / `Dockworkers rejected a revised offer ...` / `Lucía Ferreyra | Agencia Sur` / story):
@@ -512,7 +509,7 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     first = content[0]
     if not is_prose(first.text) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
         return body
-    if _ADDRESSES_READER.search(first.text):
+    if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
     under = text_below(all_lines, first.number)
     if not (read_byline(under) or is_time_line(under) and is_story_time(under)):
@@ -530,7 +527,7 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     content = [index for index, line in enumerate(body) if line.text]
     # A caption or a label may stand above the box; prose above it means the body has begun.
     heading_at = next((index for index in content[:_SUMMARY_HEADING_REACH] if vocab.SUMMARY_HEADING.match(body[index].text)), None)
-    if heading_at is None or any(is_prose(body[index].text) and not _is_captioned(body[index], dropped)
+    if heading_at is None or any(is_prose(body[index].text) and not _is_captioned(body[index], header.credit_lines)
                                  for index in content if index < heading_at):
         return body
     start = heading_at
@@ -555,10 +552,9 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     return [line for line in body if line.number not in taken]
 
 
-def _is_captioned(line: Line, dropped: list[DroppedLine]) -> bool:
-    """A photo's caption: closed by a credit, or with a credit line dropped right under it."""
-    credit_under = any(item.number == line.number + 1 and item.reason == "photo-credit" for item in dropped)
-    return ends_with_credit(line.text) or credit_under
+def _is_captioned(line: Line, credit_lines: set[int]) -> bool:
+    """A photo's caption: closed by a credit, or with a credit line (`Header.credit_lines`) right under it."""
+    return ends_with_credit(line.text) or line.number + 1 in credit_lines
 
 
 # A box of labelled values opening the body: labels in capitals among its first lines.

@@ -25,9 +25,13 @@ _COPY_MIN_WORDS = 8
 
 def second_copy_start(paragraphs: list[Paragraph]) -> int | None:
     """Where the story's opening paragraphs start again in order, or None."""
-    if len(paragraphs) < 2 * _REPEATED_TO_BE_A_COPY:
+    return _copy_start([normal_text(paragraph.text) for paragraph in paragraphs])
+
+
+def _copy_start(texts: list[str]) -> int | None:
+    """`second_copy_start` over the paragraphs' texts as `normal_text` gives them."""
+    if len(texts) < 2 * _REPEATED_TO_BE_A_COPY:
         return None
-    texts = [normal_text(paragraph.text) for paragraph in paragraphs]
     opening = texts[:_REPEATED_TO_BE_A_COPY]
     if any(len(text.split()) < _COPY_MIN_WORDS for text in opening):
         return None
@@ -54,19 +58,17 @@ def drop_second_copy(
 ) -> tuple[list[Paragraph], object]:
     """The first copy's paragraphs, and the publication time with the zone a time line between the
     copies gives the same wall-clock time; the rest is reported as dropped."""
-    start = second_copy_start(paragraphs)
+    texts = [normal_text(paragraph.text) for paragraph in paragraphs]
+    start = _copy_start(texts)
     if start is None:
         return paragraphs, stamp
-    first_copy = {normal_text(paragraph.text) for paragraph in paragraphs[:start]}
+    first_copy, second_copy = set(texts[:start]), set(texts[start:])
     # The first copy ends at its last paragraph that the second repeats; what follows is the second view's header.
-    end = max(index for index in range(start) if normal_text(paragraphs[index].text) in
-              {normal_text(later.text) for later in paragraphs[start:]})
-    kept = paragraphs[: end + 1]
-    for paragraph in paragraphs[end + 1 :]:
-        repeated = normal_text(paragraph.text) in first_copy
-        dropped.append(DroppedLine(paragraph.line, paragraph.text, "duplicate" if repeated else "page-label"))
+    end = max(index for index in range(start) if texts[index] in second_copy)
+    for paragraph, text in zip(paragraphs[end + 1 :], texts[end + 1 :]):
+        dropped.append(DroppedLine(paragraph.line, paragraph.text, "duplicate" if text in first_copy else "page-label"))
         stamp = _with_zone(stamp, paragraph.text)
-    return kept, stamp
+    return paragraphs[: end + 1], stamp
 
 
 def _with_zone(stamp: object, text: str) -> object:

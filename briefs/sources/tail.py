@@ -16,7 +16,7 @@ import re
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
-from briefs.sources.byline import clean_byline, is_names, is_person_name, signature_names
+from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
 from briefs.sources.lines import Header, Line, is_prose
@@ -226,7 +226,7 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`)."""
     if not byline:
         return paragraphs
-    names = [name.strip().casefold() for name in re.split(r",|\band\b|&", byline) if len(name.split()) >= 2]
+    names = [name.casefold() for name in author_names(byline)]
     # Agencies sign a bio with the surname alone: `Quentara covers courts for Allied Wire.`
     surnames = tuple(f"{name.split()[-1]} " for name in names)
     while len(paragraphs) >= 2:
