@@ -8,6 +8,7 @@ Python-Markdown with the site's own extensions; the assertions read the HTML it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import lxml.html
@@ -399,3 +400,14 @@ def test_a_saved_pages_numbered_list_is_numbered_from_one_and_two_lists_side_by_
     assert [item.text_content() for item in numbered.findall("li")] == ["Survey the piles", "Shut the pier"]
     assert [item.get("value") for item in numbered.findall("li")] == [None, None]  # the browser counts from 1
     assert [item.text_content() for item in tree.xpath("//ul[@class='brief-list']/li")] == ["Brown bin", "Green bin"]
+
+
+def test_a_sources_correction_is_shown_apart_from_the_article(to_html):
+    correction = "Correction: An earlier version gave the pier's cost as <b>3</b> million."
+    brief = make_brief()
+    article = replace(brief.article, extra={"corrections": [correction]})
+    tree = page_tree(to_html, BriefFacts(replace(brief, article=article)))
+    note_box = tree.find_class("brief-corrections")[0]
+    assert page_text(note_box).strip().endswith(correction)  # the text as printed, no markup taken from it
+    assert note_box.xpath(".//b") == []
+    assert all(correction not in page_text(paragraph) for paragraph in article_paragraphs(tree))

@@ -64,6 +64,8 @@ def render_brief(facts: BriefFacts, glossary: Glossary, settings: Settings, mark
         parts.append(_caption(brief.article.caption, caption_spans))
     parts.append(text_map(brief))
     parts.append(_article_body(brief, paragraph_spans))
+    if brief.article.extra.get("corrections"):
+        parts.append(_corrections(brief.article.extra["corrections"]))
     for section in brief_sections(facts, glossary, settings, marks):
         parts.append(render_section(escape_text(section.heading), section.name, section.markdown,
                                     searched=section.name in SEARCHED_SECTIONS))
@@ -175,6 +177,15 @@ def _caption(caption: str, spans: tuple[Span, ...] = ()) -> str:
         f'<figcaption markdown>Photo (not reproduced): {render_marked_text(caption, spans)}</figcaption>\n'
         "</figure>\n"
     )
+
+
+def _corrections(notes: list[str]) -> str:
+    """The source's corrections and editor's notes, apart from the story (`sources.corrections`).
+
+    An admonition, not a paragraph of the article: notes anchor in the story's paragraphs only.
+    """
+    body = "\n\n".join(f"    {escape_text(text)}" for text in notes)
+    return f'!!! note brief-corrections "From the source: correction or editor\'s note"\n\n{body}\n'
 
 
 DATELINE_SEPARATOR = " — "  # between the dateline and the first paragraph's text

@@ -16,6 +16,7 @@ import re
 from datetime import timedelta
 
 from briefs.sources import vocab
+from briefs.sources.corrections import is_correction_note
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
 def split_dateline(text: str) -> tuple[str | None, str]:
@@ -23,6 +24,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
 
     A dateline may hold the publication time: `Courtline (June 3, 2025, 5:40 PM EDT) -- A panel...`.
     """
+    if is_correction_note(text):  # `CLARIFICATION — This article has been updated ...` names no place
+        return None, text
     agency = vocab.AGENCY_DATELINE.match(text)
     if agency:
         return agency["dateline"].strip(), text[agency.end() :]

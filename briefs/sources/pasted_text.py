@@ -51,6 +51,7 @@ from briefs.sources.dateline import (
     split_dateline,
     time_from_dateline,
 )
+from briefs.sources.corrections import take_corrections
 from briefs.sources.second_copy import drop_second_copy
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.tail import (
@@ -134,9 +135,12 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
     dateline = stacked or dateline
     paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
+    paragraphs, corrections = take_corrections(paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    paragraphs, notes_above_bio = take_corrections(paragraphs, dropped)  # story / correction / author's bio
+    corrections += notes_above_bio
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
     byline = byline or tail_names
     marked = block_kinds(body)
@@ -164,7 +168,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         source=None,
         paragraphs=tuple(paragraphs),
         dropped=tuple(sorted(dropped, key=lambda line: line.number)),
-        extra=_extra(header, stamp),
+        extra=_extra(header, stamp, corrections),
         blocks=blocks,
     )
     guesses = _Guesses(
@@ -179,7 +183,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     return apply_front_matter(article, front_matter, path)
 
 
-def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None) -> dict:
+def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None, corrections: list[str]) -> dict:
     extra: dict = {}
     if isinstance(stamp, AmbiguousDate):
         extra["published_ambiguous"] = stamp.text
@@ -188,6 +192,8 @@ def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None) -> dic
         ]
     if header.standfirst:
         extra["standfirst"] = header.standfirst
+    if corrections:
+        extra["corrections"] = corrections
     return extra
 
 

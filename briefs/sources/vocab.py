@@ -528,6 +528,8 @@ FUTURE_MARKERS = (
     r"(?:is|are|was|were)\s+to",
     r"(?:scheduled|slated)\s+(?:for|on)",  # `the next meeting, scheduled for March 18`
     r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to",
+    # A present wish or request with its object before the infinitive: `expects the pool to reopen in September`.
+    r"(?:expects|wants|asks|urges|allows)\s+(?:[a-z’']+\s+){1,4}?to(?=\s+[a-z])",
     r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
     r"(?:\s+(?:be|have(?:\s+been)?)\s+[a-z]+)?",
     r"[’']ll",
@@ -902,4 +904,5 @@ TIMED_DATELINE = re.compile(
 # Drop reasons only a saved page's header gives.
 DROP_REASONS.update({
     "standfirst": "the summary line or subtitle printed under the headline, outside the body",
+    "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
