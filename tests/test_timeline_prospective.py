@@ -136,3 +136,60 @@ def test_a_day_with_a_year_named_from_the_publications(sentence, expression, dat
 )
 def test_through_a_date_is_a_limit_as_until_is(sentence, expression, date):
     assert resolved(sentence, expression) == date
+
+
+# Published Wednesday 21 October 2026: a date without its year almost a year back is read
+# ahead when the same date is weeks away, unless a past form governs it or it follows `since`.
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        # a past verb elsewhere in the sentence does not date the expression
+        ("The cabinet approved the plan on Tuesday, with the first phase starting on Nov. 20.", "Nov. 20", "2026-11-20"),
+        ("Crews repaired the main and the utility restored service, including sheltered stops, until December 10.",
+         "December 10", "2026-12-10"),
+        ("The union voted last month to authorise a strike as soon as November 12.", "November 12", "2026-11-12"),
+        ("The court of appeal has provisionally listed the case for December 2.", "December 2", "2026-12-02"),
+        ("Officials hoped to have the roster signed off by December 15.", "December 15", "2026-12-15"),
+        ("The council expects the pool to reopen in December.", "in December", "2026-12"),
+        ("Our biggest worry is the galas we have got coming up in November.", "in November", "2026-11"),
+    ],
+    ids=["gerund-starting", "until-after-adjective", "as-soon-as", "listed-for", "signed-off-by", "expects-object-to",
+         "coming-up"],
+)
+def test_a_date_weeks_ahead_is_not_read_a_year_back(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The revised law was enacted on November 3 after months of debate.", "November 3", "2025-11-03"),
+        ("The factory closed in December, putting 400 people out of work.", "in December", "2025-12"),
+        ("The mill began in November with 40 workers.", "in November", "2025-11"),
+        ("Fares have risen by a third since December.", "December", "2025-12"),
+        ("The ferry last sailed on Sept. 30, and repairs have not begun.", "Sept. 30", "2026-09-30"),
+    ],
+    ids=["was-enacted-on", "closed-in", "began-in", "since", "near-past"],
+)
+def test_a_past_form_right_before_the_date_keeps_it_past(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+def test_an_opening_phrase_is_dated_by_the_telling_after_it():
+    sentence = "In a statement on Monday, the operator said it expects the ferry to cut fuel use by a third."
+    assert resolved(sentence, "on Monday") == "2026-10-19"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The cabinet approved the plan, with the first phase beginning on March 1.", "March 1", "2027-03-01"),
+        ("The union voted to authorise a strike as soon as April 2.", "April 2", "2027-04-02"),
+        ("The registrar has listed the appeal for May 14.", "May 14", "2027-05-14"),
+        ("The council expects the pool to reopen in April.", "in April", "2027-04"),
+        ("We have galas coming up in May.", "in May", "2027-05"),
+    ],
+    ids=["gerund-beginning", "as-soon-as", "listed-for", "expects-object-to", "coming-up"],
+)
+def test_schedules_months_ahead_look_forward(sentence, expression, date):
+    assert resolved(sentence, expression) == date

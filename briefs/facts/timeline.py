@@ -15,6 +15,7 @@ stages and pages only see events.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -32,7 +33,9 @@ from briefs.facts.timeline_languages import (
 )
 from briefs.facts.timeline_rules import RULES, Found, Places, find_expressions, local_zone, place_zone_of
 from briefs.facts.timeline_tense import Marker, Tense, tense_at, tense_markers, verb_groups
-from briefs.sources.vocab import MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS
+from briefs.sources.vocab import (
+    MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS,
+)
 
 __all__ = ["DateEvent", "PRECISIONS", "events_to_json", "local_zone", "place_zone_of", "resolve_dates", "text_offsets"]
 
@@ -120,6 +123,7 @@ class Situation:
     # callable because absolute dates never ask, and reading tense is half the cost of a sentence.
     tense_of: Callable[[], Tense]
     earlier_days: tuple[date, ...]  # days resolved before it in the same sentence, in order
+    lead: str = ""  # the sentence's words right before the expression (`was enacted `), at most _LEAD_CHARS
 
     @property
     def tense(self) -> Tense:
@@ -182,7 +186,7 @@ def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | 
     if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
         matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
         candidates = matching or candidates
-    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day))
+    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day), _past_is_governed(found, situation))
     if chosen is None and weekday:  # the weekday outweighs a misread tense
         chosen = _pick(candidates, today, None, lambda day: (day, day))
     return _day_result(chosen) if chosen else None
@@ -195,12 +199,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _pick(candidates: list, today: date, tense: Tense, bounds: Callable[[Any], tuple[date, date]]):
+def _pick(
+    candidates: list, today: date, tense: Tense, bounds: Callable[[Any], tuple[date, date]], governed: bool = True
+):
     """The candidate the tense points to: past -> latest starting on or before today,
     future -> earliest ending on or after today, no tense -> nearest (ties go to the past)."""
     if tense == "past":
         fitting = [item for item in candidates if bounds(item)[0] <= today]
-        return max(fitting, key=lambda item: bounds(item)[0], default=None)
+        chosen = max(fitting, key=lambda item: bounds(item)[0], default=None)
+        return _soon_over_a_year_ago(chosen, candidates, today, bounds, governed)
     if tense == "future":
         fitting = [item for item in candidates if bounds(item)[1] >= today]
         return min(fitting, key=lambda item: bounds(item)[1], default=None)
@@ -211,6 +218,50 @@ def _pick(candidates: list, today: date, tense: Tense, bounds: Callable[[Any], t
         return gap, first > today
 
     return min(candidates, key=distance, default=None)
+
+
+# A past reading this far back, of a date without its year, is a misread tense when the same
+# date is only weeks ahead: writers give the year (or "last") to a date almost a year ago, and
+# a past verb elsewhere in the sentence ("approved ... with the first phase beginning on July 1",
+# "has listed the case for March 10") does not date the expression.
+_PAST_READING_MAX_DAYS = 300
+_SOON_AHEAD_DAYS = 65
+
+
+# A past form right before the date governs it (`was enacted on March 3`, `began in May`): the
+# past reading is the writer's, however far back. So does `since`, which only looks back.
+_LEAD_CHARS = 40
+_IRREGULAR_PAST = frozenset(PAST_WORDS - {"ago", "earlier", "previously", "was", "were", "had", "been"})
+# The last word before the expression, and the two before it, with an optional preposition after it.
+_LEAD_WORDS = re.compile(
+    r"(?:([\w’']+)\s+)?(?:([\w’']+)\s+)?([\w’']+)\s+(?:(?:on|in|at|from|during|by|before|until|till)\s+)?$", re.I
+)
+
+
+def _past_is_governed(found: Found, situation: Situation) -> bool:
+    """A past form right before the expression (`was enacted on March 3`, `closed in March`,
+    `began in May`), or its own `since`, makes its past reading sure. An "-ed" form after `with`
+    and its noun describes the noun (`with services suspended from April 7`)."""
+    if found.match.group(0).lower().startswith("since") or situation.lead.rstrip().lower().endswith("since"):
+        return True
+    words = _LEAD_WORDS.search(situation.lead)
+    if words is None:
+        return False
+    two_before, one_before, verb = (word.lower() if word else "" for word in words.groups())
+    if verb in _IRREGULAR_PAST:
+        return True
+    return len(verb) > 4 and verb.endswith("ed") and "with" not in (one_before, two_before)
+
+
+def _soon_over_a_year_ago(
+    chosen, candidates: list, today: date, bounds: Callable[[Any], tuple[date, date]], governed: bool
+):
+    """`chosen`, or the candidate just ahead when `chosen` lies almost a year back, that one is
+    weeks away, and no past form governs the expression."""
+    if governed or chosen is None or (today - bounds(chosen)[0]).days <= _PAST_READING_MAX_DAYS:
+        return chosen
+    ahead = [item for item in candidates if today < bounds(item)[0] <= today + timedelta(days=_SOON_AHEAD_DAYS)]
+    return min(ahead, key=lambda item: bounds(item)[0], default=chosen)
 
 
 def _month_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
@@ -237,7 +288,8 @@ def _resolve_month(found: Found, situation: Situation, part: str | None = None) 
         fitting = [(year, month) for year in years if ((year, month) < here if relation == "last" else (year, month) > here)]
         year = max(fitting)[0] if relation == "last" else min(fitting)[0]
         return Resolved(f"{year:04d}-{month:02d}", precision, part)
-    year = _pick(list(years), today, situation.tense, lambda year: _month_bounds(year, month, part))
+    governed = _past_is_governed(found, situation)
+    year = _pick(list(years), today, situation.tense, lambda year: _month_bounds(year, month, part), governed)
     return Resolved(f"{year:04d}-{month:02d}", precision, part) if year else None
 
 
@@ -437,6 +489,7 @@ def resolve_sentence(
             zone=_expression_zone(item, published, lambda: local(item.start)),
             tense_of=lambda item=item: tense_of(item),
             earlier_days=tuple(date.fromisoformat(event.date) for event in events if event.precision == "day"),
+            lead=text[max(start, item.start - _LEAD_CHARS) : item.start],
         )
         resolved = _RESOLVERS[item.rule.name](item, situation)
         if resolved is not None:

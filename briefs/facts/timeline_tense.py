@@ -86,8 +86,12 @@ _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b"
 )
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
-_LOOKS_FORWARD = re.compile(r"(?<![\w’'])(?i:by|before|to|until|till|through)\s+$")
-_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before)\s+$")
+_LOOKS_FORWARD = re.compile(
+    r"(?<![\w’'])(?i:by|before|to|until|till|through|for|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$"
+)
+# How far before a date its limit words are looked for: `no later than ` is the longest.
+_LIMIT_REACH = 16
+_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$")
 # "to" (and "be") right before a verb group: the group is an infinitive, `to be replaced`.
 _TO_BEFORE = re.compile(r"(?<![\w’'])(?i:to)\s+(?:(?i:be|have been)\s+)?$")
 # A present verb with a limit after it looks forward: "repairs end by September 30", "the
@@ -106,7 +110,9 @@ _PROSPECTIVE = re.compile(
     # Not for `set` and `planned`: `a record set in March` is past.
     r"(?<![\w’'])(?i:(?:due|expected|slated)(?:\s+[a-z]+)?(?:\s+(?:by|on|in|for|before|until))?"
     r"|(?:set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
-    r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is))\s+$"
+    r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)"
+    # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`.
+    r"|(?:beginning|starting|commencing|coming\s+up)(?:\s+(?:on|in|from))?)\s+$"
 )
 _PROSPECTIVE_REACH = 30
 # A limit that a modal before it makes one to come: `could be in place by Dec. 7`.
@@ -130,7 +136,9 @@ _PUT_OFF = re.compile(
     # Every form of the verbs: `offered to delay the rosters until 1 September` looks forward as `delayed` does.
     r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|moved|push(?:ed|es|ing)?\s+back|"
     r"reschedul(?:e|ed|es|ing)|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?)\b"
-    r"[^,;:]*?\b(?:to|until|till)\s+$",
+    r"[^,;:]*?\b(?:to|until|till)\s+$"
+    # A hearing or a meeting put on the calendar: `has listed the case for March 10`.
+    r"|\b(?:list(?:ed|s)?|fix(?:ed|es)?|adjourn(?:ed|s)?|reschedul(?:ed|es))\b[^,;:]*?\bfor\s+$",
     re.I,
 )
 
@@ -198,7 +206,7 @@ def tense_at(
     clause_end = following.start() if following else end
     groups = markers if grouped else verb_groups(text, markers)
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
-    if _LOOKS_FORWARD.search(text, max(clause_start, low - 10), low) and _forward(text, before, clause_start, low):
+    if _LOOKS_FORWARD.search(text, max(clause_start, low - _LIMIT_REACH), low) and _forward(text, before, clause_start, low):
         return "future"
     if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
         return "future"
@@ -213,6 +221,12 @@ def tense_at(
         return _tense(after[0])
     if clause_only:
         return None
+    if clause_start == start:
+        # An opening phrase with no verb of its own dates the telling that follows it: `In a
+        # statement on Monday, the operator said it expects ...`, `On Tuesday, officials said ...`.
+        telling = next((group for group in groups if group.start >= high), None)
+        if telling is not None and _is_attribution(text, telling):
+            return _tense(telling)
     told = [group for group in groups if not _is_attribution(text, group)]
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
@@ -223,7 +237,7 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
     if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
-    if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - 12), low):
+    if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - _LIMIT_REACH), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
 
@@ -297,7 +311,7 @@ def _group(text: str, members: list[Marker]) -> Marker:
 
 def deadline(text: str, start: int, low: int) -> bool:
     """Whether the date at `low` is a deadline ("by ...") after a to-infinitive that follows `start`."""
-    if _DEADLINE.search(text, max(start, low - 12), low) is None:
+    if _DEADLINE.search(text, max(start, low - _LIMIT_REACH), low) is None:
         return False
     return _INFINITIVE.search(text, start, low) is not None
 
