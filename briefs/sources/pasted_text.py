@@ -488,6 +488,9 @@ def _menu_numbers(run: list[Line]) -> set[int]:
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
 _SUMMARY_HEADING_REACH = 3
+_SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
+# With no blank line after the box, a sentence this many times longer than its longest point is the story's.
+_SUMMARY_LONGER = 1.4
 
 
 # Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`.
@@ -547,8 +550,15 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             break  # items without a full stop, then a sentence: the body has begun
         if items and all(vocab.LIST_ITEM.match(item.text) for item in items) and not vocab.LIST_ITEM.match(line.text):
             break  # `• ...` / `• ...` / `Share`: the first line without the items' marker ends the box
-        if len(items) == _SUMMARY_MAX_ITEMS or len(line.text.split()) > _SUMMARY_ITEM_MAX_WORDS:
+        if items and line.number > items[-1].number + 1 and _box_has_sentences(items):
+            break  # `Listen to this article` (dropped) stood between: the box's sentences end there
+        if len(items) == _SUMMARY_MAX_ITEMS:
             return body  # no blank line closes it: the box cannot be told from the body
+        words = len(line.text.split())
+        if _box_has_sentences(items) and words > _SUMMARY_LONGER * max(len(item.text.split()) for item in items):
+            break  # one-sentence points, then the story's longer first paragraph
+        if words > _SUMMARY_ITEM_MAX_WORDS:
+            return body
         items.append(line)
     heading = body[start]
     dropped.append(DroppedLine(heading.number, heading.text, "summary-box"))
@@ -556,6 +566,11 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     header.standfirst = header.standfirst or " ".join(item.text for item in items)
     taken = {heading.number} | {item.number for item in items}
     return [line for line in body if line.number not in taken]
+
+
+def _box_has_sentences(items: list[Line]) -> bool:
+    """The box's items so far include a point written as a sentence (its sub-labels aside: `What's next?`)."""
+    return any(vocab.ends_sentence(item.text) and len(item.text.split()) > _SUMMARY_LABEL_MAX_WORDS for item in items)
 
 
 def _is_captioned(line: Line, credit_lines: set[int]) -> bool:
@@ -645,7 +660,8 @@ def _stands_alone(pending: list[Line], line: Line, wrapped: bool) -> bool:
     `Apple Podcasts` / `A small town voted...`, `Harbour United 2-1 Rovers` / `A header in the...`.
     In hard-wrapped text a line may stop before a name, so there only a short line stands alone.
     """
-    if len(pending) != 1 or not (line.text[:1].isupper() or line.text[:1].isdigit()):
+    opening = line.text.lstrip("\"“‘'«")[:1]  # a quotation opening the next paragraph: `"In some bays ...`
+    if len(pending) != 1 or not (opening.isupper() or opening.isdigit()):
         return False
     return not wrapped or len(pending[0].text.split()) < _WRAPPED_LINE_MIN_WORDS
 

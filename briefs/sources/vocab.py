@@ -58,7 +58,8 @@ DROP_REASONS = {
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "tag-list": re.compile(
-        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)$"
+        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)"
+        r"(\s*[/&|]\s*(tags?|topics?|keywords?))?\s*:?$"
         r"|^(tags?|topics?|keywords?|filed under)\s*:\s*[^.!?]{2,}$",  # `Tags: energy, storm, power outages`
         re.I
     ),
@@ -192,12 +193,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
-        r"^\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
+        r"^[-–—]?\s*\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
-        r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?$",
+        r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
     ),
     "newsletter": re.compile(
@@ -229,7 +230,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
         r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
-        r"\b(our|the|us|this)\b[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
+        r"(\b(our|the|us|this)\b|\b[A-Z][\w ]{1,40}[’']s\b)[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
         r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
@@ -243,7 +244,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(we want|help us keep) (our )?comments\b.{0,200}$|^(please )?keep (your )?comments\b.{0,120}$|"
         r"^the audio (version )?of this (article|story)\b.{0,200}$|"
         r"^(questions|comments|feedback|tips)( or (tips|questions|comments|feedback))?\?.{0,40}\b(reply|e-?mail|write to|contact)\b.{0,80}$|"
-        r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$)",
+        r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$|"
+        # The page's error-report form, and how to send the outlet an obituary or a letter.
+        r"^(found|spotted|see|notice) an? (mistake|typo|error)\b.{0,60}\??$|^thank you for your (report|feedback|submission)\W*$|"
+        r"^to (submit|send|place) an? (obituary|death notice|letter|news tip|tip|story idea)\b.{0,160}$)",
         re.I,
     ),
     "copyright": re.compile(
@@ -747,7 +751,9 @@ AGENCY_NAMES = frozenset({
 # A summary box printed above the article: its heading, then its items.
 SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|tl;?dr|"
                              r"the short version|quick read|what you need to know|"
-                             r"the big picture|what we know|das wichtigste in kürze|l'essentiel)\s*:?$", re.I)
+                             r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
+                             r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
+                             r"in a nutshell|the gist|main points)\s*:?$", re.I)
 # An author box after the article: its heading, then the name and a line about them.
 AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
                                 r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
@@ -844,6 +850,17 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
                         # Where the story was first printed, and the partnership it was made in.
                         r"originally published (as|in|on|by) .{3,200}|"
+                        # Where the story first ran, and under what terms it runs here.
+                        # (`... originally published February 26, 2025 at 5:00 AM.` is a time line: `tail` reads it.)
+                        r"this (article|story|piece|report|column) (was )?(first|originally) (published|appeared|ran|printed) (in|by|as|with|at)\b.{3,200}|"
+                        r"this (article|story|piece|report|column) originally appeared\b.{3,200}|"
+                        r"(this (article|story|piece|report) (is|was|has been) )?republished (here )?(with|by|under) (kind )?(permission|agreement|licen[cs]e|arrangement)\b.{0,200}|"
+                        r"\(?this (story|article|report) has not been edited by\b.{3,200}|"
+                        r".{0,80}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
+                        # An opinion page's disclaimer, and a note on who pays for the reporting.
+                        r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,120}|"
+                        r"(?!.*\b(said|says|told|according to)\b).{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
+                        r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
                         r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
                         r"presented by|sponsored by .{2,40})$", re.I)
 # Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.

@@ -1,0 +1,115 @@
+"""Shapes from the twelfth blind set of invented pastes: notes on where a story first ran and on
+what terms it runs here, opinion disclaimers, funding notes, error-report forms, ad labels
+between dashes, summary boxes written as sentences with no blank line after them, and quoted
+subheadings. Each rule is tested in several shapes, with the story sentences it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was first published in the print edition of the Harbour City Courier.",
+        "This story originally appeared in The Merrindale Advocate and is republished here with permission.",
+        "This piece first ran in The Lantern, the student paper of Fenwick College.",
+        "Republished with permission from the Coastline Examiner.",
+        "(This story has not been edited by NewsPulse staff and is auto-generated from a syndicated feed.)",
+        "Views expressed are the author's own.",
+        "The views expressed in this column are those of the writer and do not reflect the paper's position.",
+        "Opinions expressed here are personal.",
+        "LDR is local body journalism co-funded by a public-interest news fund.",
+        "Local democracy reporting is co-funded by the Regional News Fund.",
+        "Our climate coverage is supported by a grant from the Halden Foundation.",
+    ],
+)
+def test_notes_on_a_storys_first_printing_terms_and_funding_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Found a mistake in this article?",
+        "Spotted an error?",
+        "Thank you for your report!",
+        "To submit an obituary, email obituaries@meridian.example with a brief outline.",
+        "To send a letter to the editor, use the form below.",
+        "Join Lion City Courier’s WhatsApp channel and get the latest news and must-reads.",
+        "- Advertisement -",
+        "— ADVERTISEMENT —",
+    ],
+)
+def test_the_pages_forms_prompts_and_dashed_ad_labels_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project is funded by the state government and will cost 4 million.",
+        "The views of residents are mixed, the survey found.",
+        "The article was first published in 1887, the museum's curator said.",
+        "Download the app, the mayor urged residents who want alerts.",
+        "The mayor said the reporting of the flood was supported by volunteers with boats.",
+        "Anyone who found a mistake in the ballots was asked to call the returning officer, who thanked them.",
+    ],
+)
+def test_story_sentences_with_the_same_words_stay(sentence):
+    assert is_kept(sentence)
+
+
+def test_a_first_publication_time_under_the_story_is_still_read():
+    source = f"{HEAD.replace('March 4, 2025', '')}{PROSE}\n\n{PROSE_2}\n\nThis story was originally published February 26, 2025 at 5:00 AM.\n"
+    assert parsed(source).published_iso.startswith("2025-02-26T05:00")
+
+
+@pytest.mark.parametrize("line", ["Tags / Keywords:", "Topics & Tags:", "Tags:"])
+def test_a_tag_heading_with_two_names_ends_the_story(line):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{line}\nFlood\nHarbour\n") == [PROSE, PROSE_2]
+
+
+POINTS = [
+    "Seagrass cover in the inlet has grown by about 40 per cent since dredging was banned.",
+    "Fish numbers also appear to be rising, researchers say.",
+]
+LONG_FIRST = ("Seagrass meadows in Corrin Inlet are spreading again, five years after the state government banned "
+              "dredging in the waterway, according to a new survey published on Monday.")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["In short:", *POINTS],
+        ["What you need to know:", *POINTS, "Listen to this article"],
+        ["In short:", *POINTS, "What's next?", "The council will decide in March whether to keep the ban."],
+        ["WHY IT MATTERS", *[f"• {point}" for point in POINTS]],
+    ],
+    ids=["sentences", "ended-by-a-player", "with-a-sub-label", "capitals-bullets"],
+)
+def test_a_summary_box_with_no_blank_line_after_it_is_taken(box):
+    source = HEAD + "\n".join([*box, LONG_FIRST, PROSE, PROSE_2]) + "\n"
+    assert body(source) == [LONG_FIRST, PROSE, PROSE_2]
+
+
+def test_a_short_first_paragraph_under_a_summary_heading_is_not_swallowed():
+    """The points are as long as the story's sentences: nothing tells the box from the body, so it stays."""
+    lines = ["Summary", PROSE_2, PROSE_3, PROSE, PROSE_2]
+    assert PROSE_3 in body(HEAD + "\n".join(lines) + "\n")
+
+
+def test_a_quoted_subheading_over_the_paragraph_holding_it_stays_a_heading():
+    quote = '"In some of the shallow bays it looks like a lawn growing back after a dry spell," Dr Voss said.'
+    source = f"{HEAD}{PROSE}\n'Like a lawn growing back'\n{quote}\n{PROSE_2}\n"
+    assert body(source) == [PROSE, "'Like a lawn growing back'", quote, PROSE_2]
+    kinds = [block.kind for block in parsed(source).blocks]
+    assert kinds[1] == "heading"
+
+
+def test_a_pull_quote_is_still_left_out():
+    quote = "“We have never seen the inlet recover this fast,” Dr Voss said on Monday."
+    source = f"{HEAD}{PROSE}\n\n{quote}\n\n{PROSE_2}\n\n“We have never seen the inlet recover this fast”\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, quote, PROSE_2, PROSE_3]
