@@ -9,6 +9,8 @@ import pytest
 
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
 
+from briefs.sources.byline import is_person_name, read_byline
+
 
 @pytest.mark.parametrize(
     "line",
@@ -113,3 +115,40 @@ def test_a_pull_quote_is_still_left_out():
     quote = "“We have never seen the inlet recover this fast,” Dr Voss said on Monday."
     source = f"{HEAD}{PROSE}\n\n{quote}\n\n{PROSE_2}\n\n“We have never seen the inlet recover this fast”\n\n{PROSE_3}\n"
     assert body(source) == [PROSE, quote, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Wanjiru Kamau @WanjiruKamau_", "Wanjiru Kamau"),
+        ("Lim Shu Fen - Senior Transport Correspondent", "Lim Shu Fen"),
+        ("Tomás Ríos — Health Reporter", "Tomás Ríos"),
+        ("Analysis by Renata Osei-Blake, Lakeshore Dispatch", "Renata Osei-Blake"),
+        ("Opinion by Sam Roe", "Sam Roe"),
+        ("Review by Ines Wahl", "Ines Wahl"),
+    ],
+)
+def test_bylines_with_a_handle_a_dashed_role_or_the_kind_of_piece(line, names):
+    assert read_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["Follow @CityNews", "Join us @ 5pm", "Analysis by sector shows steady growth"])
+def test_lines_that_only_look_like_those_bylines_are_none(line):
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize("name", ["Grace Lo Wing-sze", "Ana de la Cruz", "Jean Le Pen", "Pieter van Wyk"])
+def test_names_with_particles_and_short_surnames_are_names(name):
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("text", ["The Mayor Said", "News And Views", "Die Zeit Online"])
+def test_capitalised_phrases_with_function_words_are_not_names(text):
+    assert not is_person_name(text)
+
+
+def test_a_name_alone_over_the_time_line_is_the_byline():
+    source = ("Q&A: ‘The coral is tougher than we gave it credit for’\n"
+              "Marine ecologist Marcus Tsang on what a year of night dives revealed\n"
+              f"Grace Lo Wing-sze\n2025-02-20 HKT 10:45\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).byline == "Grace Lo Wing-sze"

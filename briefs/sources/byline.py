@@ -25,9 +25,16 @@ from briefs.sources.lines import Line, is_prose, is_sentence
 _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 
 
+# A social handle after the name: `Wanjiru Kamau @WanjiruKamau_`.
+_HANDLE = re.compile(r"\s+@\w{2,30}$")
+
+
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     text = _AFTER_BULLET.sub("", text) if "•" in text or "·" in text else text
+    handle = _HANDLE.search(text)
+    if handle and is_person_name(text[: handle.start()]):
+        return clean_byline(text[: handle.start()])
     match = vocab.BYLINE.match(text) or _name_with_role(text) or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match:
         return _name_bar_outlet(text)
@@ -254,6 +261,12 @@ def _is_particle(words: list[str], index: int) -> bool:
     return 0 < index < len(words) - 1 and words[index] in _NAME_PARTICLES
 
 
+# English function words, which never stand capitalised inside a name (`The`, `And`, `Of`).
+_ENGLISH_STOPS = frozenset("a an the and or but of to in on at by for from with as is are was were be been has have had "
+                           "it its your my this that these those he she they we you his her their our not no will would "
+                           "can could said says".split())
+
+
 def is_person_name(text: str) -> bool:
     """Two to four capitalised words that are neither an outlet, an agency, a role nor interface."""
     words = text.split()
@@ -268,7 +281,12 @@ def is_person_name(text: str) -> bool:
         and folded[0] not in vocab.ROLE_WORDS  # `Senior Security` (Reporter), `Chief Political`; `Jennifer Senior` is a name
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
-        and not any(word in vocab.STOP_WORDS for word in folded)
+        # (a particle inside a name, `de la` in `Ana de la Cruz`, is no stop word there; nor is the
+        # surname `Lo`, which Spanish writes as one: only short lower-case or English stop words count)
+        and not any(
+            word in vocab.STOP_WORDS and not _is_particle(words, index) and (words[index].islower() or word in _ENGLISH_STOPS)
+            for index, word in enumerate(folded)
+        )
         # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.
         and folded[0] not in vocab.INTERFACE_WORDS
         and sum(word in vocab.INTERFACE_WORDS for word in folded) * 2 < len(folded)

@@ -383,7 +383,7 @@ def ends_sentence(line: str) -> bool:
 # A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
-    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/]\s*|\s+)(?:[A-Za-z&]+\s+){0,3}"
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/]\s*|\s+[-–—]\s+|\s+)(?:[A-Za-z&]+\s+){0,3}"
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
 
@@ -404,7 +404,9 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|"
+    r"(analysis|opinion|commentary|review|perspective|explainer|column|news analysis|a column) by|"
+    r"von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
     re.I,
 )
