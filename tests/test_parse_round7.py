@@ -152,3 +152,37 @@ def test_a_name_alone_over_the_time_line_is_the_byline():
               "Marine ecologist Marcus Tsang on what a year of night dives revealed\n"
               f"Grace Lo Wing-sze\n2025-02-20 HKT 10:45\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).byline == "Grace Lo Wing-sze"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Chandrapuri, Mar 3 (NNS) The corporation will supply water on alternate days from Wednesday.", "Chandrapuri, Mar 3 (NNS)"),
+        ("New Delhi, March 3 (PTI) - The corporation will supply water on alternate days from Wednesday.", "New Delhi, March 3 (PTI)"),
+        ("Lagos, 3 March (NAN): The corporation will supply water on alternate days from Wednesday.", "Lagos, 3 March (NAN)"),
+    ],
+)
+def test_a_wire_dateline_with_its_day_and_any_agency_tag(line, dateline):
+    found = parsed(f"{HEAD}{line}\n\n{PROSE_2}\n")
+    assert found.dateline == dateline
+    assert found.paragraphs[0].text == "The corporation will supply water on alternate days from Wednesday."
+
+
+def test_a_body_opening_with_an_acronym_in_brackets_keeps_it():
+    line = "City Council (CC) members voted on Monday to keep the pool open through the winter months."
+    assert body(f"{HEAD}{line}\n\n{PROSE_2}\n")[0] == line
+
+
+@pytest.mark.parametrize("span", ["3 April 1938 – 2 February 2025", "March 3, 1950 - Feb. 2, 2025", "(Born 1931 – died 2025)"])
+def test_the_dates_of_a_life_under_an_obituarys_headline_are_no_publication_time(span):
+    source = f"Ilse Marrow, the architect who let the light into Port Corran\n{span}\nBy Tom Ferrier\nFebruary 17, 2025 — 4.30pm AEDT\n\n{PROSE}\n\n{PROSE_2}\n"
+    found = parsed(source)
+    assert found.title == "Ilse Marrow, the architect who let the light into Port Corran"
+    assert found.published_iso.startswith("2025-02-17T16:30")
+    assert any(line.reason == "life-dates" and line.text == span for line in found.dropped)
+
+
+@pytest.mark.parametrize("line", ["Published 3 March 2025 - Updated 4 March 2025", "Mar 3, 2025 - 17:02"])
+def test_two_times_on_one_line_are_still_a_time_line(line):
+    found = parsed(f"Board votes to rebuild the old pier\n{line}\n\n{PROSE}\n")
+    assert found.published_iso.startswith("2025-03-03")

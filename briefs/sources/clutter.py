@@ -61,6 +61,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "time_line": (vocab.ENTRY_TIME,),
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
+        "life_dates": (vocab.DATE_SPAN,),
     }
     parts = []
     for reason, patterns in groups.items():

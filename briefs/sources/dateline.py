@@ -26,7 +26,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     """
     if is_correction_note(text):  # `CLARIFICATION — This article has been updated ...` names no place
         return None, text
-    agency = vocab.AGENCY_DATELINE.match(text)
+    agency = vocab.AGENCY_DATELINE.match(text) or vocab.DATED_AGENCY_DATELINE.match(text)
     if agency:
         return agency["dateline"].strip(), text[agency.end() :]
     timed = vocab.TIMED_DATELINE.match(text)

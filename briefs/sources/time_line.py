@@ -35,6 +35,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 
 @lru_cache(maxsize=_CACHED_LINES)
 def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, ...]] | None:
+    if vocab.DATE_SPAN.match(text):  # `3 April 1938 – 2 February 2025`: a life, not a publication
+        return None
     if "|" in text:  # `Updated ... EDT|Published ... EDT`: copying glued the two times at the bar
         text = _GLUED_BAR.sub(" | ", text)
     stamp = parse_time_line(text)

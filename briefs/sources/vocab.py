@@ -900,6 +900,22 @@ AGENCY_DATELINE = re.compile(
     r"\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))"
     r"\.?\s*[-–—]+\s*(?=\S)"
 )
+# Two dates with their years joined by a dash or `to`, and no clock: a life (`3 April 1938 – 2
+# February 2025`, under an obituary's headline) or an event's span, never the story's time.
+_SPAN_END = r"[^–—|]{3,20}?\b(1[89]|20)\d\d\)?"
+DATE_SPAN = re.compile(
+    r"^(?!.*\d[:.]\d\d)(?!.*\b(published|updated|posted|modified|first|last|issued|released)\b)"
+    r"\(?(born\s+)?" + _SPAN_END + r"\s*(?:[–—-]|\bto\b)\s*(died\s+)?" + _SPAN_END + r"$",
+    re.I,
+)
+# A wire dateline with the day and any agency's tag, the tag closing it with no dash after:
+# `Chandrapuri, Mar 3 (NNS) The corporation ...`, `NEW DELHI, March 3 (PTI) -`, `Lagos, 3 March (NAN):`.
+_DATELINE_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+DATED_AGENCY_DATELINE = re.compile(
+    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2},\s*"
+    r"(?:" + _DATELINE_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _DATELINE_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
+    r"\s*[-–—:]*\s*(?=\S)"
+)
 # The mark opening a live text's entry: a minute with added time (`78'`, `90+4'`) or the
 # marks of kick-off, half-time and full-time, in capitals (`KO`, `HT`, `FT`).
 LIVE_MARK = re.compile(r"^(\d{1,3}(\+\d{1,2})?\s*['’′]|KO|HT|FT|AET|ET)$")
@@ -923,5 +939,6 @@ TIMED_DATELINE = re.compile(
 # Drop reasons only a saved page's header gives.
 DROP_REASONS.update({
     "standfirst": "the summary line or subtitle printed under the headline, outside the body",
+    "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
