@@ -10,6 +10,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
 
 from briefs.sources.byline import is_person_name, read_byline
+from briefs.sources.caption import ends_with_credit, without_credit
 
 
 @pytest.mark.parametrize(
@@ -186,3 +187,19 @@ def test_the_dates_of_a_life_under_an_obituarys_headline_are_no_publication_time
 def test_two_times_on_one_line_are_still_a_time_line(line):
     found = parsed(f"Board votes to rebuild the old pier\n{line}\n\n{PROSE}\n")
     assert found.published_iso.startswith("2025-03-03")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The court where the verdict was delivered. — MPA file photo", "The court where the verdict was delivered."),
+        ("A ferry docks at the quay. - Harbour Wire handout image", "A ferry docks at the quay."),
+        ("Traders on the floor. Reuters file picture", "Traders on the floor."),
+    ],
+)
+def test_an_agencys_own_file_picture_is_a_credit(line, caption):
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+def test_a_sentence_ending_in_file_photo_words_is_no_credit():
+    assert not ends_with_credit("The mayor held up a File Photo")

@@ -794,6 +794,8 @@ MONTHS.update({
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
 EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
+                          # An agency's or an outlet's own file picture: `— MPA file photo`, `Reuters handout image`.
+                          r"(?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(file|stock|handout|pool) (photo|picture|image)|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
