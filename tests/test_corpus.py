@@ -71,7 +71,7 @@ FLOOR_PASSED = 5868
 FLOOR_SHARE = 0.961
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.966, "published": 0.969, "byline": 0.933, "blocks": 0.951, "clutter": 0.983, "first": 0.960,
+    "title": 0.966, "published": 0.969, "byline": 0.933, "blocks": 0.950, "clutter": 0.983, "first": 0.960,
     "paragraphs": 0.852, "dates": 0.967,
 }
 

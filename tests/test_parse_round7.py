@@ -203,3 +203,46 @@ def test_an_agencys_own_file_picture_is_a_credit(line, caption):
 
 def test_a_sentence_ending_in_file_photo_words_is_no_credit():
     assert not ends_with_credit("The mayor held up a File Photo")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "About Halvorsen Marine Systems\nFounded in 1987, Halvorsen Marine Systems designs and builds aluminium ferries.",
+        "About Rural Connect\nSince 2021, Rural Connect has awarded $61 million for projects reaching 48,000 homes.",
+        "Sources\nVasquez-Thorne H, et al. (2025). Daily step volume and blood pressure. Northfield Journal.",
+        "References:\nLind P. (2024). Harbour silt and the 1990s dredging. Coastal Review 12, 40-51.",
+    ],
+    ids=["company", "programme", "sources", "references"],
+)
+def test_a_releases_boilerplate_or_a_source_list_ends_the_story(tail):
+    found = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{tail}\n")
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert found.byline is None  # `About Example Turbines` is no author
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["About 60 trains a day will run on the line at first.", "About the plan"],
+)
+def test_story_lines_opening_with_about_stay(line):
+    assert line in body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+
+
+@pytest.mark.parametrize(
+    ("image_lines", "caption"),
+    [
+        ("Image source, ABS\nImage caption, The MV Loch Carran developed a gearbox fault at Kilnaver",
+         "The MV Loch Carran developed a gearbox fault at Kilnaver"),
+        ("Image source, Getty Images\nImage caption, Crews clear the harbour road on Monday",
+         "Crews clear the harbour road on Monday"),
+    ],
+)
+def test_a_broadcasters_labelled_credit_and_caption(image_lines, caption):
+    source = (f"Home\nNews\nScotland\nHighlands & Islands\nNorth East & Northern Isles\n\nHighlands & Islands\n"
+              f"Ferry timetable cut as two vessels go for repairs\n22 September 2025 • 5:02pm\nShare\n{image_lines}\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.title == "Ferry timetable cut as two vessels go for repairs"
+    assert found.caption == caption
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]

@@ -264,7 +264,7 @@ def _is_particle(words: list[str], index: int) -> bool:
 # English function words, which never stand capitalised inside a name (`The`, `And`, `Of`).
 _ENGLISH_STOPS = frozenset("a an the and or but of to in on at by for from with as is are was were be been has have had "
                            "it its your my this that these those he she they we you his her their our not no will would "
-                           "can could said says".split())
+                           "can could said says about after into over under why how what when where who".split())
 
 
 def is_person_name(text: str) -> bool:
@@ -284,7 +284,7 @@ def is_person_name(text: str) -> bool:
         # (a particle inside a name, `de la` in `Ana de la Cruz`, is no stop word there; nor is the
         # surname `Lo`, which Spanish writes as one: only short lower-case or English stop words count)
         and not any(
-            word in vocab.STOP_WORDS and not _is_particle(words, index) and (words[index].islower() or word in _ENGLISH_STOPS)
+            word in _ENGLISH_STOPS or word in vocab.STOP_WORDS and words[index].islower() and not _is_particle(words, index)
             for index, word in enumerate(folded)
         )
         # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.

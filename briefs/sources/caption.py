@@ -122,7 +122,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
     if line.text.count(" ") >= _CAPTION_MAX_WORDS:
         return False
-    if ends_with_credit(line.text):
+    if ends_with_credit(line.text) or vocab.LABELLED_CAPTION.match(line.text):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True

@@ -36,8 +36,8 @@ _LATE_HEADLINE_OVER_NAME_WORDS = 5
 
 
 def looks_like_headline(text: str) -> bool:
-    """A few words, starting like a title, not ending like a sentence."""
-    if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS:
+    """A few words, starting like a title, not ending like a sentence (nor labelled as a caption)."""
+    if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS or vocab.LABELLED_CAPTION.match(text):
         return False
     caseless = text[0].isalpha() and not text[0].islower() and not text[0].isupper()  # 港, 서울
     marker = _LEADING_MARKER.match(text)  # `(LEAD) Exports rise ...`, `[EXCLUSIVE] ...`: the words after it count

@@ -439,7 +439,11 @@ def _without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: li
 # A menu printed one item a line: this many short labels in a row above the article.
 _MENU_MIN_ITEMS = 3
 # A menu item: one or two words of letters, in any script (`Fact-checks`, `About us`, `Saudi Arabia`).
-_MENU_ITEM = re.compile(r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*(?: &)?(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)?")
+_MENU_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# An item of one or two words, or two such joined by `&`: `News`, `Asia Pacific`, `North East & Northern Isles`.
+_MENU_ITEM = re.compile(
+    r"[^\W\d_]+(?:[-'’&][^\W\d_]+)*(?: &)?(?: " + _MENU_WORD + r")?(?: & " + _MENU_WORD + r"(?: " + _MENU_WORD + r")?)?"
+)
 
 
 def _is_short_time_line(text: str) -> bool:

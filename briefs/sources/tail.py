@@ -46,6 +46,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     while index < len(lines):
         line = lines[index]
         heading = list_heading_reason(line.text) if seen_prose else None
+        if heading == "boilerplate" and not resume:
+            heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
         if heading:
             resumed = _resumed_prose(lines, index + 1) if resume else None
             if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):

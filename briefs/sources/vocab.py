@@ -111,9 +111,15 @@ LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
     r"disclaimer|notes? to editors?)$",
     re.I,
 )
-# The list headings after which the page never returns to the story. (A press release's `About
-# <Company>` paragraph is kept: the keys of this project's corpus count it as the release's text.)
-ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer"})
+# A release's boilerplate about the company, and a list of the sources a story drew on: the
+# story has ended (`About Halvorsen Marine Systems` / `Founded in 1987, ...`; `Sources` / citations).
+LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
+    r"^about (?!the (author|writer)s?$|us$)(?-i:[A-Z0-9])[\w&.,'’-]*(?: [\w&.,'’()-]+){0,6}$"
+    r"|^(sources|references|works cited|bibliography|further reading)\s*:?$",
+    re.I,
+)
+# The list headings after which the page never returns to the story.
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -272,7 +278,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s[^.]{0,60}|(an? )?(image|photo|picture) (of|shows)\s.*|image may contain.*)$",
         re.I,
     ),
-    "photo-credit": re.compile(r"^(?!by\s)\(?(" + _CREDIT + r")\)?\.?$", re.I),  # `By Name / Outlet` is a byline
+    "photo-credit": re.compile(  # `By Name / Outlet` is a byline
+        r"^(?!by\s)\(?(" + _CREDIT + r")\)?\.?$"
+        # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
+        r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$",
+        re.I,
+    ),
     "editorial-marker": re.compile(
         r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
         r"^(developing story|breaking( news)?|this (is a (developing|breaking)( news)? story|story is developing)\b.{0,80}|live)$",
@@ -809,6 +820,8 @@ TRAILING_AGE = re.compile(
     r"(?:\s+ago)?|just now|yesterday)\s*[|•·]?$",
     re.I,
 )
+# A caption labelled as one, as a broadcaster's page copies it: `Image caption, The ferry at Kilnaver`.
+LABELLED_CAPTION = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)", re.I)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)", re.I
@@ -941,6 +954,7 @@ TIMED_DATELINE = re.compile(
 # Drop reasons only a saved page's header gives.
 DROP_REASONS.update({
     "standfirst": "the summary line or subtitle printed under the headline, outside the body",
+    "boilerplate": "a release's paragraph about the company, or the list of sources, after the story",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
