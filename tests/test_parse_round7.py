@@ -246,3 +246,39 @@ def test_a_broadcasters_labelled_credit_and_caption(image_lines, caption):
     assert found.title == "Ferry timetable cut as two vessels go for repairs"
     assert found.caption == caption
     assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Spoilers ahead: This article discusses the ending of The Glass Orchard season 2.",
+        "Spoiler warning — the final episode is discussed below.",
+        "If you buy something from a Bytewell link, we may earn a commission. See our ethics statement.",
+        "This post contains affiliate links; we may receive a small fee at no cost to you.",
+        "Medically reviewed by Dr. Samuel Okafor-Reyes, MD",
+        "Fact checked by Lena Ortiz",
+        "Vitalis Health has strict sourcing guidelines and relies on peer-reviewed studies and medical associations.",
+        "Lakeshore Media is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant.",
+        "Subscribe to the Kilbrannan Leader digital edition for just €1.99 a week. Click here to find out more.",
+        "Quotes delayed at least 15 minutes. Market data provided by Tessaro Data.",
+        "NRDV -6.8%",
+        "KSTL +1.2%",
+        "Reference: “A 3,000-year record of extreme summer precipitation from varved sediments of Lake Varnsee” by Lotte "
+        "Hübner, Matteo Caravelli and Sune Aaberg, 10 February 2025, Journal of Quaternary Science. DOI: 10.0000/jqs.0000",
+    ],
+)
+def test_notes_on_the_article_itself_and_market_chips_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council is committed to maintaining a safe harbour for small boats, the mayor said.",
+        "If you buy a ticket now, you may get a refund later, officials said.",
+        "The shares fell 6.8% on Thursday, the exchange said, after the outlook was cut.",
+        "Spoilers were found in the orchard's soil samples taken last spring by the inspectors.",
+    ],
+)
+def test_story_sentences_near_those_notes_stay(sentence):
+    assert is_kept(sentence)

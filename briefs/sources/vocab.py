@@ -210,6 +210,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
+        r"^subscribe to\b.{0,80}\b(edition|access|subscription|membership)\b.{0,40}\bfor (just|only)\b.{0,120}$|"
         r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
@@ -264,6 +265,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^.{2,80}\b(subscribes|adheres) to the .{0,60}\b(press|editorial) code\b.{0,160}$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
         re.I,
     ),
+    # A stock's symbol and its move, printed as a chip beside the story: `NRDV -6.8%`, `ABC.L ▲ 1.2%`.
+    "ticker": re.compile(r"^[A-Z]{1,5}(\.[A-Z]{1,2})?\s*[-+−▲▼]\s?\d{1,3}([.,]\d{1,2})?\s?%$"),
     # A gallery's counter alone on its line, between its photos: `2 / 6`, `Photo 3 of 12`.
     "gallery-counter": re.compile(r"^((photo|image|picture|slide|item)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$", re.I),
     # The frame a social network prints around a post embedded in a story (its text stays).
@@ -336,7 +339,16 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
         r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
         # A market-data page's small print, and an outlet describing itself under the story.
-        r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|"
+        r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|market data (is )?(provided|supplied) by\b.*|"
+        # Notes to the reader about the article itself: spoilers, affiliate links, sourcing, reviewers, comment rules.
+        r"spoilers?( alert| warning)?( ahead)?\s*[:!.—–-].{0,200}|(warning|caution): (this (article|story|piece) contains )?spoilers?\b.{0,160}|"
+        r"(if|when) you (buy|purchase|click)\b.{0,80}\bwe (may|might|could|will) (earn|receive|get)\b.{0,160}|"
+        r".{0,120}\bwe may (earn|receive) (a )?(small )?(commission|fee|share of)\b.{0,160}|"
+        r"this (article|post|story|page|guide) (contains|may contain|includes) affiliate links?\b.{0,160}|"
+        r".{2,60} has strict sourcing guidelines\b.{0,240}|"
+        r"(medically|clinically|fact|expert|scientifically) (reviewed|checked|verified) by\b.{2,100}|"
+        r".{2,60} is committed to (maintaining|providing|fostering|hosting) an? (lively|civil|respectful|safe|open)\b[^.]{0,40}"
+        r"\b(forum|space|community|discussion|conversation)\b.{0,300}|"
         # A consent banner's lines, in the wording consent platforms share across sites.
         r"we (value|care about) your privacy|we and our (\d+ )?(partners|vendors)\b.*|"
         r"with your permission,? we and our partners\b.*|.*\bstore and/or access information on a device\b.*|"
@@ -839,7 +851,7 @@ AGENCY_IN_BRACKETS = re.compile(
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
 # A note on where the article's facts come from, printed after it.
-SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,160}$", re.I)
+SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,400}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
 OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service",
                                "blog", "notes"}
@@ -955,6 +967,7 @@ TIMED_DATELINE = re.compile(
 DROP_REASONS.update({
     "standfirst": "the summary line or subtitle printed under the headline, outside the body",
     "boilerplate": "a release's paragraph about the company, or the list of sources, after the story",
+    "ticker": "a stock's symbol and its move, printed beside the story",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
