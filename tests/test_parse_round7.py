@@ -282,3 +282,59 @@ def test_notes_on_the_article_itself_and_market_chips_are_left_out(line):
 )
 def test_story_sentences_near_those_notes_stay(sentence):
     assert is_kept(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Sofía Marrero with CWP", "Sofía Marrero"),
+        ("By Sam Roe with Tom Hale", "Sam Roe and Tom Hale"),
+        ("By Sam Roe with agencies", "Sam Roe"),
+        ("By Priya Ramanathan, a senior reporter covering wearables. She has tested more than 40 rings.", "Priya Ramanathan"),
+        ("Reporting by Eilidh Mathers, ABS Scotland Highlands and Islands reporter", "Eilidh Mathers"),
+        ("By DANA KOWALCZYK and TOMAS REYES American Wire Press", "DANA KOWALCZYK and TOMAS REYES"),
+    ],
+)
+def test_bylines_with_a_helper_a_description_or_an_outlet_after_capitals(line, names):
+    assert read_byline(line) == names
+
+
+def test_a_byline_label_alone_over_the_name():
+    source = f"Home\n›\nNews\nReporter:\nAoife Brennock\n12/06/2025 - 09:47\nBypass route to go on public display this month\n\n{PROSE}\n"
+    assert parsed(source).byline == "Aoife Brennock"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "mention", "published"),
+    [
+        ("12/06/2025 - 09:47", "The display opens on Monday, June 23, and runs until July 18.", "2025-06-12T09:47"),
+        ("06/12/2025 - 09:47", "The display opens on Monday, June 23, and runs until July 18.", "2025-06-12T09:47"),
+        ("04/11/2025", "Submissions close on 20 November, and the council meets on 2 December.", "2025-11-04"),
+    ],
+)
+def test_a_date_reading_two_ways_is_read_near_the_dates_the_story_names(stamp, mention, published):
+    found = parsed(f"Bypass route to go on public display this month\n{stamp}\n\n{PROSE}\n\n{mention}\n")
+    assert found.published_iso.startswith(published)
+    assert "names" in found.extra["unsure"]["published"]
+
+
+def test_named_dates_near_both_readings_settle_nothing():
+    found = parsed(f"Bypass route to go on display\n03/04/2025\n\n{PROSE_2}\n\nThe display runs from March 20 to April 10.\n")
+    assert found.published is None
+
+
+def test_a_closing_bio_signed_with_a_family_name_written_first():
+    source = f"{HEAD}By Lin Qiao\n\n{PROSE}\n\n{PROSE_2}\n\nLin reports on shipping, ports and trade from Port Vellan.\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_suggested_topics_end_the_story():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nSuggested Topics:\nShipping\n\nMeridian is the world's largest multimedia news provider.\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_summary_box_with_a_label_line_under_its_heading():
+    points = ["Millbrook City Council voted 6-1 to replace the Ferris Street bridge.",
+              "The bridge would close in June 2026 and reopen by early 2027."]
+    source = HEAD + "\n".join(["Key Points", "AI-assisted summary", *points, "Show Caption", LONG_FIRST, PROSE]) + "\n"
+    assert body(source) == [LONG_FIRST, PROSE]

@@ -18,13 +18,15 @@ from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason
-from briefs.sources.lines import Line, is_prose, is_sentence
+from briefs.sources.lines import Line, is_prose, is_sentence, text_above
 
 
 # What a portal prints after the names on the byline's line: `Story by Liam Fairbanks • 2h •`.
 _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 
 
+# `By Priya Ramanathan, a senior reporter covering wearables. She has tested ...`: the name, then prose about her.
+_NAME_THEN_DESCRIPTION = re.compile(r"^by\s+(?P<name>[^,]{4,60}),\s+(?:a|an|the|who)\s", re.I)
 # A social handle after the name: `Wanjiru Kamau @WanjiruKamau_`.
 _HANDLE = re.compile(r"\s+@\w{2,30}$")
 
@@ -35,6 +37,9 @@ def read_byline(text: str) -> str | None:
     handle = _HANDLE.search(text)
     if handle and is_person_name(text[: handle.start()]):
         return clean_byline(text[: handle.start()])
+    described = _NAME_THEN_DESCRIPTION.match(text)
+    if described and is_person_name(described["name"]):
+        return described["name"]
     match = vocab.BYLINE.match(text) or _name_with_role(text) or vocab.BYLINE_MULTILINGUAL.match(text)
     if not match:
         return _name_bar_outlet(text)
@@ -86,7 +91,8 @@ def clean_byline(text: str | None) -> str | None:
 
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.
 _REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|und|et|y|e|och|og|en)\s+")
+# `with` joins a co-author or an agency that helped (`Sofía Marrero with CWP`): a one-word part is no name.
+_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|with|und|et|y|e|och|og|en)\s+")
 
 
 def _author_name(part: str) -> str | None:
@@ -98,6 +104,9 @@ def _author_name(part: str) -> str | None:
         if part.casefold().endswith(" " + agency):
             part = part[: -len(agency) - 1].strip()
     words = part.split()
+    capitals = next((index for index, word in enumerate(words) if not word.isupper()), len(words))
+    if 2 <= capitals < len(words) and words[-1].casefold().strip(".") in vocab.OUTLET_WORDS:
+        words = words[:capitals]  # `TOMAS REYES American Wire Press`: the name in capitals, then the outlet
     while len(words) > 2 and (words[0].casefold() in vocab.ROLE_WORDS or words[0].islower()):
         words.pop(0)  # `political reporter Mia Laurent`, `court reporter Jess Tamblyn`: the role before the name
     while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
@@ -198,14 +207,22 @@ def split_authors(byline: str | None) -> list[str]:
     return [name for name in _AUTHOR_SEPARATOR.split(cleaned) if name]
 
 
-def byline_blocks(header: list[Line]) -> tuple[set[int], set[int]]:
-    """A name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC News, Tokyo`).
+# A byline's label printed alone, the name on the next line.
+_BYLINE_LABEL_ALONE = re.compile(r"^(reporter|reporters|author|authors|written by|words|text|by|story by|correspondent)\s*:?$", re.I)
+
+
+def byline_blocks(header: list[Line], all_lines: list[Line] | None = None) -> tuple[set[int], set[int]]:
+    """A name on its own line with role, outlet or place lines under it (`Mariko Sato` / `BBC News, Tokyo`),
+    or under a byline's label printed alone (`Reporter:` / `Aoife Brennock`; `all_lines` shows the label).
 
     Returns the numbers of the name lines and of the detail lines.
     """
     content = [line for line in header if line.text]
     names: set[int] = set()
     details: set[int] = set()
+    # `Reporter:` / `Aoife Brennock`: the label (dropped as a field label) over the name
+    names.update(line.number for line in content
+                 if is_names(line.text) and _BYLINE_LABEL_ALONE.match(text_above(all_lines or [], line.number)))
     for index, line in enumerate(content[:-1]):
         if line.number in names or not is_names(line.text) or not _is_detail(content[index + 1].text):
             continue

@@ -142,6 +142,37 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
     return _settle_in_order(stamp, day_first=True)
 
 
+# A month named with its day in the story (`June 23`, `23 June`, `Sept. 4`): the story's own calendar.
+_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_DAY_OF_NAMED_MONTH = re.compile(
+    r"\b(?P<before>" + _ENGLISH_MONTH + r")\.?\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + _ENGLISH_MONTH + r")\b"
+)
+# A date the story names is this many months from the one its publication date reads as, or nearer.
+_NEAR_MONTHS = 2
+
+
+def settle_by_named_months(
+    stamp: PublicationTime | AmbiguousDate | None, texts: list[str]
+) -> PublicationTime | AmbiguousDate | None:
+    """A numeric date that reads two ways, read as the one near the dates the story names with
+    their months (`12/06/2025` over a story about a display `on Monday, June 23`: 12 June).
+    Unsettled when the named dates sit near both readings, or near neither."""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    months = [vocab.MONTHS[(found["before"] or found["after"]).lower()[:3]]
+              for text in texts for found in _DAY_OF_NAMED_MONTH.finditer(text)]
+    near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
+    if near[0] == near[1]:
+        return stamp
+    chosen = stamp.readings[near.index(max(near))]
+    return stamp.settle(chosen.month, chosen.day) or stamp
+
+
+def _month_gap(first: int, second: int) -> int:
+    return min((first - second) % 12, (second - first) % 12)
+
+
 def _settle_in_order(stamp: AmbiguousDate, day_first: bool) -> PublicationTime | AmbiguousDate:
     """The reading whose first two numbers as printed are day and month (`day_first`), or month and day."""
     numbers = [int(number) for number in re.findall(r"\d+", stamp.text)[:2]]

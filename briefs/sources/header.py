@@ -234,7 +234,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     above_credit = frozenset(_line_above(all_lines, number) for number in result.credit_lines)
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit)
-    names, details = byline_blocks(header)
+    names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
     # when they stand under the headline; above it, they are a menu's items (`Press Releases`).

@@ -45,6 +45,7 @@ from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, text_below
 from briefs.sources.dateline import (
     dateline_dates,
+    settle_by_named_months,
     settle_by_zone,
     settle_day_first,
     settle_stamp,
@@ -152,6 +153,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
     unsettled, stamp = stamp, settle_by_zone(stamp)
     settled_by_zone = isinstance(unsettled, AmbiguousDate) and isinstance(stamp, PublicationTime)
+    unsettled, stamp = stamp, settle_by_named_months(stamp, [paragraph.text for paragraph in paragraphs])
+    settled_by_months = isinstance(unsettled, AmbiguousDate) and isinstance(stamp, PublicationTime)
     settled_by_language = isinstance(stamp, AmbiguousDate) and classified.language != "English"
     stamp = settle_day_first(stamp) if settled_by_language else stamp
     if not paragraphs and header.title is None:
@@ -178,6 +181,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         section_from_tail=header.section is None and tail_section is not None,
         day_first_by_language=settled_by_language and isinstance(stamp, PublicationTime),
         order_by_zone=settled_by_zone,
+        order_by_months=settled_by_months,
     )
     article = with_unsure(article, unsure_fields(article, header, stamp, guesses))
     return apply_front_matter(article, front_matter, path)
@@ -210,6 +214,7 @@ class _Guesses:
     section_from_tail: bool  # the section was read from a list heading after the article
     day_first_by_language: bool = False  # a date reading two ways was read day first, as the body's language writes it
     order_by_zone: bool = False  # a date reading two ways was read as the country of its time zone writes dates
+    order_by_months: bool = False  # a date reading two ways was read near the dates the story names with months
 
 
 def unsure_fields(
@@ -224,7 +229,7 @@ def unsure_fields(
     elif header.title_rivals and article.title == header.title:
         reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
     reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.day_first_by_language,
-                                        guesses.order_by_zone)
+                                        guesses.order_by_zone, guesses.order_by_months)
     if guesses.byline_from_box:
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
@@ -236,7 +241,7 @@ def unsure_fields(
 
 def _time_doubts(
     header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, day_first: bool = False,
-    by_zone: bool = False,
+    by_zone: bool = False, by_months: bool = False,
 ) -> list[str]:
     if stamp is None:
         return ["no publication date found"]
@@ -247,6 +252,8 @@ def _time_doubts(
         by_dateline = any(header.stamp.settle(month, day) for month, day in dateline_dates(dateline or ""))
         if by_zone:
             doubts.append(f"date {header.stamp.text} read as the country of its time zone writes dates")
+        elif by_months:
+            doubts.append(f"date {header.stamp.text} read near the dates the story names")
         elif day_first:
             doubts.append(f"date {header.stamp.text} read day first, as the article's language writes dates")
         elif not by_dateline:
@@ -472,7 +479,8 @@ def menu_lines(lines: list[Line]) -> set[int]:
         repeated = any(item.text.casefold() == line.text.casefold() for item in run)
         one_word = len(line.text.split()) == 1
         if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not repeated:
-            if not looks_like_headline(following.text) or any(not clutter_reason(item.text) for item in run):
+            headline_below = looks_like_headline(following.text) and not _MENU_ITEM.fullmatch(following.text)
+            if not headline_below or any(not clutter_reason(item.text) for item in run):
                 run.append(line)
                 continue
             found.update(_menu_numbers(run + [line]) - {line.number})  # after a toolbar: the section label
@@ -550,7 +558,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             if items:
                 break
             continue
-        if items and is_prose(line.text) and not any(vocab.ends_sentence(item.text) for item in items):
+        points = [item for item in items if len(item.text.split()) > _SUMMARY_LABEL_MAX_WORDS]  # not `AI-assisted summary`
+        if points and is_prose(line.text) and not any(vocab.ends_sentence(point.text) for point in points):
             break  # items without a full stop, then a sentence: the body has begun
         if items and all(vocab.LIST_ITEM.match(item.text) for item in items) and not vocab.LIST_ITEM.match(line.text):
             break  # `• ...` / `• ...` / `Share`: the first line without the items' marker ends the box

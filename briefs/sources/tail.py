@@ -229,8 +229,9 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     if not byline:
         return paragraphs
     names = [name.casefold() for name in author_names(byline)]
-    # Agencies sign a bio with the surname alone: `Quentara covers courts for Allied Wire.`
-    surnames = tuple(f"{name.split()[-1]} " for name in names)
+    # Agencies sign a bio with the surname alone: `Quentara covers courts for Allied Wire.`; a name
+    # written family name first is signed with its first word (`Lin reports on shipping ...` for Lin Qiao).
+    surnames = tuple({f"{part} " for name in names for part in (name.split()[-1], name.split()[0]) if len(part) > 1})
     while len(paragraphs) >= 2:
         last = paragraphs[-1]
         text = last.text.casefold()

@@ -58,7 +58,8 @@ DROP_REASONS = {
 # Headings that open a trailing list of other articles. Group name = drop reason.
 LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "tag-list": re.compile(
-        r"^(tags?|topics?|related topics|keywords?|filed under|more about|explore more on these topics)"
+        r"^(tags?|topics?|related topics|suggested topics|more topics|topics in this (article|story)|keywords?|filed under|"
+        r"more about|explore more on these topics)"
         r"(\s*[/&|]\s*(tags?|topics?|keywords?))?\s*:?$"
         r"|^(tags?|topics?|keywords?|filed under)\s*:\s*[^.!?]{2,}$",  # `Tags: energy, storm, power outages`
         re.I
@@ -430,7 +431,7 @@ BYLINE = re.compile(
     r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|"
     r"(analysis|opinion|commentary|review|perspective|explainer|column|news analysis|a column) by|"
     r"von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
-    r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,20} (correspondent|editor|reporter)))?$",
+    r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,50} (correspondent|editor|reporter)))?$",
     re.I,
 )
 # A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
@@ -729,7 +730,7 @@ INTERFACE_PHRASES = re.compile(
     r"|^(get|download|install|try) (the|our) .{1,30} app$|\b(does not|doesn'?t) allow comments\b"
     r"|^comments (are|have been) (closed|disabled|turned off)\b"
     # Buttons that keep a story or a topic: `Add to myLedger`, `Save to reading list`, `Follow topic`.
-    r"|^\+?\s*(add|save) to (my ?\w+|favou?rites|(my )?reading list|bookmarks|(my )?collection)$|^follow( this)? topic$",
+    r"|^\+?\s*(add|save) to (my ?\w+|favou?rites|(my )?reading list|bookmarks|(my )?collection)$|^(follow|add)( this)? topics?$",
     re.I,
 )
 # Small words that make a line read as language rather than as a label (jusText's stop-word
@@ -767,7 +768,9 @@ president officer
 # Names that sign for a whole newsroom rather than a person.
 COLLECTIVE_BYLINE = re.compile(r"^(the )?(editorial board|editorial staff|editors|staff reports?|news desk)$", re.I)
 # An outlet named after an author: `JACK MORGAN FOR THE DAILY EXAMPLE`, `SAMUEL ORTIZ Associated Press`.
-BYLINE_FOR_OUTLET = re.compile(r"\s+(?i:for|für|pour|para|at|in)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$")
+BYLINE_FOR_OUTLET = re.compile(
+    r"\s+(?i:for|für|pour|para|at|in)\s+(?i:the\s+)?[A-Z].*$|\s+\S+@\S+.*$|\s*\([^)]*@[^)]*\)$"
+)
 AGENCY_NAMES = frozenset({
     "associated press", "the associated press", "reuters", "agence france-presse", "afp", "kyodo", "kyodo news",
     "jiji press", "efe", "dpa", "ansa", "xinhua", "yonhap", "bloomberg", "ap", "agence france presse",
