@@ -338,3 +338,33 @@ def test_a_summary_box_with_a_label_line_under_its_heading():
               "The bridge would close in June 2026 and reopen by early 2027."]
     source = HEAD + "\n".join(["Key Points", "AI-assisted summary", *points, "Show Caption", LONG_FIRST, PROSE]) + "\n"
     assert body(source) == [LONG_FIRST, PROSE]
+
+
+def test_the_line_over_a_credit_is_the_caption_and_the_sentence_above_it_the_standfirst():
+    standfirst = "The district lost five instructional days to storms and must still meet the state's minimum hours."
+    source = ("Local News\nCedar Mesa schools add two makeup days after week of snow closures\n"
+              f"{standfirst}\nSnowplows clear Route 40 near Cedar Mesa High School on Monday.\n"
+              "Credit: Jenna Pruitt, KQTR\nAuthor: Luis Arredondo\nPublished: 4:38 PM MST February 11, 2025\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.caption == "Snowplows clear Route 40 near Cedar Mesa High School on Monday."
+    assert found.extra["standfirst"] == standfirst
+
+
+def test_a_comment_button_over_the_story_does_not_take_the_caption_with_it():
+    source = ("Marrow Bay council freezes transit fares for 2026\n"
+              "Riders will keep paying $3.50 per trip, while two busy routes will run until 1 a.m.\n"
+              "Published Dec 03, 2025\nJoin the conversation\n"
+              "A Marrow Bay Transit bus waits at the downtown terminal. Photo by Kenji Auclair /Marrow Bay Examiner\n"
+              f"Article content\n{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.caption == "A Marrow Bay Transit bus waits at the downtown terminal."
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_breadcrumb_copied_one_item_a_line_names_the_section_and_an_address_never_does():
+    source = ("Home\n›\nNews\n›\nLocal News\nReporter:\nAoife Brennock\n12/06/2025 - 09:47\nEmail:\n"
+              f"news@kilbrannanleader.ie\nBallykerrin bypass route to go on public display this month\n\n{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.section == "Local News"
+    assert found.title == "Ballykerrin bypass route to go on public display this month"

@@ -56,6 +56,7 @@ from briefs.sources.lines import (
     is_label,
     is_prose,
     is_sentence,
+    may_name_a_section,
     same_text,
     text_above,
     text_below,
@@ -263,6 +264,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     if context.above_headline:
         _read_breadcrumb_taken_for_credit(context.above_headline, result, dropped, all_lines)
         _read_label_apart_from_menu(context.above_headline, result, dropped, all_lines)
+    breadcrumb_section = _stacked_breadcrumb_section(all_lines, headline.number if headline else header_end + 1)
     for line in header:
         if not line.text:
             continue
@@ -294,6 +296,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             continue
         _read_header_text(line, result, dropped, context)
     _add_clock_line(result, all_lines)
+    result.section = result.section or breadcrumb_section
     content = [line for line in header if line.text]
     result.stamp_is_site_date = any(
         line.number == result.stamp_line and _may_be_today(content, index) for index, line in enumerate(content)
@@ -331,11 +334,18 @@ def _read_breadcrumb_taken_for_credit(
 
 
 # What a section label never is: a site's address (`bayside-chronicle.com.au`) or a byline (`Posted by ...`).
-_NO_SECTION = re.compile(r"\b[\w-]+\.(?:com|org|net|co|gov|edu|news|info|io)\b|^(?:posted |written )?by\b", re.I)
+# A breadcrumb's separator printed alone on its line, as a copy of a breadcrumb gives it: `Home` / `›` / `News`.
+_CRUMB_SEPARATOR = re.compile(r"^[›»>/|·•]$")
 
 
-def _may_name_a_section(text: str) -> bool:
-    return not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+def _stacked_breadcrumb_section(all_lines: list[Line], headline: int) -> str | None:
+    """The last item of a breadcrumb copied one item a line above the headline, or None."""
+    content = [line for line in all_lines[: headline - 1] if line.text]
+    last = None
+    for separator, item in zip(content, content[1:]):
+        if _CRUMB_SEPARATOR.match(separator.text) and is_label(item.text) and may_name_a_section(item.text):
+            last = item.text
+    return last
 
 
 def _read_label_apart_from_menu(number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
@@ -459,13 +469,18 @@ def _read_header_text(
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
     ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)):
         result.byline = text  # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`
+    elif result.caption_by_place and line.number in context.above_credit and result.standfirst is None:
+        # headline / sentence / `Snowplows clear Route 40 ...` / `Credit: Jenna Pruitt`: the line over the
+        # credit is the photo's caption, and the sentence taken for it by its place was the standfirst
+        result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
+        result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
         result.caption_credited = ends_with_credit(text)
         result.caption_by_place = not result.caption_credited
         result.caption = strip_credit(line, dropped)
         result.caption_line = line.number
     elif (result.title is None or beside_time) and is_label(text):
-        if (beside_time or line.number == context.above_headline) and _may_name_a_section(text):
+        if (beside_time or line.number == context.above_headline) and may_name_a_section(text):
             result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:

@@ -23,7 +23,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
-from briefs.sources.lines import Header, HeaderContext, Line, is_label, word_count
+from briefs.sources.lines import Header, HeaderContext, Line, is_label, may_name_a_section, word_count
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A headline is a line of a few words that does not read as a sentence.
@@ -247,7 +247,8 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
         dropped.append(DroppedLine(header.title_line, header.title, "outlet-name"))
     header.title = first.text
     if kicker is not None:
-        header.section = kicker.text  # the label right over the headline, nearer than any above the time line
+        if may_name_a_section(kicker.text):  # (an e-mail address over the headline names none)
+            header.section = kicker.text  # the label right over the headline, nearer than any above the time line
         if dropped is not None:
             dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))
     return [line for line in body if line is not first and line is not kicker]

@@ -105,6 +105,17 @@ def is_label(text: str) -> bool:
     )
 
 
+_NO_SECTION = re.compile(
+    r"\S@\S|\b[\w-]+\.(?:com|org|net|co|gov|edu|news|info|io|ie|uk|au|nz|ca|in|sg|za|ng|ke)\b|^(?:posted |written )?by\b",
+    re.I,
+)
+
+
+def may_name_a_section(text: str) -> bool:
+    """A label that can be a section's name: no digits, no list heading, no address or byline."""
+    return not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+
+
 def is_sentence(text: str) -> bool:
     """Ends like a sentence, closing quotes and brackets aside."""
     return bool(re.search(r"[.!?…][\"”’')\]]*$", text))

@@ -23,6 +23,8 @@ from briefs.sources.lines import Header, Line, is_prose
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
+# Less prose than this above a comment section's heading is a standfirst: the story has not begun.
+_STORY_MIN_WORDS = 40
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
 _RESUMED_PROSE_MIN_WORDS = 8
 
@@ -48,6 +50,11 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
         heading = list_heading_reason(line.text) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
+        if heading == "comments" and _prose_words(kept) < _STORY_MIN_WORDS:
+            # `Join the conversation` in the share bar over the story (only a standfirst above): a button
+            dropped.append(DroppedLine(line.number, line.text, "interface"))
+            index += 1
+            continue
         if heading:
             resumed = _resumed_prose(lines, index + 1) if resume else None
             if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):
