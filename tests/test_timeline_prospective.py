@@ -193,3 +193,18 @@ def test_an_opening_phrase_is_dated_by_the_telling_after_it():
 )
 def test_schedules_months_ahead_look_forward(sentence, expression, date):
     assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The service advised people to stay away from beaches until Friday morning.", "Friday", "2026-10-23"),
+        ("Officials agreed to stay at the table until Nov. 2, the council said.", "Nov. 2", "2026-11-02"),
+    ],
+)
+def test_a_limit_after_an_infinitive_looks_forward(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+def test_a_limit_in_a_past_clause_stays_past():
+    assert resolved("The pier stayed closed until Monday, when crews reopened it.", "Monday") == "2026-10-19"

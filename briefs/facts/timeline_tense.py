@@ -91,7 +91,8 @@ _LOOKS_FORWARD = re.compile(
 )
 # How far before a date its limit words are looked for: `no later than ` is the longest.
 _LIMIT_REACH = 16
-_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$")
+# (`until` too: `advised people to stay away from beaches until Friday morning` looks forward.)
+_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$")
 # "to" (and "be") right before a verb group: the group is an infinitive, `to be replaced`.
 _TO_BEFORE = re.compile(r"(?<![\w’'])(?i:to)\s+(?:(?i:be|have been)\s+)?$")
 # A present verb with a limit after it looks forward: "repairs end by September 30", "the
