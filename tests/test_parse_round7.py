@@ -368,3 +368,23 @@ def test_a_breadcrumb_copied_one_item_a_line_names_the_section_and_an_address_ne
     found = parsed(source)
     assert found.section == "Local News"
     assert found.title == "Ballykerrin bypass route to go on public display this month"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View results", "Check answer", "Question 1 of 8", "Take the full quiz →", "2,418 votes · Poll closes March 28",
+     "Watch on YouTube"],
+)
+def test_a_polls_and_a_quizs_buttons_and_an_embedded_players_frame_are_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_box_of_quotes_beside_a_markets_story_is_left_out():
+    box = "Market data\nSymbol\nLast\nChange\nNRDV\n41.27\n-3.03\nQuotes delayed at least 15 minutes."
+    assert body(f"{HEAD}{PROSE}\n{box}\n{PROSE_2}\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("sentence", ["The poll closes on Friday, and results will be posted at the town hall.",
+                                      "Residents cast 2,418 votes in the referendum on the harbour plan last year."])
+def test_story_sentences_about_polls_and_votes_stay(sentence):
+    assert is_kept(sentence)

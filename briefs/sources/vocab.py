@@ -119,6 +119,10 @@ LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"|^(sources|references|works cited|bibliography|further reading)\s*:?$",
     re.I,
 )
+# A box of quotes beside a markets story: `Market data` / `Symbol` / `Last` / `NRDV` / `41.27` ...
+LIST_HEADING_PATTERNS["market-data"] = re.compile(
+    r"^(market data|stock quotes|market snapshot|(stocks|companies|tickers) (in|mentioned in) this (story|article))$", re.I
+)
 # The list headings after which the page never returns to the story.
 ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
@@ -724,6 +728,9 @@ INTERFACE_PHRASES = re.compile(
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
+    # A reader poll's and a quiz's buttons and counters: `View results`, `2,418 votes · Poll closes March 28`.
+    r"|^(view|see|show) (the )?results$|^check (your )?answers?$|^question \d{1,2} of \d{1,2}$|^take the (full )?quiz\b"
+    r"|^[\d,.]+ votes?\b.{0,40}$|^(poll|voting) (closes|closed|ends)\b.{0,40}$|^watch on (youtube|vimeo)$"
     # An obituary's guest book and flowers, and a notice's publisher line.
     r"|^(sign|view|read) (the )?guest ?book\b|^send flowers\b|^share a memory\b|^(leave|offer) (a )?condolences?\b"
     # Prompts to get the outlet's app, and notes on a closed comment section.
@@ -971,6 +978,7 @@ DROP_REASONS.update({
     "standfirst": "the summary line or subtitle printed under the headline, outside the body",
     "boilerplate": "a release's paragraph about the company, or the list of sources, after the story",
     "ticker": "a stock's symbol and its move, printed beside the story",
+    "market-data": "a box of stock quotes beside a markets story",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
