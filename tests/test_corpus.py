@@ -67,12 +67,18 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # the code before the ninth set's rules passed 544. After: 6,101 checks over 297 cases pass
 # 5,868; the 225 cases before them pass 4,110 of 4,234. The new keys name no blocks, so a
 # subheading found there counts against blocks' precision, which is not pinned.
-FLOOR_PASSED = 5868
+# A twelfth set of 24 (English-language dailies from Africa, Asia and New Zealand, phone copies,
+# columns, obituaries, Q&As, releases, live pages, truncated pastes) passed 560 of 633 blind,
+# and a thirteenth (chain and broadcaster sites, wires as papers print them, health, tech,
+# finance and sports pages, e-editions, newsletters, polls, easy-news pages) 519 of 623 blind,
+# after the twelfth set's rules (514 with the code before them). After: 7,360 checks over 345
+# cases pass 7,078; the 297 cases before them pass 5,903 of 6,104.
+FLOOR_PASSED = 7078
 FLOOR_SHARE = 0.961
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.966, "published": 0.969, "byline": 0.933, "blocks": 0.950, "clutter": 0.983, "first": 0.960,
-    "paragraphs": 0.852, "dates": 0.967,
+    "title": 0.953, "published": 0.967, "byline": 0.935, "blocks": 0.950, "clutter": 0.980, "first": 0.957,
+    "paragraphs": 0.858, "dates": 0.974,
 }
 
 
