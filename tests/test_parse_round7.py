@@ -388,3 +388,33 @@ def test_a_box_of_quotes_beside_a_markets_story_is_left_out():
                                       "Residents cast 2,418 votes in the referendum on the harbour plan last year."])
 def test_story_sentences_about_polls_and_votes_stay(sentence):
     assert is_kept(sentence)
+
+
+def test_headlines_cut_short_in_a_related_box_are_no_resumed_story():
+    box = ("RELATED ARTICLES\nPrevious\n1\n2\nNext\nCouncil bosses accused of 'letting seaside towns rot' as...\n"
+           "Britain's oldest outdoor swimming pool to reopen after £2m...\nShare this article")
+    assert body(f"{HEAD}{PROSE}\n{box}\n{PROSE_2}\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", [
+    "A graphic showing the lido's history, from its opening in 1936 to its closure. Click to enlarge",
+    "The restored pool seen from the diving board. Tap to expand image",
+])
+def test_a_caption_with_its_enlarge_button_is_left_out_of_the_body(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Watch: Drone footage shows flooded roads across Kavalpur\n01:42",
+    "Breaking: Senate confirms three new commissioners for Border States Authority",
+])
+def test_a_video_or_ticker_title_above_the_headline_is_not_the_headline(teaser):
+    source = (f"Home\nNews\nSport\n{teaser}\nCities\n"
+              "Kavalpur schools shut for two days as overnight rain floods low-lying areas\n"
+              f"9 July 2025, 14:05 IST\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Kavalpur schools shut for two days as overnight rain floods low-lying areas"
+
+
+def test_a_video_pages_own_title_is_still_its_headline():
+    source = f"Watch: Drone footage shows flooded roads across Kavalpur\n9 July 2025, 14:05 IST\n\n{PROSE}\n"
+    assert parsed(source).title == "Watch: Drone footage shows flooded roads across Kavalpur"

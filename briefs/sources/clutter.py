@@ -62,6 +62,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
         "life_dates": (vocab.DATE_SPAN,),
+        "caption": (vocab.ENLARGE_CAPTION,),
     }
     parts = []
     for reason, patterns in groups.items():

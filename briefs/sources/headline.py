@@ -94,6 +94,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
             score -= 1.0
+        elif _TEASER_PREFIX.match(text):
+            score -= 1.0  # `Watch: Drone footage ...` over a video, `Breaking: ...` in a ticker: another item's title
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
@@ -108,6 +110,10 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+# A video's or a ticker's title: it heads the headline only when no other line can.
+_TEASER_PREFIX = re.compile(r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures|breaking|just in|trending)\s*[:|]\s", re.I)
 
 
 def _is_kicker_over_headline(text: str, below: list[Line]) -> bool:

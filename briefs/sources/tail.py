@@ -103,13 +103,19 @@ def _prose_words(lines: list[Line]) -> int:
 def _resumed_prose(lines: list[Line], start: int) -> int | None:
     for index in range(start, len(lines)):
         text = lines[index].text
-        if is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text):
+        if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
+                and not _is_cut_teaser(text)):
             return index
     return None
 
 
 # A short question is another story's headline (`Germany: Why are regional trains so often late?`).
 _QUESTION_TEASER_MAX_WORDS = 14
+
+
+def _is_cut_teaser(text: str) -> bool:
+    """Another story's headline cut short by the list: `Council bosses accused of 'letting seaside towns rot' as...`."""
+    return text.endswith(("...", "…")) and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS + 6
 
 
 def _is_question_teaser(text: str) -> bool:

@@ -90,6 +90,8 @@ LINK_CHROME_END = re.compile(
     r"\s*,?\s*(\(?opens? (in )?(a )?new (tab|window)\)?|purchase licensing rights|licensing rights|view more|"
     r"(view|see) (the )?(full|larger) (image|photo|picture))\s*$", re.I
 )
+# A photo's or a graphic's caption with the button that enlarges it: `A graphic showing ... Click to enlarge`.
+ENLARGE_CAPTION = re.compile(r"^.{10,400}?\s+(click|tap)( here)? to (enlarge|expand|zoom)( (the )?(image|photo|graphic))?\.?$", re.I)
 # A gallery's counter before a caption: `Item 1 of 2 Cranes stand idle...`, `[1/2]Cranes...`, `Image 3 of 12: ...`.
 GALLERY_COUNTER = re.compile(r"^\s*(\[\d{1,3}/\d{1,3}\]|(item|image|photo|picture|slide) \d{1,3} of \d{1,3}:?)\s*", re.I)
 def names_a_list(text: str) -> bool:
