@@ -418,3 +418,26 @@ def test_a_video_or_ticker_title_above_the_headline_is_not_the_headline(teaser):
 def test_a_video_pages_own_title_is_still_its_headline():
     source = f"Watch: Drone footage shows flooded roads across Kavalpur\n9 July 2025, 14:05 IST\n\n{PROSE}\n"
     assert parsed(source).title == "Watch: Drone footage shows flooded roads across Kavalpur"
+
+
+def test_a_newsletter_carrying_one_story():
+    source = ("View in browser | Add briefing@herald.example to your contacts\n\nTHE SALTMARSH HERALD\nMorning Briefing\n"
+              "Tuesday, 11 February 2025 · Issue No. 412 · Sent 6:30am GST\n\n"
+              "Good morning, and welcome to Tuesday’s briefing. Today we have one story for you. Let’s get into it.\n\n"
+              "— Priya Nandakumar, Briefing Editor\n\nTHE LEAD\nTransport\n"
+              "Water taxis to link Old Creek and Marina Point from April\n\nBy Tomasz Wrenfield, Transport Correspondent\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\nRead the full story and see the route map on herald.example →\n\n"
+              "Enjoying the briefing? Forward it to a friend.\n\nThat’s all for today. Thanks for reading, and see you tomorrow.\n"
+              "Got a tip or feedback? Just reply to this email.\n")
+    found = parsed(source)
+    assert found.title == "Water taxis to link Old Creek and Marina Point from April"
+    assert found.byline == "Tomasz Wrenfield"
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Good morning, the mayor said as he opened the meeting, and welcome to the new council chamber.",
+    "Hello, said the driver, who had waited since Monday for the bridge to reopen.",
+])
+def test_greetings_inside_the_story_stay(sentence):
+    assert is_kept(sentence)

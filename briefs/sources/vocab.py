@@ -217,6 +217,14 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
+        # A newsletter's greeting, sign-off and editor's signature around the story it carries.
+        r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s.{0,300}"
+        r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we)\b.*$|"
+        r"^(that['’]s (all|it) for (today|now|this (week|morning|evening|edition|issue))|see you (tomorrow|next week|on \w+day))\b.{0,160}$|"
+        r"^(enjoying|like|liked|love|loving) (the|this|our|today['’]s) (briefing|newsletter|e-?mail|edition|digest)\?.{0,80}$|"
+        r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
+        r"^(got|have) a (tip|story( idea)?|question|feedback)\b.{0,60}\b(reply|e-?mail|write)\b.{0,60}$|"
+        r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
         r"^subscribe to\b.{0,80}\b(edition|access|subscription|membership)\b.{0,40}\bfor (just|only)\b.{0,120}$|"
         r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
