@@ -441,3 +441,14 @@ def test_a_newsletter_carrying_one_story():
 ])
 def test_greetings_inside_the_story_stay(sentence):
     assert is_kept(sentence)
+
+
+def test_a_learners_edition_keeps_the_story_and_leaves_its_level_switch_and_word_list():
+    source = ("Easy News\nChoose your level: Level 1 Level 2 (B1) Level 3\n"
+              "New ferry will connect Harrowbay and Lantern Island\nMarch 4, 2025\n\n"
+              f"Words in bold are in the vocabulary list at the end.\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+              "Vocabulary\nferry (noun) – a boat that carries people across water\npier (noun) – a platform over the sea\n\n"
+              "Questions\n1. When will the first ferry leave Harrowbay?\n")
+    found = parsed(source)
+    assert found.title == "New ferry will connect Harrowbay and Lantern Island"
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -118,7 +118,9 @@ LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
 # story has ended (`About Halvorsen Marine Systems` / `Founded in 1987, ...`; `Sources` / citations).
 LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"^about (?!the (author|writer)s?$|us$)(?-i:[A-Z0-9])[\w&.,'’-]*(?: [\w&.,'’()-]+){0,6}$"
-    r"|^(sources|references|works cited|bibliography|further reading)\s*:?$",
+    r"|^(sources|references|works cited|bibliography|further reading)\s*:?$"
+    # A learners' edition's word list and questions after the story.
+    r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
     re.I,
 )
 # A box of quotes beside a markets story: `Market data` / `Symbol` / `Last` / `NRDV` / `41.27` ...
@@ -741,6 +743,8 @@ INTERFACE_PHRASES = re.compile(
     # A reader poll's and a quiz's buttons and counters: `View results`, `2,418 votes · Poll closes March 28`.
     r"|^(view|see|show) (the )?results$|^check (your )?answers?$|^question \d{1,2} of \d{1,2}$|^take the (full )?quiz\b"
     r"|^[\d,.]+ votes?\b.{0,40}$|^(poll|voting) (closes|closed|ends)\b.{0,40}$|^watch on (youtube|vimeo)$"
+    # A learners' edition's level switch and its note on the words it explains.
+    r"|^choose (your |a )?(level|language|edition)\b.{0,60}$|^words (in bold|underlined|highlighted) (are|appear)\b.{0,100}$"
     # An obituary's guest book and flowers, and a notice's publisher line.
     r"|^(sign|view|read) (the )?guest ?book\b|^send flowers\b|^share a memory\b|^(leave|offer) (a )?condolences?\b"
     # Prompts to get the outlet's app, and notes on a closed comment section.
