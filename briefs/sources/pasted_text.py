@@ -573,6 +573,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         if words > _SUMMARY_ITEM_MAX_WORDS:
             return body
         items.append(line)
+    else:
+        return body  # nothing closed it and no story follows: sections under labels (`WHY IT MATTERS` / text ...)
     heading = body[start]
     dropped.append(DroppedLine(heading.number, heading.text, "summary-box"))
     dropped.extend(DroppedLine(item.number, item.text, "summary-box") for item in items)
