@@ -452,3 +452,17 @@ def test_a_learners_edition_keeps_the_story_and_leaves_its_level_switch_and_word
     found = parsed(source)
     assert found.title == "New ferry will connect Harrowbay and Lantern Island"
     assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("wall", [
+    "Keep Reading This Article\nSubscribe to continue reading\nThis is a premium story, available only to subscribers. "
+    "Get unlimited access to all premium articles, the e-Paper and in-depth market analysis.\nSubscribe @ ₹249/month",
+    "You have reached your free article limit for this month.\nSubscribers get unlimited access to every story we publish, "
+    "our archive and the daily e-paper for one low price.",
+])
+def test_a_paywall_ends_the_story_with_its_offer(wall):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{wall}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_paywall_prompt_above_the_story_drops_alone():
+    assert body(f"{HEAD}Subscribe to continue reading\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]

@@ -123,12 +123,20 @@ LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
     re.I,
 )
+# A paywall cutting the story off: what follows is the outlet's offer, never more of the story.
+LIST_HEADING_PATTERNS["paywall"] = re.compile(
+    r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b.{0,60}$|^keep reading this (article|story)\W*$"
+    r"|^to (continue|keep) reading,? (please )?(subscribe|sign in|log in|register)\b.{0,80}$"
+    r"|^this (article|story|content) is (only )?(for|available to) (subscribers|members)( only)?\b.{0,40}$"
+    r"|^you(['’]ve| have) (reached|used) (your|all of your) (free )?(article|story|monthly)?\s*(limit|articles)\b.{0,80}$",
+    re.I,
+)
 # A box of quotes beside a markets story: `Market data` / `Symbol` / `Last` / `NRDV` / `41.27` ...
 LIST_HEADING_PATTERNS["market-data"] = re.compile(
     r"^(market data|stock quotes|market snapshot|(stocks|companies|tickers) (in|mentioned in) this (story|article))$", re.I
 )
 # The list headings after which the page never returns to the story.
-ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate"})
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -993,6 +1001,7 @@ DROP_REASONS.update({
     "boilerplate": "a release's paragraph about the company, or the list of sources, after the story",
     "ticker": "a stock's symbol and its move, printed beside the story",
     "market-data": "a box of stock quotes beside a markets story",
+    "paywall": "a paywall's prompt and the offer under it, where the story is cut off",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
