@@ -466,3 +466,9 @@ def test_a_paywall_ends_the_story_with_its_offer(wall):
 
 def test_a_paywall_prompt_above_the_story_drops_alone():
     assert body(f"{HEAD}Subscribe to continue reading\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("line", ["Access articles from across Canada with one account.",
+                                  "Interested in more newsletters? Browse here."])
+def test_a_chains_account_and_newsletter_promotions_are_left_out(line):
+    assert is_left_out(line)

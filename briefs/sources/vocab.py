@@ -235,6 +235,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
         r"^(got|have) a (tip|story( idea)?|question|feedback)\b.{0,60}\b(reply|e-?mail|write)\b.{0,60}$|"
         r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
+        # A chain's account and newsletter promotions between paragraphs.
+        r"^(interested in|looking for|want) more (newsletters|stories|news|local news)\?.{0,60}$|"
+        r"^access (articles|stories|news) from across\b.{0,60}\bwith (one|a single) account\b.{0,60}$|"
         r"^subscribe to\b.{0,80}\b(edition|access|subscription|membership)\b.{0,40}\bfor (just|only)\b.{0,120}$|"
         r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
