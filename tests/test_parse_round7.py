@@ -472,3 +472,25 @@ def test_a_paywall_prompt_above_the_story_drops_alone():
                                   "Interested in more newsletters? Browse here."])
 def test_a_chains_account_and_newsletter_promotions_are_left_out(line):
     assert is_left_out(line)
+
+
+@pytest.mark.parametrize("line", [
+    "A weekly roundup of the security news that matters",
+    "A free daily digest of the news that matters most.",
+    "The day's biggest business stories, explained in under five minutes.",
+    "Invalid Email",
+    "Loading",
+    "(Only the headline and picture of this report may have been reworked by the NewsNest staff; the rest of the "
+    "content is auto-generated from a syndicated feed.)",
+])
+def test_a_newsletter_boxs_description_form_errors_and_feed_notes_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The newsletter was sent to 40,000 readers on Monday, the council said.",
+    "The newsletter goes to 40,000 homes each week.",
+    "A weekly market will open in the square from May, the mayor said.",
+])
+def test_sentences_about_newsletters_stay(sentence):
+    assert is_kept(sentence)

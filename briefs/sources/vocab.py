@@ -235,6 +235,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
         r"^(got|have) a (tip|story( idea)?|question|feedback)\b.{0,60}\b(reply|e-?mail|write)\b.{0,60}$|"
         r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
+        # A newsletter box's description of itself: `A weekly roundup of the security news that matters`.
+        r"^(?!.*\b(said|says|told|according to)\b)(a|an|the|our)( free| weekly| daily| monthly| twice-weekly| nightly| morning| evening)* "
+        r"(roundup|round-up|digest|newsletter|briefing|e-?mail|dispatch)"
+        r"(\s+(of|for|on|about|from|with|covering|featuring)\b[^.!?]{0,80})?[.!]?$|"
+        r"^the (day|week|morning)['’]s (biggest|top|most important|essential)\b[^.!?]{0,40}\b(stories|news|headlines)\b[^.!?]{0,50}[.!]?$|"
         # A chain's account and newsletter promotions between paragraphs.
         r"^(interested in|looking for|want) more (newsletters|stories|news|local news)\?.{0,60}$|"
         r"^access (articles|stories|news) from across\b.{0,60}\bwith (one|a single) account\b.{0,60}$|"
@@ -752,6 +757,7 @@ INTERFACE_PHRASES = re.compile(
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
     # A reader poll's and a quiz's buttons and counters: `View results`, `2,418 votes · Poll closes March 28`.
+    r"|^(invalid|enter a valid) e-?mail( address)?\W*$|^loading(\.\.\.|…)?$"
     r"|^(view|see|show) (the )?results$|^check (your )?answers?$|^question \d{1,2} of \d{1,2}$|^take the (full )?quiz\b"
     r"|^[\d,.]+ votes?\b.{0,40}$|^(poll|voting) (closes|closed|ends)\b.{0,40}$|^watch on (youtube|vimeo)$"
     # A learners' edition's level switch and its note on the words it explains.
@@ -920,7 +926,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r"this (article|story|piece|report|column) originally appeared\b.{3,200}|"
                         r"(this (article|story|piece|report) (is|was|has been) )?republished (here )?(with|by|under) (kind )?(permission|agreement|licen[cs]e|arrangement)\b.{0,200}|"
                         r"\(?this (story|article|report) has not been edited by\b.{3,200}|"
-                        r".{0,80}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
+                        r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
                         # An opinion page's disclaimer, and a note on who pays for the reporting.
                         r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,120}|"
                         r"(?!.*\b(said|says|told|according to)\b).{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
