@@ -494,3 +494,23 @@ def test_a_newsletter_boxs_description_form_errors_and_feed_notes_are_left_out(l
 ])
 def test_sentences_about_newsletters_stay(sentence):
     assert is_kept(sentence)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Up next: Ridgefork County fair draws record crowd",
+    "Wind Advisory in effect until 7 PM Friday",
+])
+def test_an_up_next_title_or_an_alert_bar_over_the_headline_is_not_the_headline(teaser):
+    source = (f"Home\nNews\nWeather\n{teaser}\nLocal\nStorms leave thousands without power across Dunmore County\n"
+              f"9 July 2025, 14:05 ET\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Storms leave thousands without power across Dunmore County"
+
+
+@pytest.mark.parametrize("line", ["Presented by Harlow Valley Credit Union",
+                                  "Switch your checking account and get a $150 bonus. Terms apply."])
+def test_a_sponsors_line_and_an_offers_small_print_are_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_sentence_about_terms_stays():
+    assert is_kept("Fishing crews said the same terms apply to every boat, the harbour master told them.")

@@ -87,9 +87,16 @@ def test_a_first_publication_noted_after_the_body_is_the_time():
     assert parse_article(text).published_iso == "2025-02-26T05:00:00"
 
 
-def test_a_wire_marker_before_the_headline_keeps_it_a_headline():
-    article = parse_article(f"(LEAD) Exports rise for third month\nJune 3, 2025\n{PROSE}\n")
-    assert article.title == "(LEAD) Exports rise for third month"
+@pytest.mark.parametrize("marker", ["(LEAD)", "(2nd LD)", "(URGENT)"])
+def test_a_wire_marker_before_the_headline_keeps_it_a_headline_and_comes_off_it(marker):
+    article = parse_article(f"{marker} Exports rise for third month\nJune 3, 2025\n{PROSE}\n")
+    assert article.title == "Exports rise for third month"
+    assert any(line.reason == "editorial-marker" and line.text == marker for line in article.dropped)
+
+
+def test_a_bracketed_word_of_the_title_itself_stays():
+    article = parse_article(f"(Video) Exports rise for third month\nJune 3, 2025\n{PROSE}\n")
+    assert article.title == "(Video) Exports rise for third month"
 
 
 @pytest.mark.parametrize(

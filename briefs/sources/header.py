@@ -45,6 +45,7 @@ from briefs.sources.headline import (
     is_outlet_name,
     last_headline_line,
     looks_like_headline,
+    split_leading_marker,
     split_outlet_label,
 )
 from briefs.sources.lines import (
@@ -465,6 +466,9 @@ def _read_header_text(
         result.title_line = line.number
         if label:
             dropped.append(DroppedLine(line.number, label, "outlet-name"))
+        result.title, marker = split_leading_marker(result.title)
+        if marker:
+            dropped.append(DroppedLine(line.number, marker, "editorial-marker"))
     elif result.title is not None and result.byline is None and (
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
     ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)):

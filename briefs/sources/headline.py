@@ -50,6 +50,19 @@ def looks_like_headline(text: str) -> bool:
 _LEADING_MARKER = re.compile(r"^[(\[][A-Z0-9][A-Za-z0-9 .-]{1,15}[)\]]\s+")
 
 
+def split_leading_marker(text: str) -> tuple[str, str | None]:
+    """`(LEAD) Seoul subway union votes to strike` -> the headline and the wire's marker (`(LEAD)`), or None.
+
+    Only a marker in capitals (`(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`) is one; `(Video) ...` may be the title's own words.
+    """
+    marker = _LEADING_MARKER.match(text)
+    letters = [char for char in marker.group(0) if char.isalpha()] if marker else []
+    capitals = sum(char.isupper() for char in letters)
+    if marker is None or capitals * 2 < len(letters) or marker.end() >= len(text):
+        return text, None
+    return text[marker.end() :], marker.group(0).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     """The header line chosen as the headline."""
@@ -113,7 +126,13 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
 
 
 # A video's or a ticker's title: it heads the headline only when no other line can.
-_TEASER_PREFIX = re.compile(r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures|breaking|just in|trending)\s*[:|]\s", re.I)
+_TEASER_PREFIX = re.compile(
+    r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures|breaking|just in|trending|up next|next up|watch next)"
+    r"\s*[:|]\s"
+    # A weather or traffic alert's bar over the page: `Wind Advisory in effect until 7 PM Friday`.
+    r"|^[\w ]{0,40}\b(advisory|warning|watch|alert)\b[\w ]{0,20}\b(in effect|issued|until|expires|remains)\b",
+    re.I,
+)
 
 
 def _is_kicker_over_headline(text: str, below: list[Line]) -> bool:

@@ -216,6 +216,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
+        r"^(?!.*\b(said|says|told|according to)\b).{0,160}\b(terms|conditions|t&cs|terms and conditions) apply\W*$|"  # an offer's small print
         r"^[-–—]?\s*\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
@@ -932,7 +933,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r"(?!.*\b(said|says|told|according to)\b).{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
                         r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
                         r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
-                        r"presented by|sponsored by .{2,40})$", re.I)
+                        r"(presented|sponsored|brought to you|powered|supported) by( .{2,60})?)$", re.I)
 # Sentences in Japanese and Chinese end with a full-width stop and may close with a corner bracket.
 _CJK_SENTENCE_ENDS = ("。", "！", "？", "．")
 _CJK_CLOSERS = "」』）"
