@@ -138,12 +138,13 @@ def test_lines_that_only_look_like_those_bylines_are_none(line):
     assert read_byline(line) is None
 
 
-@pytest.mark.parametrize("name", ["Grace Lo Wing-sze", "Ana de la Cruz", "Jean Le Pen", "Pieter van Wyk"])
+@pytest.mark.parametrize("name", ["Grace Lo Wing-sze", "Ana de la Cruz", "Jean Le Pen", "Pieter van Wyk", "Robert De Niro"])
 def test_names_with_particles_and_short_surnames_are_names(name):
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("text", ["The Mayor Said", "News And Views", "Die Zeit Online"])
+@pytest.mark.parametrize("text", ["The Mayor Said", "News And Views", "Die Zeit Online", "Le Monde", "Der Spiegel",
+                                  "El País", "About Example Turbines"])
 def test_capitalised_phrases_with_function_words_are_not_names(text):
     assert not is_person_name(text)
 
@@ -514,3 +515,9 @@ def test_a_sponsors_line_and_an_offers_small_print_are_left_out(line):
 
 def test_a_sentence_about_terms_stays():
     assert is_kept("Fishing crews said the same terms apply to every boat, the harbour master told them.")
+
+
+def test_a_warning_headline_without_a_clock_is_still_the_headline():
+    source = (f"Home\nNews\nWeather\nFlood warning issued for the Dunmore River as rain continues\n"
+              f"9 July 2025, 14:05 ET\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Flood warning issued for the Dunmore River as rain continues"

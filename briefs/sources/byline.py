@@ -298,10 +298,12 @@ def is_person_name(text: str) -> bool:
         and folded[0] not in vocab.ROLE_WORDS  # `Senior Security` (Reporter), `Chief Political`; `Jennifer Senior` is a name
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES
-        # (a particle inside a name, `de la` in `Ana de la Cruz`, is no stop word there; nor is the
-        # surname `Lo`, which Spanish writes as one: only short lower-case or English stop words count)
+        # English function words never stand in a name. Other languages' count where a name has no
+        # such word: first (`Le Monde`, `Der Spiegel` are outlets) or in lower case outside a particle
+        # (`de la` in `Ana de la Cruz` is one); a capitalised surname inside (`Grace Lo Wing-sze`) is no stop word.
         and not any(
-            word in _ENGLISH_STOPS or word in vocab.STOP_WORDS and words[index].islower() and not _is_particle(words, index)
+            word in _ENGLISH_STOPS
+            or word in vocab.STOP_WORDS and (index == 0 or words[index].islower() and not _is_particle(words, index))
             for index, word in enumerate(folded)
         )
         # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.

@@ -129,8 +129,10 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
 _TEASER_PREFIX = re.compile(
     r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures|breaking|just in|trending|up next|next up|watch next)"
     r"\s*[:|]\s"
-    # A weather or traffic alert's bar over the page: `Wind Advisory in effect until 7 PM Friday`.
-    r"|^[\w ]{0,40}\b(advisory|warning|watch|alert)\b[\w ]{0,20}\b(in effect|issued|until|expires|remains)\b",
+    # A weather or traffic alert's bar over the page, with the clock it runs to: `Wind Advisory in
+    # effect until 7 PM Friday` (a headline, `Flood warning issued for the river`, names no clock).
+    r"|^[\w ]{0,40}\b(advisory|warning|watch|alert)\b[\w ]{0,20}\b(in effect|until|expires)\b[\w ]{0,12}?"
+    r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)",
     re.I,
 )
 
