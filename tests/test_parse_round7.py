@@ -513,3 +513,21 @@ def test_a_warning_headline_without_a_clock_is_still_the_headline():
     source = (f"Home\nNews\nWeather\nFlood warning issued for the Dunmore River as rain continues\n"
               f"9 July 2025, 14:05 ET\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == "Flood warning issued for the Dunmore River as rain continues"
+
+
+@pytest.mark.parametrize("note", [
+    "This report was produced with support from the Harbour Journalism Fund, which has no say over our coverage.",
+    "Our journalism is free to read because readers like you chip in. Every contribution counts.",
+    "Sign up to get this newsletter in your inbox every Friday morning before the markets open.",
+])
+def test_the_outlets_notes_on_the_article_or_itself_closing_the_story_are_left_out(note):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{note}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("closing", [
+    "The ferry operator did not respond to requests for comment for this story.",
+    "The mayor told reporters this story was far from over.",
+    "The council declined to say when the report would be published.",
+])
+def test_a_closing_sentence_of_the_story_that_names_it_stays(closing):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n") == [PROSE, PROSE_2, closing]

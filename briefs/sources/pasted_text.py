@@ -59,6 +59,7 @@ from briefs.sources.tail import (
     bio_author,
     cut_tail,
     drop_author_bio,
+    drop_outlet_notes,
     list_heading_reason,
     read_tail_fields,
     take_author_box,
@@ -140,6 +141,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    paragraphs = drop_outlet_notes(paragraphs, dropped)
     paragraphs, notes_above_bio = take_corrections(paragraphs, dropped)  # story / correction / author's bio
     corrections += notes_above_bio
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called

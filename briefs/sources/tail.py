@@ -241,6 +241,29 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
 _BIO_VERB = re.compile(r"(is|was|covers|writes|reports|joined|has been|edits|leads)\b")
 
 
+# The outlet speaking of the article or of itself, under the story: `This report was produced with
+# ...`, `Our journalism is free to read ...`. Attributed, the same words are reporting.
+_SELF_REFERENCE = re.compile(
+    r"^(?!.*\b(said|says|told|according to|reported that|comment|respond|responded|declined|interviewed|reached)\b)"
+    r".*(\b(this|the above) (article|story|report|piece|post|column|newsletter|feature)\b"
+    r"|\bour (journalism|reporting|newsroom|coverage|readers|newsletters?|website|app|journalists|editors)\b)",
+    re.I,
+)
+# A note of the outlet's is short; a longer paragraph is the story's.
+_SELF_NOTE_MAX_WORDS = 40
+
+
+def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop the outlet's notes on the article or itself closing the story (whatever their wording)."""
+    while len(paragraphs) >= 2:
+        last = paragraphs[-1]
+        if len(last.text.split()) > _SELF_NOTE_MAX_WORDS or not _SELF_REFERENCE.match(last.text):
+            break
+        dropped.append(DroppedLine(last.line, last.text, "notice"))
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the closing lines about the authors: `Clara Voss covers art and museums.`, one per
     author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`)."""
