@@ -531,3 +531,12 @@ def test_the_outlets_notes_on_the_article_or_itself_closing_the_story_are_left_o
 ])
 def test_a_closing_sentence_of_the_story_that_names_it_stays(closing):
     assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n") == [PROSE, PROSE_2, closing]
+
+
+@pytest.mark.parametrize("teaser", [
+    "ALSO READ | Varunapur metro’s Line 3 extension to open by June 30, says managing director",
+    "Read more: Harbour board names new chair after two-year search",
+])
+def test_a_one_line_teaser_takes_no_following_subheading_with_it(teaser):
+    source = f"{HEAD}{PROSE}\n{teaser}\nWhat should commuters do now?\n{PROSE_2}\n{PROSE_3}\n"
+    assert body(source) == [PROSE, "What should commuters do now?", PROSE_2, PROSE_3]

@@ -23,6 +23,8 @@ from briefs.sources.lines import Header, Line, is_prose
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
+# A related story's headline after the heading on its line: `Also read | <four words or more>`.
+_TEASER_INLINE = re.compile(r"[|:›»>]\s*\S+(?:\s+\S+){3,}")
 # Less prose than this above a comment section's heading is a standfirst: the story has not begun.
 _STORY_MIN_WORDS = 40
 # A paragraph after a "Related" box must be this long for the box to count as inside the body.
@@ -50,6 +52,11 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
         heading = list_heading_reason(line.text) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
+        if heading == "related-list" and _TEASER_INLINE.search(line.text):
+            # `ALSO READ | Line 3 extension to open by June 30`: the teaser is on its line; what follows is story
+            dropped.append(DroppedLine(line.number, line.text, heading))
+            index += 1
+            continue
         if heading == "comments" and _prose_words(kept) < _STORY_MIN_WORDS:
             # `Join the conversation` in the share bar over the story (only a standfirst above): a button
             dropped.append(DroppedLine(line.number, line.text, "interface"))
