@@ -72,13 +72,13 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and a thirteenth (chain and broadcaster sites, wires as papers print them, health, tech,
 # finance and sports pages, e-editions, newsletters, polls, easy-news pages) 519 of 623 blind,
 # after the twelfth set's rules (514 with the code before them). With both sets' rules: 7,360
-# checks over 345 cases pass 7,122.
-FLOOR_PASSED = 7122
+# checks over 345 cases pass 7,126.
+FLOOR_PASSED = 7126
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.973, "published": 0.967, "byline": 0.938, "blocks": 0.950, "clutter": 0.987, "first": 0.962,
-    "paragraphs": 0.890, "dates": 0.974,
+    "title": 0.976, "published": 0.967, "byline": 0.938, "blocks": 0.950, "clutter": 0.987, "first": 0.962,
+    "paragraphs": 0.899, "dates": 0.974,
 }
 
 
