@@ -540,3 +540,20 @@ def test_a_closing_sentence_of_the_story_that_names_it_stays(closing):
 def test_a_one_line_teaser_takes_no_following_subheading_with_it(teaser):
     source = f"{HEAD}{PROSE}\n{teaser}\nWhat should commuters do now?\n{PROSE_2}\n{PROSE_3}\n"
     assert body(source) == [PROSE, "What should commuters do now?", PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("subheading", ["'Worst I've seen in 30 years'", "‘We just want certainty’"])
+def test_a_quoted_subheading_right_after_a_related_box_heads_the_resumed_story(subheading):
+    source = (f"{HEAD}{PROSE}\nRead more\nFarmers welcome rain but warn it has come too late for canola\n"
+              f"{subheading}\n{PROSE_2}\n{PROSE_3}\n")
+    assert body(source) == [PROSE, subheading, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Advertisement · Scroll to continue", "Report This Ad",
+                                  "The best new restaurants, bars, and food news, delivered every Thursday.", "1x"])
+def test_ad_labels_a_newsletters_delivery_line_and_a_players_speed_are_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_sentence_about_deliveries_stays():
+    assert is_kept("Papers are delivered every morning by volunteers, the council said.")

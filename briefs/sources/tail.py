@@ -68,6 +68,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
             if resumed is None:
                 return kept, _drop_tail(lines[index:], dropped) or section
+            resumed = _with_quoted_subheading(lines, index, resumed)
             box_section = _drop_tail(lines[index:resumed], dropped)  # always called: its lines must be reported
             section = section or box_section
             index = resumed
@@ -101,6 +102,22 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
             return [other for other in lines if other.number not in taken], name
         seen_prose = seen_prose or is_prose(line.text)
     return lines, None
+
+
+# A subheading in quotation marks (`'Worst I've seen in 30 years'`) is a few words with no stop.
+_QUOTED_SUBHEADING = re.compile(r"^['‘\"“](?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){3,80}['’\"”]$")  # (`I've` inside)
+_QUOTED_SUBHEADING_MAX_WORDS = 8
+
+
+def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
+    """Where the story resumes after a box: at the quoted subheading heading its prose, if one stands right above."""
+    above = next((index for index in range(resumed - 1, start, -1) if lines[index].text), None)
+    if above is None:
+        return resumed
+    text = lines[above].text
+    if _QUOTED_SUBHEADING.match(text) and len(text.split()) <= _QUOTED_SUBHEADING_MAX_WORDS and not vocab.ends_sentence(text.strip("'‘’\"“”")):
+        return above
+    return resumed
 
 
 def _prose_words(lines: list[Line]) -> int:

@@ -221,7 +221,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
-        r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|"
+        r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
+        r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
     ),
@@ -236,7 +237,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
         r"^(got|have) a (tip|story( idea)?|question|feedback)\b.{0,60}\b(reply|e-?mail|write)\b.{0,60}$|"
         r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
-        # A newsletter box's description of itself: `A weekly roundup of the security news that matters`.
+        # A newsletter box's description of itself: `A weekly roundup of the security news that matters`,
+        # `The best new restaurants, bars, and food news, delivered every Thursday.`
+        r"^(?!.*\b(said|says|told|according to)\b).{0,100}\bdelivered (to your inbox |straight to your inbox )?"
+        r"(every|each) (day|week|morning|evening|weekday|(mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,30}$|"
         r"^(?!.*\b(said|says|told|according to)\b)(a|an|the|our)( free| weekly| daily| monthly| twice-weekly| nightly| morning| evening)* "
         r"(roundup|round-up|digest|newsletter|briefing|e-?mail|dispatch)"
         r"(\s+(of|for|on|about|from|with|covering|featuring)\b[^.!?]{0,80})?[.!]?$|"
@@ -758,7 +762,7 @@ INTERFACE_PHRASES = re.compile(
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
     # A reader poll's and a quiz's buttons and counters: `View results`, `2,418 votes · Poll closes March 28`.
-    r"|^(invalid|enter a valid) e-?mail( address)?\W*$|^loading(\.\.\.|…)?$"
+    r"|^(invalid|enter a valid) e-?mail( address)?\W*$|^loading(\.\.\.|…)?$|^[0-2](\.\d{1,2})?x$"
     r"|^(view|see|show) (the )?results$|^check (your )?answers?$|^question \d{1,2} of \d{1,2}$|^take the (full )?quiz\b"
     r"|^[\d,.]+ votes?\b.{0,40}$|^(poll|voting) (closes|closed|ends)\b.{0,40}$|^watch on (youtube|vimeo)$"
     # A learners' edition's level switch and its note on the words it explains.
