@@ -71,14 +71,15 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # columns, obituaries, Q&As, releases, live pages, truncated pastes) passed 560 of 633 blind,
 # and a thirteenth (chain and broadcaster sites, wires as papers print them, health, tech,
 # finance and sports pages, e-editions, newsletters, polls, easy-news pages) 519 of 623 blind,
-# after the twelfth set's rules (514 with the code before them). With both sets' rules: 7,360
-# checks over 345 cases pass 7,126.
-FLOOR_PASSED = 7126
-FLOOR_SHARE = 0.967
+# after the twelfth set's rules (514 with the code before them). A fourteenth of 12 ordinary
+# pages, written after both sets' rules, passed 302 of 320 blind (the code from before the twelfth
+# set passed 302 too). After: 7,680 checks over 357 cases pass 7,437.
+FLOOR_PASSED = 7437
+FLOOR_SHARE = 0.968
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.976, "published": 0.967, "byline": 0.938, "blocks": 0.950, "clutter": 0.987, "first": 0.962,
-    "paragraphs": 0.899, "dates": 0.974,
+    "title": 0.977, "published": 0.969, "byline": 0.938, "blocks": 0.950, "clutter": 0.987, "first": 0.964,
+    "paragraphs": 0.894, "dates": 0.975,
 }
 
 
