@@ -186,7 +186,7 @@ def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | 
     if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
         matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
         candidates = matching or candidates
-    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day), _past_is_governed(found, situation))
+    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day), lambda: _past_is_governed(found, situation))
     if chosen is None and weekday:  # the weekday outweighs a misread tense
         chosen = _pick(candidates, today, None, lambda day: (day, day))
     return _day_result(chosen) if chosen else None
@@ -200,14 +200,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _pick(
-    candidates: list, today: date, tense: Tense, bounds: Callable[[Any], tuple[date, date]], governed: bool = True
+    candidates: list, today: date, tense: Tense, bounds: Callable[[Any], tuple[date, date]],
+    past_is_sure: Callable[[], bool] | None = None,
 ):
     """The candidate the tense points to: past -> latest starting on or before today,
-    future -> earliest ending on or after today, no tense -> nearest (ties go to the past)."""
+    future -> earliest ending on or after today, no tense -> nearest (ties go to the past).
+
+    `past_is_sure`, given for a date written without its year, tells whether a past form
+    governs it; without one, a past reading almost a year back gives way (`_soon_over_a_year_ago`)."""
     if tense == "past":
         fitting = [item for item in candidates if bounds(item)[0] <= today]
         chosen = max(fitting, key=lambda item: bounds(item)[0], default=None)
-        return _soon_over_a_year_ago(chosen, candidates, today, bounds, governed)
+        return _soon_over_a_year_ago(chosen, candidates, today, bounds, past_is_sure) if past_is_sure else chosen
     if tense == "future":
         fitting = [item for item in candidates if bounds(item)[1] >= today]
         return min(fitting, key=lambda item: bounds(item)[1], default=None)
@@ -254,11 +258,11 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
 
 
 def _soon_over_a_year_ago(
-    chosen, candidates: list, today: date, bounds: Callable[[Any], tuple[date, date]], governed: bool
+    chosen, candidates: list, today: date, bounds: Callable[[Any], tuple[date, date]], past_is_sure: Callable[[], bool]
 ):
     """`chosen`, or the candidate just ahead when `chosen` lies almost a year back, that one is
-    weeks away, and no past form governs the expression."""
-    if governed or chosen is None or (today - bounds(chosen)[0]).days <= _PAST_READING_MAX_DAYS:
+    weeks away, and no past form governs the expression (asked last: it reads the words before it)."""
+    if chosen is None or (today - bounds(chosen)[0]).days <= _PAST_READING_MAX_DAYS or past_is_sure():
         return chosen
     ahead = [item for item in candidates if today < bounds(item)[0] <= today + timedelta(days=_SOON_AHEAD_DAYS)]
     return min(ahead, key=lambda item: bounds(item)[0], default=chosen)
@@ -288,8 +292,8 @@ def _resolve_month(found: Found, situation: Situation, part: str | None = None) 
         fitting = [(year, month) for year in years if ((year, month) < here if relation == "last" else (year, month) > here)]
         year = max(fitting)[0] if relation == "last" else min(fitting)[0]
         return Resolved(f"{year:04d}-{month:02d}", precision, part)
-    governed = _past_is_governed(found, situation)
-    year = _pick(list(years), today, situation.tense, lambda year: _month_bounds(year, month, part), governed)
+    year = _pick(list(years), today, situation.tense, lambda year: _month_bounds(year, month, part),
+                 lambda: _past_is_governed(found, situation))
     return Resolved(f"{year:04d}-{month:02d}", precision, part) if year else None
 
 

@@ -85,19 +85,28 @@ _GROUP_GAP_AFTER_MODAL = re.compile(_GROUP_GAP.pattern + r"(?:[a-z]+\s+)?")
 _INFINITIVE = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|up|about)\b)[a-z]{2,}\b"
 )
+# The words that end a span at a date, each pattern below taking the ones its rule needs.
+_LIMIT_WORDS = r"by|before|until|till"
+_EARLIEST_WORDS = r"as\s+soon\s+as|as\s+early\s+as"
+_LATEST_WORDS = r"no\s+later\s+than"
+
+
+def _before_date(words: str) -> re.Pattern[str]:
+    """One of `words` (an alternation) right before the date, as a word of its own."""
+    return re.compile(r"(?<![\w’'])(?i:" + words + r")\s+$")
+
+
 # The words before a date that can make it look forward (`_forward`): one cheap test first.
-_LOOKS_FORWARD = re.compile(
-    r"(?<![\w’'])(?i:by|before|to|until|till|through|for|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$"
-)
+_LOOKS_FORWARD = _before_date("|".join((_LIMIT_WORDS, "to|through|for", _EARLIEST_WORDS, _LATEST_WORDS)))
 # How far before a date its limit words are looked for: `no later than ` is the longest.
 _LIMIT_REACH = 16
 # (`until` too: `advised people to stay away from beaches until Friday morning` looks forward.)
-_DEADLINE = re.compile(r"(?<![\w’'])(?i:by|before|until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than)\s+$")
+_DEADLINE = _before_date("|".join((_LIMIT_WORDS, _EARLIEST_WORDS, _LATEST_WORDS)))
 # "to" (and "be") right before a verb group: the group is an infinitive, `to be replaced`.
 _TO_BEFORE = re.compile(r"(?<![\w’'])(?i:to)\s+(?:(?i:be|have been)\s+)?$")
 # A present verb with a limit after it looks forward: "repairs end by September 30", "the
 # pier stays closed until May 1". A past one does not: "prices had risen by March".
-_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|through)\s+$")
+_LIMIT = _before_date(_LIMIT_WORDS + "|through")
 # Attribution: the time of the telling, not of what is told. "Repairs end by September 30,
 # the council said" is not past; a reporting verb outside the date's clause is passed over.
 REPORTING_VERBS = frozenset({
@@ -118,7 +127,7 @@ _PROSPECTIVE = re.compile(
 _PROSPECTIVE_REACH = 30
 # A limit that a modal before it makes one to come: `could be in place by Dec. 7`.
 # `through` as American English writes `until`: `can report damage through Oct. 20`.
-_MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:by|before|until|till|through|as early as|as soon as)\s+(?:(?i:the)\s+)?$")
+_MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:" + _LIMIT_WORDS + "|through|" + _EARLIEST_WORDS + r")\s+(?:(?i:the)\s+)?$")
 # Modals that make a deadline after them one to come: `could be in place by Dec. 7`.
 _MODAL = re.compile(r"(?<![\w’'])(?i:could|can|would|will|should|may|might|must)(?![\w’'])")
 # Participles that are never a simple past: after a noun, with no auxiliary, they describe it.

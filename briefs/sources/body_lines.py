@@ -70,7 +70,9 @@ from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.byline import author_names
 from briefs.sources.clutter import clutter_reason, line_words
-from briefs.sources.lines import Line, is_prose, normal_text, text_above, word_count
+from briefs.sources.lines import (
+    CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, word_count,
+)
 from briefs.sources.pubtime import parse_time_line
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
@@ -216,19 +218,14 @@ _PULL_QUOTE_MAX_WORDS = 50
 _SPEAKER = re.compile(r"^(?:[—–-]\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$")
 
 
-# A subheading in quotation marks (`'Like a lawn growing back'`) is a few words with no stop.
-_QUOTED_HEADING_MAX_WORDS = 8
-
-
-def _is_quoted_subheading(quote: str, following: list[_Unit]) -> bool:
-    """A short quoted phrase without a stop, over the paragraph that holds it, heads that paragraph.
+def _is_quoted_subheading(text: str, following: list[_Unit]) -> bool:
+    """A short quoted phrase without a stop (`lines.quoted_phrase`), over the paragraph that holds it, heads that paragraph.
 
     A pull quote repeats a sentence, or stands away from the paragraph it was taken from.
     """
-    if len(quote.split()) > _QUOTED_HEADING_MAX_WORDS or quote.rstrip()[-1:] in ".!?,…;:":
-        return False
+    phrase = quoted_phrase(text)
     below = next((unit for unit in following if not unit.dropped), None)
-    return below is not None and normal_text(quote) in normal_text(below.text)
+    return phrase is not None and below is not None and normal_text(phrase) in normal_text(below.text)
 
 
 def _mark_pull_quotes(units: list[_Unit]) -> None:
@@ -242,7 +239,7 @@ def _mark_pull_quotes(units: list[_Unit]) -> None:
         quote = normal_text(found["quote"])
         if not any(quote in text and text != quote for text in texts):
             continue
-        if _is_quoted_subheading(found["quote"], units[index + 1 :]):
+        if _is_quoted_subheading(unit.text, units[index + 1 :]):
             continue
         unit.own, unit.reason = BAD, "pull-quote"
         speaker = units[index + 1] if index + 1 < len(units) else None
@@ -394,7 +391,7 @@ def _is_teaser(text: str) -> bool:
 
 def is_heading(text: str) -> bool:
     """One heading: two to twelve words, a capital first, no sentence inside or at its end (a question may end it)."""
-    if len(text) > 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES:
+    if len(text) > 2 and text[0] in OPENING_QUOTES and text[-1] in CLOSING_QUOTES:
         text = text[1:-1]  # a subheading in quotation marks: `'Like a lawn growing back'`
     words = word_count(text)
     if not _HEADING_MIN_WORDS <= words <= _HEADING_MAX_WORDS or not text[:1].isupper():
@@ -406,8 +403,6 @@ def is_heading(text: str) -> bool:
     return text.endswith("?") or not vocab.ends_sentence(text)
 
 
-_OPENING_QUOTES = "'\"‘“"
-_CLOSING_QUOTES = "'\"’”"
 _INTERVIEW_QUESTION = re.compile(r"^(q|question|frage)\s*[:.]", re.I)
 
 

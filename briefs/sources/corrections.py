@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 
 from briefs.model import DroppedLine, Paragraph
+from briefs.sources import vocab
 
 # A note labelled as one: `Correction:`, `Correction, Feb. 10, 2025:`, `CLARIFICATION —`,
 # `Editor's note:`, `Note to readers:`. The label ends at a colon or a dash within a date's length.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NOTE_DATE = (
-    r"(?:" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?"
+    r"(?:" + vocab.ENGLISH_MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+" + vocab.ENGLISH_MONTH + r"(?:\s+\d{4})?"
     r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?)"
 )
 # The label, then perhaps its date, then a colon or a dash: `Corrections officers said ...` is news.

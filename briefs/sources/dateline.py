@@ -143,10 +143,8 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
 
 
 # A month named with its day in the story (`June 23`, `23 June`, `Sept. 4`): the story's own calendar.
-_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                  r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 _DAY_OF_NAMED_MONTH = re.compile(
-    r"\b(?P<before>" + _ENGLISH_MONTH + r")\.?\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + _ENGLISH_MONTH + r")\b"
+    r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b"
 )
 # A date the story names is this many months from the one its publication date reads as, or nearer.
 _NEAR_MONTHS = 2
@@ -160,7 +158,7 @@ def settle_by_named_months(
     Unsettled when the named dates sit near both readings, or near neither."""
     if not isinstance(stamp, AmbiguousDate):
         return stamp
-    months = [vocab.MONTHS[(found["before"] or found["after"]).lower()[:3]]
+    months = [vocab.TIMELINE_MONTHS[found["before"] or found["after"]]
               for text in texts for found in _DAY_OF_NAMED_MONTH.finditer(text)]
     near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
     if near[0] == near[1]:

@@ -107,7 +107,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
             score -= 1.0
-        elif _TEASER_PREFIX.match(text):
+        elif vocab.MEDIA_TEASER.match(text) or _OTHER_ITEMS_TITLE.match(text):
             score -= 1.0  # `Watch: Drone footage ...` over a video, `Breaking: ...` in a ticker: another item's title
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
@@ -125,10 +125,9 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     return replace(best, rivals=rivals)
 
 
-# A video's or a ticker's title: it heads the headline only when no other line can.
-_TEASER_PREFIX = re.compile(
-    r"^(watch|video|listen|audio|podcast|gallery|photos|in pictures|breaking|just in|trending|up next|next up|watch next)"
-    r"\s*[:|]\s"
+# Beside a video's title (`vocab.MEDIA_TEASER`), a ticker's or a gallery's: it heads the headline only when no other line can.
+_OTHER_ITEMS_TITLE = re.compile(
+    r"^(audio|podcast|gallery|photos|in pictures|breaking|just in|trending|up next|next up|watch next)\s*[:|]\s"
     # A weather or traffic alert's bar over the page, with the clock it runs to: `Wind Advisory in
     # effect until 7 PM Friday` (a headline, `Flood warning issued for the river`, names no clock).
     r"|^[\w ]{0,40}\b(advisory|warning|watch|alert)\b[\w ]{0,20}\b(in effect|until|expires)\b[\w ]{0,12}?"
@@ -170,7 +169,6 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False
     if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
         return False
-
     headline_follows = line.number < context.last_headline
     if vocab.BREADCRUMB.match(text) or is_outlet_name(
         text, context.footer, line.number == context.first_line, headline_follows

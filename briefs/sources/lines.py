@@ -116,6 +116,24 @@ def may_name_a_section(text: str) -> bool:
     return not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
 
 
+# Quotation marks a line may stand in, opening and closing (an apostrophe doubles as one).
+OPENING_QUOTES = "'\"‘“"
+CLOSING_QUOTES = "'\"’”"
+# A subheading in quotation marks is a few words with no stop: `'Worst I've seen in 30 years'`.
+_QUOTED_PHRASE_MAX_WORDS = 8
+_QUOTE_INSIDE = re.compile(r"[\"“”‘]|['’](?!\w)|(?<!\w)['’]")  # an apostrophe between letters (`I've`) is no quote
+
+
+def quoted_phrase(text: str) -> str | None:
+    """The words of a short phrase standing in quotation marks with no stop (a quoted subheading), or None."""
+    if len(text) < 5 or text[0] not in OPENING_QUOTES or text[-1] not in CLOSING_QUOTES:
+        return None
+    inner = text[1:-1].strip()
+    if not inner or _QUOTE_INSIDE.search(inner) or len(inner.split()) > _QUOTED_PHRASE_MAX_WORDS:
+        return None
+    return None if vocab.ends_sentence(inner) or inner[-1] in ",;:" else inner
+
+
 def is_sentence(text: str) -> bool:
     """Ends like a sentence, closing quotes and brackets aside."""
     return bool(re.search(r"[.!?…][\"”’')\]]*$", text))

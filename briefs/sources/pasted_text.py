@@ -153,12 +153,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     ]
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
-    unsettled, stamp = stamp, settle_by_zone(stamp)
-    settled_by_zone = isinstance(unsettled, AmbiguousDate) and isinstance(stamp, PublicationTime)
-    unsettled, stamp = stamp, settle_by_named_months(stamp, [paragraph.text for paragraph in paragraphs])
-    settled_by_months = isinstance(unsettled, AmbiguousDate) and isinstance(stamp, PublicationTime)
-    settled_by_language = isinstance(stamp, AmbiguousDate) and classified.language != "English"
-    stamp = settle_day_first(stamp) if settled_by_language else stamp
+    stamp, order_read_by = settle_order(stamp, paragraphs, classified.language)
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
@@ -181,12 +176,35 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         byline_from_box=byline_from_box and byline is not None,
         caption_by_place=header.caption_by_place and caption is not None and caption == header.caption,
         section_from_tail=header.section is None and tail_section is not None,
-        day_first_by_language=settled_by_language and isinstance(stamp, PublicationTime),
-        order_by_zone=settled_by_zone,
-        order_by_months=settled_by_months,
+        order_read_by=order_read_by,
     )
     article = with_unsure(article, unsure_fields(article, header, stamp, guesses))
     return apply_front_matter(article, front_matter, path)
+
+
+# How `settle_order` read a date that reads two ways, in its order of trust, as the doubt names it.
+_ORDER_READINGS = (
+    ("as the country of its time zone writes dates", lambda stamp, texts, language: settle_by_zone(stamp)),
+    ("near the dates the story names", lambda stamp, texts, language: settle_by_named_months(stamp, texts)),
+    ("day first, as the article's language writes dates",
+     lambda stamp, texts, language: settle_day_first(stamp) if language != "English" else stamp),
+)
+
+
+def settle_order(
+    stamp: PublicationTime | AmbiguousDate | None, paragraphs: list[Paragraph], language: str
+) -> tuple[PublicationTime | AmbiguousDate | None, str | None]:
+    """A numeric date that reads two ways, settled by its zone's country, the story's named dates,
+    or the article's language, in that order; and how (None when it was not read so)."""
+    texts = [paragraph.text for paragraph in paragraphs]
+    for how, settle in _ORDER_READINGS:
+        if not isinstance(stamp, AmbiguousDate):
+            break
+        settled = settle(stamp, texts, language)
+        if isinstance(settled, PublicationTime):
+            return settled, how
+        stamp = settled
+    return stamp, None
 
 
 def _extra(header: Header, stamp: PublicationTime | AmbiguousDate | None, corrections: list[str]) -> dict:
@@ -214,9 +232,7 @@ class _Guesses:
     byline_from_box: bool  # the byline is the name in an author box after the article
     caption_by_place: bool  # the caption has no credit: it was taken by its place in the header
     section_from_tail: bool  # the section was read from a list heading after the article
-    day_first_by_language: bool = False  # a date reading two ways was read day first, as the body's language writes it
-    order_by_zone: bool = False  # a date reading two ways was read as the country of its time zone writes dates
-    order_by_months: bool = False  # a date reading two ways was read near the dates the story names with months
+    order_read_by: str | None = None  # how a date reading two ways was settled (`settle_order`), None if not so
 
 
 def unsure_fields(
@@ -230,8 +246,7 @@ def unsure_fields(
         reasons.setdefault("title", []).append("the headline scored like a site's name")
     elif header.title_rivals and article.title == header.title:
         reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
-    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.day_first_by_language,
-                                        guesses.order_by_zone, guesses.order_by_months)
+    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.order_read_by)
     if guesses.byline_from_box:
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
@@ -242,8 +257,7 @@ def unsure_fields(
 
 
 def _time_doubts(
-    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, day_first: bool = False,
-    by_zone: bool = False, by_months: bool = False,
+    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, order_read_by: str | None = None,
 ) -> list[str]:
     if stamp is None:
         return ["no publication date found"]
@@ -252,12 +266,8 @@ def _time_doubts(
         doubts.append(f"date {stamp.text} reads two ways")
     elif isinstance(header.stamp, AmbiguousDate):
         by_dateline = any(header.stamp.settle(month, day) for month, day in dateline_dates(dateline or ""))
-        if by_zone:
-            doubts.append(f"date {header.stamp.text} read as the country of its time zone writes dates")
-        elif by_months:
-            doubts.append(f"date {header.stamp.text} read near the dates the story names")
-        elif day_first:
-            doubts.append(f"date {header.stamp.text} read day first, as the article's language writes dates")
+        if order_read_by:
+            doubts.append(f"date {header.stamp.text} read {order_read_by}")
         elif not by_dateline:
             doubts.append(f"date {header.stamp.text} read by the weekday the first paragraph names")
     if header.stamp_in_body:
@@ -560,7 +570,7 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             if items:
                 break
             continue
-        points = [item for item in items if len(item.text.split()) > _SUMMARY_LABEL_MAX_WORDS]  # not `AI-assisted summary`
+        points = _points(items)  # not `AI-assisted summary`
         if points and is_prose(line.text) and not any(vocab.ends_sentence(point.text) for point in points):
             break  # items without a full stop, then a sentence: the body has begun
         if items and all(vocab.LIST_ITEM.match(item.text) for item in items) and not vocab.LIST_ITEM.match(line.text):
@@ -585,9 +595,14 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     return [line for line in body if line.number not in taken]
 
 
+def _points(items: list[Line]) -> list[Line]:
+    """The box's points, its sub-labels (`What's next?`, `AI-assisted summary`) aside."""
+    return [item for item in items if len(item.text.split()) > _SUMMARY_LABEL_MAX_WORDS]
+
+
 def _box_has_sentences(items: list[Line]) -> bool:
-    """The box's items so far include a point written as a sentence (its sub-labels aside: `What's next?`)."""
-    return any(vocab.ends_sentence(item.text) and len(item.text.split()) > _SUMMARY_LABEL_MAX_WORDS for item in items)
+    """The box's points so far include one written as a sentence."""
+    return any(vocab.ends_sentence(point.text) for point in _points(items))
 
 
 def _is_captioned(line: Line, credit_lines: set[int]) -> bool:

@@ -19,7 +19,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
-from briefs.sources.lines import Header, Line, is_prose
+from briefs.sources.lines import Header, Line, is_prose, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
@@ -104,20 +104,12 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
     return lines, None
 
 
-# A subheading in quotation marks (`'Worst I've seen in 30 years'`) is a few words with no stop.
-_QUOTED_SUBHEADING = re.compile(r"^['‘\"“](?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){3,80}['’\"”]$")  # (`I've` inside)
-_QUOTED_SUBHEADING_MAX_WORDS = 8
-
-
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
     """Where the story resumes after a box: at the quoted subheading heading its prose, if one stands right above."""
     above = next((index for index in range(resumed - 1, start, -1) if lines[index].text), None)
     if above is None:
         return resumed
-    text = lines[above].text
-    if _QUOTED_SUBHEADING.match(text) and len(text.split()) <= _QUOTED_SUBHEADING_MAX_WORDS and not vocab.ends_sentence(text.strip("'‘’\"“”")):
-        return above
-    return resumed
+    return above if quoted_phrase(lines[above].text) else resumed
 
 
 def _prose_words(lines: list[Line]) -> int:
@@ -137,9 +129,13 @@ def _resumed_prose(lines: list[Line], start: int) -> int | None:
 _QUESTION_TEASER_MAX_WORDS = 14
 
 
+# A headline cut short by a list runs to about twenty words with its dots.
+_CUT_TEASER_MAX_WORDS = 20
+
+
 def _is_cut_teaser(text: str) -> bool:
     """Another story's headline cut short by the list: `Council bosses accused of 'letting seaside towns rot' as...`."""
-    return text.endswith(("...", "…")) and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS + 6
+    return text.endswith(("...", "…")) and len(text.split()) <= _CUT_TEASER_MAX_WORDS
 
 
 def _is_question_teaser(text: str) -> bool:

@@ -194,6 +194,10 @@ BREADCRUMB = re.compile(
     r"|^[^>›»]{2,60}(\s+[>›»]\s+[^>›»]{2,60}){2,}$"
 )
 
+# A line with a reporting verb is the story's, whatever else it says (`Download the app, the mayor
+# urged`): several patterns of the outlet's own notes and prompts below open with this.
+_NOT_ATTRIBUTED = r"(?!.*\b(said|says|told|according to)\b)"
+
 # Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
 # a share button never is.
@@ -216,7 +220,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
-        r"^(?!.*\b(said|says|told|according to)\b).{0,160}\b(terms|conditions|t&cs|terms and conditions) apply\W*$|"  # an offer's small print
+        r"^" + _NOT_ATTRIBUTED + r".{0,160}\b(terms|conditions|t&cs|terms and conditions) apply\W*$|"  # an offer's small print
         r"^[-–—]?\s*\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
@@ -239,9 +243,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
         # A newsletter box's description of itself: `A weekly roundup of the security news that matters`,
         # `The best new restaurants, bars, and food news, delivered every Thursday.`
-        r"^(?!.*\b(said|says|told|according to)\b).{0,100}\bdelivered (to your inbox |straight to your inbox )?"
+        r"^" + _NOT_ATTRIBUTED + r".{0,100}\bdelivered (to your inbox |straight to your inbox )?"
         r"(every|each) (day|week|morning|evening|weekday|(mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,30}$|"
-        r"^(?!.*\b(said|says|told|according to)\b)(a|an|the|our)( free| weekly| daily| monthly| twice-weekly| nightly| morning| evening)* "
+        r"^" + _NOT_ATTRIBUTED + r"(a|an|the|our)( free| weekly| daily| monthly| twice-weekly| nightly| morning| evening)* "
         r"(roundup|round-up|digest|newsletter|briefing|e-?mail|dispatch)"
         r"(\s+(of|for|on|about|from|with|covering|featuring)\b[^.!?]{0,80})?[.!]?$|"
         r"^the (day|week|morning)['’]s (biggest|top|most important|essential)\b[^.!?]{0,40}\b(stories|news|headlines)\b[^.!?]{0,50}[.!]?$|"
@@ -540,6 +544,8 @@ TIMELINE_MONTHS: dict[str, int] = {
 }
 # Abbreviations a month stands for only beside a day's number: alone, `Jan` is a name.
 DOTLESS_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+# Any of those names as one pattern (longest first, dots escaped): `June 23`, `Sept. 4`, `23 Jun`.
+ENGLISH_MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(TIMELINE_MONTHS, key=len, reverse=True)) + ")"
 TIMELINE_WEEKDAYS: dict[str, int] = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
 }
@@ -934,7 +940,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
                         # An opinion page's disclaimer, and a note on who pays for the reporting.
                         r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,120}|"
-                        r"(?!.*\b(said|says|told|according to)\b).{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
+                        + _NOT_ATTRIBUTED + r".{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
                         r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
                         r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
                         r"(presented|sponsored|brought to you|powered|supported) by( .{2,60})?)$", re.I)
@@ -983,10 +989,9 @@ DATE_SPAN = re.compile(
 )
 # A wire dateline with the day and any agency's tag, the tag closing it with no dash after:
 # `Chandrapuri, Mar 3 (NNS) The corporation ...`, `NEW DELHI, March 3 (PTI) -`, `Lagos, 3 March (NAN):`.
-_DATELINE_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 DATED_AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2},\s*"
-    r"(?:" + _DATELINE_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _DATELINE_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
+    r"(?:" + ENGLISH_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + ENGLISH_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
     r"\s*[-–—:]*\s*(?=\S)"
 )
 # The mark opening a live text's entry: a minute with added time (`78'`, `90+4'`) or the
