@@ -208,11 +208,15 @@ def take_signature(
     return byline or names, paragraphs
 
 
-# A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`.
+# A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`,
+# `Kayla Brennan covers public safety for the Gazette. Reach her at ...`.
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}) (is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
+    r"^(?!.*\b(said|says|told)\b)(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}?) (?:(is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
     r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
+    r"|(?:joined [^.]{1,40} and )?covers\b|(has )?(written|reported) for\b)"
 )
+# How a bio tells readers to reach the writer: `Reach her at ...`, `Contact him at ...`, `Follow them on X`.
+_BIO_CONTACT = re.compile(r"\b(reach|contact|email|e-mail|follow|write to) (him|her|them|me)\b", re.I)
 
 
 def bio_author(paragraphs: list[Paragraph]) -> str | None:
@@ -286,20 +290,42 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the closing lines about the authors: `Clara Voss covers art and museums.`, one per
-    author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`)."""
-    if not byline:
-        return paragraphs
-    names = [name.casefold() for name in author_names(byline)]
+    author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`).
+
+    With no byline, a bio is known by its shape alone (`bio_author`). A headline in title case
+    under the bios is another story's, left by the box they close.
+    """
+    names = [name.casefold() for name in author_names(byline)] if byline else []
     # Agencies sign a bio with the surname alone: `Quentara covers courts for Allied Wire.`; a name
     # written family name first is signed with its first word (`Lin reports on shipping ...` for Lin Qiao).
     surnames = tuple({f"{part} " for name in names for part in (name.split()[-1], name.split()[0]) if len(part) > 1})
-    while len(paragraphs) >= 2:
-        last = paragraphs[-1]
-        text = last.text.casefold()
-        by_surname = text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
-        opens_with_author = any(text.startswith(name) for name in names) or by_surname
-        if not opens_with_author or len(last.text.split()) > _AUTHOR_BIO_MAX_WORDS:
-            break
-        dropped.append(DroppedLine(last.line, last.text, "author-bio"))
-        paragraphs = paragraphs[:-1]
-    return paragraphs
+
+    def is_bio(paragraph: Paragraph) -> bool:
+        if len(paragraph.text.split()) > _AUTHOR_BIO_MAX_WORDS:
+            return False
+        text = paragraph.text.casefold()
+        by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
+        return any(text.startswith(name) for name in names) or bool(by_surname) or bio_author([paragraph, paragraph]) is not None
+
+    end = len(paragraphs)
+    if end >= 3 and _is_title_cased(paragraphs[-1].text) and is_bio(paragraphs[-2]):
+        end -= 1
+        dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "related-list"))
+    start = end
+    while start >= 2 and is_bio(paragraphs[start - 1]):
+        start -= 1
+        above = paragraphs[start - 1].text
+        if start >= 2 and is_person_name(above) and paragraphs[start].text.startswith(above):
+            start -= 1  # the author box's name over the bio
+    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "author-bio") for paragraph in paragraphs[start:end])
+    return paragraphs[:start]
+
+
+# A headline capitalises most of its words; a story's sentence does not.
+_TITLE_CASE_SHARE = 0.7
+_TITLE_CASE_MIN_WORDS = 4
+
+
+def _is_title_cased(text: str) -> bool:
+    words = [word for word in text.split() if len(word) > 3]
+    return len(words) >= _TITLE_CASE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
