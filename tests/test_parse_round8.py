@@ -45,3 +45,88 @@ def test_the_name_over_an_unsigned_bio_goes_with_it():
 )
 def test_closing_sentences_about_people_in_the_story_stay(closing):
     assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n")[-1] == closing
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Source: ZNA| 2025-11-04 21:37:10|Editor: Wang Hui", "2025-11-04T21:37:10"),
+        ("Source: ZNA |2025-11-04 21:37|Editor: Wang Hui", "2025-11-04T21:37"),
+        ("Harbour Desk |Updated 14:05 |March 4, 2025", "2025-03-04"),
+    ],
+)
+def test_a_time_glued_to_a_bar_on_one_side_is_read(line, published):
+    found = parsed(f"Grain corridor deals signed in the capital\n{line}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.published_iso.startswith(published)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["This video can be viewed only in Japan.", "This clip can only be played in the UK",
+     "This video is not available in your country.", "Ad Feedback"],
+)
+def test_a_players_region_notice_and_an_ad_feedback_label_are_left_out(notice):
+    assert body(f"{HEAD}{notice}\n\n{PROSE}\n\n{PROSE_2}\n\n{notice}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The video can be viewed by anyone in Japan until Friday.",
+     "The broadcaster said the final could only be watched in the UK on its own service."],
+)
+def test_sentences_about_where_a_video_can_be_seen_stay(sentence):
+    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "other_date", "published"),
+    [
+        ("12/03/2025", "21/11/2024", "2025-03-12"),  # day first elsewhere on the page
+        ("12/03/2025", "11/21/2024", "2025-12-03"),  # month first elsewhere
+        ("04-06-2025", "19-05-2025", "2025-06-04"),
+    ],
+)
+def test_a_date_reading_two_ways_is_read_as_the_page_prints_its_other_dates(stamp, other_date, published):
+    source = (f"Top court limits police facial recognition\n{stamp}\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              f"Explore more\nData protection: residents wary of cameras\n{other_date}\n")
+    found = parsed(source)
+    assert found.published_iso == published
+    assert "other dates" in found.extra["unsure"]["published"]
+
+
+def test_page_dates_in_both_orders_or_another_format_settle_nothing():
+    story = f"Court limits police cameras\n05/03/2025\n\n{PROSE}\n\n{PROSE_2}\n\nExplore more\n"
+    both = parsed(f"{story}Residents wary of cameras\n21/11/2024\nState to hire more officers\n11/21/2024\n")
+    assert both.published is None and both.extra["published_ambiguous"] == "05/03/2025"
+    other_separator = parsed(f"{story}Residents wary of cameras\n21.11.2024\n")
+    assert other_separator.published is None
+
+
+def test_a_quoted_subheading_whose_words_come_a_paragraph_or_two_later_is_a_heading():
+    quote = '"The police cannot be given a blank check for surveillance," she told reporters.'
+    source = f"{HEAD}{PROSE}\n\n'A blank check for surveillance'\n\n{PROSE_2}\n\n{quote}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, "'A blank check for surveillance'", PROSE_2, quote, PROSE_3]
+    assert parsed(source).blocks[1].kind == "heading"
+
+
+def test_a_quoted_phrase_repeating_words_given_above_is_a_pull_quote():
+    quote = '"The police cannot be given a blank check for surveillance," she told reporters.'
+    source = f"{HEAD}{PROSE}\n\n{quote}\n\n'A blank check for surveillance'\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, quote, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("update", "published", "expected"),
+    [
+        ("Updated 22 September 2025", "September 21, 2025 22:40", "2025-09-21T22:40"),
+        ("Last updated: March 5, 2025 9:10 AM", "March 4, 2025 6:00 PM", "2025-03-04T18:00"),
+    ],
+)
+def test_the_unlabelled_time_under_an_update_time_is_the_publication_time(update, published, expected):
+    source = f"Fund to shield food importers from freight costs\n{update}\nNadia Al-Mansoori\n{published}\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).published_iso.startswith(expected)
+
+
+def test_a_later_unlabelled_time_under_an_update_time_does_not_replace_it():
+    source = f"Fund to shield food importers\nUpdated 22 September 2025\nNadia Al-Mansoori\nSeptember 23, 2025 10:00\n\n{PROSE}\n"
+    assert parsed(source).published_iso.startswith("2025-09-22")

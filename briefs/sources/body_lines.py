@@ -218,14 +218,25 @@ _PULL_QUOTE_MAX_WORDS = 50
 _SPEAKER = re.compile(r"^(?:[—–-]\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,\s*[^.!?]{2,60})?$")
 
 
-def _is_quoted_subheading(text: str, following: list[_Unit]) -> bool:
-    """A short quoted phrase without a stop (`lines.quoted_phrase`), over the paragraph that holds it, heads that paragraph.
+def _is_quoted_subheading(text: str, above: list[_Unit], following: list[_Unit]) -> bool:
+    """A short quoted phrase without a stop (`lines.quoted_phrase`), over the section whose paragraphs
+    hold it (within `_SUBHEADING_REACH` of them) and said nowhere above, heads that section.
 
-    A pull quote repeats a sentence, or stands away from the paragraph it was taken from.
+    A pull quote repeats a sentence, or stands away from the paragraph it was taken from, or
+    repeats words the story has already given.
     """
     phrase = quoted_phrase(text)
-    below = next((unit for unit in following if not unit.dropped), None)
-    return phrase is not None and below is not None and normal_text(phrase) in normal_text(below.text)
+    if phrase is None:
+        return False
+    words = normal_text(phrase)
+    below = [unit for unit in following if not unit.dropped][:_SUBHEADING_REACH]
+    return any(words in normal_text(unit.text) for unit in below) and not any(
+        words in normal_text(unit.text) for unit in above if not unit.dropped
+    )
+
+
+# A quoted subheading's words are in one of this many paragraphs under it.
+_SUBHEADING_REACH = 3
 
 
 def _mark_pull_quotes(units: list[_Unit]) -> None:
@@ -239,7 +250,7 @@ def _mark_pull_quotes(units: list[_Unit]) -> None:
         quote = normal_text(found["quote"])
         if not any(quote in text and text != quote for text in texts):
             continue
-        if _is_quoted_subheading(unit.text, units[index + 1 :]):
+        if _is_quoted_subheading(unit.text, units[:index], units[index + 1 :]):
             continue
         unit.own, unit.reason = BAD, "pull-quote"
         speaker = units[index + 1] if index + 1 < len(units) else None

@@ -18,7 +18,8 @@ import re
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above
-from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time
+from briefs.sources.pubtime import PublicationTime
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
 
 # Alt text is repeated by its caption within this many lines, and is at least this long.
 ALT_TEXT_REACH = 8
@@ -93,9 +94,11 @@ def take_captions(
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
-            if header.stamp is None:  # a date printed after the text, as video pages do
+            if header.stamp is None or _publishes_before_update(header, text):
+                # a date printed after the text, as video pages do; the published time under an `Updated` one
                 header.stamp = body_time(text)
                 header.stamp_in_body = True
+                header.stamp_updated = header.stamp_is_update = False
             dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
@@ -115,6 +118,16 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+def _publishes_before_update(header: Header, text: str) -> bool:
+    """`Updated 22 September 2025` atop the header, `September 21, 2025 22:40` under the byline:
+    an unlabelled time earlier than the update time read is the publication time."""
+    if not header.stamp_is_update or is_update_line(text):
+        return False
+    found, update = body_time(text), header.stamp
+    return (isinstance(found, PublicationTime) and isinstance(update, PublicationTime)
+            and found.value.replace(tzinfo=None) <= update.value.replace(tzinfo=None))
 
 
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:

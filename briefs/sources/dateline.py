@@ -142,6 +142,34 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
     return _settle_in_order(stamp, day_first=True)
 
 
+# A numeric date as pages print them: `21/11/2024`, `09.01.2025`, `3-14-2025`.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?:\d{4}|\d{2})(?![\d/.-])")
+
+
+def settle_by_page_dates(stamp: PublicationTime | AmbiguousDate | None, texts: list[str]) -> PublicationTime | AmbiguousDate | None:
+    """A numeric date that reads two ways, read in the order the page's other dates show
+    (`12/03/2025` on a page that also prints `21/11/2024`: day first). Unsettled when the
+    page shows both orders or neither."""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    printed = _NUMERIC_DATE.search(stamp.text)
+    if printed is None:
+        return stamp
+    orders = set()
+    for text in texts:
+        for found in _NUMERIC_DATE.finditer(text):
+            if found["separator"] != printed["separator"]:
+                continue
+            first, second = int(found["first"]), int(found["second"])
+            if first > 12 >= second:
+                orders.add("day first")
+            elif second > 12 >= first:
+                orders.add("month first")
+    if len(orders) != 1:
+        return stamp
+    return _settle_in_order(stamp, day_first=orders == {"day first"})
+
+
 # A month named with its day in the story (`June 23`, `23 June`, `Sept. 4`): the story's own calendar.
 _DAY_OF_NAMED_MONTH = re.compile(
     r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b"

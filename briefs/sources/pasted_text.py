@@ -46,6 +46,7 @@ from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, i
 from briefs.sources.dateline import (
     dateline_dates,
     settle_by_named_months,
+    settle_by_page_dates,
     settle_by_zone,
     settle_day_first,
     settle_stamp,
@@ -153,7 +154,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     ]
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
-    stamp, order_read_by = settle_order(stamp, paragraphs, classified.language)
+    stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines])
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(
@@ -184,23 +185,25 @@ def parse_article(text: str, path: str = "<text>") -> Article:
 
 # How `settle_order` read a date that reads two ways, in its order of trust, as the doubt names it.
 _ORDER_READINGS = (
-    ("as the country of its time zone writes dates", lambda stamp, texts, language: settle_by_zone(stamp)),
-    ("near the dates the story names", lambda stamp, texts, language: settle_by_named_months(stamp, texts)),
+    ("as the page prints its other dates", lambda stamp, texts, language, page: settle_by_page_dates(stamp, page)),
+    ("as the country of its time zone writes dates", lambda stamp, texts, language, page: settle_by_zone(stamp)),
+    ("near the dates the story names", lambda stamp, texts, language, page: settle_by_named_months(stamp, texts)),
     ("day first, as the article's language writes dates",
-     lambda stamp, texts, language: settle_day_first(stamp) if language != "English" else stamp),
+     lambda stamp, texts, language, page: settle_day_first(stamp) if language != "English" else stamp),
 )
 
 
 def settle_order(
-    stamp: PublicationTime | AmbiguousDate | None, paragraphs: list[Paragraph], language: str
+    stamp: PublicationTime | AmbiguousDate | None, paragraphs: list[Paragraph], language: str, page: list[str]
 ) -> tuple[PublicationTime | AmbiguousDate | None, str | None]:
-    """A numeric date that reads two ways, settled by its zone's country, the story's named dates,
-    or the article's language, in that order; and how (None when it was not read so)."""
+    """A numeric date that reads two ways, settled by the page's other dates (`page`, every line), its
+    zone's country, the story's named dates, or the article's language, in that order; and how
+    (None when it was not read so)."""
     texts = [paragraph.text for paragraph in paragraphs]
     for how, settle in _ORDER_READINGS:
         if not isinstance(stamp, AmbiguousDate):
             break
-        settled = settle(stamp, texts, language)
+        settled = settle(stamp, texts, language, page)
         if isinstance(settled, PublicationTime):
             return settled, how
         stamp = settled

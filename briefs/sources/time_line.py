@@ -37,7 +37,7 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, ...]] | None:
     if vocab.DATE_SPAN.match(text):  # `3 April 1938 – 2 February 2025`: a life, not a publication
         return None
-    if "|" in text:  # `Updated ... EDT|Published ... EDT`: copying glued the two times at the bar
+    if "|" in text:  # `Updated ... EDT|Published ... EDT`, `Source: ZNA| 2025-11-04`: copying glued a part to the bar
         text = _GLUED_BAR.sub(" | ", text)
     stamp = parse_time_line(text)
     if stamp is not None:
@@ -65,7 +65,7 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     return found
 
 
-_GLUED_BAR = re.compile(r"(?<=\S)\|(?=\S)")
+_GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 # A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")

@@ -226,7 +226,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
-        r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|"
+        r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|ad feedback|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
     ),
@@ -379,6 +379,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
         r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
+        # A player's notice where the video is held back: `This video can be viewed only in Japan.`
+        r"this (video|clip|content|programme|program|stream) (can|may) (only )?be (viewed|watched|played|streamed) only in .{2,40}|"
+        r"this (video|clip|content|programme|program|stream) (can|may) only be (viewed|watched|played|streamed) in .{2,40}|"
+        r"this (video|clip|content|programme|program|stream) is (not |un)available in your (country|region|location|area)\W*|"
         r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
         # A market-data page's small print, and an outlet describing itself under the story.
         r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|market data (is )?(provided|supplied) by\b.*|"
