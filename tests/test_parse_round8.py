@@ -130,3 +130,47 @@ def test_the_unlabelled_time_under_an_update_time_is_the_publication_time(update
 def test_a_later_unlabelled_time_under_an_update_time_does_not_replace_it():
     source = f"Fund to shield food importers\nUpdated 22 September 2025\nNadia Al-Mansoori\nSeptember 23, 2025 10:00\n\n{PROSE}\n"
     assert parsed(source).published_iso.startswith("2025-09-22")
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["Home/ India/ Delhi Fog: 180 Flights Delayed As Dense Fog Grips North India",
+     "Home > World > Asia > Typhoon forces 40,000 from homes in the south",
+     "Startseite / Politik / Bundestag: Debatte über das neue Gesetz"],
+)
+def test_a_breadcrumb_from_the_home_page_that_ends_in_the_headline_is_never_the_title(trail):
+    title = trail.rsplit("/", 1)[-1].rsplit(">", 1)[-1].strip()
+    found = parsed(f"{trail}\nIndia\n{title}\nJan 9, 2026, 14:12 IST\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.title == title
+
+
+def test_a_home_line_without_a_trail_can_still_be_a_headline():
+    found = parsed(f"Home care workers win pay rise after strike\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.title == "Home care workers win pay rise after strike"
+
+
+@pytest.mark.parametrize(
+    "credited",
+    ["Senator Harriet Vance wrote the bill after a derailment in her state.Credit...Owen Castillo for The Harbor Times",
+     "Senator Harriet Vance wrote the bill after a derailment in her state. | Jordan Pike/AP"],
+)
+def test_a_credited_caption_under_the_standfirst_is_the_caption_and_the_sentence_above_the_standfirst(credited):
+    standfirst = "The vote sends the measure to the full Senate, where its backers remain short of 60 votes."
+    found = parsed(f"Senate panel advances rail safety bill\n{standfirst}\n\n{credited}\n\nBy Daniel Okafor\n"
+                   f"Published Feb. 7, 2025, 9:30 a.m. ET\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.caption == "Senator Harriet Vance wrote the bill after a derailment in her state."
+    assert found.extra["standfirst"] == standfirst
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_prose_after_related_boxes_that_run_into_the_tags_is_the_footers():
+    footer = "This service may include material from agencies, which is copyright and cannot be reproduced."
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nRelated stories\nResidents count the cost as floodwaters recede\n"
+              f"Farmers fear for winter crops\n\nTopics\nFloods\nWeather\n\nTop Stories\nReserve Bank holds rates\n\n{footer}\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_the_story_resumes_after_a_related_box_with_no_tags_in_it():
+    source = (f"{HEAD}{PROSE}\n\nRelated stories\nResidents count the cost as floodwaters recede\n"
+              f"Farmers fear for winter crops\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]

@@ -473,9 +473,12 @@ def _read_header_text(
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
     ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)):
         result.byline = text  # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`
-    elif result.caption_by_place and line.number in context.above_credit and result.standfirst is None:
-        # headline / sentence / `Snowplows clear Route 40 ...` / `Credit: Jenna Pruitt`: the line over the
-        # credit is the photo's caption, and the sentence taken for it by its place was the standfirst
+    elif result.caption_by_place and result.standfirst is None and (
+        line.number in context.above_credit or ends_with_credit(text)
+    ):
+        # headline / sentence / `Snowplows clear Route 40 ...` / `Credit: Jenna Pruitt` (or the credit closing the
+        # line: `... from their homes.Credit...Owen Castillo`): the credited line is the photo's caption, and
+        # the sentence taken for it by its place was the standfirst
         result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):

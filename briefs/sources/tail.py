@@ -64,7 +64,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             continue
         if heading:
             resumed = _resumed_prose(lines, index + 1) if resume else None
-            if resumed is not None and heading in vocab.ENDING_LIST_HEADINGS and _prose_words(kept) >= _prose_words(lines[resumed:]):
+            if (resumed is not None and _ends_story(lines[index:resumed])
+                    and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
             if resumed is None:
                 return kept, _drop_tail(lines[index:], dropped) or section
@@ -102,6 +103,11 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
             return [other for other in lines if other.number not in taken], name
         seen_prose = seen_prose or is_prose(line.text)
     return lines, None
+
+
+def _ends_story(box: list[Line]) -> bool:
+    """A box of tags, comments or a disclaimer, or boxes that run into one (`Related stories` / ... / `Topics`)."""
+    return any(list_heading_reason(line.text) in vocab.ENDING_LIST_HEADINGS for line in box if line.text)
 
 
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:

@@ -192,6 +192,8 @@ BREADCRUMB = re.compile(
     r"^[\w &'.-]{2,30}(\s*[>›»/]\s*[\w &'.-]{2,30})+$|^[\w&'.-]+(?: [\w&'.-]+)?(\|[\w&'.-]+(?: [\w&'.-]+)?)+$"
     # With arrows the items may be long names: `Home > Committees > Public Accounts and Audit Committee > News`.
     r"|^[^>›»]{2,60}(\s+[>›»]\s+[^>›»]{2,60}){2,}$"
+    # From the home page on, its last item may be the headline itself: `Home/ India/ Delhi Fog: 180 Flights ...`.
+    r"|^(?i:home|homepage|start|startseite|accueil|inicio|início|home page)\s*[/>›»|]\s*\S.*[/>›»|]\s*\S"
 )
 
 # A line with a reporting verb is the story's, whatever else it says (`Download the app, the mayor
