@@ -1,12 +1,19 @@
 """Shapes from the fifteenth blind set and the corpus cases still failing before it: closing bios
-with no byline above them, ... Each rule is tested in several shapes, with the story sentences it
-must leave."""
+with no byline above them, time lines glued to bars or split by slashes, dates reading two ways
+settled by the page's other dates, quoted subheadings, credited captions under a standfirst,
+the page's foot after boxes in a row, breadcrumbs ending in the headline, what something was
+done ahead of. Each rule is tested in several shapes, with the story sentences it must leave."""
 
 from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_left_out, parsed
+from test_timeline_prospective import resolved
+
+from briefs.sources.byline import is_person_name, read_byline
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.tail import list_heading_reason
 
 
 @pytest.mark.parametrize(
@@ -174,3 +181,91 @@ def test_the_story_resumes_after_a_related_box_with_no_tags_in_it():
     source = (f"{HEAD}{PROSE}\n\nRelated stories\nResidents count the cost as floodwaters recede\n"
               f"Farmers fear for winter crops\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The adviser reaffirmed ties ahead of the 75th anniversary of relations on June 12.", "June 12", "2027-06-12"),
+        ("Officials met in the run-up to the vote on Friday.", "Friday", "2026-10-23"),
+        ("Crews cleared the beach in advance of the festival on Nov. 6.", "Nov. 6", "2026-11-06"),
+    ],
+)
+def test_what_something_was_done_ahead_of_lies_ahead(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("Ahead of the vote, which took place on Friday, officials met.", "Friday", "2026-10-16"),
+        ("Prices rose ahead of the holiday and fell on Monday.", "Monday", "2026-10-19"),
+    ],
+)
+def test_a_verb_of_its_own_after_ahead_of_dates_the_expression(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize("heading", ["Read Next", "EDITORS' PICK", "Editor's Choice", "What to read next"])
+def test_more_names_of_boxes_of_other_headlines(heading):
+    assert list_heading_reason(heading) in {"related-list", "popular-list"}
+
+
+def test_prose_after_three_boxes_in_a_row_is_the_pages_foot():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nRead Next\nComelec sets hearing on recall petition\n"
+              f"EDITORS' PICK\nCentral bank keeps key rate steady\nMOST READ\nLow-pressure area may bring rain\n"
+              "Subscribe to COURIER PLUS to get access to The Daily Courier and 70 other titles on five gadgets.\n"
+              "For feedback, complaints, or inquiries, contact us.\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By providing an email address. I agree to the Terms of Use and acknowledge the Privacy Policy.",
+     "By entering your email, you agree to receive updates from us."],
+)
+def test_a_sign_up_boxs_consent_line_is_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("COURIER.net / 06:15 AM March 10, 2026", "2026-03-10T06:15"),
+     ("Harbour Desk / March 10, 2026 / 6:15 PM", "2026-03-10T18:15")],
+)
+def test_a_time_line_with_its_parts_between_slashes(line, published):
+    found = parsed(f"Senate panel to summon officials over fertilizer aid\n{line}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.published_iso.startswith(published)
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare"),
+    [("Farmers transplant rice seedlings in San Rafael town. —ARNEL PALMA/COURIER FILE PHOTO",
+      "Farmers transplant rice seedlings in San Rafael town."),
+     ("Crews repair the pier on Monday.–Photo: Lia Brandt", "Crews repair the pier on Monday.")],
+)
+def test_a_credit_glued_to_the_captions_stop_by_a_dash(caption, bare):
+    assert ends_with_credit(caption) and without_credit(caption) == bare
+
+
+def test_a_sentence_going_on_after_a_dash_is_no_credit():
+    assert not ends_with_credit("He said it was over. —Then he walked out of the room.")
+
+
+@pytest.mark.parametrize(
+    "line", ["By: Jonas Dizon - Reporter / @JDizonDC", "By: Jonas Dizon - Reporter", "Jonas Dizon - Reporter / @JDizonDC"]
+)
+def test_a_labelled_byline_with_a_role_and_a_handle(line):
+    assert read_byline(line) == "Jonas Dizon"
+
+
+@pytest.mark.parametrize("phrase", ["Valdoria-Kesten Foreign Ministers' Meeting", "Mayor's Office", "Farmers’ Market"])
+def test_a_phrase_with_a_possessive_is_no_name(phrase):
+    assert not is_person_name(phrase)
+
+
+def test_a_press_releases_title_shaped_like_a_name_is_still_the_headline():
+    source = ("Foreign Policy\nPress & Public Relations\nConsular Services\n"
+              "Top Page > Countries & Regions > Europe\nPress Releases\nValdoria-Kesten Foreign Ministers' Meeting\n"
+              f"March 14, 2026\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Valdoria-Kesten Foreign Ministers' Meeting"

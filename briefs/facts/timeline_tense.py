@@ -125,6 +125,10 @@ _PROSPECTIVE = re.compile(
     r"|(?:beginning|starting|commencing|coming\s+up)(?:\s+(?:on|in|from))?)\s+$"
 )
 _PROSPECTIVE_REACH = 30
+# An event something is done ahead of lies after it, whatever the verb's tense: `reaffirmed ties
+# ahead of the 75th anniversary of relations on June 12`, `met in the run-up to the vote on Friday`.
+_AHEAD_OF = re.compile(r"(?<![\w’'])(?i:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s")
+_AHEAD_OF_REACH = 100
 # A limit that a modal before it makes one to come: `could be in place by Dec. 7`.
 # `through` as American English writes `until`: `can report damage through Oct. 20`.
 _MODAL_LIMIT = re.compile(r"(?<![\w’'])(?i:" + _LIMIT_WORDS + "|through|" + _EARLIEST_WORDS + r")\s+(?:(?i:the)\s+)?$")
@@ -220,6 +224,8 @@ def tense_at(
         return "future"
     if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
         return "future"
+    if _ahead_of(text, before, max(clause_start, low - _AHEAD_OF_REACH), low):
+        return "future"
     if _MODAL_LIMIT.search(text, max(clause_start, low - 16), low) and _MODAL.search(text, clause_start, low):
         return "future"  # `could be in place by Dec. 7`, `could take until the end of January`, `as early as Oct. 1`
     if _future_then_participles(text, before):
@@ -241,6 +247,14 @@ def tense_at(
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
+
+
+def _ahead_of(text: str, before: list[Marker], start: int, low: int) -> bool:
+    """`ahead of` and a noun phrase with no verb of its own up to the date."""
+    found = None
+    for found in _AHEAD_OF.finditer(text, start, low):
+        pass  # the last one before the date governs it
+    return found is not None and not any(group.start >= found.end() for group in before)
 
 
 def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:

@@ -37,6 +37,11 @@ def read_byline(text: str) -> str | None:
     handle = _HANDLE.search(text)
     if handle and is_person_name(text[: handle.start()]):
         return clean_byline(text[: handle.start()])
+    if handle and handle.start() > 0:  # `By: Jonas Dizon - Reporter / @JDizonDC`: the byline before the handle
+        return read_byline(text[: handle.start()].rstrip(" /|,-–—"))
+    labelled = _BY_LABEL.match(text)
+    if labelled and (role := _name_with_role(labelled["rest"])):  # `By: Jonas Dizon - Reporter`
+        return clean_byline(role["byline"])
     described = _NAME_THEN_DESCRIPTION.match(text)
     if described and is_person_name(described["name"]):
         return described["name"]
@@ -50,6 +55,10 @@ def read_byline(text: str) -> str | None:
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
         names = head.strip()
     return clean_byline(names)
+
+
+# `By:` or `By` before a name with its role.
+_BY_LABEL = re.compile(r"^by:?\s+(?P<rest>\S.*)$", re.I)
 
 
 # A name, a bar and the outlet or agency the author writes for: `Lucía Ferreyra | Agencia Sur`.
@@ -309,6 +318,8 @@ def is_person_name(text: str) -> bool:
         # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.
         and folded[0] not in vocab.INTERFACE_WORDS
         and sum(word in vocab.INTERFACE_WORDS for word in folded) * 2 < len(folded)
+        # A possessive makes a phrase, never a name: `Foreign Ministers' Meeting`, `Mayor's Office`.
+        and not any(re.search(r"(['’]s|s['’])$", word) for word in words)
     )
 
 

@@ -31,6 +31,9 @@ _STORY_MIN_WORDS = 40
 _RESUMED_PROSE_MIN_WORDS = 8
 
 
+# Boxes of other headlines, this many in a row, are the page's foot, not a box inside the story.
+_BOXES_AT_THE_FOOT = 3
+
 # A closing line about the author is short: "Clara Voss covers art and museums."
 _AUTHOR_BIO_MAX_WORDS = 30
 
@@ -106,8 +109,10 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
 
 
 def _ends_story(box: list[Line]) -> bool:
-    """A box of tags, comments or a disclaimer, or boxes that run into one (`Related stories` / ... / `Topics`)."""
-    return any(list_heading_reason(line.text) in vocab.ENDING_LIST_HEADINGS for line in box if line.text)
+    """A box of tags, comments or a disclaimer, boxes that run into one (`Related stories` / ... / `Topics`),
+    or several boxes in a row (`Read Next` / ... / `EDITORS' PICK` / ... / `MOST READ`): the page's foot."""
+    headings = [reason for line in box if line.text and (reason := list_heading_reason(line.text))]
+    return any(reason in vocab.ENDING_LIST_HEADINGS for reason in headings) or len(headings) >= _BOXES_AT_THE_FOOT
 
 
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:

@@ -65,11 +65,12 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I
     ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
-    "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you)?|editor'?s picks|top stories|"
+    "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you| reading)?|editors?['’]?s? (picks?|choice)|top stories|"
                                r"^latest( news| stories| headlines| articles)?$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
+        r"(what to )?read next|more to read|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -162,8 +163,9 @@ _CREDIT = (
     r"(photo|image|illustration) by [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
-# The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`), or a dash.
-_CREDIT_SEPARATOR = r"(?:(?<=[.!?\"”])\s*(?:\|\s*)?|\s+[—–|-]\s+)"
+# The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
+# dash glued to it (`... town. —ARNEL PALMA/COURIER FILE PHOTO`), or a dash.
+_CREDIT_SEPARATOR = r"(?:(?<=[.!?\"”])\s*(?:[|—–]\s*)?|\s+[—–|-]\s+)"
 CAPTION_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
 
@@ -917,7 +919,9 @@ OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster",
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
-CONSENT_NOTICE = re.compile(r"^by (signing up|clicking|continuing|registering|subscribing|using)\b.*$", re.I)
+CONSENT_NOTICE = re.compile(
+    r"^by (signing up|clicking|continuing|registering|subscribing|using|(providing|entering|submitting|sharing) (your |an |my )?e-?mail( address)?)\b.*$", re.I
+)
 # Labels a press release prints above its headline.
 RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"
                            r"communiqué de presse|pressemitteilung|nota de prensa|comunicado de prensa)$", re.I)
