@@ -269,3 +269,26 @@ def test_a_press_releases_title_shaped_like_a_name_is_still_the_headline():
               "Top Page > Countries & Regions > Europe\nPress Releases\nValdoria-Kesten Foreign Ministers' Meeting\n"
               f"March 14, 2026\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == "Valdoria-Kesten Foreign Ministers' Meeting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("The bureau has warned heavy rain could reach the coast on Friday.", "Friday", "2026-10-23"),
+        ("The bill may go to a vote on Thursday, aides said.", "Thursday", "2026-10-22"),
+        ("Analysts said prices might fall on Monday.", "Monday", "2026-10-26"),
+    ],
+)
+def test_what_could_happen_after_a_past_verb_lies_ahead(sentence, expression, date):
+    assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("Investigators said the fire could have started on Sunday.", "Sunday", "2026-10-18"),
+        ("The ministry said it could not confirm on Monday whether the ship sank.", "Monday", "2026-10-19"),
+    ],
+)
+def test_a_possibility_in_the_past_or_a_denial_stays_past(sentence, expression, date):
+    assert resolved(sentence, expression) == date

@@ -125,6 +125,10 @@ _PROSPECTIVE = re.compile(
     r"|(?:beginning|starting|commencing|coming\s+up)(?:\s+(?:on|in|from))?)\s+$"
 )
 _PROSPECTIVE_REACH = 30
+# A modal of possibility with a bare verb after the last verb group: what may happen lies ahead
+# (`could reach the coast on Wednesday`). Not `could have started` (the past), nor `could not
+# confirm on Monday` (the telling's day).
+_POSSIBILITY = re.compile(r"(?<![\w’'])(?i:could|may|might)\s+(?!(?i:have|not|never|be\s+\w+ed)\b)[a-z]{2,}\b")
 # An event something is done ahead of lies after it, whatever the verb's tense: `reaffirmed ties
 # ahead of the 75th anniversary of relations on June 12`, `met in the run-up to the vote on Friday`.
 _AHEAD_OF = re.compile(r"(?<![\w’'])(?i:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s")
@@ -230,6 +234,8 @@ def tense_at(
         return "future"  # `could be in place by Dec. 7`, `could take until the end of January`, `as early as Oct. 1`
     if _future_then_participles(text, before):
         return "future"
+    if _POSSIBILITY.search(text, before[-1].end if before else clause_start, low):
+        return "future"  # `has warned rain could reach the coast on Wednesday`: the possibility lies ahead
     if before:
         return _tense(before[-1])
     after = [group for group in groups if group.start >= high and group.end <= clause_end]
