@@ -13,6 +13,8 @@ from test_timeline_prospective import resolved
 
 from briefs.sources.byline import is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.headline import looks_like_headline
 from briefs.sources.tail import list_heading_reason
 
 
@@ -292,3 +294,40 @@ def test_what_could_happen_after_a_past_verb_lies_ahead(sentence, expression, da
 )
 def test_a_possibility_in_the_past_or_a_denial_stays_past(sentence, expression, date):
     assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Southeast Asia's Power Grid Is Ready. Its Politics Are Not.", "The Ports Are Full. The Trucks Are Not Coming."],
+)
+def test_a_title_cased_headline_ending_in_a_stop_is_the_headline(title):
+    source = f"Commentary\n{title}\nFebruary 20, 2026\nPortrait of Maya Okonkwo\nMaya Okonkwo\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == title
+
+
+def test_a_sentence_case_first_line_ending_in_a_stop_is_still_no_headline():
+    assert not looks_like_headline("The harbour board met on Monday. It voted to rebuild the pier.")
+
+
+@pytest.mark.parametrize("line", ["Portrait of Maya Okonkwo", "Headshot of Daniel Reyes", "Author photo for Lin Qiao"])
+def test_an_authors_photo_named_by_its_alt_text_is_left_out(line):
+    assert clutter_reason(line) == "image-alt"
+
+
+def test_a_portrait_in_a_story_sentence_or_headline_is_no_alt_text():
+    assert clutter_reason("Portrait of a city in crisis") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["This commentary originally appeared in The Pacific Ledger on February 18, 2026.",
+     "This op-ed was first published in the Harbour Review."],
+)
+def test_where_a_commentary_first_ran_is_left_out(note):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{note}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Footnotes", "Endnotes:"])
+def test_a_notes_list_ends_the_story(heading):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\n1. Regional Power Centre, \"Benefits Assessment,\" 2024.\n2. Institute analysis, 2025.\n"
+    assert body(source) == [PROSE, PROSE_2]

@@ -23,7 +23,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
-from briefs.sources.lines import Header, HeaderContext, Line, is_label, may_name_a_section, word_count
+from briefs.sources.lines import Header, HeaderContext, Line, is_label, is_title_cased, may_name_a_section, word_count
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A headline is a line of a few words that does not read as a sentence.
@@ -43,7 +43,12 @@ def looks_like_headline(text: str) -> bool:
     marker = _LEADING_MARKER.match(text)  # `(LEAD) Exports rise ...`, `[EXCLUSIVE] ...`: the words after it count
     first = text[marker.end()] if marker and marker.end() < len(text) else text[0]
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
-    return starts_like_a_title and not re.search(r"[.!…]$", text)
+    return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
+
+
+# A headline in title case may end in a stop (`Southeast Asia's Power Grid Is Ready. Its Politics Are Not.`);
+# a story's sentence never capitalises most of its words.
+_STOPPED_TITLE_SHARE = 0.8
 
 
 # A wire's marker in capitals before a headline: `(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`.

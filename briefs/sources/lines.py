@@ -134,6 +134,17 @@ def quoted_phrase(text: str) -> str | None:
     return None if vocab.ends_sentence(inner) or inner[-1] in ",;:" else inner
 
 
+# Words this long or longer count toward title case; shorter ones (`of`, `the`, `and`) are lower in titles too.
+_TITLE_WORD_MIN_CHARS = 4
+_TITLE_CASE_MIN_WORDS = 4
+
+
+def is_title_cased(text: str, share: float) -> bool:
+    """At least `share` of the line's longer words (four of them or more) capitalised, as titles are."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= _TITLE_WORD_MIN_CHARS]
+    return len(words) >= _TITLE_CASE_MIN_WORDS and sum(word[0].isupper() for word in words) >= share * len(words)
+
+
 def is_sentence(text: str) -> bool:
     """Ends like a sentence, closing quotes and brackets aside."""
     return bool(re.search(r"[.!?…][\"”’')\]]*$", text))

@@ -19,7 +19,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
-from briefs.sources.lines import Header, Line, is_prose, quoted_phrase
+from briefs.sources.lines import Header, Line, is_prose, is_title_cased, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
@@ -319,7 +319,7 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
         return any(text.startswith(name) for name in names) or bool(by_surname) or bio_author([paragraph, paragraph]) is not None
 
     end = len(paragraphs)
-    if end >= 3 and _is_title_cased(paragraphs[-1].text) and is_bio(paragraphs[-2]):
+    if end >= 3 and is_title_cased(paragraphs[-1].text, _RELATED_TITLE_SHARE) and is_bio(paragraphs[-2]):
         end -= 1
         dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "related-list"))
     start = end
@@ -332,11 +332,5 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     return paragraphs[:start]
 
 
-# A headline capitalises most of its words; a story's sentence does not.
-_TITLE_CASE_SHARE = 0.7
-_TITLE_CASE_MIN_WORDS = 4
-
-
-def _is_title_cased(text: str) -> bool:
-    words = [word for word in text.split() if len(word) > 3]
-    return len(words) >= _TITLE_CASE_MIN_WORDS and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+# Another story's headline capitalises most of its words; a story's sentence does not.
+_RELATED_TITLE_SHARE = 0.7

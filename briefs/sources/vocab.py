@@ -119,7 +119,7 @@ LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
 # story has ended (`About Halvorsen Marine Systems` / `Founded in 1987, ...`; `Sources` / citations).
 LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"^about (?!the (author|writer)s?$|us$)(?-i:[A-Z0-9])[\w&.,'’-]*(?: [\w&.,'’()-]+){0,6}$"
-    r"|^(sources|references|works cited|bibliography|further reading)\s*:?$"
+    r"|^(sources|references|works cited|bibliography|further reading|notes|footnotes|endnotes)\s*:?$"
     # A learners' edition's word list and questions after the story.
     r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
     re.I,
@@ -324,7 +324,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "image-alt": re.compile(
         # Alt text is a short description; a labelled sentence of a caption's length is a caption (`IMAGE: A juvenile ...`).
-        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s[^.]{0,60}|(an? )?(image|photo|picture) (of|shows)\s.*|image may contain.*)$",
+        r"^((image|photo|picture|illustration)\s*:\s*(an?|the)\s[^.]{0,60}|(an? )?(image|photo|picture) (of|shows)\s.*|image may contain.*|"
+        # An author's photo, named for its alt text: `Portrait of Maya Okonkwo`, `Headshot of ...`.
+        r"(portrait|headshot|head shot|profile (photo|picture)|author photo) (of|for) (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
         re.I,
     ),
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline
@@ -943,8 +945,8 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r"originally published (as|in|on|by) .{3,200}|"
                         # Where the story first ran, and under what terms it runs here.
                         # (`... originally published February 26, 2025 at 5:00 AM.` is a time line: `tail` reads it.)
-                        r"this (article|story|piece|report|column) (was )?(first|originally) (published|appeared|ran|printed) (in|by|as|with|at)\b.{3,200}|"
-                        r"this (article|story|piece|report|column) originally appeared\b.{3,200}|"
+                        r"this (article|story|piece|report|column|commentary|op-ed|essay|analysis|interview|post) (was )?(first|originally) (published|appeared|ran|printed) (in|by|as|with|at)\b.{3,200}|"
+                        r"this (article|story|piece|report|column|commentary|op-ed|essay|analysis|interview|post) originally appeared\b.{3,200}|"
                         r"(this (article|story|piece|report) (is|was|has been) )?republished (here )?(with|by|under) (kind )?(permission|agreement|licen[cs]e|arrangement)\b.{0,200}|"
                         r"\(?this (story|article|report) has not been edited by\b.{3,200}|"
                         r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
