@@ -9,12 +9,15 @@ from __future__ import annotations
 import pytest
 
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_left_out, parsed
-from test_timeline_prospective import resolved
+from test_timeline import dates_of
+from test_timeline_prospective import WEDNESDAY, resolved
 
+from briefs.facts.timeline import resolve_dates
 from briefs.sources.byline import is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.headline import looks_like_headline
+from briefs.sources.pasted_text import parse_article
 from briefs.sources.tail import list_heading_reason
 
 
@@ -331,3 +334,40 @@ def test_where_a_commentary_first_ran_is_left_out(note):
 def test_a_notes_list_ends_the_story(heading):
     source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\n1. Regional Power Centre, \"Benefits Assessment,\" 2024.\n2. Institute analysis, 2025.\n"
     assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_live_pages_first_published_line_beats_the_time_over_it():
+    source = ("Housing bill: ministers face revolt as vote looms – live\nPeter Ashworth (now) and Nina Clarke (earlier)\n"
+              "Tue 10 Jun 2025 14.52 BST\nFirst published on Tue 10 Jun 2025 08.31 BST\n\n"
+              f"{PROSE}\n\nUpdated at 14.52 BST\n\n38m ago\n14.14 BST\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.published_iso == "2025-06-10T08:31:00+01:00"
+    assert found.byline == "Peter Ashworth and Nina Clarke"
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("line", ["Updated at 14.52 BST", "Edited at 9:05am", "38m ago", "2h ago", "Updated 1h ago"])
+def test_a_live_entrys_edit_marks_and_short_ages_are_time_lines(line):
+    assert clutter_reason(line) == "time-line"
+
+
+@pytest.mark.parametrize("sentence", ["He updated at 9.30 the figures.", "Updated at last, the rules apply from May."])
+def test_sentences_starting_like_edit_marks_stay(sentence):
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date", "precision"),
+    [
+        ("The government expects to publish guidance by the end of the year.", "the end of the year", "2026", "year"),
+        ("Repairs will finish by the middle of the month.", "the middle of the month", "2026-10", "month"),
+        ("Talks resume at the start of the week.", "the start of the week", "2026-10-19", "week"),
+    ],
+)
+def test_a_part_of_the_present_year_month_or_week(sentence, expression, date, precision):
+    assert (expression, date, precision) in dates_of(sentence, published=WEDNESDAY)
+
+
+def test_a_part_of_a_year_keeps_its_part():
+    article = parse_article("Guidance due this year\nOctober 21, 2026\n\nGuidance will follow by the end of the year.\n", "t.txt")
+    assert [(event.date, event.part) for event in resolve_dates(article)] == [("2026", "late")]

@@ -386,6 +386,18 @@ def _resolve_relative_period(found: Found, situation: Situation) -> Resolved | N
     return _period(today, found.group("unit").lower(), shift)
 
 
+def _resolve_edge_of_period(found: Found, situation: Situation) -> Resolved | None:
+    """`the end of the year`: the present year (month, week), and the part of it for a month or a year."""
+    today = situation.today
+    if today is None:
+        return None
+    unit = found.group("unit").lower()
+    period = _period(today, unit, 0)
+    if unit == "week":
+        return period
+    return Resolved(period.date, period.precision, MONTH_PARTS[found.group("edge").split()[1].lower()])
+
+
 def _count(found: Found) -> int:
     text = found.group("count")
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
@@ -429,6 +441,7 @@ _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "weekday": _resolve_weekday,
     "relative-day": _resolve_relative_day,
     "relative-period": _resolve_relative_period,
+    "edge-of-period": _resolve_edge_of_period,
     "ago": _resolve_ago,
     "offset": _resolve_offset,
     "decade": _resolve_decade,

@@ -165,6 +165,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\b", needs=("day-word",)),
     _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("period",)),
+    # `by the end of the year`, `the middle of the month`: a part of the present one.
+    _rule("edge-of-period", r"(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b",
+          needs=("part", "the-period")),
     _rule("ago", _COUNT + r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b", needs=("ago",)),
     _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b", needs=("offset",)),
     _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b", needs=("decade",)),
@@ -187,6 +190,7 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "part": re.compile(r"\b(?i:early|mid|late|beginning|start|end|middle)\b"),
     "day-word": re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)\b"),
     "period": re.compile(r"\b(?i:last|next|this)\s+(?i:week|month|year)\b"),
+    "the-period": re.compile(r"\b(?i:the)\s+(?i:week|month|year)\b"),
     "ago": re.compile(r"(?i:ago)\b"),
     "offset": re.compile(r"(?i:earlier|later)\b"),
 }
@@ -200,6 +204,7 @@ _CLUE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "part": (("early", "mid", "late", "beginning", "start", "end"),),  # "mid" is in "middle"
     "day-word": (("today", "tonight", "yesterday", "tomorrow"),),
     "period": (("last", "next", "this"), ("week", "month", "year")),
+    "the-period": (("the",), ("week", "month", "year")),
     "ago": (("ago",),),
     "offset": (("earlier", "later"),),
 }

@@ -39,6 +39,8 @@ def read_byline(text: str) -> str | None:
         return clean_byline(text[: handle.start()])
     if handle and handle.start() > 0:  # `By: Jonas Dizon - Reporter / @JDizonDC`: the byline before the handle
         return read_byline(text[: handle.start()].rstrip(" /|,-–—"))
+    if _SHIFT.search(text) and is_names(unshifted := _SHIFT.sub("", text)):
+        return clean_byline(unshifted)  # a live page's writers by shift: `Peter Ashworth (now) and Nina Clarke (earlier)`
     labelled = _BY_LABEL.match(text)
     if labelled and (role := _name_with_role(labelled["rest"])):  # `By: Jonas Dizon - Reporter`
         return clean_byline(role["byline"])
@@ -90,6 +92,7 @@ def clean_byline(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I)
+    text = _SHIFT.sub("", text)
     # Each author may have a place or an outlet: `Tom Hale in London, Priya Menon in Mumbai`.
     names = [_author_name(vocab.BYLINE_FOR_OUTLET.sub("", part)) for part in _AUTHOR_SEPARATOR.split(text)]
     names = [name for name in names if name]
@@ -98,6 +101,8 @@ def clean_byline(text: str | None) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# A live page's shift after each writer's name: `Peter Ashworth (now) and Nina Clarke (earlier)`.
+_SHIFT = re.compile(r"\s*\((now|earlier|later|previously|until \S.{0,20}|from \S.{0,20})\)", re.I)
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.
 _REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # `with` joins a co-author or an agency that helped (`Sofía Marrero with CWP`): a one-word part is no name.

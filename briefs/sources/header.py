@@ -416,6 +416,8 @@ def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDa
     or the same day with its clock after a date alone (the site's date of today, then the story's time)."""
     if result.stamp is None or result.stamp_updated and not is_update_line(text):
         return True
+    if vocab.FIRST_PUBLISHED.match(text):
+        return True  # `Tue 10 Jun 2025 14.52 BST` / `First published on Tue 10 Jun 2025 08.31 BST`: the first was the update
     return (
         isinstance(result.stamp, PublicationTime) and isinstance(stamp, PublicationTime)
         and not result.stamp.has_time and stamp.has_time and not is_update_line(text)

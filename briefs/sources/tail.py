@@ -242,7 +242,6 @@ def bio_author(paragraphs: list[Paragraph]) -> str | None:
 _TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
 
 
-_FIRST_PUBLISHED = re.compile(r"^(first|originally) published\b", re.I)
 _TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|(story|words|text|report|reporting) by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
 
 
@@ -256,7 +255,7 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
     for item in sorted((item for item in dropped if item.number > last), key=lambda item: item.number):
         # Under the story, `First published: ...` also corrects an update time read above it.
         # A labelled time under the story also beats a date alone atop the page, which may be the site's date of today.
-        wanted = (header.stamp is None or header.stamp_is_update and _FIRST_PUBLISHED.match(item.text)
+        wanted = (header.stamp is None or header.stamp_is_update and vocab.FIRST_PUBLISHED.match(item.text)
                   or header.stamp_is_site_date)
         if wanted and _TAIL_TIME_LABEL.match(item.text) and len(item.text) <= TIME_LINE_MAX_CHARS:
             found = find_time(item.text)

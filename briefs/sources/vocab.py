@@ -345,9 +345,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
     "time-line": re.compile(
         r"^((updated|published|posted|last updated|aktualisiert|actualizado|atualizado|mis à jour)\s*:?\s*)?"
-        r"((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|just now|yesterday|today|"
+        r"((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|\d{1,3}\s?(s|m|mins?|h|hrs?|d|w) ago|just now|yesterday|today|"
         r"vor (\d+|einer?) (minuten?|stunden?|tag(en)?)|hace (\d+|una?) (minutos?|horas?|días?)|"
-        r"há (\d+|uma?) (minutos?|horas?|dias?)|il y a (\d+|une?) (minutes?|heures?|jours?))$",
+        r"há (\d+|uma?) (minutos?|horas?|dias?)|il y a (\d+|une?) (minutes?|heures?|jours?))$"
+        # A live entry's edit mark: `Updated at 14.52 BST`.
+        r"|^(updated|edited) at \d{1,2}[.:]\d\d\s?([ap]\.?m\.?)?( (?-i:[A-Z]{2,5}))?$",
         re.I,
     ),
     "credits": re.compile(
@@ -920,6 +922,9 @@ OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster",
 # A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
+# The label of a page's first publication time, under or over the time it was updated:
+# `First published on Tue 10 Jun 2025 08.31 BST`.
+FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(
     r"^by (signing up|clicking|continuing|registering|subscribing|using|(providing|entering|submitting|sharing) (your |an |my )?e-?mail( address)?)\b.*$", re.I
