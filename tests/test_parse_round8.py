@@ -13,7 +13,7 @@ from test_timeline import dates_of
 from test_timeline_prospective import WEDNESDAY, resolved
 
 from briefs.facts.timeline import resolve_dates
-from briefs.sources.byline import is_person_name, read_byline
+from briefs.sources.byline import clean_byline, is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.headline import looks_like_headline
@@ -371,3 +371,18 @@ def test_a_part_of_the_present_year_month_or_week(sentence, expression, date, pr
 def test_a_part_of_a_year_keeps_its_part():
     article = parse_article("Guidance due this year\nOctober 21, 2026\n\nGuidance will follow by the end of the year.\n", "t.txt")
     assert [(event.date, event.part) for event in resolve_dates(article)] == [("2026", "late")]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Camille Ferrand Follow", "Camille Ferrand"), ("By Ines Wahl +Follow", "Ines Wahl")])
+def test_a_button_after_the_authors_name_goes(line, name):
+    assert clean_byline(line) == name
+
+
+@pytest.mark.parametrize("text", ["Short Url", "ANB Mid North Coast", "KTV News Desk"])
+def test_interface_words_and_an_acronym_among_capitalised_words_are_no_name(text):
+    assert not is_person_name(text)
+
+
+@pytest.mark.parametrize("name", ["SAMUEL ORTIZ", "J.R. Smith", "A.J. Hinch", "Jean-Luc DiMarco"])
+def test_names_in_capitals_or_with_initials_are_still_names(name):
+    assert is_person_name(name)

@@ -123,8 +123,8 @@ def _author_name(part: str) -> str | None:
         words = words[:capitals]  # `TOMAS REYES American Wire Press`: the name in capitals, then the outlet
     while len(words) > 2 and (words[0].casefold() in vocab.ROLE_WORDS or words[0].islower()):
         words.pop(0)  # `political reporter Mia Laurent`, `court reporter Jess Tamblyn`: the role before the name
-    while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS:
-        words.pop()
+    while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS | _BUTTON_AFTER_NAME:
+        words.pop()  # `Camille Ferrand Follow`: the button by the name
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
         words = words[:-2]  # "Senior Business Reporter": every word of the title goes
     if len(words) < len(part.split()) and words and words[-1].casefold() in vocab.OUTLET_WORDS:
@@ -137,6 +137,10 @@ def _author_name(part: str) -> str | None:
     if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
         return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author
     return " ".join(words)
+
+
+# Buttons a page prints right after an author's name.
+_BUTTON_AFTER_NAME = frozenset({"follow", "+follow", "following", "subscribe", "email", "bio", "profile"})
 
 
 # Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Vincent van Gogh".
@@ -323,6 +327,9 @@ def is_person_name(text: str) -> bool:
         # `Share Article` is a button; `Clara Ong Hui Min` a name with one word that is also an interface word.
         and folded[0] not in vocab.INTERFACE_WORDS
         and sum(word in vocab.INTERFACE_WORDS for word in folded) * 2 < len(folded)
+        # An acronym among capitalised words is an outlet's or a desk's (`ANB Mid North Coast`); a name
+        # in capitals throughout (`SAMUEL ORTIZ`) is a name.
+        and not (any(len(word) >= 2 and word.isalpha() and word.isupper() for word in words) and not text.isupper())
         # A possessive makes a phrase, never a name: `Foreign Ministers' Meeting`, `Mayor's Office`.
         and not any(re.search(r"(['’]s|s['’])$", word) for word in words)
     )

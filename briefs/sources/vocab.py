@@ -751,7 +751,7 @@ password preferences settings menu search close window tab browser view watch vi
 duration audio listen podcast gallery photos photo slideshow read reading time min mins minute minutes
 follow followers like likes tweet post posts toggle show hide expand collapse more less next previous back top
 skip content navigation home page useful feedback yes no report cookie cookies accept consent
-newsletter newsletters alert alerts notifications download app apps forwarded preferences leave now here
+newsletter newsletters alert alerts notifications download app apps forwarded preferences leave now here url
 key events update updates pinned highlights
 teilen speichern drucken suche anmelden abmelden startseite lesezeit kommentar kommentare artikel merken
 abonnieren schließen zurück weiter mehr
