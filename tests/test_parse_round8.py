@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_left_out, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
 from test_timeline import dates_of
 from test_timeline_prospective import WEDNESDAY, resolved
 
@@ -386,3 +386,71 @@ def test_interface_words_and_an_acronym_among_capitalised_words_are_no_name(text
 @pytest.mark.parametrize("name", ["SAMUEL ORTIZ", "J.R. Smith", "A.J. Hinch", "Jean-Luc DiMarco"])
 def test_names_in_capitals_or_with_initials_are_still_names(name):
     assert is_person_name(name)
+
+
+def test_a_published_label_after_other_fields_on_its_line():
+    found = parsed(f"Experts slam port crane review\nSource: Global Courier Published: 2025/02/07 22:48\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.published_iso == "2025-02-07T22:48:00"
+
+
+def test_the_next_releases_date_is_neither_title_nor_time():
+    source = (f"Consumer price index\nInflation eases to 2.6 per cent as fuel prices fall\nRelease date: 7 February 2025 10:00\n"
+              f"Next release: 7 March 2025 10:00\n\n{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.title == "Inflation eases to 2.6 per cent as fuel prices fall"
+    assert found.published_iso == "2025-02-07T10:00:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["When autocomplete results are available use up and down arrows to review and enter to select.",
+     "An official website of the United States government", "Here’s how you know",
+     "A .gov website belongs to an official government organization in the United States.",
+     "Official websites use .gov", "Secure .gov websites use HTTPS"],
+)
+def test_a_search_boxs_instructions_and_a_government_sites_banner_are_left_out(line):
+    assert clutter_reason(line) == "notice"
+
+
+def test_a_sentence_about_a_government_website_stays():
+    assert is_kept("The ministry said its .gov website had been down for three hours on Monday.")
+
+
+def test_a_copyright_with_an_owner_and_a_photographer_under_a_sentence_credits_it_as_a_caption():
+    caption = "A health worker tests a child's haemoglobin level at a clinic in Marabé district."
+    found = parsed(f"{HEAD}{caption}\n© INO / Leila Mansour\n\n{PROSE}\n\n{PROSE_2}\n\n© Agency\n")
+    assert found.caption == caption
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("ending", ["; and", ";", "; or"])
+def test_list_items_without_marks_end_at_a_semicolon(ending):
+    items = [f"make fortification of flour mandatory{ending}", "include screening in routine child health visits."]
+    source = f"{HEAD}{PROSE}\n\nThe report calls on governments to:\n\n" + "\n".join(items) + f"\n\n{PROSE_2}\n"
+    assert body(source)[2:4] == items
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Opinions expressed by Meridian contributors are their own.", "Follow me on LinkedIn. Check out my website.",
+     "Find me on Bluesky"],
+)
+def test_a_contributors_disclaimer_and_own_links_are_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_first_person_bio_under_the_authors_name_ends_the_story():
+    bio = "I am a board adviser and former general counsel who has spent two decades on succession."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nRachel Okonkwo\nFollow\n{bio}\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_first_person_closing_sentence_with_no_name_over_it_stays():
+    closing = "I am a fisher, and I have never seen the harbour this empty."
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n")[-1] == closing
+
+
+@pytest.mark.parametrize(("sentence", "expression"), [("By Thursday, the company had lost $380 million.", "Thursday"),
+                                                      ("Since Monday, crews have cleared four roads.", "Monday")])
+def test_a_dating_word_opening_the_sentence_is_no_part_of_a_name(sentence, expression):
+    assert resolved(sentence, expression) in ("2026-10-15", "2026-10-19")

@@ -134,7 +134,10 @@ def _accepts_weekday(match: re.Match[str], text: str, sentence_start: int) -> bo
     if before in WEEKDAY_NAME_PREFIXES or _word_after(text, match.end()) in WEEKDAY_NAME_SUFFIXES:
         return False
     at_sentence_start = not text[sentence_start:core].strip(" “\"‘'([")
-    named = before[:1].isupper() and not at_sentence_start and match["prep"] is None and match["rel"] is None
+    # `By Thursday, the company had ...`: a dating word opening the sentence is capitalised, not a name's.
+    opens_with_dating_word = before.lower() in DATING_WORDS and not text[sentence_start : core - len(before) - 1].strip(" “\"‘'([")
+    named = (before[:1].isupper() and not at_sentence_start and not opens_with_dating_word
+             and match["prep"] is None and match["rel"] is None)
     return not named  # "Black Friday": a capitalised word before it makes it part of a name
 
 

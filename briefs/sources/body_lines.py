@@ -281,7 +281,8 @@ def _units(
                 units[-1].text += " " + line.text
             else:
                 units.append(_Unit([line], line.text, "", entry_title=after_mark))
-            joins = wrapped or not vocab.ends_sentence(line.text)
+            # An item of a list without marks ends with a semicolon (`... antenatal care; and`): the next is another.
+            joins = wrapped or not (vocab.ends_sentence(line.text) or vocab.ENDS_LIST_ITEM.search(line.text))
             after_mark = False
             continue
         joins = False

@@ -228,7 +228,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     The headline is chosen first, by score over all header lines (`choose_headline`); the
     other lines are then read in order around it.
     """
-    result = Header(credit_lines={item.number for item in dropped if item.reason == "photo-credit"})
+    result = Header(credit_lines={item.number for item in dropped if _is_credit_line(item)})
     header = join_continued_names(_without_today(header, dropped), dropped)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
@@ -409,6 +409,15 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
         for line, following in zip(content, content[1:])
         if following.number in names or read_byline(following.text) or is_person_name(following.text)
     )
+
+
+# A copyright sign before an owner and a photographer, with no year and no rights reserved: a photo's
+# credit (`© INO / Leila Mansour`), not the site's footer (`© Agency`, `© 2026 ... All rights reserved.`).
+_PHOTO_COPYRIGHT = re.compile(r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s[/|]\s[^./|]{2,40}$", re.I)
+
+
+def _is_credit_line(item: DroppedLine) -> bool:
+    return item.reason == "photo-credit" or item.reason == "copyright" and bool(_PHOTO_COPYRIGHT.match(item.text))
 
 
 def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDate) -> bool:

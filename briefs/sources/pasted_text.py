@@ -675,7 +675,7 @@ def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple
             _flush(pending, paragraphs)
         if line.text:
             pending.append(line)
-        if pending and (not line.text or vocab.ends_sentence(line.text)):
+        if pending and (not line.text or vocab.ends_sentence(line.text) or not wrapped and vocab.ENDS_LIST_ITEM.search(line.text)):
             _flush(pending, paragraphs)
     if not paragraphs or not split_dateline_off:
         return None, paragraphs

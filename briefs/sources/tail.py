@@ -271,6 +271,8 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
     return names
 
 
+# A bio the author writes in the first person, under the name: `I am a board adviser ...`, `I write about ...`.
+_FIRST_PERSON_BIO = re.compile(r"^(I am an? |I['’]m an? |I (write|report|cover) (about|on)? ?)", re.I)
 # What a bio says of its author right after the name.
 _BIO_VERB = re.compile(r"(is|was|covers|writes|reports|joined|has been|edits|leads)\b")
 
@@ -317,15 +319,24 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
         by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
         return any(text.startswith(name) for name in names) or bool(by_surname) or bio_author([paragraph, paragraph]) is not None
 
+    def is_first_person_bio(index: int) -> bool:  # `Rachel Okonkwo` / `Follow` / `I am a board adviser and former ...`
+        if index < 2 or not _FIRST_PERSON_BIO.match(paragraphs[index].text):
+            return False
+        if len(paragraphs[index].text.split()) > _AUTHOR_BIO_MAX_WORDS:
+            return False
+        between = range(paragraphs[index - 1].line + 1, paragraphs[index].line)
+        named_between = any(item.number in between and is_person_name(item.text) for item in dropped)
+        return named_between or is_person_name(paragraphs[index - 1].text)
+
     end = len(paragraphs)
     if end >= 3 and is_title_cased(paragraphs[-1].text, _RELATED_TITLE_SHARE) and is_bio(paragraphs[-2]):
         end -= 1
         dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "related-list"))
     start = end
-    while start >= 2 and is_bio(paragraphs[start - 1]):
+    while start >= 2 and (is_bio(paragraphs[start - 1]) or is_first_person_bio(start - 1)):
         start -= 1
         above = paragraphs[start - 1].text
-        if start >= 2 and is_person_name(above) and paragraphs[start].text.startswith(above):
+        if start >= 2 and is_person_name(above) and (paragraphs[start].text.startswith(above) or is_first_person_bio(start)):
             start -= 1  # the author box's name over the bio
     dropped.extend(DroppedLine(paragraph.line, paragraph.text, "author-bio") for paragraph in paragraphs[start:end])
     return paragraphs[:start]

@@ -73,6 +73,8 @@ _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
 # A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
+# A publication time's label after other fields on its line.
+_PUBLISHED_LABEL_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:published|posted|first published)\s*:)", re.I)
 _BYLINE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
 
@@ -92,6 +94,9 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     author = _BYLINE_AFTER_DATE.search(text)
     if author is not None:
         parts.append((text[: author.start()], text[author.end() :]))
+    labelled = _PUBLISHED_LABEL_INSIDE.search(text)
+    if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`
+        parts.append((text[labelled.start() :], text[: labelled.start()].rstrip(" ,;|-–—")))
     return parts
 
 

@@ -70,7 +70,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
-        r"(what to )?read next|more to read|"
+        r"(what to )?read next|more to read|more for you|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -149,7 +149,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
-_AGENCIES = r"reuters|ap|afp|getty images|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+_AGENCIES = r"reuters|ap|afp|getty images|getty|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
@@ -285,6 +285,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
         r"(\b(our|the|us|this)\b|\b[A-Z][\w ]{1,40}[’']s\b)[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
         r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?$|"
+        # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
+        r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
+        r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
@@ -387,6 +390,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
         r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
+        # A search box's instructions for screen readers, and a government site's banner.
+        r"when autocomplete results are available\b.{0,120}|touch device users,? explore by touch\b.{0,80}|"
+        r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
+        r"a lock \(.{0,40}\) or https://.{0,160}|"
         # A player's notice where the video is held back: `This video can be viewed only in Japan.`
         r"this (video|clip|content|programme|program|stream) (can|may) (only )?be (viewed|watched|played|streamed) only in .{2,40}|"
         r"this (video|clip|content|programme|program|stream) (can|may) only be (viewed|watched|played|streamed) in .{2,40}|"
@@ -425,7 +432,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "field-label": re.compile(
         r"^(headline|subheadline|sub-headline|body|body text|caption|photo caption|byline|slug|dek|kicker|summary|"
-        r"teaser|standfirst|lede|lead|section|category|author|date|dateline|image|alt text|tags|title|text)\s*:?$",
+        r"teaser|standfirst|lede|lead|section|category|author|date|dateline|image|alt text|tags|title|text)\s*:?$"
+        # When a release or a series comes next: `Next release: 7 March 2025 10:00`.
+        r"|^next (release|update|publication|issue|edition)( date)?\s*:.{0,60}$",
         re.I,
     ),
 }
@@ -925,6 +934,8 @@ LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|t
 # The label of a page's first publication time, under or over the time it was updated:
 # `First published on Tue 10 Jun 2025 08.31 BST`.
 FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
+# An item of a list printed without marks ends with a semicolon (`... antenatal care; and`): the next line is another.
+ENDS_LIST_ITEM = re.compile(r";\s*(?:and|or)?$")
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(
     r"^by (signing up|clicking|continuing|registering|subscribing|using|(providing|entering|submitting|sharing) (your |an |my )?e-?mail( address)?)\b.*$", re.I
@@ -957,6 +968,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
                         # An opinion page's disclaimer, and a note on who pays for the reporting.
                         r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,120}|"
+                        r"(views|opinions) expressed by .{2,40} (contributors|columnists|writers|authors|bloggers) are (their|his|her) own\b.{0,80}|"
                         + _NOT_ATTRIBUTED + r".{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
                         r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
                         r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
