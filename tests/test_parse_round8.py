@@ -454,3 +454,55 @@ def test_a_first_person_closing_sentence_with_no_name_over_it_stays():
                                                       ("Since Monday, crews have cleared four roads.", "Monday")])
 def test_a_dating_word_opening_the_sentence_is_no_part_of_a_name(sentence, expression):
     assert resolved(sentence, expression) in ("2026-10-15", "2026-10-19")
+
+
+@pytest.mark.parametrize("mark", ["###", "-30-", "ENDS"])
+def test_what_follows_a_releases_end_mark_is_its_own_notes(mark):
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{mark}\n\nFUNDING\n"
+              "The research was supported by the National Science Foundation.\n\nABOUT THE UNIVERSITY\n"
+              "Founded in 1867, the university serves 31,000 students.\n")
+    found = parsed(source)
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {item.reason for item in found.dropped if item.text == mark} == {"end-mark"}
+
+
+def test_a_story_that_goes_on_past_a_separator_of_hashes_keeps_it_all():
+    source = f"{HEAD}{PROSE}\n\n###\n\n{PROSE_2}\n\n{PROSE_3}\n\n{PROSE}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Download the WBRX 8 News app on your iPhone or Android to get the latest alerts. You can also stream WBRX 8 News on Roku.",
+     "Support Kōwhai's journalism", "Support our journalism", "Unlimited access to trusted journalism.", "* Subscribers only"],
+)
+def test_app_prompts_support_appeals_and_subscriber_labels_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("sentence", ["Support for the bill grew after the storm, the survey found.",
+                                      "Supporters of local journalism rallied outside the paper's office."])
+def test_sentences_about_support_stay(sentence):
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize("credit", ["SUPPLIED", "Supplied", "getty"])
+def test_a_credit_alone_under_a_caption(credit):
+    caption = "Surface flooding on Kaiwaka Rd on Friday evening, before the heaviest rain arrived."
+    standfirst = "Evacuation centres open as the district prepares for its worst deluge since 2023."
+    source = (f"Red warning in force as town braces for rain\n{standfirst}\nTama Reihana • Reporter\n05:00, Feb 08 2025\n"
+              f"Share this article\n{caption}\n{credit}\n{PROSE}\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.caption == caption
+    assert found.paragraphs[0].text == PROSE
+
+
+def test_the_enlarge_button_copied_with_a_caption_goes():
+    source = f"{HEAD}Enlarge / A service truck parked outside a customer's home in Salina, Kansas.\nGetty Images\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).caption == "A service truck parked outside a customer's home in Salina, Kansas."
+
+
+def test_the_story_resumes_under_a_further_reading_box():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nFurther Reading\nWhy your phone can still call 911 when the network is down\n"
+              f"{PROSE_3}\n\nNadia Ferrante Senior Policy Reporter\n87 Comments\nComments\nLoading comments...\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]

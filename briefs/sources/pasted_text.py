@@ -428,6 +428,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
+        elif reason == "end-mark" and seen_prose and vocab.END_MARK_ALONE.match(line.text):
+            reason = None  # `###` under a release: `cut_tail` drops what follows it, unless the story goes on
         elif reason == "interface" and vocab.SUMMARY_HEADING.match(line.text):
             reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
         if reason:

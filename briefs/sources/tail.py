@@ -52,7 +52,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = list_heading_reason(line.text) if seen_prose else None
+        heading = _ending_reason(line.text) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
         if heading == "related-list" and _TEASER_INLINE.search(line.text):
@@ -108,10 +108,15 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
     return lines, None
 
 
+def _ending_reason(text: str) -> str | None:
+    """A list heading's reason, or `end-mark` for a release's end mark."""
+    return list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
+
+
 def _ends_story(box: list[Line]) -> bool:
     """A box of tags, comments or a disclaimer, boxes that run into one (`Related stories` / ... / `Topics`),
     or several boxes in a row (`Read Next` / ... / `EDITORS' PICK` / ... / `MOST READ`): the page's foot."""
-    headings = [reason for line in box if line.text and (reason := list_heading_reason(line.text))]
+    headings = [reason for line in box if line.text and (reason := _ending_reason(line.text))]
     return any(reason in vocab.ENDING_LIST_HEADINGS for reason in headings) or len(headings) >= _BOXES_AT_THE_FOOT
 
 
@@ -160,9 +165,9 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
     for line in tail:
         if not line.text:
             continue
-        heading = list_heading_reason(line.text)
+        heading = _ending_reason(line.text)
         if heading:
-            reason = heading
+            reason = "boilerplate" if heading == "end-mark" else heading  # under `###`: the release's own notes
             section = section or _section_from_heading(line.text)
             names_sections = bool(vocab.SECTIONS_HEADING.match(line.text))
             dropped.append(DroppedLine(line.number, line.text, heading))

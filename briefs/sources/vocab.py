@@ -70,7 +70,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
-        r"(what to )?read next|more to read|more for you|"
+        r"(what to )?read next|more to read|more for you|further reading|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -119,7 +119,7 @@ LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
 # story has ended (`About Halvorsen Marine Systems` / `Founded in 1987, ...`; `Sources` / citations).
 LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"^about (?!the (author|writer)s?$|us$)(?-i:[A-Z0-9])[\w&.,'’-]*(?: [\w&.,'’()-]+){0,6}$"
-    r"|^(sources|references|works cited|bibliography|further reading|notes|footnotes|endnotes)\s*:?$"
+    r"|^(sources|references|works cited|bibliography|notes|footnotes|endnotes)\s*:?$"
     # A learners' edition's word list and questions after the story.
     r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
     re.I,
@@ -137,7 +137,7 @@ LIST_HEADING_PATTERNS["market-data"] = re.compile(
     r"^(market data|stock quotes|market snapshot|(stocks|companies|tickers) (in|mentioned in) this (story|article))$", re.I
 )
 # The list headings after which the page never returns to the story.
-ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall"})
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall", "end-mark"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -149,7 +149,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
-_AGENCIES = r"reuters|ap|afp|getty images|getty|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+_AGENCIES = r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
@@ -284,7 +284,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
         r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
         r"(\b(our|the|us|this)\b|\b[A-Z][\w ]{1,40}[’']s\b)[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
-        r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?$|"
+        r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?"
+        # and what else the prompt offers: `You can also stream WBRX 8 News on Roku and Apple TV.`
+        r"(\s+you can also\b[^.!?]{0,120}[.!?]?)?$|"
+        # The outlet asking for support: `Support Kōwhai's journalism`, `Unlimited access to trusted journalism.`
+        r"^(support|fund|back) (our|independent|local|(?-i:[A-Z])[\w’' -]{1,40}[’']s) (journalism|reporting|newsroom)\b.{0,80}$|"
+        r"^unlimited (digital )?access to\b.{0,80}$|"
+        r"^\*?\s*(subscribers?|members?|premium) only\W*$|"
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
@@ -858,6 +864,8 @@ AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über
 # The end of a press release and what follows it.
 END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
+# A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
+END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)
 # A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
 END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###)$")
 # Markers above a headline that say what kind of story it is.
@@ -909,7 +917,9 @@ TRAILING_AGE = re.compile(
 LABELLED_CAPTION = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)", re.I)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
-    r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)", re.I
+    r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
+    r"|^enlarge\s*/\s*(?=\S)",  # the button over a photo, copied with its caption: `Enlarge / A service truck ...`
+    re.I,
 )
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
 GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
