@@ -506,3 +506,45 @@ def test_the_story_resumes_under_a_further_reading_box():
     source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nFurther Reading\nWhy your phone can still call 911 when the network is down\n"
               f"{PROSE_3}\n\nNadia Ferrante Senior Policy Reporter\n87 Comments\nComments\nLoading comments...\n")
     assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Ngoc Han - Quoc Viet / Mekong Morning News", "Ngoc Han and Quoc Viet"), ("Ngoc Han / Mekong Morning News", "Ngoc Han")],
+)
+def test_names_a_slash_and_an_outlet_under_the_headline_are_the_byline(line, byline):
+    caption = "A farmer pumps freshwater into a storage pond. Photo: Ngoc Han / Mekong Morning News"
+    found = parsed(f"Salinity creeps 52km inland as dry season peaks\n{line}\nLast updated: Mar 12, 2025 at 08:44 PM (GMT+7)\n"
+                   f"{caption}\n{PROSE}\n{PROSE_2}\n")
+    assert found.byline == byline
+    assert found.caption == "A farmer pumps freshwater into a storage pond."
+
+
+def test_a_name_a_slash_and_an_agency_under_a_caption_is_still_its_credit():
+    caption = "Rescue teams search the collapsed building in the old town on Tuesday."
+    found = parsed(f"{HEAD}{caption}\nKim Hong-Ji / Reuters\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.caption == caption and found.byline is None
+
+
+@pytest.mark.parametrize(
+    "photo",
+    ["A farmer pumps freshwater into a storage pond in Ben Tre. Photo: Ngoc Han / Mekong News",
+     "Cruise ships like this one dock in the old harbor up to 90 times a year\nImage: Carsten Rehbein/nordbild"],
+)
+def test_a_sentence_over_the_lead_photo_is_the_standfirst(photo):
+    standfirst = "Saltwater has pushed further inland than last year, forcing authorities to truck in drinking water."
+    found = parsed(f"Salinity creeps 52km inland\nMarch 12, 2025\n{standfirst}\nhttps://p.example.de/p/8Kq2\nShare\n{photo}\n"
+                   f"{PROSE}\n{PROSE_2}\n")
+    assert found.extra["standfirst"] == standfirst
+    assert found.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The harbour board said on Monday it would rebuild the old pier, which has stood for ninety years.",
+     "PORT CARROW — The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years."],
+)
+def test_a_first_paragraph_that_reports_stays_over_a_photo_set_in_after_it(first):
+    photo = "The old pier at dusk. Photo: Ana Ruiz / Harbour News"
+    found = parsed(f"Board votes to rebuild the old pier\nMarch 4, 2025\n{first}\n{photo}\n{PROSE_2}\n{PROSE_3}\n")
+    assert found.paragraphs[0].text.endswith("which has stood for ninety years.")

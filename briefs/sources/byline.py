@@ -282,6 +282,17 @@ def is_names(text: str) -> bool:
     return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 
 
+def names_before_outlet(text: str) -> str | None:
+    """The names of `Ngoc Han - Quoc Viet / Mekong Morning News`: names, a slash and an outlet. Under a
+    headline this is the byline; under a caption the same shape is the photo's credit."""
+    names, slash, outlet = text.rpartition(" / ")
+    outlet_words = outlet.casefold().split()
+    if not slash or not outlet_words or (outlet_words[-1] not in vocab.OUTLET_WORDS and outlet.casefold() not in vocab.AGENCY_NAMES):
+        return None
+    parts = [part for part in re.split(r"\s+[-–—]\s+|\s*,\s*|\s+(?:and|&)\s+", names) if part]
+    return clean_byline(", ".join(parts)) if parts and all(is_person_name(part) for part in parts) else None
+
+
 def _is_detail(text: str) -> bool:
     """What a paper prints under the names: a role, an outlet with a place, an agency (`Associated Press`)."""
     return bool(vocab.BYLINE_DETAIL.match(text)) or text.casefold() in vocab.AGENCY_NAMES

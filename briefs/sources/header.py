@@ -26,6 +26,7 @@ from briefs.sources.byline import (
     byline_blocks,
     clean_byline,
     is_names,
+    names_before_outlet,
     is_person_name,
     join_continued_names,
     read_byline,
@@ -265,6 +266,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     if context.above_headline:
         _read_breadcrumb_taken_for_credit(context.above_headline, result, dropped, all_lines)
         _read_label_apart_from_menu(context.above_headline, result, dropped, all_lines)
+    if headline is not None:
+        _read_byline_taken_for_credit(headline.number, result, dropped, all_lines)
     breadcrumb_section = _stacked_breadcrumb_section(all_lines, headline.number if headline else header_end + 1)
     for line in header:
         if not line.text:
@@ -332,6 +335,19 @@ def _read_breadcrumb_taken_for_credit(
         return
     dropped[index] = DroppedLine(number, text, "breadcrumb")
     result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
+
+
+def _read_byline_taken_for_credit(headline: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
+    """`Ngoc Han / Mekong Morning News` right under the headline is the byline: a photo credit follows its caption."""
+    below = next((line.number for line in all_lines[headline:] if line.text), None)
+    index = _dropped_at(dropped, below) if below is not None else None
+    if index is None or dropped[index].reason != "photo-credit":
+        return
+    names = names_before_outlet(dropped[index].text)
+    if names is not None:
+        result.byline = result.byline or names
+        dropped[index] = DroppedLine(below, dropped[index].text, "byline-detail")
+        result.credit_lines.discard(below)
 
 
 # What a section label never is: a site's address (`bayside-chronicle.com.au`) or a byline (`Posted by ...`).
@@ -482,8 +498,9 @@ def _read_header_text(
             dropped.append(DroppedLine(line.number, marker, "editorial-marker"))
     elif result.title is not None and result.byline is None and (
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
-    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text)):
-        result.byline = text  # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`
+    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text)):
+        # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`
+        result.byline = names_before_outlet(text) or text
     elif result.caption_by_place and result.standfirst is None and (
         line.number in context.above_credit or ends_with_credit(text)
     ):

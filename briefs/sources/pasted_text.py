@@ -550,11 +550,29 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
     under = text_below(all_lines, first.number)
-    if not (read_byline(under) or is_time_line(under) and is_story_time(under)):
+    if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)):
         return body
     header.standfirst = first.text
     dropped.append(DroppedLine(first.number, first.text, "standfirst"))
     return [line for line in body if line is not first]
+
+
+# A first paragraph reports; a standfirst sums up.
+_REPORTS = re.compile(r"\b(said|says|told|according to|announced)\b")
+
+
+def _over_lead_photo(first: Line, body: list[Line], header: Header) -> bool:
+    """Under the time line, `sentence` / (buttons) / credited caption / story: the sentence is the standfirst
+    over the lead photo, which the story's first paragraph never stands over."""
+    if header.caption is not None and not header.caption_by_place:
+        return False  # a credited caption above: this photo is another
+    if _REPORTS.search(first.text) or split_dateline(first.text)[0]:
+        return False  # a dateline or a source speaking: the story's first paragraph, a photo set in after it
+    # (a short link copied alone, `https://p.example.de/p/8Kq2`, is a button's, not the page's text)
+    after = [line for line in body if line.text and line.number > first.number and " " in line.text.strip()][:2]
+    if len(after) < 2 or not is_prose(after[1].text) or ends_with_credit(after[1].text):
+        return False
+    return ends_with_credit(after[0].text) or _is_captioned(after[0], header.credit_lines)
 
 
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
