@@ -548,3 +548,26 @@ def test_a_first_paragraph_that_reports_stays_over_a_photo_set_in_after_it(first
     photo = "The old pier at dusk. Photo: Ana Ruiz / Harbour News"
     found = parsed(f"Board votes to rebuild the old pier\nMarch 4, 2025\n{first}\n{photo}\n{PROSE_2}\n{PROSE_3}\n")
     assert found.paragraphs[0].text.endswith("which has stood for ninety years.")
+
+
+@pytest.mark.parametrize("heading", ["About the statistics", "About this release", "Methodology"])
+def test_a_statistics_releases_notes_end_the_story(heading):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\nThe consumer price index measures changes in the prices of goods.\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_the_line_over_a_broadcasters_image_source_is_the_story_not_a_caption():
+    quote = '"There were children crying, people being sick. We did not know if we would get home."'
+    source = (f"{HEAD}{PROSE}\n{quote}\nImage source, Celtic Strait Ferries\n"
+              f"Image caption, Passengers were given blankets while the crew fought the fire\n{PROSE_2}\n")
+    found = parsed(source)
+    assert quote in [paragraph.text for paragraph in found.paragraphs]
+    assert found.caption == "Passengers were given blankets while the crew fought the fire"
+
+
+@pytest.mark.parametrize("running_time", ["1:48", "Duration: 2 minutes 5 seconds", "03:12 min"])
+def test_a_title_over_a_running_time_is_a_videos_not_the_headline(running_time):
+    source = ("Watch Live\nIce storm: Crews work to restore power across the area\n" f"{running_time}\nCredit: WBRX\nLocal News\n"
+              "Tens of thousands still without power after ice storm\nPublished: 4:09 PM EST February 7, 2025\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Tens of thousands still without power after ice storm"

@@ -17,7 +17,7 @@ import re
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above
+from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above, text_below
 from briefs.sources.pubtime import PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
 
@@ -140,6 +140,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
     following = next((other.number for other in all_lines[line.number :] if other.text), None)
+    if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
+        return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
 
 

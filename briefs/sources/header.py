@@ -235,8 +235,11 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
     above_credit = frozenset(_line_above(all_lines, number) for number in result.credit_lines)
+    above_duration = frozenset(
+        line.number for line in header if line.text and vocab.RUNNING_TIME.match(text_below(all_lines, line.number))
+    )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
-                            above_credit=above_credit)
+                            above_credit=above_credit, above_duration=above_duration)
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)

@@ -112,8 +112,10 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
             score -= 1.0
-        elif vocab.MEDIA_TEASER.match(text) or _OTHER_ITEMS_TITLE.match(text):
-            score -= 1.0  # `Watch: Drone footage ...` over a video, `Breaking: ...` in a ticker: another item's title
+        elif vocab.MEDIA_TEASER.match(text) or _OTHER_ITEMS_TITLE.match(text) or line.number in context.above_duration:
+            # `Watch: Drone footage ...` over a video, `Breaking: ...` in a ticker, a title over its running time
+            # (`Ice storm: crews work ...` / `1:48`): another item's title
+            score -= 1.0
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:

@@ -73,6 +73,7 @@ class HeaderContext:
     above_headline: int = 0  # number of the content line right above the headline (0 without one)
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
     above_credit: frozenset[int] = frozenset()  # numbers of lines printed right above a photo credit: captions
+    above_duration: frozenset[int] = frozenset()  # numbers of lines printed right above a running time: a video's title
 
 
 def text_above(all_lines: list[Line], number: int) -> str:

@@ -119,6 +119,8 @@ LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
 # story has ended (`About Halvorsen Marine Systems` / `Founded in 1987, ...`; `Sources` / citations).
 LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"^about (?!the (author|writer)s?$|us$)(?-i:[A-Z0-9])[\w&.,'’-]*(?: [\w&.,'’()-]+){0,6}$"
+    # A statistics release's notes: `About the statistics`, `About this release`, `Methodology`.
+    r"|^about (the|this|these) (statistics|data|release|survey|figures|index|series|methodology|estimates)$|^(methodology|technical notes?)$"
     r"|^(sources|references|works cited|bibliography|notes|footnotes|endnotes)\s*:?$"
     # A learners' edition's word list and questions after the story.
     r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
@@ -864,6 +866,8 @@ AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über
 # The end of a press release and what follows it.
 END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
+# A video's or a podcast's running time under its title: `1:48`, `Duration: 2 minutes 5 seconds`, `03:12 min`.
+RUNNING_TIME = re.compile(r"^(duration:?\s*)?(\d{1,2}:)?\d{1,2}:\d\d(\s*min)?$|^duration:?\s+\d.{0,30}$", re.I)
 # A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
 END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)
 # A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
