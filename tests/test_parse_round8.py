@@ -571,3 +571,16 @@ def test_a_title_over_a_running_time_is_a_videos_not_the_headline(running_time):
               "Tens of thousands still without power after ice storm\nPublished: 4:09 PM EST February 7, 2025\n\n"
               f"{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == "Tens of thousands still without power after ice storm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "date"),
+    [
+        ("Cresswell host Dunmore Athletic on Tuesday, four days before the derby.", "Tuesday", "2026-10-27"),
+        ("Harbury travel to Fenwick Rovers on Saturday.", "Saturday", "2026-10-24"),
+        ("The minister's visit on Tuesday was cut short.", "Tuesday", "2026-10-20"),
+        ("The hosts had looked sluggish in a goalless draw on Monday.", "Monday", "2026-10-19"),
+    ],
+)
+def test_a_fixtures_present_verb_schedules_and_the_same_word_as_a_noun_does_not(sentence, expression, date):
+    assert resolved(sentence, expression) == date

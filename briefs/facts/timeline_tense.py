@@ -48,6 +48,8 @@ PRESENT_VERBS = frozenset({
     "take", "begin", "start", "open", "close", "meet", "come", "go", "hold", "remain", "run", "expire",
     "apply", "resume", "return", "stay", "continue", "arrive", "end", "finish",
     "expires", "applies", "resumes", "returns", "stays", "continues", "arrives", "finishes",
+    # A fixture list's verbs: `Cresswell host Dunmore on Tuesday`, `Harbury travel to Fenwick`.
+    "host", "hosts", "play", "plays", "visit", "visits", "travel", "travels", "welcome", "welcomes",
 })
 # "to take": an infinitive, governed by the verb before it; "could not meet": a modal's, which dates nothing
 # by itself (the future modals are markers of their own, `_FUTURE`).
@@ -204,7 +206,9 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
         return "present"
     if lower in PRESENT_VERBS:
         before = previous()
-        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB else "scheduled"
+        # `the hosts`, `the minister's visit`: a noun after a determiner or a possessive
+        possessive = bool(before) and before.endswith(("'s", "’s"))
+        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB or possessive else "scheduled"
     if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in _BEFORE_ADJECTIVE:
         return "past"
     return None
