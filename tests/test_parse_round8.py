@@ -584,3 +584,22 @@ def test_a_title_over_a_running_time_is_a_videos_not_the_headline(running_time):
 )
 def test_a_fixtures_present_verb_schedules_and_the_same_word_as_a_noun_does_not(sentence, expression, date):
     assert resolved(sentence, expression) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tama Reihana • Reporter", "Tama Reihana"),
+        ("(By Chen Yi-hsuan and Matthew Kuo)", "Chen Yi-hsuan and Matthew Kuo"),
+        ("By Marisol Palacios | mpalacios@example.com | Ridgeline Courier", "Marisol Palacios"),
+        ("By James Odell, Renee Carver and Tomas Abreu The United News Press", "James Odell, Renee Carver and Tomas Abreu"),
+        ("By Jane Roe and Sam Poe, Example News", "Jane Roe and Sam Poe"),
+    ],
+)
+def test_bylines_with_a_bullet_role_brackets_an_address_or_an_outlet_after_the_last_name(line, names):
+    assert read_byline(line) == names
+
+
+@pytest.mark.parametrize("label", ["Press Statement", "Leadership Strategy", "News Release", "Market Analysis"])
+def test_a_pages_two_word_label_is_no_name(label):
+    assert not is_person_name(label)

@@ -33,6 +33,11 @@ _HANDLE = re.compile(r"\s+@\w{2,30}$")
 
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # a closing byline in brackets: `(By Chen Yi-hsuan and Matthew Kuo)`
+    role = _name_with_role(text) if "•" in text or "·" in text else None
+    if role:
+        return clean_byline(role["byline"])  # `Tama Reihana • Reporter`
     text = _AFTER_BULLET.sub("", text) if "•" in text or "·" in text else text
     handle = _HANDLE.search(text)
     if handle and is_person_name(text[: handle.start()]):
@@ -54,8 +59,8 @@ def read_byline(text: str) -> str | None:
         return None
     names = match["byline"].strip(" ,")
     head, _, last = names.rpartition(",")
-    if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS:
-        names = head.strip()
+    if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS and " and " not in last:
+        names = head.strip()  # `Jane Roe and Sam Poe, Example News`, not `A, B and C The Wire Press`
     return clean_byline(names)
 
 
@@ -94,7 +99,11 @@ def clean_byline(text: str | None) -> str | None:
     text = re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I)
     text = _SHIFT.sub("", text)
     # Each author may have a place or an outlet: `Tom Hale in London, Priya Menon in Mumbai`.
-    names = [_author_name(vocab.BYLINE_FOR_OUTLET.sub("", part)) for part in _AUTHOR_SEPARATOR.split(text)]
+    parts = _AUTHOR_SEPARATOR.split(text)
+    address = next((index for index, part in enumerate(parts) if "@" in part), None)
+    if address is not None:
+        parts = parts[: address + 1]  # `By Marisol Palacios | mp@example.com | Ridgeline Courier`: what follows the address is the outlet
+    names = [_author_name(vocab.BYLINE_FOR_OUTLET.sub("", part)) for part in parts]
     names = [name for name in names if name]
     if not names:
         return None
@@ -117,6 +126,9 @@ def _author_name(part: str) -> str | None:
     for agency in vocab.AGENCY_NAMES:  # "SAMUEL ORTIZ Associated Press"
         if part.casefold().endswith(" " + agency):
             part = part[: -len(agency) - 1].strip()
+    outlet = _OUTLET_AFTER_NAME.search(part)  # `Tomas Abreu The United News Press`
+    if outlet and outlet.group(1).casefold().split()[-1] in vocab.OUTLET_WORDS:
+        part = part[: outlet.start()]
     words = part.split()
     capitals = next((index for index, word in enumerate(words) if not word.isupper()), len(words))
     if 2 <= capitals < len(words) and words[-1].casefold().strip(".") in vocab.OUTLET_WORDS:
@@ -139,6 +151,8 @@ def _author_name(part: str) -> str | None:
     return " ".join(words)
 
 
+# An outlet's name after the last author's, with no comma: `... and Tomas Abreu The United News Press`.
+_OUTLET_AFTER_NAME = re.compile(r"\s+The\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
 # Buttons a page prints right after an author's name.
 _BUTTON_AFTER_NAME = frozenset({"follow", "+follow", "following", "subscribe", "email", "bio", "profile"})
 
@@ -324,6 +338,7 @@ def is_person_name(text: str) -> bool:
         and shaped
         and folded[-1] not in vocab.OUTLET_WORDS
         and folded[-1] not in vocab.INSTITUTION_WORDS
+        and folded[-1] not in vocab.LABEL_END_WORDS
         and folded[0] not in vocab.ROLE_WORDS  # `Senior Security` (Reporter), `Chief Political`; `Jennifer Senior` is a name
         and folded[-1] not in vocab.COMPANY_SUFFIXES
         and text.casefold() not in vocab.AGENCY_NAMES

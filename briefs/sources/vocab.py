@@ -188,6 +188,11 @@ INSTITUTION_WORDS = frozenset(
     "corporation trust fund organisation organization administration secretariat bureau directorate "
     "municipality county district region province state city town".split()
 )
+# Words that end a page's label, never a person's name: `Press Statement`, `Leadership Strategy`.
+LABEL_END_WORDS = frozenset(
+    "statement statements strategy release releases readout remarks transcript briefing briefings analysis "
+    "commentary opinion feature features explainer policy update updates coverage edition insight insights".split()
+)
 # The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
 
@@ -477,7 +482,7 @@ def ends_sentence(line: str) -> bool:
 # A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
-    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/]\s*|\s+[-–—]\s+|\s+)(?:[A-Za-z&]+\s+){0,3}"
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+)(?:[A-Za-z&]+\s+){0,3}"
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
 
