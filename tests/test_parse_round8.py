@@ -603,3 +603,12 @@ def test_bylines_with_a_bullet_role_brackets_an_address_or_an_outlet_after_the_l
 @pytest.mark.parametrize("label", ["Press Statement", "Leadership Strategy", "News Release", "Market Analysis"])
 def test_a_pages_two_word_label_is_no_name(label):
     assert not is_person_name(label)
+
+
+def test_a_sentence_over_the_outlets_name_alone_is_its_photos_caption():
+    caption = "Kerosene is pumped into a container at a gas station in Sapporo on Wednesday."
+    source = (f"Govt to Extend Subsidies for Kerosene Through March\n\n{caption}\nThe Yamato Shimbun\n16:09 JST, February 7, 2025\n\n"
+              f"By Kenta Morishita / Yamato Shimbun Staff Writer\n\n{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.caption == caption
+    assert "standfirst" not in found.extra

@@ -238,8 +238,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     above_duration = frozenset(
         line.number for line in header if line.text and vocab.RUNNING_TIME.match(text_below(all_lines, line.number))
     )
+    # `Kerosene is pumped into a container ...` / `The Yamato Shimbun`: the outlet credits its own photo
+    above_outlet = frozenset(
+        line.number for line in header if line.text and _is_outlet_credit(text_below(all_lines, line.number))
+    )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
-                            above_credit=above_credit, above_duration=above_duration)
+                            above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet)
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
@@ -439,6 +443,16 @@ def _is_credit_line(item: DroppedLine) -> bool:
     return item.reason == "photo-credit" or item.reason == "copyright" and bool(_PHOTO_COPYRIGHT.match(item.text))
 
 
+def _is_outlet_credit(text: str) -> bool:
+    """An outlet's name alone, as it credits its own photos: `The Yamato Shimbun`, `Harbour Herald`."""
+    words = text.split()
+    return (1 < len(words) <= _OUTLET_CREDIT_MAX_WORDS and all(word[0].isupper() for word in words)
+            and words[-1].casefold() in vocab.OUTLET_WORDS)
+
+
+_OUTLET_CREDIT_MAX_WORDS = 4
+
+
 def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDate) -> bool:
     """The first time line, a publication time after an update time (`Updated ...` / `Published ...`),
     or the same day with its clock after a date alone (the site's date of today, then the story's time)."""
@@ -513,7 +527,9 @@ def _read_header_text(
         result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
-        result.caption_credited = ends_with_credit(text)
+        result.caption_credited = ends_with_credit(text) or (
+            result.title is not None and line.number in context.above_outlet and is_sentence(text)
+        )
         result.caption_by_place = not result.caption_credited
         result.caption = strip_credit(line, dropped)
         result.caption_line = line.number
