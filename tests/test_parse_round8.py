@@ -612,3 +612,23 @@ def test_a_sentence_over_the_outlets_name_alone_is_its_photos_caption():
     found = parsed(source)
     assert found.caption == caption
     assert "standfirst" not in found.extra
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published on February 7, 2025, at 4:09 pm (Paris) Time to 3 min.", "2025-02-07T16:09:00+01:00"),
+        ("Posted 7 Feb 2025 (Tokyo time) 10:00", "2025-02-07T10:00:00+09:00"),
+        ("Published February 07,2025", "2025-02-07"),
+        ("Kashif Abbasi | Newspaper Published February 7, 2025", "2025-02-07"),
+        ("Updated March 3, 2026 — 5.00am, first published at 4.30am", "2026-03-03T04:30:00"),
+    ],
+)
+def test_time_lines_with_a_city_a_glued_year_a_label_inside_or_the_first_clock(line, published):
+    found = parsed(f"Storm leaves 180,000 homes without power\n{line}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.published_iso == published
+
+
+def test_a_place_in_brackets_that_names_no_zone_gives_no_offset():
+    found = parsed(f"Storm leaves homes without power\nPublished on February 7, 2025, at 4:09 pm (Updated)\n\n{PROSE}\n")
+    assert found.published_iso == "2025-02-07T16:09:00"

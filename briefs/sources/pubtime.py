@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from briefs.sources.vocab import MONTHS, UPDATED_LABEL, WEEKDAYS, ZONES
+from briefs.sources.vocab import MONTHS, PLACE_ZONES, UPDATED_LABEL, WEEKDAYS, ZONES
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
@@ -98,7 +98,12 @@ class AmbiguousDate:
         return None
 
 
-_READING_TIME = re.compile(r"\s*[·•|]?\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
+_READING_TIME = re.compile(
+    r"\s*[·•|]?\s*(\d{1,3}\s*min(?:ute)?s?\.?\s+read|(time to read|reading time|read time|time to)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?)\s*$",
+    re.I,
+)
+# A year glued to the day's comma by copying: `February 07,2025`.
+_COMMA_GLUED_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d\b)")
 
 
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
@@ -111,6 +116,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _READING_TIME.sub("", line)  # `Wed, Mar 5, 2025, 7:48 AM 3 min read`
     line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
+    line = _COMMA_GLUED_YEAR.sub(", ", line)
     found = _find_date(line)
     if found is None:
         return None
@@ -300,7 +306,14 @@ def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
         zone = ZONES[name]
         tz = ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(minutes=zone), name)
         return tz, name, text[: match.start()] + " " + text[match.end() :]
+    match = _PLACE_IN_BRACKETS.search(text)
+    if match and match["place"] in PLACE_ZONES:  # `at 4:09 pm (Paris)`: the time of that place
+        return ZoneInfo(PLACE_ZONES[match["place"]]), match["place"], text[: match.start()] + " " + text[match.end() :]
     return None, None, text
+
+
+# A place in brackets after the clock, naming whose time it is: `(Paris)`, `(Tokyo time)`.
+_PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-Z][\w .'-]{1,30}?)(?: time)?\)")
 
 
 def _localize(value: datetime, zone: tzinfo) -> datetime:

@@ -39,6 +39,11 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         return None
     if "|" in text:  # `Updated ... EDT|Published ... EDT`, `Source: ZNA| 2025-11-04`: copying glued a part to the bar
         text = _GLUED_BAR.sub(" | ", text)
+    first_clock = _FIRST_CLOCK.search(text)
+    if first_clock is not None and first_clock.start() > 0:
+        stamp = parse_time_line(text[: first_clock.start()])
+        if isinstance(stamp, PublicationTime) and stamp.has_time:
+            return _with_first_clock(stamp, first_clock), (first_clock.group(0).strip(" ,;"),)
     stamp = parse_time_line(text)
     if stamp is not None:
         return stamp, ()
@@ -74,9 +79,23 @@ _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
 # A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
 # A publication time's label after other fields on its line.
-_PUBLISHED_LABEL_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:published|posted|first published)\s*:)", re.I)
+_PUBLISHED_LABEL_INSIDE = re.compile(
+    r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
+)
 _BYLINE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
+
+
+# The clock of a first publication on the update's day: `Updated March 3, 2026 — 5.00am, first published at 4.30am`.
+_FIRST_CLOCK = re.compile(
+    r"[,;]?\s*first published (?:at )?(?P<hour>\d{1,2})[.:](?P<minute>\d\d)\s*(?P<half>[ap])\.?m\.?$", re.I
+)
+
+
+def _with_first_clock(update: PublicationTime, found: re.Match[str]) -> PublicationTime:
+    """The update's day with the first publication's clock."""
+    hour = int(found["hour"]) % 12 + (12 if found["half"].lower() == "p" else 0)
+    return PublicationTime(update.value.replace(hour=hour, minute=int(found["minute"])), update.zone_name, True)
 
 
 def _time_parts(text: str) -> list[tuple[str, str]]:
@@ -95,7 +114,7 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     if author is not None:
         parts.append((text[: author.start()], text[author.end() :]))
     labelled = _PUBLISHED_LABEL_INSIDE.search(text)
-    if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`
+    if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`, `Kashif Abbasi | Newspaper Published February 7, 2025`
         parts.append((text[labelled.start() :], text[: labelled.start()].rstrip(" ,;|-–—")))
     return parts
 
