@@ -202,7 +202,7 @@ def test_time_lines_in_german_and_french(line, iso):
         ("7 febbraio 2025 ore 16:09", "2025-02-07T16:09:00"),
         ("Release date: 7 February 2025", "2025-02-07T00:00:00"),
         ("Issued at: 06:00 UTC on Friday 7 February 2025", "2025-02-07T06:00:00+00:00"),
-        ("Published on February 7, 2025, at 4:05 pm (Paris)", "2025-02-07T16:05:00"),
+        ("Published on February 7, 2025, at 4:05 pm (Paris)", "2025-02-07T16:05:00+01:00"),  # the city names the zone
         ("7 lutego 2025, 16:09", "2025-02-07T16:09:00"),
     ],
     ids=[
