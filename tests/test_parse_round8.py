@@ -632,3 +632,46 @@ def test_time_lines_with_a_city_a_glued_year_a_label_inside_or_the_first_clock(l
 def test_a_place_in_brackets_that_names_no_zone_gives_no_offset():
     found = parsed(f"Storm leaves homes without power\nPublished on February 7, 2025, at 4:09 pm (Updated)\n\n{PROSE}\n")
     assert found.published_iso == "2025-02-07T16:09:00"
+
+
+def test_a_photographer_and_agency_glued_to_the_captions_stop_are_its_credit():
+    caption = "Farmers drive their tractors along the avenue in Seville on Friday.Alejandro Muñiz (EFE)"
+    assert without_credit(caption) == "Farmers drive their tractors along the avenue in Seville on Friday."
+
+
+def test_a_more_information_box_inside_the_story_goes():
+    source = (f"{HEAD}{PROSE}\n\nMore information\nCatalonia cuts water pressure in 200 towns as the drought goes on\n"
+              f"Rafael Méndez | Barcelona\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["UCN values your feedback", "1. How relevant is this ad to you?", "Video player was slow to load content",
+     "Ad froze or did not finish loading", "Content moved around while ad loaded", "Other issues", "Video Ad Feedback",
+     "Your effort and contribution in providing this feedback is much appreciated."],
+)
+def test_an_ad_feedback_forms_lines_are_left_out(line):
+    assert clutter_reason(line) in {"notice", "advertising"}
+
+
+def test_a_story_sentence_about_loading_stays():
+    assert is_kept("The content was never loaded onto the ship, port officials said on Monday.")
+
+
+def test_a_short_subheading_set_off_under_a_related_box_heads_the_resumed_story():
+    source = (f"{HEAD}{PROSE}\n\nRelated article\nFour Republicans, one vote: How the nomination came apart\n\n"
+              f"What happens next\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, "What happens next", PROSE_2, PROSE_3]
+
+
+def test_a_second_teaser_in_a_related_box_is_not_taken_for_a_subheading():
+    source = (f"{HEAD}{PROSE}\n\nRelated stories\nResidents count the cost as floodwaters recede in the valley\n\n"
+              f"Farmers fear for their winter crops after weeks of rain\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Thank You!", "• The Senate voted 47-53 to reject the nomination."])
+def test_a_two_word_sentence_or_a_list_item_over_the_headline_is_no_caption(line):
+    source = f"{line}\nSenate rejects nominee in rare rebuke\nBy Meredith Kane\nUpdated 5:14 PM EST, Fri February 7, 2025\n\n{PROSE}\n"
+    assert parsed(source).caption is None

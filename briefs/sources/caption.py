@@ -25,6 +25,8 @@ from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_l
 ALT_TEXT_REACH = 8
 _ALT_TEXT_MIN_CHARS = 12
 _ALT_TEXT_COMPARED_CHARS = 160  # alt text is short; comparing the start of longer lines is enough
+# A caption says what the photo shows in a few words at least.
+_CAPTION_MIN_WORDS = 3
 # A caption is shorter than this; a longer line ending with a credit is still body.
 _CAPTION_MAX_WORDS = 60
 
@@ -135,7 +137,9 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
     if line.text.count(" ") >= _CAPTION_MAX_WORDS:
         return False
-    if ends_with_credit(line.text) or vocab.LABELLED_CAPTION.match(line.text):
+    if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
+        return True  # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption)
+    if vocab.LABELLED_CAPTION.match(line.text):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
@@ -164,8 +168,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return True
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= _CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
-    if not is_sentence(line.text):
-        return False
+    if not is_sentence(line.text) or len(line.text.split()) < _CAPTION_MIN_WORDS or vocab.LIST_ITEM.match(line.text):
+        return False  # (`Thank You!` in a feedback form, `• The Senate voted ...` in a summary box: no caption)
     if result.title is None:
         return context.headline > line.number
     if {line.number + 1, line.number + 2} & result.credit_lines:

@@ -16,6 +16,7 @@ import re
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
+from briefs.sources.body_lines import is_heading
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
@@ -121,11 +122,24 @@ def _ends_story(box: list[Line]) -> bool:
 
 
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
-    """Where the story resumes after a box: at the quoted subheading heading its prose, if one stands right above."""
+    """Where the story resumes after a box: at the subheading heading its prose, if one stands right above:
+    a quoted one, or a short heading set off from the box's items by a blank line (`Related article` /
+    `Four Republicans, one vote: How ...` / blank / `What happens next` / blank / prose)."""
     above = next((index for index in range(resumed - 1, start, -1) if lines[index].text), None)
     if above is None:
         return resumed
-    return above if quoted_phrase(lines[above].text) else resumed
+    text = lines[above].text
+    if quoted_phrase(text):
+        return above
+    set_off = above > start + 1 and not lines[above - 1].text and any(line.text for line in lines[start + 1 : above - 1])
+    short = len(text.split()) <= _SUBHEADING_MAX_WORDS
+    if set_off and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
+        return above
+    return resumed
+
+
+# A subheading after a box is a few words; a longer line there is one of the box's headlines.
+_SUBHEADING_MAX_WORDS = 6
 
 
 def _prose_words(lines: list[Line]) -> int:

@@ -70,7 +70,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
-        r"(what to )?read next|more to read|more for you|further reading|"
+        r"(what to )?read next|more to read|more for you|further reading|more information|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -237,7 +237,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
-        r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|ad feedback|"
+        r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|(video )?ad feedback|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
     ),
@@ -403,6 +403,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
         r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
+        # An ad-feedback form's questions and answers, as a broadcaster's page copies them.
+        r".{2,40} values your feedback\W*|\d\.\s+(how relevant is this ad to you|did you encounter any technical issues)\?|"
+        r"(video player|video content|ad|audio on ad|content)( was| never| froze| did not| prevented| moved)\b[^.!?]{0,50}"
+        r"\b(load|loaded|loading|start after ad|too loud|repetitive)\b[^.!?]{0,40}|"
+        r"your effort and contribution in providing this feedback\b.{0,60}|other issues|"
         # A search box's instructions for screen readers, and a government site's banner.
         r"when autocomplete results are available\b.{0,120}|touch device users,? explore by touch\b.{0,80}|"
         r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
@@ -931,7 +936,11 @@ CAPTION_LABEL = re.compile(
     re.I,
 )
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
-GLUED_CREDIT = re.compile(r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$")
+GLUED_CREDIT = re.compile(
+    r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$"
+    # A photographer and the agency in brackets, glued to the caption's stop: `... on Friday.Alejandro Muñiz (EFE)`.
+    r"|(?<=[.!?])(?P<named>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) \((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\))$"
+)
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
 BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|screenshot)\b[^\[\]]{0,60}\])$")
 # A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
