@@ -675,3 +675,20 @@ def test_a_second_teaser_in_a_related_box_is_not_taken_for_a_subheading():
 def test_a_two_word_sentence_or_a_list_item_over_the_headline_is_no_caption(line):
     source = f"{line}\nSenate rejects nominee in rare rebuke\nBy Meredith Kane\nUpdated 5:14 PM EST, Fri February 7, 2025\n\n{PROSE}\n"
     assert parsed(source).caption is None
+
+
+def test_a_platforms_author_box_named_on_its_heading_ends_the_story():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\nOriginally published at tobiaswren.net.\n\nPolitics\nEurope\n"
+              "Written by Tobias Wren\n1.2K Followers\n·\n310 Following\n"
+              "Freelance writer covering European transport and regional politics. Views my own.\nFollow\n")
+    found = parsed(source)
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert found.byline == "Tobias Wren"
+
+
+def test_written_by_under_a_standfirst_is_the_byline_not_an_author_box():
+    standfirst = "A new study finds that regular walks lower blood pressure in older adults, doctors say."
+    source = f"Walking lowers blood pressure\n{standfirst}\nWritten by Corinne Abelard\nFebruary 18, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    found = parsed(source)
+    assert found.byline == "Corinne Abelard"
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]

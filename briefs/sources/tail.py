@@ -88,6 +88,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     return kept, section
 
 
+# A platform's author box names the writer on its heading: `Written by Tobias Wren` / `1.2K Followers` / ...
+_WRITTEN_BY_NAME = re.compile(r"^written by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$", re.I)
 # An author box holds a name, a line about the author and maybe a link or two.
 _AUTHOR_BOX_MAX_LINES = 6
 
@@ -98,14 +100,20 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
     The name is the byline when the page prints none above the article.
     """
     seen_prose = False
+    prose_words = 0
     for index, line in enumerate(lines):
-        if seen_prose and vocab.AUTHOR_BOX_HEADING.match(line.text):
+        # (`Written by Corinne Abelard` under a standfirst is the byline: a story must stand above the box)
+        inline = _WRITTEN_BY_NAME.match(line.text) if prose_words >= _STORY_MIN_WORDS else None
+        if inline and not is_person_name(inline["name"]):
+            inline = None
+        if seen_prose and (vocab.AUTHOR_BOX_HEADING.match(line.text) or inline):
             box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
-            name = next((other.text for other in box[1:] if is_person_name(other.text)), None)
+            name = inline["name"] if inline else next((other.text for other in box[1:] if is_person_name(other.text)), None)
             taken = {other.number for other in box}
             dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
             return [other for other in lines if other.number not in taken], name
         seen_prose = seen_prose or is_prose(line.text)
+        prose_words += len(line.text.split()) if is_prose(line.text) else 0
     return lines, None
 
 

@@ -986,7 +986,7 @@ RELEASE_SOURCE = re.compile(r"^SOURCE\s+[A-Z].{1,80}$")
 PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared) in (print|the .{2,60} (edition|issue))\b.*|"
                         r"this (article|story) (appeared|appears) in the .{2,60} (edition|issue)\b.*|supported by|"
                         # Where the story was first printed, and the partnership it was made in.
-                        r"originally published (as|in|on|by) .{3,200}|"
+                        r"originally published (as|in|on|by|at) .{3,200}|"
                         # Where the story first ran, and under what terms it runs here.
                         # (`... originally published February 26, 2025 at 5:00 AM.` is a time line: `tail` reads it.)
                         r"this (article|story|piece|report|column|commentary|op-ed|essay|analysis|interview|post) (was )?(first|originally) (published|appeared|ran|printed) (in|by|as|with|at)\b.{3,200}|"
