@@ -692,3 +692,20 @@ def test_written_by_under_a_standfirst_is_the_byline_not_an_author_box():
     found = parsed(source)
     assert found.byline == "Corinne Abelard"
     assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line", ["Connect via X or email.", "Reuse this content", "L'Horizon with AFP", "Open this photo in gallery:"]
+)
+def test_a_contact_line_an_agency_credit_and_gallery_buttons_are_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_bio_with_its_contact_line_under_the_story_goes():
+    source = (f"{HEAD}By Nadia Ferris\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "Nadia Ferris is the Herald’s defence and national security correspondent.\nConnect via X or email.\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_sentence_about_an_agency_stays():
+    assert is_kept("Farmers met with AP reporters on Monday to show the flooded fields.")

@@ -301,6 +301,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
+        r"^connect (via|on|with (me|him|her|them) (on|via)) [^.!?]{2,40}\W*$|"
+        r"^open this (photo|image|picture) in (the )?gallery:?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
@@ -372,6 +374,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # An outlet crediting itself with an agency: `L'Horizon with AFP`, `Le Monde with Reuters`.
+        r"(?-i:[A-Z])[\w'’ .-]{1,40} with (" + _AGENCIES + r")(,? (" + _AGENCIES + r"))*|"
         # A reporter's contact line under the story: `Contact Marisol Quintero at mq@example.com or follow her on X`.
         r"(contact|reach|email) (?-i:[A-Z])[\w.'’ -]{2,40} at \S+@\S+.*|"
         r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
@@ -991,6 +995,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         # (`... originally published February 26, 2025 at 5:00 AM.` is a time line: `tail` reads it.)
                         r"this (article|story|piece|report|column|commentary|op-ed|essay|analysis|interview|post) (was )?(first|originally) (published|appeared|ran|printed) (in|by|as|with|at)\b.{3,200}|"
                         r"this (article|story|piece|report|column|commentary|op-ed|essay|analysis|interview|post) originally appeared\b.{3,200}|"
+                        r"reuse this content|"
                         r"(this (article|story|piece|report) (is|was|has been) )?republished (here )?(with|by|under) (kind )?(permission|agreement|licen[cs]e|arrangement)\b.{0,200}|"
                         r"\(?this (story|article|report) has not been edited by\b.{3,200}|"
                         r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
