@@ -709,3 +709,17 @@ def test_a_bio_with_its_contact_line_under_the_story_goes():
 
 def test_a_sentence_about_an_agency_stays():
     assert is_kept("Farmers met with AP reporters on Monday to show the flooded fields.")
+
+
+def test_a_menus_short_item_gives_way_to_a_full_headline_under_the_time_line():
+    source = ("Science & Tech\nRegion by region\n\nBusiness\n07 February 2025, 16:09\n"
+              "Ferrara Meccanica to cut 900 jobs, unions call strike\nCar parts maker blames falling orders\nRedazione ANIT\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.title == "Ferrara Meccanica to cut 900 jobs, unions call strike"
+    assert {item.reason for item in found.dropped if item.text == "Region by region"} == {"navigation"}
+
+
+def test_a_short_headline_over_the_time_line_stays_over_a_long_first_line():
+    source = f"Budget day live\n07 February 2025, 16:09\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == "Budget day live"

@@ -252,6 +252,10 @@ def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows
     return capitalised and named and len(words) <= 5
 
 
+_MENU_ITEM_MAX_WORDS = 3
+_HEADLINE_UNDER_MENU_ITEM_MIN_WORDS = 6
+
+
 def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLine] | None = None) -> list[Line]:
     """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
 
@@ -261,7 +265,13 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     prose continues in lower case instead).
     """
     content = [line for line in body if line.text]
-    if header.title is not None and not header.title_weak or len(content) < 2:
+    if len(content) < 2:
+        return body
+    # A menu's short item taken for the headline (`Region by region`) gives way to a full headline under the time line.
+    short_title = header.title is not None and len(header.title.split()) <= _MENU_ITEM_MAX_WORDS and (
+        len(content[0].text.split()) >= _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS
+    )
+    if header.title is not None and not header.title_weak and not short_title:
         return body
     kicker = _kicker_above(content)
     if kicker is not None:
@@ -276,7 +286,8 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     ):
         return body  # a caption, or one short title-case line under another: the header's stays
     if header.title is not None and dropped is not None:
-        dropped.append(DroppedLine(header.title_line, header.title, "outlet-name"))
+        reason = "outlet-name" if header.title_weak else "navigation"  # a name's shape, or a menu's short item
+        dropped.append(DroppedLine(header.title_line, header.title, reason))
     header.title = first.text
     if kicker is not None:
         if may_name_a_section(kicker.text):  # (an e-mail address over the headline names none)
