@@ -723,3 +723,23 @@ def test_a_menus_short_item_gives_way_to_a_full_headline_under_the_time_line():
 def test_a_short_headline_over_the_time_line_stays_over_a_long_first_line():
     source = f"Budget day live\n07 February 2025, 16:09\n\n{PROSE}\n\n{PROSE_2}\n"
     assert parsed(source).title == "Budget day live"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("Helena Marsh Transport correspondent, and Callum Reid", "Helena Marsh and Callum Reid"),
+     ("Ana Ruiz Political editor and Tom Hale Health reporter", "Ana Ruiz and Tom Hale")],
+)
+def test_names_each_with_a_role_in_lower_case_are_a_byline(line, names):
+    assert read_byline(line) == names
+
+
+def test_a_paste_opening_with_such_a_byline_has_no_headline():
+    source = f"Helena Marsh Transport correspondent, and Callum Reid\nThu 13 Mar 2025 14.32 GMT\nShare\n{PROSE}\n\n{PROSE_2}\n"
+    found = parsed(source)
+    assert found.title is None and found.byline == "Helena Marsh and Callum Reid"
+
+
+@pytest.mark.parametrize("line", ["Prices rose, and Callum Reid said so", "Tom Hale and Ana Ruiz"])
+def test_lines_without_a_role_are_not_read_so(line):
+    assert read_byline(line) is None

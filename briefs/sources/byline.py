@@ -46,6 +46,9 @@ def read_byline(text: str) -> str | None:
         return read_byline(text[: handle.start()].rstrip(" /|,-–—"))
     if _SHIFT.search(text) and is_names(unshifted := _SHIFT.sub("", text)):
         return clean_byline(unshifted)  # a live page's writers by shift: `Peter Ashworth (now) and Nina Clarke (earlier)`
+    with_roles = _authors_each_with_role(text)
+    if with_roles:
+        return with_roles  # `Helena Marsh Transport correspondent, and Callum Reid`
     labelled = _BY_LABEL.match(text)
     if labelled and (role := _name_with_role(labelled["rest"])):  # `By: Jonas Dizon - Reporter`
         return clean_byline(role["byline"])
@@ -62,6 +65,29 @@ def read_byline(text: str) -> str | None:
     if head and last.split() and last.split()[-1].lower() in vocab.OUTLET_WORDS and " and " not in last:
         names = head.strip()  # `Jane Roe and Sam Poe, Example News`, not `A, B and C The Wire Press`
     return clean_byline(names)
+
+
+# A role in lower case after a name, as a paper prints it beside each author: `Transport correspondent`.
+_ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}?)(?: (?:[A-Z][a-z]+|[a-z]+)){0,2} "
+    r"(?:correspondent|reporter|editor|writer|columnist|producer|analyst|critic)s?$"
+)
+
+
+def _authors_each_with_role(text: str) -> str | None:
+    """`A Role, and B`, `A Role and B Role`: names, each maybe with its role after it; at least one role."""
+    parts = [part for part in re.split(r",?\s+and\s+|,\s+", text) if part]
+    if len(parts) < 2:
+        return None
+    names, roles = [], 0
+    for part in parts:
+        with_role = _ROLE_AFTER_NAME.match(part)
+        name = with_role["name"] if with_role else part
+        roles += with_role is not None
+        if not is_person_name(name):
+            return None
+        names.append(name)
+    return clean_byline(", ".join(names)) if roles else None
 
 
 # `By:` or `By` before a name with its role.
