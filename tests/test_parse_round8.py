@@ -743,3 +743,16 @@ def test_a_paste_opening_with_such_a_byline_has_no_headline():
 @pytest.mark.parametrize("line", ["Prices rose, and Callum Reid said so", "Tom Hale and Ana Ruiz"])
 def test_lines_without_a_role_are_not_read_so(line):
     assert read_byline(line) is None
+
+
+def test_a_day_and_month_alone_take_the_year_of_the_pages_copyright():
+    source = (f"Ex-manager denied bail in water tender fraud case\nThandeka Mokoena | Published 2h ago\n7 Feb\nShare\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\nAbout us\n© 2025 Herald24. All rights reserved.\n")
+    found = parsed(source)
+    assert found.published_iso == "2025-02-07"
+    assert "copyright" in found.extra["unsure"]["published"]
+
+
+def test_a_day_and_month_alone_with_no_copyright_year_give_no_date():
+    source = f"Ex-manager denied bail in water tender fraud case\n7 Feb\nShare\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).published is None

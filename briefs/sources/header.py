@@ -63,7 +63,7 @@ from briefs.sources.lines import (
     text_above,
     text_below,
 )
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, day_month_in_year, parse_time_line
 from briefs.sources.time_line import (
     TIME_LINE_MAX_CHARS,
     find_time,
@@ -307,6 +307,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             continue
         _read_header_text(line, result, dropped, context)
     _add_clock_line(result, all_lines)
+    if result.stamp is None:
+        _read_day_month_by_copyright(header, result, footer, dropped)
     result.section = result.section or breadcrumb_section
     content = [line for line in header if line.text]
     result.stamp_is_site_date = any(
@@ -342,6 +344,23 @@ def _read_breadcrumb_taken_for_credit(
         return
     dropped[index] = DroppedLine(number, text, "breadcrumb")
     result.section = result.section or re.split(r"\s*[>›»/]\s*", text)[-1]
+
+
+# The year a page's copyright line gives: `© 2025 Herald24. All rights reserved.`
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)", re.I)
+
+
+def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str, dropped: list[DroppedLine]) -> None:
+    """`7 Feb` alone in the header, with no other time: the date, in the year of the page's copyright."""
+    years = [int(found["year"]) for found in _COPYRIGHT_YEAR.finditer(footer)]
+    if not years:
+        return
+    for line in header:
+        stamp = day_month_in_year(line.text, max(years)) if line.text else None
+        if stamp is not None:
+            result.stamp, result.stamp_line, result.stamp_year_from_copyright = stamp, line.number, True
+            dropped.append(DroppedLine(line.number, line.text, "time-line"))
+            return
 
 
 def _read_byline_taken_for_credit(headline: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:

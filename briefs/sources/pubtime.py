@@ -106,6 +106,21 @@ _READING_TIME = re.compile(
 _COMMA_GLUED_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d\b)")
 
 
+_DAY_MONTH_ALONE = re.compile(r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))$", re.I)
+
+
+def day_month_in_year(line: str, year: int) -> PublicationTime | None:
+    """`7 Feb` or `Feb 7` alone, read in `year` (a page prints the year of its dates elsewhere, in its copyright)."""
+    found = _DAY_MONTH_ALONE.match(line.strip())
+    if found is None:
+        return None
+    month = MONTHS.get((found["month"] or found["month2"]).lower())
+    try:
+        return PublicationTime(datetime(year, month, int(found["day"] or found["day2"])), None, False) if month else None
+    except ValueError:
+        return None
+
+
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     """Read a publication time from a line that is mostly a date.
 
