@@ -756,3 +756,23 @@ def test_a_day_and_month_alone_take_the_year_of_the_pages_copyright():
 def test_a_day_and_month_alone_with_no_copyright_year_give_no_date():
     source = f"Ex-manager denied bail in water tender fraud case\n7 Feb\nShare\n\n{PROSE}\n\n{PROSE_2}\n"
     assert parsed(source).published is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare"),
+    [("A vessel fires a water cannon near the island on Sunday. | Photo from the Philippine Coast Guard",
+      "A vessel fires a water cannon near the island on Sunday."),
+     ("Crews clear the road on Monday. (Photo courtesy of the city council)", "Crews clear the road on Monday."),
+     ("A missile is launched from an undisclosed location. (For Use Only in the Republic of Korea. No Redistribution) (KCNA-Hanbit)",
+      "A missile is launched from an undisclosed location.")],
+)
+def test_a_credit_from_a_source_and_a_wires_terms_of_use(caption, bare):
+    assert without_credit(caption) == bare
+
+
+def test_a_sentence_about_a_photo_from_someone_is_no_credit():
+    assert not ends_with_credit("The council released a photo from the scene on Monday, showing the collapsed wall.")
+
+
+def test_a_note_on_external_sites_is_left_out():
+    assert is_left_out("NRÉ is not responsible for the content of external internet sites.")

@@ -162,7 +162,7 @@ _CREDIT = (
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30}))){1,3}|"
-    r"(photo|image|illustration) by [^.]{2,60}"
+    r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
@@ -414,6 +414,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"your effort and contribution in providing this feedback\b.{0,60}|other issues|"
         # A search box's instructions for screen readers, and a government site's banner.
         r"when autocomplete results are available\b.{0,120}|touch device users,? explore by touch\b.{0,80}|"
+        r".{2,40} is not responsible for the content of external (internet )?(sites|websites|links)\W*|"
         r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
         r"a lock \(.{0,40}\) or https://.{0,160}|"
         # A player's notice where the video is held back: `This video can be viewed only in Japan.`
@@ -944,6 +945,10 @@ GLUED_CREDIT = re.compile(
     r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$"
     # A photographer and the agency in brackets, glued to the caption's stop: `... on Friday.Alejandro Muñiz (EFE)`.
     r"|(?<=[.!?])(?P<named>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) \((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\))$"
+)
+# A wire's terms of use in brackets between a caption and its credit: `(For Use Only in the Republic of Korea. No Redistribution)`.
+USAGE_NOTE = re.compile(
+    r"(?<=[.!?)])\s*(?P<credit>\((?i:for (?:editorial )?use only|editorial use only|no (?:redistribution|sales|archiving)|not for (?:sale|resale))[^()]{0,80}\))$"
 )
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
 BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|screenshot)\b[^\[\]]{0,60}\])$")
