@@ -776,3 +776,19 @@ def test_a_sentence_about_a_photo_from_someone_is_no_credit():
 
 def test_a_note_on_external_sites_is_left_out():
     assert is_left_out("NRÉ is not responsible for the content of external internet sites.")
+
+
+def test_a_labelled_time_under_the_story_is_read_and_left_out():
+    source = (f"Town closes streets to through traffic\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+              "Published on 20 February 2025 at 17:30 CET · Updated on 21 February 2025 at 09:12 CET\nTags\nMobility\n")
+    found = parsed(source)
+    assert found.published_iso == "2025-02-20T17:30:00+01:00"
+    assert [paragraph.text for paragraph in found.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_headers_time_printed_again_with_its_zone_takes_the_zone():
+    source = (f"Fire crews contain blaze\nFebruary 3, 2025 — 6.40am\n\n{PROSE}\n\n"
+              f"Published 3 February 2025, 6:40am AEDT | Updated 3 February 2025, 9:15am AEDT\n\n{PROSE_2}\n")
+    found = parsed(source)
+    assert found.published_iso == "2025-02-03T06:40:00+11:00"
+    assert "body" not in " ".join(found.extra.get("unsure", {}).get("published", ""))

@@ -96,10 +96,11 @@ def take_captions(
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
-            if header.stamp is None or _publishes_before_update(header, text):
-                # a date printed after the text, as video pages do; the published time under an `Updated` one
+            if header.stamp is None or _publishes_before_update(header, text) or _adds_zone(header.stamp, body_time(text)):
+                # a date printed after the text, as video pages do; the published time under an `Updated` one;
+                # the header's time printed again with its zone
+                header.stamp_in_body = header.stamp_in_body or header.stamp is None
                 header.stamp = body_time(text)
-                header.stamp_in_body = True
                 header.stamp_updated = header.stamp_is_update = False
             dropped.append(DroppedLine(line.number, text, "time-line"))
         elif caption and same_text(without_credit(text), caption):
@@ -120,6 +121,12 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+def _adds_zone(stamp: object, found: object) -> bool:
+    """The same time printed again with its zone (`February 3, 2025 — 6.40am` / `Published 3 February 2025, 6:40am AEDT`)."""
+    return (isinstance(stamp, PublicationTime) and isinstance(found, PublicationTime) and stamp.value.tzinfo is None
+            and found.value.tzinfo is not None and found.value.replace(tzinfo=None) == stamp.value)
 
 
 def _publishes_before_update(header: Header, text: str) -> bool:

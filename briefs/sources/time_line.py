@@ -119,6 +119,10 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     return parts
 
 
+# A labelled publication time opening its line: a story's sentence never opens so.
+_PUBLISHED_FIRST = re.compile(r"^(published|posted|first published)(\s+on)?\s*:?\s+\d", re.I)
+
+
 def body_time(text: str) -> PublicationTime | AmbiguousDate | None:
     """A time printed in the body: a date alone, or a note of the first publication.
 
@@ -128,6 +132,10 @@ def body_time(text: str) -> PublicationTime | AmbiguousDate | None:
     if stamp is None:
         note = vocab.PUBLISHED_NOTE.match(text)
         stamp = parse_time_line(note["date"]) if note else None
+    if stamp is None and _PUBLISHED_FIRST.match(text):
+        # `Published on 20 February 2025 at 17:30 CET · Updated on 21 February ...` under the story
+        found = find_time(text)
+        stamp = found[0] if found else None
     return stamp
 
 
