@@ -792,3 +792,49 @@ def test_the_headers_time_printed_again_with_its_zone_takes_the_zone():
     found = parsed(source)
     assert found.published_iso == "2025-02-03T06:40:00+11:00"
     assert "body" not in " ".join(found.extra.get("unsure", {}).get("published", ""))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This video can be viewed until May 9, 2025.", "To view this video please enable JavaScript",
+     "I hope you appreciated this article.", "Keep PRN independent. Give now to support the journalism you rely on.",
+     "Become a PRN sponsor", "Follow our deep dive reporting on U.S. trade policy and the race for minerals on our page.",
+     "Get briefed on the story of the week", "* All fields must be completed to subscribe.", "list 1 of 4"],
+)
+def test_player_notices_appeals_promos_and_list_counters_are_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The video can be viewed by anyone until the inquiry ends, the court said.",
+     "Become a volunteer, the mayor urged residents at the meeting on Monday."],
+)
+def test_sentences_near_those_notices_stay(sentence):
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize(
+    ("caption", "bare"),
+    [("A drone is displayed at a camp in Saitama Prefecture on Feb. 6. (THE HIKARI SHIMBUN)",
+      "A drone is displayed at a camp in Saitama Prefecture on Feb. 6."),
+     ("The destroyer conducts sea trials off Japan, Jan. 22, 2025. (Mark Olsen/U.S. Navy)",
+      "The destroyer conducts sea trials off Japan, Jan. 22, 2025."),
+     ("Lorries wait on the Pakistani side of the crossing [File: Imran Khattak/AFP]", "Lorries wait on the Pakistani side of the crossing")],
+)
+def test_credits_in_brackets_an_outlet_in_capitals_a_name_and_outlet_a_file_picture(caption, bare):
+    assert without_credit(caption) == bare
+
+
+def test_a_wires_file_picture_caption_is_a_caption():
+    caption = "FILE - Workers walk past a nickel processing plant in Central Sulawesi, Indonesia, Jan. 12, 2024."
+    source = f"Indonesia, US begin talks on minerals deal\nFebruary 07, 2025 4:09 AM\n\n{caption}\n\n{PROSE}\n\n{PROSE_2}\n"
+    found = parsed(source)
+    assert found.caption == caption
+    assert found.paragraphs[0].text == PROSE
+
+
+def test_another_storys_headline_in_capitals_between_paragraphs_goes_and_a_short_capitals_subheading_stays():
+    source = (f"{HEAD}{PROSE}\n\nPENTAGON WATCHDOG FINDS ARMY MUNITIONS PLANTS YEARS BEHIND SCHEDULE\n\n{PROSE_2}\n\n"
+              f"WHAT HAPPENS NEXT\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, PROSE_2, "WHAT HAPPENS NEXT", PROSE_3]

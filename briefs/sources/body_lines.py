@@ -101,6 +101,7 @@ _SENTENCE_MIN_WORDS = 2
 _WORDS_BESIDE_LINKS = 2
 # A heading-shaped line of this many words between paragraphs is another story's headline (a teaser).
 _TEASER_MIN_WORDS = 10
+_CAPITALS_TEASER_MIN_WORDS = 7
 # A subheading has this many words; a heading-shaped line opening the body needs more.
 _HEADING_MIN_WORDS = 2
 _HEADING_MAX_WORDS = 12
@@ -398,7 +399,10 @@ def _in_a_list(units: list[_Unit], position: int) -> bool:
 
 
 def _is_teaser(text: str) -> bool:
-    return word_count(text) >= _TEASER_MIN_WORDS and not text.endswith("?") and is_heading(text)
+    # Another story's headline in capitals between paragraphs (`PENTAGON WATCHDOG FINDS ...`) is shorter than
+    # one in mixed case can be and still not be a subheading; subheadings in capitals are a few words.
+    least = _CAPITALS_TEASER_MIN_WORDS if text.isupper() else _TEASER_MIN_WORDS
+    return word_count(text) >= least and not text.endswith("?") and is_heading(text)
 
 
 def is_heading(text: str) -> bool:

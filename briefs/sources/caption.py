@@ -146,7 +146,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         return True  # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption)
-    if vocab.LABELLED_CAPTION.match(line.text):
+    if vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
@@ -156,6 +156,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
 
 
+# A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
+_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
 _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
 # Under such a label a caption is a few words at least; one or two are a credit's name.
@@ -171,7 +173,7 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
 
     A sentence under the headline with no credit is the standfirst instead.
     """
-    if ends_with_credit(line.text):
+    if ends_with_credit(line.text) or _FILE_PHOTO.match(line.text):
         return True
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= _CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)

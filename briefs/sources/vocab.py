@@ -70,7 +70,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
-        r"(what to )?read next|more to read|more for you|further reading|more information|"
+        r"(what to )?read next|more to read|more for you|further reading|more information|keep reading|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -297,6 +297,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # The outlet asking for support: `Support Kōwhai's journalism`, `Unlimited access to trusted journalism.`
         r"^(support|fund|back) (our|independent|local|(?-i:[A-Z])[\w’' -]{1,40}[’']s) (journalism|reporting|newsroom)\b.{0,80}$|"
         r"^unlimited (digital )?access to\b.{0,80}$|"
+        r"^i hope you appreciated this article\W*$|^keep (?-i:[A-Z])[\w’' .-]{1,30} (independent|free)\.\s.{0,120}$|"
+        r"^become an? (?-i:[A-Z])[\w’' .-]{1,30} (sponsor|member|supporter)\W*$|"
+        r"^follow our (deep[- ]dive |in-depth |ongoing |full )?(reporting|coverage) (on|of)\b.{2,160}$|"
+        r"^get briefed on\b.{2,80}$|^\*?\s*all fields (are required|must be completed)\b.{0,60}$|"
         r"^\*?\s*(subscribers?|members?|premium) only\W*$|"
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
@@ -332,7 +336,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A stock's symbol and its move, printed as a chip beside the story: `NRDV -6.8%`, `ABC.L ▲ 1.2%`.
     "ticker": re.compile(r"^[A-Z]{1,5}(\.[A-Z]{1,2})?\s*[-+−▲▼]\s?\d{1,3}([.,]\d{1,2})?\s?%$"),
     # A gallery's counter alone on its line, between its photos: `2 / 6`, `Photo 3 of 12`.
-    "gallery-counter": re.compile(r"^((photo|image|picture|slide|item)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$", re.I),
+    "gallery-counter": re.compile(r"^((photo|image|picture|slide|item|list)\s+)?\d{1,3}\s*(\/|of)\s*\d{1,3}$", re.I),
     # The frame a social network prints around a post embedded in a story (its text stays).
     "social-embed": re.compile(
         r"^(a post shared by .{1,80}|view (this|the) post on (instagram|facebook|x|threads|tiktok)|"
@@ -420,6 +424,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A player's notice where the video is held back: `This video can be viewed only in Japan.`
         r"this (video|clip|content|programme|program|stream) (can|may) (only )?be (viewed|watched|played|streamed) only in .{2,40}|"
         r"this (video|clip|content|programme|program|stream) (can|may) only be (viewed|watched|played|streamed) in .{2,40}|"
+        r"this (video|clip|content|programme|program|stream) (can|may) be (viewed|watched|played|streamed) until .{2,40}|"
+        r"to (view|watch|play) this (video|content|clip),? please enable javascript\b.{0,80}|"
         r"this (video|clip|content|programme|program|stream) is (not |un)available in your (country|region|location|area)\W*|"
         r"disclaimer\s*:.*|(reader )?comments (do not|don't) (represent|reflect) .*|this content is (only )?available to .{0,40}(over|aged) \d+.*|"
         # A market-data page's small print, and an outlet describing itself under the story.
@@ -951,11 +957,12 @@ USAGE_NOTE = re.compile(
     r"(?<=[.!?)])\s*(?P<credit>\((?i:for (?:editorial )?use only|editorial use only|no (?:redistribution|sales|archiving)|not for (?:sale|resale))[^()]{0,80}\))$"
 )
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
-BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|screenshot)\b[^\[\]]{0,60}\])$")
+BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$")
 # A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
 # source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
 AGENCY_IN_BRACKETS = re.compile(
-    r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?"
+    r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
 )
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
