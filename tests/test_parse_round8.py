@@ -838,3 +838,33 @@ def test_another_storys_headline_in_capitals_between_paragraphs_goes_and_a_short
     source = (f"{HEAD}{PROSE}\n\nPENTAGON WATCHDOG FINDS ARMY MUNITIONS PLANTS YEARS BEHIND SCHEDULE\n\n{PROSE_2}\n\n"
               f"WHAT HAPPENS NEXT\n\n{PROSE_3}\n")
     assert body(source) == [PROSE, PROSE_2, "WHAT HAPPENS NEXT", PROSE_3]
+
+
+def test_a_support_appeal_of_several_paragraphs_under_the_story_goes():
+    appeal = ["I hope you appreciated this article. Before you move on, would you consider supporting the Chronicle?",
+              "Reporting from places where governments would prefer we stayed away is expensive and slow.",
+              "We have no shareholders and no billionaire owner, so nobody can lean on our editors.",
+              "Support the Chronicle from as little as £1 – it only takes a minute."]
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n" + "\n\n".join(appeal) + "\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_closing_quote_about_support_stays():
+    closing = "“We need support from every council in the region,” the mayor said on Monday."
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n")[-1] == closing
+
+
+def test_one_closing_paragraph_in_the_first_person_plural_is_no_appeal():
+    closing = "We will keep the pier open for as long as the fishing crews need it, the board's chair wrote."
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n")[-1] == closing
+
+
+@pytest.mark.parametrize("line", ["Subscribe for $1/week", "Subscribe now for €2 a month"])
+def test_a_subscription_price_is_never_the_headline(line):
+    source = f"{line}\nU.S. and Mexico reach deal to delay steel tariffs\nFeb. 7, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == "U.S. and Mexico reach deal to delay steel tariffs"
+
+
+def test_a_date_printed_twice_and_glued_is_read_once():
+    found = parsed(f"Border crossing to reopen\nPublished On 7 Feb 20257 Feb 2025\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert found.published_iso == "2025-02-07"

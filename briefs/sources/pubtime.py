@@ -104,6 +104,8 @@ _READING_TIME = re.compile(
 )
 # A year glued to the day's comma by copying: `February 07,2025`.
 _COMMA_GLUED_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d\b)")
+# A date printed twice, the second glued to the first's year: `7 Feb 20257 Feb 2025` (the first is read).
+_DATE_GLUED_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d)\b")
 
 
 _DAY_MONTH_ALONE = re.compile(r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))$", re.I)
@@ -132,6 +134,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     line = _COMMA_GLUED_YEAR.sub(", ", line)
+    line = _DATE_GLUED_TO_YEAR.sub(r"\1", line)
     found = _find_date(line)
     if found is None:
         return None

@@ -317,7 +317,9 @@ _SELF_NOTE_MAX_WORDS = 40
 
 
 def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
-    """Drop the outlet's notes on the article or itself closing the story (whatever their wording)."""
+    """Drop the outlet's notes on the article or itself closing the story (whatever their wording),
+    and its appeal for support, however many paragraphs it runs to."""
+    paragraphs = _drop_appeal(paragraphs, dropped)
     while len(paragraphs) >= 2:
         last = paragraphs[-1]
         if len(last.text.split()) > _SELF_NOTE_MAX_WORDS or not _SELF_REFERENCE.match(last.text):
@@ -325,6 +327,33 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
         dropped.append(DroppedLine(last.line, last.text, "notice"))
         paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+def _drop_appeal(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """The closing paragraphs that ask for support or speak as the outlet (`we`, `our`), when two of them
+    or more ask: `I hope you appreciated this article ... consider supporting` / `We have no shareholders ...`."""
+    start = len(paragraphs)
+    while start > 1 and _in_appeal(paragraphs[start - 1].text):
+        start -= 1
+    run = paragraphs[start:]
+    if sum(bool(_APPEAL.search(paragraph.text)) for paragraph in run) < _APPEAL_MIN_ASKS:
+        return paragraphs
+    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "reader-prompt") for paragraph in run)
+    return paragraphs[:start]
+
+
+# The outlet asking readers for money, in its own voice: `... consider supporting the Chronicle`,
+# `Every contribution, however big or small, powers our reporting`. Attributed, the words are reporting.
+_APPEAL = re.compile(r"\b(support(ing)?|contribut(e|ion|ions)|donat(e|ion)|give now|join us|subscrib(e|ing))\b", re.I)
+_OUTLET_VOICE = re.compile(r"\b(we|our|us)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b")
+
+
+_APPEAL_MIN_ASKS = 2
+
+
+def _in_appeal(text: str) -> bool:
+    return bool((_APPEAL.search(text) or _OUTLET_VOICE.search(text)) and not _ATTRIBUTED.search(text))
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:

@@ -297,6 +297,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # The outlet asking for support: `Support Kōwhai's journalism`, `Unlimited access to trusted journalism.`
         r"^(support|fund|back) (our|independent|local|(?-i:[A-Z])[\w’' -]{1,40}[’']s) (journalism|reporting|newsroom)\b.{0,80}$|"
         r"^unlimited (digital )?access to\b.{0,80}$|"
+        r"^subscribe (now )?(for|from) [$€£¥]?\s?[\d.,]+\s*(/|a |per )\s*(week|wk|month|mo|year|yr)\b.{0,40}$|"
         r"^i hope you appreciated this article\W*$|^keep (?-i:[A-Z])[\w’' .-]{1,30} (independent|free)\.\s.{0,120}$|"
         r"^become an? (?-i:[A-Z])[\w’' .-]{1,30} (sponsor|member|supporter)\W*$|"
         r"^follow our (deep[- ]dive |in-depth |ongoing |full )?(reporting|coverage) (on|of)\b.{2,160}$|"
