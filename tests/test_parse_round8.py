@@ -868,3 +868,13 @@ def test_a_subscription_price_is_never_the_headline(line):
 def test_a_date_printed_twice_and_glued_is_read_once():
     found = parsed(f"Border crossing to reopen\nPublished On 7 Feb 20257 Feb 2025\n\n{PROSE}\n\n{PROSE_2}\n")
     assert found.published_iso == "2025-02-07"
+
+
+def test_the_name_in_capitals_over_a_bio_signed_with_the_surname_goes_with_it():
+    source = (f"{HEAD}By JIWON PARK and MATTHEW LORRIS\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "JIWON PARK\n\nPark covers North and South Korea for The Allied Press from Seoul.\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_sign_up_line_for_daily_emails_is_left_out():
+    assert is_left_out("Sign up to receive a daily email of today's top military news stories from the paper.")

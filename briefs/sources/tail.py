@@ -392,8 +392,9 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     while start >= 2 and (is_bio(paragraphs[start - 1]) or is_first_person_bio(start - 1)):
         start -= 1
         above = paragraphs[start - 1].text
-        if start >= 2 and is_person_name(above) and (paragraphs[start].text.startswith(above) or is_first_person_bio(start)):
-            start -= 1  # the author box's name over the bio
+        signed = paragraphs[start].text.casefold().startswith(tuple(f"{word} " for word in above.casefold().split()))
+        if start >= 2 and is_person_name(above) and (signed or above.casefold() in names or is_first_person_bio(start)):
+            start -= 1  # the author box's name over the bio (`JIWON PARK` / `Park covers ...`)
     dropped.extend(DroppedLine(paragraph.line, paragraph.text, "author-bio") for paragraph in paragraphs[start:end])
     return paragraphs[:start]
 

@@ -302,6 +302,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^become an? (?-i:[A-Z])[\w’' .-]{1,30} (sponsor|member|supporter)\W*$|"
         r"^follow our (deep[- ]dive |in-depth |ongoing |full )?(reporting|coverage) (on|of)\b.{2,160}$|"
         r"^get briefed on\b.{2,80}$|^\*?\s*all fields (are required|must be completed)\b.{0,60}$|"
+        r"^sign up to (receive|get)\b.{0,160}\b(e-?mails?|newsletters?|updates|alerts|briefing)\b.{0,120}$|"
         r"^\*?\s*(subscribers?|members?|premium) only\W*$|"
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
