@@ -80,11 +80,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # them); a seventeenth, after both sets' rules, 552 of 625 (533 with the code before them); an
 # eighteenth (the outlets readers of news on Japan, the US and China copy most), after the three
 # sets' rules, 550 of 620 (539 with the code before them). After: 10,198 checks over 453 cases
-# pass 9,913. Byline recall is pinned lower than before (0.936, was 0.938): the 96 new keys hold
+# pass 9,915. Byline recall is pinned lower than before (0.936, was 0.938): the 96 new keys hold
 # bylines the parser still misses (a name over a role line under a kicker, a name alone between
 # an update time and the story), not a fall on the old cases, which pass 7,473 of 7,680 (7,437
 # before).
-FLOOR_PASSED = 9913
+FLOOR_PASSED = 9915
 FLOOR_SHARE = 0.972
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -878,3 +878,20 @@ def test_the_name_in_capitals_over_a_bio_signed_with_the_surname_goes_with_it():
 
 def test_a_sign_up_line_for_daily_emails_is_left_out():
     assert is_left_out("Sign up to receive a daily email of today's top military news stories from the paper.")
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The Allied Press is an independent global news organization dedicated to factual reporting.",
+     "The Tallgrass Record is a nonprofit newsroom covering agriculture and water in the plains."],
+)
+def test_the_outlet_describing_itself_under_the_bios_goes_with_them(description):
+    name = description.split(" is ")[0]
+    source = (f"{HEAD}By JIWON PARK\n\n{PROSE}\n\n{PROSE_2}\n\nJIWON PARK\n"
+              f"Park covers North and South Korea for The Allied Press from Seoul.\n\n{name}\n{description}\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_closing_sentence_describing_a_company_in_the_story_stays():
+    closing = "Harbour Freight is a family-owned shipping company that has run the ferry since 1962."
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{closing}\n")[-1] == closing

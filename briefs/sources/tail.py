@@ -322,11 +322,24 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
     paragraphs = _drop_appeal(paragraphs, dropped)
     while len(paragraphs) >= 2:
         last = paragraphs[-1]
-        if len(last.text.split()) > _SELF_NOTE_MAX_WORDS or not _SELF_REFERENCE.match(last.text):
+        describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
+        if not describes_itself and (len(last.text.split()) > _SELF_NOTE_MAX_WORDS or not _SELF_REFERENCE.match(last.text)):
             break
         dropped.append(DroppedLine(last.line, last.text, "notice"))
         paragraphs = paragraphs[:-1]
+        name = paragraphs[-1].text if describes_itself and len(paragraphs) >= 2 else ""
+        if name and last.text.startswith(name + " "):  # `The Allied Press` / `The Allied Press is an independent ...`
+            dropped.append(DroppedLine(paragraphs[-1].line, name, "notice"))
+            paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+# The outlet describing itself under the story: `The Allied Press is an independent global news organization ...`.
+_OUTLET_SELF_DESCRIPTION = re.compile(
+    r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is an? [^.]{0,60}\b(news (organi[sz]ation|agency|outlet|service|site|"
+    r"publication|cooperative)|newsroom|media (company|organi[sz]ation|outlet)|nonprofit (newsroom|news)|publisher)\b"
+)
+_SELF_DESCRIPTION_MAX_WORDS = 70
 
 
 def _drop_appeal(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
