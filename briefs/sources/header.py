@@ -240,7 +240,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     )
     # `Kerosene is pumped into a container ...` / `The Yamato Shimbun`: the outlet credits its own photo
     above_outlet = frozenset(
-        line.number for line in header if line.text and _is_outlet_credit(text_below(all_lines, line.number))
+        line.number for line in header
+        if line.text and is_outlet_name(text_below(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
     )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet)
@@ -460,16 +461,6 @@ _PHOTO_COPYRIGHT = re.compile(r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights
 
 def _is_credit_line(item: DroppedLine) -> bool:
     return item.reason == "photo-credit" or item.reason == "copyright" and bool(_PHOTO_COPYRIGHT.match(item.text))
-
-
-def _is_outlet_credit(text: str) -> bool:
-    """An outlet's name alone, as it credits its own photos: `The Yamato Shimbun`, `Harbour Herald`."""
-    words = text.split()
-    return (1 < len(words) <= _OUTLET_CREDIT_MAX_WORDS and all(word[0].isupper() for word in words)
-            and words[-1].casefold() in vocab.OUTLET_WORDS)
-
-
-_OUTLET_CREDIT_MAX_WORDS = 4
 
 
 def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDate) -> bool:

@@ -560,7 +560,7 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
 
 
 # A first paragraph reports; a standfirst sums up.
-_REPORTS = re.compile(r"\b(said|says|told|according to|announced)\b")
+_REPORTS = re.compile(r"\b(" + vocab.ATTRIBUTION_WORDS + r"|announced)\b")
 
 
 def _over_lead_photo(first: Line, body: list[Line], header: Header) -> bool:

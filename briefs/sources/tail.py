@@ -259,9 +259,14 @@ _BIO_CONTACT = re.compile(r"\b(reach|contact|email|e-mail|follow|write to) (him|
 
 def bio_author(paragraphs: list[Paragraph]) -> str | None:
     """The writer a closing bio names, for a story that printed no byline."""
-    if len(paragraphs) < 2 or len(paragraphs[-1].text.split()) > _AUTHOR_BIO_MAX_WORDS:
+    return _bio_name(paragraphs[-1].text) if len(paragraphs) >= 2 else None
+
+
+def _bio_name(text: str) -> str | None:
+    """The writer a line about the writer names by its shape alone (`_AUTHOR_BIO`), or None."""
+    if len(text.split()) > _AUTHOR_BIO_MAX_WORDS:
         return None
-    match = _AUTHOR_BIO.match(paragraphs[-1].text)
+    match = _AUTHOR_BIO.match(text)
     return match["name"] if match and is_person_name(match["name"]) else None
 
 
@@ -359,14 +364,13 @@ def _drop_appeal(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> lis
 # `Every contribution, however big or small, powers our reporting`. Attributed, the words are reporting.
 _APPEAL = re.compile(r"\b(support(ing)?|contribut(e|ion|ions)|donat(e|ion)|give now|join us|subscrib(e|ing))\b", re.I)
 _OUTLET_VOICE = re.compile(r"\b(we|our|us)\b", re.I)
-_ATTRIBUTED = re.compile(r"\b(said|says|told|according to)\b")
 
 
 _APPEAL_MIN_ASKS = 2
 
 
 def _in_appeal(text: str) -> bool:
-    return bool((_APPEAL.search(text) or _OUTLET_VOICE.search(text)) and not _ATTRIBUTED.search(text))
+    return bool((_APPEAL.search(text) or _OUTLET_VOICE.search(text)) and not vocab.ATTRIBUTED.search(text))
 
 
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
@@ -386,7 +390,7 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
             return False
         text = paragraph.text.casefold()
         by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
-        return any(text.startswith(name) for name in names) or bool(by_surname) or bio_author([paragraph, paragraph]) is not None
+        return any(text.startswith(name) for name in names) or bool(by_surname) or _bio_name(paragraph.text) is not None
 
     def is_first_person_bio(index: int) -> bool:  # `Rachel Okonkwo` / `Follow` / `I am a board adviser and former ...`
         if index < 2 or not _FIRST_PERSON_BIO.match(paragraphs[index].text):

@@ -207,7 +207,10 @@ BREADCRUMB = re.compile(
 
 # A line with a reporting verb is the story's, whatever else it says (`Download the app, the mayor
 # urged`): several patterns of the outlet's own notes and prompts below open with this.
-_NOT_ATTRIBUTED = r"(?!.*\b(said|says|told|according to)\b)"
+ATTRIBUTION_WORDS = r"said|says|told|according to"
+# A line a source speaks in is the story's, whatever else it says: `"Support us," the mayor said.`
+ATTRIBUTED = re.compile(r"\b(" + ATTRIBUTION_WORDS + r")\b")
+_NOT_ATTRIBUTED = r"(?!.*\b(" + ATTRIBUTION_WORDS + r")\b)"
 
 # Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
