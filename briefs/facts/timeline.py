@@ -341,12 +341,13 @@ def _resolve_relative_day(found: Found, situation: Situation) -> Resolved | None
     today = situation.today
     if today is None:
         return None
-    return _day_result(today + timedelta(days=_DAY_WORDS[found.group("word").lower()]))
+    return _day_result(today + timedelta(days=_DAY_WORDS[" ".join(found.group("word").lower().split())]))
 
 
 # The last two are words of other languages ("vorgestern", "übermorgen"), told in English.
 _DAY_WORDS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "day before yesterday": -2, "day after tomorrow": 2,
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
 }
 
 

@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (
         _accepts_weekday,
         needs=("weekday",),
     ),
-    _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow))\b", needs=("day-word",)),
+    _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
+          needs=("day-word",)),
     _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("period",)),
     # `by the end of the year`, `the middle of the month`: a part of the present one.
     _rule("edge-of-period", r"(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b",
@@ -191,7 +192,7 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(alternation(TIMELINE_WEEKDAYS)),
     "weekday-month": re.compile("(?:" + alternation(TIMELINE_WEEKDAYS) + r"),?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
     "part": re.compile(r"\b(?i:early|mid|late|beginning|start|end|middle)\b"),
-    "day-word": re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)\b"),
+    "day-word": re.compile(r"\b(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
     "period": re.compile(r"\b(?i:last|next|this)\s+(?i:week|month|year)\b"),
     "the-period": re.compile(r"\b(?i:the)\s+(?i:week|month|year)\b"),
     "ago": re.compile(r"(?i:ago)\b"),
@@ -205,7 +206,7 @@ assert {clue for rule in RULES for clue in rule.needs} == set(_CLUES) and all(ru
 # and most sentences stop there.
 _CLUE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "part": (("early", "mid", "late", "beginning", "start", "end"),),  # "mid" is in "middle"
-    "day-word": (("today", "tonight", "yesterday", "tomorrow"),),
+    "day-word": (("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),),
     "period": (("last", "next", "this"), ("week", "month", "year")),
     "the-period": (("the",), ("week", "month", "year")),
     "ago": (("ago",),),

@@ -28,7 +28,7 @@ _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 # `By Priya Ramanathan, a senior reporter covering wearables. She has tested ...`: the name, then prose about her.
 _NAME_THEN_DESCRIPTION = re.compile(r"^by\s+(?P<name>[^,]{4,60}),\s+(?:a|an|the|who)\s", re.I)
 # A social handle after the name: `Wanjiru Kamau @WanjiruKamau_`.
-_HANDLE = re.compile(r"\s+@\w{2,30}$")
+_HANDLE = re.compile(r"\s*@\w{2,30}$")  # also glued by copying: `Rachel Tan@RACHELTAN_CNBC`
 
 
 def read_byline(text: str) -> str | None:

@@ -157,7 +157,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
 
 
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
-_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}")
+# A tabloid's caption closes with a note that the picture is an old one: `... a similar design (file photo)`.
+_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
 _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
 # Under such a label a caption is a few words at least; one or two are a credit's name.

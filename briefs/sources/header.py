@@ -44,6 +44,7 @@ from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.headline import (
     choose_headline,
     is_outlet_name,
+    join_wrapped_headline,
     last_headline_line,
     looks_like_headline,
     split_leading_marker,
@@ -230,7 +231,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     other lines are then read in order around it.
     """
     result = Header(credit_lines={item.number for item in dropped if _is_credit_line(item)})
-    header = join_continued_names(_without_today(header, dropped), dropped)
+    header = join_wrapped_headline(join_continued_names(_without_today(header, dropped), dropped), all_lines)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]

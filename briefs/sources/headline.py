@@ -83,6 +83,8 @@ _HEADLINE_FULL_WORDS = 10
 _HEADLINE_REACH = 3
 # A headline-shaped line under another is a subtitle unless it scores this much better.
 _SUBTITLE_PENALTY = 0.6
+# A line this long over a headline-shaped line makes it a subtitle; shorter ones are labels.
+_SUBTITLE_MAKER_MIN_WORDS = 5
 
 
 def choose_headline(header: list[Line], context: HeaderContext, byline_lines: set[int]) -> Headline | None:
@@ -120,7 +122,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
             score -= _SUBTITLE_PENALTY * sum(index - above <= _HEADLINE_REACH for above in headline_shaped)
-            headline_shaped.append(index)
+            if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
+                headline_shaped.append(index)
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
         scores.append(score)
         if best is None or score > best.score:
@@ -130,6 +133,38 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+# Words that never end a headline: it runs on to the next line (`... hours after US and South` /
+# `Korean troops launch ...`). Small words, and the first words of compound names.
+_RUNS_ON_WORDS = frozenset(
+    "a an the and or but of to in on at for with from by as after before over into than its their his her our "
+    "north south east west new hong saudi united sri los san santa prime vice deputy".split()
+)
+_WRAPPED_HEADLINE_MIN_WORDS = 6
+_WRAPPED_HEADLINE_MAX_WORDS = 40
+
+
+def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Line]:
+    """A headline wrapped over two lines of their own, as a tabloid's long headline copies: join them.
+
+    The two lines stand together between blank lines, neither ends like a sentence, and the first
+    ends on a word no headline ends on, or the second opens in lower case.
+    """
+    texts = {line.number: line.text for line in all_lines}
+    kept = {line.number: line for line in header if line.text}
+    for first in [line for line in header if line.text]:
+        second = kept.get(first.number + 1)
+        if second is None or texts.get(first.number - 1, "") or texts.get(first.number + 2, ""):
+            continue
+        words = first.text.split()
+        joined = f"{first.text} {second.text}"
+        if (len(words) < _WRAPPED_HEADLINE_MIN_WORDS or len(joined.split()) > _WRAPPED_HEADLINE_MAX_WORDS
+                or not looks_like_headline(first.text) or first.text[-1] in ".!?:;,\"”’'" or vocab.ends_sentence(second.text)):
+            continue
+        if words[-1].lower() in _RUNS_ON_WORDS or second.text[0].islower():
+            return [Line(line.number, joined) if line is first else line for line in header if line is not second]
+    return header
 
 
 # Beside a video's title (`vocab.MEDIA_TEASER`), a ticker's or a gallery's: it heads the headline only when no other line can.

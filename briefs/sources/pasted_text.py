@@ -438,7 +438,40 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
             kept.append(line)
+    kept = _without_video_titles(lines, kept, dropped)
     return _without_newsletter_pitches(lines, kept, dropped)
+
+
+# A video's title and the show it comes from: short lines with no full stop.
+_VIDEO_TITLE_MAX_WORDS = 16
+_VIDEO_TITLE_MAX_LINES = 2
+
+
+def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`WATCH NOW` / `VIDEO 02:41` / `Taiwan's chip exports face a new test` / `Squawk Box Asia`: inside the story,
+    the lines under a video's running time, up to the next sentence, are the video's title and show."""
+    kept_numbers = {line.number for line in kept}
+    content = [line for line in lines if line.text]
+    # A title printed above the running time (`Philippines accuses China ...` / `02:14`) leaves the line under it to the story.
+    running_times = {
+        line.number for line in dropped if vocab.RUNNING_TIME.match(line.text) or vocab.LABELLED_RUNNING_TIME.match(line.text)
+    } - {
+        line.number for above, line in zip(content, content[1:])
+        if above.number in kept_numbers and not vocab.ends_sentence(above.text)
+    }
+    teasers: set[int] = set()
+    seen_prose = False
+    for above, line in zip([None, *content], content):
+        if line.number not in kept_numbers:
+            continue
+        under_video = above is not None and (above.number in running_times or above.number in teasers)
+        if (under_video and seen_prose and len(teasers & set(range(line.number - _VIDEO_TITLE_MAX_LINES, line.number))) < _VIDEO_TITLE_MAX_LINES
+                and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and not vocab.ends_sentence(line.text)):
+            teasers.add(line.number)
+            continue
+        seen_prose = seen_prose or is_prose(line.text)
+    dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)
+    return [line for line in kept if line.number not in teasers]
 
 
 # A newsletter box's pitch is a sentence or two; longer prose mentioning a newsletter is story.
@@ -595,6 +628,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             if items:
                 break
             continue
+        if items and _is_captioned(line, header.credit_lines):
+            break  # the lead photo's caption under the points: the box has ended
         points = _points(items)  # not `AI-assisted summary`
         if points and is_prose(line.text) and not any(vocab.ends_sentence(point.text) for point in points):
             break  # items without a full stop, then a sentence: the body has begun

@@ -175,18 +175,24 @@ def split_glued_time(line: str) -> tuple[str, PublicationTime | AmbiguousDate, s
     """
     for match in _GLUE_POINT.finditer(line):
         left, right = line[: match.start() + 1], line[match.start() + 1 :]
-        for before, candidate, after in ((left, right, ""), ("", left, right)):
+        readings = ((left, right, ""), ("", left, right))
+        if _UPDATED_FIRST.match(right):  # `Published ...ESTUpdated ...`: the first publication is the left
+            readings = readings[::-1]
+        for before, candidate, after in readings:
             stamp = parse_time_line(candidate)
             if stamp is not None and (before or after).strip():
                 return before.strip(), stamp, after.strip()
     return None
 
 
+_UPDATED_FIRST = re.compile(r"(?:last\s+)?(?:updated|modified)\b", re.I)
+
 # A year glued to the clock after it, as copying a page leaves it: "February 7, 20257:15 AM".
 _YEAR_GLUED_TO_CLOCK = re.compile(r"(?<=[, ])((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 
-# Where two words may have been glued together by copying: "DoeFeb", "Politics16", "2025Updated".
-_GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])")
+# Where two words may have been glued together by copying: "DoeFeb", "Politics16", "2025Updated",
+# and a zone's capitals before the next label: "4:09 AM ESTUpdated Fri, ...".
+_GLUE_POINT = re.compile(r"[a-z](?=[A-Z])|[A-Za-z](?=\d)|\d(?=[A-Z][a-z])|[A-Z](?=(?:Updated|Published|Posted|Modified)\b)")
 
 
 # Every date form has a four-digit year or a numeric day/month/yy; a line without either is

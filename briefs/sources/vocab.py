@@ -33,6 +33,7 @@ DROP_REASONS = {
     "caption": "a photo caption printed again",
     "gallery-counter": "a photo gallery's counter (`2 / 6`)",
     "social-embed": "the frame of a social-media post embedded in the story",
+    "video-teaser": "a video's title and show printed under its running time inside the story",
     "pull-quote": "a quotation of the story printed again in display type, and its speaker",
     "breadcrumb": "the site's breadcrumb trail",
     "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
@@ -106,8 +107,14 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
+    # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
+    r"comments \(?\d+\)?|"
     r"kommentare|commentaires|comentarios)$",
     re.I,
+)
+# A comment section's note on its comments, a sentence opening the section: `The comments below have not been moderated.`
+COMMENTS_NOTE = re.compile(
+    r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$", re.I
 )
 # A release's legal disclaimer: what follows is no story.
 LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
@@ -152,6 +159,8 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+# Agencies that sell pictures only: a line ending in one is a credit, whatever stands before it.
+_PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
@@ -162,7 +171,10 @@ _CREDIT = (
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30}))){1,3}|"
-    r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}"
+    r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    # Parts before a picture agency, between bars or before `via`: `Lin Wei-ting | Bloomberg | Getty Images`,
+    # `Kyodo News via Getty Images`. A bar before a news outlet alone is a byline's (`Jane Roe | Agencia Sur`).
+    r"(?-i:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4})(?:\s*[|/]\s*(?-i:[A-Z][\w .'’&-]{1,30})){0,2}\s*(?:[|/]|\bvia)\s*(?:" + _PICTURE_AGENCIES + r")"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
@@ -226,7 +238,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "navigation": re.compile(
         r"^(skip (to|navigation)\b.{0,30}|jump to .{0,30}|menu|home|search|sign in|log ?in|log ?out|register|"
         r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
-        r"previous article|listen to (this )?article.{0,20}|\d+ min(ute)?s? read|"
+        r"previous article|listen to (this )?(article|story|report|piece).{0,20}|\d+ min(ute)?s? read|"
         r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
         r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
         r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
@@ -274,7 +286,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
-        r"^get (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
+        r"^(get|unlock|try) (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
         # A subscription offer's small print: `€1 a week for the first 12 weeks. Cancel anytime.`
         r".{0,80}\bcancel any ?time\b.{0,100}|"
         # A subscription offer: `Get unlimited digital access to the Courier for just $1`.
@@ -323,6 +335,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^comments (will|may|must|are|should) (be )?(moderated|reviewed|approved|relevant|respectful)\b.{0,160}$|"
         r"^(we want|help us keep) (our )?comments\b.{0,200}$|^(please )?keep (your )?comments\b.{0,120}$|"
         r"^the audio (version )?of this (article|story)\b.{0,200}$|"
+        # An audio player's pitch for the outlet's apps: `Enjoy more audio and podcasts on iOS or Android.`
+        r"^[^.!?]{0,60}\b(audio|podcasts?|listening)\b[^.!?]{0,60}\b(on|for) (ios|android|apple|spotify|our app)\b[^.!?]{0,40}[.!]?$|"
+        # A synthetic voice's notice: `🎙️ Voice is AI-generated. Inaccuracies may occur.`, `This audio is generated by an AI tool.`
+        r"^\W{0,4}(this )?(voice|audio|narration|audio version|reading)( is| was| has been)? (ai|artificial intelligence|automatically|computer)[- ]"
+        r"(generated|produced|narrated|read)\b.{0,120}$|"
+        r"^\W{0,4}this (audio|voice|narration|reading) (is|was|has been) (generated|produced|created|narrated) (by|using|with) "
+        r"(an? )?(ai|artificial intelligence|text-to-speech|synthetic)\b.{0,120}$|"
         r"^(questions|comments|feedback|tips)( or (tips|questions|comments|feedback))?\?.{0,40}\b(reply|e-?mail|write to|contact)\b.{0,80}$|"
         r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$|"
         # The page's error-report form, and how to send the outlet an obituary or a letter.
@@ -893,6 +912,8 @@ AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über
 END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press) (contact|enquiries|inquiries)\b.*$"
                       r"|^\((end|ends|fin)\)$", re.I)
 # A video's or a podcast's running time under its title: `1:48`, `Duration: 2 minutes 5 seconds`, `03:12 min`.
+# A video player's running time, maybe after its label: `VIDEO 02:41`, `Watch 1:12`.
+LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$", re.I)
 RUNNING_TIME = re.compile(r"^(duration:?\s*)?(\d{1,2}:)?\d{1,2}:\d\d(\s*min)?$|^duration:?\s+\d.{0,30}$", re.I)
 # A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
 END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)

@@ -1,0 +1,215 @@
+"""Shapes from the nineteenth blind set: time lines whose zone runs into the update label,
+credits of picture agencies after bars or `via`, a summary box over the lead photo, a video's
+title and show under its running time, handles glued to names, a headline wrapped over two
+lines, a tabloid's `(file photo)` caption, comment sections opened by their count, audio
+players' notices, parts of the day in the timeline. Each rule is tested in several shapes,
+with the story sentences it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
+
+from briefs.facts.timeline import resolve_dates
+from briefs.sources.byline import read_byline
+from briefs.sources.caption import ends_with_credit
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.time_line import find_time
+
+
+def _dates(source: str) -> dict[str, str]:
+    return {entry.expression: str(entry.date) for entry in resolve_dates(parsed(source))}
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "other"),
+    [
+        ("Published Fri, Feb 7 20254:09 AM ESTUpdated Fri, Feb 7 20256:30 AM EST", "2025-02-07T04:09:00-05:00", "Updated"),
+        ("Updated Fri, Feb 7 20256:30 AM ESTPublished Fri, Feb 7 20254:09 AM EST", "2025-02-07T04:09:00-05:00", "Updated"),
+        ("Posted Mon, Mar 3 20259:15 PM GMTUpdated Tue, Mar 4 20251:00 AM GMT", "2025-03-03T21:15:00+00:00", "Updated"),
+    ],
+)
+def test_a_zone_glued_to_the_next_label_splits_there_and_the_first_publication_wins(line, published, other):
+    stamp, others = find_time(line)
+    assert stamp.value.isoformat() == published
+    assert others and others[0].startswith(other)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Lin Wei-ting | Bloomberg | Getty Images",
+        "Kyodo News via Getty Images",
+        "Anna Berg | Shutterstock",
+        "Pool / Reuters / picture alliance",
+    ],
+)
+def test_credits_ending_in_a_picture_agency_are_credits(credit):
+    assert clutter_reason(credit) == "photo-credit"
+    assert ends_with_credit(f"A worker inspects wafers at a plant in Hsinchu. {credit}")
+
+
+@pytest.mark.parametrize("byline", ["Lucía Ferreyra | Agencia Sur", "Jane Roe | The Courier"])
+def test_a_name_and_a_news_outlet_between_bars_stay_a_byline(byline):
+    assert clutter_reason(byline) != "photo-credit"
+
+
+CAPTION = "A worker inspects wafers at a semiconductor packaging plant in Hsinchu, Taiwan, on Jan. 14, 2025."
+
+
+@pytest.mark.parametrize("label", ["KEY POINTS", "Key takeaways", "Highlights"])
+@pytest.mark.parametrize("credit", ["Lin Wei-ting | Bloomberg | Getty Images", "Photo: Jane Roe/Reuters"])
+def test_a_summary_box_ends_at_the_lead_photos_caption(label, credit):
+    points = ("Taiwan's benchmark index fell 2.8% on Friday after Washington signalled tariffs.\n"
+              "Shares of the island's largest chipmaker lost as much as 4.1%.\n"
+              "Foreign funds pulled a net $1.9 billion from Taiwanese equities this week.\n")
+    article = parsed(f"{HEAD}{label}\n{points}{CAPTION}\n{credit}\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.caption == CAPTION
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "video",
+    [
+        "WATCH NOW\nVIDEO 02:41\n02:41\nTaiwan's chip exports face a new test as tariff talk heats up\nSquawk Box Asia\n",
+        "VIDEO 1:12\nHarbour crews race to repair storm damage\n",
+        "Watch now\n3:05\nWhat the pier vote means for fishing crews\nMorning Report\n",
+    ],
+)
+def test_a_videos_title_and_show_under_its_running_time_leave_the_story(video):
+    assert body(f"{HEAD}{PROSE}\n\n{video}{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_video_title_printed_above_its_running_time_leaves_the_subheading_under_it():
+    source = (f"{HEAD}{PROSE}\n\nPhilippines accuses China of water cannon attack\n02:14\n"
+              f"Fishing crews welcome the vote\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert "Fishing crews welcome the vote" in body(source)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Rachel Tan@RACHELTAN_CNBC", "Rachel Tan"), ("Tom Hale @tomhale", "Tom Hale"), ("Ana María Ruiz@anaruiz_news", "Ana María Ruiz")],
+)
+def test_a_handle_after_a_name_glued_or_not_leaves_the_name(line, name):
+    assert read_byline(line) == name
+
+
+def test_an_email_address_is_no_handle():
+    assert read_byline("rachel.tan@example.com") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("North Korea fires ballistic missile into sea off Japan hours after US and South",
+         "Korean troops launch huge winter drills on Pyongyang's doorstep"),
+        ("Harbour board votes to rebuild the old pier after a winter of storms and",
+         "angry meetings with the town's fishing crews"),
+        ("Ferry operator cancels crossings as gales batter the coast for a third day in",
+         "a row, stranding hundreds of travellers"),
+    ],
+)
+def test_a_headline_wrapped_over_two_lines_of_its_own_is_joined(first, second):
+    source = f"{first}\n{second}\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == f"{first} {second}"
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        ("Japan's Moriyama races to shield carmakers before Washington summit",
+         "Prime minister seeks tariff exemption as coalition frets over summer upper house election"),
+        ("Board votes to rebuild the old pier after ninety years", "Work will start in the spring."),
+    ],
+)
+def test_a_headline_over_a_standfirst_is_not_joined_to_it(headline, standfirst):
+    source = f"{headline}\n{standfirst}\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize("note", ["(file photo)", "(File image)", "(stock image)"])
+def test_a_caption_closed_by_a_file_photo_note_inside_the_story_is_the_caption(note):
+    caption = f"A ballistic missile lifts off from a launch site near the capital in an image released last year {note}"
+    article = parsed(f"{HEAD}{PROSE}\n\n{caption}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_sentence_mentioning_a_file_photo_stays():
+    assert is_kept("The ministry released a file photo of the launch site, which analysts said was taken in 2023.")
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        "Comments 34\nShare what you think\nNewest\nOldest\nThe comments below have not been moderated.\n"
+        "DaveyT, Leeds, 1 hour ago\nSame story every few months. Nothing ever changes.\n",
+        "Comments (12)\nMarta wrote: The board should have acted years ago, and everyone in town knows it.\n",
+        "The comments below have not been moderated.\nThe views expressed in the contents above are those of our users.\n"
+        "Kev, Hull: Another pier, another promise. We have heard all of this before.\n",
+    ],
+)
+def test_a_comment_section_opened_by_its_count_or_its_note_ends_the_story(comments):
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{comments}") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🎙️ Voice is AI-generated. Inaccuracies may occur.",
+        "This audio is generated by an AI tool.",
+        "This audio was produced using text-to-speech technology.",
+        "Listen to this story.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+    ],
+)
+def test_an_audio_players_notices_leave_the_story(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The voice is AI-generated, the company said in a statement about its new phone assistant.",
+        "The ministry said it would publish the audio recordings of the hearing on its website.",
+    ],
+)
+def test_sentences_about_voices_and_audio_stay(sentence):
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize(
+    ("box", "pitch"),
+    [
+        ("Unlock the Editor's Digest for free", "Helena Marsh, Editor of the Courier, selects her favourite stories in this weekly newsletter."),
+        ("Get the Morning Briefing", "Our editors pick the day's essential stories for this newsletter."),
+    ],
+)
+def test_a_newsletter_box_over_the_story_leaves_with_its_pitch(box, pitch):
+    assert body(f"{HEAD}{box}\n{pitch}\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "day"),
+    [
+        ("North Korea fired a missile this morning, officials said.", "this morning", "2025-03-04"),
+        ("The talks ended this afternoon without a deal.", "this afternoon", "2025-03-04"),
+        ("The board met last night to approve the plan.", "last night", "2025-03-03"),
+        ("The ferry will sail this evening if the wind drops.", "this evening", "2025-03-04"),
+    ],
+)
+def test_parts_of_the_day_resolve_to_the_publication_day_or_the_one_before(sentence, expression, day):
+    assert _dates(f"{HEAD}{sentence}\n").get(expression) == day
+
+
+def test_a_night_named_by_its_weekday_is_still_the_weekday():
+    assert _dates(f"{HEAD}The board met on Monday night to approve the plan.\n").get("on Monday night") == "2025-03-03"
+
+
+def test_a_rubric_over_the_headline_does_not_make_it_a_subtitle():
+    source = ("Finance & economics\nScience & technology\nAsia | Sea change\n"
+              "Japan's fishermen are caught between China and a warming ocean\n"
+              "The catch is getting smaller, and the neighbours are getting nosier\nPhotograph: Jane Roe/Reuters\n"
+              f"Feb 6th 2025\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Japan's fishermen are caught between China and a warming ocean"
