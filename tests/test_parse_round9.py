@@ -213,3 +213,158 @@ def test_a_rubric_over_the_headline_does_not_make_it_a_subtitle():
               "The catch is getting smaller, and the neighbours are getting nosier\nPhotograph: Jane Roe/Reuters\n"
               f"Feb 6th 2025\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == "Japan's fishermen are caught between China and a warming ocean"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The frigate sits pierside at Carver Bay, Maine, on Jan. 22, 2025. (Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy)",
+        "Ministers meet at the Pentagon, Feb. 7, 2025. (DOD photo by Navy Petty Officer 2nd Class Tessa Moreau)",
+        "An amphibious assault ship departs Naval Base San Diego on Feb. 7, 2025. US Navy Photo",
+        "Soldiers train on Oahu during an exercise. (U.S. Army photo by Staff Sgt. Jane Roe)",
+        "A freight train bound for Almaty departs from a logistics hub in Xi'an, February 5, 2025. /Xinhua",
+        "Two ministers shake hands after signing the agreement in Tokyo. (Sayaka Mori/for The Pacific Courier)",
+    ],
+)
+def test_military_state_media_and_freelance_credits_close_a_caption(caption):
+    assert ends_with_credit(caption)
+
+
+@pytest.mark.parametrize("line", ["Photo By: Navy Petty Officer 2nd Class Tessa Moreau", "VIRIN: 250207-N-XX123-1001"])
+def test_a_defense_photos_credit_block_is_credits(line):
+    assert clutter_reason(line) == "photo-credit"
+
+
+@pytest.mark.parametrize("path", ["NATIONAL / POLITICS", "World / Asia", "Business / Markets"])
+def test_a_path_of_sections_is_no_credit(path):
+    assert clutter_reason(path) != "photo-credit"
+
+
+@pytest.mark.parametrize(
+    ("menu", "section"),
+    [
+        # (a path read as a breadcrumb names its last part; read as a label, the whole)
+        ("NEWS\nBUSINESS\nOPINION\nSPORTS\nNATIONAL / POLITICS\n", "POLITICS"),
+        ("Japan\nBusiness\nWorld\nSports\nHome\nPolitics\n", "Politics"),
+    ],
+)
+def test_the_label_over_the_headline_under_a_menu_names_the_section_when_set_apart(menu, section):
+    source = f"{menu}Ruling bloc offers tuition deal to win opposition votes\nFeb 8, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).section.upper().endswith(section.upper())
+
+
+def test_a_menus_last_item_over_the_headline_is_no_section():
+    source = f"News\nBusiness\nOpinion\nSports\nCulture\nRuling bloc offers tuition deal to win opposition votes\nFeb 8, 2025\n\n{PROSE}\n"
+    assert parsed(source).section is None
+
+
+@pytest.mark.parametrize(
+    ("box", "summary"),
+    [
+        ("Read more\nNavy's shipbuilding plan leans on allies' yards\n",
+         "The service wants to buy up to six oilers and tenders from foreign builders, a first in decades.\n"),
+        ("Related\nCouncil approves ferry budget after long debate\n",
+         "The vote ends a year of argument over who pays for the new boats.\n"),
+    ],
+)
+def test_a_boxs_summary_set_tight_between_its_headline_and_the_story_leaves_with_the_box(box, summary):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}{summary}{PROSE_3}\n\nThe board will meet again next month.\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3, "The board will meet again next month."]
+
+
+def test_with_no_blank_lines_between_paragraphs_the_sentence_after_a_box_is_the_storys():
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\nRead more\nCouncil approves ferry budget after long debate\n{PROSE_3}\n"
+    assert PROSE_3 in body(source)
+
+
+def test_a_subheading_unlike_the_boxs_labelled_items_goes_back_to_the_story():
+    source = (f"{HEAD}{PROSE}\n{PROSE_2}\nRelated Links\nBiography: Alan Whitcombe\nSpotlight: Focus on the Indo-Pacific\n"
+              f"Fact Sheet: Strengthening the Munitions Base\nBuilding Capacity Together\n{PROSE_3}\n")
+    assert body(source)[-2:] == ["Building Capacity Together", PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "byline_line", ["Feb. 7, 2025 | By Lindsey Harrow, DOD News", "March 4, 2025 | By Tom Hale, Harbour News"]
+)
+def test_a_byline_naming_its_outlet_beside_the_time_is_no_outlet_name(byline_line):
+    source = f"Board votes to rebuild the old pier\n{byline_line}\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline in ("Lindsey Harrow", "Tom Hale")
+
+
+@pytest.mark.parametrize(("line", "name"), [("Kawabe Tomoko [Profile]", "Kawabe Tomoko"), ("Jane Roe [Bio]", "Jane Roe")])
+def test_a_link_to_the_authors_page_after_the_name_leaves_the_name(line, name):
+    source = f"Where the defense budget goes\n{line}\n[2025.02.07]\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.byline == name
+    assert article.published.date().isoformat() == "2025-02-07"
+
+
+@pytest.mark.parametrize("marker", ["[Updated]", "[Exclusive]"])
+def test_a_bracketed_word_is_still_an_editorial_marker(marker):
+    assert clutter_reason(marker) == "editorial-marker"
+
+
+@pytest.mark.parametrize(
+    ("time_line", "published"),
+    [("FEBRUARY 7, 10:09", "2025-02-07T10:09:00"), ("7 Feb 23:59", "2025-02-07T23:59:00"), ("Feb 7", "2025-02-07T00:00:00")],
+)
+def test_a_day_and_month_with_or_without_a_clock_take_the_copyright_year(time_line, published):
+    source = f"WORLD\n{time_line}\nJapan has no plans to revise fishing deal\n\n{PROSE}\n\n{PROSE_2}\n\n© 2025 Example Agency\n"
+    assert parsed(source).published.isoformat() == published
+
+
+def test_a_tags_label_alone_under_the_story_ends_it_with_the_footer_under_it():
+    source = (f"{HEAD}{PROSE}\n{PROSE_2}\nTags\nJapan\nFishing\nTop stories\nOther story about the harbour\n"
+              "Information agency Example. Certificate of registration of mass media No. 61122 issued by the regulator.\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get bite-sized news via a new cool app",
+        "Try Courier Snaps, the quickest way to catch up on the day's top stories.",
+        "Get The Courier's Daily Edition by email and never miss our top stories",
+        "Edit",
+        "The post Dockworkers reject wage offer appeared first on The Harbor Times.",
+    ],
+)
+def test_app_and_email_prompts_edit_buttons_and_feed_footers_leave_the_story(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stay away from the area, the police app warned residents on Friday.",
+        "Get ready for a long winter, the minister told the farmers by email.",
+    ],
+)
+def test_reported_sentences_with_prompt_words_stay(sentence):
+    assert is_kept(sentence)
+
+
+def test_a_byline_over_the_headline_under_the_outlets_name_is_no_credit():
+    source = ("The Harbor Times\nMarta Ilves / The Harbor Times · 3h\nPort Alder dockworkers reject wage offer\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).byline == "Marta Ilves"
+
+
+@pytest.mark.parametrize(
+    "margins",
+    [
+        ("2/18/25, 4:09 PM Japan, U.S. agree to co-produce interceptors - The Courier",
+         "https://www.example.com/world/2025/02/18/japan-us-interceptors/ 2/3"),
+        ("11/3/25, 9:41 AM Harbour board votes to rebuild pier | Harbour News",
+         "https://news.example.org/local/pier-vote 1/2"),
+    ],
+)
+def test_print_margins_leave_and_a_paragraph_broken_across_the_page_is_joined(margins):
+    header, footer = margins
+    broken = "The board did not say what the work would cost, though one member put the"
+    source = f"{HEAD}{PROSE}\n\n{broken}\n{footer}\n{header}\nfigure at about two million dollars.\n\n{PROSE_2}\n"
+    assert body(source) == [PROSE, f"{broken} figure at about two million dollars.", PROSE_2]
+
+
+def test_a_time_line_with_a_numeric_date_and_a_zone_is_no_print_margin():
+    assert clutter_reason("12/04/25, 05:00 AM EST") != "print-margin"

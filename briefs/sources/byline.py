@@ -27,6 +27,8 @@ _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 
 # `By Priya Ramanathan, a senior reporter covering wearables. She has tested ...`: the name, then prose about her.
 _NAME_THEN_DESCRIPTION = re.compile(r"^by\s+(?P<name>[^,]{4,60}),\s+(?:a|an|the|who)\s", re.I)
+# A link to the author's page printed after the name.
+_PROFILE_LINK = re.compile(r"\s*\[(?i:profile|bio|biography|author page|more)\]$")
 # A social handle after the name: `Wanjiru Kamau @WanjiruKamau_`.
 _HANDLE = re.compile(r"\s*@\w{2,30}$")  # also glued by copying: `Rachel Tan@RACHELTAN_CNBC`
 
@@ -39,6 +41,7 @@ def read_byline(text: str) -> str | None:
     if role:
         return clean_byline(role["byline"])  # `Tama Reihana • Reporter`
     text = _AFTER_BULLET.sub("", text) if "•" in text or "·" in text else text
+    text = _PROFILE_LINK.sub("", text)  # `Kawabe Tomoko [Profile]`: the link to the author's page
     handle = _HANDLE.search(text)
     if handle and is_person_name(text[: handle.start()]):
         return clean_byline(text[: handle.start()])
@@ -122,7 +125,7 @@ def clean_byline(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = re.sub(r"^(by|par|por|von)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(by|par|por|von)\s+", "", _PROFILE_LINK.sub("", text.strip()), flags=re.I)
     text = _SHIFT.sub("", text)
     # Each author may have a place or an outlet: `Tom Hale in London, Priya Menon in Mumbai`.
     parts = _AUTHOR_SEPARATOR.split(text)
@@ -318,6 +321,7 @@ def join_continued_names(header: list[Line], dropped: list[DroppedLine]) -> list
 
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
+    text = _PROFILE_LINK.sub("", text)
     parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
     return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 

@@ -366,16 +366,23 @@ def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str
 
 
 def _read_byline_taken_for_credit(headline: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
-    """`Ngoc Han / Mekong Morning News` right under the headline is the byline: a photo credit follows its caption."""
+    """`Ngoc Han / Mekong Morning News` right under the headline is the byline: a photo credit follows its caption.
+    So is one right over it with no caption above (`The Harbor Times` / `Marta Ilves / The Harbor Times · 3h` /
+    headline, as a feed reader prints a post)."""
     below = next((line.number for line in all_lines[headline:] if line.text), None)
-    index = _dropped_at(dropped, below) if below is not None else None
-    if index is None or dropped[index].reason != "photo-credit":
-        return
-    names = names_before_outlet(dropped[index].text)
-    if names is not None:
-        result.byline = result.byline or names
-        dropped[index] = DroppedLine(below, dropped[index].text, "byline-detail")
-        result.credit_lines.discard(below)
+    above = _line_above(all_lines, headline)
+    over_caption = above > 1 and is_sentence(text_above(all_lines, above))
+    for number in (below, None if over_caption else above):
+        # (a line may have given up two parts: `· 3h` at its end and the credit-shaped rest)
+        index = next((index for index, item in enumerate(dropped) if item.number == number and item.reason == "photo-credit"), None)
+        if index is None:
+            continue
+        names = names_before_outlet(dropped[index].text)
+        if names is not None:
+            result.byline = result.byline or names
+            dropped[index] = DroppedLine(number, dropped[index].text, "byline-detail")
+            result.credit_lines.discard(number)
+            return
 
 
 # What a section label never is: a site's address (`bayside-chronicle.com.au`) or a byline (`Posted by ...`).
@@ -393,14 +400,22 @@ def _stacked_breadcrumb_section(all_lines: list[Line], headline: int) -> str | N
     return last
 
 
+_HOME_CRUMB = re.compile(r"^(home|top|front page|start)$", re.I)
+_SECTION_PATH = re.compile(r"^[^\W\d_][\w&'’ -]{1,30}( / [^\W\d_][\w&'’ -]{1,30}){1,2}$")
+
+
 def _read_label_apart_from_menu(number: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:
     """A short label right over the headline, set apart from the site's menu by a blank line, names the
     section (`Obituaries` / blank / `Environment` / headline): the menu's own items run on without one."""
     index = _dropped_at(dropped, number)
     if index is None or dropped[index].reason != "navigation" or result.section is not None:
         return
-    if number < 2 or all_lines[number - 2].text or not is_label(dropped[index].text):
-        return  # the line above the label must be blank
+    text = dropped[index].text
+    # Set apart by a blank line, under a breadcrumb's `Home` (`Home` / `Politics` / headline) or a path
+    # itself (`NATIONAL / POLITICS`): the menu's own items are single words running on.
+    apart = number >= 2 and (not all_lines[number - 2].text or _HOME_CRUMB.match(all_lines[number - 2].text))
+    if not (apart or _SECTION_PATH.match(text)) or not is_label(text) or not may_name_a_section(text):
+        return
     dropped[index] = DroppedLine(number, dropped[index].text, "section-label")
     result.section = dropped[index].text
 

@@ -271,6 +271,8 @@ def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows
     words = text.split()
     if len(words) > vocab.OUTLET_MAX_WORDS or vocab.ends_sentence(text) or re.search(r"\d", text):
         return False
+    if words and words[0].lower() == "by":
+        return False  # `By Lindsey Harrow, DOD News`: a byline naming the outlet after the name
     if len(text) >= 4 and text.lower() in footer:
         return True
     if not (is_first_line and headline_follows):

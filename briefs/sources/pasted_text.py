@@ -67,6 +67,7 @@ from briefs.sources.tail import (
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
+from briefs.sources.unwrap import unwrap
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -77,7 +78,7 @@ _WHITESPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # A heading with its one item on the same line (`READ MORE: Council approves ...`) is dropped alone.
 _INLINE_ITEM = re.compile(r"[:›»>]\s*\S")
 # Clutter reasons of lines that may also head a list of other articles (dropped with their items).
-_REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list"})
+_REASONS_OF_LIST_HEADINGS = frozenset({"interface", "tag-list", "related-list", "field-label"})
 # Clutter reasons of lines that may also carry the publication time; such a line is the time line.
 # Time lines are short; longer lines are not tried (reading dates is the costly part).
 _TIME_LINE_MAX_CHARS = 160
@@ -100,6 +101,9 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     text = text.lstrip("\ufeff")
     front_matter, body_start = split_front_matter(text, path)
     all_lines = split_lines(text)
+    # A paste wrapped at a fixed width (a plain-text e-mail) is read a paragraph a line, as a page's is.
+    unwrapped = unwrap([line.text for line in all_lines[body_start:]])
+    all_lines[body_start:] = [Line(line.number, text) for line, text in zip(all_lines[body_start:], unwrapped)]
     dropped: list[DroppedLine] = []
     lines, forward = take_forward(all_lines[body_start:], dropped)
     lines = drop_clutter(lines, dropped)

@@ -108,17 +108,24 @@ _COMMA_GLUED_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d\b)")
 _DATE_GLUED_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d)\b")
 
 
-_DAY_MONTH_ALONE = re.compile(r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))$", re.I)
+_DAY_MONTH_ALONE = re.compile(
+    r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))"
+    # maybe with its clock, as an agency prints it: `FEBRUARY 7, 10:09`
+    r"(?:,?\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?$",
+    re.I,
+)
 
 
 def day_month_in_year(line: str, year: int) -> PublicationTime | None:
-    """`7 Feb` or `Feb 7` alone, read in `year` (a page prints the year of its dates elsewhere, in its copyright)."""
+    """`7 Feb` or `Feb 7` alone (maybe with a clock), read in `year` (a page prints the year of its dates elsewhere, in its copyright)."""
     found = _DAY_MONTH_ALONE.match(line.strip())
     if found is None:
         return None
     month = MONTHS.get((found["month"] or found["month2"]).lower())
+    clock = (int(found["hour"]), int(found["minute"])) if found["hour"] else (0, 0)
     try:
-        return PublicationTime(datetime(year, month, int(found["day"] or found["day2"])), None, False) if month else None
+        day = datetime(year, month, int(found["day"] or found["day2"]), *clock) if month else None
+        return PublicationTime(day, None, found["hour"] is not None) if day else None
     except ValueError:
         return None
 

@@ -140,10 +140,17 @@ def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
     if quoted_phrase(text):
         return above
     set_off = above > start + 1 and not lines[above - 1].text and any(line.text for line in lines[start + 1 : above - 1])
+    items = [line.text for line in lines[start + 1 : above] if line.text]
+    # `Biography: ...` / `Spotlight: ...` / `Building Capacity Together`: a line unlike the box's labelled items
+    unlike_items = len(items) >= 2 and all(_LABELLED_ITEM.match(item) for item in items) and not _LABELLED_ITEM.match(text)
     short = len(text.split()) <= _SUBHEADING_MAX_WORDS
-    if set_off and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
+    if (set_off or unlike_items) and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
         return above
     return resumed
+
+
+# A box's item labelled by its kind: `Biography: Alan Whitcombe`, `Fact Sheet: Strengthening ...`.
+_LABELLED_ITEM = re.compile(r"^[A-Z][\w'’ -]{1,24}:\s+\S")
 
 
 # A subheading after a box is a few words; a longer line there is one of the box's headlines.
@@ -155,12 +162,33 @@ def _prose_words(lines: list[Line]) -> int:
 
 
 def _resumed_prose(lines: list[Line], start: int) -> int | None:
+    spaced = _spaced_paragraphs(lines[:start])
     for index in range(start, len(lines)):
         text = lines[index].text
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
-                and not _is_cut_teaser(text)):
+                and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))):
             return index
     return None
+
+
+# A box's summary of another story is a sentence of about this many words at most.
+_BOX_SUMMARY_MAX_WORDS = 30
+
+
+def _spaced_paragraphs(lines: list[Line]) -> bool:
+    """The story's paragraphs above stand apart, a blank line between them."""
+    return any(not line.text and is_prose(above.text) and is_prose(below.text)
+               for above, line, below in zip(lines, lines[1:], lines[2:]))
+
+
+def _is_box_summary(lines: list[Line], index: int) -> bool:
+    """`Read more` / `House appropriators eye ...` / `Lawmakers say the money ...` / story: a sentence set tight
+    between another story's headline and more prose (or the next box), in a page whose paragraphs stand apart, is that headline's
+    summary; the story resumes under it."""
+    above = lines[index - 1].text if index > 0 else ""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    return (bool(above) and not is_prose(above) and bool(below) and (is_prose(below) or _ending_reason(below) is not None)
+            and len(lines[index].text.split()) <= _BOX_SUMMARY_MAX_WORDS)
 
 
 # A short question is another story's headline (`Germany: Why are regional trains so often late?`).

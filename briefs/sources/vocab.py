@@ -33,6 +33,8 @@ DROP_REASONS = {
     "caption": "a photo caption printed again",
     "gallery-counter": "a photo gallery's counter (`2 / 6`)",
     "social-embed": "the frame of a social-media post embedded in the story",
+    "feed-footer": "a feed's note on where the post first ran",
+    "print-margin": "a browser's print header or footer (the time printed, the page's title, its address and page number)",
     "video-teaser": "a video's title and show printed under its running time inside the story",
     "pull-quote": "a quotation of the story printed again in display type, and its speaker",
     "breadcrumb": "the site's breadcrumb trail",
@@ -159,19 +161,27 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+# Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
+_SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
+                  r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
 # Agencies that sell pictures only: a line ending in one is a credit, whatever stands before it.
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
-    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))?|"
+    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
+    # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
+    r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
-    r"(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
-    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30}))){1,3}|"
+    # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
+    r"(?-i:[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
+    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    # A state broadcaster's credit after a slash: `... February 5, 2025. /Xinhua`, `/CFP`.
+    r"/\s?(?:" + _AGENCIES + r"|(?-i:[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){0,2}))|"
     # Parts before a picture agency, between bars or before `via`: `Lin Wei-ting | Bloomberg | Getty Images`,
     # `Kyodo News via Getty Images`. A bar before a news outlet alone is a byline's (`Jane Roe | Agencia Sur`).
     r"(?-i:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4})(?:\s*[|/]\s*(?-i:[A-Z][\w .'’&-]{1,30})){0,2}\s*(?:[|/]|\bvia)\s*(?:" + _PICTURE_AGENCIES + r")"
@@ -223,6 +233,8 @@ ATTRIBUTION_WORDS = r"said|says|told|according to"
 # A line a source speaks in is the story's, whatever else it says: `"Support us," the mayor said.`
 ATTRIBUTED = re.compile(r"\b(" + ATTRIBUTION_WORDS + r")\b")
 _NOT_ATTRIBUTED = r"(?!.*\b(" + ATTRIBUTION_WORDS + r")\b)"
+# Nor does a prompt report what someone did: `Stay away from the area, the police app warned residents.`
+_NOT_REPORTED = _NOT_ATTRIBUTED + r"(?!.*\b(warned|wrote|added|announced|reported)\b)"
 
 # Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
@@ -232,7 +244,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
-        r"save( article)?|bookmark|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,!]*)+$",
+        r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,!]*)+$",
         re.I,
     ),
     "navigation": re.compile(
@@ -261,7 +273,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A newsletter's greeting, sign-off and editor's signature around the story it carries.
         r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s.{0,300}"
-        r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we)\b.*$|"
+        r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we|what you need to know|here['’]s what)\b.*$|"
+        # Its editor's credit at the end: `Today's briefing was edited by Hanne Ruud. Got a tip? Reply to this email.`
+        r"^(today['’]s|this|this week['’]s) (briefing|newsletter|edition|digest|issue|e-?mail) was (edited|written|compiled|produced|put together) by\b.{0,200}$|"
         r"^(that['’]s (all|it) for (today|now|this (week|morning|evening|edition|issue))|see you (tomorrow|next week|on \w+day))\b.{0,160}$|"
         r"^(enjoying|like|liked|love|loving) (the|this|our|today['’]s) (briefing|newsletter|e-?mail|edition|digest)\?.{0,80}$|"
         r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
@@ -282,8 +296,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(after|skip past) newsletter promotion$|^privacy notice:.{0,40}\bnewsletters?\b.*$|"
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
-        r"^(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
-        r"\b(newsletters?|in your inbox|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
+        r"^" + _NOT_REPORTED + r"(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
+        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
         r"^(get|unlock|try) (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
@@ -304,7 +318,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "reader-prompt": re.compile(
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
-        r"^(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
+        # An app's pitch: `Get bite-sized news via a new cool app`, `Try SCN Snaps, the quickest way to catch up ...`
+        r"^" + _NOT_REPORTED + r"(get|try|download)\b[^.!?]{0,80}\b(via|on|with|in) (our|the|an?|new) ([\w-]+ ){0,2}app\b[^.!?]{0,40}[.!]?$|"
+        r"^(try|download|get)\b[^.!?]{0,60}\b(the )?(quickest|fastest|easiest|best|simplest) way to (catch up|keep up|stay (informed|up to date))\b.{0,80}$|"
+        r"^" + _NOT_REPORTED + r"(click here to |tap here to )?(follow|download|install|get|join|read|open|continue reading|watch|listen to|subscribe to|stay)\b[^.!?]{0,80}"
         r"(\b(our|the|us|this)\b|\b[A-Z][\w ]{1,40}[’']s\b)[^.!?]{0,60}\b(app|whatsapp|telegram|channels?|newsletters?|alerts|notifications)\b"
         r"[^.!?]{0,80}[.!?]?(\s+(click|tap) here\b[^.!?]{0,80}[.!?]?)?"
         # and what else the prompt offers: `You can also stream WBRX 8 News on Roku and Apple TV.`
@@ -375,20 +392,30 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(portrait|headshot|head shot|profile (photo|picture)|author photo) (of|for) (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
         re.I,
     ),
-    "photo-credit": re.compile(  # `By Name / Outlet` is a byline
-        r"^(?!by\s)\(?(" + _CREDIT + r")\)?\.?$"
+    "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS` a section's path
+        r"^(?!by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
-        r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$",
+        r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$"
+        # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
+        r"|^virin\s*:\s*[\w-]{6,40}$",
         re.I,
     ),
     "editorial-marker": re.compile(
-        r"^\[(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
+        r"^\[(?![\d./:\s-]+\])(?:[^\]]{1,60})\]$|^\((?:updated|corrected|editor'?s note|developing|breaking)[^)]{0,60}\)$|"
         r"^(developing story|breaking( news)?|this (is a (developing|breaking)( news)? story|story is developing)\b.{0,80}|live)$",
         re.I,
     ),
     "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
     # A rule between parts of an article or page: `___`, `* * *`, `=====`.
     "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
+    # A blog's feed closes each post with where it first ran: `The post <title> appeared first on <blog>.`
+    "feed-footer": re.compile(r"^the post .{5,300} appeared first on .{2,80}$"),
+    # A browser's print margins, copied from a page saved as PDF: the time printed with the page's
+    # title over each page (`2/18/25, 4:09 PM Japan, U.S. agree ... - The Courier`), its address
+    # and page number under it (`https://www.example.com/world/... 2/3`).
+    "print-margin": re.compile(
+        r"^\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s?[AP]M\s+(?!(?-i:[A-Z]{2,5}|GMT[+-]\d+)\b)\S+(\s+\S+){3,}$|^https?://\S+\s+\d{1,3}/\d{1,3}$"
+    ),
     "time-line": re.compile(
         r"^((updated|published|posted|last updated|aktualisiert|actualizado|atualizado|mis à jour)\s*:?\s*)?"
         r"((\d+|an?|one) (sec(ond)?|min(ute)?|h(ou)?r|day|week)s? ago|\d{1,3}\s?(s|m|mins?|h|hrs?|d|w) ago|just now|yesterday|today|"
@@ -492,7 +519,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
-LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits", "advertising", "reader-prompt")
+LONG_CLUTTER = ("notice", "copyright", "newsletter", "credits", "advertising", "reader-prompt", "feed-footer")
 
 
 def _combine(patterns: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
@@ -954,7 +981,7 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
 )
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
 PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
