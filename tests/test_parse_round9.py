@@ -368,3 +368,177 @@ def test_print_margins_leave_and_a_paragraph_broken_across_the_page_is_joined(ma
 
 def test_a_time_line_with_a_numeric_date_and_a_zone_is_no_print_margin():
     assert clutter_reason("12/04/25, 05:00 AM EST") != "print-margin"
+
+
+# --- the twentieth set -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("time_line", "published"),
+    [
+        ("Published on 07/02/2025 - 09:09 GMT+1", "2025-02-07T09:09:00+01:00"),
+        ("Published on 03/04/2025 - 14:30 UTC+2", "2025-04-03T14:30:00+02:00"),
+        ("Updated 02/07/2025 4:09 PM GMT-5", "2025-02-07T16:09:00-05:00"),
+    ],
+)
+def test_a_date_read_two_ways_is_read_as_the_region_of_its_offset_writes_it(time_line, published):
+    # (stories naming no weekday, which would settle the date by itself)
+    assert parsed(f"Board votes to rebuild the old pier\n{time_line}\n\n{PROSE_2}\n\n{PROSE_3}\n").published.isoformat() == published
+
+
+@pytest.mark.parametrize(("line", "name"), [("By Sofia Marchetti with AP", "Sofia Marchetti"), ("By Tom Hale with Reuters", "Tom Hale")])
+def test_a_byline_with_an_agency_is_no_outlets_credit(line, name):
+    assert clutter_reason(line) != "credits"
+    assert parsed(f"Board votes to rebuild the old pier\n{line}\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n").byline == name
+
+
+def test_an_outlet_crediting_itself_with_an_agency_is_still_credits():
+    assert clutter_reason("Le Monde with Reuters") == "credits"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Two ministers shake hands before talks at the Commerce Department in Washington on Thursday.", "Rachel Voss, AP"),
+        ("Kenta Arima’s family has campaigned for his release since he was detained in Beijing", "Credit: Kyodo via Reuters"),
+        ("South Korean soldiers at a guard post near the Demilitarised Zone.", "File pic: Reuters"),
+        ("A television at Seoul Station airs news of the launch on Friday.", "[NEWS1]"),
+    ],
+)
+def test_more_credit_shapes_close_or_follow_a_caption(caption, credit):
+    assert ends_with_credit(f"{caption} {credit}")
+
+
+def test_a_file_footage_label_inside_the_story_is_a_caption():
+    source = f"{HEAD}{PROSE}\n\nFile footage: The border between North and South Korea\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "Video Player is loading.\nPlay Video\nPlay\nMute\nCurrent Time 0:00\n/\nDuration 2:14\nLoaded: 0%\nRemaining Time -2:14\n1x\n"
+        "Playback Rate\nCaptions\nFullscreen\nThis is a modal window.\n",
+        "Video Player is loading.\nThis is a modal window.\nBeginning of dialog window. Escape will cancel and close the window.\n"
+        "End of dialog window.\nClose Modal Dialog\n",
+    ],
+)
+def test_a_web_video_players_controls_leave_the_story(player):
+    assert body(f"{HEAD}{player}\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+def test_a_menu_copied_on_one_line_is_no_headline():
+    source = ("Politics North Korea Defense Social Affairs Foreign Affairs\nNATIONAL\n"
+              "North Korea fires cruise missiles into Yellow Sea in second launch\n"
+              f"Published: 07 Feb. 2025, 16:09\nPrint Facebook X Link Font size A A\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == "North Korea fires cruise missiles into Yellow Sea in second launch"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_title_cased_headline_with_small_words_is_still_the_headline():
+    source = f"Japan Races To Shield Carmakers Before The Summit\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == "Japan Races To Shield Carmakers Before The Summit"
+
+
+@pytest.mark.parametrize(
+    ("signature", "names"),
+    [
+        ("BY LEE HA-YOON, CHOI JI-WOO [lee.hayoon@example.kr]", "LEE HA-YOON and CHOI JI-WOO"),
+        ("By Tom Hale (tom.hale@example.com)", "Tom Hale"),
+    ],
+)
+def test_a_byline_under_the_story_below_a_note_on_its_translation_names_the_authors(signature, names):
+    note = "This article was originally written in Korean and translated by a reporter with the help of AI tools."
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n\n{note}\n{signature}\nMore in Politics\n"
+    assert parsed(source).byline == names
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Japanese original by Kenta Morioka, Political News Department)", "(Korean original by Kenta Morioka)",
+     "(Original story by Kenta Morioka)"],
+)
+def test_the_original_writer_of_a_translated_story_is_its_byline(credit):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{credit}\n"
+    article = parsed(source)
+    assert article.byline == "Kenta Morioka"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("By Marcus Kealoha, U.S. Indo-Pacific Command Public Affairs", "Marcus Kealoha"),
+     ("By Ana Ruiz, Harbour Authority Media Relations", "Ana Ruiz")],
+)
+def test_an_office_after_the_name_is_no_author(line, name):
+    assert read_byline(line) == name
+
+
+@pytest.mark.parametrize("switcher", ["English Français", "English | 日本語 | 中文", "Deutsch English Español"])
+def test_a_language_switcher_is_navigation_and_no_byline(switcher):
+    assert clutter_reason(switcher) == "navigation"
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n{switcher}\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "day"),
+    [
+        ("The two coast guards agreed on the 7th to expand joint training.", "on the 7th", "2025-03-07"),
+        ("The ship sailed on the 28th, officials said.", "on the 28th", "2025-02-28"),
+        ("The ministers will meet again on the 12th.", "on the 12th", "2025-03-12"),
+    ],
+)
+def test_a_day_of_the_month_alone_resolves_in_this_month_or_the_last(sentence, expression, day):
+    assert _dates(f"Board votes to rebuild the old pier\nMarch 8, 2025\n\n{sentence}\n").get(expression) == day
+
+
+@pytest.mark.parametrize("sentence", ["The meeting on the 7th floor ended early.", "He worked on the 4th of the plans."])
+def test_ordinals_naming_no_day_are_no_dates(sentence):
+    assert "on the 7th" not in _dates(f"{HEAD}{sentence}\n") and "on the 4th" not in _dates(f"{HEAD}{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "writer"),
+    [("[Manila = Yui Kurosawa] The coast guards agreed", "[Manila = Yui Kurosawa]", "Yui Kurosawa"),
+     ("【Seoul = Kim Min-ji】 The coast guards agreed", "【Seoul = Kim Min-ji】", "Kim Min-ji")],
+)
+def test_a_bracketed_place_and_writer_is_the_dateline_and_the_byline(opening, dateline, writer):
+    article = parsed(f"{HEAD}{opening} on Friday to expand joint training near the islands.\n\n{PROSE_2}\n")
+    assert article.dateline == dateline
+    assert article.byline == writer
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"), [("Taipei, Taiwan CNN — Taiwan's coast guard said", "Taipei, Taiwan CNN"), ("Hong Kong CNN — The city said", "Hong Kong CNN")]
+)
+def test_a_place_and_a_broadcasters_initials_before_a_dash_are_the_dateline(opening, dateline):
+    assert parsed(f"{HEAD}{opening} on Friday it had tracked 14 vessels near the island.\n\n{PROSE_2}\n").dateline == dateline
+
+
+def test_a_japanese_papers_caption_with_its_day_and_place_and_bracketed_credit_leaves_the_story():
+    caption = "Meeting of the heads of the Japanese and Philippine coast guard authorities = 7th, Manila"
+    article = parsed(f"{HEAD}{caption}\n(Tokai Nippo)\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translation provided by LinguaBridge AI. This article was machine-translated and may contain errors.",
+        "(Read the article in Japanese.)",
+        "Open in app",
+    ],
+)
+def test_translation_notes_and_app_links_leave_the_story(line):
+    assert is_left_out(line)
+
+
+def test_an_author_box_headed_author_colon_name_leaves_with_the_bio():
+    box = ("Author: Rieko Nagase\nRieko Nagase is a political reporter for The Sankei Shimbun. She covers the Prime Minister's Office.\n"
+           "Find other articles by this author\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+    assert article.byline == "Rieko Nagase"

@@ -60,3 +60,9 @@ def test_a_wrapped_newsletter_greeting_is_read_whole_and_left_out():
     text = "\n".join(["Ministers back defence bond plan", "", "March 11, 2025", ""] + _wrapped([greeting] + STORY + more, 72))
     paragraphs = [paragraph.text for paragraph in parse_article(text, "mail.txt").paragraphs]
     assert paragraphs == STORY + more
+
+
+def test_lone_letters_under_long_lines_are_no_wrapped_paragraphs():
+    lines = ["Harbour Authority Approves Night Ferry Service"] * 3 + ["a", "ß", "0", "p"] + [
+        "Harbour Authority Approves Night Ferry Service", '"Politics" POPULAR ARTICLE - One - Two', "Image: A ferry at dusk"]
+    assert wrap_width(lines) is None

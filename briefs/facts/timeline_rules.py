@@ -166,6 +166,9 @@ RULES: tuple[Rule, ...] = (
         _accepts_weekday,
         needs=("weekday",),
     ),
+    # `agreed on the 7th`: a day of this month or the last, as wires translated from Japanese or Korean write it.
+    _rule("day-of-month", r"(?i:the)\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?i:of|century|anniversary|floor|time|day|round|fleet|army))",
+          lambda match, text, start: (match["prep"] or "").lower() == "on", needs=("ordinal-day",)),
     _rule("relative-day", r"(?P<word>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night))\b",
           needs=("day-word",)),
     _rule("relative-period", r"(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year))\b", _accepts_period, needs=("period",)),
@@ -192,6 +195,7 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(alternation(TIMELINE_WEEKDAYS)),
     "weekday-month": re.compile("(?:" + alternation(TIMELINE_WEEKDAYS) + r"),?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
     "part": re.compile(r"\b(?i:early|mid|late|beginning|start|end|middle)\b"),
+    "ordinal-day": re.compile(r"\d{1,2}(?:st|nd|rd|th)\b"),
     "day-word": re.compile(r"\b(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
     "period": re.compile(r"\b(?i:last|next|this)\s+(?i:week|month|year)\b"),
     "the-period": re.compile(r"\b(?i:the)\s+(?i:week|month|year)\b"),

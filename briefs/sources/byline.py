@@ -177,9 +177,13 @@ def _author_name(part: str) -> str | None:
     # (Two words may be a person's, `Mary Star`; three ending in an outlet's word are the outlet's name.)
     if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
         return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author
+    if len(words) > 2 and words[-1].casefold() in vocab.INSTITUTION_WORDS | _OFFICE_ENDINGS:
+        return None  # `By Marcus Kealoha, U.S. Indo-Pacific Command Public Affairs`: the office is no author
     return " ".join(words)
 
 
+# Last words of an office that releases stories: `... Command Public Affairs`, `... Media Relations`.
+_OFFICE_ENDINGS = frozenset({"affairs", "relations", "communications", "command", "staff", "desk", "team"})
 # An outlet's name after the last author's, with no comma: `... and Tomas Abreu The United News Press`.
 _OUTLET_AFTER_NAME = re.compile(r"\s+The\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
 # Buttons a page prints right after an author's name.
@@ -394,7 +398,10 @@ def is_person_name(text: str) -> bool:
 # A wire story's closing credits: `Reporting by A in X and B in Y; Writing by C; Editing by D`.
 # Reporters and writers are the authors; editors, producers and "additional reporting" are not.
 _CREDIT_PARTS = re.compile(r"\s*;\s*|\.\s+|,\s*(?=(?:additional\s+)?[a-z]+\s+by\b)", re.I)
-_AUTHOR_CREDIT = re.compile(r"^[-–—(\s]*(?:reporting|writing|written|compiled)\s+by\s+(?P<names>.+?)[.)\s]*$", re.I)
+_AUTHOR_CREDIT = re.compile(
+    r"^[-–—(\s]*(?:reporting|writing|written|compiled|(?:[a-z]+\s+)?original(?:\s+(?:story|article|text))?)\s+by\s+(?P<names>.+?)[.)\s]*$",
+    re.I,
+)
 
 
 def credited_byline(dropped: list[DroppedLine]) -> str | None:
@@ -420,8 +427,15 @@ def _credited_names(part: str) -> list[str]:
 _SIGNATURE = re.compile(r"^[-–—]?\s*(?P<names>[^,/|()]{4,80}?)(?:\s*[,/|]\s*(?P<place>[A-Z][\w .'’-]{1,30}))?$")
 
 
+_SIGNATURE_BY = re.compile(r"^by\s+(?-i:[A-Z])[^.!?]{2,80}$", re.I)
+_BRACKETED_ADDRESS = re.compile(r"\s*[\[(<][^\[\]()<>\s]+@[^\[\]()<>\s]+[\])>]\s*$")
+
+
 def signature_names(text: str) -> str | None:
     """The names a line signs the story with, or None when the line is no signature."""
+    unaddressed = _BRACKETED_ADDRESS.sub("", text)
+    if _SIGNATURE_BY.match(unaddressed):  # `BY LEE HA-YOON, CHOI JI-WOO [lee.hayoon@example.kr]`: a byline under the story
+        return read_byline(unaddressed)
     match = _SIGNATURE.match(text)
     if not match or not is_names(match["names"]) or match["place"] and len(match["place"].split()) > 3:
         return None

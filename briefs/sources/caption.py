@@ -39,7 +39,7 @@ _CREDIT_SEARCH_CHARS = 120
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
-    vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE,
+    vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3
@@ -88,11 +88,17 @@ def take_captions(
     """
     caption = header.caption
     kept: list[Line] = []
+    under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
     for line in body:
         text = line.text
         if not text:
             kept.append(line)
             continue
+        if under_caption and _CREDIT_IN_BRACKETS_ALONE.match(text):
+            dropped.append(DroppedLine(line.number, text, "photo-credit"))  # `... = 7th, Manila` / `(Tokai Nippo)`
+            under_caption = False
+            continue
+        under_caption = False
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
@@ -118,6 +124,7 @@ def take_captions(
                 caption = stripped
             else:
                 dropped.append(DroppedLine(line.number, stripped, "caption"))
+            under_caption = True
         else:
             kept.append(line)
     return caption, kept
@@ -146,7 +153,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         return True  # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption)
-    if vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text):
+    if vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
@@ -159,6 +166,13 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
 # A tabloid's caption closes with a note that the picture is an old one: `... a similar design (file photo)`.
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
+# A Japanese or Korean paper's caption closes with the day and place the picture was taken, after an equals
+# sign: `Meeting of the heads of the coast guards = 7th, Manila`, `... = Feb. 7, Seoul`.
+_DAY_AND_PLACE_CAPTION = re.compile(
+    r"^[A-Z].{10,}\s=\s?(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,\s*[A-Z][\w .'’-]{1,30})?$"
+)
+# A credit printed alone in brackets under a caption: `(Tokai Nippo)`.
+_CREDIT_IN_BRACKETS_ALONE = re.compile(r"^\((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*){0,3}\)$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
 _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
 # Under such a label a caption is a few words at least; one or two are a credit's name.

@@ -19,6 +19,23 @@ from briefs.sources import vocab
 from briefs.sources.corrections import is_correction_note
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
+# A Japanese or Korean paper's dateline names the place and the writer in brackets: `[Manila = Yui Kurosawa]`,
+# `【Seoul = Kim Min-ji】`.
+_PLACE_AND_WRITER = re.compile(r"^(?P<dateline>[\[【(](?P<place>[^\]】)=]{2,30}?)\s*=\s*(?P<writer>[^\]】)=]{3,40}?)[\]】)])\s*(?=\S)")
+
+
+# A broadcaster's dateline: the place in title case, its own initials, a dash: `Taipei, Taiwan CNN —`, `Hong Kong CNN —`.
+_PLACE_AND_OUTLET = re.compile(
+    r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?\s+[A-Z]{2,5})\s*[—–]\s*(?=\S)"
+)
+
+
+def writer_in_dateline(dateline: str | None) -> str | None:
+    """The writer a dateline names (`[Manila = Yui Kurosawa]`: Yui Kurosawa), or None."""
+    found = _PLACE_AND_WRITER.match(f"{dateline} x") if dateline else None
+    return found["writer"].strip() if found else None
+
+
 def split_dateline(text: str) -> tuple[str | None, str]:
     """Split `WASHINGTON — The president…` (or `Köln (dpa) - Der Pegel…`) into the dateline and the rest.
 
@@ -26,6 +43,12 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     """
     if is_correction_note(text):  # `CLARIFICATION — This article has been updated ...` names no place
         return None, text
+    outlet = _PLACE_AND_OUTLET.match(text)
+    if outlet:  # `Taipei, Taiwan CNN — Taiwan's coast guard said ...`
+        return outlet["dateline"], text[outlet.end() :]
+    placed_writer = _PLACE_AND_WRITER.match(text)
+    if placed_writer:  # `[Manila = Yui Kurosawa] The Japan Coast Guard ...`
+        return placed_writer["dateline"], text[placed_writer.end() :]
     agency = vocab.AGENCY_DATELINE.match(text) or vocab.DATED_AGENCY_DATELINE.match(text)
     if agency:
         return agency["dateline"].strip(), text[agency.end() :]
@@ -91,6 +114,11 @@ _DAY_FIRST_ZONES = frozenset(
     "IST PKT GST AEDT AEST ACDT ACST AWST NZDT NZST HKT SGT MYT BST CET CEST EET EEST WET WEST SAST EAT WAT CAT".split()
 )
 _MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
+# A zone printed as its offset: `GMT+1`, `UTC-05:00`. Offsets +0 to +3 are Europe's and Africa's, which
+# write the day first; -4 to -8 are North America's, which writes the month first. Others are mixed.
+_GMT_OFFSET = re.compile(r"^(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?\d{2})?$")
+_DAY_FIRST_OFFSETS = frozenset({0, 1, 2, 3})
+_MONTH_FIRST_OFFSETS = frozenset({-4, -5, -6, -7, -8})
 
 
 def settle_by_zone(stamp: PublicationTime | AmbiguousDate | None) -> PublicationTime | AmbiguousDate | None:
@@ -99,6 +127,13 @@ def settle_by_zone(stamp: PublicationTime | AmbiguousDate | None) -> Publication
     if not isinstance(stamp, AmbiguousDate) or not stamp.zone_name:
         return stamp
     zone = stamp.zone_name.upper()
+    offset = _GMT_OFFSET.match(zone)
+    if offset is not None:  # `GMT+1`: Europe's offsets write the day first; the Americas' the month
+        hours = int(offset["hours"]) * (-1 if offset["sign"] == "-" else 1)
+        if hours in _DAY_FIRST_OFFSETS:
+            return _settle_in_order(stamp, day_first=True)
+        if hours in _MONTH_FIRST_OFFSETS:
+            return _settle_in_order(stamp, day_first=False)
     if zone in _DAY_FIRST_ZONES:
         return _settle_in_order(stamp, day_first=True)
     if zone in _MONTH_FIRST_ZONES:

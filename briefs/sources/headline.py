@@ -108,7 +108,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         text = split_outlet_label(line.text)[0]
         words = text.split()
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
-        if _is_name_shaped(text):
+        if _is_name_shaped(text) or _is_menu_run(words):
             score -= 1.0
         elif line.number in context.above_credit:
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
@@ -221,6 +221,18 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
 
 _NAME_MAX_WORDS = 4
 _INSTITUTION_NAME_MAX_WORDS = 6
+
+
+# A headline of this many words has a small word or a verb in lower case; a run of capitalised
+# words without one is a menu copied on one line (`Politics North Korea Defense Social Affairs`).
+_MENU_RUN_MIN_WORDS = 5
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for with from by as after before over into is are was be".split())
+
+
+def _is_menu_run(words: list[str]) -> bool:
+    return (len(words) >= _MENU_RUN_MIN_WORDS and all(word[:1].isupper() for word in words)
+            and not any(word.lower() in _SMALL_WORDS for word in words)
+            and not any(char in "".join(words) for char in ",:;?!'’\"“”0123456789"))
 
 
 def _is_name_shaped(text: str) -> bool:

@@ -52,6 +52,7 @@ from briefs.sources.dateline import (
     settle_stamp,
     split_dateline,
     time_from_dateline,
+    writer_in_dateline,
 )
 from briefs.sources.corrections import take_corrections
 from briefs.sources.second_copy import drop_second_copy
@@ -150,7 +151,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     paragraphs, notes_above_bio = take_corrections(paragraphs, dropped)  # story / correction / author's bio
     corrections += notes_above_bio
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
-    byline = byline or tail_names
+    byline = byline or tail_names or writer_in_dateline(dateline)
     marked = block_kinds(body)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")

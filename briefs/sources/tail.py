@@ -88,8 +88,9 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     return kept, section
 
 
-# A platform's author box names the writer on its heading: `Written by Tobias Wren` / `1.2K Followers` / ...
-_WRITTEN_BY_NAME = re.compile(r"^written by (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$", re.I)
+# A platform's author box names the writer on its heading: `Written by Tobias Wren` / `1.2K Followers` / ...,
+# `Author: Rieko Nagase` / bio.
+_WRITTEN_BY_NAME = re.compile(r"^(?:written by|author:) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$", re.I)
 # An author box holds a name, a line about the author and maybe a link or two.
 _AUTHOR_BOX_MAX_LINES = 6
 
@@ -269,11 +270,16 @@ def take_signature(
     if names is not None and (byline is None or names in byline):
         dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, "byline-detail"))
         return byline or names, paragraphs[:-1]
-    under = min((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number, default=None)
+    # (a note on how the story was made may stand between: `This article was originally written in Korean ...`)
+    below = sorted((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number)
+    under = next((line for line in below if line.reason not in _NOTES_OVER_SIGNATURE), None)
     names = signature_names(under.text) if byline is None and under and under.reason == "boilerplate" else None
     if names is not None:
         dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
     return byline or names, paragraphs
+
+
+_NOTES_OVER_SIGNATURE = frozenset({"notice", "credits", "editorial-marker"})
 
 
 # A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`,

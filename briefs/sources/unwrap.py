@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from briefs.sources import vocab
 
-# A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters).
+# A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters; a printed
+# column at 30 or so).
 _WRAP_WIDTH_MAX = 100
+_WRAP_WIDTH_MIN = 25
+# A paragraph's wrapped line holds words; a lone letter is no continuation.
+_CONTINUATION_MIN_WORDS = 3
 # Lines this many characters short of the width are full: the next word did not fit.
 _FULL_LINE_SLACK = 16
 # So many non-blank lines at least, and so many broken mid-sentence, before a paste counts as wrapped.
@@ -53,11 +57,13 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     lengths = sorted(len(line) for line in content)
     width = lengths[max(0, int(len(lengths) * _WIDTH_QUANTILE) - 1)]
-    if width > _WRAP_WIDTH_MAX:
+    if not _WRAP_WIDTH_MIN <= width <= _WRAP_WIDTH_MAX:
         return None
+    # A break: a line stops mid-sentence and the paragraph goes on in lower case, in words, on the next.
     breaks = sum(
         1 for line, following in zip(lines, lines[1:])
-        if line.strip() and following[:1].islower() and not vocab.ends_sentence(line.rstrip())
+        if line.strip() and following[:1].islower() and len(following.split()) >= _CONTINUATION_MIN_WORDS
+        and not vocab.ends_sentence(line.rstrip())
     )
     return width if breaks >= _WRAPPED_MIN_BREAKS else None
 

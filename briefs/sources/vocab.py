@@ -180,6 +180,10 @@ _CREDIT = (
     r"(?-i:[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
+    r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:ap|afp|reuters|getty images|usa today|epa|efe|bloomberg)|"
+    # A file picture's label: `File pic: Reuters`, `File photo: AFP`.
+    r"file (pic|picture|photo|image)s?\s*:\s*[^.]{2,40}|"
     # A state broadcaster's credit after a slash: `... February 5, 2025. /Xinhua`, `/CFP`.
     r"/\s?(?:" + _AGENCIES + r"|(?-i:[A-Z][\w'’-]{1,20}(?: [A-Z][\w'’-]{1,20}){0,2}))|"
     # Parts before a picture agency, between bars or before `via`: `Lin Wei-ting | Bloomberg | Getty Images`,
@@ -244,7 +248,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
-        r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート)[\s|/·•,!]*)+$",
+        r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
+        # The text-size buttons beside them: `Font size A A`, `Text size A+ A-`.
+        r"(font|text) size( ?a[+-]?)*|link)[\s|/·•,!]*)+$",
         re.I,
     ),
     "navigation": re.compile(
@@ -252,6 +258,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
         r"previous article|listen to (this )?(article|story|report|piece).{0,20}|\d+ min(ute)?s? read|"
         r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
+        r"\(?read (the|this) (article|story|original) in \w+\.?\)?|open in( the)? app|"
+        # A language switcher on one line: `English Français`, `English | 日本語 | 中文`.
+        r"((english|français|francais|deutsch|español|espanol|italiano|português|русский|українська|日本語|中文|简体中文|"
+        r"繁體中文|简体字|繁體字|한국어|العربية|فارسی|türkçe|polski|nederlands|ελληνικά|magyar|română|svenska|dansk|norsk|"
+        r"suomi|čeština|bahasa indonesia|tiếng việt|ไทย|हिन्दी|עברית)[\s|/·•,]*){2,}|"
         r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
         r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
         re.I,
@@ -429,8 +440,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # A translated story's credit to the original's writer: `(Japanese original by Kenta Morioka, Political News Department)`.
+        r"\(?([a-z]+ )?original (story |article |text )?by .{2,120}|"
         # An outlet crediting itself with an agency: `L'Horizon with AFP`, `Le Monde with Reuters`.
-        r"(?-i:[A-Z])[\w'’ .-]{1,40} with (" + _AGENCIES + r")(,? (" + _AGENCIES + r"))*|"
+        r"(?!by\s)(?-i:[A-Z])[\w'’ .-]{1,40} with (" + _AGENCIES + r")(,? (" + _AGENCIES + r"))*|"
         # A reporter's contact line under the story: `Contact Marisol Quintero at mq@example.com or follow her on X`.
         r"(contact|reach|email) (?-i:[A-Z])[\w.'’ -]{2,40} at \S+@\S+.*|"
         r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
@@ -472,6 +485,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r".{2,40} is not responsible for the content of external (internet )?(sites|websites|links)\W*|"
         r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
         r"a lock \(.{0,40}\) or https://.{0,160}|"
+        # A machine translation's note: `Translation provided by X. This article was machine-translated and may contain errors.`
+        r"translation (provided|powered) by\b.{0,160}|this (article|story|page|text) (was|has been|is) "
+        r"(machine|automatically|ai)[- ]translated\b.{0,120}|"
         # A player's notice where the video is held back: `This video can be viewed only in Japan.`
         r"this (video|clip|content|programme|program|stream) (can|may) (only )?be (viewed|watched|played|streamed) only in .{2,40}|"
         r"this (video|clip|content|programme|program|stream) (can|may) only be (viewed|watched|played|streamed) in .{2,40}|"
@@ -515,6 +531,14 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"teaser|standfirst|lede|lead|section|category|author|date|dateline|image|alt text|tags|title|text)\s*:?$"
         # When a release or a series comes next: `Next release: 7 March 2025 10:00`.
         r"|^next (release|update|publication|issue|edition)( date)?\s*:.{0,60}$",
+        re.I,
+    ),
+    # A web video player's controls and screen-reader notices, as copying a page gives them (video.js and its kin).
+    "interface": re.compile(
+        r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
+        r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
+        r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
+        r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values)$",
         re.I,
     ),
 }
@@ -992,7 +1016,12 @@ TRAILING_AGE = re.compile(
     re.I,
 )
 # A caption labelled as one, as a broadcaster's page copies it: `Image caption, The ferry at Kilnaver`.
-LABELLED_CAPTION = re.compile(r"^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)", re.I)
+LABELLED_CAPTION = re.compile(
+    r"^(?:image|photo|picture|media|video) caption\s*[,:]\s*(?=\S)"
+    # A broadcaster's label on old pictures in its video: `File footage: The border between North and South Korea`.
+    r"|^file (?:footage|video|pictures)\s*:\s*(?=\S)",
+    re.I,
+)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
@@ -1010,9 +1039,15 @@ USAGE_NOTE = re.compile(
     r"(?<=[.!?)])\s*(?P<credit>\((?i:for (?:editorial )?use only|editorial use only|no (?:redistribution|sales|archiving)|not for (?:sale|resale))[^()]{0,80}\))$"
 )
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
-BRACKETED_CREDIT = re.compile(r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$")
+BRACKETED_CREDIT = re.compile(
+    r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$"
+    # An agency's name alone in capitals, as a Korean daily closes its captions: `... on Friday. [NEWS1]`, `[YONHAP]`.
+    r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,20}\])$"
+)
 # A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
 # source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
+# A labelled credit run on after a caption with no stop: `... since he was detained in Beijing Credit: Kyodo via Reuters`.
+LABELLED_CREDIT_RUN_ON = re.compile(r"(?<=[a-z])\s+(?P<credit>(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*[^.:]{2,60})$")
 AGENCY_IN_BRACKETS = re.compile(
     r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}"
