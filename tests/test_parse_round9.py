@@ -542,3 +542,87 @@ def test_an_author_box_headed_author_colon_name_leaves_with_the_bio():
     article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
     assert article.byline == "Rieko Nagase"
+
+
+def test_a_releases_co_issuer_line_leaves_and_a_joint_statements_title_stays():
+    assert is_left_out("Joint media release with The Hon Rhys Kalder MP, Minister for Defence")
+    source = f"Joint Statement by the Leaders of Japan and the Philippines\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == "Joint Statement by the Leaders of Japan and the Philippines"
+
+
+# --- the twenty-first set ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "others"),
+    [
+        ("Baek Hyun-woo February 7, 2025", "2025-02-07T00:00:00", ["Baek Hyun-woo"]),
+        ("February 7, 2025 Ryukyu Shimpo", "2025-02-07T00:00:00", ["Ryukyu Shimpo"]),
+        ("by Daniel Koh February 11, 2025", "2025-02-11T00:00:00", ["by Daniel Koh"]),
+        ("Jane Roe 3 March 2025 4:09 PM", "2025-03-03T16:09:00", ["Jane Roe"]),
+    ],
+)
+def test_a_name_or_an_outlet_beside_a_full_date_shares_its_time_line(line, published, others):
+    stamp, texts = find_time(line)
+    assert stamp.value.isoformat() == published
+    assert texts == others
+
+
+@pytest.mark.parametrize("sentence", ["The talks ended February 7, 2025", "Ministers will meet again on 3 March 2025 in Tokyo"])
+def test_a_sentence_with_a_full_date_is_no_time_line(sentence):
+    assert find_time(sentence) is None
+
+
+def test_a_byline_and_date_on_one_line_give_both():
+    article = parsed(f"Board votes to rebuild the old pier\nby Daniel Koh February 11, 2025\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.byline == "Daniel Koh"
+    assert article.published.date().isoformat() == "2025-02-11"
+
+
+MARKDOWN = (
+    '# Central bank holds rates as governor warns of "sticky" inflation\n\n'
+    "**By Elena Vasquez** | The Calder Review | Feb 7, 2025\n\n"
+    "![Governor Miriam Harwell at the bank's press conference on Thursday.](https://images.example.com/harwell.jpg)\n\n"
+    f"{PROSE}\n\n## What the bank now expects\n\n"
+    "The bank's [new forecasts](https://example.com/forecasts), released on Thursday, pushed back the *expected* date.\n\n"
+    "- Inflation is now seen averaging 2.7 percent this year.\n- Growth was cut to 0.9 percent.\n"
+)
+
+
+def test_a_markdown_note_is_read_as_the_article_it_keeps():
+    article = parsed(MARKDOWN)
+    assert article.title == 'Central bank holds rates as governor warns of "sticky" inflation'
+    assert article.byline == "Elena Vasquez"
+    assert article.caption == "Governor Miriam Harwell at the bank's press conference on Thursday."
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert "What the bank now expects" in texts
+    assert "The bank's new forecasts, released on Thursday, pushed back the expected date." in texts
+
+
+def test_a_paste_with_a_hash_and_stars_but_no_markdown_is_left_as_it_is():
+    source = f"#1 seed wins the harbour regatta\nMarch 4, 2025\n\n{PROSE}\n\nThe crew of *Sea Wolf* won by 2 * 3 lengths.\n"
+    article = parsed(source)
+    assert "The crew of *Sea Wolf* won by 2 * 3 lengths." in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is AI generated summarization, which may have errors. For context, always refer to the full article.",
+        "Translated by Dahye Moon.",
+        "Edited by Paul Ridgeway.",
+    ],
+)
+def test_summary_notes_and_translation_credits_leave_the_story(line):
+    assert is_left_out(line)
+
+
+def test_a_reactions_box_under_the_story_ends_it():
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nHow does this make you feel?\nHappy\nSad\nAngry\n") == [PROSE, PROSE_2]
+
+
+def test_a_lower_case_byline_under_the_headline_is_not_joined_to_it():
+    source = f"Board votes to rebuild the old pier after storms\nby Daniel Koh\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.title == "Board votes to rebuild the old pier after storms"
+    assert article.byline == "Daniel Koh"

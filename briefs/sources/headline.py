@@ -162,6 +162,8 @@ def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Lin
         if (len(words) < _WRAPPED_HEADLINE_MIN_WORDS or len(joined.split()) > _WRAPPED_HEADLINE_MAX_WORDS
                 or not looks_like_headline(first.text) or first.text[-1] in ".!?:;,\"”’'" or vocab.ends_sentence(second.text)):
             continue
+        if read_byline(second.text) or find_time(second.text) is not None:
+            continue  # `by Daniel Koh February 11, 2025` under the headline: its byline, not its rest
         if words[-1].lower() in _RUNS_ON_WORDS or second.text[0].islower():
             return [Line(line.number, joined) if line is first else line for line in header if line is not second]
     return header

@@ -69,6 +69,7 @@ from briefs.sources.tail import (
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
 from briefs.sources.unwrap import unwrap
+from briefs.sources.markdown_paste import plain_lines
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -103,7 +104,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     front_matter, body_start = split_front_matter(text, path)
     all_lines = split_lines(text)
     # A paste wrapped at a fixed width (a plain-text e-mail) is read a paragraph a line, as a page's is.
-    unwrapped = unwrap([line.text for line in all_lines[body_start:]])
+    unwrapped = unwrap(plain_lines([line.text for line in all_lines[body_start:]]))  # and a Markdown note's marks off
     all_lines[body_start:] = [Line(line.number, text) for line, text in zip(all_lines[body_start:], unwrapped)]
     dropped: list[DroppedLine] = []
     lines, forward = take_forward(all_lines[body_start:], dropped)

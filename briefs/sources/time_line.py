@@ -78,6 +78,14 @@ _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
 # A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
+# A date in full (`February 7, 2025`, `7 February 2025`), and a clock after it; a name or an outlet beside
+# it is a few capitalised words (`by Daniel Koh`), never a sentence.
+_MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(
+    r"(?<!\w)(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + _MONTH_NAMES + r")\.?,?\s+\d{4})(?!\d)", re.I
+)
+_CLOCK_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?", re.I)
+_NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$")
 # A publication time's label after other fields on its line.
 _PUBLISHED_LABEL_INSIDE = re.compile(
     r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
@@ -113,6 +121,13 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     author = _BYLINE_AFTER_DATE.search(text)
     if author is not None:
         parts.append((text[: author.start()], text[author.end() :]))
+    dated = _FULL_DATE.search(text)
+    if dated is not None:  # `Baek Hyun-woo February 7, 2025`, `February 7, 2025 Ryukyu Shimpo`: a name beside the date
+        clock = _CLOCK_AFTER.match(text, dated.end())
+        end = clock.end() if clock else dated.end()
+        before, after, dated_text = text[: dated.start()].strip(), text[end:].strip(), text[dated.start() : end]
+        if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)):
+            parts.append((dated_text, " | ".join(part for part in (before, after) if part)))
     labelled = _PUBLISHED_LABEL_INSIDE.search(text)
     if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`, `Kashif Abbasi | Newspaper Published February 7, 2025`
         parts.append((text[labelled.start() :], text[: labelled.start()].rstrip(" ,;|-–—")))

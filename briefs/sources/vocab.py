@@ -116,7 +116,10 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
 )
 # A comment section's note on its comments, a sentence opening the section: `The comments below have not been moderated.`
 COMMENTS_NOTE = re.compile(
-    r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$", re.I
+    r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$"
+    # and the readers' reactions box it may open with: `How does this make you feel?`
+    r"|^how does this (story |article )?make you feel\?$",
+    re.I,
 )
 # A release's legal disclaimer: what follows is no story.
 LIST_HEADING_PATTERNS["disclaimer"] = re.compile(
@@ -438,8 +441,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
-        r"(writing|editing|compiled|produced) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # A release's co-issuer: `Joint media release with The Hon Rhys Kalder MP, Minister for Defence`.
+        r"joint (media |press |news )?release with .{2,160}|"
         # A translated story's credit to the original's writer: `(Japanese original by Kenta Morioka, Political News Department)`.
         r"\(?([a-z]+ )?original (story |article |text )?by .{2,120}|"
         # An outlet crediting itself with an agency: `L'Horizon with AFP`, `Le Monde with Reuters`.
@@ -485,6 +490,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r".{2,40} is not responsible for the content of external (internet )?(sites|websites|links)\W*|"
         r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
         r"a lock \(.{0,40}\) or https://.{0,160}|"
+        # A summary's note that a machine wrote it: `This is AI generated summarization, which may have errors. ...`
+        r"this (is|was) (an )?ai[- ]generated (summary|summarization|summarisation)\b.{0,160}|"
         # A machine translation's note: `Translation provided by X. This article was machine-translated and may contain errors.`
         r"translation (provided|powered) by\b.{0,160}|this (article|story|page|text) (was|has been|is) "
         r"(machine|automatically|ai)[- ]translated\b.{0,120}|"

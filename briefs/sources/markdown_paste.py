@@ -1,0 +1,42 @@
+"""A paste written in Markdown, as a notes app or a chat keeps an article, read as the page it came from.
+
+`# Headline`, `**By Jane Roe** | The Courier`, `![A caption](https://...)`, `[a link](https://...)`:
+the marks are the note's, not the article's. `plain_lines` takes them off, line by line, so the
+parser reads the headline, the byline and the links' words; an image line becomes a labelled
+caption (`Image caption: ...`), which the parser reads as the photo's. A list item (`- `) and a
+quoted line (`> `) keep their marks: the parser reads those itself. A paste that shows no sign
+of Markdown is left as it is, so a headline that happens to open with `#1` is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>\S.*?)\s*#*$")
+_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\([^)\s]+(?:\s+\"[^\"]*\")?\)$")
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]+)\]\((?:https?://|/|#)[^)\s]*\)")
+_STRONG = re.compile(r"(\*\*|__)(?P<text>\S(?:.*?\S)?)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?P<text>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])")
+# Signs that a paste is Markdown: so many lines of these shapes at least.
+_SIGNS = (_HEADING, _IMAGE, _LINK, _STRONG)
+_MARKDOWN_MIN_SIGNS = 2
+
+
+def plain_lines(lines: list[str]) -> list[str]:
+    """The lines with Markdown's marks taken off, or the lines unchanged when the paste is no Markdown."""
+    signs = sum(1 for line in lines if any(pattern.search(line) for pattern in _SIGNS))
+    if signs < _MARKDOWN_MIN_SIGNS or not any(_HEADING.match(line) or _IMAGE.match(line) for line in lines):
+        return lines
+    return [_plain(line) for line in lines]
+
+
+def _plain(line: str) -> str:
+    heading = _HEADING.match(line)
+    if heading:
+        line = heading["text"]
+    image = _IMAGE.match(line)
+    if image:
+        return f"Image caption: {image['alt']}" if image["alt"].strip() else ""
+    line = _LINK.sub(lambda found: found["text"], line)
+    line = _STRONG.sub(lambda found: found["text"], line)
+    return _EMPHASIS.sub(lambda found: found["text"], line)
