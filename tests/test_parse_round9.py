@@ -626,3 +626,48 @@ def test_a_lower_case_byline_under_the_headline_is_not_joined_to_it():
     article = parsed(source)
     assert article.title == "Board votes to rebuild the old pier after storms"
     assert article.byline == "Daniel Koh"
+
+
+@pytest.mark.parametrize(
+    ("time_line", "published"),
+    [("Feb. 7 04:20 pm JST", "2025-02-07T16:20:00+09:00"), ("7 March 9:05 a.m. GMT", "2025-03-07T09:05:00+00:00")],
+)
+def test_a_day_and_month_with_a_twelve_hour_clock_and_zone_take_the_copyright_year(time_line, published):
+    source = f"National\nJapan, U.S. agree to open shipyards to Navy\nTOKYO\n{time_line}\n\n{PROSE}\n\n{PROSE_2}\n\n©2025 Example Media Inc.\n"
+    assert parsed(source).published.isoformat() == published
+
+
+def test_a_comment_count_and_login_prompt_under_the_story_end_it():
+    comments = ("14 Comments\nLogin to comment\n\nSakura Hanami\nFeb. 7 04:51 pm JST\n"
+                "Good. The yards in Nagasaki and Kure have the skills, they just need steady orders.\n+9 ( +11 / -2 )\n")
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{comments}") == [PROSE, PROSE_2]
+
+
+def test_a_comment_count_in_the_share_bar_over_the_story_is_a_button():
+    assert body(f"{HEAD}14 Comments\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+def test_the_last_paragraph_over_the_agency_signing_the_story_is_no_caption():
+    last = "The issue is also expected to be taken up when the minister visits Washington, government sources said."
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{last}\n\nKYODO\n©2025 Example Media Inc.\n")
+    assert article.caption is None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, last]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("Kang Ji-won with Louis Marchand in Seoul", "Kang Ji-won and Louis Marchand"),
+     ("Critical Questions by Laura Feinberg and Daniel Seo-Whitman", "Laura Feinberg and Daniel Seo-Whitman")],
+)
+def test_writers_joined_by_with_or_named_after_a_format_are_the_byline(line, names):
+    source = f"South Korea, Japan agree to revive maritime hotline\n{line}\nPublished February 7, 2025\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline == names
+
+
+@pytest.mark.parametrize("line", ["Photographs by Jonas Berg and Ana Ruiz", "Press Conference by Prime Minister Sakuragi and Minister Ono"])
+def test_photographs_and_conferences_by_people_are_no_format_byline(line):
+    assert read_byline(line) is None
+
+
+def test_a_download_of_the_page_with_its_size_leaves_the_story():
+    assert is_left_out("Download the Critical Questions 214kb")

@@ -29,6 +29,13 @@ _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 _NAME_THEN_DESCRIPTION = re.compile(r"^by\s+(?P<name>[^,]{4,60}),\s+(?:a|an|the|who)\s", re.I)
 # A link to the author's page printed after the name.
 _PROFILE_LINK = re.compile(r"\s*\[(?i:profile|bio|biography|author page|more)\]$")
+# A series' or a format's name before its writers: `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`.
+_FORMAT_BY_NAMES = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} by (?P<names>[A-Z].{3,80})$")
+# What is done by people but written by none: photographs, a conference, a statement (a page's title).
+_NOT_A_FORMAT = re.compile(
+    r"\b(photo|photograph|picture|image|illustration|graphic|video|film|conference|statement|remarks|meeting|talks|"
+    r"interview|speech|address|message|visit)s?\b", re.I
+)
 # A social handle after the name: `Wanjiru Kamau @WanjiruKamau_`.
 _HANDLE = re.compile(r"\s*@\w{2,30}$")  # also glued by copying: `Rachel Tan@RACHELTAN_CNBC`
 
@@ -55,6 +62,10 @@ def read_byline(text: str) -> str | None:
     labelled = _BY_LABEL.match(text)
     if labelled and (role := _name_with_role(labelled["rest"])):  # `By: Jonas Dizon - Reporter`
         return clean_byline(role["byline"])
+    format_by = _FORMAT_BY_NAMES.match(text)
+    if (format_by and " and " in format_by["names"] and is_names(format_by["names"])
+            and not _NOT_A_FORMAT.search(text[: format_by.start("names")])):  # `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`
+        return clean_byline(format_by["names"])
     described = _NAME_THEN_DESCRIPTION.match(text)
     if described and is_person_name(described["name"]):
         return described["name"]
@@ -326,7 +337,7 @@ def join_continued_names(header: list[Line], dropped: list[DroppedLine]) -> list
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
     text = _PROFILE_LINK.sub("", text)
-    parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text) if part]
+    parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&|with)\s+", text) if part]
     return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 
 

@@ -160,6 +160,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     following = next((other.number for other in all_lines[line.number :] if other.text), None)
     if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
+    if following in credit_lines and vocab.ATTRIBUTED.search(line.text) and text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES:
+        return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
 
 

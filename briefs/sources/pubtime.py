@@ -110,10 +110,14 @@ _DATE_GLUED_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)(\d{1,2} [A-Za-z]{3,9} (?:19
 
 _DAY_MONTH_ALONE = re.compile(
     r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))"
-    # maybe with its clock, as an agency prints it: `FEBRUARY 7, 10:09`
-    r"(?:,?\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d))?$",
+    # maybe with its clock and zone, as an agency or an aggregator prints it: `FEBRUARY 7, 10:09`, `Feb. 7 04:20 pm JST`
+    r"(?P<clock>,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$",
     re.I,
 )
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 def day_month_in_year(line: str, year: int) -> PublicationTime | None:
@@ -122,12 +126,12 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     if found is None:
         return None
     month = MONTHS.get((found["month"] or found["month2"]).lower())
-    clock = (int(found["hour"]), int(found["minute"])) if found["hour"] else (0, 0)
-    try:
-        day = datetime(year, month, int(found["day"] or found["day2"]), *clock) if month else None
-        return PublicationTime(day, None, found["hour"] is not None) if day else None
-    except ValueError:
+    if not month:
         return None
+    day = int(found["day"] or found["day2"])
+    # Written out again with its year, the line is read as any time line is (its clock's half of the day, its zone).
+    stamp = parse_time_line(f"{_MONTH_NAMES[month - 1]} {day}, {year}{found['clock'] or ''}") if 1 <= day <= 31 else None
+    return stamp if isinstance(stamp, PublicationTime) else None
 
 
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:

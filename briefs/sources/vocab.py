@@ -110,7 +110,7 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
-    r"comments \(?\d+\)?|"
+    r"comments \(?\d+\)?|\d+ comments?|(log ?in|sign ?in|register) to (comment|reply)|"
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
@@ -262,6 +262,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"previous article|listen to (this )?(article|story|report|piece).{0,20}|\d+ min(ute)?s? read|"
         r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
         r"\(?read (the|this) (article|story|original) in \w+\.?\)?|open in( the)? app|"
+        # A download of the page as a file, with its size: `Download the Critical Questions 214kb`.
+        r"download\b.{0,60}\b\d+(\.\d+)?\s?(kb|mb)|available downloads|"
         # A language switcher on one line: `English Français`, `English | 日本語 | 中文`.
         r"((english|français|francais|deutsch|español|espanol|italiano|português|русский|українська|日本語|中文|简体中文|"
         r"繁體中文|简体字|繁體字|한국어|العربية|فارسی|türkçe|polski|nederlands|ελληνικά|magyar|română|svenska|dansk|norsk|"
