@@ -671,3 +671,60 @@ def test_photographs_and_conferences_by_people_are_no_format_byline(line):
 
 def test_a_download_of_the_page_with_its_size_leaves_the_story():
     assert is_left_out("Download the Critical Questions 214kb")
+
+
+# --- the twenty-second set ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press play to listen to this article",
+        "Voiced by artificial intelligence.",
+        "This article is part of Europolis Pro's Global Trade coverage, available to subscribers.",
+        "Report it to us.",
+        "Follow The Dhaka Ledger on Google News for all the latest news.",
+        "Appeared in the February 10, 2025, print edition as 'Taiwan Chip Makers Caught in the Middle'.",
+        "Join our Space Forums to keep talking space on the latest missions, night sky and more!",
+        "pic.twitter.com/Zp3cW0yNfE",
+        "This email and any attachments are confidential and intended solely for the addressee.",
+        "Please consider the environment before printing this email.",
+        "Search quotes, news & videos",
+    ],
+)
+def test_more_prompts_notes_and_embeds_leave_the_story(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Search for the missing fishermen was called off on Tuesday, the coast guard said.",
+        "The report appeared in the print edition of the ministry's journal last year, officials said.",
+    ],
+)
+def test_sentences_like_those_prompts_stay(sentence):
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize(
+    "jump", ["Continued on A8", "Page A8", "SHIPYARD from A1", "See MILL, A8", "Continued from Page 1", "From A3", "Turn to Page 6"]
+)
+def test_a_printed_storys_jump_lines_leave_the_story(jump):
+    assert clutter_reason(jump) == "page-jump"
+    assert is_left_out(jump)
+
+
+def test_a_story_jumping_pages_mid_sentence_is_joined_across_the_jump():
+    broken = "The board did not say what the work would cost, though one member put the"
+    source = f"{HEAD}{PROSE}\n\n{broken}\nContinued on A8\nPage A8\nPIER from A1\nfigure at about two million dollars.\n\n{PROSE_2}\n"
+    assert body(source) == [PROSE, f"{broken} figure at about two million dollars.", PROSE_2]
+
+
+def test_an_outlook_forward_further_down_the_paste_is_still_read_as_one():
+    chrome = "Reply\nReply all\nForward\nDelete\nArchive\nMove to\nMark as unread\n...\nInbox\nOF\n"
+    header = ("From: Oliver Fenwick <o.fenwick@example.co.uk>\nSent: 13 February 2025 09:12\nTo: Commercial Team\n"
+              "Cc: Rachel Odunsi\nSubject: FW: Board votes to rebuild the old pier\n\n")
+    article = parsed(f"{chrome}{chrome}{header}Board votes to rebuild the old pier\nBy Harriet Lowther\n12 February 2025\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.title == "Board votes to rebuild the old pier"
+    assert article.byline == "Harriet Lowther"

@@ -28,7 +28,10 @@ _DATE_FIELDS = frozenset({"date", "datum", "sent", "gesendet", "envoyé", "envia
 _SENDER_FIELDS = frozenset({"from", "von", "de", "van"})
 _FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
 # The header is looked for near the top only: further down, `From:` lines belong to the story.
-_FORWARD_REACH = 20
+_FORWARD_REACH = 40
+# A line of prose; two of them above the fields mean the story has begun.
+_PROSE_MIN_WORDS = 12
+_PROSE_LINES_ABOVE = 2
 _MIN_FIELDS = 3
 
 
@@ -46,8 +49,7 @@ def take_forward(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Li
     The header is a run of at least three mail fields, one of them the sender and one the
     subject, among the first lines. Fewer fields (`From: the desk`) may be the article's own.
     """
-    content = [line for line in lines if line.text][:_FORWARD_REACH]
-    run = _field_run(content)
+    run = _field_run(_above_the_prose(lines))
     if run is None:
         return lines, None
     last = run[-1].number
@@ -61,6 +63,19 @@ def take_forward(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Li
     page_time = read_page_time(sent) if sent else None  # a mail client may print the weekday in its language
     forward = Forward(_FORWARD_PREFIX.sub("", subject) if subject else None, page_time.stamp if page_time else None)
     return [line for line in lines if line.number > last], forward
+
+
+def _above_the_prose(lines: list[Line]) -> list[Line]:
+    """The first lines, up to the second sentence of prose: a webmail's buttons and banner may stand above the
+    header, but under a story's sentences `From:` lines are the story's."""
+    content: list[Line] = []
+    prose = 0
+    for line in [line for line in lines if line.text][:_FORWARD_REACH]:
+        prose += len(line.text.split()) >= _PROSE_MIN_WORDS and not _MAIL_FIELD.match(line.text)
+        if prose >= _PROSE_LINES_ABOVE:
+            break
+        content.append(line)
+    return content
 
 
 def _field_run(content: list[Line]) -> list[Line] | None:
