@@ -728,3 +728,27 @@ def test_an_outlook_forward_further_down_the_paste_is_still_read_as_one():
     article = parsed(f"{chrome}{chrome}{header}Board votes to rebuild the old pier\nBy Harriet Lowther\n12 February 2025\n\n{PROSE}\n\n{PROSE_2}\n")
     assert article.title == "Board votes to rebuild the old pier"
     assert article.byline == "Harriet Lowther"
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "byline"),
+    [
+        ("By Tran Minh Quan February 7, 2025 | 04:09 pm GMT+7", "2025-02-07T16:09:00+07:00", "Tran Minh Quan"),
+        ("by Olena Marchuk February 7, 2025 4:09 PM 3 min read", "2025-02-07T16:09:00", "Olena Marchuk"),
+    ],
+)
+def test_a_byline_date_clock_and_reading_time_on_one_line(line, published, byline):
+    article = parsed(f"Board votes to rebuild the old pier\n{line}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.published.isoformat() == published
+    assert article.byline == byline
+
+
+def test_an_e_editions_menu_under_its_date_leaves_the_headline_deck_and_byline_under_it():
+    source = ("e-Edition\nThe Tidewater Courier\nFriday, February 7, 2025\nSections\nPages\nText View\nPage View\nDownloads\nHelp\n\n"
+              "Page A1\n\nNavy deal to bring 1,100 jobs to Marlow Point yard\n"
+              "Submarine hull contract is the largest in the shipyard's 80-year history\n\nBy Karen Ostrowski\nStaff Writer\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == "Navy deal to bring 1,100 jobs to Marlow Point yard"
+    assert article.byline == "Karen Ostrowski"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]

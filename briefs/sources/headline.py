@@ -324,7 +324,9 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     )
     if header.title is not None and not header.title_weak and not short_title:
         return body
-    kicker = _kicker_above(content)
+    menu = _menu_items_above(content)
+    menu_lines, content = content[:menu], content[menu:]  # `Sections` / `Pages` / `Text View` / headline: an e-edition's menu
+    kicker = _kicker_above(content) if not menu else None
     if kicker is not None:
         content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
     first, following = content[0], content[1]
@@ -345,7 +347,25 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
             header.section = kicker.text  # the label right over the headline, nearer than any above the time line
         if dropped is not None:
             dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))
-    return [line for line in body if line is not first and line is not kicker]
+    if dropped is not None:
+        dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
+    return [line for line in body if line is not first and line is not kicker and line not in menu_lines]
+
+
+# A menu's items under the time line: short labels, several in a row, over a full headline.
+_MENU_ITEMS_MIN = 3
+_MENU_ITEMS_MAX = 10
+
+
+def _menu_items_above(content: list[Line]) -> int:
+    """How many short labels stand in a row over a headline-shaped line (0 when fewer than a menu's)."""
+    count = 0
+    while (count < min(len(content) - 2, _MENU_ITEMS_MAX) and is_label(content[count].text)
+           and len(content[count].text.split()) <= _MENU_ITEM_MAX_WORDS):
+        count += 1
+    if count < _MENU_ITEMS_MIN or len(content[count].text.split()) < _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS:
+        return 0
+    return count
 
 
 def _kicker_above(content: list[Line]) -> Line | None:

@@ -129,6 +129,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_standfirst(header, body, dropped, all_lines)
+    if byline is None and header.standfirst is not None:  # late headline / standfirst / `By ...`: the byline under both
+        byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_summary_box(header, body, dropped)
     body = take_label_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
@@ -578,6 +580,9 @@ def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLi
     return body
 
 
+_DECK_MIN_WORDS = 6
+
+
 def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> list[Line]:
     """The body's first line is the standfirst when the byline or the time line comes right under it
     (headline / `Dockworkers rejected a revised offer ...` / `Lucía Ferreyra | Agencia Sur` / story):
@@ -586,11 +591,13 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     if header.standfirst is not None or header.title is None or len(content) < 2:
         return body
     first = content[0]
-    if not is_prose(first.text) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
+    under = text_below(all_lines, first.number)
+    # A deck printed like a headline (no stop) is the standfirst too when the byline stands right under it.
+    deck = looks_like_headline(first.text) and len(first.text.split()) >= _DECK_MIN_WORDS and read_byline(under) is not None
+    if not (is_prose(first.text) or deck) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    under = text_below(all_lines, first.number)
     if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)):
         return body
     header.standfirst = first.text

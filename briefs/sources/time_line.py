@@ -84,7 +84,8 @@ _MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
 _FULL_DATE = re.compile(
     r"(?<!\w)(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + _MONTH_NAMES + r")\.?,?\s+\d{4})(?!\d)", re.I
 )
-_CLOCK_AFTER = re.compile(r",?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?", re.I)
+_CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,5}\b)?", re.I)
+_READING_TIME = re.compile(r"^[|•·]?\s*\d{1,3}\s*min(ute)?s?( read)?$", re.I)
 _NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$")
 # A publication time's label after other fields on its line.
 _PUBLISHED_LABEL_INSIDE = re.compile(
@@ -126,6 +127,7 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
         clock = _CLOCK_AFTER.match(text, dated.end())
         end = clock.end() if clock else dated.end()
         before, after, dated_text = text[: dated.start()].strip(), text[end:].strip(), text[dated.start() : end]
+        after = _READING_TIME.sub("", after).strip()  # `... 4:09 PM 3 min read`
         if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)):
             parts.append((dated_text, " | ".join(part for part in (before, after) if part)))
     labelled = _PUBLISHED_LABEL_INSIDE.search(text)
