@@ -752,3 +752,25 @@ def test_an_e_editions_menu_under_its_date_leaves_the_headline_deck_and_byline_u
     assert article.title == "Navy deal to bring 1,100 jobs to Marlow Point yard"
     assert article.byline == "Karen Ostrowski"
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_browser_notice_above_the_headline_is_a_notice():
+    assert clutter_reason("IE 11 is not supported. For an optimal experience visit our site on another browser.") == "notice"
+
+
+def test_a_sentence_taken_for_the_caption_is_reported_when_the_standfirst_is_already_found():
+    source = ("Council is told to act on housing before winter, mayor says\n"
+              "The two sides will meet next week, their first talks since the spring.\n"
+              "Share & Save —\nThe regional council will look at housing plans for the autumn again on Friday afternoon.\n"
+              f"Feb. 7, 2025, 4:09 AM EST\nBy Dana Whitcomb\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    reported = [line.text for line in article.dropped] + [article.extra.get("standfirst") or "", article.caption or ""]
+    assert any("look at housing plans" in text for text in reported) or any(
+        "look at housing plans" in paragraph.text for paragraph in article.paragraphs)
+
+
+def test_a_markdown_notes_marks_are_reported_as_dropped():
+    article = parsed(MARKDOWN)
+    marks = [line.text for line in article.dropped if line.reason == "markdown"]
+    assert "#" in marks and "**" in marks and "##" in marks
+    assert any(mark.startswith("(https://images.example.com") for mark in marks)

@@ -24,10 +24,26 @@ _MARKDOWN_MIN_SIGNS = 2
 
 def plain_lines(lines: list[str]) -> list[str]:
     """The lines with Markdown's marks taken off, or the lines unchanged when the paste is no Markdown."""
-    signs = sum(1 for line in lines if any(pattern.search(line) for pattern in _SIGNS))
-    if signs < _MARKDOWN_MIN_SIGNS or not any(_HEADING.match(line) or _IMAGE.match(line) for line in lines):
+    if not is_markdown(lines):
         return lines
     return [_plain(line) for line in lines]
+
+
+def is_markdown(lines: list[str]) -> bool:
+    signs = sum(1 for line in lines if any(pattern.search(line) for pattern in _SIGNS))
+    return signs >= _MARKDOWN_MIN_SIGNS and any(_HEADING.match(line) or _IMAGE.match(line) for line in lines)
+
+
+def marks_of(line: str) -> list[str]:
+    """The marks `plain_lines` takes off a line, as printed (`##`, `**`, `(https://...)`), to report them."""
+    marks = [found.group(0).split()[0] for found in [_HEADING.match(line)] if found]
+    marks += [found.group(0) for found in _ADDRESS.finditer(line)]
+    marks += [found.group(1) for found in _STRONG.finditer(line)][:1]
+    return marks
+
+
+# The address part of a link or an image: `(https://example.com/a.jpg)`.
+_ADDRESS = re.compile(r"\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
 def _plain(line: str) -> str:

@@ -69,7 +69,7 @@ from briefs.sources.tail import (
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
 from briefs.sources.unwrap import unwrap
-from briefs.sources.markdown_paste import plain_lines
+from briefs.sources.markdown_paste import is_markdown, marks_of, plain_lines
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -103,10 +103,14 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     text = text.lstrip("\ufeff")
     front_matter, body_start = split_front_matter(text, path)
     all_lines = split_lines(text)
-    # A paste wrapped at a fixed width (a plain-text e-mail) is read a paragraph a line, as a page's is.
-    unwrapped = unwrap(plain_lines([line.text for line in all_lines[body_start:]]))  # and a Markdown note's marks off
-    all_lines[body_start:] = [Line(line.number, text) for line, text in zip(all_lines[body_start:], unwrapped)]
     dropped: list[DroppedLine] = []
+    # A Markdown note's marks come off (reported), and a paste wrapped at a fixed width (a plain-text
+    # e-mail) is read a paragraph a line, as a page's is.
+    texts = [line.text for line in all_lines[body_start:]]
+    if is_markdown(texts):
+        dropped.extend(DroppedLine(line.number, mark, "markdown") for line in all_lines[body_start:] for mark in marks_of(line.text))
+    unwrapped = unwrap(plain_lines(texts))
+    all_lines[body_start:] = [Line(line.number, text) for line, text in zip(all_lines[body_start:], unwrapped)]
     lines, forward = take_forward(all_lines[body_start:], dropped)
     lines = drop_clutter(lines, dropped)
     lines, box_author = take_author_box(lines, dropped)
@@ -122,6 +126,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
     if byline_in_header is None and byline is not None and header.caption_by_place:
         # headline / sentence / time lines / byline: the sentence was the standfirst, not a photo's caption
+        if header.standfirst is not None and header.caption is not None:  # a standfirst already: reported, not lost
+            dropped.append(DroppedLine(header.caption_line, header.caption, "page-label"))
         header.standfirst, header.caption, header.caption_by_place = header.standfirst or header.caption, None, False
     weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)

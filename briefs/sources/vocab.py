@@ -33,6 +33,7 @@ DROP_REASONS = {
     "caption": "a photo caption printed again",
     "gallery-counter": "a photo gallery's counter (`2 / 6`)",
     "social-embed": "the frame of a social-media post embedded in the story",
+    "markdown": "a Markdown mark of a pasted note (`##`, `**`, an image's or a link's address)",
     "feed-footer": "a feed's note on where the post first ran",
     "page-jump": "a printed story's jump line (Continued on A8, SHIPYARD from A1)",
     "print-margin": "a browser's print header or footer (the time printed, the page's title, its address and page number)",
@@ -502,7 +503,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
-        r"(please )?(update|upgrade) your browser.*|you are receiving this (e-?mail|newsletter|message)\b.*|"
+        r"(please )?(update|upgrade) your browser.*|(internet explorer|ie) ?\d{1,2} is not supported\b.{0,120}|you are receiving this (e-?mail|newsletter|message)\b.*|"
         # An ad-feedback form's questions and answers, as a broadcaster's page copies them.
         r".{2,40} values your feedback\W*|\d\.\s+(how relevant is this ad to you|did you encounter any technical issues)\?|"
         r"(video player|video content|ad|audio on ad|content)( was| never| froze| did not| prevented| moved)\b[^.!?]{0,50}"
