@@ -93,12 +93,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # (510 with the code before them); a twenty-second (Pacific, Malaysian, Bangladeshi, Gulf, EU and
 # Ukrainian sites, web archives, translated pages, read-later apps, webmail forwards, galleries,
 # obituaries, live pages, e-editions, social embeds), after the three sets' rules, 533 of 620 (526
-# with the code before them). After: 12,647 checks over 549 cases pass 12,251; the 453 earlier
+# with the code before them). After: 12,647 checks over 549 cases pass 12,254; the 453 earlier
 # cases pass 9,944 of 10,198 (9,915 before). The recall floors of title, clutter, first paragraph
 # and paragraph count fall with the 96 new keys (0.982 -> 0.972, 0.992 -> 0.989, 0.971 -> 0.969,
 # 0.905 -> 0.883), not with the old cases: the new keys hold shapes still failing (a live page's
 # title under its search box, an in-pictures page, embedded posts, tables, readers' notes).
-FLOOR_PASSED = 12251
+FLOOR_PASSED = 12254
 FLOOR_SHARE = 0.969
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -774,3 +774,13 @@ def test_a_markdown_notes_marks_are_reported_as_dropped():
     marks = [line.text for line in article.dropped if line.reason == "markdown"]
     assert "#" in marks and "**" in marks and "##" in marks
     assert any(mark.startswith("(https://images.example.com") for mark in marks)
+
+
+def test_a_writers_appeal_for_members_set_in_the_story_leaves_it():
+    box = ("Note from the author:\nHi, this is Olena Marchuk. I cover diplomacy. If you value independent reporting, "
+           "please consider supporting our work by becoming a member.\nBecome a member\n")
+    assert body(f"{HEAD}{PROSE}\n\n{box}\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_greeting_reported_in_the_story_stays():
+    assert is_kept("Hi, this is the mayor speaking, she told the crowd outside the harbour office on Friday.")

@@ -379,6 +379,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^appeared in the .{3,40}\bprint edition\b.{0,160}$|"
         # A note that the story belongs to a paid service: `This article is part of X Pro's Global Trade coverage, ...`
         r"^this (article|story) is part of\b.{0,60}\b(coverage|series|package|newsletter|pro)\b.{0,80}$|"
+        # A writer's appeal for members set in the story: `Note from the author:` / `Hi, this is X. ... please consider
+        # supporting our work by becoming a member.` / `Become a member`.
+        r"^(a )?note from the (author|editor|reporter)\s*:?$|^become a (member|supporter|subscriber)\.?$|"
+        r"^(hi|hello)[,!]? (this is|i['’]m) .{2,300}\b(support(ing)? (our|independent|this) (work|journalism|reporting)|"
+        r"becom(e|ing) a (member|supporter))\b.{0,80}$|"
+        # A teaser box for the outlet's running coverage: `Ukraine war latest: Russia strikes ...` / summary / `Learn more`.
+        r"^learn more$|"
         # An error-report box, a forum's invitation, a news app's follow button.
         r"^(spot(ted)? an? (error|mistake|typo)\??\s*)?report it to us\.?$|^join our .{0,40}\bforums?\b.{0,200}$|"
         r"^follow .{2,60} on google news\b.{0,80}$|"
