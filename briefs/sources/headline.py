@@ -137,10 +137,11 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
 
 # Words that never end a headline: it runs on to the next line (`... hours after US and South` /
 # `Korean troops launch ...`). Small words, and the first words of compound names.
-_RUNS_ON_WORDS = frozenset(
+_SMALL_WORDS = frozenset(
     "a an the and or but of to in on at for with from by as after before over into than its their his her our "
-    "north south east west new hong saudi united sri los san santa prime vice deputy".split()
+    "is are was be".split()
 )
+_RUNS_ON_WORDS = _SMALL_WORDS | frozenset("north south east west new hong saudi united sri los san santa prime vice deputy".split())
 _WRAPPED_HEADLINE_MIN_WORDS = 6
 _WRAPPED_HEADLINE_MAX_WORDS = 40
 
@@ -228,7 +229,6 @@ _INSTITUTION_NAME_MAX_WORDS = 6
 # A headline of this many words has a small word or a verb in lower case; a run of capitalised
 # words without one is a menu copied on one line (`Politics North Korea Defense Social Affairs`).
 _MENU_RUN_MIN_WORDS = 5
-_SMALL_WORDS = frozenset("a an the and or but of to in on at for with from by as after before over into is are was be".split())
 
 
 def _is_menu_run(words: list[str]) -> bool:

@@ -26,7 +26,7 @@ def plain_lines(lines: list[str]) -> list[str]:
     """The lines with Markdown's marks taken off, or the lines unchanged when the paste is no Markdown."""
     if not is_markdown(lines):
         return lines
-    return [_plain(line) for line in lines]
+    return [strip_marks(line) for line in lines]
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -46,7 +46,8 @@ def marks_of(line: str) -> list[str]:
 _ADDRESS = re.compile(r"\((?:https?://|/|#)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 
 
-def _plain(line: str) -> str:
+def strip_marks(line: str) -> str:
+    """One line of a Markdown note without its marks."""
     heading = _HEADING.match(line)
     if heading:
         line = heading["text"]

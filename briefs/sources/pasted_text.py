@@ -69,7 +69,7 @@ from briefs.sources.tail import (
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
 from briefs.sources.unwrap import unwrap
-from briefs.sources.markdown_paste import is_markdown, marks_of, plain_lines
+from briefs.sources.markdown_paste import is_markdown, marks_of, strip_marks
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -104,13 +104,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     front_matter, body_start = split_front_matter(text, path)
     all_lines = split_lines(text)
     dropped: list[DroppedLine] = []
-    # A Markdown note's marks come off (reported), and a paste wrapped at a fixed width (a plain-text
-    # e-mail) is read a paragraph a line, as a page's is.
-    texts = [line.text for line in all_lines[body_start:]]
-    if is_markdown(texts):
-        dropped.extend(DroppedLine(line.number, mark, "markdown") for line in all_lines[body_start:] for mark in marks_of(line.text))
-    unwrapped = unwrap(plain_lines(texts))
-    all_lines[body_start:] = [Line(line.number, text) for line, text in zip(all_lines[body_start:], unwrapped)]
+    all_lines[body_start:] = readable_lines(all_lines[body_start:], dropped)
     lines, forward = take_forward(all_lines[body_start:], dropped)
     lines = drop_clutter(lines, dropped)
     lines, box_author = take_author_box(lines, dropped)
@@ -385,6 +379,16 @@ def _front_matter_time(value: object, path: str) -> dict:
 # --- lines and clutter ------------------------------------------------------------------
 
 
+def readable_lines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines as a page's copy gives them: a Markdown note's marks off (reported), and paragraphs wrapped
+    at a fixed width (a plain-text e-mail) joined, each on its first line so every line keeps its number."""
+    texts = [line.text for line in lines]
+    if is_markdown(texts):
+        dropped.extend(DroppedLine(line.number, mark, "markdown") for line in lines for mark in marks_of(line.text))
+        texts = [strip_marks(text) for text in texts]
+    return [Line(line.number, text) for line, text in zip(lines, unwrap(texts))]
+
+
 def split_lines(text: str) -> list[Line]:
     """Every line of the text, numbered from 1, with whitespace (also non-breaking) collapsed."""
     return [Line(number, collapse_spaces(raw)) for number, raw in enumerate(text.splitlines(), start=1)]
@@ -474,14 +478,19 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
         if above.number in kept_numbers and not vocab.ends_sentence(above.text)
     }
     teasers: set[int] = set()
+    run = 0  # the video's lines taken so far under its running time
     seen_prose = False
     for above, line in zip([None, *content], content):
         if line.number not in kept_numbers:
             continue
-        under_video = above is not None and (above.number in running_times or above.number in teasers)
-        if (under_video and seen_prose and len(teasers & set(range(line.number - _VIDEO_TITLE_MAX_LINES, line.number))) < _VIDEO_TITLE_MAX_LINES
+        if above is not None and above.number in running_times:
+            run = 0
+        elif above is None or above.number not in teasers:
+            run = _VIDEO_TITLE_MAX_LINES  # not under a video
+        if (seen_prose and run < _VIDEO_TITLE_MAX_LINES
                 and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and not vocab.ends_sentence(line.text)):
             teasers.add(line.number)
+            run += 1
             continue
         seen_prose = seen_prose or is_prose(line.text)
     dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)

@@ -15,6 +15,7 @@ and a weekday in another language, and settles a numeric date by the page's regi
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -116,8 +117,10 @@ _DAY_MONTH_ALONE = re.compile(
 )
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
+def full_date(text: str) -> re.Match[str] | None:
+    """The first date printed in full in `text`, month first or day first (`February 7, 2025`, `7 February 2025`)."""
+    found = [match for pattern in (_MONTH_FIRST, _DAY_FIRST) if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start()) if found else None
 
 
 def day_month_in_year(line: str, year: int) -> PublicationTime | None:
@@ -130,7 +133,7 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
         return None
     day = int(found["day"] or found["day2"])
     # Written out again with its year, the line is read as any time line is (its clock's half of the day, its zone).
-    stamp = parse_time_line(f"{_MONTH_NAMES[month - 1]} {day}, {year}{found['clock'] or ''}") if 1 <= day <= 31 else None
+    stamp = parse_time_line(f"{calendar.month_name[month]} {day}, {year}{found['clock'] or ''}") if 1 <= day <= 31 else None
     return stamp if isinstance(stamp, PublicationTime) else None
 
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from briefs.sources import vocab
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line, split_glued_time
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, full_date, parse_time_line, split_glued_time
 
 # A time line is short; longer lines are not tried (reading dates is the costly part).
 TIME_LINE_MAX_CHARS = 160
@@ -77,13 +77,8 @@ _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 # A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
-# A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
-# A date in full (`February 7, 2025`, `7 February 2025`), and a clock after it; a name or an outlet beside
-# it is a few capitalised words (`by Daniel Koh`), never a sentence.
-_MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(
-    r"(?<!\w)(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + _MONTH_NAMES + r")\.?,?\s+\d{4})(?!\d)", re.I
-)
+# The clock after a date in full, and what may follow it; a name or an outlet beside the date is a few
+# capitalised words (`by Daniel Koh`), never a sentence.
 _CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,5}\b)?", re.I)
 _READING_TIME = re.compile(r"^[|•·]?\s*\d{1,3}\s*min(ute)?s?( read)?$", re.I)
 _NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$")
@@ -91,6 +86,7 @@ _NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'
 _PUBLISHED_LABEL_INSIDE = re.compile(
     r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
 )
+# A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so).
 _BYLINE_AFTER_DATE = re.compile(r"(?<=\d)\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
 
@@ -122,7 +118,7 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     author = _BYLINE_AFTER_DATE.search(text)
     if author is not None:
         parts.append((text[: author.start()], text[author.end() :]))
-    dated = _FULL_DATE.search(text)
+    dated = full_date(text)
     if dated is not None:  # `Baek Hyun-woo February 7, 2025`, `February 7, 2025 Ryukyu Shimpo`: a name beside the date
         clock = _CLOCK_AFTER.match(text, dated.end())
         end = clock.end() if clock else dated.end()
