@@ -180,7 +180,7 @@ def check_dates(events: tuple[DateEvent, ...], expected: list[list[str]]) -> tup
     (a key may quote the words around a date: `beginning February 3`), resolved to the date."""
     tally = Tally(total=len(expected))
     failures = []
-    for words, want in expected:
+    for words, want in ((str(words), want) for words, want in expected):
         wanted = fold(words)
         matching = [event for event in events if wanted in fold(event.expression) or fold(event.expression) in wanted]
         if any(event.date == str(want) for event in matching):

@@ -445,6 +445,8 @@ _BRACKETED_ADDRESS = re.compile(r"\s*[\[(<][^\[\]()<>\s]+@[^\[\]()<>\s]+[\])>]\s
 def signature_names(text: str) -> str | None:
     """The names a line signs the story with, or None when the line is no signature."""
     unaddressed = _BRACKETED_ADDRESS.sub("", text)
+    if len(unaddressed) > 2 and unaddressed[0] == "(" and unaddressed[-1] == ")" and unaddressed.count("(") == 1:
+        unaddressed = unaddressed[1:-1].strip()  # an agency's closing `(By Chen Yu-ting and Kay Liu)`
     if _SIGNATURE_BY.match(unaddressed):  # `BY LEE HA-YOON, CHOI JI-WOO [lee.hayoon@example.kr]`: a byline under the story
         return read_byline(unaddressed)
     match = _SIGNATURE.match(text)

@@ -88,6 +88,7 @@ def take_captions(
     """
     caption = header.caption
     kept: list[Line] = []
+    under_credits = captions_under_credits(header.credit_lines, all_lines, dropped)
     under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
     for line in body:
         text = line.text
@@ -112,7 +113,7 @@ def take_captions(
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
-        elif _is_caption(line, header.credit_lines, all_lines):
+        elif line.number in under_credits.values() or _is_caption(line, header.credit_lines - set(under_credits), all_lines):
             stripped = strip_credit(line, dropped)
             if caption is not None and not header.caption_credited and caption == header.caption:
                 if header.standfirst is None:
@@ -146,6 +147,38 @@ def _publishes_before_update(header: Header, text: str) -> bool:
             and found.value.replace(tzinfo=None) <= update.value.replace(tzinfo=None))
 
 
+# A caption printed under its credit has no full stop and runs to about this many words.
+_CAPTION_UNDER_CREDIT_WORDS = (4, 30)
+
+
+def captions_under_credits(credit_lines: set[int], all_lines: list[Line], dropped: list[DroppedLine]) -> dict[int, int]:
+    """The captions of a page that prints each photo's credit over its caption (`Getty Images` /
+    `Hanase's small fishing port is also home to a coastguard station`), as a broadcaster's
+    phone copy does; empty for a page that prints the credit under the caption.
+
+    The page's habit shows at a credit with no caption above it (a byline, a button or nothing
+    stands there) and a caption-shaped line under it; then every credit with such a line under it
+    heads that caption. Returns each such credit's line number and its caption's.
+    """
+    chrome = {line.number for line in dropped}
+
+    def caption_under(number: int) -> int | None:
+        below = next((line for line in all_lines[number:] if line.text), None)
+        if below is None or below.number in chrome or below.number in credit_lines or is_sentence(below.text):
+            return None
+        low, high = _CAPTION_UNDER_CREDIT_WORDS
+        return below.number if low <= len(below.text.split()) <= high else None
+
+    def nothing_above(number: int) -> bool:
+        above = next((line for line in reversed(all_lines[: number - 1]) if line.text), None)
+        return above is None or above.number in chrome or len(above.text.split()) < _CAPTION_UNDER_CREDIT_WORDS[0]
+
+    found = {number: below for number in credit_lines if (below := caption_under(number)) is not None}
+    if not any(nothing_above(number) for number in found):
+        return {}
+    return found
+
+
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
     """A short line closed by a credit, standing right above a credit line, or right under an
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
@@ -162,7 +195,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
     if following in credit_lines and vocab.ATTRIBUTED.search(line.text) and text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES:
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
-    return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= 12)
+    return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= _UNSTOPPED_CAPTION_MIN_WORDS)
 
 
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
@@ -181,8 +214,10 @@ _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", r
 _LABELLED_CAPTION_MIN_WORDS = 5
 
 
+# Over a credit line in the body, a caption with no stop has this many words; shorter, a subheading.
+_UNSTOPPED_CAPTION_MIN_WORDS = 8
 # Over a credit line, a caption of this many words; fewer are a label or a name.
-_CREDITED_CAPTION_MIN_WORDS = 6
+CREDITED_CAPTION_MIN_WORDS = 6
 
 
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
@@ -192,8 +227,13 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
     """
     if ends_with_credit(line.text) or _FILE_PHOTO.match(line.text):
         return True
-    if line.number + 1 in result.credit_lines and len(line.text.split()) >= _CREDITED_CAPTION_MIN_WORDS:
+    if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
+    if (result.title is not None and result.stamp is not None and line.number in context.above_outlet
+            and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS):
+        # headline / time / `A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: the outlet's
+        # own photo (over the time line, a line above the outlet's name is a newsletter's subtitle)
+        return True
     if not is_sentence(line.text) or len(line.text.split()) < _CAPTION_MIN_WORDS or vocab.LIST_ITEM.match(line.text):
         return False  # (`Thank You!` in a feedback form, `• The Senate voted ...` in a summary box: no caption)
     if result.title is None:

@@ -31,6 +31,13 @@ _LABELLED_NOTE = re.compile(
     r"(?:,?\s*\(?(?:on\s+)?" + _NOTE_DATE + r"\)?)?\s*[:—–-]\s*\S",
     re.I,
 )
+# An update note labelled with its date and time: `Update 4/15/25, 8:40 a.m. ET: This article was updated with ...`
+# (an `Update:` with no date may head a live entry's news).
+_DATED_UPDATE_NOTE = re.compile(
+    r"^\(?updated?\s+\(?(?:on\s+)?" + _NOTE_DATE + r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"\)?\s*[:—–-]\s*\S",
+    re.I,
+)
 # A note whose label stood on a line of its own (dropped as a heading or a time line): it opens
 # with the words every such note opens with.
 _UNLABELLED_NOTE = re.compile(
@@ -46,7 +53,7 @@ def is_correction_note(text: str) -> bool:
     """The paragraph is the outlet's note on its own story, not part of the story."""
     if len(text.split()) > _NOTE_MAX_WORDS:
         return False
-    return bool(_LABELLED_NOTE.match(text) or _UNLABELLED_NOTE.match(text))
+    return bool(_LABELLED_NOTE.match(text) or _DATED_UPDATE_NOTE.match(text) or _UNLABELLED_NOTE.match(text))
 
 
 def take_corrections(

@@ -34,6 +34,7 @@ from briefs.sources.byline import (
 )
 from briefs.sources.caption import (
     ALT_TEXT_REACH,
+    CREDITED_CAPTION_MIN_WORDS,
     alt_texts,
     ends_with_credit,
     has_caption_evidence,
@@ -472,7 +473,12 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
 
 # A copyright sign before an owner and a photographer, with no year and no rights reserved: a photo's
 # credit (`© INO / Leila Mansour`), not the site's footer (`© Agency`, `© 2026 ... All rights reserved.`).
-_PHOTO_COPYRIGHT = re.compile(r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s[/|]\s[^./|]{2,40}$", re.I)
+_PHOTO_COPYRIGHT = re.compile(
+    r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s[/|]\s[^./|]{2,40}$"
+    # A portal's credit for its partner's picture: `© Provided by Asia Pacific Courier`.
+    r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$",
+    re.I,
+)
 
 
 def _is_credit_line(item: DroppedLine) -> bool:
@@ -522,11 +528,12 @@ def _read_header_text(
         _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
-    reason = clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
+    named = read_byline(text) if vocab.BY_NAME.match(text) else None  # `Story by X • 3h • 4 min read` is no button
+    reason = None if named else clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
     if reason:
         dropped.append(DroppedLine(line.number, text, reason))
         return
-    byline = read_byline(text)
+    byline = named or read_byline(text)
     if byline:
         _add_byline(result, byline)
         _read_byline_date(text, result)
@@ -554,7 +561,8 @@ def _read_header_text(
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
         result.caption_credited = ends_with_credit(text) or (
-            result.title is not None and line.number in context.above_outlet and is_sentence(text)
+            result.title is not None and line.number in context.above_outlet
+            and (is_sentence(text) or len(text.split()) >= CREDITED_CAPTION_MIN_WORDS)
         )
         result.caption_by_place = not result.caption_credited
         result.caption = strip_credit(line, dropped)

@@ -121,7 +121,9 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
-            score -= _SUBTITLE_PENALTY * sum(index - above <= _HEADLINE_REACH for above in headline_shaped)
+            score -= _SUBTITLE_PENALTY * sum(
+                index - above <= _HEADLINE_REACH and not _label_between(content[above + 1 : index]) for above in headline_shaped
+            )
             if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
                 headline_shaped.append(index)
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
@@ -193,6 +195,12 @@ def _is_kicker_over_headline(text: str, below: list[Line]) -> bool:
 
 
 _KICKER_MIN_LETTERS = 12  # shorter capitals are a section label (`WORLD`), read as such elsewhere
+
+
+def _label_between(between: list[Line]) -> bool:
+    """`Nikkei closes higher ...` / `NATIONAL / POLITICS` / headline: a section's path between two headline-shaped
+    lines heads the second; the first is a ticker's or a menu's item, and the second no subtitle."""
+    return any(vocab.BREADCRUMB.match(line.text) for line in between)
 
 
 _SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001

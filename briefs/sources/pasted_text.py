@@ -38,11 +38,11 @@ from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import addresses_reader, classify_body, is_heading
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
-from briefs.sources.caption import ends_with_credit, take_captions
+from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
-from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, text_below
+from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
 from briefs.sources.dateline import (
     dateline_dates,
     settle_by_named_months,
@@ -132,9 +132,11 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     if byline is None and header.standfirst is not None:  # late headline / standfirst / `By ...`: the byline under both
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_summary_box(header, body, dropped)
+    body = take_points_above_dateline(header, body, dropped)
     body = take_label_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
     byline = byline or box_author or credited_byline(dropped)
+    header.credit_lines |= _outlet_credits(body, dropped)
     caption, body = take_captions(header, body, dropped, all_lines)
     caption = vocab.CAPTION_LABEL.sub("", caption) if caption else caption  # `Header image: A dried-up canal`
     if stacked is None:
@@ -452,12 +454,15 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # `###` under a release: `cut_tail` drops what follows it, unless the story goes on
         elif reason == "interface" and vocab.SUMMARY_HEADING.match(line.text):
             reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
+        elif reason == "interface" and not seen_prose and vocab.BY_NAME.match(line.text) and read_byline(line.text):
+            reason = None  # `Story by Lena Ocampo • 3h • 4 min read`: a byline with its age and reading time
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
             kept.append(line)
     kept = _without_video_titles(lines, kept, dropped)
-    return _without_newsletter_pitches(lines, kept, dropped)
+    kept = _without_newsletter_pitches(lines, kept, dropped)
+    return _without_prompt_boxes(lines, kept, dropped)
 
 
 # A video's title and the show it comes from: short lines with no full stop.
@@ -514,8 +519,89 @@ def _without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: li
         and vocab.NEWSLETTER_WORDS.search(line.text)
         and any(neighbour is not None and reasons.get(neighbour.number) == "newsletter" for neighbour in (before, after))
     }
+    pitches |= _newsletter_form_lines(content, reasons)
     dropped.extend(DroppedLine(line.number, line.text, "newsletter") for line in kept if line.number in pitches)
     return [line for line in kept if line.number not in pitches]
+
+
+# A sign-up form holds a pitch and a few checkboxes between its heading and its small print.
+_NEWSLETTER_FORM_MAX_LINES = 5
+
+
+def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[int]:
+    """`Get the OrbitWire Newsletter` / pitch / `Contact me with news and offers ...` / `By submitting your
+    information you agree ...`: the short lines between a newsletter's heading and the form's consent
+    notice are the form's, whatever their words."""
+    form: set[int] = set()
+    for start, line in enumerate(content):
+        if reasons.get(line.number) != "newsletter":
+            continue
+        between = []
+        for other in content[start + 1 : start + 2 + _NEWSLETTER_FORM_MAX_LINES]:
+            if vocab.CONSENT_NOTICE.match(other.text):
+                form.update(item.number for item in between if item.number not in reasons)
+                break
+            if len(other.text.split()) > _NEWSLETTER_PITCH_MAX_WORDS:
+                break
+            between.append(other)
+    return form
+
+
+# The reasons of a box's prompt, and the words that make it a call to subscribe or give.
+_PROMPT_REASONS = frozenset({"newsletter", "notice", "interface", "reader-prompt", "paywall"})
+_ASKS = re.compile(r"\b(subscrib(e|ing|er)|support(ing)?|donat(e|ion|ing)|contribut(e|ion)|become a member|sign up)\b", re.I)
+# A line of a box is short; a paragraph of the story is longer.
+_BOX_LINE_MAX_WORDS = 30
+# A box is a few lines: its heading, a pitch, a field and a button.
+_BOX_MAX_LINES = 6
+# A box stands under this many paragraphs of the story at least.
+_BOX_AFTER_PARAGRAPHS = 2
+# In a page whose paragraphs stand apart, most of its prose lines have a blank line under them (a box's lines do not).
+_SPACED_SHARE = 0.6
+
+
+def _without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`JT` / `In a time of both misinformation and too much information, quality journalism ...` /
+    `By subscribing, you can help us ...` / `SUBSCRIBE NOW`: in a page whose paragraphs stand apart,
+    a few lines set tight together under a heading or a logo, above a call to subscribe or give,
+    are that box's, whatever they say."""
+    if not _is_spaced(lines):
+        return kept
+    reasons = {line.number: line.reason for line in dropped}
+    kept_numbers = {line.number for line in kept}
+    boxed: set[int] = set()
+    # Only boxes inside or under the story: the header's lines (menu, `Subscribe`, headline) are set tight too.
+    paragraphs_above = 0
+    for run in _tight_runs(lines):
+        if paragraphs_above < _BOX_AFTER_PARAGRAPHS:
+            paragraphs_above += len(run) == 1 and is_prose(run[0].text)
+            continue
+        asks = any(reasons.get(line.number) in _PROMPT_REASONS and _ASKS.search(line.text) for line in run)
+        last_ask = max((line.number for line in run if _ASKS.search(line.text) and line.number in reasons), default=0)
+        own = [line for line in run if line.number in kept_numbers and line.number < last_ask]
+        boxed_shape = not is_prose(run[0].text) and len(run) <= _BOX_MAX_LINES  # a box opens with its heading or logo
+        if (asks and own and boxed_shape and len(own) < len(run)
+                and all(len(line.text.split()) <= _BOX_LINE_MAX_WORDS and not list_heading_reason(line.text) for line in own)):
+            boxed.update(line.number for line in own)
+    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
+    return [line for line in kept if line.number not in boxed]
+
+
+def _tight_runs(lines: list[Line]) -> list[list[Line]]:
+    """The runs of lines with text between blank lines."""
+    runs: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _is_spaced(lines: list[Line]) -> bool:
+    prose = [index for index, line in enumerate(lines) if is_prose(line.text)]
+    spaced = sum(index + 1 < len(lines) and not lines[index + 1].text for index in prose)
+    return len(prose) >= 3 and spaced >= _SPACED_SHARE * len(prose)
 
 
 # A menu printed one item a line: this many short labels in a row above the article.
@@ -681,6 +767,49 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     header.standfirst = header.standfirst or " ".join(item.text for item in items)
     taken = {heading.number} | {item.number for item in items}
     return [line for line in body if line.number not in taken]
+
+
+# Points printed without a heading over a story: two or three, each a sentence.
+_UNHEADED_POINTS = (2, 4)
+
+
+def take_points_above_dateline(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Vietnam's deputy trade minister said ...` / `Talks in Washington are due to wrap up Friday, ...` /
+    `WASHINGTON — Vietnam and the United States opened talks ...`: a story opens at its dateline, so
+    short sentences set tight over the body's first dateline are the page's points, printed without
+    a heading (a caption above them aside)."""
+    content = [line for line in body if line.text]
+    opening = next((index for index, line in enumerate(content[: _UNHEADED_POINTS[1] + 2]) if split_dateline(line.text)[0]), None)
+    if opening is None:
+        return body
+    points = [line for line in content[:opening] if not _is_captioned(line, header.credit_lines)]
+    low, high = _UNHEADED_POINTS
+    tight = all(later.number == earlier.number + 1 for earlier, later in zip(points, [*points[1:], content[opening]]))
+    if not (low <= len(points) <= high and tight
+            and all(vocab.ends_sentence(line.text) and len(line.text.split()) <= _SUMMARY_ITEM_MAX_WORDS for line in points)):
+        return body
+    dropped.extend(DroppedLine(line.number, line.text, "summary-box") for line in points)
+    header.standfirst = header.standfirst or " ".join(line.text for line in points)
+    taken = {line.number for line in points}
+    return [line for line in body if line.number not in taken]
+
+
+# The outlet's own credit under a caption stands among the body's first lines.
+_OUTLET_CREDIT_REACH = 4
+
+
+def _outlet_credits(body: list[Line], dropped: list[DroppedLine]) -> set[int]:
+    """`A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: a short name printed above
+    the story as the outlet's (its name, a byline of the paper), printed again under a line atop the body,
+    credits the outlet's own photo."""
+    names = {normal_text(line.text) for line in dropped
+             if line.reason in ("outlet-name", "section-label", "byline-detail") and len(line.text.split()) <= 5}
+    content = [line for line in body if line.text][:_OUTLET_CREDIT_REACH]
+    return {
+        line.number for above, line in zip(content, content[1:])
+        if normal_text(line.text) in names and not vocab.ends_sentence(line.text) and len(line.text.split()) >= 2
+        and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS
+    }
 
 
 def _points(items: list[Line]) -> list[Line]:

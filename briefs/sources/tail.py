@@ -67,7 +67,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             index += 1
             continue
         if heading:
-            resumed = _resumed_prose(lines, index + 1) if resume else None
+            resumed = _resumed_prose(lines, index + 1, _age_lines(dropped)) if resume else None
             if (resumed is not None and _ends_story(lines[index:resumed])
                     and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
@@ -145,7 +145,9 @@ def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
     # `Biography: ...` / `Spotlight: ...` / `Building Capacity Together`: a line unlike the box's labelled items
     unlike_items = len(items) >= 2 and all(_LABELLED_ITEM.match(item) for item in items) and not _LABELLED_ITEM.match(text)
     short = len(text.split()) <= _SUBHEADING_MAX_WORDS
-    if (set_off or unlike_items) and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
+    # `... supply boats near a disputed shoal.` / `02/18/2025` / `Part of a broader Indo-Pacific push`: the item's date closed it
+    after_item_date = above > start + 1 and _is_time_alone(lines[above - 1].text)
+    if (set_off or unlike_items or after_item_date) and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
         return above
     return resumed
 
@@ -162,14 +164,34 @@ def _prose_words(lines: list[Line]) -> int:
     return sum(len(line.text.split()) for line in lines if is_prose(line.text))
 
 
-def _resumed_prose(lines: list[Line], start: int) -> int | None:
+def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset()) -> int | None:
     spaced = _spaced_paragraphs(lines[:start])
     for index in range(start, len(lines)):
         text = lines[index].text
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
-                and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))):
+                and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))
+                and not _is_dated_teaser(lines, index, ages)):
             return index
     return None
+
+
+def _is_time_alone(text: str) -> bool:
+    return bool(text) and len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None
+
+
+def _age_lines(dropped: list[DroppedLine]) -> set[int]:
+    """The numbers of the lines dropped as a time alone (`5 hrs ago`, `02/18/2025`), as teasers in a box print them."""
+    return {line.number for line in dropped if line.reason == "time-line"}
+
+
+def _is_dated_teaser(lines: list[Line], index: int, ages: set[int]) -> bool:
+    """`5 hrs ago` / `South Korea's acting leader vows ...` / `Seoul's caretaker government says ...` / `5 hrs ago`:
+    a sentence under another story's headline with the teaser's age or date printed right under it is that story's summary."""
+    number = lines[index].number
+    above = lines[index - 1] if index > 0 else None
+    headline_above = above is not None and above.number == number - 1 and bool(above.text) and not is_prose(above.text)
+    dated_below = index + 1 < len(lines) and _is_time_alone(lines[index + 1].text)
+    return headline_above and (dated_below or bool({number + 1, number + 2} & ages))
 
 
 # A box's summary of another story is a sentence of about this many words at most.
@@ -234,13 +256,15 @@ def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
 
 
 _PAYWALL_MAX_CHARS = 160
+# A comment section's rules run to a few sentences.
+_COMMENT_RULES_MAX_CHARS = 480
 
 
 def list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
     if len(text) <= _PAYWALL_MAX_CHARS and vocab.LIST_HEADING_PATTERNS["paywall"].match(text):
         return "paywall"  # a paywall's prompt may be a sentence: `You have reached your free article limit.`
-    if len(text) <= _PAYWALL_MAX_CHARS and vocab.COMMENTS_NOTE.match(text):
+    if len(text) <= _COMMENT_RULES_MAX_CHARS and vocab.COMMENTS_NOTE.match(text):
         return "comments"  # and so may a comment section's note: `The comments below have not been moderated.`
     head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
     if not head or len(head) > 60 or vocab.ends_sentence(head):
@@ -350,7 +374,10 @@ _BIO_VERB = re.compile(r"(is|was|covers|writes|reports|joined|has been|edits|lea
 _SELF_REFERENCE = re.compile(
     r"^(?!.*\b(said|says|told|according to|reported that|comment|respond|responded|declined|interviewed|reached)\b)"
     r".*(\b(this|the above) (article|story|report|piece|post|column|newsletter|feature)\b"
-    r"|\bour (journalism|reporting|newsroom|coverage|readers|newsletters?|website|app|journalists|editors)\b)",
+    r"|\bour (journalism|reporting|newsroom|coverage|readers|newsletters?|website|app|journalists|editors|podcasts?)\b"
+    # a pointer to the outlet's live page (`Look back on Monday's announcements in our politics live blog.`);
+    # a live page's own welcome (`Welcome to our live coverage ...`) is its first entry
+    r"|^(look back|catch up|follow|read|see|get)\b.{0,80}\bour\b.{0,30}\blive ?(blog|page|coverage)\b)",
     re.I,
 )
 # A note of the outlet's is short; a longer paragraph is the story's.
@@ -448,8 +475,19 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
         signed = paragraphs[start].text.casefold().startswith(tuple(f"{word} " for word in above.casefold().split()))
         if start >= 2 and is_person_name(above) and (signed or above.casefold() in names or is_first_person_bio(start)):
             start -= 1  # the author box's name over the bio (`JIWON PARK` / `Park covers ...`)
+    if start < end and start >= 2 and _is_role_line(paragraphs[start - 1].text):
+        start -= 1  # the box's job title between the name and the bio (`Contributing Writer`)
     dropped.extend(DroppedLine(paragraph.line, paragraph.text, "author-bio") for paragraph in paragraphs[start:end])
     return paragraphs[:start]
+
+
+# A job title alone on its line: `Contributing Writer`, `Senior Political Correspondent`.
+_ROLE_LINE_MAX_WORDS = 4
+
+
+def _is_role_line(text: str) -> bool:
+    words = text.casefold().split()
+    return 0 < len(words) <= _ROLE_LINE_MAX_WORDS and all(word in vocab.ROLE_WORDS for word in words)
 
 
 # Another story's headline capitalises most of its words; a story's sentence does not.

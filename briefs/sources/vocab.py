@@ -89,7 +89,9 @@ OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
 )
 # A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
 # story the same shape may be a video page's headline, so only lines after prose are dropped.
-MEDIA_TEASER = re.compile(r"^(watch|listen|video|watch video|watch now|listen now)\s*[:|]\s*\S.{2,160}$", re.I)
+MEDIA_TEASER = re.compile(
+    r"^((related|featured|recommended|suggested|more) )?(watch|listen|video|videos|watch video|watch now|listen now)\s*[:|]\s*\S.{2,160}$", re.I
+)
 # What a page adds after a link or a photo, for screen readers or sales: `, opens new tab`,
 # `(Opens in new window)`, `Purchase Licensing Rights` (taken off twice: the second may precede the first).
 LINK_CHROME_END = re.compile(
@@ -120,7 +122,9 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
 COMMENTS_NOTE = re.compile(
     r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$"
     # and the readers' reactions box it may open with: `How does this make you feel?`
-    r"|^how does this (story |article )?make you feel\?$",
+    r"|^how does this (story |article )?make you feel\?$"
+    # and its rules: `Comments will be moderated. Keep comments relevant to the article. ...`
+    r"|^comments (will be|are|may be) (moderated|reviewed|checked)\b.{0,400}$",
     re.I,
 )
 # A release's legal disclaimer: what follows is no story.
@@ -317,7 +321,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
         r"^" + _NOT_REPORTED + r"(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
-        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?$|"
+        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?"
+        r"(\s*(sign up|subscribe|register|join)( here| now| today| for free)?[.!]?)?$|"  # `... our weekly newsletter. Sign up here.`
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
         r"^(get|unlock|try) (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
@@ -409,6 +414,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^no reproduction without permission\.?$|^(?!.*\b(said|says|ruled|told|according to)\b).{0,160}\bmay not be reproduced\b.{0,120}$|"
         r"^creative commons (licen[cs]e|attribution)\b.{0,80}$|"
         r"^.{2,80}\bis an? (independent,? )?(501\(c\)\(3\) )?non-?profit,? (newsroom|news organi[sz]ation|news outlet)\b.{0,120}$|"
+        # The publisher's line in the page's foot: `OrbitWire is part of Nebula Media Inc, an international media group ...`.
+        r"^(?!.*\b(said|says|told|according to)\b)[A-Z][^.]{1,60} is (part|a (division|subsidiary|brand|unit)) of [A-Z].{1,80}"
+        r"\b(international|global|leading|digital) (media (group|company)|publisher)\b.{0,80}$|"
         r"^.{2,80}\b(subscribes|adheres) to the .{0,60}\b(press|editorial) code\b.{0,160}$|^無断転載.*$|^.{0,80}\blicen[sc]ed under (a |the )?creative commons\b.*$",
         re.I,
     ),
@@ -503,6 +511,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I
     ),
     "notice": re.compile(
+        # The outlet's mission line by the byline: `Newsbeat is committed to challenging conventional wisdom and ...`.
+        r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} is (committed|dedicated) to (challenging conventional wisdom|"
+        r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news))\b.{0,160}$|"
+        # A note on an old story's age over its headline: `This article is more than 3 months old`.
+        r"^this (article|story|content|page) is (more|over) than (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) old$|"
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
         r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
@@ -576,7 +589,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
-        r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values)$",
+        r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
+        # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
+        r".{2,40} is an? trust project member|news article|"
+        # An appeal's buttons: `Donate now`, `Support us`, `Give today`.
+        r"(donate|give|contribute|support us)( now| today| here| monthly| once)?|"
+        # A page's view counter: `This story has been viewed 1234 times.`, `12,408 views`.
+        r"this (story|article|page|post) has been (viewed|read|shared) [\d,]+ times\.?|[\d,.]+k? (views|reads)|"
+        # The video host's name under an embedded player: `Dailymotion`.
+        r"youtube|dailymotion|vimeo|jw player|brightcove)$",
         re.I,
     ),
 }
@@ -990,7 +1011,7 @@ AGENCY_NAMES = frozenset({
 
 # A summary box printed above the article: its heading, then its items.
 SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|tl;?dr|"
-                             r"the short version|quick read|what you need to know|"
+                             r"the short version|quick reads?|what you need to know|"
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
                              r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
                              r"in a nutshell|the gist|main points)\s*:?$", re.I)
@@ -1040,6 +1061,8 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           # An agency's or an outlet's own file picture: `— MPA file photo`, `Reuters handout image`.
                           r"(?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(file|stock|handout|pool) (photo|picture|image)|"
+                          # An agency's own photo with its date, after the caption's stop: `... Friday. CNA photo May 23, 2025`.
+                          r"(?<=[.!?]\s)(?-i:[A-Z]{2,8}) photo(\s+" + ENGLISH_MONTH + r"\.? \d{1,2}, \d{4})?|"
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
@@ -1068,7 +1091,7 @@ CAPTION_LABEL = re.compile(
 )
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
 GLUED_CREDIT = re.compile(
-    r"(?<=[a-z.!?])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$"
+    r"(?<=[a-z0-9.!?\"”])(?P<credit>(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s*[^.:]{2,60})$"
     # A photographer and the agency in brackets, glued to the caption's stop: `... on Friday.Alejandro Muñiz (EFE)`.
     r"|(?<=[.!?])(?P<named>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) \((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\))$"
 )
@@ -1081,6 +1104,10 @@ BRACKETED_CREDIT = re.compile(
     r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$"
     # An agency's name alone in capitals, as a Korean daily closes its captions: `... on Friday. [NEWS1]`, `[YONHAP]`.
     r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,20}\])$"
+    # A broadcaster's credit in square brackets, with the photographer and the agency or how the picture
+    # came: `... on Monday [Handout/Philippine Coast Guard via Reuters]`, `[Jane Roe/AP]`, `[File: Reuters]`.
+    r"|\s(?P<sourced>\[(?:(?i:file|handout|courtesy)\b[^\[\]]{0,60}|[^\[\]]{1,60}(?:/|\bvia )[^\[\]]{1,40}|"
+    r"(?i:reuters|afp|ap|epa|getty images|anadolu|xinhua|kyodo|yonhap|bloomberg)(?: (?i:photo|images?))?)\])$"
 )
 # A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
 # source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
@@ -1106,9 +1133,13 @@ LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|t
 FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
 # An item of a list printed without marks ends with a semicolon (`... antenatal care; and`): the next line is another.
 ENDS_LIST_ITEM = re.compile(r";\s*(?:and|or)?$")
+# A byline's `By` (`Story by`, `Written by`) with a name after it: a byline even when the line goes on with
+# interface words (`Story by Lena Ocampo • 3h • 4 min read`).
+BY_NAME = re.compile(r"^(?:(?:story|written|words|reporting|report) )?by\s+[A-Z]", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(
-    r"^by (signing up|clicking|continuing|registering|subscribing|using|(providing|entering|submitting|sharing) (your |an |my )?e-?mail( address)?)\b.*$", re.I
+    r"^by (signing up|clicking|continuing|registering|subscribing|using|"
+    r"(providing|entering|submitting|sharing) (your |an |my |this )?(e-?mail( address)?|information|details|data|personal data|form))\b.*$", re.I
 )
 # Labels a press release prints above its headline.
 RELEASE_LABEL = re.compile(r"^(for immediate release|press release|media release|news release|embargoed.{0,40}|"

@@ -1,0 +1,358 @@
+"""Shapes from the twenty-third blind set and the corpus's leftovers: a sign-up form between its
+heading and its small print, the publisher's line in the foot, a job title in an author box,
+teasers dated under their summaries, captions printed under their credits, a ticker's headline
+over a section's path, boxes set tight around a call to subscribe, a broadcaster's bracketed
+credits, points printed over a dateline, view counters and comment rules, notes on an old
+story's age, update notes with their date, and agencies' closing signatures in brackets.
+Each rule is tested in several shapes, with the story sentences it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
+
+from briefs.sources.byline import signature_names
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.corrections import is_correction_note
+
+STORY = "\n\n".join([PROSE, PROSE_2, PROSE_3])
+
+
+def _dropped_reasons(source: str) -> dict[str, str]:
+    return {line.line: line.reason for line in parsed(source).dropped}
+
+
+# -- a newsletter's sign-up form ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Get the Harbour Newsletter\nBreaking harbour news, the latest sailings and more!\n"
+        "Contact me with news and offers from other Harbour brands\n"
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+        "Sign up for our newsletter\nThe week's council decisions, every Friday\nReceive offers from our partners\n"
+        "By providing your email you agree to our Privacy Policy.",
+    ],
+)
+def test_the_lines_of_a_sign_up_form_between_its_heading_and_its_small_print_leave(form):
+    assert body(f"{HEAD}{STORY}\n\n{form}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_paragraph_under_a_newsletter_heading_with_no_small_print_stays():
+    source = f"{HEAD}{PROSE}\n\nSign up for our newsletter\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert PROSE_2 in body(source)
+
+
+# -- the publisher's line, and the job title in an author box -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OrbitWire is part of Nebula Media Inc, an international media group and leading digital publisher.",
+        "The Pier Gazette is a division of Harbour Holdings, a leading digital publisher of local news.",
+    ],
+)
+def test_the_publishers_line_in_the_foot_is_copyright(line):
+    assert clutter_reason(line) == "copyright"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Channel 9 is part of Nine Entertainment, an international media group, the regulator said.",
+        "The pier is part of a network of harbour works, which the board owns outright.",
+    ],
+)
+def test_a_story_sentence_about_a_media_group_is_no_publishers_line(sentence):
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize("role", ["Contributing Writer", "Senior Political Correspondent"])
+def test_a_job_title_between_the_author_box_name_and_bio_leaves_with_the_bio(role):
+    source = (f"{HEAD}By Rachel Okonkwo\n\n{STORY}\n\nRachel Okonkwo\n{role}\n"
+              "Rachel Okonkwo is a freelance journalist based in Tokyo who covers science.\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- teasers dated under their summaries --------------------------------------------------------
+
+
+@pytest.mark.parametrize("age", ["5 hrs ago", "02/18/2025", "1 day ago"])
+def test_a_summary_under_a_teaser_headline_with_its_date_under_it_is_no_story(age):
+    source = (f"{HEAD}{STORY}\n\nMore from the Gazette\n{age}\n"
+              "Ferry operator vows to keep night sailings running\n"
+              "The operator says the service will run until the end of the season despite losses.\n"
+              f"{age}\nLocal\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_story_resumes_under_a_related_box_with_a_subheading_after_its_date():
+    source = (f"{HEAD}{PROSE}\n\nExplore more\nFerry operator vows to keep night sailings\n"
+              "The operator says the service will run until the end of the season.\n02/18/2025\n"
+              f"What the board decided\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source) == [PROSE, "What the board decided", PROSE_2, PROSE_3]
+
+
+def test_a_related_box_followed_by_the_story_keeps_the_story():
+    source = f"{HEAD}{PROSE}\n\nRelated\nFerry operator vows to keep night sailings\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- captions printed under their credits -------------------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "Reuters"])
+def test_a_page_that_prints_credits_over_captions_reads_each_caption_under_its_credit(credit):
+    source = (
+        "Board votes to rebuild the old pier\n7 February 2025\nShare\nSave\nJane Roe, Tokyo correspondent\n"
+        f"{credit}\nThe old pier was closed last winter after a storm\n{PROSE}\n{PROSE_2}\n"
+        f"{credit}\nFishing boats moored by the damaged piles\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == "The old pier was closed last winter after a storm"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_page_that_prints_credits_under_captions_keeps_them_above():
+    source = (
+        "Board votes to rebuild the old pier\n7 February 2025\n\n"
+        "The old pier was closed last winter after a storm.\nGetty Images\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == "The old pier was closed last winter after a storm."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("A coastguard vessel fires a water cannon near the shoal on Monday", "[Handout/Philippine Coast Guard via Reuters]"),
+        ("Fishing boats moored by the damaged piles", "[Jane Roe/AP]"),
+        ("The old pier in 2019", "[File: Reuters]"),
+        ("Ministers at the talks in Doha", "[AFP]"),
+    ],
+)
+def test_a_broadcasters_bracketed_credit_closes_a_caption(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said the report was \"a serious concern [for the region]\".",
+        "He said they were [sic] ready to sign.",
+    ],
+)
+def test_brackets_in_a_quotation_are_no_credit(sentence):
+    assert not ends_with_credit(sentence)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The frigate is set to leave in May with a crew of around 200Image: Lena Hartwig/AP Photo/picture alliance",
+         "The frigate is set to leave in May with a crew of around 200"),
+        ("The minister speaks in Taipei Friday. CNA photo May 23, 2025", "The minister speaks in Taipei Friday."),
+        ("Ministers meet in Taipei. CNA photo", "Ministers meet in Taipei."),
+    ],
+)
+def test_credits_glued_to_a_number_or_an_agencys_photo_note_close_a_caption(line, caption):
+    assert without_credit(line) == caption
+
+
+def test_a_portals_provided_by_credit_makes_the_line_above_it_the_caption():
+    source = (
+        "MSN\nFeedback\nStory by Lena Ocampo • 3h • 4 min read\nBoard votes to rebuild the old pier\n"
+        "Fishing boats moored by the damaged piles of the old pier.\n© Provided by Harbour Courier\n"
+        f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == "Fishing boats moored by the damaged piles of the old pier."
+    assert article.byline == "Lena Ocampo"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_outlets_name_printed_again_under_a_line_credits_its_own_photo():
+    source = (
+        "Politics\nBoard votes to rebuild the old pier\nThe Hokuto Shimbun\n18:12 JST, November 14, 2024\n"
+        "The old pier on the north shore of the harbour, Okinawa Prefecture\nThe Hokuto Shimbun\nShare\n"
+        f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == "The old pier on the north shore of the harbour, Okinawa Prefecture"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- headlines -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["NATIONAL / POLITICS", "World > Asia"])
+def test_a_tickers_headline_above_a_sections_path_gives_way_to_the_headline_under_it(path):
+    source = (f"Menu\nSearch\nBREAKING NEWS\nNikkei closes higher as chipmakers rebound today\n{path}\n"
+              f"Japan to send coastal radars and patrol boats to the Philippines\nby Haruka Nishimoto\nFeb 7, 2025\n\n{STORY}\n")
+    assert parsed(source).title == "Japan to send coastal radars and patrol boats to the Philippines"
+
+
+def test_a_headline_and_its_subtitle_stay_headline_and_subtitle():
+    source = ("Japan to send coastal radars and patrol boats to the Philippines\n"
+              "Tokyo deepens its security ties with Manila amid friction with Beijing\nFeb 7, 2025\n\n" + STORY + "\n")
+    assert parsed(source).title == "Japan to send coastal radars and patrol boats to the Philippines"
+
+
+@pytest.mark.parametrize("notice", ["This article is more than 3 months old", "This story is more than a year old"])
+def test_a_note_on_an_old_storys_age_is_no_headline(notice):
+    source = f"Japan\n{notice}\nJapan offers US shipbuilding deal to avert car tariffs\nFri 7 Feb 2025 07.09 GMT\n\n{STORY}\n"
+    assert clutter_reason(notice) == "notice"
+    assert parsed(source).title == "Japan offers US shipbuilding deal to avert car tariffs"
+
+
+# -- boxes and prompts inside and under the story ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "JT\nIn a time of both misinformation and too much information, quality journalism is more crucial than ever.\n"
+        "By subscribing, you can help us get the story right.\nSUBSCRIBE NOW",
+        "Support the Gazette\nLocal reporting costs money, and readers pay for most of ours.\nDonate now",
+    ],
+)
+def test_a_box_set_tight_around_a_call_to_subscribe_leaves_in_a_page_of_spaced_paragraphs(box):
+    assert body(f"{HEAD}{STORY}\n\n{box}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_story_paragraph_set_tight_above_a_subscribe_button_stays():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\nSubscribe now\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the latest insights on China’s relations with its neighbours with Diplomacy Briefing, our weekly newsletter. Sign up here.",
+        "Want more harbour news in your inbox? Get our weekly newsletter. Subscribe now.",
+    ],
+)
+def test_a_newsletter_pitch_closed_by_its_call_is_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_story_sentence_about_a_newsletter_stays():
+    assert is_kept("The council said residents who sign up for its newsletter will hear of closures first, "
+                   "and that the pier would reopen in May.")
+
+
+@pytest.mark.parametrize("line", ["Related video: Philippine supply boat hit by water cannon (Dailymotion)", "Dailymotion"])
+def test_a_related_video_and_its_host_are_left_out(line):
+    source = f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["This story has been viewed 1234 times.", "12,408 views"])
+def test_a_view_counter_is_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+def test_a_comment_sections_rules_end_the_story():
+    rules = ("Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and "
+             "obscene language will be removed. Final decision will be at the discretion of the Post.")
+    source = f"{HEAD}{STORY}\n\nThis story has been viewed 1234 times.\nTOP\n{rules}\nComment\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Look back on Monday's announcements in our politics live blog.", "Catch up on the day in our live coverage."],
+)
+def test_a_pointer_to_the_outlets_live_page_under_the_story_leaves(line):
+    assert body(f"{HEAD}{STORY}\n\n{line}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_live_pages_welcome_entry_stays():
+    welcome = "Good morning and welcome to our live coverage of the pier's reopening, which starts at nine."
+    assert welcome in body(f"{HEAD}{STORY}\n\n{welcome}\n")
+
+
+# -- notes by the byline ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsbeat is committed to challenging conventional wisdom and finding connections in the search for common ground.",
+        "The Gazette is dedicated to independent journalism that holds the powerful to account.",
+    ],
+)
+def test_an_outlets_mission_line_is_a_notice(line):
+    assert clutter_reason(line) == "notice"
+
+
+def test_a_country_committed_to_a_policy_is_news():
+    assert is_kept("Japan is committed to the alliance and will raise its defence budget next year, the minister said.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Update 4/15/25, 8:40 a.m. ET: This article was updated with comment from the embassy.",
+        "Updated Feb. 7, 2025: This story was updated with the board's vote.",
+        "Update (2/7/25): Adds the ministry's response.",
+    ],
+)
+def test_an_update_note_with_its_date_is_the_outlets_note(note):
+    assert is_correction_note(note)
+
+
+def test_an_update_with_no_date_heads_news():
+    assert not is_correction_note("Update: Police say the pier will stay closed overnight.")
+
+
+# -- points over a dateline ----------------------------------------------------------------------
+
+
+OPENING = "The harbour board voted on Monday to rebuild the old pier, which was closed last winter."
+DATELINED = f"WASHINGTON — {OPENING}"
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        ["The pier has been closed since a storm last winter.", "Work will start in the spring."],
+        ["The vote was unanimous.", "Fishing crews welcomed it.", "The pier should reopen before summer."],
+    ],
+)
+def test_sentences_set_tight_over_the_first_dateline_are_the_pages_points(points):
+    source = "Board votes to rebuild the old pier\nMarch 4, 2025\n" + "\n".join(points) + f"\n{DATELINED}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [OPENING, PROSE_2, PROSE_3]
+    assert article.dateline == "WASHINGTON"
+
+
+def test_paragraphs_apart_over_a_later_dateline_stay():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_3}\n\n{DATELINED}\n\n{PROSE_2}\n"
+    assert body(source)[:2] == [PROSE, PROSE_3] and len(body(source)) == 4
+
+
+def test_a_story_without_a_dateline_keeps_its_short_opening_sentences():
+    source = "Board votes to rebuild the old pier\nMarch 4, 2025\nThe vote was unanimous.\nFishing crews welcomed it.\n" + PROSE + "\n"
+    assert "The vote was unanimous." in " ".join(body(source))
+
+
+# -- signatures and bylines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("(By Chen Yu-ting and Kay Liu)", "Chen Yu-ting and Kay Liu"), ("(By Lena Ocampo)", "Lena Ocampo")],
+)
+def test_an_agencys_closing_signature_in_brackets_names_the_writers(line, names):
+    assert signature_names(line) == names
+
+
+def test_a_bracketed_aside_is_no_signature():
+    assert signature_names("(By the end of the year, the board hopes)") is None
