@@ -356,3 +356,47 @@ def test_an_agencys_closing_signature_in_brackets_names_the_writers(line, names)
 
 def test_a_bracketed_aside_is_no_signature():
     assert signature_names("(By the end of the year, the board hopes)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Hamish Toa at the Corrie Dam spillway. Picture by Kirra Sandford", "Hamish Toa at the Corrie Dam spillway."),
+        ("The minister greets her counterpart this Friday in Madrid. JAVIER MONTORO (EFE)",
+         "The minister greets her counterpart this Friday in Madrid."),
+        ("The ministers shake hands before their meeting at Wisma Putra. - Bernama",
+         "The ministers shake hands before their meeting at Wisma Putra."),
+    ],
+)
+def test_regional_credit_shapes_close_a_caption(line, caption):
+    assert without_credit(line) == caption
+
+
+def test_an_agency_signing_the_last_paragraph_does_not_make_it_a_caption():
+    signed = "The hotline will be running by June, the foreign minister said. - Bernama"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{signed}\n"
+    article = parsed(source)
+    assert article.caption is None
+    assert article.paragraphs[-1].text.startswith("The hotline will be running by June")
+
+
+def test_a_present_tense_summary_over_a_lede_that_reports_a_named_day_is_the_standfirst():
+    dek = "The union says walkouts will spread to three more states. Operators accuse it of walking away from talks."
+    lede = "The drivers' union said on Wednesday it would extend its strike to three more states from Friday."
+    source = f"Germany\nRail union widens strike after talks collapse\n{dek}\n{lede}\n{PROSE_2}\n{PROSE_3}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs][0] == lede
+    assert article.extra.get("standfirst") == dek
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Japan will station missiles on two remote islands next year, the government said on Friday.",
+        "The drivers' union said on Wednesday it would extend its strike to three more states.",
+    ],
+)
+def test_a_lede_under_the_headline_stays_the_first_paragraph(lede):
+    second = "The defence ministry told reporters on Friday that the units would be in place by March."
+    source = f"Rail union widens strike after talks collapse\n{lede}\n{second}\n{PROSE_3}\n"
+    assert body(source)[0] == lede

@@ -179,13 +179,26 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
     return found
 
 
+def _signed_by_agency(text: str) -> bool:
+    """`... the minister said. - Bernama`: a reported sentence closed by an agency's name alone is signed, not credited."""
+    found = _credit_match(text)
+    credit = found[1].strip("-–—|() .").casefold() if found else ""
+    return credit in vocab.AGENCY_NAMES | _SIGNING_AGENCIES and bool(vocab.ATTRIBUTED.search(text[: found[0]]))
+
+
+# Agencies that sign their stories with their name alone at the end, as they credit their pictures.
+_SIGNING_AGENCIES = frozenset({"bernama", "antara", "pna", "vna", "cna", "anadolu", "wam", "tass"})
+
+
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
     """A short line closed by a credit, standing right above a credit line, or right under an
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
     if line.text.count(" ") >= _CAPTION_MAX_WORDS:
         return False
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
-        return True  # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption)
+        # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
+        # agency signing the story's last paragraph)
+        return not _signed_by_agency(line.text)
     if vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:

@@ -699,11 +699,26 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)):
+    if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
+            or _dek_over_lede(first, content[1], header)):
         return body
     header.standfirst = first.text
     dropped.append(DroppedLine(first.number, first.text, "standfirst"))
     return [line for line in body if line is not first]
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_PAST_REPORT = re.compile(r"\b(said|told|announced|reported|confirmed)\b")
+
+
+def _dek_over_lede(first: Line, second: Line, header: Header) -> bool:
+    """headline / `The union ... says walkouts will spread to three more states.` / `The union said on Wednesday
+    it would ...`: set tight under the headline, a summary in the present with no day over a paragraph that
+    reports in the past what was said on a named day is the standfirst over the lede."""
+    if header.title_line is None or first.number != header.title_line + 1 or second.number != first.number + 1:
+        return False
+    summary = not _PAST_REPORT.search(first.text) and not _WEEKDAY.search(first.text)
+    return summary and bool(_PAST_REPORT.search(second.text) and _WEEKDAY.search(second.text))
 
 
 # A first paragraph reports; a standfirst sums up.

@@ -169,7 +169,9 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
-_AGENCIES = r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa"
+_AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa|"
+             # National agencies that credit their pictures under captions across Asia: `... at Wisma Putra. - Bernama`.
+             r"bernama|antara|pna|vna|cna|anadolu|wam|tass")
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
 _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
                   r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
@@ -188,7 +190,9 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
-    r"(photo|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    r"(photo|picture|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
+    r"(?-i:[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){1,3}) \((?:" + _AGENCIES + r")\)|"
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:ap|afp|reuters|getty images|usa today|epa|efe|bloomberg)|"
     # A file picture's label: `File pic: Reuters`, `File photo: AFP`.
