@@ -400,3 +400,162 @@ def test_a_lede_under_the_headline_stays_the_first_paragraph(lede):
     second = "The defence ministry told reporters on Friday that the units would be in place by March."
     source = f"Rail union widens strike after talks collapse\n{lede}\n{second}\n{PROSE_3}\n"
     assert body(source)[0] == lede
+
+
+# -- the twenty-fourth set: mottos, share texts, letterheads, portals, channels ------------------
+
+
+def test_a_sites_motto_over_a_toolbar_gives_way_to_the_headline_under_it():
+    source = ("Sections\nThe Capital Dispatch\nSubscribe\nSign in\nTruth Lives in the Open\n\nGift Article\nShare\nComment\nSave\n\n"
+              "U.S. weighs sending long-range missiles to Japan’s southern islands\n\n"
+              "By Thomas Greer\nFebruary 7, 2025 at 4:09 a.m. EST\n\n" + STORY + "\n")
+    assert parsed(source).title == "U.S. weighs sending long-range missiles to Japan’s southern islands"
+
+
+def test_a_promo_under_the_toolbar_does_not_displace_the_headline_over_it():
+    source = ("Politics\nJapan Clears Defense Makers to Ship Radar Parts to Manila\nFirst use of loosened export rules\n"
+              "Gift this article\nHave a confidential tip for our reporters? Get in touch\n"
+              "Before it’s here, it’s on the Meridian Terminal\nLEARN MORE\nBy Yuki Harada\nFebruary 7, 2025 at 4:09 PM GMT+9\n\n"
+              + STORY + "\n")
+    assert parsed(source).title == "Japan Clears Defense Makers to Ship Radar Parts to Manila"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Check out this story from Northlight News:", "Forwarded from Nordwire News", "Printed from harborledger.example",
+     "Shared from the Harbour News app"],
+)
+def test_share_and_print_notes_are_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["410 Front Street, Port Alden, ME 04112 | 207-555-0143 | harborledger.example",
+     "200 Harbour Terrace, Wellesford WF2 7RL"],
+)
+def test_a_letterheads_address_is_no_headline(line):
+    source = f"{line}\nCouncil sends waterfront rezoning to voters in June\nBy Dana Whitcomb\nApril 15, 2025\n\n{STORY}\n"
+    assert parsed(source).title == "Council sends waterfront rezoning to voters in June"
+
+
+def test_a_headline_naming_a_street_stays_a_headline():
+    source = f"10 Downing Street rejects calls for an early election\nApril 15, 2025\n\n{STORY}\n"
+    assert parsed(source).title == "10 Downing Street rejects calls for an early election"
+
+
+def test_a_channels_pictograph_is_no_part_of_the_headline():
+    source = f"March 12, 2025\n🛡 VALDORIA AND KESTMARK SIGN PACT ON JOINT COASTAL AIR DEFENCE\n\n{STORY}\n"
+    assert parsed(source).title == "VALDORIA AND KESTMARK SIGN PACT ON JOINT COASTAL AIR DEFENCE"
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "expected"),
+    [("2/7(Fri) 16:09 Distributed", 2025, "2025-02-07T16:09:00"), ("12/3(水) 9:05", 2025, "2025-12-03T09:05:00"),
+     ("2/7(Mon) 16:09", 2025, None)],
+)
+def test_a_portals_month_day_and_weekday_read_in_the_copyright_year(line, year, expected):
+    from briefs.sources.pubtime import day_month_in_year
+
+    found = day_month_in_year(line, year)
+    assert (found.value.isoformat() if found else None) == expected
+
+
+def test_a_portal_page_takes_its_time_from_the_month_day_line_and_the_copyright():
+    source = (f"Hikari! News\nDomestic\nHeavy snow strands 1,200 vehicles on expressway\n2/7(Fri) 16:09 Distributed\n"
+              f"Provided by: Nichiei Press English\n\n{STORY}\n\n(C) 2025 Nichiei Press\n")
+    assert parsed(source).published.isoformat() == "2025-02-07T16:09:00"
+
+
+def test_an_office_taken_for_the_headline_gives_way_to_the_capitals_headline_under_the_date():
+    source = ("NATIONAL TRADE REMEDIES AUTHORITY\nOffice of the Chief Commissioner\n200 Harbour Terrace, Wellesford WF2 7RL\n\n"
+              "PRESS RELEASE\nSeptember 23, 2025\nRef: NTRA/PR/2025/041\n\n"
+              "NTRA IMPOSES PROVISIONAL DUTIES ON IMPORTED STEEL WIRE ROD\n"
+              "Preliminary finding of dumping by producers in three countries\n\n"
+              f"{DATELINED}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == "NTRA IMPOSES PROVISIONAL DUTIES ON IMPORTED STEEL WIRE ROD"
+    assert [paragraph.text for paragraph in article.paragraphs] == [OPENING, PROSE_2, PROSE_3]
+    assert article.extra.get("standfirst") == "Preliminary finding of dumping by producers in three countries"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("By Jake Morrow Frontier News", "Jake Morrow"), ("By KENJI MARSH GARRISON HERALD", "KENJI MARSH"),
+     ("By MARCUS TILLMAN SHIELD AND STAR", "MARCUS TILLMAN"), ("By Jane Roe Staff Writer", "Jane Roe"),
+     ("By TOMAS REYES American Wire Press", "TOMAS REYES")],
+)
+def test_an_outlet_printed_after_the_name_is_no_part_of_it(line, expected):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(line) == expected
+
+
+def test_a_staff_title_in_lower_case_after_an_outlet_names_no_author():
+    from briefs.sources.byline import clean_byline
+
+    assert clean_byline("HARUKA MORIYAMA, Keizai Asia staff writer") == "HARUKA MORIYAMA"
+
+
+def test_a_name_with_its_outlet_in_brackets_under_the_headline_is_the_byline():
+    source = (f"Indonesia\n\nGovt weighs coal export levy to help fund free meals program\n\n"
+              f"Rizki Anandita (The Archipelago Post)\nJakarta   ●   Wed, January 15, 2025\n\n{STORY}\n")
+    article = parsed(source)
+    assert article.byline == "Rizki Anandita"
+    assert article.published.date().isoformat() == "2025-01-15"
+    assert article.section != "Jakarta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS FOR A FIGHT OVER TAIWAN",
+     "PENTAGON WEIGHS NEW SHIPBUILDING PLAN AS BUDGET TALKS STALL"],
+)
+def test_another_storys_headline_in_capitals_between_paragraphs_is_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_story_in_capitals_keeps_its_paragraphs():
+    lines = ["THE HARBOUR BOARD VOTED ON MONDAY TO REBUILD THE OLD PIER, WHICH WAS CLOSED LAST WINTER.",
+             "WORK WILL START IN THE SPRING, AND THE BOARD SAID THE PIER SHOULD REOPEN BEFORE SUMMER.",
+             "FISHING CREWS WHO LAND THEIR CATCH AT THE PIER EVERY MORNING WELCOMED THE DECISION."]
+    assert body(HEAD + "\n\n".join(lines) + "\n") == lines
+
+
+@pytest.mark.parametrize("line", ["02:14 - Source: GNN", "1:05 | Source: Harbour TV"])
+def test_a_videos_running_time_with_its_source_is_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+def test_a_two_sentence_bio_opening_with_the_authors_name_leaves():
+    bio = ("Kenji Marsh is a reporter for the Garrison Herald based at Yokosuka Naval Base, Japan, covering the Navy’s "
+           "7th Fleet and U.S. forces in the Western Pacific. He previously reported from Camp Humphreys, South Korea.")
+    source = f"{HEAD}By Kenji Marsh\n\n{STORY}\n\n{bio}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_long_last_paragraph_that_names_another_person_stays():
+    last = ("Kenji Marsh, a fisherman who has worked from the pier for thirty years, said the board had waited too long "
+            "and that the crews would hold it to its promise of reopening the pier before the summer season begins.")
+    assert last in body(f"{HEAD}By Kenji Marsh\n\n{STORY}\n\n{last}\n")
+
+
+def _timeline(published: str, sentence: str) -> dict[str, str]:
+    from briefs.facts.timeline import resolve_dates
+
+    article = parsed(f"Headline for a test story\n{published}\n\n{sentence}\n")
+    return {entry.expression: str(entry.date) for entry in resolve_dates(article)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("Rail services remain suspended after a landslip near Glenbrae on Wednesday night.", "on Wednesday night", "2025-02-05"),
+        ("Flights remain grounded since the storm on Tuesday.", "on Tuesday", "2025-02-04"),
+        ("The ferry stays in port after the storm on Monday.", "on Monday", "2025-02-03"),
+        ("Services will resume after a safety check on Wednesday.", "on Wednesday", "2025-02-12"),
+        ("Talks resume after a break on Wednesday.", "on Wednesday", "2025-02-12"),
+    ],
+)
+def test_a_state_after_an_event_dates_the_event_in_the_past(sentence, expression, expected):
+    assert _timeline("7 Feb 2025, 16:09", sentence)[expression] == expected

@@ -240,6 +240,8 @@ def tense_at(
         return "future"
     if _POSSIBILITY.search(text, before[-1].end if before else clause_start, low):
         return "future"  # `has warned rain could reach the coast on Wednesday`: the possibility lies ahead
+    if before and _states(text, before[-1]) and _AFTER_AN_EVENT.search(text, before[-1].end, low):
+        return "past"  # `remain suspended after a landslip near Glenbrae on Wednesday night`: the event behind the state
     if before:
         return _tense(before[-1])
     after = [group for group in groups if group.start >= high and group.end <= clause_end]
@@ -257,6 +259,22 @@ def tense_at(
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
+
+
+# Verbs of a state that lasts, in the present: `remain suspended`, `stays closed` (they schedule nothing).
+_STATE_VERBS = frozenset({"remain", "remains", "stay", "stays", "continue", "continues", "is", "are"})
+
+
+def _states(text: str, group: Marker) -> bool:
+    """The verb group tells a present state (`remain suspended`), or no tense."""
+    first_word = _WORD.match(text, group.start)
+    return _tense(group) is None or bool(first_word) and first_word.group(0).casefold() in _STATE_VERBS
+
+
+# An event named by a noun after `after` or `since`, its date right after it: `after a landslip near Glenbrae on`.
+_AFTER_AN_EVENT = re.compile(
+    r"(?<![\w’'])(?<!(?i:until) )(?<!(?i:till) )(?i:after|following|since)\s+(?i:a|an|the|his|her|its|their|last\s+week['’]s)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+(?:(?i:on|late\s+on|early\s+on)\s+)?$"
+)
 
 
 def _ahead_of(text: str, before: list[Marker], start: int, low: int) -> bool:

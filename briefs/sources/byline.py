@@ -28,7 +28,12 @@ _AFTER_BULLET = re.compile(r"\s*[•·].*$")
 # `By Priya Ramanathan, a senior reporter covering wearables. She has tested ...`: the name, then prose about her.
 _NAME_THEN_DESCRIPTION = re.compile(r"^by\s+(?P<name>[^,]{4,60}),\s+(?:a|an|the|who)\s", re.I)
 # A link to the author's page printed after the name.
-_PROFILE_LINK = re.compile(r"\s*\[(?i:profile|bio|biography|author page|more)\]$")
+_PROFILE_LINK = re.compile(
+    r"\s*\[(?i:profile|bio|biography|author page|more)\]$"
+    # or the outlet in brackets after the name: `Rizki Anandita (The Archipelago Post)`
+    r"|\s*\((?:The [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} "
+    r"(?i:post|times|news|herald|daily|press|tribune|journal|gazette|chronicle|review|shimbun))\)$"
+)
 # A series' or a format's name before its writers: `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`.
 _FORMAT_BY_NAMES = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} by (?P<names>[A-Z].{3,80})$")
 # What is done by people but written by none: photographs, a conference, a statement (a page's title).
@@ -170,9 +175,17 @@ def _author_name(part: str) -> str | None:
     if outlet and outlet.group(1).casefold().split()[-1] in vocab.OUTLET_WORDS:
         part = part[: outlet.start()]
     words = part.split()
+    if len(words) >= 3 and " ".join(words[-2:]) in _LOWER_CASE_TITLES:
+        return None  # `Keizai Asia staff writer`: an outlet's staff, the title in lower case after it
     capitals = next((index for index, word in enumerate(words) if not word.isupper()), len(words))
     if 2 <= capitals < len(words) and words[-1].casefold().strip(".") in vocab.OUTLET_WORDS:
         words = words[:capitals]  # `TOMAS REYES American Wire Press`: the name in capitals, then the outlet
+    elif len(words) >= 4 and words[-1].casefold() in vocab.OUTLET_WORDS and words[-2][:1].isupper() and (
+        words[-2].casefold() not in vocab.ROLE_WORDS
+    ):
+        # `Jake Morrow Frontier News`, `KENJI MARSH GARRISON HERALD`, `MARCUS TILLMAN SHIELD AND STAR`: the outlet after the name
+        joined = words[-2].casefold() in ("and", "&")
+        words = words[:-3] if joined and len(words) >= 5 else words if joined else words[:-2]
     while len(words) > 2 and (words[0].casefold() in vocab.ROLE_WORDS or words[0].islower()):
         words.pop(0)  # `political reporter Mia Laurent`, `court reporter Jess Tamblyn`: the role before the name
     while len(words) > 1 and words[-1].casefold().strip(".") in vocab.ROLE_WORDS | _BUTTON_AFTER_NAME:
@@ -197,6 +210,9 @@ def _author_name(part: str) -> str | None:
 _OFFICE_ENDINGS = frozenset({"affairs", "relations", "communications", "command", "staff", "desk", "team"})
 # An outlet's name after the last author's, with no comma: `... and Tomas Abreu The United News Press`.
 _OUTLET_AFTER_NAME = re.compile(r"\s+The\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})$")
+# A staff title in lower case follows the outlet it belongs to (`Keizai Asia staff writer`); after a
+# name it is set in title case (`Jane Roe Staff Writer`).
+_LOWER_CASE_TITLES = frozenset({"staff writer", "staff writers", "staff reporter", "staff reporters", "staff correspondent"})
 # Buttons a page prints right after an author's name.
 _BUTTON_AFTER_NAME = frozenset({"follow", "+follow", "following", "subscribe", "email", "bio", "profile"})
 

@@ -550,7 +550,7 @@ def _read_header_text(
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
     ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text)):
         # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`
-        result.byline = names_before_outlet(text) or text
+        result.byline = names_before_outlet(text) or clean_byline(text) or text
     elif result.caption_by_place and result.standfirst is None and (
         line.number in context.above_credit or ends_with_credit(text)
     ):
@@ -568,15 +568,23 @@ def _read_header_text(
         result.caption = strip_credit(line, dropped)
         result.caption_line = line.number
     elif (result.title is None or beside_time) and is_label(text):
-        if (beside_time or line.number == context.above_headline) and may_name_a_section(text):
+        # (a city beside the time, `Jakarta ● Wed, January 15, 2025`, is where the story was filed, not its section)
+        if (beside_time or line.number == context.above_headline) and may_name_a_section(text) and not (
+            beside_time and _is_place(text)
+        ):
             result.section = text  # the label right above the headline names the section; menus above it do not
         dropped.append(DroppedLine(line.number, text, "section-label"))
     elif result.title is not None and result.standfirst is None and len(text.split()) >= 6:
-        result.standfirst = text
+        result.standfirst, result.standfirst_line = text, line.number
     elif is_label(text):
         dropped.append(DroppedLine(line.number, text, "section-label"))  # under the headline: a label, no section
     else:
         dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < LABEL_MAX_CHARS else "duplicate"))
+
+
+def _is_place(text: str) -> bool:
+    """A city the zones' table knows (`Jakarta`, `NEW DELHI`)."""
+    return text.strip().title() in vocab.PLACE_ZONES or text.strip() in vocab.PLACE_ZONES
 
 
 def _read_byline_date(text: str, result: Header) -> None:

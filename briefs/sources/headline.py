@@ -40,10 +40,21 @@ def looks_like_headline(text: str) -> bool:
     if word_count(text) < _HEADLINE_MIN_WORDS or len(text) > _HEADLINE_MAX_CHARS or vocab.LABELLED_CAPTION.match(text):
         return False
     caseless = text[0].isalpha() and not text[0].islower() and not text[0].isupper()  # 港, 서울
+    text = _LEADING_PICTOGRAPHS.sub("", text) or text  # `🛡 VALDORIA AND KESTMARK ...`: the words after the pictograph count
     marker = _LEADING_MARKER.match(text)  # `(LEAD) Exports rise ...`, `[EXCLUSIVE] ...`: the words after it count
     first = text[marker.end()] if marker and marker.end() < len(text) else text[0]
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
+    if text.endswith(":") or _CONTACT_DETAILS.search(text):
+        return False  # `Check out this story from Northlight News:`, a letterhead's address and telephone
     return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
+
+
+# A letterhead's telephone number or a site's address: no headline holds one.
+_CONTACT_DETAILS = re.compile(r"\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|\(\d{2,4}\)\s?\d{3,4}[-\s]\d{3,4}|"
+                              r"\b[\w-]+\.(?:com|org|net|gov|edu|example|co\.\w\w|info)\b(?!\.?\w)|"
+                              # a street address and the town after it: `200 Harbour Terrace, Wellesford WF2 7RL`
+                              r"^\d{1,5}[A-Za-z]? (?:[A-Z][\w'’-]+ ){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Terrace|"
+                              r"Boulevard|Blvd\.?|Lane|Drive|Place|Way|Square|Plaza|Parkway),\s")
 
 
 # A headline in title case may end in a stop (`Southeast Asia's Power Grid Is Ready. Its Politics Are Not.`);
@@ -53,6 +64,8 @@ _STOPPED_TITLE_SHARE = 0.8
 
 # A wire's marker in capitals before a headline: `(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`.
 _LEADING_MARKER = re.compile(r"^[(\[][A-Z0-9][A-Za-z0-9 .-]{1,15}[)\]]\s+")
+# Pictographs a channel sets before its post's headline: `🛡 VALDORIA AND KESTMARK SIGN PACT ...`, `⚡️ BREAKING`.
+_LEADING_PICTOGRAPHS = re.compile(r"^[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+\s*")
 
 
 def split_leading_marker(text: str) -> tuple[str, str | None]:
@@ -60,6 +73,9 @@ def split_leading_marker(text: str) -> tuple[str, str | None]:
 
     Only a marker in capitals (`(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`) is one; `(Video) ...` may be the title's own words.
     """
+    pictographs = _LEADING_PICTOGRAPHS.match(text)
+    if pictographs and pictographs.end() < len(text):
+        return text[pictographs.end() :], pictographs.group(0).strip()
     marker = _LEADING_MARKER.match(text)
     letters = [char for char in marker.group(0) if char.isalpha()] if marker else []
     capitals = sum(char.isupper() for char in letters)
@@ -122,7 +138,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
             score -= _SUBTITLE_PENALTY * sum(
-                index - above <= _HEADLINE_REACH and not _label_between(content[above + 1 : index]) for above in headline_shaped
+                index - above <= _HEADLINE_REACH and not _label_between(content[above + 1 : index])
+                and not _toolbar_between(content[above], line, header) for above in headline_shaped
             )
             if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
                 headline_shaped.append(index)
@@ -203,6 +220,22 @@ def _label_between(between: list[Line]) -> bool:
     return any(vocab.BREADCRUMB.match(line.text) for line in between)
 
 
+# A toolbar's buttons, this many dropped in a row, part the masthead from the article.
+_TOOLBAR_MIN_LINES = 2
+# A site's motto is a few words: `Democracy Dies in Darkness`.
+_MOTTO_MAX_WORDS = 6
+
+
+def _toolbar_between(upper: Line, lower: Line, header: list[Line]) -> bool:
+    """`Truth Lives in the Open` / `Gift Article` / `Share` / `Comment` / `Save` / headline: a toolbar's buttons
+    (lines already dropped, missing from the header) between two headline-shaped lines part a site's motto
+    from the headline; a subtitle stands right under its headline."""
+    if len(upper.text.split()) > _MOTTO_MAX_WORDS:
+        return False  # a headline over the toolbar (a promo may stand under it: `Before it’s here, it’s on the ...`)
+    kept = sum(upper.number < line.number < lower.number for line in header)
+    return lower.number - upper.number - 1 - kept >= _TOOLBAR_MIN_LINES
+
+
 _SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001
 
 
@@ -251,7 +284,11 @@ def _is_name_shaped(text: str) -> bool:
     small = {"of", "the", "and", "&", "for", "from", "de", "du", "des", "der", "und"}
     capitalised = all(word[0].isupper() or word.lower() in small for word in words)
     # An institution's name runs longer: `Public Accounts and Audit Committee`.
-    limit = _INSTITUTION_NAME_MAX_WORDS if words[-1].lower() in vocab.INSTITUTION_WORDS else _NAME_MAX_WORDS
+    # So does one that opens with the institution: `Office of the Chief Commissioner`.
+    institution = words[-1].lower() in vocab.INSTITUTION_WORDS or (
+        len(words) > 2 and words[0].lower() in vocab.INSTITUTION_WORDS and words[1].lower() == "of"
+    )
+    limit = _INSTITUTION_NAME_MAX_WORDS if institution else _NAME_MAX_WORDS
     return len(words) <= limit and capitalised
 
 
@@ -330,13 +367,17 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     short_title = header.title is not None and len(header.title.split()) <= _MENU_ITEM_MAX_WORDS and (
         len(content[0].text.split()) >= _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS
     )
-    if header.title is not None and not header.title_weak and not short_title:
+    # An office's name taken for the headline (`Office of the Chief Commissioner`) gives way to one under the time line.
+    office = header.title is not None and _is_name_shaped(header.title) and header.title.split()[0].lower() in vocab.INSTITUTION_WORDS
+    if header.title is not None and not header.title_weak and not short_title and not office:
         return body
     menu = _menu_items_above(content)
     menu_lines, content = content[:menu], content[menu:]  # `Sections` / `Pages` / `Text View` / headline: an e-edition's menu
     kicker = _kicker_above(content) if not menu else None
     if kicker is not None:
         content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
+    while len(content) > 2 and is_field_label(content[0].text):
+        content = content[1:]  # `Ref: NTRA/PR/2025/041` / headline: a release's reference over its headline
     first, following = content[0], content[1]
     if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
         return body
@@ -349,6 +390,10 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if header.title is not None and dropped is not None:
         reason = "outlet-name" if header.title_weak else "navigation"  # a name's shape, or a menu's short item
         dropped.append(DroppedLine(header.title_line, header.title, reason))
+    if header.standfirst_line and header.standfirst_line < first.number and dropped is not None:
+        # the line read as the standfirst stood under the title given up: a letterhead's line, reported, not lost
+        dropped.append(DroppedLine(header.standfirst_line, header.standfirst, "page-label"))
+        header.standfirst, header.standfirst_line = None, 0
     header.title = first.text
     if kicker is not None:
         if may_name_a_section(kicker.text):  # (an e-mail address over the headline names none)

@@ -46,6 +46,7 @@ class Header:
     byline: str | None = None  # authors, without "By"
     section: str | None = None  # a section label or breadcrumb above the headline
     standfirst: str | None = None  # a summary line printed under the headline
+    standfirst_line: int = 0  # number of the header line read as the standfirst (0: none, or one from the body)
     caption_credited: bool = False  # the caption came with a photo credit (not only guessed by position)
     credit_lines: set[int] = field(default_factory=set)  # numbers of lines that were photo credits
     title_weak: bool = False  # the headline scored as a site's name might: a headline under the time line wins

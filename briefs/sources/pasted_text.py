@@ -39,7 +39,7 @@ from briefs.sources.body_lines import addresses_reader, classify_body, is_headin
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
-from briefs.sources.clutter import clutter_reason
+from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
@@ -437,12 +437,16 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     lines = trim_line_chrome(lines, dropped)
     kept = []
     menu = menu_lines(lines)
-    seen_prose = False
+    seen_prose = seen_cased_prose = False
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
         if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):
             reason = "related-list"
+        if reason is None and seen_cased_prose and _is_capitals_link(line.text):
+            reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
         seen_prose = seen_prose or reason is None and is_prose(line.text)
+        # (a story printed all in capitals, as old wire copy is, has no such links)
+        seen_cased_prose = seen_cased_prose or reason is None and is_prose(line.text) and line.text.upper() != line.text
         heading = list_heading_reason(line.text)
         # `Tags: energy, storm` closes the article with its items inline; `Read more: <headline>` is one teaser.
         heads_list = heading == "tag-list" or heading and not _INLINE_ITEM.search(line.text)
@@ -463,6 +467,17 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = _without_video_titles(lines, kept, dropped)
     kept = _without_newsletter_pitches(lines, kept, dropped)
     return _without_prompt_boxes(lines, kept, dropped)
+
+
+# Another story's headline set in capitals between a story's paragraphs, as a link: this many words at least
+# (a subheading in capitals is shorter).
+_CAPITALS_LINK_MIN_WORDS = 7
+
+
+def _is_capitals_link(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    return (len(words) >= _CAPITALS_LINK_MIN_WORDS and text.upper() == text and not text.endswith(":")
+            and split_dateline(text)[0] is None)
 
 
 # A video's title and the show it comes from: short lines with no full stop.
@@ -792,13 +807,18 @@ def take_points_above_dateline(header: Header, body: list[Line], dropped: list[D
     """`Vietnam's deputy trade minister said ...` / `Talks in Washington are due to wrap up Friday, ...` /
     `WASHINGTON — Vietnam and the United States opened talks ...`: a story opens at its dateline, so
     short sentences set tight over the body's first dateline are the page's points, printed without
-    a heading (a caption above them aside)."""
-    content = [line for line in body if line.text]
+    a heading (a caption above them aside), and a single line there is the subtitle."""
+    content = [line for line in body if line.text and not is_field_label(line.text)]
     opening = next((index for index, line in enumerate(content[: _UNHEADED_POINTS[1] + 2]) if split_dateline(line.text)[0]), None)
-    if opening is None:
+    if opening is None or header.title is None:
         return body
     points = [line for line in content[:opening] if not _is_captioned(line, header.credit_lines)]
     low, high = _UNHEADED_POINTS
+    if len(points) == 1 and header.standfirst is None and len(points[0].text.split()) <= STANDFIRST_MAX_WORDS:
+        # headline / `Preliminary finding of dumping ...; duties of up to 31.4% to apply from October 1` / dateline: the subtitle
+        header.standfirst = points[0].text
+        dropped.append(DroppedLine(points[0].number, points[0].text, "standfirst"))
+        return [line for line in body if line is not points[0]]
     tight = all(later.number == earlier.number + 1 for earlier, later in zip(points, [*points[1:], content[opening]]))
     if not (low <= len(points) <= high and tight
             and all(vocab.ends_sentence(line.text) and len(line.text.split()) <= _SUMMARY_ITEM_MAX_WORDS for line in points)):

@@ -123,8 +123,21 @@ def full_date(text: str) -> re.Match[str] | None:
     return min(found, key=lambda match: match.start()) if found else None
 
 
+# A Japanese portal's month and day with the weekday in brackets, and the clock: `2/7(Fri) 16:09 Distributed`, `2/7(金) 16:09配信`.
+_MONTH_DAY_WEEKDAY = re.compile(
+    r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*[(（](?P<weekday>mon|tue|wed|thu|fri|sat|sun|月|火|水|木|金|土|日)[)）]"
+    r"\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*\w+)?$",
+    re.I,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS_JA = "月火水木金土日"
+
+
 def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     """`7 Feb` or `Feb 7` alone (maybe with a clock), read in `year` (a page prints the year of its dates elsewhere, in its copyright)."""
+    numeric = _MONTH_DAY_WEEKDAY.match(line.strip())
+    if numeric is not None:
+        return _month_day_weekday(numeric, year)
     found = _DAY_MONTH_ALONE.match(line.strip())
     if found is None:
         return None
@@ -135,6 +148,17 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     # Written out again with its year, the line is read as any time line is (its clock's half of the day, its zone).
     stamp = parse_time_line(f"{calendar.month_name[month]} {day}, {year}{found['clock'] or ''}") if 1 <= day <= 31 else None
     return stamp if isinstance(stamp, PublicationTime) else None
+
+
+def _month_day_weekday(found: re.Match[str], year: int) -> PublicationTime | None:
+    """`2/7(Fri) 16:09` in `year`, when that day of that year is the weekday printed (else the year is not the page's)."""
+    try:
+        value = datetime(year, int(found["month"]), int(found["day"]), int(found["hour"]), int(found["minute"]))
+    except ValueError:
+        return None
+    weekday = found["weekday"].casefold()
+    printed = _WEEKDAYS.index(weekday) if weekday in _WEEKDAYS else _WEEKDAYS_JA.index(weekday)
+    return PublicationTime(value, None, has_time=True) if value.weekday() == printed else None
 
 
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:

@@ -37,6 +37,8 @@ _BOXES_AT_THE_FOOT = 3
 
 # A closing line about the author is short: "Clara Voss covers art and museums."
 _AUTHOR_BIO_MAX_WORDS = 30
+# One that opens with the author's full name and a bio's verb may run to two sentences.
+_NAMED_BIO_MAX_WORDS = 50
 
 
 def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
@@ -449,9 +451,13 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     surnames = tuple({f"{part} " for name in names for part in (name.split()[-1], name.split()[0]) if len(part) > 1})
 
     def is_bio(paragraph: Paragraph) -> bool:
-        if len(paragraph.text.split()) > _AUTHOR_BIO_MAX_WORDS:
-            return False
         text = paragraph.text.casefold()
+        words = len(paragraph.text.split())
+        if words > _AUTHOR_BIO_MAX_WORDS:
+            # a longer one names the author and says what they are first (`Kenji Marsh is a reporter for ...`)
+            return words <= _NAMED_BIO_MAX_WORDS and any(
+                text.startswith(name) and _BIO_VERB.match(text[len(name) :].lstrip()) for name in names
+            )
         by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
         return any(text.startswith(name) for name in names) or bool(by_surname) or _bio_name(paragraph.text) is not None
 

@@ -72,7 +72,7 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
 
 # Between the parts of a time line: a list's separators, and a slash between spaces
 # (`COURIER.net / 06:15 AM March 10, 2026`); a slash inside a date (`10/03/2026`) has none.
-_TIME_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·»›/]\s+")
+_TIME_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·»›/●◆■▪]\s+")
 _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 # A place printed before the date on a time line: `Madrid, 7 de febrero de 2025 (17:20 CET)`;
 # a label of a word or two before the clock time: `All News 15:20 June 03, 2025`.

@@ -325,7 +325,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
         r"^" + _NOT_REPORTED + r"(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
-        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,40}[.!?]?"
+        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,80}[.!?]?"
         r"(\s*(sign up|subscribe|register|join)( here| now| today| for free)?[.!]?)?$|"  # `... our weekly newsletter. Sign up here.`
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
@@ -596,6 +596,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
         # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
         r".{2,40} is an? trust project member|news article|"
+        # A share sheet's and a messenger's words around a shared story: `Check out this story from Northlight News:`,
+        # `Forwarded from Nordwire News`, and a print view's note `Printed from harborledger.example`.
+        r"(check out|read|look at|see) this (story|article|report|piece)( (from|on|in) .{2,60})?:?|"
+        r"forwarded from .{2,60}|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        # A video's running time and its source: `02:14 - Source: GNN`.
+        r"(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}|"
         # An appeal's buttons: `Donate now`, `Support us`, `Give today`.
         r"(donate|give|contribute|support us)( now| today| here| monthly| once)?|"
         # A page's view counter: `This story has been viewed 1234 times.`, `12,408 views`.
@@ -1028,7 +1034,12 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press)
 # A video's or a podcast's running time under its title: `1:48`, `Duration: 2 minutes 5 seconds`, `03:12 min`.
 # A video player's running time, maybe after its label: `VIDEO 02:41`, `Watch 1:12`.
 LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$", re.I)
-RUNNING_TIME = re.compile(r"^(duration:?\s*)?(\d{1,2}:)?\d{1,2}:\d\d(\s*min)?$|^duration:?\s+\d.{0,30}$", re.I)
+RUNNING_TIME = re.compile(
+    r"^(duration:?\s*)?(\d{1,2}:)?\d{1,2}:\d\d(\s*min)?$|^duration:?\s+\d.{0,30}$"
+    # with the video's source after it: `02:14 - Source: GNN`
+    r"|^(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}$",
+    re.I,
+)
 # A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
 END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)
 # A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
@@ -1121,6 +1132,8 @@ AGENCY_IN_BRACKETS = re.compile(
     r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
+    # A wire's or a paper's name in brackets closes a caption with no stop: `... on Friday morning (Nichiei Press)`.
+    r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua)\))$"
 )
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
