@@ -559,3 +559,15 @@ def _timeline(published: str, sentence: str) -> dict[str, str]:
 )
 def test_a_state_after_an_event_dates_the_event_in_the_past(sentence, expression, expected):
     assert _timeline("7 Feb 2025, 16:09", sentence)[expression] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The department has issued a "dangerous" rain warning for two states until Thursday.', "2024-12-05"),
+        ("The vote has been postponed until Thursday.", "2024-12-05"),
+        ("The road was closed until Thursday.", "2024-11-28"),
+    ],
+)
+def test_what_has_been_done_until_a_day_lasts_to_the_coming_day(sentence, expected):
+    assert _timeline("2024-12-03T16:09:00", sentence)["Thursday"] == expected

@@ -228,6 +228,9 @@ def tense_at(
     clause_end = following.start() if following else end
     groups = markers if grouped else verb_groups(text, markers)
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
+    in_sentence = [group for group in groups if start <= group.start and group.end <= low]
+    if in_sentence and _is_perfect(text, in_sentence[-1]) and _UNTIL.search(text, max(start, low - 12), low):
+        return "future"  # `has issued a "dangerous" rain warning ... until Thursday`, `has been postponed until Friday`
     if _LOOKS_FORWARD.search(text, max(clause_start, low - _LIMIT_REACH), low) and _forward(text, before, clause_start, low):
         return "future"
     if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
@@ -292,6 +295,15 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - _LIMIT_REACH), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
+_UNTIL = re.compile(r"(?<![\w’'])(?i:until|till)\s+(?:(?i:the)\s+)?$")
+
+
+def _is_perfect(text: str, group: Marker) -> bool:
+    """The verb group is a present perfect: `has issued`, `have been postponed`."""
+    first = _WORD.match(text, group.start)
+    return bool(first) and first.group(0).casefold() in _PERFECT
 
 
 def _future_then_participles(text: str, before: list[Marker]) -> bool:
