@@ -571,3 +571,26 @@ def test_a_state_after_an_event_dates_the_event_in_the_past(sentence, expression
 )
 def test_what_has_been_done_until_a_day_lasts_to_the_coming_day(sentence, expected):
     assert _timeline("2024-12-03T16:09:00", sentence)["Thursday"] == expected
+
+
+@pytest.mark.parametrize("line", ["Smart Brevity count: 2 mins... 560 words", "Reading time: 4 min · 900 words"])
+def test_a_newsletters_reading_count_is_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+def test_a_newsletters_greeting_gives_way_to_its_first_items_headline_and_its_sponsor_ends_the_item():
+    source = (
+        "View in browser\n\nCapital Brief AM\nBy Nora Lindqvist · May 8, 2025\n\n"
+        "Good Thursday morning. Today's top stories: a quiet diplomatic opening and an early heat wave.\n\n"
+        "Envoys quietly set Geneva round on strait dispute\n\n"
+        f"{STORY}\n\nA MESSAGE FROM HARBORLINE LOGISTICS\nMoving 40% more cargo with the same fleet\n\n"
+        "Heat wave arrives early in the south\n\nForecasters expect temperatures to top 35°C through Sunday.\n"
+    )
+    article = parsed(source)
+    assert article.title == "Envoys quietly set Geneva round on strait dispute"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_greeting_quoted_in_a_story_stays():
+    line = "Good morning, the mayor told the crowd at the pier, before the vote on Monday."
+    assert is_kept(line)

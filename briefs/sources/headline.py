@@ -378,6 +378,9 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
         content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
     while len(content) > 2 and is_field_label(content[0].text):
         content = content[1:]  # `Ref: NTRA/PR/2025/041` / headline: a release's reference over its headline
+    greeting = content[0] if len(content) > 2 and header.title_weak and vocab.GREETING.match(content[0].text) else None
+    if greeting is not None:
+        content = content[1:]  # `Capital Brief AM` / `Good Thursday morning. Today's top stories: ...` / the first item's headline
     first, following = content[0], content[1]
     if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
         return body
@@ -395,6 +398,8 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
         dropped.append(DroppedLine(header.standfirst_line, header.standfirst, "page-label"))
         header.standfirst, header.standfirst_line = None, 0
     header.title = first.text
+    if greeting is not None and dropped is not None:
+        dropped.append(DroppedLine(greeting.number, greeting.text, "newsletter"))
     if kicker is not None:
         if may_name_a_section(kicker.text):  # (an e-mail address over the headline names none)
             header.section = kicker.text  # the label right over the headline, nearer than any above the time line
@@ -402,7 +407,7 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
             dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
-    return [line for line in body if line is not first and line is not kicker and line not in menu_lines]
+    return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
 
 
 # A menu's items under the time line: short labels, several in a row, over a full headline.

@@ -141,7 +141,16 @@ LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"|^about (the|this|these) (statistics|data|release|survey|figures|index|series|methodology|estimates)$|^(methodology|technical notes?)$"
     r"|^(sources|references|works cited|bibliography|notes|footnotes|endnotes)\s*:?$"
     # A learners' edition's word list and questions after the story.
-    r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$",
+    r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$"
+    # A newsletter's sponsor block between its items: `A MESSAGE FROM HARBORLINE LOGISTICS`, `Together with Acme`.
+    r"|^(a message from|sponsored by|presented by|together with|brought to you by) \S.{1,60}$",
+    re.I,
+)
+# A newsletter's greeting before its first item: `Good Thursday morning. Today's top stories: ...`.
+GREETING = re.compile(
+    r"^(good (monday |tuesday |wednesday |thursday |friday |saturday |sunday )?(morning|afternoon|evening)|"
+    r"happy (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|hello( again)?|hi( there)?|"
+    r"welcome (back )?to)\b[^.!?]{0,60}[.!,]\s.{0,200}$",
     re.I,
 )
 # A paywall cutting the story off: what follows is the outlet's offer, never more of the story.
@@ -600,6 +609,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Forwarded from Nordwire News`, and a print view's note `Printed from harborledger.example`.
         r"(check out|read|look at|see) this (story|article|report|piece)( (from|on|in) .{2,60})?:?|"
         r"forwarded from .{2,60}|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        # A newsletter's reading count: `Smart Brevity count: 2 mins... 560 words`.
+        r".{0,40}\b\d+ mins?\.{0,3}\s*[.,·|-]?\s*\d[\d,]* words|"
         # A video's running time and its source: `02:14 - Source: GNN`.
         r"(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}|"
         # An appeal's buttons: `Donate now`, `Support us`, `Give today`.
