@@ -594,3 +594,42 @@ def test_a_newsletters_greeting_gives_way_to_its_first_items_headline_and_its_sp
 def test_a_greeting_quoted_in_a_story_stays():
     line = "Good morning, the mayor told the crowd at the pier, before the vote on Monday."
     assert is_kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reuters contributed.", "The Associated Press contributed to this report.", "Jane Roe and Sam Poe contributed reporting."],
+)
+def test_a_contribution_credit_under_the_story_is_credits(line):
+    assert clutter_reason(line) == "credits"
+
+
+def test_a_sentence_about_contributions_is_news():
+    assert clutter_reason("Several countries contributed troops to the mission, the ministry said.") is None
+
+
+def test_bios_of_two_authors_under_a_contribution_credit_leave():
+    source = (f"{HEAD}By Dana Whitcomb and Yusuf Karaman\n\n{STORY}\n\nDana Whitcomb is a reporter for KBN News, based in London.\n\n"
+              "Yusuf Karaman is a producer for KBN News, based in Istanbul.\n\nReuters contributed.\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_an_ai_summary_box_and_a_keyword_caption_with_its_credit_leave_the_body():
+    source = (
+        "Philippines\nDMW readies evacuation plan for Filipinos in Taiwan\nMIGUEL SANTOS\nPublished 4:09 PM, February 07, 2025\n\n"
+        "Summarize this article with AI\n"
+        "This is AI generated summarization, which may have errors. For context, always refer to the full article.\n"
+        "The department says it has mapped assembly points and shelters for workers.\n"
+        "Senators question whether the government has enough ships.\n"
+        "The plan will be tested in an exercise next month.\n\n"
+        "CONTINGENCY. The migrant workers secretary faces senators at a hearing on Friday, February 7, 2025.\n"
+        f"Senate PRIB\n\n{DATELINED}\n\n{PROSE_2}\n\nMust Read\nWhat workers in Taiwan need to know about hotlines\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [OPENING, PROSE_2, PROSE_3]
+    assert article.caption.startswith("CONTINGENCY. The migrant workers secretary")
+
+
+def test_a_paragraph_opening_with_a_word_in_capitals_and_reporting_stays():
+    line = "NOTICE. The council said on Monday that the pier would close for repairs until the summer season begins."
+    assert is_kept(line)

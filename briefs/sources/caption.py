@@ -90,12 +90,13 @@ def take_captions(
     kept: list[Line] = []
     under_credits = captions_under_credits(header.credit_lines, all_lines, dropped)
     under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
+    keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
     for line in body:
         text = line.text
         if not text:
             kept.append(line)
             continue
-        if under_caption and _CREDIT_IN_BRACKETS_ALONE.match(text):
+        if under_caption and (_CREDIT_IN_BRACKETS_ALONE.match(text) or keyword_caption and _SHORT_NAME.match(text)):
             dropped.append(DroppedLine(line.number, text, "photo-credit"))  # `... = 7th, Manila` / `(Tokai Nippo)`
             under_caption = False
             continue
@@ -126,6 +127,7 @@ def take_captions(
             else:
                 dropped.append(DroppedLine(line.number, stripped, "caption"))
             under_caption = True
+            keyword_caption = bool(_KEYWORD_CAPTION.match(text))
         else:
             kept.append(line)
     return caption, kept
@@ -199,7 +201,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)
         return not _signed_by_agency(line.text)
-    if vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text):
+    if (vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text)
+            or _KEYWORD_CAPTION.match(line.text)):
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
@@ -219,6 +222,11 @@ _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:f
 _DAY_AND_PLACE_CAPTION = re.compile(
     r"^[A-Z].{10,}\s=\s?(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,\s*[A-Z][\w .'’-]{1,30})?$"
 )
+# A caption opening with a keyword in capitals and a stop, as Philippine outlets print theirs:
+# `CONTINGENCY. Migrant Workers Secretary Lorna Villafuerte faces senators at a hearing on Friday.`
+_KEYWORD_CAPTION = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,}){0,3}\. (?=[A-Z])(?=.{20,}$)(?!.*\b(?:said|says|told)\b)")
+# Under such a caption, its credit alone: `Senate PRIB`, `Jire Carreon/Rappler`.
+_SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
 # A credit printed alone in brackets under a caption: `(Tokai Nippo)`.
 _CREDIT_IN_BRACKETS_ALONE = re.compile(r"^\((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*){0,3}\)$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.

@@ -74,7 +74,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
                                r"^latest( news| stories| headlines| articles)?$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
-        r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|"
+        r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"(what to )?read next|more to read|more for you|further reading|more information|keep reading|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
@@ -495,6 +495,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # An agency or a colleague credited under the story: `Reuters contributed.`, `The Associated Press contributed to this report.`
+        r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|and|&))*) contributed( to this (report|story|article))?( reporting)?\.?$|"
         # A release's co-issuer: `Joint media release with The Hon Rhys Kalder MP, Minister for Defence`.
         r"joint (media |press |news )?release with .{2,160}|"
         # A translated story's credit to the original's writer: `(Japanese original by Kenta Morioka, Political News Department)`.
@@ -1035,7 +1037,7 @@ SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|i
                              r"the short version|quick reads?|what you need to know|"
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
                              r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
-                             r"in a nutshell|the gist|main points)\s*:?$", re.I)
+                             r"in a nutshell|the gist|main points|summari[sz]e this (article|story)( with ai)?)\s*:?$", re.I)
 # An author box after the article: its heading, then the name and a line about them.
 AUTHOR_BOX_HEADING = re.compile(r"^(about the (author|writer)s?|the author|über (den|die) autor(in)?|"
                                 r"à propos de l'auteur|sobre el autor|written by)\s*:?$", re.I)
