@@ -633,3 +633,84 @@ def test_an_ai_summary_box_and_a_keyword_caption_with_its_credit_leave_the_body(
 def test_a_paragraph_opening_with_a_word_in_capitals_and_reporting_stays():
     line = "NOTICE. The council said on Monday that the pier would close for repairs until the summer season begins."
     assert is_kept(line)
+
+
+# -- the twenty-fifth set: credits, appeals, consent dialogs, toggles -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ministers after signing the agreement in Brussels (AFP via Getty Images)", "Ministers after signing the agreement in Brussels"),
+        ("A vessel uses water cannon near the reef on Wednesday. Pic: Philippine Coast Guard/Reuters",
+         "A vessel uses water cannon near the reef on Wednesday."),
+        ("A radar unit during a drill. Courtesy of the Air Self-Defense Force", "A radar unit during a drill."),
+    ],
+)
+def test_more_credit_shapes_close_a_caption(line, caption):
+    assert without_credit(line) == caption
+
+
+def test_a_rule_between_a_caption_and_its_credit_keeps_them_together():
+    source = (f"Europe\nEU agrees sanctions on six Chinese firms\nPublished on 27/01/2025 - 8:09 GMT+1\n\n"
+              "EU foreign ministers arrive for a meeting in Brussels, Monday, Jan. 27, 2025.\n-\n"
+              f"Copyright AP Photo/Geert Vanlaere\n\n{STORY}\n")
+    article = parsed(source)
+    assert article.caption == "EU foreign ministers arrive for a meeting in Brussels, Monday, Jan. 27, 2025."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_line_under_a_caption_toggle_is_the_caption_and_its_credit_follows():
+    source = (f"{HEAD}Show Caption\nHide Caption\n"
+              "Rep. Glenn Hartwell speaks to reporters outside the Capitol in Washington.\nJack Marlowe, NATIONWIDE TODAY\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == "Rep. Glenn Hartwell speaks to reporters outside the Capitol in Washington."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_an_appeals_pitch_between_its_heading_and_its_button_leaves():
+    pitch = ("From trade wars to climate talks, our reporters are on the ground when the story is developing, "
+             "and we believe in telling it without a paywall.")
+    source = f"{HEAD}Your support helps us to tell the story\n{pitch}\nSupport free-thinking journalism\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["Follow Beacon News on WhatsApp\nKeep up with all the latest news from the UK and around the world by following Beacon News\nTap here"],
+)
+def test_a_channel_box_between_paragraphs_leaves(box):
+    assert is_left_out(box)
+
+
+def test_a_consent_dialog_copied_above_the_page_leaves_and_the_headline_is_found():
+    consent = (
+        "We value your privacy\n"
+        "We and our 214 partners store and/or access information on a device, such as cookies, and process personal data.\n"
+        "With your permission we and our partners may use precise geolocation data.\n"
+        "Please note that some processing of your personal data may not require your consent.\n"
+        "Manage preferences\nReject all\nAccept all\n"
+    )
+    source = consent + f"Economy\nVellmar Stahl to cut 2,400 jobs as energy costs bite\nBy Jana Hollweg\n4 March 2025, 06:45 CET\n\n{STORY}\n"
+    article = parsed(source)
+    assert article.title == "Vellmar Stahl to cut 2,400 jobs as energy costs bite"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_commentarys_disclaimer_is_a_notice():
+    assert clutter_reason("The views expressed in this commentary are the author's own.") == "notice"
+
+
+def test_a_time_line_closed_by_the_outlets_name_is_read():
+    from briefs.sources.time_line import find_time
+
+    stamp, others = find_time("Wednesday April 16 2025, 12.01am BST, The Dispatch")
+    assert stamp.value.isoformat() == "2025-04-16T00:01:00+01:00" and others == ["The Dispatch"]
+
+
+def test_authors_between_bars_with_their_places_and_roles_are_the_byline():
+    source = ("World\nJapanese troops to train on Salisbury Plain under new defence pact\n"
+              "Oliver Pennington, Tokyo | Fiona Garside, Defence Editor\nWednesday April 16 2025, 12.01am BST, The Dispatch\n\n"
+              + STORY + "\n")
+    assert parsed(source).byline == "Oliver Pennington and Fiona Garside"

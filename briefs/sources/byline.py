@@ -357,6 +357,17 @@ def is_names(text: str) -> bool:
     return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 
 
+def names_between_bars(text: str) -> str | None:
+    """`Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`: authors between bars, each maybe with a place or a role."""
+    parts = [part.strip() for part in text.split(" | ")]
+    if len(parts) < 2:
+        return None
+    names = [part.split(",")[0].strip() for part in parts]
+    if not all(is_person_name(name) for name in names):
+        return None
+    return " and ".join(names)
+
+
 def names_before_outlet(text: str) -> str | None:
     """The names of `Ngoc Han - Quoc Viet / Mekong Morning News`: names, a slash and an outlet. Under a
     headline this is the byline; under a caption the same shape is the photo's credit."""

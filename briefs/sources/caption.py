@@ -91,12 +91,14 @@ def take_captions(
     under_credits = captions_under_credits(header.credit_lines, all_lines, dropped)
     under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
     keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
+    toggled = False  # or it stood under its toggle button: `Name, OUTLET` may follow alone
     for line in body:
         text = line.text
         if not text:
             kept.append(line)
             continue
-        if under_caption and (_CREDIT_IN_BRACKETS_ALONE.match(text) or keyword_caption and _SHORT_NAME.match(text)):
+        if under_caption and (_CREDIT_IN_BRACKETS_ALONE.match(text) or keyword_caption and _SHORT_NAME.match(text)
+                              or toggled and _NAME_AND_OUTLET.match(text)):
             dropped.append(DroppedLine(line.number, text, "photo-credit"))  # `... = 7th, Manila` / `(Tokai Nippo)`
             under_caption = False
             continue
@@ -114,7 +116,8 @@ def take_captions(
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
-        elif line.number in under_credits.values() or _is_caption(line, header.credit_lines - set(under_credits), all_lines):
+        elif (line.number in under_credits.values() or _under_caption_toggle(line, all_lines)
+              or _is_caption(line, header.credit_lines - set(under_credits), all_lines)):
             stripped = strip_credit(line, dropped)
             if caption is not None and not header.caption_credited and caption == header.caption:
                 if header.standfirst is None:
@@ -128,6 +131,7 @@ def take_captions(
                 dropped.append(DroppedLine(line.number, stripped, "caption"))
             under_caption = True
             keyword_caption = bool(_KEYWORD_CAPTION.match(text))
+            toggled = _under_caption_toggle(line, all_lines)
         else:
             kept.append(line)
     return caption, kept
@@ -149,6 +153,7 @@ def _publishes_before_update(header: Header, text: str) -> bool:
             and found.value.replace(tzinfo=None) <= update.value.replace(tzinfo=None))
 
 
+_PHOTO_REASONS = frozenset({"caption", "photo-credit", "image-alt", "standfirst", "page-label"})
 # A caption printed under its credit has no full stop and runs to about this many words.
 _CAPTION_UNDER_CREDIT_WORDS = (4, 30)
 
@@ -162,7 +167,8 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
     stands there) and a caption-shaped line under it; then every credit with such a line under it
     heads that caption. Returns each such credit's line number and its caption's.
     """
-    chrome = {line.number for line in dropped}
+    # (a caption or a credit read already is no chrome: `caption` / `HIRO KOMATSU/REUTERS` / story prints credits under captions)
+    chrome = {line.number for line in dropped if line.reason not in _PHOTO_REASONS}
 
     def caption_under(number: int) -> int | None:
         below = next((line for line in all_lines[number:] if line.text), None)
@@ -179,6 +185,13 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
     if not any(nothing_above(number) for number in found):
         return {}
     return found
+
+
+def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
+    """`Show Caption` / `Hide Caption` / `Rep. Glenn Hartwell ... speaks to reporters outside the Capitol.`: the line
+    under a caption's toggle button is the caption."""
+    return (bool(_CAPTION_TOGGLE.match(text_above(all_lines, line.number)))
+            and _CAPTION_MIN_WORDS <= len(line.text.split()) < _CAPTION_MAX_WORDS)
 
 
 def _signed_by_agency(text: str) -> bool:
@@ -206,7 +219,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return True
     if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True
-    following = next((other.number for other in all_lines[line.number :] if other.text), None)
+    # (`caption` / `-` / `Copyright AP Photo/Geert Vanlaere`: a rule may stand between a caption and its credit)
+    following = next((other.number for other in all_lines[line.number :] if other.text and not vocab.SEPARATOR_LINE.match(other.text)), None)
     if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
     if following in credit_lines and vocab.ATTRIBUTED.search(line.text) and text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES:
@@ -227,6 +241,10 @@ _DAY_AND_PLACE_CAPTION = re.compile(
 _KEYWORD_CAPTION = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,}){0,3}\. (?=[A-Z])(?=.{20,}$)(?!.*\b(?:said|says|told)\b)")
 # Under such a caption, its credit alone: `Senate PRIB`, `Jire Carreon/Rappler`.
 _SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
+# The buttons a page prints over a photo's caption: `Show Caption` / `Hide Caption` / caption / credit.
+_CAPTION_TOGGLE = re.compile(r"^(show|hide|toggle|expand|collapse|view) (the )?caption\W*$|^enlarge this (image|photo)\W*$", re.I)
+# A photographer and an outlet on the line under such a caption: `Jack Marlowe, NATIONWIDE TODAY`, `Marcus Bell/Harlan Valley Courier`.
+_NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.'’ &-]{1,40}$")
 # A credit printed alone in brackets under a caption: `(Tokai Nippo)`.
 _CREDIT_IN_BRACKETS_ALONE = re.compile(r"^\((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*){0,3}\)$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.

@@ -27,6 +27,7 @@ from briefs.sources.byline import (
     clean_byline,
     is_names,
     names_before_outlet,
+    names_between_bars,
     is_person_name,
     join_continued_names,
     read_byline,
@@ -548,9 +549,10 @@ def _read_header_text(
             dropped.append(DroppedLine(line.number, marker, "editorial-marker"))
     elif result.title is not None and result.byline is None and (
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
-    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text)):
-        # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`
-        result.byline = names_before_outlet(text) or clean_byline(text) or text
+    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text) or names_between_bars(text)):
+        # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`,
+        # `Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`
+        result.byline = names_before_outlet(text) or names_between_bars(text) or clean_byline(text) or text
     elif result.caption_by_place and result.standfirst is None and (
         line.number in context.above_credit or ends_with_credit(text)
     ):

@@ -580,11 +580,12 @@ def _without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Dro
     `By subscribing, you can help us ...` / `SUBSCRIBE NOW`: in a page whose paragraphs stand apart,
     a few lines set tight together under a heading or a logo, above a call to subscribe or give,
     are that box's, whatever they say."""
-    if not _is_spaced(lines):
-        return kept
     reasons = {line.number: line.reason for line in dropped}
     kept_numbers = {line.number for line in kept}
-    boxed: set[int] = set()
+    boxed: set[int] = _between_prompts(lines, kept_numbers, reasons)  # in any page
+    if not _is_spaced(lines):
+        dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
+        return [line for line in kept if line.number not in boxed]
     # Only boxes inside or under the story: the header's lines (menu, `Subscribe`, headline) are set tight too.
     paragraphs_above = 0
     for run in _tight_runs(lines):
@@ -600,6 +601,24 @@ def _without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Dro
             boxed.update(line.number for line in own)
     dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
     return [line for line in kept if line.number not in boxed]
+
+
+# A box's pitch between its heading and its button runs to a paragraph at most.
+_PITCH_MAX_WORDS = 80
+
+
+def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[int, str]) -> set[int]:
+    """`Your support helps us to tell the story` / `From trade wars to climate talks, our reporters ...` /
+    `Support free-thinking journalism`: a line set tight between two of an appeal's prompts is its pitch."""
+    pitches = set()
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        asks = all(reasons.get(other.number) in _APPEAL_REASONS and _ASKS.search(other.text) for other in (above, below))
+        if line.number in kept_numbers and asks and len(line.text.split()) <= _PITCH_MAX_WORDS:
+            pitches.add(line.number)
+    return pitches
+
+
+_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall"})
 
 
 def _tight_runs(lines: list[Line]) -> list[list[Line]]:

@@ -51,6 +51,11 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         stamp = parse_time_line(time_part)
         if stamp is not None:
             return stamp, (other,)
+    outlet = _TRAILING_OUTLET.match(text)  # `Wednesday April 16 2025, 12.01am BST, The Dispatch`
+    if outlet is not None:
+        stamp = parse_time_line(outlet["time"])
+        if isinstance(stamp, PublicationTime):
+            return stamp, (outlet["outlet"],)
     glued = split_glued_time(text)
     if glued is not None:
         before, stamp, after = glued
@@ -70,6 +75,8 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     return found
 
 
+# A time line closed by the outlet's name after a comma: `Wednesday April 16 2025, 12.01am BST, The Dispatch`.
+_TRAILING_OUTLET = re.compile(r"^(?P<time>.*\d.*?),\s+(?P<outlet>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # Between the parts of a time line: a list's separators, and a slash between spaces
 # (`COURIER.net / 06:15 AM March 10, 2026`); a slash inside a date (`10/03/2026`) has none.
 _TIME_LINE_SEPARATOR = re.compile(r"\s+[-–—|•·»›/●◆■▪]\s+")

@@ -188,7 +188,9 @@ _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
-    r"(photo(graph)?(er)?|image|picture|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    r"(photo(graph)?(er)?|image|picture|pic|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
+    r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
     # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
     r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
@@ -337,7 +339,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,80}[.!?]?"
         r"(\s*(sign up|subscribe|register|join)( here| now| today| for free)?[.!]?)?$|"  # `... our weekly newsletter. Sign up here.`
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
-        r"^get the latest (headlines|news|updates|stories)\b.{0,240}$|"
+        r"^get the latest( [\w-]+){0,2} (headlines|news|updates|stories)\b.{0,240}$|"
         r"^(get|unlock|try) (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
         # A subscription offer's small print: `€1 a week for the first 12 weeks. Cancel anytime.`
         r".{0,80}\bcancel any ?time\b.{0,100}|"
@@ -374,6 +376,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^get briefed on\b.{2,80}$|^\*?\s*all fields (are required|must be completed)\b.{0,60}$|"
         r"^sign up to (receive|get)\b.{0,160}\b(e-?mails?|newsletters?|updates|alerts|briefing)\b.{0,120}$|"
         r"^\*?\s*(subscribers?|members?|premium) only\W*$|"
+        # The outlet's channels and its appeal box: `Follow Beacon News on WhatsApp`, `Keep up with all the latest news ...
+        # by following Beacon News`, `Your support helps us to tell the story`, `Support free-thinking journalism`.
+        r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|"
+        r"google news|linkedin|youtube)\W*$|"
+        r"^keep up with\b[^.!?]{0,120}\bby following\b[^.!?]{0,60}[.!]?$|"
+        r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\W*)$|"
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
@@ -529,6 +537,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # The outlet's mission line by the byline: `Newsbeat is committed to challenging conventional wisdom and ...`.
         r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} is (committed|dedicated) to (challenging conventional wisdom|"
         r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news))\b.{0,160}$|"
+        # The consent dialog's standard wordings (IAB's framework), copied above the page: `We and our 214 partners
+        # store and/or access information on a device ...`, `Please note that some processing of your personal data ...`.
+        r"^we and our (\d+ )?(partners|vendors) (store|process|use|and/or)\b.*$|^with your permission,? we and our (partners|vendors)\b.*$|"
+        r"^please note that some processing of your personal data\b.*$|^we value your privacy\W*$|"
+        r"^(manage|customi[sz]e) (preferences|options|choices|settings)|^(reject|accept|agree to|allow) all\W*$|"
+        # A commentary's disclaimer: `The views expressed in this commentary are the author's own.`
+        r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
         # A note on an old story's age over its headline: `This article is more than 3 months old`.
         r"^this (article|story|content|page) is (more|over) than (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) old$|"
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
@@ -611,6 +626,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Forwarded from Nordwire News`, and a print view's note `Printed from harborledger.example`.
         r"(check out|read|look at|see) this (story|article|report|piece)( (from|on|in) .{2,60})?:?|"
         r"forwarded from .{2,60}|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        # A list's link to the rest of it: `See all`, `View all`; a box's button: `Tap here`.
+        r"(see|view|show) all|(tap|click) here|"
         # A newsletter's reading count: `Smart Brevity count: 2 mins... 560 words`.
         r".{0,40}\b\d+ mins?\.{0,3}\s*[.,·|-]?\s*\d[\d,]* words|"
         # A video's running time and its source: `02:14 - Source: GNN`.
@@ -1146,7 +1163,8 @@ AGENCY_IN_BRACKETS = re.compile(
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
     # A wire's or a paper's name in brackets closes a caption with no stop: `... on Friday morning (Nichiei Press)`.
-    r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua)\))$"
+    r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua|"
+    r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP))\))$"
 )
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
