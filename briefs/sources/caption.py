@@ -241,8 +241,9 @@ _DAY_AND_PLACE_CAPTION = re.compile(
 _KEYWORD_CAPTION = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,}){0,3}\. (?=[A-Z])(?=.{20,}$)(?!.*\b(?:said|says|told)\b)")
 # Under such a caption, its credit alone: `Senate PRIB`, `Jire Carreon/Rappler`.
 _SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
-# The buttons a page prints over a photo's caption: `Show Caption` / `Hide Caption` / caption / credit.
-_CAPTION_TOGGLE = re.compile(r"^(show|hide|toggle|expand|collapse|view) (the )?caption\W*$|^enlarge this (image|photo)\W*$", re.I)
+# The button a page prints over a photo's open caption: `Show Caption` / `Hide Caption` / caption / credit.
+# (`Show Caption` alone may stand over the story where the caption was not copied; `Hide Caption` shows it was open.)
+_CAPTION_TOGGLE = re.compile(r"^(hide|collapse) (the )?caption\W*$|^enlarge this (image|photo)\W*$", re.I)
 # A photographer and an outlet on the line under such a caption: `Jack Marlowe, NATIONWIDE TODAY`, `Marcus Bell/Harlan Valley Courier`.
 _NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.'’ &-]{1,40}$")
 # A credit printed alone in brackets under a caption: `(Tokai Nippo)`.
