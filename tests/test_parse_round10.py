@@ -714,3 +714,34 @@ def test_authors_between_bars_with_their_places_and_roles_are_the_byline():
               "Oliver Pennington, Tokyo | Fiona Garside, Defence Editor\nWednesday April 16 2025, 12.01am BST, The Dispatch\n\n"
               + STORY + "\n")
     assert parsed(source).byline == "Oliver Pennington and Fiona Garside"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Politics Updated on Mar 18, 2025 6:17 PM EDT — Published on Mar 18, 2025 1:42 PM EDT", "2025-03-18T13:42:00-04:00"),
+        ("Published on 20/02/2025 - 14:05 CET•Updated 20/02/2025 - 17:31", "2025-02-20T14:05:00+01:00"),
+        ("Published 4:09 a.m. ET Feb. 7, 2025 | Updated 6:30 a.m. ET Feb. 7, 2025", "2025-02-07T04:09:00-05:00"),
+    ],
+)
+def test_the_publication_time_wins_over_an_update_printed_before_it(line, published):
+    from briefs.sources.time_line import find_time
+
+    assert find_time(line)[0].value.isoformat() == published
+
+
+def test_a_byline_with_a_dash_after_by_is_read():
+    from briefs.sources.byline import read_byline
+
+    assert read_byline("By — Tamsin Oduya, Associated Press") == "Tamsin Oduya"
+
+
+def test_where_a_person_stands_in_the_picture_is_no_part_of_the_caption():
+    source = (f"{HEAD}Left: Army Secretary Paul Kessler testifies before the committee in Washington, March 18, 2025. "
+              f"Photo by Nathan Howard/Reuters\n\n{STORY}\n")
+    assert parsed(source).caption == "Army Secretary Paul Kessler testifies before the committee in Washington, March 18, 2025."
+
+
+@pytest.mark.parametrize("line", ["Support Provided By: Learn more", "Support made possible by the Harbour Foundation"])
+def test_a_sponsors_slot_between_paragraphs_is_left_out(line):
+    assert is_left_out(line)

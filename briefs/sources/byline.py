@@ -49,6 +49,7 @@ def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a closing byline in brackets: `(By Chen Yi-hsuan and Matthew Kuo)`
+    text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
     role = _name_with_role(text) if "•" in text or "·" in text else None
     if role:
         return clean_byline(role["byline"])  # `Tama Reihana • Reporter`
@@ -111,6 +112,8 @@ def _authors_each_with_role(text: str) -> str | None:
 
 # `By:` or `By` before a name with its role.
 _BY_LABEL = re.compile(r"^by:?\s+(?P<rest>\S.*)$", re.I)
+# `By` and a dash before the names, as a public broadcaster prints each author: `By — Tamsin Oduya`.
+_BY_DASH = re.compile(r"^by\s*[—–-]\s*(?=[A-Z])", re.I)
 
 
 # A name, a bar and the outlet or agency the author writes for: `Lucía Ferreyra | Agencia Sur`.

@@ -567,6 +567,8 @@ _PROMPT_REASONS = frozenset({"newsletter", "notice", "interface", "reader-prompt
 _ASKS = re.compile(r"\b(subscrib(e|ing|er)|support(ing)?|donat(e|ion|ing)|contribut(e|ion)|become a member|sign up)\b", re.I)
 # A line of a box is short; a paragraph of the story is longer.
 _BOX_LINE_MAX_WORDS = 30
+# A box's lead over its prompts is a sentence: `A free press is a cornerstone of a healthy democracy.`
+_BOX_LEAD_MAX_WORDS = 20
 # A box is a few lines: its heading, a pitch, a field and a button.
 _BOX_MAX_LINES = 6
 # A box stands under this many paragraphs of the story at least.
@@ -595,7 +597,9 @@ def _without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Dro
         asks = any(reasons.get(line.number) in _PROMPT_REASONS and _ASKS.search(line.text) for line in run)
         last_ask = max((line.number for line in run if _ASKS.search(line.text) and line.number in reasons), default=0)
         own = [line for line in run if line.number in kept_numbers and line.number < last_ask]
-        boxed_shape = not is_prose(run[0].text) and len(run) <= _BOX_MAX_LINES  # a box opens with its heading or logo
+        # a box opens with its heading or logo, or with one short line over its prompts and buttons alone
+        lead_only = all(line.number in reasons for line in run[1:]) and len(run[0].text.split()) <= _BOX_LEAD_MAX_WORDS
+        boxed_shape = (not is_prose(run[0].text) or lead_only) and len(run) <= _BOX_MAX_LINES
         if (asks and own and boxed_shape and len(own) < len(run)
                 and all(len(line.text.split()) <= _BOX_LINE_MAX_WORDS and not list_heading_reason(line.text) for line in own)):
             boxed.update(line.number for line in own)

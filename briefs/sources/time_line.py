@@ -39,6 +39,12 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         return None
     if "|" in text:  # `Updated ... EDT|Published ... EDT`, `Source: ZNA| 2025-11-04`: copying glued a part to the bar
         text = _GLUED_BAR.sub(" | ", text)
+    published_part = _published_part(text)
+    if published_part is not None:  # `Updated on Mar 18, 2025 6:17 PM EDT — Published on Mar 18, 2025 1:42 PM EDT`
+        found = _find_time(published_part)
+        if found is not None:
+            others = tuple(part for part in (text[: len(text) - len(published_part)].strip(" —–-|•·"),) if part)
+            return found[0], found[1] + others
     first_clock = _FIRST_CLOCK.search(text)
     if first_clock is not None and first_clock.start() > 0:
         stamp = parse_time_line(text[: first_clock.start()])
@@ -73,6 +79,14 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
                 found = found or (stamp, tuple(parts[:start] + parts[end:]))  # `Updated ... | Published ...`
                 break
     return found
+
+
+def _published_part(text: str) -> str | None:
+    """The `Published ...` part of a line that prints the update first (the rest of the line from its label)."""
+    updated, published = vocab.UPDATED_LABEL.search(text), vocab.PUBLISHED_LABEL.search(text)
+    if updated is None or published is None or published.start() < updated.start():
+        return None
+    return text[published.start() :]
 
 
 # A time line closed by the outlet's name after a comma: `Wednesday April 16 2025, 12.01am BST, The Dispatch`.

@@ -381,7 +381,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|"
         r"google news|linkedin|youtube)\W*$|"
         r"^keep up with\b[^.!?]{0,120}\bby following\b[^.!?]{0,60}[.!]?$|"
-        r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\W*)$|"
+        r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\b.{0,40})$|"
+        # A sponsor's slot between paragraphs: `Support Provided By: Learn more`.
+        r"^support (provided|made possible) by\b.{0,60}$|"
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
@@ -1131,7 +1133,9 @@ LABELLED_CAPTION = re.compile(
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
-    r"|^enlarge\s*/\s*(?=\S)",  # the button over a photo, copied with its caption: `Enlarge / A service truck ...`
+    r"|^enlarge\s*/\s*(?=\S)"  # the button over a photo, copied with its caption: `Enlarge / A service truck ...`
+    # where the person stands in the picture: `Left: Army Secretary Paul Kessler testifies ...`
+    r"|^(?:left|right|top|above|center|centre|pictured)\s*:\s*(?=[A-Z])",
     re.I,
 )
 # A credit glued to the caption by copying: `... on WednesdayImage: Jonas Brandt/picture alliance`.
