@@ -204,6 +204,8 @@ def _author_name(part: str) -> str | None:
     # (Two words may be a person's, `Mary Star`; three ending in an outlet's word are the outlet's name.)
     if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
         return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author
+    if len(words) == 2 and words[-1].casefold() in _SCHOOLS_AND_OFFICES:
+        return None  # `by Laura Kessler, Halvorsen University`: the press office's institution is no author
     if len(words) > 2 and words[-1].casefold() in vocab.INSTITUTION_WORDS | _OFFICE_ENDINGS:
         return None  # `By Marcus Kealoha, U.S. Indo-Pacific Command Public Affairs`: the office is no author
     return " ".join(words)
@@ -216,6 +218,9 @@ _OUTLET_AFTER_NAME = re.compile(r"\s+The\s+([A-Z][\w&.'â€™-]*(?:\s+[A-Z][\w&.'â€
 # A staff title in lower case follows the outlet it belongs to (`Keizai Asia staff writer`); after a
 # name it is set in title case (`Jane Roe Staff Writer`).
 _LOWER_CASE_TITLES = frozenset({"staff writer", "staff writers", "staff reporter", "staff reporters", "staff correspondent"})
+# Institutions whose two-word names end so, which no person's name does.
+_SCHOOLS_AND_OFFICES = frozenset({"university", "college", "institute", "ministry", "department", "agency", "foundation",
+                                  "association", "laboratory", "observatory", "hospital", "academy"})
 # Buttons a page prints right after an author's name.
 _BUTTON_AFTER_NAME = frozenset({"follow", "+follow", "following", "subscribe", "email", "bio", "profile"})
 

@@ -190,8 +190,18 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
 def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
     """`Show Caption` / `Hide Caption` / `Rep. Glenn Hartwell ... speaks to reporters outside the Capitol.`: the line
     under a caption's toggle button is the caption."""
-    return (bool(_CAPTION_TOGGLE.match(text_above(all_lines, line.number)))
-            and _CAPTION_MIN_WORDS <= len(line.text.split()) < _CAPTION_MAX_WORDS)
+    if not _CAPTION_MIN_WORDS <= len(line.text.split()) < _CAPTION_MAX_WORDS:
+        return False
+    above = text_above(all_lines, line.number)
+    if _CAPTION_TOGGLE.match(above):
+        return True
+    # `Enlarge this image` / caption / credit / `hide caption`: the enlarge button heads a caption its toggle closes
+    below = [other.text for other in all_lines[line.number : line.number + 3] if other.text]
+    return bool(_ENLARGE.match(above)) and any(_CLOSING_TOGGLE.match(text) for text in below)
+
+
+# A paragraph this long over the agency's name alone is the story's last, signed; a caption is shorter.
+_SIGNED_PARAGRAPH_MIN_WORDS = 25
 
 
 def _signed_by_agency(text: str) -> bool:
@@ -223,14 +233,15 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     following = next((other.number for other in all_lines[line.number :] if other.text and not vocab.SEPARATOR_LINE.match(other.text)), None)
     if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
-    if following in credit_lines and vocab.ATTRIBUTED.search(line.text) and text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES:
+    signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES
+    if following in credit_lines and signed and (vocab.ATTRIBUTED.search(line.text) or len(line.text.split()) >= _SIGNED_PARAGRAPH_MIN_WORDS):
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= _UNSTOPPED_CAPTION_MIN_WORDS)
 
 
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
 # A tabloid's caption closes with a note that the picture is an old one: `... a similar design (file photo)`.
-_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
+_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^FILE PHOTO:\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
 # A Japanese or Korean paper's caption closes with the day and place the picture was taken, after an equals
 # sign: `Meeting of the heads of the coast guards = 7th, Manila`, `... = Feb. 7, Seoul`.
 _DAY_AND_PLACE_CAPTION = re.compile(
@@ -243,7 +254,9 @@ _KEYWORD_CAPTION = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,}){0,3}\. (?=[A-Z])(?=.{20
 _SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
 # The button a page prints over a photo's open caption: `Show Caption` / `Hide Caption` / caption / credit.
 # (`Show Caption` alone may stand over the story where the caption was not copied; `Hide Caption` shows it was open.)
-_CAPTION_TOGGLE = re.compile(r"^(hide|collapse) (the )?caption\W*$|^enlarge this (image|photo)\W*$", re.I)
+_CAPTION_TOGGLE = re.compile(r"^(hide|collapse) (the )?caption\W*$", re.I)
+_ENLARGE = re.compile(r"^enlarge this (image|photo)\W*$", re.I)
+_CLOSING_TOGGLE = re.compile(r"^(hide|toggle) caption\W*$", re.I)
 # A photographer and an outlet on the line under such a caption: `Jack Marlowe, NATIONWIDE TODAY`, `Marcus Bell/Harlan Valley Courier`.
 _NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.'’ &-]{1,40}$")
 # A credit printed alone in brackets under a caption: `(Tokai Nippo)`.

@@ -79,7 +79,8 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
-    if _CAPITALS_LINK.match(text) and not vocab.ends_sentence(text) and not _is_labelled_field(text):
+    if (_CAPITALS_LINK.match(text) and not vocab.ends_sentence(text) and not _is_labelled_field(text)
+            and not _PICTURE_LABEL.match(text)):
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
     if is_interface(text):
         return "interface"
@@ -104,6 +105,10 @@ def line_words(text: str) -> list[str]:
 
 # A label in capitals before a colon: `ALSO READ: ...`, `MIRÁ: ...` (a dateline `KARACHI: The ...` ends a sentence).
 _CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3}\s*:\s+\S.{2,160}$")
+
+
+# A caption's label in capitals: `FILE PHOTO: A Taiwanese navy frigate sails ...` is a caption, not a link.
+_PICTURE_LABEL = re.compile(r"^(FILE PHOTO|FILE PICTURE|PHOTO|PICTURE|IMAGE|FILE)\s*:")
 
 
 def _is_labelled_field(text: str) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.byline import read_byline
+from briefs.sources.byline import is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.lines import Header, HeaderContext, Line, is_label, is_title_cased, may_name_a_section, word_count
@@ -46,7 +46,26 @@ def looks_like_headline(text: str) -> bool:
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
     if text.endswith(":") or _CONTACT_DETAILS.search(text):
         return False  # `Check out this story from Northlight News:`, a letterhead's address and telephone
-    return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
+    return starts_like_a_title and (
+        not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE) or _is_short_stopped_title(text)
+    )
+
+
+# A headline written as one or two short sentences, as think tanks and weeklies print theirs:
+# `Seoul and Tokyo have quietly built a minerals pact. Washington should get behind it.` A standfirst
+# or a caption runs longer.
+_STOPPED_TITLE_MAX_WORDS = 16
+_STOPPED_TITLE_SENTENCES = 2  # one sentence alone is a caption's or an excerpt's first line
+_STOPPED_TITLE_PENALTY = 2.0
+
+
+def _is_stopped_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!…]$", text)) and not is_title_cased(text, _STOPPED_TITLE_SHARE)
+
+
+def _is_short_stopped_title(text: str) -> bool:
+    sentences = [part for part in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", text) if part]  # (`No. 3` is no end)
+    return len(text.split()) <= _STOPPED_TITLE_MAX_WORDS and len(sentences) == _STOPPED_TITLE_SENTENCES and not re.search(r"\d{4}", text)
 
 
 # A letterhead's telephone number or a site's address: no headline holds one.
@@ -126,6 +145,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
         if _is_name_shaped(text) or _is_menu_run(words):
             score -= 1.0
+        elif _is_stopped_sentence(text):
+            score -= _STOPPED_TITLE_PENALTY  # a headline in sentences is rare: it wins only where no other line can be one
         elif line.number in context.above_credit:
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
@@ -253,6 +274,8 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False
     if clutter_reason(text) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or read_byline(text):
         return False
+    if _is_name_with_title(text):
+        return False  # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`: an author with a title
     if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
         return False
     headline_follows = line.number < context.last_headline
@@ -261,6 +284,14 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
     ):
         return False
     return looks_like_headline(split_outlet_label(text)[0])
+
+
+def _is_name_with_title(text: str) -> bool:
+    """A person's name, a comma and a title among the next words: `Hye-won Seo, Nonresident Fellow - Foreign Policy`."""
+    name, comma, rest = text.partition(",")
+    return bool(comma) and is_person_name(name.strip()) and any(
+        word.strip(".,-–").casefold() in vocab.ROLE_WORDS for word in rest.split()[:4]
+    )
 
 
 _NAME_MAX_WORDS = 4
@@ -298,8 +329,17 @@ _LEADING_LABEL = re.compile(r"^\[(?P<label>[^\]]{2,40})\]\s*(?P<rest>\S.{8,})$")
 _TRAILING_LABEL = re.compile(r"^(?P<rest>\S.{8,}?)\s*[\[(](?P<label>[^\])]{2,40})[\])]$")
 
 
+_TRAILED_HEADLINE_MIN_WORDS = 5
+# A breadcrumb trail copied glued to the headline: `Business News›Markets›Stocks›News›Vindhya Cables shares jump 14% ...`.
+_TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s*[›»>]\s*){2,})(?P<rest>[^›»>]{20,})$")
+
+
 def split_outlet_label(text: str) -> tuple[str, str | None]:
-    """A headline without the outlet's label in brackets, and the label (None without one)."""
+    """A headline without the outlet's label in brackets, and the label (None without one); also without
+    a breadcrumb trail glued before it (the trail is returned as the label)."""
+    trail = _TRAIL_BEFORE_HEADLINE.match(text)
+    if trail and len(trail["rest"].split()) >= _TRAILED_HEADLINE_MIN_WORDS:
+        return trail["rest"].strip(), trail["label"].strip()
     for pattern in (_LEADING_LABEL, _TRAILING_LABEL):
         match = pattern.match(text)
         if match and _is_label_of_outlet(match["label"]):

@@ -906,7 +906,9 @@ def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         return body
     if not any(following == index + 1 for index, following in zip(labels, labels[1:])):
         return body
-    box = content[: labels[-1] + 2]
+    last, under = content[labels[-1]], content[labels[-1] + 1]
+    # (`SGNDF` / `VNSHY` / blank / story: tickers in capitals, the story set apart under them, is no label's value)
+    box = content[: labels[-1] + (2 if under.number == last.number + 1 else 1)]
     dropped.extend(DroppedLine(line.number, line.text, "summary-box") for line in box)
     taken = {line.number for line in box}
     return [line for line in body if line.number not in taken]

@@ -37,6 +37,8 @@ _DAY_FIRST = re.compile(
 )
 # Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.
 _CJK_DATE = re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+_AFTERNOON = ("오후", "午後", "下午")
+_HALF_DAY_BEFORE = re.compile(r"(?P<half>오후|오전|午後|午前|下午|上午)\s*(?P<clock>\d{1,2}:\d{2})")
 _CJK_CLOCK = re.compile(r"(?P<hour>\d{1,2})\s*[時时시]\s*(?P<minute>\d{1,2})\s*[分분]")
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
@@ -169,6 +171,8 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         when the line is not a time line.
     """
     line = _READING_TIME.sub("", line)  # `Wed, Mar 5, 2025, 7:48 AM 3 min read`
+    # `오후 4:09`, `午後4時9分`, `下午 4:09`: the half of the day printed before the clock, as Korean, Japanese and Chinese pages do
+    line = _HALF_DAY_BEFORE.sub(lambda match: f" {match['clock']} {'PM' if match['half'] in _AFTERNOON else 'AM'} ", line)
     line = _CJK_CLOCK.sub(lambda match: f" {match['hour']}:{int(match['minute']):02d} ", line)
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     line = _COMMA_GLUED_YEAR.sub(", ", line)

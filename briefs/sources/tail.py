@@ -266,6 +266,8 @@ def list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
     if len(text) <= _PAYWALL_MAX_CHARS and vocab.LIST_HEADING_PATTERNS["paywall"].match(text):
         return "paywall"  # a paywall's prompt may be a sentence: `You have reached your free article limit.`
+    if vocab.STUDY_NOTE.match(text):
+        return "boilerplate"  # `More information: Rebecca Tran et al, ...`: the study's reference ends the story
     if len(text) <= _COMMENT_RULES_MAX_CHARS and vocab.COMMENTS_NOTE.match(text):
         return "comments"  # and so may a comment section's note: `The comments below have not been moderated.`
     head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"

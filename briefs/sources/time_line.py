@@ -39,6 +39,11 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         return None
     if "|" in text:  # `Updated ... EDT|Published ... EDT`, `Source: ZNA| 2025-11-04`: copying glued a part to the bar
         text = _GLUED_BAR.sub(" | ", text)
+    source = _SOURCE_AFTER_TIME.search(text)  # `2025年02月07日 11:26 来源：Jinghua English Daily`: the source after the time
+    if source is not None and source.start() > 0:
+        found = _find_time(text[: source.start()])
+        if found is not None:
+            return found[0], found[1] + (source.group(0).strip(),)
     published_part = _published_part(text)
     if published_part is not None:  # `Updated on Mar 18, 2025 6:17 PM EDT — Published on Mar 18, 2025 1:42 PM EDT`
         found = _find_time(published_part)
@@ -89,6 +94,7 @@ def _published_part(text: str) -> str | None:
     return text[published.start() :]
 
 
+_SOURCE_AFTER_TIME = re.compile(r"\s+(?:来源|來源|출처|source)\s*[:：].{1,60}$", re.I)
 # A time line closed by the outlet's name after a comma: `Wednesday April 16 2025, 12.01am BST, The Dispatch`.
 _TRAILING_OUTLET = re.compile(r"^(?P<time>.*\d.*?),\s+(?P<outlet>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # Between the parts of a time line: a list's separators, and a slash between spaces

@@ -142,10 +142,14 @@ LIST_HEADING_PATTERNS["boilerplate"] = re.compile(
     r"|^(sources|references|works cited|bibliography|notes|footnotes|endnotes)\s*:?$"
     # A learners' edition's word list and questions after the story.
     r"|^(vocabulary|word list|key words|comprehension questions|discussion questions|check your understanding)\s*:?$"
+    # A science news site's note under the story: `Provided by Halvorsen University`.
+    r"|^provided by [A-Z].{2,80}$"
     # A newsletter's sponsor block between its items: `A MESSAGE FROM HARBORLINE LOGISTICS`, `Together with Acme`.
     r"|^(a message from|sponsored by|presented by|together with|brought to you by) \S.{1,60}$",
     re.I,
 )
+# A science news site's note on the study, under the story: `More information: Rebecca Tran et al, ... DOI: ...`.
+STUDY_NOTE = re.compile(r"^(more information|journal information|journal reference|original (study|paper|article))\s*:.{0,600}$", re.I)
 # A newsletter's greeting before its first item: `Good Thursday morning. Today's top stories: ...`.
 GREETING = re.compile(
     r"^(good (monday |tuesday |wednesday |thursday |friday |saturday |sunday )?(morning|afternoon|evening)|"
@@ -163,7 +167,8 @@ LIST_HEADING_PATTERNS["paywall"] = re.compile(
 )
 # A box of quotes beside a markets story: `Market data` / `Symbol` / `Last` / `NRDV` / `41.27` ...
 LIST_HEADING_PATTERNS["market-data"] = re.compile(
-    r"^(market data|stock quotes|market snapshot|(stocks|companies|tickers) (in|mentioned in) this (story|article))$", re.I
+    r"^(market data|stock quotes|market snapshot|(stocks|companies|tickers) (in|mentioned in) this (story|article)|in this article|"
+    r"related (tickers|quotes|securities))$", re.I
 )
 # The list headings after which the page never returns to the story.
 ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall", "end-mark"})
@@ -199,7 +204,7 @@ _CREDIT = (
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
-    r"(?-i:[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
+    r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|picture|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
     # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
@@ -301,7 +306,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—]?\s*\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
-        r"広告|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
+        r"広告|广告|廣告|광고|quảng cáo|إعلان|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
         r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|(video )?ad feedback|"
         r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
@@ -381,6 +386,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|"
         r"google news|linkedin|youtube)\W*$|"
         r"^keep up with\b[^.!?]{0,120}\bby following\b[^.!?]{0,60}[.!]?$|"
+        r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on [\w ]{2,40}\b(and|&) [\w ]{2,30} to (join|follow)\b.{0,60}$|"
+        r"^get (breaking news|the latest news|news) alerts\b.{0,120}$|^(kindly|please) share this (story|article)\W*$|"
+        r"^stay informed and ahead of the curve\b.{0,240}$|"
         r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\b.{0,40})$|"
         # A sponsor's slot between paragraphs: `Support Provided By: Learn more`.
         r"^support (provided|made possible) by\b.{0,60}$|"
@@ -466,7 +474,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
         r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$"
         # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
-        r"|^virin\s*:\s*[\w-]{6,40}$",
+        r"|^virin\s*:\s*[\w-]{6,40}$"
+        # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
+        r"|^[（(][^（）()]{1,30}撮影[）)]$",
         re.I,
     ),
     "editorial-marker": re.compile(
@@ -545,6 +555,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^please note that some processing of your personal data\b.*$|^we value your privacy\W*$|"
         r"^(manage|customi[sz]e) (preferences|options|choices|settings)|^(reject|accept|agree to|allow) all\W*$|"
         # A commentary's disclaimer: `The views expressed in this commentary are the author's own.`
+        # An editorial review's badge and an AI voice's note: `This article has been reviewed according to X's editorial
+        # process and policies. ...`, `Audio is generated by AI and may contain mispronunciations.`
+        r"^this (article|story) has been reviewed according to\b.{0,300}$|^(this )?audio (is|was) (generated|produced|created) (by|with|using) (ai|artificial intelligence)\b.{0,120}$|"
+        # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
+        r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
         # A note on an old story's age over its headline: `This article is more than 3 months old`.
         r"^this (article|story|content|page) is (more|over) than (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) old$|"
@@ -1036,7 +1051,7 @@ staff intern anchor presenter host chief senior deputy associate contributing ma
 political business games sports sport science health tech technology foreign diplomatic economics
 economy environment culture arts education legal investigations data digital news national
 international world local city desk special researcher researchers fact-checker fact-checkers
-commentator
+commentator fellow fellows professor lecturer scholar
 vp svp evp ceo cfo cto coo director head manager spokesperson spokesman spokeswoman communications
 president officer
 """.split())
@@ -1110,7 +1125,9 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
                           r"(?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(file|stock|handout|pool) (photo|picture|image)|"
                           # An agency's own photo with its date, after the caption's stop: `... Friday. CNA photo May 23, 2025`.
                           r"(?<=[.!?]\s)(?-i:[A-Z]{2,8}) photo(\s+" + ENGLISH_MONTH + r"\.? \d{1,2}, \d{4})?|"
-                          r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?)$", re.I)
+                          r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?"
+                          # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`, `(Photo by the ministry)`.
+                          r"|[（(][^（）()]{1,30}撮影[）)])$", re.I)
 # A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
 FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
@@ -1152,7 +1169,7 @@ USAGE_NOTE = re.compile(
 BRACKETED_CREDIT = re.compile(
     r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$"
     # An agency's name alone in capitals, as a Korean daily closes its captions: `... on Friday. [NEWS1]`, `[YONHAP]`.
-    r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,20}\])$"
+    r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,40}\])$"
     # A broadcaster's credit in square brackets, with the photographer and the agency or how the picture
     # came: `... on Monday [Handout/Philippine Coast Guard via Reuters]`, `[Jane Roe/AP]`, `[File: Reuters]`.
     r"|\s(?P<sourced>\[(?:(?i:file|handout|courtesy)\b[^\[\]]{0,60}|[^\[\]]{1,60}(?:/|\bvia )[^\[\]]{1,40}|"
