@@ -883,3 +883,8 @@ def test_an_enlarge_button_heads_a_caption_its_toggle_closes():
     article = parsed(source)
     assert article.caption == "Fishing boats moored in the harbor below the site of a new missile base, on Jan. 28."
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_two_short_sentences_atop_an_excerpt_with_no_time_line_are_no_headline():
+    first = "The pier is old. Everyone in town knows it."
+    assert parsed(f"{first}\n{PROSE}\n\n{PROSE_2}\n").title is None
