@@ -98,12 +98,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and paragraph count fall with the 96 new keys (0.982 -> 0.972, 0.992 -> 0.989, 0.971 -> 0.969,
 # 0.905 -> 0.883), not with the old cases: the new keys hold shapes still failing (a live page's
 # title under its search box, an in-pictures page, embedded posts, tables, readers' notes).
-FLOOR_PASSED = 14059
+FLOOR_PASSED = 14654
 FLOOR_SHARE = 0.971
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.979, "published": 0.983, "byline": 0.935, "blocks": 0.950, "clutter": 0.992, "first": 0.974,
-    "paragraphs": 0.892, "dates": 0.984,
+    "title": 0.979, "published": 0.984, "byline": 0.934, "blocks": 0.950, "clutter": 0.992, "first": 0.974,
+    "paragraphs": 0.890, "dates": 0.982,
 }
 
 
