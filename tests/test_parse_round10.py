@@ -888,3 +888,12 @@ def test_an_enlarge_button_heads_a_caption_its_toggle_closes():
 def test_two_short_sentences_atop_an_excerpt_with_no_time_line_are_no_headline():
     first = "The pier is old. Everyone in town knows it."
     assert parsed(f"{first}\n{PROSE}\n\n{PROSE_2}\n").title is None
+
+
+def test_teasers_with_their_source_and_reading_time_under_a_recommended_box_are_no_story():
+    source = (f"{HEAD}{STORY}\n\nView comments\n\nRecommended Stories\n\nOil prices edge higher as traders weigh sanctions\n"
+              "Oil prices rose slightly in Asian trade on Friday as investors weighed the impact of new sanctions.\n"
+              "Reuters · 2 min read\nShipbuilder raises its profit forecast\n"
+              "The company raised its full-year forecast, citing a surge in orders for patrol vessels this year.\n"
+              "Bloomberg · 3 min read\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]

@@ -182,8 +182,12 @@ def _is_time_alone(text: str) -> bool:
 
 
 def _age_lines(dropped: list[DroppedLine]) -> set[int]:
-    """The numbers of the lines dropped as a time alone (`5 hrs ago`, `02/18/2025`), as teasers in a box print them."""
-    return {line.number for line in dropped if line.reason == "time-line"}
+    """The numbers of the lines dropped as a time alone (`5 hrs ago`, `02/18/2025`) or a source and its reading time
+    (`Reuters · 2 min read`), as teasers in a box print them."""
+    return {line.number for line in dropped if line.reason == "time-line" or _READING_TIME.search(line.text)}
+
+
+_READING_TIME = re.compile(r"\b\d{1,2} min(ute)?s? read$", re.I)
 
 
 def _is_dated_teaser(lines: list[Line], index: int, ages: set[int]) -> bool:

@@ -75,6 +75,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
+        r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|keep reading|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
