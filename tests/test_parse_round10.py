@@ -897,3 +897,19 @@ def test_teasers_with_their_source_and_reading_time_under_a_recommended_box_are_
               "The company raised its full-year forecast, citing a surge in orders for patrol vessels this year.\n"
               "Bloomberg · 3 min read\n")
     assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_list_of_tags_under_the_story_is_no_signature():
+    source = f"{HEAD}{STORY}\n\nWest Philippine Sea\nChina Coast Guard\nPhilippine Coast Guard\nBajo Lirio Shoal\n"
+    assert parsed(source).byline is None
+
+
+def test_a_signature_over_the_wires_end_mark_still_signs():
+    source = f"{HEAD}{STORY}\n\n(By Chen Yu-ting and Kay Liu)\nEnditem/ASG\n"
+    assert parsed(source).byline == "Chen Yu-ting and Kay Liu"
+
+
+def test_a_list_heading_is_no_author():
+    from briefs.sources.byline import clean_byline
+
+    assert clean_byline("Related Topics") is None

@@ -199,8 +199,8 @@ def _author_name(part: str) -> str | None:
         return None  # `Japan Chronicle Staff Writer`: the outlet, once its staff title is gone
     if len(words) < 2 or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):
         return None  # one word is a topic or a site ("Farming"), not a person's name
-    if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words):
-        return None  # "Username", "Staff"
+    if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words) or vocab.names_a_list(" ".join(words)):
+        return None  # "Username", "Staff", "Related Topics"
     # (Two words may be a person's, `Mary Star`; three ending in an outlet's word are the outlet's name.)
     if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
         return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author

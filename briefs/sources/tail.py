@@ -306,12 +306,22 @@ def take_signature(
     below = sorted((line for line in dropped if line.number > paragraphs[-1].line), key=lambda line: line.number)
     under = next((line for line in below if line.reason not in _NOTES_OVER_SIGNATURE), None)
     names = signature_names(under.text) if byline is None and under and under.reason == "boilerplate" else None
+    following = next((line for line in below if under is not None and line.number == under.number + 1), None)
+    if names is not None and following is not None and following.reason == under.reason and _is_tag(following.text):
+        names = None  # `West Philippine Sea` / `China Coast Guard` / ...: a list of tags under the story, not a signature
     if names is not None:
         dropped[dropped.index(under)] = DroppedLine(under.number, under.text, "byline-detail")
     return byline or names, paragraphs
 
 
 _NOTES_OVER_SIGNATURE = frozenset({"notice", "credits", "editorial-marker"})
+# A tag is a few capitalised words with no stop.
+_TAG_MAX_WORDS = 4
+
+
+def _is_tag(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _TAG_MAX_WORDS and not vocab.ends_sentence(text) and words[0][:1].isupper()
 
 
 # A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`,
