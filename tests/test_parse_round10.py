@@ -913,3 +913,80 @@ def test_a_list_heading_is_no_author():
     from briefs.sources.byline import clean_byline
 
     assert clean_byline("Related Topics") is None
+
+
+# -- the twenty-seventh set: local sites, summaries, galleries, decisions ----------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["Find out what's happening in Cedar Hollowwith free, real-time updates from Townline.\nLet's go!",
+     "We want to hear from you\nWant to submit a guest commentary or reaction to an article we wrote? You can find our guidelines here.",
+     "Support my work with a digital subscription\nTake Us With You",
+     "Stay ahead with our exclusives on Asia",
+     "Was the information on this page helpful?"],
+)
+def test_local_sites_prompts_are_left_out(box):
+    assert is_left_out(box)
+
+
+def test_a_reply_count_and_the_rules_of_replying_end_the_story():
+    source = f"{HEAD}{STORY}\n\nSubscribe\n3 replies\nThe rules of replying:\nBe respectful. This is a space for friendly local discussions.\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_photographers_name_and_address_close_a_caption():
+    line = "Parents fill the auditorium before Wednesday night's vote. Carlos Benítez cbenitez@coralcoastherald.com"
+    assert without_credit(line) == "Parents fill the auditorium before Wednesday night's vote."
+
+
+def test_an_in_summary_box_of_one_long_summary_over_the_story():
+    summary = ("A bill introduced this week would let school districts build employee housing on land they own without "
+               "local zoning approval. Cities say it takes away their say over what gets built in their neighborhoods.")
+    long_first = ("A bill introduced Tuesday in the state Assembly would let school districts build apartments for teachers "
+                  "and other staff on land they already own, without asking city or county planners for approval, in a bid "
+                  "to keep teachers who can no longer afford to live where they work.")
+    source = f"{HEAD}In summary\n{summary}\n{long_first}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [long_first, PROSE_2]
+    assert article.extra.get("standfirst") == summary
+
+
+def test_photo_essay_captions_under_their_counters_with_credits_leave_the_body():
+    photos = "\n".join(
+        f"Photo {number} of 3\nA farmer stands among the replanted seedlings on plot number {number} above the harbour.\n(SCB News: Sam Ketley)"
+        for number in (1, 2, 3)
+    )
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{photos}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+    assert article.caption.startswith("A farmer stands among the replanted seedlings on plot number 1")
+
+
+def test_a_counter_under_a_photos_credit_heads_the_story_not_a_caption():
+    source = (f"{HEAD}Volunteers drag a rusted cart up the river bank on Saturday morning.\nDana Whitcomb/The Ledger\n1 of 6\n"
+              f"{PROSE}\n{PROSE_2}\n")
+    assert body(source)[0] == PROSE
+
+
+def test_a_japanese_dailys_photo_label_is_no_part_of_the_caption():
+    source = (f"{HEAD}Photo/Illutration Defense ministers shake hands before their talks at the ministry in Tokyo on Nov. 12. "
+              f"(Asahi Shimbun)\n\n{STORY}\n")
+    assert parsed(source).caption.startswith("Defense ministers shake hands")
+
+
+def test_a_possessive_outlet_self_description_under_the_story_is_a_notice():
+    source = f"{HEAD}{STORY}\n\nKhmer Chronicle is Cambodia’s leading English-language news site.\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The board voted 6-3 to shut Mangrove Point, Tarpon Creek and Harbor View schools in June and merge them.", "in June", "2025-06"),
+        ("The board voted in June to shut the school.", "in June", "2024-06"),
+        ("The minister agreed to meet the unions on Monday.", "on Monday", "2025-02-03"),
+        ("The weather service has issued an ice storm warning for 14 counties until 6 a.m. Saturday.", "Saturday", "2025-02-08"),
+    ],
+)
+def test_what_was_decided_and_what_was_issued_until_a_time_look_forward(sentence, expression, expected):
+    assert _timeline("2025-02-07T16:09:00-06:00", sentence)[expression] == expected

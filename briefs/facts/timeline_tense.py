@@ -229,8 +229,13 @@ def tense_at(
     groups = markers if grouped else verb_groups(text, markers)
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
     in_sentence = [group for group in groups if start <= group.start and group.end <= low]
-    if in_sentence and _is_perfect(text, in_sentence[-1]) and _UNTIL.search(text, max(start, low - 12), low):
+    until = _UNTIL.search(text, max(start, low - _UNTIL_REACH), low) or _UNTIL_OPENING.match(text, low, high)
+    if in_sentence and _is_perfect(text, in_sentence[-1]) and until:
         return "future"  # `has issued a "dangerous" rain warning ... until Thursday`, `has been postponed until Friday`
+    if in_sentence and _DECIDED_TO.match(text, in_sentence[-1].start, low) and not _DAY_WORD.search(text, low, high):
+        # `voted 6-3 to shut three schools in June`: what was decided lies ahead (a day, `agreed to meet the unions
+        # on Monday`, more often dates the agreeing, as news puts the day after the verb's object)
+        return "future"
     if _LOOKS_FORWARD.search(text, max(clause_start, low - _LIMIT_REACH), low) and _forward(text, before, clause_start, low):
         return "future"
     if _prospective(text, max(clause_start, low - _PROSPECTIVE_REACH), low) or _UPDATE_LABEL.match(text[:low]):
@@ -297,7 +302,14 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
 
 
-_UNTIL = re.compile(r"(?<![\w’'])(?i:until|till)\s+(?:(?i:the)\s+)?$")
+_UNTIL = re.compile(r"(?<![\w’'])(?i:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)\s+)?(?:(?i:the)\s+)?$")
+_UNTIL_OPENING = re.compile(r"(?i:until|till)\b")
+_DAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)")
+_UNTIL_REACH = 24
+# A decision taken and the act it decided, by infinitive: `voted 6-3 to shut`, `agreed on Monday to hold`.
+_DECIDED_TO = re.compile(
+    r"(?i:voted|agreed|decided|pledged|promised|vowed|resolved|planned|plans|plan|intends|intended)\b[^,;]{0,40}?\bto\s+[a-z]{3,}\b[^;.]{0,120}$"
+)
 
 
 def _is_perfect(text: str, group: Marker) -> bool:

@@ -227,8 +227,12 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     if (vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text)
             or _KEYWORD_CAPTION.match(line.text)):
         return True
-    if _IMAGE_LABEL_ALONE.match(text_above(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
-        return True
+    above = text_above(all_lines, line.number)
+    if _IMAGE_LABEL_ALONE.match(above) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
+        return True  # `Image:` / caption
+    below = next((other.number for other in all_lines[line.number :] if other.text), None)
+    if _GALLERY_COUNTER.match(above) and below in credit_lines and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
+        return True  # `Photo 3 of 8` / caption / credit (a counter printed under its photo's credit heads the story instead)
     # (`caption` / `-` / `Copyright AP Photo/Geert Vanlaere`: a rule may stand between a caption and its credit)
     following = next((other.number for other in all_lines[line.number :] if other.text and not vocab.SEPARATOR_LINE.match(other.text)), None)
     if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
@@ -263,6 +267,8 @@ _NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.
 _CREDIT_IN_BRACKETS_ALONE = re.compile(r"^\((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*){0,3}\)$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
 _IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
+# A gallery's counter over each photo's caption: `Photo 3 of 8`, `2 / 6`.
+_GALLERY_COUNTER = re.compile(r"^((photo|image|picture|slide)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$", re.I)
 # Under such a label a caption is a few words at least; one or two are a credit's name.
 _LABELLED_CAPTION_MIN_WORDS = 5
 

@@ -702,6 +702,7 @@ _SUMMARY_HEADING_REACH = 3
 _SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
 # With no blank line after the box, a sentence this many times longer than its longest point is the story's.
 _SUMMARY_LONGER = 1.4
+_SUMMARY_PARAGRAPH_MAX_WORDS = 45
 
 
 # Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`.
@@ -809,7 +810,10 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         words = len(line.text.split())
         if _box_has_sentences(items) and words > _SUMMARY_LONGER * max(len(item.text.split()) for item in items):
             break  # one-sentence points, then the story's longer first paragraph
-        if words > _SUMMARY_ITEM_MAX_WORDS:
+        # (the first point may be the box's one summary paragraph: `In summary` / two sentences)
+        if words > (_SUMMARY_ITEM_MAX_WORDS if items else _SUMMARY_PARAGRAPH_MAX_WORDS):
+            if items and _box_has_sentences(items):
+                break  # `In summary` / a two-sentence summary / the story's first paragraph, set tight under it
             return body
         items.append(line)
     else:

@@ -422,7 +422,7 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
 
 # The outlet describing itself under the story: `The Allied Press is an independent global news organization ...`.
 _OUTLET_SELF_DESCRIPTION = re.compile(
-    r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is an? [^.]{0,60}\b(news (organi[sz]ation|agency|outlet|service|site|"
+    r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is (?:an?|[A-Z][\w&.-]*['’]s) [^.]{0,60}\b(news (organi[sz]ation|agency|outlet|service|site|"
     r"publication|cooperative)|newsroom|media (company|organi[sz]ation|outlet)|nonprofit (newsroom|news)|publisher)\b"
 )
 _SELF_DESCRIPTION_MAX_WORDS = 70

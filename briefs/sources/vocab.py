@@ -115,7 +115,7 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
-    r"comments \(?\d+\)?|\d+ comments?|(log ?in|sign ?in|register) to (comment|reply)|"
+    r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
@@ -208,6 +208,8 @@ _CREDIT = (
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|picture|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    # A photographer's name and e-mail address, as a US chain prints them: `Carlos Benítez cbenitez@coralcoastherald.com`.
+    r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
     r"(?-i:[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){1,3}) \((?:" + _AGENCIES + r")\)|"
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
@@ -390,6 +392,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on [\w ]{2,40}\b(and|&) [\w ]{2,30} to (join|follow)\b.{0,60}$|"
         r"^get (breaking news|the latest news|news) alerts\b.{0,120}$|^(kindly|please) share this (story|article)\W*$|"
         r"^stay informed and ahead of the curve\b.{0,240}$|"
+        r"^find out what['’]?s happening in\b.{2,80}\b(updates|alerts|newsletters?)\b.{0,40}$|^let['’]?s go\W*$|"
+        # An outlet asking for readers' pieces, and a writer's and an app's asks: `We want to hear from you`,
+        # `Want to submit a guest commentary ...?`, `Support my work with a digital subscription`, `Take Us With You`.
+        r"^stay ahead with (our|the)\b.{0,80}$|^(was|is) (the information on )?this (page|article|information) (helpful|useful)\??$|"
+        r"^we want to hear from you\W*$|^want to submit an? (guest commentary|commentary|letter|op-?ed|story tip)\b.{0,300}$|"
+        r"^support my (work|journalism|reporting)\b.{0,60}$|^take us with you\W*$|"
         r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\b.{0,40})$|"
         # A sponsor's slot between paragraphs: `Support Provided By: Learn more`.
         r"^support (provided|made possible) by\b.{0,60}$|"
@@ -477,7 +485,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
         r"|^virin\s*:\s*[\w-]{6,40}$"
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
-        r"|^[（(][^（）()]{1,30}撮影[）)]$",
+        r"|^[（(][^（）()]{1,30}撮影[）)]$"
+        # The outlet and its photographer in brackets, alone under a caption: `(SCB News: Sam Ketley)`.
+        r"|^\((?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\)$",
         re.I,
     ),
     "editorial-marker": re.compile(
@@ -1068,7 +1078,7 @@ AGENCY_NAMES = frozenset({
 })
 
 # A summary box printed above the article: its heading, then its items.
-SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|highlights|summary|tl;?dr|"
+SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|in summary|highlights|summary|tl;?dr|"
                              r"the short version|quick reads?|what you need to know|"
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
                              r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
@@ -1151,6 +1161,7 @@ LABELLED_CAPTION = re.compile(
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
+    r"|^photo\s*/\s*illu?s?t?ration\s+(?=[A-Z])"  # a Japanese daily's label run into the caption: `Photo/Illutration Defense ...`
     r"|^enlarge\s*/\s*(?=\S)"  # the button over a photo, copied with its caption: `Enlarge / A service truck ...`
     # where the person stands in the picture: `Left: Army Secretary Paul Kessler testifies ...`
     r"|^(?:left|right|top|above|center|centre|pictured)\s*:\s*(?=[A-Z])",
