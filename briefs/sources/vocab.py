@@ -395,7 +395,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^find out what['’]?s happening in\b.{2,80}\b(updates|alerts|newsletters?)\b.{0,40}$|^let['’]?s go\W*$|"
         # An outlet asking for readers' pieces, and a writer's and an app's asks: `We want to hear from you`,
         # `Want to submit a guest commentary ...?`, `Support my work with a digital subscription`, `Take Us With You`.
-        r"^stay ahead with (our|the)\b.{0,80}$|^(was|is) (the information on )?this (page|article|information) (helpful|useful)\??$|"
+        r"^stay ahead with (our|the)\b.{0,80}$|^(was|is) the information on this page (helpful|useful)\??$|"
         r"^we want to hear from you\W*$|^want to submit an? (guest commentary|commentary|letter|op-?ed|story tip)\b.{0,300}$|"
         r"^support my (work|journalism|reporting)\b.{0,60}$|^take us with you\W*$|"
         r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\b.{0,40})$|"
