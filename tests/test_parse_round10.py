@@ -990,3 +990,63 @@ def test_a_possessive_outlet_self_description_under_the_story_is_a_notice():
 )
 def test_what_was_decided_and_what_was_issued_until_a_time_look_forward(sentence, expression, expected):
     assert _timeline("2025-02-07T16:09:00-06:00", sentence)[expression] == expected
+
+
+# -- the twenty-eighth set ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expression", "expected"),
+    [
+        ("The two leaders will meet in the campaign's only televised debate on Thursday in Regina.",
+         "2025-02-10T05:30:00-05:00", "on Thursday", "2025-02-13"),
+        ("Investors await the bank, whose monetary policy committee announces its decision on Thursday.",
+         "2025-05-28", "on Thursday", "2025-05-29"),
+        ("The newly elected mayor said on Thursday she would resign.", "2025-02-10T05:30:00-05:00", "on Thursday", "2025-02-06"),
+    ],
+)
+def test_a_participle_before_its_noun_and_a_bodys_scheduled_act(sentence, published, expression, expected):
+    assert _timeline(published, sentence)[expression] == expected
+
+
+def test_the_votes_as_a_noun_schedule_nothing():
+    assert _timeline("2025-02-10", "The challenger lost the race by 2,024 votes on Thursday.")["on Thursday"] == "2025-02-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Ministers speak after the meeting in Jakarta on Tuesday (June 3, 2025). (NUSANTARA/Fikri Ramadhan/nym)",
+         "Ministers speak after the meeting in Jakarta on Tuesday (June 3, 2025)."),
+        ("Ministers shake hands before their meeting in Tokyo on Wednesday. | THE MERIDIAN SHIMBUN",
+         "Ministers shake hands before their meeting in Tokyo on Wednesday."),
+    ],
+)
+def test_an_agencys_credit_with_initials_and_an_outlet_in_capitals_after_a_bar(line, caption):
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Foto: Jens Thormählen / picture archive", "photo-credit"), ("Related news: Indonesia urges ASEAN to finish the code", "related-list"),
+     ("Advertise with Post Media", "advertising"), ("Translation of an original article published in French", "reader-prompt")],
+)
+def test_more_chrome_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_a_title_case_place_and_a_national_agency_in_capitals_open_the_story():
+    from briefs.sources.dateline import split_dateline
+
+    assert split_dateline("Jakarta (ANTARA) - Indonesia has agreed to resume patrols.") == (
+        "Jakarta (ANTARA)", "Indonesia has agreed to resume patrols.")
+
+
+def test_font_size_buttons_are_no_label_box():
+    source = f"{HEAD}Font size:\nA\nA\nA\n{PROSE}\n{PROSE_2}\n"
+    assert body(source)[0] == PROSE
+
+
+def test_an_outlet_name_under_the_authors_name_is_no_author():
+    source = f"Court news\nJudge orders new trial in harbour fraud case\nMarisol Quintero\nLakeshore Ledger\nFeb. 7, 2025\n\n{STORY}\n"
+    assert parsed(source).byline == "Marisol Quintero"

@@ -57,12 +57,16 @@ _NOT_A_FINITE_VERB = frozenset({"to", "could", "can", "cannot", "might", "may", 
 # The third-person forms of the verbs in PRESENT_VERBS (`PRESENT_WORDS` holds them, and `is`,
 # `says`...). In the present tense these verbs schedule: "the ban takes effect in October"
 # looks forward; "is", "says", "remains" give no tense.
-_SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "closes", "meets"})
+_SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "closes", "meets",
+                               # a body's act on a named day: `the committee announces its decision on Thursday`
+                               "announces", "decides", "publishes", "unveils"})
 # Before an "-ed" word these make it an adjective ("the proposed bill"); "that" is more often
 # a relative pronoun before a verb ("talks that collapsed on Tuesday").
 _BEFORE_ADJECTIVE = DETERMINERS - {"that"}
 # Present auxiliaries that make a past form perfect ("has closed"): past, where "is closed" is a state.
 _PERFECT = frozenset({"has", "have"})
+# Words before a participle that make it an adjective: `only televised`, `newly elected`, `long awaited`.
+_ADJECTIVE_MAKERS = frozenset({"only", "newly", "recently", "long", "much", "hotly", "closely", "widely", "most", "least", "well"})
 
 # The letters the prospective markers start with: the scan tries its alternatives only at the
 # words starting with one, which halves its cost (tests/test_timeline_tense.py checks the list).
@@ -75,7 +79,7 @@ _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # The words that can be markers, found in one scan: looking up every word of every sentence
 # in Python cost more than finding the dates.
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS) + r")|[a-z]{2,}ed)"
+    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS) + r")|[a-z]{2,}ed)"
     r"(?![A-Za-z’'])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
@@ -209,7 +213,11 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
         # `the hosts`, `the minister's visit`: a noun after a determiner or a possessive
         possessive = bool(before) and before.endswith(("'s", "’s"))
         return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB or possessive else "scheduled"
-    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED and previous() not in _BEFORE_ADJECTIVE:
+    if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED:
+        before = previous()
+        # `the televised debate`, `the campaign's only televised debate`: a participle before its noun is an adjective
+        if before in _BEFORE_ADJECTIVE or before in _ADJECTIVE_MAKERS or before.endswith(("'s", "’s")):
+            return None
         return "past"
     return None
 

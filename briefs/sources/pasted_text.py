@@ -919,7 +919,8 @@ def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 
 def _is_capitals_label(text: str) -> bool:
-    return bool(_CAPITALS_LABEL.fullmatch(text)) and any(character.isalpha() for character in text)
+    # (a letter alone is a button's, `Font size:` / `A` / `A` / `A`, not a label)
+    return bool(_CAPITALS_LABEL.fullmatch(text)) and sum(character.isalpha() for character in text) >= 2
 
 
 # --- body -------------------------------------------------------------------------------

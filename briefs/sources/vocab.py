@@ -194,7 +194,7 @@ _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
-    r"(photo(graph)?(er)?|image|picture|pic|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    r"(photo(graph)?(er)?|image|picture|pic|foto|bild|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
     r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
@@ -233,6 +233,7 @@ CAPTION_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(" + _CREDIT + r
 OUTLET_WORDS = frozenset(
     "news times post herald gazette journal tribune daily press chronicle shimbun standard observer courier "
     "telegraph examiner mail star guardian independent review report today weekly monitor record sun mirror "
+    "ledger courant enquirer advertiser bugle clarion mercury argus "
     "express globe bulletin dispatch inquirer register sentinel wire agency network radio tv television "
     "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
 )
@@ -312,7 +313,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"広告|广告|廣告|광고|quảng cáo|إعلان|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
         r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|(video )?ad feedback|"
-        r"advertise( with| on)? us|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
+        r"advertise( with| on)? (us|(?-i:[A-Z])[\w&.' -]{1,30})|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
     ),
     "newsletter": re.compile(
@@ -395,6 +396,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^find out what['’]?s happening in\b.{2,80}\b(updates|alerts|newsletters?)\b.{0,40}$|^let['’]?s go\W*$|"
         # An outlet asking for readers' pieces, and a writer's and an app's asks: `We want to hear from you`,
         # `Want to submit a guest commentary ...?`, `Support my work with a digital subscription`, `Take Us With You`.
+        r"^translation of an? (original )?(article|story) (originally )?published in\b.{0,60}$|"
         r"^stay ahead with (our|the)\b.{0,80}$|^(was|is) the information on this page (helpful|useful)\??$|"
         r"^we want to hear from you\W*$|^want to submit an? (guest commentary|commentary|letter|op-?ed|story tip)\b.{0,300}$|"
         r"^support my (work|journalism|reporting)\b.{0,60}$|^take us with you\W*$|"
@@ -547,7 +549,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         # `Also on Bytefield: Five task queues compared`; not `Also on Monday: the board met.`
         r"^also (on|in|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^:]{2,40}:\s*\S.{2,160}(?<![.!?])$|"
-        r"^(read more|read|related|see also|also read|read also|also see|more|read next|recommended|"
+        r"^(read more|read|related|related (news|stories|articles|coverage)|see also|also read|read also|also see|more|read next|recommended|"
         r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
         r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$|"
         # Another story's headline between the paragraphs in spaced brackets: `[ Beaches report finds ... ]`.
@@ -1182,6 +1184,8 @@ BRACKETED_CREDIT = re.compile(
     r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$"
     # An agency's name alone in capitals, as a Korean daily closes its captions: `... on Friday. [NEWS1]`, `[YONHAP]`.
     r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,40}\])$"
+    # An outlet in capitals after a bar, as a Japanese daily credits its own picture: `... on Wednesday. | THE MERIDIAN SHIMBUN`.
+    r"|(?<=[.!?\"”])\s*\|\s*(?P<caps>(?-i:(?:THE )?[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,3}))$"
     # A broadcaster's credit in square brackets, with the photographer and the agency or how the picture
     # came: `... on Monday [Handout/Philippine Coast Guard via Reuters]`, `[Jane Roe/AP]`, `[File: Reuters]`.
     r"|\s(?P<sourced>\[(?:(?i:file|handout|courtesy)\b[^\[\]]{0,60}|[^\[\]]{1,60}(?:/|\bvia )[^\[\]]{1,40}|"
@@ -1193,7 +1197,7 @@ BRACKETED_CREDIT = re.compile(
 LABELLED_CREDIT_RUN_ON = re.compile(r"(?<=[a-z])\s+(?P<credit>(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*[^.:]{2,60})$")
 AGENCY_IN_BRACKETS = re.compile(
     r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
-    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}(?:/[\w'’.-]{1,10})?"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
     # A wire's or a paper's name in brackets closes a caption with no stop: `... on Friday morning (Nichiei Press)`.
     r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua|"
@@ -1288,7 +1292,9 @@ disclosure transcript advertisement sponsored statement quote response reaction 
 """.split())
 AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?(?:,\s*\d{1,2}\s+[^\W\d_]{3,10}\.?)?\s*"
-    r"\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA)\))"
+    r"\((?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|dpa-AFX|AFP|AP|Reuters|KNA|APA|SDA|EFE|ANSA|"
+    # or a national agency's name in capitals: `Jakarta (ANTARA) - ...`
+    r"[A-Z]{3,12})\))"
     r"\.?\s*[-–—]+\s*(?=\S)"
 )
 # Two dates with their years joined by a dash or `to`, and no clock: a life (`3 April 1938 – 2
