@@ -98,12 +98,30 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and paragraph count fall with the 96 new keys (0.982 -> 0.972, 0.992 -> 0.989, 0.971 -> 0.969,
 # 0.905 -> 0.883), not with the old cases: the new keys hold shapes still failing (a live page's
 # title under its search box, an in-pictures page, embedded posts, tables, readers' notes).
-FLOOR_PASSED = 14654
-FLOOR_SHARE = 0.971
+# Six more sets of 24, each measured blind with the code from before any of them (57a3cfb) and
+# again with the rules of the sets before it: a twenty-third (Japanese, Qatari, Hong Kong and
+# German broadcasters and dailies; portals, AMP views, newsletters, reader views, partial
+# selections) 547 of 598; a twenty-fourth (US cable, paper-of-record, capital and politics sites,
+# Asian business and national dailies, share sheets, channels, print views, newsletters, portals,
+# PDF releases, defence trade and naval sites, a State Department statement) 557 of 616, 562 with
+# the twenty-third's rules; a twenty-fifth (British, French and European broadcasters and
+# dailies, Korean, Taiwanese, Philippine and New Zealand sites, US public radio and networks,
+# phone copies, consent dialogs, paywalls, split pages, list stories, opinion columns) 546 of
+# 613, 547 with the rules before it; a twenty-sixth (wires republished on portals, sites with
+# chrome in other languages, government and think-tank pages, African, Indian and Canadian
+# dailies, science sites) 538 of 618, 539; a twenty-seventh (US local sites, Asian dailies,
+# LinkedIn, Slack, Reddit and WhatsApp copies, text-only sites, live pages, explainers,
+# timelines, interviews, transcripts, photo essays) 537 of 601, 542; a twenty-eighth 549 of
+# 593, 555. After: 16,286 checks over 693 cases pass 15,800; the 549 earlier cases pass 12,297
+# of 12,647 (12,254 before). Published recall is pinned lower (0.985 -> 0.979): the new keys
+# hold zones the parser does not infer (Israel's IST, a German page's `Uhr`) and years a page
+# never prints (`Fri 7 Feb`).
+FLOOR_PASSED = 15800
+FLOOR_SHARE = 0.97
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.979, "published": 0.984, "byline": 0.934, "blocks": 0.950, "clutter": 0.992, "first": 0.974,
-    "paragraphs": 0.890, "dates": 0.982,
+    "title": 0.978, "published": 0.979, "byline": 0.928, "blocks": 0.950, "clutter": 0.991, "first": 0.975,
+    "paragraphs": 0.890, "dates": 0.983,
 }
 
 
