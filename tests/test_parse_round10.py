@@ -20,8 +20,9 @@ from briefs.sources.corrections import is_correction_note
 STORY = "\n\n".join([PROSE, PROSE_2, PROSE_3])
 
 
-def _dropped_reasons(source: str) -> dict[str, str]:
-    return {line.line: line.reason for line in parsed(source).dropped}
+def _caption_and_body(source: str) -> tuple[str | None, list[str]]:
+    article = parsed(source)
+    return article.caption, [paragraph.text for paragraph in article.paragraphs]
 
 
 # -- a newsletter's sign-up form ---------------------------------------------------------------
@@ -112,9 +113,7 @@ def test_a_page_that_prints_credits_over_captions_reads_each_caption_under_its_c
         f"{credit}\nThe old pier was closed last winter after a storm\n{PROSE}\n{PROSE_2}\n"
         f"{credit}\nFishing boats moored by the damaged piles\n{PROSE_3}\n"
     )
-    article = parsed(source)
-    assert article.caption == "The old pier was closed last winter after a storm"
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("The old pier was closed last winter after a storm", [PROSE, PROSE_2, PROSE_3])
 
 
 def test_a_page_that_prints_credits_under_captions_keeps_them_above():
@@ -123,9 +122,7 @@ def test_a_page_that_prints_credits_under_captions_keeps_them_above():
         "The old pier was closed last winter after a storm.\nGetty Images\n\n"
         f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     )
-    article = parsed(source)
-    assert article.caption == "The old pier was closed last winter after a storm."
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("The old pier was closed last winter after a storm.", [PROSE, PROSE_2, PROSE_3])
 
 
 @pytest.mark.parametrize(
@@ -183,9 +180,7 @@ def test_the_outlets_name_printed_again_under_a_line_credits_its_own_photo():
         "The old pier on the north shore of the harbour, Okinawa Prefecture\nThe Hokuto Shimbun\nShare\n"
         f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     )
-    article = parsed(source)
-    assert article.caption == "The old pier on the north shore of the harbour, Okinawa Prefecture"
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("The old pier on the north shore of the harbour, Okinawa Prefecture", [PROSE, PROSE_2, PROSE_3])
 
 
 # -- headlines -------------------------------------------------------------------------------------
@@ -655,18 +650,14 @@ def test_a_rule_between_a_caption_and_its_credit_keeps_them_together():
     source = (f"Europe\nEU agrees sanctions on six Chinese firms\nPublished on 27/01/2025 - 8:09 GMT+1\n\n"
               "EU foreign ministers arrive for a meeting in Brussels, Monday, Jan. 27, 2025.\n-\n"
               f"Copyright AP Photo/Geert Vanlaere\n\n{STORY}\n")
-    article = parsed(source)
-    assert article.caption == "EU foreign ministers arrive for a meeting in Brussels, Monday, Jan. 27, 2025."
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("EU foreign ministers arrive for a meeting in Brussels, Monday, Jan. 27, 2025.", [PROSE, PROSE_2, PROSE_3])
 
 
 def test_the_line_under_a_caption_toggle_is_the_caption_and_its_credit_follows():
     source = (f"{HEAD}Show Caption\nHide Caption\n"
               "Rep. Glenn Hartwell speaks to reporters outside the Capitol in Washington.\nJack Marlowe, NATIONWIDE TODAY\n"
               f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    article = parsed(source)
-    assert article.caption == "Rep. Glenn Hartwell speaks to reporters outside the Capitol in Washington."
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("Rep. Glenn Hartwell speaks to reporters outside the Capitol in Washington.", [PROSE, PROSE_2, PROSE_3])
 
 
 def test_an_appeals_pitch_between_its_heading_and_its_button_leaves():
@@ -880,9 +871,7 @@ def test_a_press_offices_institution_is_no_author(line, expected):
 def test_an_enlarge_button_heads_a_caption_its_toggle_closes():
     source = (f"{HEAD}Enlarge this image\nFishing boats moored in the harbor below the site of a new missile base, on Jan. 28.\n"
               f"Haruka Sato for PRN\nhide caption\ntoggle caption\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    article = parsed(source)
-    assert article.caption == "Fishing boats moored in the harbor below the site of a new missile base, on Jan. 28."
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert _caption_and_body(source) == ("Fishing boats moored in the harbor below the site of a new missile base, on Jan. 28.", [PROSE, PROSE_2, PROSE_3])
 
 
 def test_two_short_sentences_atop_an_excerpt_with_no_time_line_are_no_headline():
