@@ -1039,3 +1039,43 @@ def test_font_size_buttons_are_no_label_box():
 def test_an_outlet_name_under_the_authors_name_is_no_author():
     source = f"Court news\nJudge orders new trial in harbour fraud case\nMarisol Quintero\nLakeshore Ledger\nFeb. 7, 2025\n\n{STORY}\n"
     assert parsed(source).byline == "Marisol Quintero"
+
+
+# -- the twenty-ninth set ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Input 2025.03.11 14:20 | Modified 2025.03.11 15:02", "2025-03-11T14:20:00"),
+        ("Posted : 2024-11-21 16:05 KST", "2024-11-21T16:05:00+09:00"),
+        ("Published: 4 March 2025, 06:45 CET | Updated: 4 March 2025, 10:12 CET", "2025-03-04T06:45:00+01:00"),
+    ],
+)
+def test_the_published_part_beside_an_update_and_a_zone_after_an_iso_time(line, expected):
+    from briefs.sources.time_line import find_time
+
+    assert find_time(line)[0].value.isoformat() == expected
+
+
+def test_names_before_the_published_label_stay_apart_from_the_update():
+    from briefs.sources.time_line import find_time
+
+    stamp, others = find_time("Mia Rennick · The Maple Press · Posted: Feb 07, 2025 4:09 PM EST | Last Updated: February 7")
+    assert stamp.value.isoformat() == "2025-02-07T16:09:00-05:00"
+    assert others == ["Mia Rennick", "The Maple Press", "Last Updated: February 7"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This was published 3 months ago", "You have 2 free articles left this month. Register for unlimited access",
+     "* Unofficial translation", "We care about the protection of your data. Read our Privacy Policy.",
+     "This information is information that Torvane Minerals AB is obliged to make public pursuant to the EU Market Abuse Regulation."],
+)
+def test_more_notices_of_the_twenty_ninth_set(line):
+    assert clutter_reason(line) == "notice"
+
+
+def test_a_notice_of_the_pages_age_over_the_headline_is_no_headline():
+    source = f"This was published 3 months ago\nJapan and China revive military hotline talks\nBy Jane Roe\nMarch 3, 2025 — 5.00am\n\n{STORY}\n"
+    assert parsed(source).title == "Japan and China revive military hotline talks"

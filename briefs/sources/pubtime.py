@@ -183,6 +183,10 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     date_value, date_span = found
     rest = line[: date_span[0]] + " " + line[date_span[1] :]
     if isinstance(date_value, PublicationTime):  # ISO with its own time and offset
+        if date_value.value.tzinfo is None:  # `2024-11-21 16:05 KST`: a zone's name after an ISO time
+            zone, zone_name, rest = _take_zone(rest)
+            if zone is not None:
+                date_value = PublicationTime(_localize(date_value.value, zone), zone_name, True)
         return date_value if _is_mostly_date(rest) else None
     clock, rest = _take_clock(rest)
     zone, zone_name, rest = _take_zone(rest)

@@ -44,12 +44,15 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         found = _find_time(text[: source.start()])
         if found is not None:
             return found[0], found[1] + (source.group(0).strip(),)
-    published_part = _published_part(text)
-    if published_part is not None:  # `Updated on Mar 18, 2025 6:17 PM EDT — Published on Mar 18, 2025 1:42 PM EDT`
-        found = _find_time(published_part)
+    span = _published_part(text)
+    if span is not None:  # `Updated on Mar 18, 2025 6:17 PM EDT — Published on Mar 18, 2025 1:42 PM EDT`
+        label, start, end = span
+        found = _find_time(text[start:end])
         if found is not None:
-            others = tuple(part for part in (text[: len(text) - len(published_part)].strip(" —–-|•·"),) if part)
-            return found[0], found[1] + others
+            # what stood before the label (`Mia Rennick · The Maple Press ·`) and the update after it stay apart
+            before = [part.strip(" —–-|•·:") for part in _TIME_LINE_SEPARATOR.split(text[:label])]
+            rest = tuple(part for part in (*before, text[end:].strip(" —–-|•·:")) if part)
+            return found[0], found[1] + rest
     first_clock = _FIRST_CLOCK.search(text)
     if first_clock is not None and first_clock.start() > 0:
         stamp = parse_time_line(text[: first_clock.start()])
@@ -86,12 +89,14 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     return found
 
 
-def _published_part(text: str) -> str | None:
-    """The `Published ...` part of a line that prints the update first (the rest of the line from its label)."""
+def _published_part(text: str) -> tuple[int, int, int] | None:
+    """Where the `Published` label of a line that prints it beside an update stands, and its time: from the
+    label's end to the update's label, or to the end when the update comes first."""
     updated, published = vocab.UPDATED_LABEL.search(text), vocab.PUBLISHED_LABEL.search(text)
-    if updated is None or published is None or published.start() < updated.start():
+    if updated is None or published is None:
         return None
-    return text[published.start() :]
+    end = updated.start() if published.start() < updated.start() else len(text)  # `Input 2025.03.11 14:20 | Modified ...`
+    return (published.start(), published.end(), end) if text[published.end() : end].strip(" |•·—–-:") else None
 
 
 _SOURCE_AFTER_TIME = re.compile(r"\s+(?:来源|來源|출처|source)\s*[:：].{1,60}$", re.I)

@@ -76,7 +76,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"recommended( stories| for you| reading| articles)|"
-        r"(what to )?read next|more to read|more for you|further reading|more information|keep reading|"
+        r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -348,7 +348,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,80}[.!?]?"
         r"(\s*(sign up|subscribe|register|join)( here| now| today| for free)?[.!]?)?$|"  # `... our weekly newsletter. Sign up here.`
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
-        r"^get the latest( [\w-]+){0,2} (headlines|news|updates|stories)\b.{0,240}$|"
+        r"^get (the )?latest( [\w-]+){0,2} (headlines|news|updates|stories)\b.{0,240}$|"
         r"^(get|unlock|try) (the|our) [^.!?]{0,40}\b(briefing|newsletter|digest)\b[^.!?]{0,80}[.!?]?$|"
         # A subscription offer's small print: `€1 a week for the first 12 weeks. Cancel anytime.`
         r".{0,80}\bcancel any ?time\b.{0,100}|"
@@ -576,6 +576,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
         # A note on an old story's age over its headline: `This article is more than 3 months old`.
         r"^this (article|story|content|page) is (more|over) than (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) old$|"
+        r"^this (article |story )?was published (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) ago\W*$|"
+        # A metered paywall's counter: `You have 2 free articles left this month. Register for unlimited access`.
+        r"^you have (\d+|one|two|three|no) free (articles?|stories) (left|remaining)\b.{0,100}$|"
+        r"^\*?\s*unofficial translation\W*$|^we care about (the protection of )?your (data|privacy)\b.{0,120}$|"
+        r"^subscribe (now )?for unlimited (digital )?access\W*$|"
+        # A listed company's legal note under its release: `This information is information that X is obliged to make public ...`
+        r"^this (information|announcement) (is|contains) (inside )?information that .{2,80}\b(is|was) obliged to (make public|disclose)\b.{0,200}$|"
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
         r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
@@ -1121,7 +1128,7 @@ QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|veröffentlicht|publié|"
+PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
 MONTHS.update({
