@@ -1,0 +1,142 @@
+"""Boxes a page sets inside or under a story, read by their shape rather than their words.
+
+A newsletter's sign-up box: a pitch beside its prompt, and the lines of its form between its
+heading and its small print (`without_newsletter_pitches`). A box set tight around a call to
+subscribe or give in a page whose paragraphs stand apart, and an appeal's pitch between two of
+its prompts (`without_prompt_boxes`). Both run after `briefs.sources.clutter` has dropped the
+lines that are clutter by themselves, and report every line they take as dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.model import DroppedLine
+from briefs.sources import vocab
+from briefs.sources.lines import Line, is_prose
+from briefs.sources.tail import list_heading_reason
+
+
+# A newsletter box's pitch is a sentence or two; longer prose mentioning a newsletter is story.
+_NEWSLETTER_PITCH_MAX_WORDS = 35
+
+
+def without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Get the Digest` / `Our editor picks the week's stories in this newsletter.` / `Enter your email`:
+    a line about a newsletter printed beside the box's prompt or field is the box's pitch."""
+    reasons = {line.number: line.reason for line in dropped}
+    content = [line for line in lines if line.text]
+    pitches = {
+        line.number
+        for before, line, after in zip([None, *content], content, [*content[1:], None])
+        if line.number not in reasons
+        and len(line.text.split()) <= _NEWSLETTER_PITCH_MAX_WORDS
+        and vocab.NEWSLETTER_WORDS.search(line.text)
+        and any(neighbour is not None and reasons.get(neighbour.number) == "newsletter" for neighbour in (before, after))
+    }
+    pitches |= _newsletter_form_lines(content, reasons)
+    dropped.extend(DroppedLine(line.number, line.text, "newsletter") for line in kept if line.number in pitches)
+    return [line for line in kept if line.number not in pitches]
+
+
+# A sign-up form holds a pitch and a few checkboxes between its heading and its small print.
+_NEWSLETTER_FORM_MAX_LINES = 5
+
+
+def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[int]:
+    """`Get the OrbitWire Newsletter` / pitch / `Contact me with news and offers ...` / `By submitting your
+    information you agree ...`: the short lines between a newsletter's heading and the form's consent
+    notice are the form's, whatever their words."""
+    form: set[int] = set()
+    for start, line in enumerate(content):
+        if reasons.get(line.number) != "newsletter":
+            continue
+        between = []
+        for other in content[start + 1 : start + 2 + _NEWSLETTER_FORM_MAX_LINES]:
+            if vocab.CONSENT_NOTICE.match(other.text):
+                form.update(item.number for item in between if item.number not in reasons)
+                break
+            if len(other.text.split()) > _NEWSLETTER_PITCH_MAX_WORDS:
+                break
+            between.append(other)
+    return form
+
+
+# The reasons of a box's prompt, and the words that make it a call to subscribe or give.
+_PROMPT_REASONS = frozenset({"newsletter", "notice", "interface", "reader-prompt", "paywall"})
+_ASKS = re.compile(r"\b(subscrib(e|ing|er)|support(ing)?|donat(e|ion|ing)|contribut(e|ion)|become a member|sign up)\b", re.I)
+# A line of a box is short; a paragraph of the story is longer.
+_BOX_LINE_MAX_WORDS = 30
+# A box's lead over its prompts is a sentence: `A free press is a cornerstone of a healthy democracy.`
+_BOX_LEAD_MAX_WORDS = 20
+# A box is a few lines: its heading, a pitch, a field and a button.
+_BOX_MAX_LINES = 6
+# A box stands under this many paragraphs of the story at least.
+_BOX_AFTER_PARAGRAPHS = 2
+# In a page whose paragraphs stand apart, most of its prose lines have a blank line under them (a box's lines do not).
+_SPACED_SHARE = 0.6
+
+
+def without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`JT` / `In a time of both misinformation and too much information, quality journalism ...` /
+    `By subscribing, you can help us ...` / `SUBSCRIBE NOW`: in a page whose paragraphs stand apart,
+    a few lines set tight together under a heading or a logo, above a call to subscribe or give,
+    are that box's, whatever they say."""
+    reasons = {line.number: line.reason for line in dropped}
+    kept_numbers = {line.number for line in kept}
+    boxed: set[int] = _between_prompts(lines, kept_numbers, reasons)  # in any page
+    if not _is_spaced(lines):
+        dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
+        return [line for line in kept if line.number not in boxed]
+    # Only boxes inside or under the story: the header's lines (menu, `Subscribe`, headline) are set tight too.
+    paragraphs_above = 0
+    for run in _tight_runs(lines):
+        if paragraphs_above < _BOX_AFTER_PARAGRAPHS:
+            paragraphs_above += len(run) == 1 and is_prose(run[0].text)
+            continue
+        asks = any(reasons.get(line.number) in _PROMPT_REASONS and _ASKS.search(line.text) for line in run)
+        last_ask = max((line.number for line in run if _ASKS.search(line.text) and line.number in reasons), default=0)
+        own = [line for line in run if line.number in kept_numbers and line.number < last_ask]
+        # a box opens with its heading or logo, or with one short line over its prompts and buttons alone
+        lead_only = all(line.number in reasons for line in run[1:]) and len(run[0].text.split()) <= _BOX_LEAD_MAX_WORDS
+        boxed_shape = (not is_prose(run[0].text) or lead_only) and len(run) <= _BOX_MAX_LINES
+        if (asks and own and boxed_shape and len(own) < len(run)
+                and all(len(line.text.split()) <= _BOX_LINE_MAX_WORDS and not list_heading_reason(line.text) for line in own)):
+            boxed.update(line.number for line in own)
+    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
+    return [line for line in kept if line.number not in boxed]
+
+
+# A box's pitch between its heading and its button runs to a paragraph at most.
+_PITCH_MAX_WORDS = 80
+
+
+def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[int, str]) -> set[int]:
+    """`Your support helps us to tell the story` / `From trade wars to climate talks, our reporters ...` /
+    `Support free-thinking journalism`: a line set tight between two of an appeal's prompts is its pitch."""
+    pitches = set()
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        asks = all(reasons.get(other.number) in _APPEAL_REASONS and _ASKS.search(other.text) for other in (above, below))
+        if line.number in kept_numbers and asks and len(line.text.split()) <= _PITCH_MAX_WORDS:
+            pitches.add(line.number)
+    return pitches
+
+
+_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall"})
+
+
+def _tight_runs(lines: list[Line]) -> list[list[Line]]:
+    """The runs of lines with text between blank lines."""
+    runs: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _is_spaced(lines: list[Line]) -> bool:
+    prose = [index for index, line in enumerate(lines) if is_prose(line.text)]
+    spaced = sum(index + 1 < len(lines) and not lines[index + 1].text for index in prose)
+    return len(prose) >= 3 and spaced >= _SPACED_SHARE * len(prose)
