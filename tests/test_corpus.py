@@ -119,11 +119,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # -> 0.979) and caption recall with it: the new keys hold zones the parser does not infer
 # (Israel's IST, a German page's `Uhr`), years a page never prints (`Fri 7 Feb`) and captions
 # with no credit at all.
-FLOOR_PASSED = 16374
+FLOOR_PASSED = 16375
 FLOOR_SHARE = 0.969
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.977, "published": 0.979, "byline": 0.925, "blocks": 0.950, "clutter": 0.991, "first": 0.974,
+    "title": 0.977, "published": 0.980, "byline": 0.925, "blocks": 0.950, "clutter": 0.991, "first": 0.974,
     "paragraphs": 0.893, "dates": 0.980,
 }
 

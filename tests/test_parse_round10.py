@@ -1079,3 +1079,16 @@ def test_more_notices_of_the_twenty_ninth_set(line):
 def test_a_notice_of_the_pages_age_over_the_headline_is_no_headline():
     source = f"This was published 3 months ago\nJapan and China revive military hotline talks\nBy Jane Roe\nMarch 3, 2025 — 5.00am\n\n{STORY}\n"
     assert parsed(source).title == "Japan and China revive military hotline talks"
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("The Israeli foreign ministry said the envoy would return to Jerusalem, and the Knesset will debate it.", "+02:00"),
+        ("The Indian foreign ministry said the envoy would return to New Delhi on Friday.", "+05:30"),
+        ("The Taoiseach said in Dublin that the Irish government would back the plan.", "+00:00"),
+    ],
+)
+def test_ist_is_the_zone_of_the_country_the_page_writes_from(story, expected):
+    source = f"Envoy to return after talks\n28/01/2025 23:02 IST\n\n{story}\n\n{PROSE_2}\n"
+    assert parsed(source).published.isoformat().endswith(expected)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from briefs.sources import vocab
 from briefs.sources.corrections import is_correction_note
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, localize, parse_time_line
 
 # A Japanese or Korean paper's dateline names the place and the writer in brackets: `[Manila = Yui Kurosawa]`,
 # `【Seoul = Kim Min-ji】`.
@@ -139,6 +140,30 @@ def settle_by_zone(stamp: PublicationTime | AmbiguousDate | None) -> Publication
     if zone in _MONTH_FIRST_ZONES:
         return _settle_in_order(stamp, day_first=False)
     return stamp
+
+
+# `IST` names three zones: India's (the table's reading), Israel's and Ireland's. The page's own
+# words tell which country it writes from.
+_IST_COUNTRIES = {
+    "Asia/Jerusalem": re.compile(r"\b(Israel|Israeli|Jerusalem|Tel Aviv|Knesset|IDF|Hebrew|shekels?)\b"),
+    "Europe/Dublin": re.compile(r"\b(Ireland|Irish|Dublin|Taoiseach|Dáil|Gardaí|Cork|Galway)\b"),
+}
+_INDIA = re.compile(r"\b(India|Indian|New Delhi|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|crore|lakh|Rs)\b")
+
+
+def settle_ist(stamp: PublicationTime | AmbiguousDate | None, page: list[str]) -> PublicationTime | AmbiguousDate | None:
+    """`2025-01-28 23:02 IST` on a page that writes of Israel (or Ireland) more than of India: that
+    country's time, the clock kept as printed."""
+    if not isinstance(stamp, PublicationTime) or (stamp.zone_name or "").upper() != "IST" or stamp.value.tzinfo is None:
+        return stamp
+    text = "\n".join(page)
+    india = len(_INDIA.findall(text))
+    counts = {zone: len(pattern.findall(text)) for zone, pattern in _IST_COUNTRIES.items()}
+    zone, count = max(counts.items(), key=lambda item: item[1])
+    if count <= india:
+        return stamp
+    wall = stamp.value.replace(tzinfo=None)
+    return PublicationTime(localize(wall, ZoneInfo(zone)), stamp.zone_name, stamp.has_time)
 
 
 def time_from_dateline(

@@ -50,6 +50,7 @@ from briefs.sources.dateline import (
     settle_by_page_dates,
     settle_by_zone,
     settle_day_first,
+    settle_ist,
     settle_stamp,
     split_dateline,
     time_from_dateline,
@@ -166,6 +167,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
     stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines])
+    stamp = settle_ist(stamp, [line.text for line in all_lines])
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(

@@ -186,7 +186,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
         if date_value.value.tzinfo is None:  # `2024-11-21 16:05 KST`: a zone's name after an ISO time
             zone, zone_name, rest = _take_zone(rest)
             if zone is not None:
-                date_value = PublicationTime(_localize(date_value.value, zone), zone_name, True)
+                date_value = PublicationTime(localize(date_value.value, zone), zone_name, True)
         return date_value if _is_mostly_date(rest) else None
     clock, rest = _take_clock(rest)
     zone, zone_name, rest = _take_zone(rest)
@@ -201,7 +201,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
 
 def _with_clock(day: datetime, clock: tuple[int, int, int] | None, zone: tzinfo | None) -> datetime:
     value = datetime(day.year, day.month, day.day, *(clock or (0, 0, 0)))
-    return _localize(value, zone) if zone is not None else value
+    return localize(value, zone) if zone is not None else value
 
 
 def _settle_by_weekday(ambiguous: AmbiguousDate, line: str) -> PublicationTime | AmbiguousDate:
@@ -386,7 +386,7 @@ def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
 _PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-Z][\w .'-]{1,30}?)(?: time)?\)")
 
 
-def _localize(value: datetime, zone: tzinfo) -> datetime:
+def localize(value: datetime, zone: tzinfo) -> datetime:
     """Attach `zone`, then fix the offset so the ISO form does not depend on zoneinfo."""
     aware = value.replace(tzinfo=zone)
     return aware.replace(tzinfo=timezone(aware.utcoffset() or timedelta(0)))
