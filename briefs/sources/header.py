@@ -66,7 +66,13 @@ from briefs.sources.lines import (
     text_above,
     text_below,
 )
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, day_month_in_year, parse_time_line
+from briefs.sources.pubtime import (
+    AmbiguousDate,
+    PublicationTime,
+    day_month_by_weekday,
+    day_month_in_year,
+    parse_time_line,
+)
 from briefs.sources.time_line import (
     TIME_LINE_MAX_CHARS,
     find_time,
@@ -313,6 +319,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     _add_clock_line(result, all_lines)
     if result.stamp is None:
         _read_day_month_by_copyright(header, result, footer, dropped)
+    if result.stamp is None:
+        _read_day_month_by_weekday(header, result, all_lines, dropped)
     result.section = result.section or breadcrumb_section
     content = [line for line in header if line.text]
     result.stamp_is_site_date = any(
@@ -362,7 +370,27 @@ def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str
     for line in header:
         stamp = day_month_in_year(line.text, max(years)) if line.text else None
         if stamp is not None:
-            result.stamp, result.stamp_line, result.stamp_year_from_copyright = stamp, line.number, True
+            result.stamp, result.stamp_line, result.stamp_year_from = stamp, line.number, "copyright"
+            dropped.append(DroppedLine(line.number, line.text, "time-line"))
+            return
+
+
+# A year a story names: `in 2023`, `by the end of 2026`.
+_YEAR_NAMED = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# Beyond this span the years a page names no longer bound the year it was published.
+_YEAR_SPAN_MAX = 12
+
+
+def _read_day_month_by_weekday(header: list[Line], result: Header, all_lines: list[Line], dropped: list[DroppedLine]) -> None:
+    """`Fri 7 Feb` in the header, no year anywhere on it: the year, among those the page names, in which that day is a Friday."""
+    years = [int(found.group()) for line in all_lines for found in _YEAR_NAMED.finditer(line.text)]
+    if not years or max(years) - min(years) > _YEAR_SPAN_MAX:
+        return
+    span = range(min(years), max(years) + 2)  # and the year after the latest: a story may name only last year's events
+    for line in header:
+        stamp = day_month_by_weekday(line.text, span) if line.text else None
+        if stamp is not None:
+            result.stamp, result.stamp_line, result.stamp_year_from = stamp, line.number, "weekday"
             dropped.append(DroppedLine(line.number, line.text, "time-line"))
             return
 

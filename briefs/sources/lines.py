@@ -59,7 +59,9 @@ class Header:
     caption_line: int = 0  # number of the line the header's caption was read from
     stamp_line: int = 0  # number of the line the time was read from
     stamp_is_site_date: bool = False  # the time is a date alone atop the page: maybe the site's date of today
-    stamp_year_from_copyright: bool = False  # the date printed no year: it is the year of the page's copyright line
+    # The date printed no year: "copyright" when it is the year of the page's copyright line,
+    # "weekday" when it is the one year the page names in which the date falls on the weekday printed.
+    stamp_year_from: str = ""
 
 
 @dataclass(frozen=True, slots=True)

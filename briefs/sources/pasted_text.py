@@ -290,8 +290,10 @@ def _time_doubts(
         doubts.append("date taken from the body, not the header")
     if header.stamp_is_update:
         doubts.append("only an update time was found")
-    if header.stamp_year_from_copyright:
+    if header.stamp_year_from == "copyright":
         doubts.append("the date printed no year: the year is the page's copyright year")
+    elif header.stamp_year_from == "weekday":
+        doubts.append("the date printed no year: the year is the one the page names in which the day is the weekday printed")
     if stamp.has_time and stamp.zone_name is None and _without_zone(stamp):
         doubts.append("time without a time zone")
     return doubts

@@ -152,6 +152,30 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     return stamp if isinstance(stamp, PublicationTime) else None
 
 
+# A weekday before the day and month, with no year: `Fri 7 Feb`, `Friday, February 7, 4:09pm`.
+_WEEKDAY_BEFORE = re.compile(r"^(?P<weekday>[A-Za-z]{3,9})\.?,?\s+(?P<day_month>\S.*)$")
+
+
+def day_month_by_weekday(line: str, years: range) -> PublicationTime | None:
+    """`Fri 7 Feb`: the date in the one year of `years` in which that day falls on that weekday.
+
+    A page that prints no year still bounds it by the years its story names (`in 2023`,
+    `by the end of 2026`); the weekday repeats on a date only every five to eleven years, so
+    within such a span it usually settles the year. Two fitting years give None: a guess is
+    worse than no date.
+    """
+    found = _WEEKDAY_BEFORE.match(line.strip())
+    if found is None or found["weekday"].lower() not in WEEKDAYS:
+        return None
+    printed = WEEKDAYS[found["weekday"].lower()]
+    fitting = [
+        stamp
+        for year in years
+        if (stamp := day_month_in_year(found["day_month"], year)) is not None and stamp.value.weekday() == printed
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _month_day_weekday(found: re.Match[str], year: int) -> PublicationTime | None:
     """`2/7(Fri) 16:09` in `year`, when that day of that year is the weekday printed (else the year is not the page's)."""
     try:
