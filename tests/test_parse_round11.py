@@ -65,3 +65,74 @@ def test_a_page_without_a_year_takes_the_one_its_story_bounds():
 )
 def test_a_page_that_does_not_bound_the_year_gets_no_date(year_sentence):
     assert parsed(_story(year_sentence)).published is None
+
+
+# -- an article pasted inside a post ----------------------------------------------------------------
+
+ARTICLE_HEADLINE = "Harbour board votes to rebuild the old pier after storm damage"
+ARTICLE = (f"{ARTICLE_HEADLINE}\nBy Mara Quint\nMarch 4, 2025, 9:15 a.m.\n\n"
+           "The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years and was "
+           "closed last winter after a storm damaged its piles.\n\n"
+           f"{PROSE_2}\n\n{PROSE_3}\n")
+STORY_TEXTS = [
+    "The harbour board voted on Monday to rebuild the old pier, which has stood for ninety years and was "
+    "closed last winter after a storm damaged its piles.",
+    PROSE_2,
+    PROSE_3,
+]
+
+POSTS = {
+    "thread": (
+        f"r/localnews\nPosted by u/pier_watcher 5 hr. ago\n{ARTICLE_HEADLINE}\nharbourtimes.example/local/pi...\n"
+        "312\n88\nShare\n\nAutoModerator\n•\n5h ago\nPlease do not report this submission for being paywalled unless "
+        "the text is unavailable.\nReply\n\nu/quayside\n•\n4h ago\nHere is the text for everyone without a subscription:\n\n"
+        f"{ARTICLE}\n540\nReply\nShare\n\nu/ferry_fan\n•\n3h ago\nAbout time they fixed that thing, it has been an "
+        "eyesore for years.\n12\nReply\n"
+    ),
+    "chat": (
+        "Jon Avery  9:40 AM\nworth reading before the council meeting on Friday, we quoted for the piling work\n"
+        f"harbourtimes.example/local/pier\nHarbour Times\n{ARTICLE_HEADLINE}\n"
+        "The ninety-year-old pier will reopen before the summer season, the board says.\n9:41\n"
+        f"copying the text since it is behind their paywall:\n{ARTICLE}\n👍\n3\n2 replies\nLast reply today at 10:02 AM\n"
+        "Reply in thread\nDana Li  9:55 AM\nthanks, adding it to the agenda\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(POSTS))
+def test_the_article_pasted_under_a_posts_preview_is_the_article(shape):
+    article = parsed(POSTS[shape])
+    assert article.title == ARTICLE_HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == STORY_TEXTS
+    assert article.byline == "Mara Quint"
+    assert any(line.reason == "post-around-article" for line in article.dropped)
+
+
+def test_a_section_label_between_the_lead_in_and_the_headline_is_the_section():
+    source = POSTS["thread"].replace(f"subscription:\n\n{ARTICLE_HEADLINE}", f"subscription:\n\nHarbours\n\n{ARTICLE_HEADLINE}")
+    assert parsed(source).section == "Harbours"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Local News\nHarbours",  # a page printing its headline in a breadcrumb, then as the headline
+        "Share this article\nFacebook\nX",  # a share bar under a sticky headline
+    ],
+)
+def test_a_headline_printed_twice_with_no_lead_in_between_keeps_the_page(between):
+    from briefs.sources.lines import Line
+    from briefs.sources.shared_post import take_article_in_post
+
+    texts = [ARTICLE_HEADLINE, *between.split("\n"), ARTICLE_HEADLINE, "By Mara Quint", "March 4, 2025", STORY_TEXTS[0]]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert take_article_in_post(lines, []) == lines
+
+
+def test_a_lead_in_with_no_article_header_under_the_second_headline_keeps_the_page():
+    from briefs.sources.lines import Line
+    from briefs.sources.shared_post import take_article_in_post
+
+    texts = [ARTICLE_HEADLINE, "The board says:", ARTICLE_HEADLINE, STORY_TEXTS[0], PROSE_2]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert take_article_in_post(lines, []) == lines

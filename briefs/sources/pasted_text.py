@@ -58,6 +58,7 @@ from briefs.sources.dateline import (
 )
 from briefs.sources.corrections import take_corrections
 from briefs.sources.second_copy import drop_second_copy
+from briefs.sources.shared_post import take_article_in_post
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.tail import (
     bio_author,
@@ -108,6 +109,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     dropped: list[DroppedLine] = []
     all_lines[body_start:] = readable_lines(all_lines[body_start:], dropped)
     lines, forward = take_forward(all_lines[body_start:], dropped)
+    lines = take_article_in_post(lines, dropped)
     lines = drop_clutter(lines, dropped)
     lines, box_author = take_author_box(lines, dropped)
     lines, tail_section = cut_tail(lines, dropped)

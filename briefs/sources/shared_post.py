@@ -1,0 +1,112 @@
+"""An article pasted inside a post: a thread's comment, a chat message, a feed post.
+
+A reader who shares an article where others talk about it (a forum thread, a chat channel,
+a social feed) often pastes its text under the link's preview: the thread's title or the
+preview card prints the headline, a line of the reader's own introduces the text
+(`pasting it since it's behind their paywall:`), and the article follows with its headline
+again and its byline or time line under it. That second headline, with the article's own
+header under it and the reader's lead-in above it, is where the article begins; the post
+around it is reported as dropped. A page that merely prints its headline twice (a
+breadcrumb, a sticky bar) has no lead-in between the two and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefs.model import DroppedLine
+from briefs.sources.lines import Line, normal_text
+from briefs.sources.time_line import is_time_line
+
+# A post's preview stands near the top: lines with text looked at for the first headline.
+_PREVIEW_REACH = 60
+# Under the repeated headline, the article's byline or time line stands within this many lines.
+_HEADER_REACH = 3
+_HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 30
+# The reader's own lead-in: a short line ending in a colon (`Here's the text for those without a subscription:`),
+# or a chat's or thread's stamp for the message that holds the text (`4:10`, `4h ago`).
+_LEAD_IN_MIN_WORDS = 3
+_MESSAGE_STAMP = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?)\.?(?:\s+ago)?)$",
+    re.I,
+)
+_BY = re.compile(r"^by\s+\S", re.I)
+
+
+def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines from the article's second headline on, when a post pastes the article under its preview."""
+    with_text = [index for index, line in enumerate(lines) if line.text][:_PREVIEW_REACH]
+    first_seen: dict[str, int] = {}
+    for order, index in enumerate(with_text):
+        text = lines[index].text
+        if not _may_be_headline(text):
+            continue
+        key = normal_text(text)
+        if key in first_seen and _lead_in_between(lines, with_text[first_seen[key] + 1 : order]) and _header_under(
+            lines, with_text[order + 1 : order + 1 + _HEADER_REACH]
+        ):
+            index = _with_section_label(lines, index)
+            end = _post_footer_start(lines, index)
+            dropped.extend(
+                DroppedLine(line.number, line.text, "post-around-article")
+                for line in lines[:index] + lines[end:]
+                if line.text
+            )
+            return lines[index:end]
+        first_seen.setdefault(key, order)
+    return lines
+
+
+# The buttons under a message or comment; the first of them after the article ends it.
+_THREAD_ACTION = re.compile(r"^(?:reply|reply in thread|\d+ repl(?:y|ies)|like|comment|repost)$", re.I)
+# Reaction counts and labels over the buttons (`1.2k`, `👀`, `Last reply today at 4:31 PM`) belong to them.
+_FOOTER_ITEM_MAX_WORDS = 6
+
+
+def _post_footer_start(lines: list[Line], start: int) -> int:
+    """Where the footer of the message holding the article begins: its counts over its first button."""
+    action = next((index for index in range(start, len(lines)) if _THREAD_ACTION.match(lines[index].text.strip())), None)
+    if action is None:
+        return len(lines)
+    end = action
+    while end > start and (not lines[end - 1].text or _is_footer_item(lines[end - 1].text)):
+        end -= 1
+    return end
+
+
+def _is_footer_item(text: str) -> bool:
+    return len(text.split()) <= _FOOTER_ITEM_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", "\"", "”"))
+
+
+# A section label pasted with the article over its headline (`Diplomacy`), under the reader's lead-in.
+_LABEL_MAX_WORDS = 3
+
+
+def _with_section_label(lines: list[Line], headline: int) -> int:
+    """Where the article starts: at its headline, or at the label right over it when the lead-in stands above that."""
+    above = [index for index in range(headline - 1, -1, -1) if lines[index].text][:2]
+    if len(above) == 2 and _is_lead_in(lines[above[1]].text):
+        label = lines[above[0]].text.strip()
+        if len(label.split()) <= _LABEL_MAX_WORDS and not label.endswith(":") and not _MESSAGE_STAMP.match(label):
+            return above[0]
+    return headline
+
+
+def _may_be_headline(text: str) -> bool:
+    words = len(text.split())
+    return _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS and not text.rstrip().endswith(":")
+
+
+def _lead_in_between(lines: list[Line], indexes: list[int]) -> bool:
+    return any(_is_lead_in(lines[index].text) for index in indexes)
+
+
+def _is_lead_in(text: str) -> bool:
+    stripped = text.strip()
+    if _MESSAGE_STAMP.match(stripped):
+        return True
+    return stripped.endswith(":") and len(stripped.split()) >= _LEAD_IN_MIN_WORDS
+
+
+def _header_under(lines: list[Line], indexes: list[int]) -> bool:
+    return any(_BY.match(lines[index].text) or is_time_line(lines[index].text) for index in indexes)
