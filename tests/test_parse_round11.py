@@ -136,3 +136,31 @@ def test_a_lead_in_with_no_article_header_under_the_second_headline_keeps_the_pa
     texts = [ARTICLE_HEADLINE, "The board says:", ARTICLE_HEADLINE, STORY_TEXTS[0], PROSE_2]
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     assert take_article_in_post(lines, []) == lines
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Feed post number 4\n\nMara Lind\n • 2nd\nHead of Ports Policy at Coastline Partners\n3h • Edited\n\nFollow\n"
+        "Good news for everyone who moors at the old pier, after a year of waiting. Article below for those without a "
+        "subscription 👇 #harbours #infrastructure\n\n",
+        "Sharing this from this morning's paper, worth a read before the vote. Pasting the text here for everyone:\n\n",
+    ],
+)
+def test_the_article_under_a_readers_lead_in_is_the_article(post):
+    article = parsed(f"{post}{ARTICLE}\nLike\nComment\nRepost\nSend\n")
+    assert article.title == ARTICLE_HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == STORY_TEXTS
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Authors of the article:", "Listen to this article:"],  # labels over the page's own header
+)
+def test_a_label_ending_in_a_colon_is_no_lead_in(label):
+    from briefs.sources.lines import Line
+    from briefs.sources.shared_post import take_article_in_post
+
+    texts = ["Local News", label, ARTICLE_HEADLINE, "By Mara Quint", "March 4, 2025", *STORY_TEXTS]
+    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    assert take_article_in_post(lines, []) == lines

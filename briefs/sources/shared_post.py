@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefs.model import DroppedLine
-from briefs.sources.lines import Line, normal_text
+from briefs.sources.lines import Line, is_prose, normal_text
 from briefs.sources.time_line import is_time_line
 
 # A post's preview stands near the top: lines with text looked at for the first headline.
@@ -26,6 +26,8 @@ _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 30
 # The reader's own lead-in: a short line ending in a colon (`Here's the text for those without a subscription:`),
 # or a chat's or thread's stamp for the message that holds the text (`4:10`, `4h ago`).
 _LEAD_IN_MIN_WORDS = 3
+# With no headline repeated above it, a lead-in is a sentence of the reader's, not a label (`Authors of the article:`).
+_POINTING_LEAD_IN_MIN_WORDS = 5
 _MESSAGE_STAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?)\.?(?:\s+ago)?)$",
     re.I,
@@ -45,16 +47,43 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
         if key in first_seen and _lead_in_between(lines, with_text[first_seen[key] + 1 : order]) and _header_under(
             lines, with_text[order + 1 : order + 1 + _HEADER_REACH]
         ):
-            index = _with_section_label(lines, index)
-            end = _post_footer_start(lines, index)
-            dropped.extend(
-                DroppedLine(line.number, line.text, "post-around-article")
-                for line in lines[:index] + lines[end:]
-                if line.text
-            )
-            return lines[index:end]
+            return _keep_article(lines, _with_section_label(lines, index), dropped)
         first_seen.setdefault(key, order)
+    return _article_under_lead_in(lines, with_text, dropped)
+
+
+def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: list[DroppedLine]) -> list[Line]:
+    """A post whose link has no preview: the reader's lead-in (`Full text below:`), then the article's header."""
+    for order, index in enumerate(with_text[:-1]):
+        lead_in = lines[index].text.strip()
+        if not _POINTS_DOWN.search(lead_in) or len(lead_in.split()) < _POINTING_LEAD_IN_MIN_WORDS:
+            continue
+        headline = with_text[order + 1]
+        under = with_text[order + 2 : order + 2 + _HEADER_REACH]
+        if _may_be_headline(lines[headline].text) and _header_under(lines, under) and _more_prose_below(lines, headline):
+            return _keep_article(lines, headline, dropped)
     return lines
+
+
+def _keep_article(lines: list[Line], start: int, dropped: list[DroppedLine]) -> list[Line]:
+    end = _post_footer_start(lines, start)
+    dropped.extend(
+        DroppedLine(line.number, line.text, "post-around-article") for line in lines[:start] + lines[end:] if line.text
+    )
+    return lines[start:end]
+
+
+# A lead-in that points to the text under it: `Here it is for those without a subscription:`,
+# `... Article below for those without a subscription 👇 #trade`.
+_POINTS_DOWN = re.compile(r"\w:$|\b(?:article|text|story|piece|report)\s+(?:is\s+)?below\b|👇", re.I)
+
+
+def _more_prose_below(lines: list[Line], start: int) -> bool:
+    """The article under the lead-in is most of the paste: the post above it is a comment, not a story."""
+    def words(chunk: list[Line]) -> int:
+        return sum(len(line.text.split()) for line in chunk if is_prose(line.text))
+
+    return words(lines[start:]) > 2 * words(lines[:start])
 
 
 # The buttons under a message or comment; the first of them after the article ends it.
