@@ -164,3 +164,47 @@ def test_a_label_ending_in_a_colon_is_no_lead_in(label):
     texts = ["Local News", label, ARTICLE_HEADLINE, "By Mara Quint", "March 4, 2025", *STORY_TEXTS]
     lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
     assert take_article_in_post(lines, []) == lines
+
+
+# -- a photo's caption printed with no credit over the story ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Officials inspect the damaged jetty at Kesarpur ghat on Wednesday.",
+        "Muddy water covers rice paddies beside the Ibuki River in Higashikuri, Toyama Prefecture, on June 18.",
+        "Dining services employees gather outside Fenwick Commons on Sept. 24 to hear an update from their union.",
+        "Rep. Dana Kettering speaks to reporters outside the Capitol on May 20, 2025.",
+    ],
+)
+def test_a_line_in_a_captions_grammar_over_the_story_is_the_caption(caption):
+    source = f"Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n{caption}\n\n{STORY_TEXTS[0]}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [STORY_TEXTS[0], PROSE_2]
+    assert "grammar" in article.extra["unsure"]["caption"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Officials confirmed the closure of the pier on Friday.",  # the past: the story's own sentence
+        "The ruling follows a two-year investigation into the sinking of a ferry in March 2023.",  # mid-story
+        "Crews will inspect the damaged pier on Wednesday.",  # what is to come
+        "Fishing crews held a meeting at the harbour on Monday.",  # an irregular past
+        "The board says the pier will reopen on Friday.",  # reported
+        "Fishing crews gather at the pier every morning.",  # no day a photo was taken
+    ],
+)
+def test_a_story_sentence_over_the_story_stays_its_first_paragraph(opening):
+    source = f"Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n{opening}\n\n{STORY_TEXTS[0]}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.paragraphs[0].text == opening
+    assert article.caption is None
+
+
+def test_a_short_story_under_a_caption_shaped_line_keeps_it():
+    source = ("Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n"
+              "Crews inspect the pier on Wednesday at dawn before the works begin in earnest.\n\nThe board agreed.\n")
+    assert parsed(source).caption is None

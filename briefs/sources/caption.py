@@ -92,6 +92,12 @@ def take_captions(
     under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
     keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
     toggled = False  # or it stood under its toggle button: `Name, OUTLET` may follow alone
+    first_text = next((index for index, line in enumerate(body) if line.text), None)
+    if caption is None and first_text is not None and _captions_a_photo(body, first_text):
+        # `Officials inspect the damaged jetty at Kesarpur ghat on Wednesday.` over the story: a photo's caption, uncredited
+        caption, header.caption_by_grammar = body[first_text].text, True
+        dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
+        body = body[:first_text] + body[first_text + 1 :]
     for line in body:
         text = line.text
         if not text:
@@ -135,6 +141,48 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+# A caption's grammar: what the photo shows, in the present, on the past day it was taken
+# (`Muddy water covers rice paddies beside the Ibuki River on June 18.`). A story's sentence
+# tells that day in the past, or reports (`said`, `will`, `has`); a truncated paste opening in
+# mid-story relates its sentence to what came before (`The ruling follows ...`).
+_PHOTO_DAY = re.compile(
+    r"\b(?:on|in|at|during)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b"
+)
+_NOT_A_CAPTIONS_VERB = re.compile(
+    r"\b(?:said|says|told|according|will|would|could|should|may|might|has|have|had|was|were|is|are|"
+    r"follows|comes|marks|means|reflects|signals|adds)\b",  # in lower case: `May 20` is a month
+)
+_PAST_ED = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b([a-z]{3,}ed)\b")
+_PHOTO_CAPTION_WORDS = (5, 35)
+# A sentence's end, not an abbreviation's (`Sept. 24`, `Rep. Kettering`): a word in lower case before the stop.
+_SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?](?:\s|$)")
+_STORY_REACH = 3
+
+
+def _captions_a_photo(body: list[Line], index: int) -> bool:
+    """The body's first line is a photo's caption printed with no credit: a caption's grammar, a longer story under it."""
+    text = body[index].text
+    if ends_with_credit(text):
+        return False  # a credited caption: read with its credit below
+    words = len(text.split())
+    low, high = _PHOTO_CAPTION_WORDS
+    if not low <= words <= high or len(_SENTENCE_BREAK.findall(text)) > 1 or not _PHOTO_DAY.search(text):
+        return False
+    if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text):
+        return False
+    # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
+    following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
+    return any(len(other.split()) > words and is_sentence(other) for other in following)
+
+
+def _tells_the_past(text: str) -> bool:
+    lowered = text.lower()
+    if set(re.findall(r"[a-z]+", lowered)) & vocab.PAST_WORDS:
+        return True
+    return any(found not in vocab.NOT_PAST_ED for found in _PAST_ED.findall(lowered))
 
 
 def _adds_zone(stamp: object, found: object) -> bool:

@@ -56,6 +56,7 @@ class Header:
     stamp_is_update: bool = False  # the time read is the update time itself (`Updated 3:15 PM ...`)
     stamp_in_body: bool = False  # the time was read from a line under the body's start, not from the header
     caption_by_place: bool = False  # the header's caption has no credit: it was taken by its place alone
+    caption_by_grammar: bool = False  # the body's first line, uncredited, taken for a caption by its grammar
     caption_line: int = 0  # number of the line the header's caption was read from
     stamp_line: int = 0  # number of the line the time was read from
     stamp_is_site_date: bool = False  # the time is a date alone atop the page: maybe the site's date of today

@@ -269,6 +269,8 @@ def unsure_fields(
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
         reasons["caption"] = ["caption without a photo credit, taken by its place"]
+    elif header.caption_by_grammar and article.caption is not None:
+        reasons["caption"] = ["caption without a photo credit, taken by its grammar (what a photo shows, on the day it was taken)"]
     if guesses.section_from_tail:
         reasons["section"] = ["section from a list heading after the article"]
     return {name: "; ".join(found) for name, found in reasons.items() if found}
