@@ -208,3 +208,56 @@ def test_a_short_story_under_a_caption_shaped_line_keeps_it():
     source = ("Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n"
               "Crews inspect the pier on Wednesday at dawn before the works begin in earnest.\n\nThe board agreed.\n")
     assert parsed(source).caption is None
+
+
+# -- the outlet's podcast, its comments' terms, `Latest in X` ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Check out our daily podcast All Points North.",
+        "Listen to our weekly podcast The Harbour Hour",
+        "Users with a Harbour ID can leave comments on our news stories. Our guidelines on commenting are explained here.",
+        "Subscribers can post comments on any story for 14 days after it is published.",
+    ],
+)
+def test_the_outlets_podcast_and_comment_terms_are_clutter(line):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Listeners of the station's podcast said the episode had been removed without notice.",
+        "Users of the app can leave comments for the drivers, the company said.",
+    ],
+)
+def test_sentences_about_podcasts_and_comments_stay(sentence):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize("heading", ["Latest in News", "Latest from Business"])
+def test_latest_in_a_section_heads_a_list(heading):
+    from briefs.sources import vocab
+
+    assert vocab.names_a_list(heading)
+
+
+# -- the author's name over the site's name printed in its menu -------------------------------------
+
+SITE_PAGE = ("Harbour News\nNews\nSport\nMenu\nPier to be rebuilt after storm damage, board decides\nTuesday 4.3.2025 | 09:37\n"
+             "The damaged pier at dawn on Tuesday.\nImage: Lena Holm / Coast Pictures\n{name}\nHarbour News\nShare\n\n"
+             f"{PROSE_2}\n\n{PROSE_3}\n")
+
+
+def test_a_name_over_the_sites_name_is_the_byline():
+    assert parsed(SITE_PAGE.format(name="Anna Lindqvist")).byline == "Anna Lindqvist"
+
+
+def test_a_menu_item_over_the_sites_name_is_no_byline():
+    assert not parsed(SITE_PAGE.format(name="Sport")).byline

@@ -241,7 +241,7 @@ _BYLINE_REACH = 3
 
 
 def take_byline(
-    byline: str | None, body: list[Line], dropped: list[DroppedLine], has_title: bool = True
+    byline: str | None, body: list[Line], dropped: list[DroppedLine], has_title: bool = True, all_lines: list[Line] | None = None
 ) -> tuple[str | None, list[Line]]:
     """A byline may also open the body, before the first paragraph.
 
@@ -260,6 +260,15 @@ def take_byline(
             if found and not vocab.ends_sentence(line.text) and (index == 0 or names_people):
                 report_byline_detail(line, found, dropped)
                 return found, [other for other in body if other is not line]
+        # (first in the body, such a name is read below as any name over its outlet is)
+        for index, line in enumerate(content[1 : _BYLINE_REACH + 1], start=1):  # under a caption and its credit
+            if has_title and is_person_name(line.text) and index + 1 < len(content) and not is_names(
+                content[index - 1].text
+            ) and content[index - 1].text != content[index + 1].text and _names_the_site(
+                content[index + 1].text, line.number, all_lines or []
+            ):  # `Anna Lindqvist` / `Yle News`, the site's name printed in its menu
+                dropped.append(DroppedLine(content[index + 1].number, content[index + 1].text, "byline-detail"))
+                return line.text, [other for other in body if other is not line and other is not content[index + 1]]
         text_follows = len(content) > 1 and (is_prose(content[1].text) or ends_with_credit(content[1].text))
         if has_title and text_follows and is_person_name(content[0].text):  # `Lee Ji-hoon` / prose or a caption
             return content[0].text, [line for line in body if line is not content[0]]
@@ -324,7 +333,10 @@ def byline_blocks(header: list[Line], all_lines: list[Line] | None = None) -> tu
     names.update(line.number for line in content
                  if is_names(line.text) and _BYLINE_LABEL_ALONE.match(text_above(all_lines or [], line.number)))
     for index, line in enumerate(content[:-1]):
-        if line.number in names or not is_names(line.text) or not _is_detail(content[index + 1].text):
+        under = content[index + 1].text
+        if line.number in names or not is_names(line.text):
+            continue
+        if not _is_detail(under) and not (is_person_name(line.text) and _names_the_site(under, line.number, all_lines or [])):
             continue
         names.add(line.number)
         for detail in content[index + 1 :]:
@@ -385,6 +397,21 @@ def names_before_outlet(text: str) -> str | None:
         return None
     parts = [part for part in re.split(r"\s+[-–—]\s+|\s*,\s*|\s+(?:and|&)\s+", names) if part]
     return clean_byline(", ".join(parts)) if parts and all(is_person_name(part) for part in parts) else None
+
+
+# The site's name, printed in its menu and again under the author's (`Anna Lindqvist` / `Yle News`).
+_SITE_NAME_WORDS = (2, 5)
+
+
+def _names_the_site(text: str, name_line: int, all_lines: list[Line]) -> bool:
+    """`text` repeats a line of the page's chrome above the author's name: the site's own name."""
+    low, high = _SITE_NAME_WORDS
+    if not low <= len(text.split()) <= high or re.search(r"\d", text) or vocab.ends_sentence(text):
+        return False
+    if not 0 < name_line < len(all_lines) or all_lines[name_line].text != text:
+        return False  # right under the name, nothing between
+    above = {line.text.casefold() for line in all_lines[: name_line - 1]}
+    return text.casefold() in above and all_lines[name_line - 1].text.casefold() not in above  # (a menu's two items are both above)
 
 
 def _is_detail(text: str) -> bool:

@@ -121,7 +121,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         header.stamp = forward.sent if stands_in_for(header.stamp, forward.sent) else header.stamp
     # `By ...` may stand above a headline printed under the time line, so the byline comes first.
     byline_in_header = header.byline
-    byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None)
+    byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None, all_lines=all_lines)
     if byline_in_header is None and byline is not None and header.caption_by_place:
         # headline / sentence / time lines / byline: the sentence was the standfirst, not a photo's caption
         if header.standfirst is not None and header.caption is not None:  # a standfirst already: reported, not lost

@@ -71,7 +71,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you| reading)?|editors?['’]?s? (picks?|choice)|top stories|"
-                               r"^latest( news| stories| headlines| articles)?$)\b", re.I),
+                               r"^latest( news| stories| headlines| articles)?$|^latest (in|from) [\w ]{2,30}$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
@@ -406,6 +406,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
+        # The outlet's own podcast and its comment section's terms: `Check out our daily podcast All Points North.`,
+        # `Users with an Yle ID can leave comments on our news stories. ...`
+        r"^(check out|listen to|subscribe to|follow) our (daily |weekly )?(news )?podcast\b[^.!?]{0,80}[.!]?$|"
+        r"^(users|readers|subscribers|members)\b[^.!?]{0,60}\bcan (leave|post|write|add) comments\b.{0,240}$|"
         r"^connect (via|on|with (me|him|her|them) (on|via)) [^.!?]{2,40}\W*$|"
         r"^open this (photo|image|picture) in (the )?gallery:?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
