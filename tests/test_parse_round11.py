@@ -261,3 +261,79 @@ def test_a_name_over_the_sites_name_is_the_byline():
 
 def test_a_menu_item_over_the_sites_name_is_no_byline():
     assert not parsed(SITE_PAGE.format(name="Sport")).byline
+
+
+# -- a weekday between a name and the date ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Nourhan Adel , Monday 14 Apr 2025", ["Nourhan Adel"]),
+        ("By Lieke de Groot on Monday, 13 January 2025 - 18:05", ["By Lieke de Groot"]),
+        ("Jane Roe, Tue. 4 March 2025", ["Jane Roe"]),
+        ("Jane Roe, 14 April 2025", ["Jane Roe"]),
+    ],
+)
+def test_the_weekday_before_a_date_goes_with_the_date(line, names):
+    from briefs.sources.time_line import find_time
+
+    found = find_time(line)
+    assert found is not None and found[1] == names
+
+
+def test_a_name_ending_like_a_weekday_keeps_its_letters():
+    from briefs.sources.time_line import find_time
+
+    found = find_time("Harriet Sundays, 14 April 2025")
+    assert found is not None and found[1] == ["Harriet Sundays"]
+
+
+# -- credits under captions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Marieke Dijkstra for The Meridian Dispatch", "Anadolu Agency", "Graphic by Tidewatch Research Desk",
+     "Map by Lena Holm"],
+)
+def test_credit_shapes(credit):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Global Source for Science News", "Candidates for The Harbour Times", "Support for The Daily Ledger"],
+)
+def test_lines_with_for_and_an_outlet_that_are_no_credit(line):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(line) != "photo-credit"
+
+
+# -- an academic republisher's boxes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure statement",
+        "Kenji Watanabe does not work for, consult, own shares in or receive funding from any company or organisation "
+        "that would benefit from this article.",
+        "Deakin University provides funding as a member of The Dialogue AU.",
+        "Republish our articles for free, online or in print, under Creative Commons licence.",
+        "View all partners",
+    ],
+)
+def test_a_republishers_disclosures_and_terms_are_clutter(line):
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason(line) is not None
+
+
+def test_a_sentence_on_funding_in_a_story_stays():
+    from briefs.sources.clutter import clutter_reason
+
+    assert clutter_reason("The ministry provides funding to 14 universities, the report said.") is None

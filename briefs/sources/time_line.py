@@ -30,7 +30,17 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     and a time between separators (`By Jane Roe | Feb. 7, 2025`).
     """
     found = _find_time(text)
-    return (found[0], list(found[1])) if found is not None else None
+    if found is None:
+        return None
+    # `By Lieke de Groot on Monday, 13 January 2025 - 18:05`: the date's weekday stays with the date, not the name
+    rest = [_WEEKDAY_AT_END.sub("", part).strip(" ,;|-–—") for part in found[1]]
+    return found[0], [part for part in rest if part]
+
+
+# A weekday closing the text before a date (`Nourhan Adel, Monday` / `14 Apr 2025`), maybe after `on`.
+_WEEKDAY_AT_END = re.compile(
+    r"(?:\s+on)?[\s,]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*$", re.I
+)
 
 
 @lru_cache(maxsize=_CACHED_LINES)
@@ -154,7 +164,9 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     if dated is not None:  # `Baek Hyun-woo February 7, 2025`, `February 7, 2025 Ryukyu Shimpo`: a name beside the date
         clock = _CLOCK_AFTER.match(text, dated.end())
         end = clock.end() if clock else dated.end()
-        before, after, dated_text = text[: dated.start()].strip(), text[end:].strip(), text[dated.start() : end]
+        weekday = _WEEKDAY_AT_END.search(text[: dated.start()])  # `Nourhan Adel, Monday 14 Apr 2025`
+        start = weekday.start() if weekday else dated.start()
+        before, after, dated_text = text[:start].strip(" ,;"), text[end:].strip(), text[start:end]
         after = _READING_TIME.sub("", after).strip()  # `... 4:09 PM 3 min read`
         if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)):
             parts.append((dated_text, " | ".join(part for part in (before, after) if part)))

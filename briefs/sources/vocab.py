@@ -186,7 +186,7 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa|"
              # National agencies that credit their pictures under captions across Asia: `... at Wisma Putra. - Bernama`.
-             r"bernama|antara|pna|vna|cna|anadolu|wam|tass")
+             r"bernama|antara|pna|vna|cna|anadolu( agency)?|wam|tass")
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
 _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
                   r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
@@ -207,7 +207,11 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
-    r"(photo|picture|image|illustration)s? (by|from|courtesy of) [^.]{2,60}|"
+    r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
+    # A photographer working for the outlet, as US papers credit them: `Marieke Dijkstra for The Meridian Dispatch`.
+    r"(?-i:(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) for (?-i:(?:The )?(?:[A-Z][\w&'’-]+ ){0,3}"
+    r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
+    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star))|"
     # A photographer's name and e-mail address, as a US chain prints them: `Carlos Benítez cbenitez@coralcoastherald.com`.
     r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
@@ -406,6 +410,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A contributor's own links: `Follow me on LinkedIn. Check out my website.`
         r"^(follow|find|connect with) me on (linkedin|x|twitter|instagram|facebook|threads|bluesky|substack)\b.{0,80}$|"
         r"^check out my (website|blog|newsletter|book|podcast)\W*$|"
+        # An academic republisher's boxes: authors' disclosures, the partners that fund it, its republishing terms.
+        r"^disclosure statements?$|^(view all )?partners$|^we believe in the free flow of information\W*$|"
+        r"^republish our articles for free\b.{0,120}$|^write an article and join\b.{0,160}$|"
+        r"^[A-Z][^.!?]{2,80}\b(does|do) not work for, consult, own shares in\b.{0,300}$|"
+        r"^[A-Z][^.!?]{2,80}\bprovides? funding as (a )?(founding )?(member|partner) of\b.{0,80}$|"
         # The outlet's own podcast and its comment section's terms: `Check out our daily podcast All Points North.`,
         # `Users with an Yle ID can leave comments on our news stories. ...`
         r"^(check out|listen to|subscribe to|follow) our (daily |weekly )?(news )?podcast\b[^.!?]{0,80}[.!]?$|"
