@@ -337,3 +337,24 @@ def test_a_sentence_on_funding_in_a_story_stays():
     from briefs.sources.clutter import clutter_reason
 
     assert clutter_reason("The ministry provides funding to 14 universities, the report said.") is None
+
+
+# -- an author's bio under the byline, over the story ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Mara Quint is the Harbour Times's ports correspondent. She previously reported from Lisbon and Rotterdam.",
+        "Mara Quint covers shipping and the waterfront for the Harbour Times.",
+    ],
+)
+def test_a_bio_under_the_byline_over_the_story_leaves(bio):
+    source = f"Pier to be rebuilt after storm\nBy Mara Quint\n\n{bio}\n\n{STORY_TEXTS[0]}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == STORY_TEXTS
+
+
+def test_a_first_paragraph_naming_another_person_stays():
+    opening = "Harbour master Jon Avery is stepping down after twenty years, the board said on Monday."
+    source = f"Pier to be rebuilt after storm\nBy Mara Quint\n\n{opening}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).paragraphs[0].text == opening

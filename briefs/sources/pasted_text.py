@@ -64,6 +64,7 @@ from briefs.sources.tail import (
     bio_author,
     cut_tail,
     drop_author_bio,
+    drop_bio_over_story,
     drop_outlet_notes,
     list_heading_reason,
     read_tail_fields,
@@ -156,6 +157,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
+    paragraphs = drop_bio_over_story(byline, paragraphs, dropped)
     paragraphs = drop_author_bio(byline, drop_outlet_notes(paragraphs, dropped), dropped)  # bios over the outlet's note
     paragraphs, notes_above_bio = take_corrections(paragraphs, dropped)  # story / correction / author's bio
     corrections += notes_above_bio

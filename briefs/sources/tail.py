@@ -503,6 +503,23 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     return paragraphs[:start]
 
 
+def drop_bio_over_story(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """An author's bio printed under the byline, over the story: `Thandeka Mokoena is the outlet's diplomatic
+    correspondent. She previously reported from Nairobi ...` as the first paragraph, the story under it."""
+    if len(paragraphs) < 2 or not byline:
+        return paragraphs
+    text = paragraphs[0].text
+    lowered = text.casefold()
+    names = [name.casefold() for name in author_names(byline)]
+    opens_with_name = any(
+        lowered.startswith(name) and _BIO_VERB.match(lowered[len(name) :].lstrip()) for name in names
+    )
+    if not opens_with_name or len(text.split()) > _NAMED_BIO_MAX_WORDS:
+        return paragraphs
+    dropped.append(DroppedLine(paragraphs[0].line, text, "author-bio"))
+    return paragraphs[1:]
+
+
 # A job title alone on its line: `Contributing Writer`, `Senior Political Correspondent`.
 _ROLE_LINE_MAX_WORDS = 4
 
