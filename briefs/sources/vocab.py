@@ -42,7 +42,7 @@ DROP_REASONS = {
     "breadcrumb": "the site's breadcrumb trail",
     "time-line": "a second or relative publication time (\"Updated 2 hours ago\")",
     "credits": "the agency's source, reporting or editing credits",
-    "author-bio": "a line about the author after the article",
+    "author-bio": "a line about the author, after the article or between the byline and the story",
     "byline-detail": "the author's role, outlet or place printed under the byline",
     "separator": "a rule of dashes, underscores or stars",
     "interface": "a button, prompt, label or menu item of the site's interface",
@@ -58,6 +58,7 @@ DROP_REASONS = {
     "disclaimer": "a release's legal disclaimer after the text",
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
     "forward-note": "the forwarder's note above a forwarded e-mail",
+    "post-around-article": "the thread, chat or feed post around an article pasted inside it",
 }
 
 # Headings that open a trailing list of other articles. Group name = drop reason.
