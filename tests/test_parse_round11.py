@@ -1,6 +1,8 @@
 """Shapes from the thirtieth blind set and the corpus's leftovers: a date printed with its
-weekday and no year, read in the one year the page's story allows. Each rule is tested in
-several shapes, with the lines it must leave alone."""
+weekday and no year, an article pasted inside a thread's or chat's post, a caption printed
+with no credit, the author's name over the site's name, a weekday between a name and its
+date, credits and boxes of republishers and broadcasters, and a bio over the story. Each rule
+is tested in several shapes, with the lines it must leave alone."""
 
 from __future__ import annotations
 
@@ -8,7 +10,12 @@ import pytest
 
 from test_parse_round6 import PROSE_2, PROSE_3, parsed
 
+from briefs.sources import vocab
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.lines import Line
 from briefs.sources.pubtime import day_month_by_weekday
+from briefs.sources.shared_post import take_article_in_post
+from briefs.sources.time_line import find_time
 
 # -- a weekday, a day and a month, no year -------------------------------------------------------
 
@@ -99,6 +106,10 @@ POSTS = {
 }
 
 
+def _numbered(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
 @pytest.mark.parametrize("shape", sorted(POSTS))
 def test_the_article_pasted_under_a_posts_preview_is_the_article(shape):
     article = parsed(POSTS[shape])
@@ -121,20 +132,14 @@ def test_a_section_label_between_the_lead_in_and_the_headline_is_the_section():
     ],
 )
 def test_a_headline_printed_twice_with_no_lead_in_between_keeps_the_page(between):
-    from briefs.sources.lines import Line
-    from briefs.sources.shared_post import take_article_in_post
-
     texts = [ARTICLE_HEADLINE, *between.split("\n"), ARTICLE_HEADLINE, "By Mara Quint", "March 4, 2025", STORY_TEXTS[0]]
-    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    lines = _numbered(texts)
     assert take_article_in_post(lines, []) == lines
 
 
 def test_a_lead_in_with_no_article_header_under_the_second_headline_keeps_the_page():
-    from briefs.sources.lines import Line
-    from briefs.sources.shared_post import take_article_in_post
-
     texts = [ARTICLE_HEADLINE, "The board says:", ARTICLE_HEADLINE, STORY_TEXTS[0], PROSE_2]
-    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    lines = _numbered(texts)
     assert take_article_in_post(lines, []) == lines
 
 
@@ -158,11 +163,8 @@ def test_the_article_under_a_readers_lead_in_is_the_article(post):
     ["Authors of the article:", "Listen to this article:"],  # labels over the page's own header
 )
 def test_a_label_ending_in_a_colon_is_no_lead_in(label):
-    from briefs.sources.lines import Line
-    from briefs.sources.shared_post import take_article_in_post
-
     texts = ["Local News", label, ARTICLE_HEADLINE, "By Mara Quint", "March 4, 2025", *STORY_TEXTS]
-    lines = [Line(number, text) for number, text in enumerate(texts, start=1)]
+    lines = _numbered(texts)
     assert take_article_in_post(lines, []) == lines
 
 
@@ -223,8 +225,6 @@ def test_a_short_story_under_a_caption_shaped_line_keeps_it():
     ],
 )
 def test_the_outlets_podcast_and_comment_terms_are_clutter(line):
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason(line) is not None
 
 
@@ -236,15 +236,11 @@ def test_the_outlets_podcast_and_comment_terms_are_clutter(line):
     ],
 )
 def test_sentences_about_podcasts_and_comments_stay(sentence):
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason(sentence) is None
 
 
 @pytest.mark.parametrize("heading", ["Latest in News", "Latest from Business"])
 def test_latest_in_a_section_heads_a_list(heading):
-    from briefs.sources import vocab
-
     assert vocab.names_a_list(heading)
 
 
@@ -276,15 +272,11 @@ def test_a_menu_item_over_the_sites_name_is_no_byline():
     ],
 )
 def test_the_weekday_before_a_date_goes_with_the_date(line, names):
-    from briefs.sources.time_line import find_time
-
     found = find_time(line)
     assert found is not None and found[1] == names
 
 
 def test_a_name_ending_like_a_weekday_keeps_its_letters():
-    from briefs.sources.time_line import find_time
-
     found = find_time("Harriet Sundays, 14 April 2025")
     assert found is not None and found[1] == ["Harriet Sundays"]
 
@@ -298,8 +290,6 @@ def test_a_name_ending_like_a_weekday_keeps_its_letters():
      "Map by Lena Holm"],
 )
 def test_credit_shapes(credit):
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason(credit) == "photo-credit"
 
 
@@ -308,8 +298,6 @@ def test_credit_shapes(credit):
     ["The Global Source for Science News", "Candidates for The Harbour Times", "Support for The Daily Ledger"],
 )
 def test_lines_with_for_and_an_outlet_that_are_no_credit(line):
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason(line) != "photo-credit"
 
 
@@ -328,14 +316,10 @@ def test_lines_with_for_and_an_outlet_that_are_no_credit(line):
     ],
 )
 def test_a_republishers_disclosures_and_terms_are_clutter(line):
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason(line) is not None
 
 
 def test_a_sentence_on_funding_in_a_story_stays():
-    from briefs.sources.clutter import clutter_reason
-
     assert clutter_reason("The ministry provides funding to 14 universities, the report said.") is None
 
 

@@ -261,14 +261,11 @@ def take_byline(
                 report_byline_detail(line, found, dropped)
                 return found, [other for other in body if other is not line]
         # (first in the body, such a name is read below as any name over its outlet is)
-        for index, line in enumerate(content[1 : _BYLINE_REACH + 1], start=1):  # under a caption and its credit
-            if has_title and is_person_name(line.text) and index + 1 < len(content) and not is_names(
-                content[index - 1].text
-            ) and content[index - 1].text != content[index + 1].text and _names_the_site(
-                content[index + 1].text, line.number, all_lines or []
-            ):  # `Anna Lindqvist` / `Yle News`, the site's name printed in its menu
-                dropped.append(DroppedLine(content[index + 1].number, content[index + 1].text, "byline-detail"))
-                return line.text, [other for other in body if other is not line and other is not content[index + 1]]
+        for index in range(1, min(_BYLINE_REACH + 1, len(content) - 1)):  # under a caption and its credit
+            if has_title and _name_over_site(content, index, all_lines or []):
+                name, site = content[index], content[index + 1]
+                dropped.append(DroppedLine(site.number, site.text, "byline-detail"))
+                return name.text, [other for other in body if other is not name and other is not site]
         text_follows = len(content) > 1 and (is_prose(content[1].text) or ends_with_credit(content[1].text))
         if has_title and text_follows and is_person_name(content[0].text):  # `Lee Ji-hoon` / prose or a caption
             return content[0].text, [line for line in body if line is not content[0]]
@@ -397,6 +394,14 @@ def names_before_outlet(text: str) -> str | None:
         return None
     parts = [part for part in re.split(r"\s+[-–—]\s+|\s*,\s*|\s+(?:and|&)\s+", names) if part]
     return clean_byline(", ".join(parts)) if parts and all(is_person_name(part) for part in parts) else None
+
+
+def _name_over_site(content: list[Line], index: int, all_lines: list[Line]) -> bool:
+    """`Anna Lindqvist` / `Yle News` under a caption and its credit: one author's name over the site's name,
+    not the second of several authors each over it (`Kayla Brennan` / `Gazette` / `Jon Petrakis` / `Gazette`)."""
+    name, above, below = content[index].text, content[index - 1].text, content[index + 1].text
+    return (is_person_name(name) and not is_names(above) and above != below
+            and _names_the_site(below, content[index].number, all_lines))
 
 
 # The site's name, printed in its menu and again under the author's (`Anna Lindqvist` / `Yle News`).

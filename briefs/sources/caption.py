@@ -147,9 +147,10 @@ def take_captions(
 # (`Muddy water covers rice paddies beside the Ibuki River on June 18.`). A story's sentence
 # tells that day in the past, or reports (`said`, `will`, `has`); a truncated paste opening in
 # mid-story relates its sentence to what came before (`The ruling follows ...`).
+_MONTH_NAME = r"(?:" + "|".join(sorted({name.rstrip(".") for name in vocab.TIMELINE_MONTHS}, key=len, reverse=True)) + r")"
 _PHOTO_DAY = re.compile(
-    r"\b(?:on|in|at|during)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b"
+    r"\b(?:on|in|at|during)\s+(?:" + "|".join(vocab.TIMELINE_WEEKDAYS) + r"|"
+    + _MONTH_NAME + r"\.?\s+\d{1,2}|\d{1,2}\s+" + _MONTH_NAME + r")\b"
 )
 _NOT_A_CAPTIONS_VERB = re.compile(
     r"\b(?:said|says|told|according|will|would|could|should|may|might|has|have|had|was|were|is|are|"

@@ -17,6 +17,7 @@ read by the modules named, the trailing lists, paragraphs and datelines by it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -365,12 +366,22 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?
 def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str, dropped: list[DroppedLine]) -> None:
     """`7 Feb` alone in the header, with no other time: the date, in the year of the page's copyright."""
     years = [int(found["year"]) for found in _COPYRIGHT_YEAR.finditer(footer)]
-    if not years:
-        return
+    if years:
+        _take_day_month(header, result, dropped, lambda text: day_month_in_year(text, max(years)), "copyright")
+
+
+def _take_day_month(
+    header: list[Line],
+    result: Header,
+    dropped: list[DroppedLine],
+    read: Callable[[str], PublicationTime | None],
+    year_from: str,
+) -> None:
+    """The first header line `read` gives a date for (a day and month printed without their year) is the time line."""
     for line in header:
-        stamp = day_month_in_year(line.text, max(years)) if line.text else None
+        stamp = read(line.text) if line.text else None
         if stamp is not None:
-            result.stamp, result.stamp_line, result.stamp_year_from = stamp, line.number, "copyright"
+            result.stamp, result.stamp_line, result.stamp_year_from = stamp, line.number, year_from
             dropped.append(DroppedLine(line.number, line.text, "time-line"))
             return
 
@@ -387,12 +398,7 @@ def _read_day_month_by_weekday(header: list[Line], result: Header, all_lines: li
     if not years or max(years) - min(years) > _YEAR_SPAN_MAX:
         return
     span = range(min(years), max(years) + 2)  # and the year after the latest: a story may name only last year's events
-    for line in header:
-        stamp = day_month_by_weekday(line.text, span) if line.text else None
-        if stamp is not None:
-            result.stamp, result.stamp_line, result.stamp_year_from = stamp, line.number, "weekday"
-            dropped.append(DroppedLine(line.number, line.text, "time-line"))
-            return
+    _take_day_month(header, result, dropped, lambda text: day_month_by_weekday(text, span), "weekday")
 
 
 def _read_byline_taken_for_credit(headline: int, result: Header, dropped: list[DroppedLine], all_lines: list[Line]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefs.model import DroppedLine
+from briefs.sources.byline import read_byline
 from briefs.sources.lines import Line, is_prose, normal_text
 from briefs.sources.time_line import is_time_line
 
@@ -32,7 +33,6 @@ _MESSAGE_STAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?)\.?(?:\s+ago)?)$",
     re.I,
 )
-_BY = re.compile(r"^by\s+\S", re.I)
 
 
 def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -55,8 +55,7 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
 def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: list[DroppedLine]) -> list[Line]:
     """A post whose link has no preview: the reader's lead-in (`Full text below:`), then the article's header."""
     for order, index in enumerate(with_text[:-1]):
-        lead_in = lines[index].text.strip()
-        if not _POINTS_DOWN.search(lead_in) or len(lead_in.split()) < _POINTING_LEAD_IN_MIN_WORDS:
+        if not _points_down(lines[index].text.strip()):
             continue
         headline = with_text[order + 1]
         under = with_text[order + 2 : order + 2 + _HEADER_REACH]
@@ -73,9 +72,14 @@ def _keep_article(lines: list[Line], start: int, dropped: list[DroppedLine]) -> 
     return lines[start:end]
 
 
-# A lead-in that points to the text under it: `Here it is for those without a subscription:`,
-# `... Article below for those without a subscription 👇 #trade`.
-_POINTS_DOWN = re.compile(r"\w:$|\b(?:article|text|story|piece|report)\s+(?:is\s+)?below\b|👇", re.I)
+# A lead-in that points to the text under it in words or a sign: `... Article below for those without a
+# subscription 👇 #trade` (one ending in a colon points down too: `_is_lead_in`).
+_BELOW = re.compile(r"\b(?:article|text|story|piece|report)\s+(?:is\s+)?below\b|👇", re.I)
+
+
+def _points_down(text: str) -> bool:
+    """A sentence of the reader's introducing the text under it."""
+    return len(text.split()) >= _POINTING_LEAD_IN_MIN_WORDS and (bool(_BELOW.search(text)) or _is_lead_in(text))
 
 
 def _more_prose_below(lines: list[Line], start: int) -> bool:
@@ -138,4 +142,4 @@ def _is_lead_in(text: str) -> bool:
 
 
 def _header_under(lines: list[Line], indexes: list[int]) -> bool:
-    return any(_BY.match(lines[index].text) or is_time_line(lines[index].text) for index in indexes)
+    return any(read_byline(lines[index].text) or is_time_line(lines[index].text) for index in indexes)

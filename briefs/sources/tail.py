@@ -471,9 +471,7 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
         words = len(paragraph.text.split())
         if words > _AUTHOR_BIO_MAX_WORDS:
             # a longer one names the author and says what they are first (`Kenji Marsh is a reporter for ...`)
-            return words <= _NAMED_BIO_MAX_WORDS and any(
-                text.startswith(name) and _BIO_VERB.match(text[len(name) :].lstrip()) for name in names
-            )
+            return _is_named_bio(paragraph.text, names)
         by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
         return any(text.startswith(name) for name in names) or bool(by_surname) or _bio_name(paragraph.text) is not None
 
@@ -508,16 +506,19 @@ def drop_bio_over_story(byline: str | None, paragraphs: list[Paragraph], dropped
     correspondent. She previously reported from Nairobi ...` as the first paragraph, the story under it."""
     if len(paragraphs) < 2 or not byline:
         return paragraphs
-    text = paragraphs[0].text
+    if not _is_named_bio(paragraphs[0].text, [name.casefold() for name in author_names(byline)]):
+        return paragraphs
+    dropped.append(DroppedLine(paragraphs[0].line, paragraphs[0].text, "author-bio"))
+    return paragraphs[1:]
+
+
+def _is_named_bio(text: str, names: list[str]) -> bool:
+    """`Kenji Marsh is a reporter for ...`: opens with an author's name (`names`, case-folded) and a bio's verb,
+    two sentences at most."""
     lowered = text.casefold()
-    names = [name.casefold() for name in author_names(byline)]
-    opens_with_name = any(
+    return len(text.split()) <= _NAMED_BIO_MAX_WORDS and any(
         lowered.startswith(name) and _BIO_VERB.match(lowered[len(name) :].lstrip()) for name in names
     )
-    if not opens_with_name or len(text.split()) > _NAMED_BIO_MAX_WORDS:
-        return paragraphs
-    dropped.append(DroppedLine(paragraphs[0].line, text, "author-bio"))
-    return paragraphs[1:]
 
 
 # A job title alone on its line: `Contributing Writer`, `Senior Political Correspondent`.

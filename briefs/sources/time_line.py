@@ -39,7 +39,7 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 
 # A weekday closing the text before a date (`Nourhan Adel, Monday` / `14 Apr 2025`), maybe after `on`.
 _WEEKDAY_AT_END = re.compile(
-    r"(?:\s+on)?[\s,]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*$", re.I
+    r"(?:\s+on)?[\s,]+(?:" + "|".join(sorted(vocab.WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*$", re.I
 )
 
 
