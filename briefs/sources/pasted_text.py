@@ -449,8 +449,12 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = []
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False
+    above = ""  # the text of the line before
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
+        if reason is None and vocab.PHOTOGRAPHER_FOR_OUTLET.match(line.text) and is_sentence(above):
+            reason = "photo-credit"  # under its caption: `... in Veldhoven.` / `Marieke Dijkstra for The Meridian Dispatch`
+        above = line.text or above
         if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):
             reason = "related-list"
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):

@@ -209,10 +209,7 @@ _CREDIT = (
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
-    # A photographer working for the outlet, as US papers credit them: `Marieke Dijkstra for The Meridian Dispatch`.
-    r"(?-i:(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) for (?-i:(?:The )?(?:[A-Z][\w&'’-]+ ){0,3}"
-    r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
-    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star))|"
+
     # A photographer's name and e-mail address, as a US chain prints them: `Carlos Benítez cbenitez@coralcoastherald.com`.
     r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
@@ -226,6 +223,13 @@ _CREDIT = (
     # Parts before a picture agency, between bars or before `via`: `Lin Wei-ting | Bloomberg | Getty Images`,
     # `Kyodo News via Getty Images`. A bar before a news outlet alone is a byline's (`Jane Roe | Agencia Sur`).
     r"(?-i:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4})(?:\s*[|/]\s*(?-i:[A-Z][\w .'’&-]{1,30})){0,2}\s*(?:[|/]|\bvia)\s*(?:" + _PICTURE_AGENCIES + r")"
+)
+# A photographer working for the outlet, as US papers credit them: `Marieke Dijkstra for The Meridian Dispatch`.
+# Only under a caption: alone, the shape is also a headline's (`Good News for The Harbour Gazette`).
+PHOTOGRAPHER_FOR_OUTLET = re.compile(
+    r"^(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for (?:The )?(?:[A-Z][\w&'’-]+ ){0,3}"
+    r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
+    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
