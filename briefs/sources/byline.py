@@ -68,6 +68,9 @@ def read_byline(text: str) -> str | None:
     labelled = _BY_LABEL.match(text)
     if labelled and (role := _name_with_role(labelled["rest"])):  # `By: Jonas Dizon - Reporter`
         return clean_byline(role["byline"])
+    dashed = _name_before_dashes(labelled["rest"]) if labelled else None
+    if dashed:
+        return dashed  # `By Mariana Couto - Agência Brasil Reporter - Brasília`
     format_by = _FORMAT_BY_NAMES.match(text)
     if (format_by and " and " in format_by["names"] and is_names(format_by["names"])
             and not _NOT_A_FORMAT.search(text[: format_by.start("names")])):  # `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`
@@ -127,6 +130,20 @@ def _name_bar_outlet(text: str) -> str | None:
     if not match or not is_person_name(match["name"]) or clutter_reason(outlet) or re.search(r"\d", outlet):
         return None
     return clean_byline(match["name"])
+
+
+# The fields a byline sets after the name, between dashes: the outlet, the role, the city. Each is short.
+_DASHED_FIELDS = re.compile(r"\s+[-–—]\s+")
+_DASHED_FIELD_MAX_WORDS = 4
+
+
+def _name_before_dashes(text: str) -> str | None:
+    """The author of `Mariana Couto - Agência Brasil Reporter - Brasília`: a name, then short fields between dashes."""
+    name, *fields = _DASHED_FIELDS.split(text)
+    if not fields or not is_person_name(name) or any(len(field.split()) > _DASHED_FIELD_MAX_WORDS or is_sentence(field)
+                                                   for field in fields):
+        return None
+    return clean_byline(name)
 
 
 def _name_with_role(text: str) -> re.Match[str] | None:

@@ -261,7 +261,8 @@ def _signed_by_agency(text: str) -> bool:
 
 
 # Agencies that sign their stories with their name alone at the end, as they credit their pictures.
-_SIGNING_AGENCIES = frozenset({"bernama", "antara", "pna", "vna", "cna", "anadolu", "wam", "tass"})
+_SIGNING_AGENCIES = frozenset({"bernama", "antara", "pna", "vna", "cna", "anadolu", "aa", "wam", "tass", "pti", "ians",
+                               "app", "bss", "kuna", "spa", "mena", "apa", "nan", "gna", "kpl", "akp", "mna"})
 
 
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
@@ -286,7 +287,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     following = next((other.number for other in all_lines[line.number :] if other.text and not vocab.SEPARATOR_LINE.match(other.text)), None)
     if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
-    signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES
+    signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES | _SIGNING_AGENCIES
     if following in credit_lines and signed and (vocab.ATTRIBUTED.search(line.text) or len(line.text.split()) >= _SIGNED_PARAGRAPH_MIN_WORDS):
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= _UNSTOPPED_CAPTION_MIN_WORDS)

@@ -118,7 +118,10 @@ _MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST
 # A zone printed as its offset: `GMT+1`, `UTC-05:00`. Offsets +0 to +3 are Europe's and Africa's, which
 # write the day first; -4 to -8 are North America's, which writes the month first. Others are mixed.
 _GMT_OFFSET = re.compile(r"^(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?\d{2})?$")
-_DAY_FIRST_OFFSETS = frozenset({0, 1, 2, 3})
+# Europe, Africa, South America's east, the Gulf, South and Southeast Asia, Australia and New Zealand write
+# the day first; UTC+8 is left out (the Philippines write the month first) and so are +9 (Japan and Korea
+# put the year first, so their numeric dates seldom read two ways) and -4 (EDT as well as Chile).
+_DAY_FIRST_OFFSETS = frozenset({-3, 0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13})
 _MONTH_FIRST_OFFSETS = frozenset({-4, -5, -6, -7, -8})
 
 

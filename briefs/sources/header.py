@@ -509,7 +509,8 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
 # A copyright sign before an owner and a photographer, with no year and no rights reserved: a photo's
 # credit (`© INO / Leila Mansour`), not the site's footer (`© Agency`, `© 2026 ... All rights reserved.`).
 _PHOTO_COPYRIGHT = re.compile(
-    r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s[/|]\s[^./|]{2,40}$"
+    # `© Jane Roe / Agency`, `© Joana Lins/Agência Brasil`: a photographer and an agency, no year
+    r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s?[/|]\s?[^./|]{2,40}$"
     # A portal's credit for its partner's picture: `© Provided by Asia Pacific Courier`.
     r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$",
     re.I,

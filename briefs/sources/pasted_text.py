@@ -72,7 +72,7 @@ from briefs.sources.tail import (
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
-from briefs.sources.unwrap import unwrap
+from briefs.sources.unwrap import join_page_breaks, unwrap
 from briefs.sources.markdown_paste import is_markdown, marks_of, strip_marks
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
@@ -152,6 +152,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     # with another keeps it in its text (taking both would lose one).
     dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
     dateline = stacked or dateline
+    paragraphs = join_page_breaks(paragraphs, dropped)
     paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
     paragraphs, corrections = take_corrections(paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)

@@ -13,6 +13,9 @@ took become blank, so every line keeps its number in the file.
 
 from __future__ import annotations
 
+import bisect
+
+from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
 
 # A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters; a printed
@@ -78,3 +81,36 @@ def _runs_on(line: str, following: str, width: int) -> bool:
     if not (next_text[0].isalnum() or next_text[0] in "\"“‘'(["):
         return False  # `©`, `|`, `#`: a footer's next line, not a paragraph's
     return True
+
+
+# A paragraph a page break cut holds a sentence's start: this many words at least.
+_BROKEN_PARAGRAPH_MIN_WORDS = 8
+
+
+def join_page_breaks(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Paragraphs a page's margin or a jump line cut mid-sentence, joined again.
+
+    A page printed to PDF repeats its print header and footer at every break, an e-edition its
+    `Continued on A6`: once those are dropped, a paragraph stops mid-sentence (`... would`) and
+    the next opens in lower case (`consider whether ...`). Only where something dropped stood
+    between the two, so a paste's own short lines are left alone.
+    """
+    dropped_numbers = sorted(line.number for line in dropped)
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        previous = joined[-1] if joined else None
+        if previous is not None and _cut_by_break(previous, paragraph, dropped_numbers):
+            joined[-1] = Paragraph(f"{previous.text} {paragraph.text}", previous.line)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _cut_by_break(previous: Paragraph, following: Paragraph, dropped_numbers: list[int]) -> bool:
+    first_letter = next((char for char in following.text if char.isalpha()), "")
+    return (
+        first_letter.islower() and following.text[:1].isalpha()
+        and not vocab.ends_sentence(previous.text)
+        and len(previous.text.split()) >= _BROKEN_PARAGRAPH_MIN_WORDS
+        and bisect.bisect_right(dropped_numbers, previous.line) < bisect.bisect_left(dropped_numbers, following.line)
+    )

@@ -117,6 +117,8 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
     r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
+    # a read-later app's panel of its reader's highlights and notes, with their count: `Highlights (2)`
+    r"(your )?(highlights|notes|annotations)( (&|and) (highlights|notes))? \(\d+\)|"
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
@@ -209,6 +211,8 @@ _CREDIT = (
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
+    # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
+    r"photograph (by|courtesy of) [^.]{2,60}|"
 
     # A photographer's name and e-mail address, as a US chain prints them: `Carlos Benítez cbenitez@coralcoastherald.com`.
     r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
@@ -529,9 +533,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "feed-footer": re.compile(r"^the post .{5,300} appeared first on .{2,80}$"),
     # A browser's print margins, copied from a page saved as PDF: the time printed with the page's
     # title over each page (`2/18/25, 4:09 PM Japan, U.S. agree ... - The Courier`), its address
-    # and page number under it (`https://www.example.com/world/... 2/3`).
+    # and page number under it (`https://www.example.com/world/... 2/3`). A browser set to another
+    # locale prints a 24-hour clock and the year in full: `08/03/2025, 10:21 Island ferry fares ...`.
     "print-margin": re.compile(
-        r"^\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s?[AP]M\s+(?!(?-i:[A-Z]{2,5}|GMT[+-]\d+)\b)\S+(\s+\S+){3,}$|^https?://\S+\s+\d{1,3}/\d{1,3}$"
+        r"^\d{1,2}[/.]\d{1,2}[/.]\d{2}(?:\d{2})?,\s+\d{1,2}:\d{2}(?:\s?[AP]M)?\s+(?!(?-i:[A-Z]{2,5}|GMT[+-]\d+)\b)\S+(\s+\S+){3,}$|^https?://\S+\s+\d{1,3}/\d{1,3}$"
     ),
     "time-line": re.compile(
         r"^((updated|published|posted|last updated|aktualisiert|actualizado|atualizado|mis à jour)\s*:?\s*)?"
@@ -1028,7 +1033,7 @@ condividi stampa cerca accedi chiudi
 ニュース 番組 メニュー 検索 ログイン 会員登録 シェア ツイート 印刷 保存 閉じる 続きを読む 動画 記事 一覧 トップ
 podcasts spotify youtube itunes soundcloud rss transcript learn paid gift tip touch article articles full
 social join channel whatsapp telegram instagram facebook twitter linkedin tiktok threads bluesky google
-refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox
+refresh reload live click typo error enlarge image caption republish helpful forward forwarded inbox aa
 previous reprints feed preferences manage accessibility e-paper epaper e-edition pdf kb mb
 síguenos seguinos suivez-nous suivez folgen folgt únete unisciti seguici abonnieren inscríbete fehler melden jetzt
 """.split())
@@ -1046,6 +1051,8 @@ INTERFACE_PHRASES = re.compile(
     r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
+    # A read-later app's mark over a passage its reader highlighted: `Highlight · Mar 14`.
+    r"|^highlight(ed)?\s*[·•|–—-]\s*(\w{3,9}\.? \d{1,2}|\d{1,2} \w{3,9}\.?)(,? \d{4})?$"
     # A reader poll's and a quiz's buttons and counters: `View results`, `2,418 votes · Poll closes March 28`.
     r"|^(invalid|enter a valid) e-?mail( address)?\W*$|^loading(\.\.\.|…)?$|^[0-2](\.\d{1,2})?x$"
     r"|^(view|see|show) (the )?results$|^check (your )?answers?$|^question \d{1,2} of \d{1,2}$|^take the (full )?quiz\b"
@@ -1127,8 +1134,9 @@ RUNNING_TIME = re.compile(
 )
 # A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
 END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)
-# A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`.
-END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###)$")
+# A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`, and the
+# Vietnamese agencies' `./.` (`... (Vinafruit)./.`).
+END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###|/\.)$")
 # Markers above a headline that say what kind of story it is.
 # A wire's note on what a new version changed: `(Updates with analyst comment in fifth paragraph.)`.
 VERSION_NOTE = re.compile(r"^\((updates|adds|recasts|corrects|changes|rewrites|refiles|fixes|updated|adds?)\b[^()]{2,160}\)$", re.I)
