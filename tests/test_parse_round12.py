@@ -7,12 +7,17 @@ alone."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from test_parse_round6 import PROSE_2, PROSE_3, parsed
+from test_timeline import article as timeline_article
+
+from briefs.facts.timeline import resolve_dates
 
 from briefs.model import DroppedLine, Paragraph
-from briefs.sources.byline import read_byline
+from briefs.sources.byline import read_byline, split_authors
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_by_zone
 from briefs.sources.pubtime import PublicationTime, parse_time_line
@@ -245,3 +250,106 @@ def test_a_read_later_apps_highlights_panel_ends_the_story():
 )
 def test_one_photographs_credit(line, reason):
     assert clutter_reason(line) == reason
+
+
+# -- bylines: two names between bars, particles, a desk's role, a think tank's title, a writer under the story --
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Faraz Qureshi | Mehreen Baig", "Faraz Qureshi and Mehreen Baig"),
+        ("Lucía Ferreyra | Agencia Sur", "Lucía Ferreyra"),  # an agency after the bar: no author
+        ("Jane Roe | Example Times", "Jane Roe"),
+        ("By: Paolo Mercado, Kristine dela Paz", "Paolo Mercado and Kristine dela Paz"),
+        ("By Ahmad ibn Rashid", "Ahmad ibn Rashid"),
+        ("Sipho Mahlangu, Eastern Cape correspondent", "Sipho Mahlangu"),
+        ("Helena Marsh Transport correspondent, and Callum Reid", "Helena Marsh and Callum Reid"),
+        ("Hana Whaanga, Tairāwhiti reporter", "Hana Whaanga"),
+    ],
+)
+def test_bylines_of_several_shapes(line, byline):
+    assert read_byline(line) == byline
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Eastern Cape correspondent", ["Sipho Mahlangu"]),  # a bare name over its desk's role
+        ("Senior Fellow, Energy Security Program, Atlantic Policy Forum", ["Sipho Mahlangu"]),
+        ("Research Associate, Centre for Grid Studies", ["Sipho Mahlangu"]),
+    ],
+)
+def test_a_name_over_its_role_or_title_is_one_author(role, expected):
+    article = parsed(
+        f"Residents face third week of dry taps\n\nSipho Mahlangu\n{role}\n\nFeb 17, 2026 at 14:02 SAST\n\n"
+        f"The metro said on Monday that repairs would take another week.\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    assert split_authors(article.byline) == expected
+
+
+def test_a_name_with_its_role_over_another_author_with_a_role_is_two_authors():
+    article = parsed(
+        "Games studio delays flagship title\nBen Hartley Games Editor\nSara Okafor Senior Business Reporter\n"
+        f"Published 7 February 2025, 15:40 GMT\nA games studio has delayed its biggest release of the year.\n\n{PROSE_2}\n"
+    )
+    assert split_authors(article.byline) == ["Ben Hartley", "Sara Okafor"]
+
+
+@pytest.mark.parametrize("label", ["Writer", "Writers", "Reporter", "Author"])
+def test_a_writer_labelled_under_the_story(label):
+    article = parsed(
+        "Fares on city buses to rise next year\nPUBLISHED : 18 Nov 2026 at 16:40\n\n"
+        f"The city said on Monday that fares would rise in January.\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+        f"Newspaper section: News\n\n{label}: Kanokwan Thongdee & Pichet Saengthong\n"
+    )
+    assert split_authors(article.byline) == ["Kanokwan Thongdee", "Pichet Saengthong"]
+
+
+# -- another story's headline in a list over the story ------------------------------------------------
+
+
+def test_a_trending_list_over_the_story_gives_no_headline():
+    article = parsed(
+        "Home\nNews\nPolitics\nTrending\nPresident departs Abuja for AU summit in Addis Ababa\n"
+        "Naira firms at parallel market as central bank sells currency\n\nNews\n"
+        "Senate gives regulator two weeks to explain fresh tariff hike\nBy Chinedu Okafor, Abuja\nNovember 12, 2026 3:14 pm\n\n"
+        f"The Senate on Wednesday gave the regulator two weeks to explain the increase.\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    assert article.title == "Senate gives regulator two weeks to explain fresh tariff hike"
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Related stories", "Latest news"])
+def test_other_lists_over_the_story_give_no_headline(heading):
+    article = parsed(
+        f"{heading}\nPort workers end strike after pay deal\nCouncil approves new cycle lanes for the centre\n\n"
+        "Ferry fares to rise by a fifth as operator blames fuel costs\nMarch 6, 2025\n\n"
+        f"Ferry fares will rise by almost 20% from June, the operator said.\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    assert article.title == "Ferry fares to rise by a fifth as operator blames fuel costs"
+
+
+def test_a_paste_without_blank_lines_does_not_run_a_list_into_the_headline():
+    article = parsed(
+        "TRENDING\nStorm Ivor\nPrice cap\nUK News\n"
+        "Pensioners cheer as the lido they fought nine years to save finally reopens\n"
+        "Art deco pool was closed in 2016 after cracks were found in its walls\nBy Katie Holloway\n"
+        f"Published: 14:32 GMT, 11 March 2025\nPensioners cheered on Sunday as the pool's gates opened.\n{PROSE_2}\n"
+    )
+    assert article.title == "Pensioners cheer as the lido they fought nine years to save finally reopens"
+
+
+# -- a date to come a few words after `expected` -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan was approved, with the first batch expected on the roads by December 31.", "2026-12-31"),
+        ("The first buses are expected to reach the depot by December 31.", "2026-12-31"),
+        ("The first buses were expected on the roads by December 31, officials admitted.", "2025-12-31"),  # an expectation past
+    ],
+)
+def test_expected_a_few_words_before_a_date_looks_ahead(sentence, expected):
+    events = resolve_dates(timeline_article(sentence, published=datetime(2026, 10, 8, 12, tzinfo=timezone.utc)))
+    assert [event.date for event in events if "December 31" in event.expression] == [expected]

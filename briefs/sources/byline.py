@@ -102,6 +102,8 @@ def _authors_each_with_role(text: str) -> str | None:
     parts = [part for part in re.split(r",?\s+and\s+|,\s+", text) if part]
     if len(parts) < 2:
         return None
+    if len(parts) == 2 and " and " not in text and not _ROLE_AFTER_NAME.match(parts[0]):
+        return None  # `Sipho Mahlangu, Eastern Cape correspondent`: one author and the desk's role, not two authors
     names, roles = [], 0
     for part in parts:
         with_role = _ROLE_AFTER_NAME.match(part)
@@ -129,7 +131,14 @@ def _name_bar_outlet(text: str) -> str | None:
     outlet = match["outlet"] if match else ""
     if not match or not is_person_name(match["name"]) or clutter_reason(outlet) or re.search(r"\d", outlet):
         return None
+    if is_person_name(outlet) and not _names_an_outlet(outlet):
+        return clean_byline(f"{match['name']} and {outlet}")  # `Faraz Qureshi | Mehreen Baig`: two authors
     return clean_byline(match["name"])
+
+
+def _names_an_outlet(text: str) -> bool:
+    """A word of the text is one outlets and institutions name themselves with (`Agencia Sur`, `Press Trust`)."""
+    return any(word.casefold() in vocab.OUTLET_WORDS | vocab.INSTITUTION_WORDS for word in text.split())
 
 
 # The fields a byline sets after the name, between dashes: the outlet, the role, the city. Each is short.
@@ -243,7 +252,8 @@ _BUTTON_AFTER_NAME = frozenset({"follow", "+follow", "following", "subscribe", "
 
 
 # Lower-case words inside names: "Ursula von der Leyen", "Ana de la Cruz", "Vincent van Gogh".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "da", "di", "del", "dos", "du", "bin", "al"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "da", "di", "del", "dos", "du", "bin", "al",
+                             "dela", "della", "das", "do", "ibn", "bint", "ter", "ten", "zu"})
 
 
 def report_byline_detail(line: Line, byline: str, dropped: list[DroppedLine]) -> None:
@@ -358,7 +368,8 @@ def byline_blocks(header: list[Line], all_lines: list[Line] | None = None) -> tu
                 names.add(detail.number)  # `Lena Carvalho` / `Senior Reporter` / `Omar Haddad`: the next author
             elif not _is_detail(detail.text):
                 break
-            elif _is_author_with_role(detail.text):
+            elif _is_author_with_role(detail.text) and (detail is not content[index + 1] or clean_byline(line.text) != line.text):
+                # (right under a bare name, `Eastern Cape correspondent` is that author's role: a place reads as a name)
                 names.add(detail.number)  # `Sara Okafor Senior Business Reporter`: another author
             else:
                 details.add(detail.number)

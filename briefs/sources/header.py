@@ -16,6 +16,7 @@ read by the modules named, the trailing lists, paragraphs and datelines by it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -74,6 +75,7 @@ from briefs.sources.pubtime import (
     day_month_in_year,
     parse_time_line,
 )
+from briefs.sources.tail import list_heading_reason
 from briefs.sources.time_line import (
     TIME_LINE_MAX_CHARS,
     find_time,
@@ -254,7 +256,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if line.text and is_outlet_name(text_below(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
     )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
-                            above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet)
+                            above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
+                            listed=_listed_lines(header, all_lines))
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
@@ -620,6 +623,26 @@ def _read_header_text(
         dropped.append(DroppedLine(line.number, text, "section-label"))  # under the headline: a label, no section
     else:
         dropped.append(DroppedLine(line.number, text, "section-label" if len(text) < LABEL_MAX_CHARS else "duplicate"))
+
+
+# The lists a site prints over its story, each a heading and other stories' headlines under it.
+_LISTS_OF_STORIES = frozenset({"popular-list", "ranking-list", "related-list"})
+_LIST_MAX_ITEMS = 6
+
+
+def _listed_lines(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
+    """Header lines in the run right under a list's heading (`Trending` / headline / headline), up to a
+    blank line: other stories' headlines, which a ticker prints over the story's own."""
+    listed: set[int] = set()
+    kept = {line.number for line in header if line.text}
+    for line in all_lines:
+        if not line.text or list_heading_reason(line.text) not in _LISTS_OF_STORIES:
+            continue
+        run = list(itertools.takewhile(lambda item: item.text != "", all_lines[line.number : line.number + _LIST_MAX_ITEMS + 1]))
+        # (a paste without blank lines runs its list into the story's header: no end, no list)
+        if len(run) <= _LIST_MAX_ITEMS and all(item.number in kept for item in run):
+            listed.update(item.number for item in run)
+    return frozenset(listed)
 
 
 def _is_place(text: str) -> bool:

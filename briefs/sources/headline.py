@@ -148,6 +148,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
         if _is_name_shaped(text) or _is_menu_run(words):
             score -= 1.0
+        elif line.number in context.listed:
+            score -= 1.0  # `Trending` / `President departs Abuja for AU summit`: another story's headline, no subtitle maker
         elif _is_stopped_sentence(text):
             score -= _STOPPED_TITLE_PENALTY  # a headline in sentences is rare: it wins only where no other line can be one
         elif line.number in context.above_credit:

@@ -352,7 +352,7 @@ def _bio_name(text: str) -> str | None:
 _TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
 
 
-_TAIL_AUTHOR = re.compile(r"^(author|authors|by|written by|(story|words|text|report|reporting) by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
+_TAIL_AUTHOR = re.compile(r"^(author|authors|writer|writers|reporter|reporters|by|written by|(story|words|text|report|reporting) by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
 
 
 def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:

@@ -732,7 +732,7 @@ def ends_sentence(line: str) -> bool:
 # A byline without "By", naming the author's role: `Hannah Price Environment correspondent`,
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
-    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+)(?:[A-Za-z&]+\s+){0,3}"
+    r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+)(?:(?:[^\W\d_]|&)+\s+){0,3}"
     r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
 )
 
@@ -745,6 +745,9 @@ BYLINE_WITH_TITLE = re.compile(
 # What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
 BYLINE_DETAIL = re.compile(
     r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
+    # a think tank's or a university's title and program: `Senior Fellow, Energy Security Program, Atlantic Policy Forum`
+    r"((senior|visiting|distinguished|adjunct|associate|assistant|non-?resident|research) )*"
+    r"(fellow|professor|lecturer|researcher|research associate|scholar)\b,?[\w ,&'’()-]{0,80}|"
     r"[\w .&'-]{0,40}\b(" + "|".join(sorted(OUTLET_WORDS)) + r")\b,\s*[\w .'-]{2,30})$",
     re.I,
 )
@@ -1242,7 +1245,7 @@ COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,400}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
 OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster", "agence", "presse", "magazine", "service",
-                               "blog", "notes"}
+                               "blog", "notes", "agencia", "agência", "agenzia", "agentur"}
 # A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
                         r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
