@@ -127,12 +127,22 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # paragraph recall are pinned lower with the new keys (0.925 -> 0.922, 0.950 -> 0.947, 0.991 ->
 # 0.989, 0.893 -> 0.881): they hold an academic republisher's author box, a live blog's entry
 # alone and an e-edition's jumps, still failing.
-FLOOR_PASSED = 16987
-FLOOR_SHARE = 0.969
+# A thirty-first set of 24 (South African, Nigerian, Pakistani, Philippine, Singaporean, New
+# Zealand, Vietnamese, Thai, Spanish, Polish, Turkish and Brazilian outlets' English pages; a US
+# regional paper, a think tank, a cricket report, a science site, a nonprofit newsroom, a tech
+# site; print previews, read-later apps, shared documents, team chats, social posts and a double
+# selection) passed 421 of 486 blind (code of 539a0a5, which is also the code before it was read),
+# 445 after. After: 18,018 checks over 765 cases pass 17,435; the 741 earlier cases pass 16,990 of
+# 17,532 (16,987 before), no field lower. Title, blocks, first, paragraph and dates recall are
+# pinned lower with the new keys (0.977 -> 0.976, 0.947 -> 0.903, 0.976 -> 0.974, 0.881 -> 0.875,
+# 0.981 -> 0.980): they hold comment threads in a shared document and a social post, a
+# read-later app's standfirst, a pull quote and lists the parser does not yet keep as blocks.
+FLOOR_PASSED = 17435
+FLOOR_SHARE = 0.968
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.977, "published": 0.981, "byline": 0.922, "blocks": 0.947, "clutter": 0.989, "first": 0.976,
-    "paragraphs": 0.881, "dates": 0.981,
+    "title": 0.976, "published": 0.981, "byline": 0.926, "blocks": 0.903, "clutter": 0.989, "first": 0.974,
+    "paragraphs": 0.875, "dates": 0.980,
 }
 
 
