@@ -129,8 +129,8 @@ _PUBLISHED_LABEL_INSIDE = re.compile(
     r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
 )
 # A byline after the date: `June 4, 2025 by Kwame Asante` (blogs print it so),
-# and after the time's zone: `21/01/2027 - 15:40 BRT (UTC-03:00) By Mariana Couto - ...`.
-_BYLINE_AFTER_DATE = re.compile(r"(?:(?<=\d)|(?<=\))|(?<=\b[A-Z]{3}))\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
+# and after the time's zone, in capitals: `21/01/2027 - 15:40 BRT (UTC-03:00) By Mariana Couto - ...`.
+_BYLINE_AFTER_DATE = re.compile(r"(?:(?<=\d)|(?<=\))|(?<=\b(?-i:[A-Z]{3})))\s+(?=(?:by|par|por|von)\s+[A-Z])", re.I)
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?=\d{1,2}:\d{2}\b)")
 
 

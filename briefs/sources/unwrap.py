@@ -107,9 +107,8 @@ def join_page_breaks(paragraphs: list[Paragraph], dropped: list[DroppedLine]) ->
 
 
 def _cut_by_break(previous: Paragraph, following: Paragraph, dropped_numbers: list[int]) -> bool:
-    first_letter = next((char for char in following.text if char.isalpha()), "")
     return (
-        first_letter.islower() and following.text[:1].isalpha()
+        following.text[:1].islower()
         and not vocab.ends_sentence(previous.text)
         and len(previous.text.split()) >= _BROKEN_PARAGRAPH_MIN_WORDS
         and bisect.bisect_right(dropped_numbers, previous.line) < bisect.bisect_left(dropped_numbers, following.line)
