@@ -311,6 +311,20 @@ def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | Non
     return _resolve_month(found, situation, MONTH_PARTS[word])
 
 
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+
+
+def _resolve_nth_weekday(found: Found, situation: Situation) -> Resolved | None:
+    """`the first Sunday in June`: the month is placed as a month is, then the weekday counted in it."""
+    month_result = _resolve_month(found, situation)
+    if month_result is None:
+        return None
+    year, month = (int(part) for part in month_result.date.split("-"))
+    weekday = TIMELINE_WEEKDAYS[found.group("weekday")]
+    days = [date(year, month, number) for number in range(1, calendar.monthrange(year, month)[1] + 1)]
+    return _day_result([day for day in days if day.weekday() == weekday][_NTH[found.group("nth").lower()]])
+
+
 def _resolve_month_year(found: Found, situation: Situation) -> Resolved | None:
     return _resolve_month(found, situation)
 
@@ -432,6 +446,8 @@ def _resolve_year(found: Found, situation: Situation) -> Resolved | None:
 
 _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "weekday-date": _resolve_absolute_day,
+    "weekday-day-month": _resolve_absolute_day,
+    "nth-weekday": _resolve_nth_weekday,
     "iso-date": _resolve_absolute_day,
     "month-day": _resolve_absolute_day,
     "day-month": _resolve_absolute_day,

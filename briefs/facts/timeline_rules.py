@@ -128,11 +128,16 @@ def _accepts_year(match: re.Match[str], text: str, sentence_start: int) -> bool:
     return _word_before(text, match.start()).lower() in YEAR_DETERMINERS and after[:1].islower()
 
 
+_COUNTING_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
 def _accepts_weekday(match: re.Match[str], text: str, sentence_start: int) -> bool:
     core = core_start(match)
     before = _word_before(text, core)
     if before in WEEKDAY_NAME_PREFIXES or _word_after(text, match.end()) in WEEKDAY_NAME_SUFFIXES:
         return False
+    if before.lower() in _COUNTING_ORDINALS and match["prep"] is None:
+        return False  # `the third Tuesday of the month`: a weekday that recurs (with a month, `nth-weekday` reads it)
     at_sentence_start = not text[sentence_start:core].strip(" “\"‘'([")
     # `By Thursday, the company had ...`: a dating word opening the sentence is capitalised, not a name's.
     opens_with_dating_word = before.lower() in DATING_WORDS and not text[sentence_start : core - len(before) - 1].strip(" “\"‘'([")
@@ -149,6 +154,12 @@ def _accepts_period(match: re.Match[str], text: str, sentence_start: int) -> boo
 RULES: tuple[Rule, ...] = (
     _rule("weekday-date", _WEEKDAY + r",?\s+" + _MONTH + r"\s+" + _DAY + _YEAR_TAIL,
           needs=("weekday-month",)),
+    # `Monday 14 April 2025`, `Friday, the 3rd of May`: British and Commonwealth order.
+    _rule("weekday-day-month", _WEEKDAY + r",?\s+(?:(?i:the)\s+)?" + _DAY + r"\s+(?:(?i:of)\s+)?" + _MONTH + _YEAR_TAIL,
+          needs=("weekday", "number-month")),
+    # `the first Sunday in June`, `the last Friday of March 2026`: a weekday counted in a month.
+    _rule("nth-weekday", r"(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|last))\s+" + _WEEKDAY
+          + r"\s+(?i:in|of)\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?", needs=("weekday", "month")),
     _rule("iso-date", r"(?P<iso>\d{4}-\d{2}-\d{2})(?![-\d])", needs=("iso",)),
     _rule("month-day", _MONTH + r"\s+" + _DAY + _YEAR_TAIL, needs=("month-number",)),
     _rule("day-month", _DAY + r"\s+" + _MONTH + _YEAR_TAIL, needs=("number-month",)),
@@ -191,7 +202,7 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"\d0s"),
     "month": re.compile(alternation(TIMELINE_MONTHS)),
     "month-number": re.compile("(?:" + alternation(TIMELINE_MONTHS) + r"),?\s+\d"),
-    "number-month": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
+    "number-month": re.compile(r"\d(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?:" + alternation(TIMELINE_MONTHS) + ")"),
     "weekday": re.compile(alternation(TIMELINE_WEEKDAYS)),
     "weekday-month": re.compile("(?:" + alternation(TIMELINE_WEEKDAYS) + r"),?\s+(?:" + alternation(TIMELINE_MONTHS) + ")"),
     "part": re.compile(r"\b(?i:early|mid|late|beginning|start|end|middle)\b"),

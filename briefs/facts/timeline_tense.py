@@ -153,6 +153,13 @@ _PARTICIPLES_ONLY = frozenset({
 })
 # Words that make a participle after them a finite verb group (`was taken`, `had installed`).
 _AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "is", "are", "be", "been", "being", "did", "got", "get"})
+# A passive participle of judging with its infinitive, `found to have`, `believed to be`: with no
+# auxiliary before it, it describes the noun before it (`a company found to have breached the
+# permit`), as `was found to have` would tell a past finding.
+_REDUCED_PASSIVE = re.compile(
+    r"(?i:found|believed|thought|known|deemed|considered|alleged|understood|shown|proven|proved|judged|presumed|"
+    r"suspected|reputed|rumou?red|held)\s+to\s+(?:have\s+been|have|be)(?:\s+[a-z]+\b)?"
+)
 # A note opening a paragraph with its date: `Update, Dec. 3: ...`. It was written after the story.
 _UPDATE_LABEL = re.compile(r"^\s*(?:update|updated|correction|clarification|editor['’]s note)\b[\s,:—–-]*(?:on\s+)?$", re.I)
 _PAST_EXPECTATION = re.compile(r"(?i:\b(?:was|were|had(?:\s+been)?)\s+)$")
@@ -181,12 +188,19 @@ def tense_markers(text: str, start: int, end: int, skip: list[tuple[int, int]] =
     """Tense markers in `text[start:end]`, in order, outside the `skip` spans (the dates)."""
     markers = [Marker(match.start(), match.end(), "future") for match in _FUTURE.finditer(text, start, end)]
     taken = [(marker.start, marker.end) for marker in markers] + list(skip)
+    described_until = -1
     for candidate in _CANDIDATE.finditer(text, start, end):
         # The whole word the candidate starts (the scan may stop early at an odd letter).
         word = _WORD.match(text, candidate.start(), end)
         if word is None or any(low <= word.start() < high for low, high in taken):
             continue
         tense = word_tense(word.group(0), lambda: _previous_word(text, start, word.start()))
+        if word.start() < described_until:
+            continue
+        reduced = tense == "past" and _REDUCED_PASSIVE.match(text, word.start(), end)
+        if reduced and _previous_word(text, start, word.start()) not in _AUXILIARIES:
+            described_until = reduced.end()  # `a company found to have breached`: it describes the company
+            continue
         if tense:
             markers.append(Marker(word.start(), word.end(), tense))
     return sorted(markers, key=lambda marker: marker.start)
