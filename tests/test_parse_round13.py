@@ -83,3 +83,28 @@ def test_a_reduced_passive_does_not_set_the_tense(text, expected):
 )
 def test_a_finite_past_still_sets_the_tense(text, expected):
     assert dates_in(text, "2025-03-11")[0][1] == expected
+
+
+# -- a month's or a year's edge with a hyphen, and `into` ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amendments are due by end-June 2025.", [("end-June 2025", "2025-06")]),
+        ("Criteria for end-September 2024 were met.", [("end-September 2024", "2024-09")]),
+        ("The budget must balance by end-2026.", [("end-2026", "2026")]),
+        ("They hope to extend the season into October.", [("October", "2025-10")]),
+        ("The talks dragged on into 2026.", [("2026", "2026")]),
+        # not dates: a compound noun with `end-`, and `into` before a thing
+        ("The end-user count passed 2025 users.", []),
+        ("He turned the shed into a studio in the spring.", []),
+    ],
+)
+def test_an_edge_with_a_hyphen_and_into_a_month(text, expected):
+    assert dates_in(text, "2025-03-11") == expected
+
+
+def test_an_edge_with_a_hyphen_keeps_its_part():
+    events = resolve_dates(timeline_article("Repayments start by end-June 2025.", published=datetime(2025, 3, 11, tzinfo=timezone.utc)))
+    assert [(event.precision, event.part) for event in events] == [("part-of-month", "late")]

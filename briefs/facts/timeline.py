@@ -436,12 +436,12 @@ def _resolve_offset(found: Found, situation: Situation) -> Resolved | None:
 
 def _resolve_decade(found: Found, situation: Situation) -> Resolved | None:
     part = found.group("part")
-    return Resolved(found.group("decade"), "decade", part.lower() if part else None)
+    return Resolved(found.group("decade"), "decade", MONTH_PARTS[part.lower()] if part else None)
 
 
 def _resolve_year(found: Found, situation: Situation) -> Resolved | None:
     part = found.group("part")
-    return Resolved(found.group("year"), "year", part.lower() if part else None)
+    return Resolved(found.group("year"), "year", MONTH_PARTS[part.lower()] if part else None)
 
 
 _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {

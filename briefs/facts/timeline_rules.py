@@ -46,7 +46,8 @@ _YEAR = r"(?P<year>1\d{3}|2[01]\d{2})(?![\w]|[-–/]\d|,\d)"
 _YEAR_TAIL = r"(?:,?\s+" + _YEAR + r"|\s+(?:(?i:of)\s+)?(?P<yearrel>(?i:last|next|this))\s+(?i:year)\b)?"
 _WEEKDAY = r"(?P<weekday>" + alternation(TIMELINE_WEEKDAYS) + r")(?![A-Za-z])"
 _COUNT = r"(?P<count>\d{1,2}|(?i:" + alternation(NUMBER_WORDS) + r"))"
-_PART = r"(?P<part>(?i:early|mid|late))(?:-|\s+)"
+# `end-June 2025`, `start-2026`: as central banks and the IMF write a month's or a year's edge.
+_PART = r"(?P<part>(?i:early|mid|late)|(?i:end|start)(?=-))(?:-|\s+)"
 _ZONE_PHRASE = r"(?P<zone>(?i:local time)|" + "|".join(JAPAN_TIME_PHRASES) + r")"
 
 

@@ -69,13 +69,15 @@ from functools import lru_cache
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.byline import author_names
-from briefs.sources.clutter import clutter_reason, line_words
+from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
-    CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, word_count,
+    CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, text_below, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+# An embedded post's text: kept, and no neighbour of the lines around it (an embed is set apart from the story).
+POSTED = "posted"
 # jusText's stop-word lists, for the languages outlets' pages come in here.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch")
 _LANGUAGE_SAMPLE_WORDS = 600
@@ -295,9 +297,16 @@ def _units(
     for unit in units:
         if not unit.dropped:
             unit.own, unit.reason = _own_class(unit.text, language)
+            if (unit.own != BAD or unit.reason == "boilerplate") and _signed_post(unit, all_lines):
+                unit.own, unit.reason = POSTED, None  # a post's text over its `— Name (@handle) date` line: what was posted
             if unit.entry_title and unit.own == SHORT:
                 unit.own = NEARGOOD  # `Union says talks will resume`, `GOAL! ... 1-2 ...` under `14:05`, `78'`
     return units
+
+
+def _signed_post(unit: _Unit, all_lines: list[Line]) -> bool:
+    """The line right under the unit is an embedded post's signature: `— Marco Lindqvist (@MLindqvistFC) December 3, 2026`."""
+    return is_post_signature(text_below(all_lines, unit.lines[-1].number))
 
 
 def _opens_with_author(text: str, byline: str | None) -> bool:

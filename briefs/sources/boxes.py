@@ -1,7 +1,9 @@
 """Boxes a page sets inside or under a story, read by their shape rather than their words.
 
 A newsletter's sign-up box: a pitch beside its prompt, and the lines of its form between its
-heading and its small print (`without_newsletter_pitches`). A box set tight around a call to
+heading and its small print (`without_newsletter_pitches`). A reader poll: its heading or
+question, its options and their shares, down to its button or its count of votes
+(`without_polls`). A box set tight around a call to
 subscribe or give in a page whose paragraphs stand apart, and an appeal's pitch between two of
 its prompts (`without_prompt_boxes`). Both run after `briefs.sources.clutter` has dropped the
 lines that are clutter by themselves, and report every line they take as dropped.
@@ -140,3 +142,52 @@ def _is_spaced(lines: list[Line]) -> bool:
     prose = [index for index, line in enumerate(lines) if is_prose(line.text)]
     spaced = sum(index + 1 < len(lines) and not lines[index + 1].text for index in prose)
     return len(prose) >= 3 and spaced >= _SPACED_SHARE * len(prose)
+
+
+# A reader poll: `Poll` / question / options / `64%` / ... / `Total votes: 4,812` / `Vote now`.
+# A quiz is set the same way: `Quick quiz: ...` / `Question 1 of 8` / question / `A. 1949` / ... / `Check answer`.
+_POLL_HEADING = re.compile(
+    r"^(?:(?:quick|reader|our|today['’]s|daily)\s+)?poll\W*$|^have your say\W*$|^cast your vote\W*$"
+    r"|^(?:(?:quick|news|weekly|daily)\s+)?quiz\b(?:\s*:.{0,80})?$",
+    re.I,
+)
+_POLL_END = re.compile(
+    r"^(?:vote(?:\s+now)?|submit(?:\s+(?:your\s+)?(?:vote|answers?))?|(?:see|view)\s+(?:the\s+)?results|"
+    r"check(?:\s+(?:your|the|my))?\s+answers?|take the (?:full\s+)?quiz|next question|"
+    r"(?:total\s+)?votes?\s*:?\s*[\d.,]+k?|[\d.,]+k?\s+(?:votes?|people\s+voted|responses))\W*$",
+    re.I,
+)
+_SHARE_ALONE = re.compile(r"^\d{1,3}(?:[.,]\d)?\s?%$")
+# A poll holds a question and a few options, with their shares when results show.
+_POLL_MAX_LINES = 14
+_POLL_LINE_MAX_WORDS = 25
+
+
+def without_polls(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop a reader poll: from its heading (`Poll`) or its question, to its button or count of votes.
+
+    A question opens a poll only when shares (`64%`) stand alone among its options: a question
+    the story asks is followed by prose, not by figures and a button.
+    """
+    content = [line for line in lines if line.text]
+    polled: set[int] = set()
+    for start, line in enumerate(content):
+        headed = bool(_POLL_HEADING.match(line.text))
+        if not headed and not line.text.endswith("?"):
+            continue
+        run = _poll_run(content[start:])
+        if run and (headed or sum(bool(_SHARE_ALONE.match(item.text)) for item in run) >= 2):
+            polled.update(item.number for item in run)
+    dropped.extend(DroppedLine(line.number, line.text, "poll") for line in kept if line.number in polled)
+    return [line for line in kept if line.number not in polled]
+
+
+def _poll_run(content: list[Line]) -> list[Line]:
+    """The lines from a poll's first to its last button or count, or [] when no end comes near."""
+    end = None
+    for index, line in enumerate(content[: _POLL_MAX_LINES + 1]):
+        if _POLL_END.match(line.text):
+            end = index
+        elif end is not None or len(line.text.split()) > _POLL_LINE_MAX_WORDS:
+            break  # past its buttons, or prose: the poll has ended (or there was none)
+    return content[: end + 1] if end is not None else []

@@ -119,6 +119,13 @@ def take_captions(
                 header.stamp = body_time(text)
                 header.stamp_updated = header.stamp_is_update = False
             dropped.append(DroppedLine(line.number, text, "time-line"))
+        elif (opening := _OPENING_CREDIT.match(text)) and len(opening["caption"].split()) <= _CAPTION_MAX_WORDS:
+            # `Photo: Tanvir Ahmed/Daily Meghna. Residents collect water ...`: the credit printed before its caption
+            dropped.append(DroppedLine(line.number, opening["credit"], "photo-credit"))
+            if caption is None:
+                caption = opening["caption"]
+            else:
+                dropped.append(DroppedLine(line.number, opening["caption"], "caption"))
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
@@ -141,6 +148,14 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+# A labelled credit opening its caption's line, as South Asian sites print it: `Photo: Name/Outlet. Caption`,
+# `Photo: Collected. Caption`. The credit is names (capitalised words, a slash between name and outlet).
+_OPENING_CREDIT = re.compile(
+    r"^(?P<credit>(?i:photo|image|picture|pic|photograph|file photo|courtesy)\s*:\s*"
+    r"[A-Z][\w'’&-]*(?:(?:\s+|\s*/\s*)[A-Z&][\w'’&-]*){0,5})\.\s+(?P<caption>[A-Z].{15,})$"
+)
 
 
 # A caption's grammar: what the photo shows, in the present, on the past day it was taken

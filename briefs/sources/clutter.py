@@ -162,3 +162,8 @@ def is_field_label(text: str) -> bool:
     return bool(match) and len(match["label"].split()) <= 2 and (
         bool(re.search(r"\d", match["value"])) and len(match["value"].split()) <= 2 or len(match["value"]) <= 4
     )
+
+
+def is_post_signature(text: str) -> bool:
+    """The line under an embedded post that signs it: `— Marco Lindqvist (@MLindqvistFC) December 3, 2026`."""
+    return "(@" in text and clutter_reason(text) == "social-embed"

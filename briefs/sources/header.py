@@ -61,6 +61,7 @@ from briefs.sources.lines import (
     HeaderContext,
     Line,
     is_label,
+    is_post_sentence,
     is_prose,
     is_sentence,
     may_name_a_section,
@@ -125,7 +126,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             return lines[:cut], lines[cut:]
     standfirst_seen = False
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
-        if is_prose(line.text) or len(line.text.split()) > 30:
+        if is_prose(line.text) or len(line.text.split()) > 30 or is_post_sentence(line.text):
             if not standfirst_seen and _is_standfirst(content, index):
                 standfirst_seen = True
                 continue
@@ -590,6 +591,8 @@ def _read_header_text(
             dropped.append(DroppedLine(line.number, marker, "editorial-marker"))
     elif result.title is not None and result.byline is None and (
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
+        # `Rachel Nguyen, Émile Gagnon · Outlet News · Posted: ...`: names on the time's own line under the headline
+        or beside_time and result.title_line is not None and line.number > result.title_line
     ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text) or names_between_bars(text)):
         # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`,
         # `Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`

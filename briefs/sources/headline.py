@@ -23,7 +23,7 @@ from briefs.sources import vocab
 from briefs.sources.byline import is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
-from briefs.sources.lines import Header, HeaderContext, Line, is_label, is_title_cased, may_name_a_section, word_count
+from briefs.sources.lines import Header, HeaderContext, Line, is_label, is_post_sentence, is_title_cased, may_name_a_section, word_count
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A headline is a line of a few words that does not read as a sentence.
@@ -46,6 +46,8 @@ def looks_like_headline(text: str) -> bool:
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
     if text.endswith(":") or _CONTACT_DETAILS.search(text):
         return False  # `Check out this story from Northlight News:`, a letterhead's address and telephone
+    if is_post_sentence(text):
+        return False  # `Dockworkers ... ended their walkout this morning after ... two years 🎉`: a post's first sentence
     return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
 
 
@@ -125,6 +127,19 @@ _SUBTITLE_PENALTY = 0.6
 _SUBTITLE_MAKER_MIN_WORDS = 5
 
 
+# A field of a fact box: a short label, a colon, its value (`Case: ...`, `Judge: Hon. ...`, `Docket: No. 2:25`).
+_FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+\S")
+
+
+def _in_fact_box(content: list[Line], index: int) -> bool:
+    """The line is a field among fields: a line right above or below it is one too."""
+    if not _FACT_FIELD.match(content[index].text):
+        return False
+    neighbours = content[max(0, index - 1) : index] + content[index + 1 : index + 2]
+    return any(_FACT_FIELD.match(line.text) and line.number in (content[index].number - 1, content[index].number + 1)
+               for line in neighbours)
+
+
 def choose_headline(header: list[Line], context: HeaderContext, byline_lines: set[int]) -> Headline | None:
     """The header line that scores best as the headline, or None.
 
@@ -156,6 +171,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
             score -= 1.0
+        elif _in_fact_box(content, index):
+            score -= 1.0  # `Case: Roe v. Port Authority` / `Court: ...` / `Judge: ...`: a box of facts, each line a field
         elif vocab.MEDIA_TEASER.match(text) or _OTHER_ITEMS_TITLE.match(text) or line.number in context.above_duration:
             # `Watch: Drone footage ...` over a video, `Breaking: ...` in a ticker, a title over its running time
             # (`Ice storm: crews work ...` / `1:48`): another item's title
@@ -273,6 +290,10 @@ def _headline_anchor(content: list[Line]) -> int:
     return len(content)
 
 
+# A link's arrow closing a line: `... for only KSh 20 a day >>`, `Read the e-paper »`, `See all →`.
+_LINK_ARROW = re.compile(r"\s(?:>>|»|→|⟶|›|>)$")
+
+
 def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set[int]) -> bool:
     text = line.text
     if line.number in byline_lines or line.number in context.alt_texts:
@@ -281,6 +302,8 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False
     if _is_name_with_title(text):
         return False  # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`: an author with a title
+    if _LINK_ARROW.search(text):
+        return False  # `Get the print edition on your phone: Subscribe ... >>`: a link's label, pointing away
     if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
         return False
     headline_follows = line.number < context.last_headline

@@ -93,6 +93,16 @@ def text_below(all_lines: list[Line], number: int) -> str:
     return next((line.text for line in all_lines[number:] if line.text), "")
 
 
+_TRAILING_PICTOGRAPHS = re.compile(r"\s[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+$")
+# A post's sentence may end with its pictographs instead of a stop; a headline of this many words does not.
+_POST_SENTENCE_MIN_WORDS = 16
+
+
+def is_post_sentence(text: str) -> bool:
+    """A long line closed by pictographs: `... a 9% pay rise spread over two years 🎉` (a post's text, not a headline)."""
+    return bool(_TRAILING_PICTOGRAPHS.search(text)) and word_count(text) >= _POST_SENTENCE_MIN_WORDS
+
+
 def is_prose(text: str) -> bool:
     """A line of several words ending like a sentence."""
     return word_count(text) >= _PROSE_MIN_WORDS and bool(vocab.ends_sentence(text))

@@ -36,11 +36,11 @@ import yaml
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import addresses_reader, classify_body, is_heading
-from briefs.sources.boxes import without_newsletter_pitches, without_prompt_boxes
+from briefs.sources.boxes import without_newsletter_pitches, without_polls, without_prompt_boxes
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
-from briefs.sources.clutter import clutter_reason, is_field_label
+from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
@@ -164,7 +164,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     corrections += notes_above_bio
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
     byline = byline or tail_names or writer_in_dateline(dateline)
-    marked = block_kinds(body)
+    marked = block_kinds(body, all_lines)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
         for paragraph in paragraphs
@@ -453,6 +453,10 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     above = ""  # the text of the line before
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
+        if _PINNED.match(above) and line.text and len(line.text.split()) <= _PINNED_MAX_WORDS:
+            reason = "interface"  # `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post
+        elif _PINNED.match(line.text):
+            reason = "interface"
         if reason is None and vocab.PHOTOGRAPHER_FOR_OUTLET.match(line.text) and is_sentence(above):
             reason = "photo-credit"  # under its caption: `... in Veldhoven.` / `Marieke Dijkstra for The Meridian Dispatch`
         above = line.text or above
@@ -476,13 +480,28 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
         elif reason == "interface" and not seen_prose and vocab.BY_NAME.match(line.text) and read_byline(line.text):
             reason = None  # `Story by Lena Ocampo • 3h • 4 min read`: a byline with its age and reading time
+        if reason and _AUDIENCE.match(line.text) and kept and kept[-1].number == line.number - 1 and (
+            len(kept[-1].text.split()) <= _CHANNEL_NAME_MAX_WORDS
+        ):
+            # `Baltic Port Watch` / `48,512 subscribers`: a channel's name over its audience, no headline
+            channel = kept.pop()
+            dropped.append(DroppedLine(channel.number, channel.text, "outlet-name"))
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
             kept.append(line)
     kept = _without_video_titles(lines, kept, dropped)
     kept = without_newsletter_pitches(lines, kept, dropped)
+    kept = without_polls(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
+
+
+# A channel's audience under its name: `48,512 subscribers`, `1.2K followers`, `3,400 members`.
+_AUDIENCE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members)$")
+_CHANNEL_NAME_MAX_WORDS = 6
+# A channel's pinned post, shown in a bar over the feed: its label, then its first words.
+_PINNED = re.compile(r"^\W*pinned(?: message| post)?\W*$", re.I)
+_PINNED_MAX_WORDS = 20
 
 
 # Another story's headline set in capitals between a story's paragraphs, as a link: this many words at least
@@ -901,13 +920,16 @@ def _marked_text(text: str) -> tuple[str, str] | None:
     return ("quote", quote["quote"].strip()) if quote else None
 
 
-def block_kinds(body: list[Line]) -> dict[int, str]:
-    """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines."""
+def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[int, str]:
+    """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines
+    and for an embedded post's text (the line under it signs it: `— Name (@handle) date`)."""
     kinds = {}
     for line in body:
         marked = _marked_text(line.text)
         if marked is not None:
             kinds[line.number] = marked[0]
+        elif all_lines is not None and is_post_signature(text_below(all_lines, line.number)):
+            kinds[line.number] = "quote"
     return kinds
 
 

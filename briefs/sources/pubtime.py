@@ -56,7 +56,8 @@ _ZONE_NAME = re.compile(r"(?<![A-Za-z])(?P<zone>" + "|".join(sorted(ZONES, key=l
 _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?\b")
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
-    r"\b(updated|published|posted|first published|last (updated|modified)|modified|"
+    # `Publish:` and `Update:` as Bangladeshi and Indian sites print them.
+    r"\b(updated|published|posted|first published|last (updated|modified)|modified|publish|update|"
     r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"

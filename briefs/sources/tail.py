@@ -111,13 +111,32 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
             inline = None
         if seen_prose and (vocab.AUTHOR_BOX_HEADING.match(line.text) or inline):
             box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
-            name = inline["name"] if inline else next((other.text for other in box[1:] if is_person_name(other.text)), None)
+            name = inline["name"] if inline else _name_in_box(_up_to_a_list(box[1:]))
             taken = {other.number for other in box}
             dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
             return [other for other in lines if other.number not in taken], name
         seen_prose = seen_prose or is_prose(line.text)
         prose_words += len(line.text.split()) if is_prose(line.text) else 0
     return lines, None
+
+
+def _up_to_a_list(box: list[Line]) -> list[Line]:
+    """The box's lines before the next list's heading (`Related Stories`, `More from ...`): the page's foot goes on there."""
+    end = next((index for index, line in enumerate(box) if _ending_reason(line.text)), len(box))
+    return box[:end]
+
+
+# A bio names its author first: `Rachel Nguyen is a reporter with ...`, `Tom Ellis covers health.`
+_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was|covers|writes|reports|has)\b")
+
+
+def _name_in_box(lines: list[Line]) -> str | None:
+    """The author's name in a box: a name alone on its line, else the name a bio opens with."""
+    alone = next((line.text for line in lines if is_person_name(line.text)), None)
+    if alone:
+        return alone
+    opening = next((found for line in lines if (found := _BIO_NAME.match(line.text))), None)
+    return opening["name"] if opening and is_person_name(opening["name"]) else None
 
 
 def _ending_reason(text: str) -> str | None:

@@ -53,6 +53,7 @@ DROP_REASONS = {
     "boilerplate": "a line among the page's chrome: its neighbours are chrome, or it holds too few small words to be prose",
     "link-line": "a line made mostly of links, e-mail addresses, #tags or @handles",
     "widget": "a widget's label and figures (a statistic, a counter)",
+    "poll": "a reader poll inside the story: its question, its options, their shares and its button",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
     "comments": "the comment section after the article",
     "disclaimer": "a release's legal disclaimer after the text",
@@ -263,7 +264,9 @@ INSTITUTION_WORDS = frozenset(
 # Words that end a page's label, never a person's name: `Press Statement`, `Leadership Strategy`.
 LABEL_END_WORDS = frozenset(
     "statement statements strategy release releases readout remarks transcript briefing briefings analysis "
-    "commentary opinion feature features explainer policy update updates coverage edition insight insights".split()
+    "commentary opinion feature features explainer policy update updates coverage edition insight insights "
+    # a newsletter's name: `Morning Brief`, `Weekly Digest`
+    "brief digest newsletter bulletin roundup round-up".split()
 )
 # The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
@@ -851,6 +854,7 @@ INCLUDED_PREPOSITIONS = ("on", "in", "since")
 DATING_WORDS = frozenset({
     "by", "until", "till", "from", "to", "through", "before", "after", "during", "between",
     "around", "circa", "of", "and", "or", "early", "late", "mid",
+    "into",  # `extend the season into October`
 })
 # Words before a year that make it a modifier dating an event ("the 2016 election").
 YEAR_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"})
@@ -1157,7 +1161,7 @@ QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|posted|first published|release date|input|입력|veröffentlicht|publié|"
+PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
 MONTHS.update({
@@ -1226,6 +1230,9 @@ BRACKETED_CREDIT = re.compile(
     # came: `... on Monday [Handout/Philippine Coast Guard via Reuters]`, `[Jane Roe/AP]`, `[File: Reuters]`.
     r"|\s(?P<sourced>\[(?:(?i:file|handout|courtesy)\b[^\[\]]{0,60}|[^\[\]]{1,60}(?:/|\bvia )[^\[\]]{1,40}|"
     r"(?i:reuters|afp|ap|epa|getty images|anadolu|xinhua|kyodo|yonhap|bloomberg)(?: (?i:photo|images?))?)\])$"
+    # The photographer and the outlet, a comma between, in square brackets after the caption's stop: `... CBD.
+    # [Boniface Okendo, Daily Taifa]`, as Kenyan dailies print them.
+    r"|(?<=[.!?\"”])\s*(?P<named>\[[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s*[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3}\])$"
 )
 # A wire's name alone in brackets after a caption's stop: `... taken Dec. 2, 2025. (Daehan)`, or a
 # source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
