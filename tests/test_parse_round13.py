@@ -1,7 +1,11 @@
-"""Shapes from the thirty-second blind set and the failures the thirty-first left: a weekday
-before a day and a month (British order), a weekday counted in a month, and a date opening a
-sentence whose only past form describes a noun (`a company found to have breached`). Each rule
-is tested in several shapes, with what it must leave alone."""
+"""Shapes from the thirty-second blind set and the failures the thirty-first left.
+
+The timeline: a weekday before a day and a month (British order), a weekday counted in a month,
+a month's edge with a hyphen, and a date opening a sentence whose only past form describes a
+noun (`a company found to have breached`). The page: `Publish:` labels, a credit opening its
+caption's line, names on the time's line, an author box's bio, a fact box, an embedded post,
+reader polls and quizzes, a link's arrow, a channel's pinned post. Each rule is tested in
+several shapes, with what it must leave alone."""
 
 from __future__ import annotations
 
@@ -9,9 +13,13 @@ from datetime import datetime, timezone
 
 import pytest
 
+from test_parse_round6 import PROSE, PROSE_2, PROSE_3, parsed
 from test_timeline import article as timeline_article
 
 from briefs.facts.timeline import resolve_dates
+from briefs.sources.byline import is_person_name
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.pubtime import parse_time_line
 
 
 def dates_in(text: str, published: str) -> list[tuple[str, str]]:
@@ -108,3 +116,234 @@ def test_an_edge_with_a_hyphen_and_into_a_month(text, expected):
 def test_an_edge_with_a_hyphen_keeps_its_part():
     events = resolve_dates(timeline_article("Repayments start by end-June 2025.", published=datetime(2025, 3, 11, tzinfo=timezone.utc)))
     assert [(event.precision, event.part) for event in events] == [("part-of-month", "late")]
+
+
+# -- `Publish:` and `Update:` ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publish: 03 Dec 2026, 09:12 PM", datetime(2026, 12, 3, 21, 12)),
+        ("Publish : 03 Dec 2026 09:12 PM", datetime(2026, 12, 3, 21, 12)),
+        ("Update: 03 Dec 2026, 10:40 PM", datetime(2026, 12, 3, 22, 40)),
+    ],
+)
+def test_publish_and_update_label_a_time_line(line, expected):
+    assert parse_time_line(line).value == expected
+
+
+def test_publish_in_a_sentence_is_no_label():
+    assert parse_time_line("The council will publish its plan on 3 December 2026 after the vote.") is None
+
+
+# -- a credit opening its caption's line -------------------------------------------------------------
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "caption"),
+    [
+        ("Photo: Tanvir Ahmed/Daily Meghna. Residents collect water from a tanker in Mirpur.",
+         "Residents collect water from a tanker in Mirpur."),
+        ("Photo: Collected. Flood water enters homes in Sylhet on Monday.", "Flood water enters homes in Sylhet on Monday."),
+        ("Image: AFP. President Ruto speaks to reporters in Nairobi.", "President Ruto speaks to reporters in Nairobi."),
+    ],
+)
+def test_a_credit_opening_its_line_leaves_the_caption(credit_line, caption):
+    article = parsed(_page("Water to be rationed in 14 areas", "Staff Correspondent", "Publish: 03 Dec 2026, 09:12 PM",
+                           credit_line, PROSE, PROSE_2, PROSE_3))
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert any(line.reason == "photo-credit" and line.text.startswith(credit_line.split(".")[0][:10]) for line in article.dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Our critics say the plan is bad. It will fail, they said on Monday.",  # words in lower case: no credit
+        "Photo sessions resumed on Monday after the museum reopened its doors.",  # no label
+    ],
+)
+def test_a_sentence_after_photo_is_no_credit(line):
+    article = parsed(_page("Museum reopens after repairs", "March 4, 2025", PROSE, line, PROSE_2))
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+# -- names on the time's own line, under the headline ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Rachel Nguyen, Émile Gagnon", "Rachel Nguyen and Émile Gagnon"),
+        ("Tom Ellis", "Tom Ellis"),
+    ],
+)
+def test_names_on_the_time_line_under_a_standfirst_are_the_byline(names, expected):
+    article = parsed(_page(
+        "Airlines would have 30 days to pay passengers under new bill", "",
+        "Transport minister calls the complaint backlog at the regulator unacceptable", "", "Social Sharing", "",
+        f"{names} · PBC News · Posted: Dec 03, 2026 4:00 AM EST | Last Updated: 2 hours ago", "", PROSE, "", PROSE_2,
+    ))
+    assert article.byline == expected
+
+
+def test_a_newsletters_name_beside_its_date_is_no_byline():
+    article = parsed(_page("THE FAIRBURN LEDGER", "Morning Brief | Wednesday, December 11, 2024", "",
+                           "Water board votes to raise rates", "", "By Dana Whitcombe", "", PROSE, "", PROSE_2))
+    assert article.byline == "Dana Whitcombe"
+
+
+@pytest.mark.parametrize("name", ["Morning Brief", "Weekly Digest", "Evening Bulletin", "Sunday Roundup"])
+def test_a_newsletters_name_is_no_person(name):
+    assert not is_person_name(name)
+
+
+# -- an author box's name ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bio", "expected"),
+    [
+        ("Rachel Nguyen is a reporter with the Parliamentary Bureau in Ottawa.", "Rachel Nguyen"),
+        ("Tom Ellis covers health and science for the paper.", "Tom Ellis"),
+    ],
+)
+def test_an_author_box_gives_the_name_its_bio_opens_with(bio, expected):
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", PROSE_2, "", PROSE_3, "",
+                           "ABOUT THE AUTHOR", bio, "", "Related Stories", "Air passenger complaints hit record high",
+                           "Flight delays: what you are entitled to"))
+    assert article.byline == expected
+
+
+def test_an_author_box_never_names_the_list_under_it():
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", PROSE_2, "", PROSE_3, "",
+                           "ABOUT THE AUTHOR", "The writer covers the harbour for the paper.", "", "Related Stories",
+                           "Air passenger complaints hit record high"))
+    assert article.byline is None
+
+
+# -- a fact box over the headline -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Case: Delacroix Freight LLC v. Harbor Point Port Authority", "Court: U.S. District Court for the Eastern District",
+         "Judge: Hon. Miriam T. Okafor"),
+        ("Bill: Coastal Protection Amendment Act 2026", "Sponsor: Sen. Ana Ruiz"),
+    ],
+)
+def test_a_fact_boxs_fields_are_no_headline(box):
+    title = "Judge blocks the port authority's container fee"
+    article = parsed(_page("Federal Courts", "", *box, "", title, "", "By Priya Venkataraman",
+                           "December 2, 2026, 4:15 PM EST", "", PROSE, "", PROSE_2))
+    assert article.title == title
+
+
+def test_a_headline_with_a_colon_alone_stays_the_headline():
+    title = "Brexit: what next for the harbour's fishing crews"
+    article = parsed(_page(title, "", "March 4, 2025", "", PROSE, "", PROSE_2))
+    assert article.title == title
+
+
+# -- an embedded post ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Tottenham agree fee with Rosenborg for Sander Holtevik 🇳🇴 Medical booked. Here we go soon ⏳",
+        "Heavy rain warning upgraded to RED for the eastern ranges. Expect 150mm.",
+    ],
+)
+def test_an_embedded_posts_text_is_kept_as_a_quote(post):
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", post,
+                           "— Marco Lindqvist (@MLindqvistFC) March 4, 2025", "", PROSE_2, "", PROSE_3))
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts == [PROSE, post, PROSE_2, PROSE_3]
+    assert [(block.kind, block.text) for block in article.blocks if block.kind == "quote"] == [("quote", post)]
+    assert any(line.reason == "social-embed" for line in article.dropped)
+
+
+def test_a_line_above_a_quote_that_is_not_signed_stays_what_it_was():
+    promo = "Transfer Centre LIVE! Gossip, news & rumours"
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", PROSE_2, "", promo,
+                           "Tottenham agree fee with Rosenborg for Sander Holtevik. Here we go soon ⏳",
+                           "— Marco Lindqvist (@MLindqvistFC) March 4, 2025", PROSE_3))
+    assert promo not in [paragraph.text for paragraph in article.paragraphs]
+
+
+# -- reader polls and quizzes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ("Poll", "Is £38m a fair price for the midfielder?", "Yes – he is what the midfield needs", "64%",
+         "No – the money should have gone on a striker", "36%", "Total votes: 4,812", "Vote now"),
+        ("POLL", "Should the town close Marlow Street to cars?", "Yes", "No", "Not sure", "Vote", "View results"),
+        # no heading: a question whose options show their shares
+        ("Should the pier reopen before summer?", "Yes", "71%", "No", "29%", "1,204 votes"),
+        ("Quick quiz: How well do you know the harbour?", "Question 1 of 8", "In what year did the pier open?",
+         "A. 1949", "B. 1957", "Check answer"),
+    ],
+)
+def test_a_poll_inside_the_story_is_dropped(poll):
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", *poll, "", PROSE_2, "", PROSE_3))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert any(line.reason == "poll" for line in article.dropped)
+
+
+def test_a_question_the_story_asks_is_no_poll():
+    question = "Will the pier be ready before the summer season?"
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", question, "", PROSE_2, "",
+                           "The answer depends on the weather, the board said, and on 64% of the work.", "", PROSE_3))
+    assert question in [paragraph.text for paragraph in article.paragraphs]
+    assert not any(line.reason == "poll" for line in article.dropped)
+
+
+# -- a link's arrow, a bracketed credit ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("promo", [
+    "Get the full print edition on your phone: Subscribe to the e-paper for only KSh 20 a day >>",
+    "Read every story from this week's print edition in the e-paper »",
+])
+def test_a_line_closed_by_a_links_arrow_is_no_headline(promo):
+    title = "Matatu operators given 90 days to switch to cashless fares"
+    article = parsed(_page("Home", "News", promo, "National", title, "By OTIENO WAFULA", "Thursday, December 03, 2026",
+                           PROSE, PROSE_2))
+    assert article.title == title
+
+
+def test_a_photographer_and_outlet_in_square_brackets_credit_a_caption():
+    line = "Passengers board a matatu at the Kencom stage in Nairobi CBD. [Boniface Okendo, Daily Taifa]"
+    assert ends_with_credit(line) and without_credit(line) == "Passengers board a matatu at the Kencom stage in Nairobi CBD."
+    assert not ends_with_credit("The law passed on Monday. [Jane Roe, editor]")  # a role in lower case: a note
+
+
+# -- a channel's post ------------------------------------------------------------------------------------------
+
+
+def test_a_channels_post_has_no_headline():
+    post = ("Dockworkers at the Baltic Gate terminal in Gdańsk ended their four-day walkout this morning after "
+            "management agreed to a 9% pay rise 🎉")
+    article = parsed(_page("Baltic Port Watch", "48,512 subscribers", "📌 Pinned message",
+                           "Our weekly shipping digest is now on Fridays", "Forwarded from Gdańsk Harbour Daily", post, "",
+                           "⚓️ " + PROSE, "", PROSE_2, "", "👁 12.3K", "14:05"))
+    assert article.title is None
+    assert [paragraph.text for paragraph in article.paragraphs][:2] == [post, "⚓️ " + PROSE]
+    reasons = {line.text: line.reason for line in article.dropped}
+    assert reasons["Baltic Port Watch"] == "outlet-name"
+    assert reasons["Our weekly shipping digest is now on Fridays"] == "interface"
+
+
+def test_a_short_headline_with_a_pictograph_stays_a_headline():
+    title = "Port strike ends after four days 🎉"
+    article = parsed(_page(title, "", "March 4, 2025", "", PROSE, "", PROSE_2))
+    assert article.title == title
