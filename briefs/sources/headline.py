@@ -218,10 +218,16 @@ def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Lin
     kept = {line.number: line for line in header if line.text}
     for first in [line for line in header if line.text]:
         second = kept.get(first.number + 1)
-        if second is None or texts.get(first.number - 1, "") or texts.get(first.number + 2, ""):
+        if second is None:
             continue
         words = first.text.split()
         joined = f"{first.text} {second.text}"
+        if _runs_on_in_lower_case(first.text, second.text):
+            # `Harbour pontoon to reopen` / `after $2.4m rebuild`: a printed page's headline over two lines, which a
+            # copy sets tight among the page's other lines; the second opening in lower case tells it goes on
+            return [Line(line.number, joined) if line is first else line for line in header if line is not second]
+        if texts.get(first.number - 1, "") or texts.get(first.number + 2, ""):
+            continue
         if (len(words) < _WRAPPED_HEADLINE_MIN_WORDS or len(joined.split()) > _WRAPPED_HEADLINE_MAX_WORDS
                 or not looks_like_headline(first.text) or first.text[-1] in ".!?:;,\"”’'" or vocab.ends_sentence(second.text)):
             continue
@@ -230,6 +236,21 @@ def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Lin
         if words[-1].lower() in _RUNS_ON_WORDS or second.text[0].islower():
             return [Line(line.number, joined) if line is first else line for line in header if line is not second]
     return header
+
+
+# Each line of a headline wrapped in print holds a few words.
+_PRINTED_HEADLINE_LINE_WORDS = (3, 8)
+
+
+def _runs_on_in_lower_case(first: str, second: str) -> bool:
+    """Two short lines of one headline: the first titled, the second going on in lower case, neither a sentence."""
+    low, high = _PRINTED_HEADLINE_LINE_WORDS
+    return (
+        low <= len(first.split()) <= high and 2 <= len(second.split()) <= high
+        and second[:1].islower() and first[-1] not in ".!?:;,\"”’'" and not vocab.ends_sentence(second)
+        and looks_like_headline(first) and clutter_reason(second) is None
+        and not read_byline(second) and find_time(second) is None
+    )
 
 
 # Beside a video's title (`vocab.MEDIA_TEASER`), a ticker's or a gallery's: it heads the headline only when no other line can.

@@ -30,11 +30,22 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     and a time between separators (`By Jane Roe | Feb. 7, 2025`).
     """
     found = _find_time(text)
+    if found is None and (folio := _FOLIO.match(text)):
+        # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
+        found = _find_time(folio["head"])
+        found = (found[0], (*found[1], folio["page"] or folio["page_after"])) if found else None
     if found is None:
         return None
     # `By Lieke de Groot on Monday, 13 January 2025 - 18:05`: the date's weekday stays with the date, not the name
     rest = [_WEEKDAY_AT_END.sub("", part).strip(" ,;|-–—") for part in found[1]]
     return found[0], [part for part in rest if part]
+
+
+# A printed page's running head: its number before or after the paper's name in capitals and the date.
+_FOLIO = re.compile(
+    r"^(?:(?P<page>\d{1,3})\s+)?(?P<head>(?:THE\s+)?[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4}\s+\S.*?\d{4})"
+    r"(?:\s+(?P<page_after>\d{1,3}))?$"
+)
 
 
 # A weekday closing the text before a date (`Nourhan Adel, Monday` / `14 Apr 2025`), maybe after `on`.

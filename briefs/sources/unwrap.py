@@ -14,14 +14,19 @@ took become blank, so every line keeps its number in the file.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefs.model import DroppedLine, Paragraph
+from briefs.sources.lines import Line
 from briefs.sources import vocab
+from briefs.sources.caption import ends_with_credit
 
 # A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters; a printed
 # column at 30 or so).
 _WRAP_WIDTH_MAX = 100
 _WRAP_WIDTH_MIN = 25
+# A line in capitals of this few words is a label (a page's section), never a paragraph's next line.
+_LABEL_MAX_WORDS = 5
 # A paragraph's wrapped line holds words; a lone letter is no continuation.
 _CONTINUATION_MIN_WORDS = 3
 # Lines this many characters short of the width are full: the next word did not fit.
@@ -44,13 +49,25 @@ def unwrap(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if start is not None:
-            joined[start] = f"{joined[start]} {line.strip()}"
+            joined[start] = join_wrapped(joined[start], line.strip())
             joined[index] = ""
         if _runs_on(line, following, width):
             start = index if start is None else start
         else:
             start = None
     return joined
+
+
+# A word broken at a line's end by a hyphen: `deck-` / `ing`, `govern-` / `ment`.
+_BROKEN_WORD = re.compile(r"[a-z]{2}-$")
+
+
+def join_wrapped(text: str, following: str) -> str:
+    """Two lines of one wrapped paragraph as one: a word the width broke with a hyphen is whole again
+    (a printed column hyphenates by syllable; a compound broken at its own hyphen reads as one word)."""
+    if _BROKEN_WORD.search(text) and following[:1].islower():
+        return text[:-1] + following
+    return f"{text} {following}"
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -80,6 +97,10 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         return False  # a list's next item, a rule, a link on its own line
     if not (next_text[0].isalnum() or next_text[0] in "\"“‘'(["):
         return False  # `©`, `|`, `#`: a footer's next line, not a paragraph's
+    if ends_with_credit(text):
+        return False  # `... at Halloran Wharf on Tuesday. Picture: GREG TAMSIN`: a caption's last line, its credit closing it
+    if next_text.isupper() and len(next_text.split()) <= _LABEL_MAX_WORDS:
+        return False  # `REGIONAL NEWS` under a page's running head: a label of its own
     return True
 
 
@@ -113,3 +134,37 @@ def _cut_by_break(previous: Paragraph, following: Paragraph, dropped_numbers: li
         and len(previous.text.split()) >= _BROKEN_PARAGRAPH_MIN_WORDS
         and bisect.bisect_right(dropped_numbers, previous.line) < bisect.bisect_left(dropped_numbers, following.line)
     )
+
+
+# Another story's column cut into a printed page's text: its headline over its own byline, its
+# lines down to its jump line. The jump is looked for this many lines below the byline at most.
+_CUT_IN_REACH = 40
+_CUT_IN_HEADLINE_LINES = 3
+_CUT_IN_HEADLINE_MAX_WORDS = 6
+# The story's own text stands above it: this many lines ending a sentence at least.
+_CUT_IN_AFTER_SENTENCES = 2
+
+
+def drop_cut_in_story(body: list[Line], dropped: list[DroppedLine], byline: str | None) -> list[Line]:
+    """Drop another story a PDF's copy cut into this one (`Parking levy` / `voted down` / `By TOM ASHWORTH` /
+    ... / `Continued Page 7`): another writer's byline below the story's first paragraphs, then a jump line."""
+    texts = [line.text for line in body]
+    jumps = {line.number for line in dropped if line.reason == "page-jump"}
+    own_names = (byline or "").casefold()
+    for index, line in enumerate(body):
+        if not vocab.BY_NAME.match(line.text) or line.text[3:].strip().casefold() in own_names:
+            continue
+        if sum(bool(vocab.ends_sentence(text)) for text in texts[:index]) < _CUT_IN_AFTER_SENTENCES:
+            continue  # the story's own byline under its caption
+        jump = next((number for number in range(line.number + 1, line.number + _CUT_IN_REACH) if number in jumps), None)
+        if jump is None:
+            continue
+        start = index
+        while (start > 0 and index - start < _CUT_IN_HEADLINE_LINES and body[start - 1].text
+               and len(body[start - 1].text.split()) <= _CUT_IN_HEADLINE_MAX_WORDS and not vocab.ends_sentence(body[start - 1].text)):
+            start -= 1
+        cut = [other for other in body[start:] if other.number < jump]
+        dropped.extend(DroppedLine(other.number, other.text, "other-story") for other in cut if other.text)
+        taken = {other.number for other in cut}
+        return [other for other in body if other.number not in taken]
+    return body

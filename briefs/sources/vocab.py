@@ -36,6 +36,7 @@ DROP_REASONS = {
     "markdown": "a Markdown mark of a pasted note (`##`, `**`, an image's or a link's address)",
     "feed-footer": "a feed's note on where the post first ran",
     "page-jump": "a printed story's jump line (Continued on A8, SHIPYARD from A1)",
+    "other-story": "another story's column cut into a printed page's text, from its headline to its jump line",
     "print-margin": "a browser's print header or footer (the time printed, the page's title, its address and page number)",
     "video-teaser": "a video's title and show printed under its running time inside the story",
     "pull-quote": "a quotation of the story printed again in display type, and its speaker",
@@ -528,7 +529,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A printed story's jump lines, as an e-edition's text view copies them: `Continued on A8`, `Page A8`,
     # `SHIPYARD from A1`, `See MILL, A8`, `Continued from Page 1`.
     "page-jump": re.compile(
-        r"^(continued (on|from) (page )?[a-z]?\d{1,3}|(page|seite) [a-z]?\d{1,3}|from (page )?[a-z]?\d{1,3}|"
+        r"^((continued|cont['’]?d|cont\.) ((on|from) )?(page |p\.? ?)?[a-z]?\d{1,3}|(page|seite) [a-z]?\d{1,3}|from (page )?[a-z]?\d{1,3}|"
         r"(?-i:[A-Z]{3,20}(?: [A-Z]{3,20})?),? from (page )?[A-Z]?\d{1,3}|see (?-i:[A-Z]{3,20}(?: [A-Z]{3,20})?),? (page )?[a-z]?\d{1,3}|"
         r"(please )?turn to (page )?[a-z]?\d{1,3})\.?$"
     ),
