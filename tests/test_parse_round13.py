@@ -347,3 +347,137 @@ def test_a_short_headline_with_a_pictograph_stays_a_headline():
     title = "Port strike ends after four days 🎉"
     article = parsed(_page(title, "", "March 4, 2025", "", PROSE, "", PROSE_2))
     assert article.title == title
+
+
+# -- a printed page copied from a PDF ---------------------------------------------------------------------
+
+from briefs.sources.clutter import clutter_reason  # noqa: E402
+from briefs.sources.headline import join_wrapped_headline  # noqa: E402
+from briefs.sources.lines import Line  # noqa: E402
+from briefs.sources.time_line import find_time  # noqa: E402
+from briefs.sources.unwrap import join_wrapped, unwrap  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "rest"),
+    [
+        ("THE SOUTHERN LANTERN Thursday, October 9, 2025 5", "2025-10-09", ["THE SOUTHERN LANTERN", "5"]),
+        ("6 THE DAILY POST Monday, March 3, 2025", "2025-03-03", ["THE DAILY POST", "6"]),
+        ("12 HARBOUR GAZETTE 14 June 2024", "2024-06-14", ["HARBOUR GAZETTE", "12"]),
+    ],
+)
+def test_a_pages_running_head_gives_the_date(line, day, rest):
+    stamp, parts = find_time(line)
+    assert stamp.value.date().isoformat() == day and parts == rest
+
+
+@pytest.mark.parametrize("line", ["THE VOTE was held in 2025 5", "NZ 2025 5"])
+def test_capitals_and_a_year_are_no_running_head(line):
+    assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "joined"),
+    [
+        ("paid for by the govern-", "ment and the council", "paid for by the government and the council"),
+        ("a section of deck-", "ing sank at its moorings", "a section of decking sank at its moorings"),
+        ("the vote was 9-", "5 against", "the vote was 9- 5 against"),  # a number: no word broken
+        ("talks with the US-", "Japan group", "talks with the US- Japan group"),  # a capital goes on: a compound
+    ],
+)
+def test_a_word_the_column_hyphenated_is_whole_again(text, following, joined):
+    assert join_wrapped(text, following) == joined
+
+
+_COLUMN = [
+    "Boaties and fishing crews at Port Chalmers will get their",
+    "pontoon back next month, eight months after storm damage",
+    "forced its closure, the harbour board says.",
+    "The pontoon was torn from two of its piles in a storm and",
+    "a section of its decking sank at its moorings in February.",
+    "The board closed it the same night and has kept it fenced",
+    "off since then, its chair said.",
+    "REGIONAL NEWS",
+    "Final inspections were carried out on Tuesday. If the",
+    "weather holds, it reopens to boats on November 3.",
+]
+
+
+def test_a_label_in_capitals_is_no_paragraphs_next_line():
+    joined = unwrap(_COLUMN)
+    assert "REGIONAL NEWS" in joined
+    assert not any(text.endswith("REGIONAL NEWS") and text != "REGIONAL NEWS" for text in joined)
+
+
+def _pdf_page(*extra: str) -> str:
+    return _page(
+        "THE SOUTHERN LANTERN Thursday, October 9, 2025 5", "REGIONAL NEWS", "Harbour pontoon to reopen",
+        "after $2.4m rebuild", "By Ruth Callaghan",
+        "Boaties and fishing crews at Port Chalmers will get their",
+        "pontoon back next month, eight months after storm damage",
+        "forced its closure, the harbour board says.",
+        "The Halloran Wharf pontoon was torn from two of its piles",
+        "during a southerly storm in February. The board closed it",
+        "and has kept it fenced off since.",
+        "Harbourmaster Elspeth Vance on the new decking at",
+        "Halloran Wharf on Tuesday. Picture: GREG TAMSIN",
+        "The rebuild, costing $2.4 million, was paid for by the govern-",
+        "ment and the regional council, and includes new steel",
+        "piles.",  # a paragraph's last line is short: where a column's paragraph ends
+        *extra,
+        "Commercial operators say the closure has been expensive. Skip-",
+        "per Darnell Whaanga said crews had been forced to unload at",
+        "the container wharf.",
+        "Final inspections were carried out on Tuesday. If the weath-",
+        "er holds, the pontoon reopens to boats on November 3.",
+    )
+
+
+def test_a_pdfs_page_reads_as_its_story():
+    article = parsed(_pdf_page())
+    assert article.title == "Harbour pontoon to reopen after $2.4m rebuild"
+    assert article.published.date().isoformat() == "2025-10-09"
+    assert article.caption == "Harbourmaster Elspeth Vance on the new decking at Halloran Wharf on Tuesday."
+    assert article.byline == "Ruth Callaghan"
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts[1] == ("The Halloran Wharf pontoon was torn from two of its piles during a southerly storm in February. "
+                        "The board closed it and has kept it fenced off since.")
+    assert "paid for by the government and the regional council" in texts[2]
+    assert len(texts) == 5
+
+
+def test_another_storys_column_cut_in_is_dropped():
+    cut_in = ("Parking levy", "voted down", "By TOM ASHWORTH", "A proposed $4 daily levy on", "all-day parking in the central",
+              "city was rejected by council-", "lors on Wednesday night.", "Councillors voted 9-5 against", "the levy, which would have",
+              "Continued Page 7")
+    article = parsed(_pdf_page(*cut_in))
+    texts = " ".join(paragraph.text for paragraph in article.paragraphs)
+    assert "levy" not in texts and "TOM ASHWORTH" not in texts
+    assert len(article.paragraphs) == 5
+    assert {line.text for line in article.dropped if line.reason == "other-story"} >= {"By TOM ASHWORTH", "Parking levy"}
+
+
+def test_a_second_byline_without_a_jump_line_is_left():
+    article = parsed(_pdf_page("By TOM ASHWORTH", "Councillors voted 9-5 against the levy on Wednesday night."))
+    assert not any(line.reason == "other-story" for line in article.dropped)
+
+
+@pytest.mark.parametrize("line", ["Continued Page 7", "Continued on Page 7", "Cont'd on page 7", "Cont. p. 7", "CONTINUED A6"])
+def test_jump_lines(line):
+    assert clutter_reason(line) == "page-jump"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("Harbour pontoon to reopen", "after $2.4m rebuild", True),
+        ("Council backs river walk", "despite flood fears", True),
+        ("Harbour pontoon to reopen", "by Ruth Callaghan", False),  # its byline
+        ("Harbour pontoon to reopen", "updated 2 hours ago", False),  # its time
+        ("Harbour pontoon to reopen.", "after the storm", False),  # the first ends like a sentence
+    ],
+)
+def test_a_printed_headline_over_two_lines(first, second, joined):
+    header = [Line(1, first), Line(2, second), Line(3, "March 4, 2025")]
+    result = join_wrapped_headline(header, header)
+    assert (result[0].text == f"{first} {second}") is joined

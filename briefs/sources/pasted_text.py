@@ -72,7 +72,7 @@ from briefs.sources.tail import (
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
-from briefs.sources.unwrap import drop_cut_in_story, join_page_breaks, join_wrapped, unwrap, wrap_width
+from briefs.sources.unwrap import drop_cut_in_story, join_page_breaks, join_wrapped, unwrap
 from briefs.sources.markdown_paste import is_markdown, marks_of, strip_marks
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
@@ -850,10 +850,6 @@ def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple
     pending: list[Line] = []
     previous_quoted = False  # the line just before was a `>` line: the quotation goes on
     wrapped = is_hard_wrapped(body)
-    # In wrapped text with no blank lines (a PDF's column), a sentence may end at a full line and
-    # the paragraph go on: only a line short of the width ends it there.
-    column = wrapped and not any(not line.text for line in body[1:-1]) and wrap_width([line.text for line in body]) is not None
-    full_width = _full_width(body) if column else None
     for line in body + [Line(0, "")]:
         marked = _marked_text(line.text)
         if marked is not None:
@@ -869,8 +865,7 @@ def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple
             _flush(pending, paragraphs)
         if line.text:
             pending.append(line)
-        ends_here = vocab.ends_sentence(line.text) and (full_width is None or len(line.text) < full_width)
-        if pending and (not line.text or ends_here or not wrapped and vocab.ENDS_LIST_ITEM.search(line.text)):
+        if pending and (not line.text or vocab.ends_sentence(line.text) or not wrapped and vocab.ENDS_LIST_ITEM.search(line.text)):
             _flush(pending, paragraphs, dehyphenate=wrapped)
     if not paragraphs or not split_dateline_off:
         return None, paragraphs
@@ -919,17 +914,6 @@ def _flush(pending: list[Line], paragraphs: list[Paragraph], dehyphenate: bool =
         text = join_wrapped(text, part.text) if dehyphenate else f"{text} {part.text}"
     paragraphs.append(Paragraph(text, pending[0].number))
     pending.clear()
-
-
-# A wrapped column's lines are at least this share of its width (the 90th percentile of its lengths), but its last.
-_FULL_LINE_SHARE = 0.85
-_FULL_WIDTH_QUANTILE = 0.9
-
-
-def _full_width(body: list[Line]) -> int:
-    """How long a full line of a wrapped column is at least: shorter lines end their paragraph."""
-    lengths = sorted(len(line.text) for line in body if line.text)
-    return int(lengths[int((len(lengths) - 1) * _FULL_WIDTH_QUANTILE)] * _FULL_LINE_SHARE)
 
 
 def _marked_text(text: str) -> tuple[str, str] | None:
