@@ -481,3 +481,179 @@ def test_a_printed_headline_over_two_lines(first, second, joined):
     header = [Line(1, first), Line(2, second), Line(3, "March 4, 2025")]
     result = join_wrapped_headline(header, header)
     assert (result[0].text == f"{first} {second}") is joined
+
+
+# -- a newsletter's greeting, sponsor, slot label and credits ------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "Good morning. Today's lead story is below. Tomorrow: what the budget means for your tax bill.",
+    "Good morning. Today: Indonesia's quota squeeze, Thai rice freight, and this week's port dwell times. – Nadia",
+    "Hello, readers! Inside: the ferry fire, the budget and the weekend's weather.",
+])
+def test_a_newsletters_greeting_is_clutter(line):
+    assert clutter_reason(line) == "newsletter"
+
+
+def test_a_greeting_in_a_quotation_is_the_story():
+    assert clutter_reason('"Good morning," the captain said as the ferry left the terminal at dawn on Monday.') is None
+
+
+def test_a_sponsors_line_under_its_label_is_an_ad():
+    ad = "Spring tune-up special at Bedford Auto Care — 15% off with code LEDGER15."
+    article = parsed(_page("Ferry suspends night crossings after fire", "", "March 4, 2025", "", PROSE, "", PROSE_2, "",
+                           "SPONSORED", ad, "", PROSE_3))
+    assert ad not in [paragraph.text for paragraph in article.paragraphs]
+    assert PROSE_3 in [paragraph.text for paragraph in article.paragraphs]
+
+
+def test_a_line_under_sponsored_by_a_name_is_the_pages():
+    title = "Schools add two makeup days after a week of snow closures"
+    article = parsed(_page("Home", "Weather", "Sponsored by Alpenglow Heating & Air", title, "", "March 4, 2025", "",
+                           PROSE, "", PROSE_2))
+    assert article.title == title
+
+
+@pytest.mark.parametrize("label", ["TOP STORY", "Lead story", "Today's top stories"])
+def test_a_newsletters_slot_is_no_section(label):
+    article = parsed(_page("THE MORNING LEDGER", "", label, "", "Ferry suspends night crossings after fire", "",
+                           "By Colette Amirault", "", PROSE, "", PROSE_2))
+    assert article.section is None
+
+
+@pytest.mark.parametrize("line", [
+    "Supply Chain Asia AM is written by Nadia Rahman in Singapore with Tomás Ferreira in Manila. Edited by Grace Tan.",
+    "The Morning Ledger is produced by the Harbour Ledger's audience team.",
+])
+def test_a_newsletters_own_credits(line):
+    assert clutter_reason(line) == "credits"
+
+
+def test_a_story_saying_who_wrote_a_report_is_no_credit():
+    assert clutter_reason("The report is written by the council's own auditors, who found no fault.") is None
+
+
+# -- labels opening a paragraph, an appeal for money ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Details", "Background", "Quote", "Reminder"])
+def test_a_label_before_a_colon_is_no_dateline(label):
+    text = (f"{label}: According to the decision, 68 of 84 councillors voted in favour on Thursday, and the building "
+            "will be renovated in three phases.")
+    article = parsed(_page("Council backs rehabilitation centre", "", "3 December, 2026 14:05", "", PROSE, "", text))
+    assert article.paragraphs[1].text == text and article.dateline is None
+
+
+def test_a_place_before_a_colon_is_still_a_dateline():
+    text = ("Lviv: The city council on Thursday approved a plan to convert a former tobacco factory into a "
+            "rehabilitation centre for veterans.")
+    article = parsed(_page("Council backs rehabilitation centre", "", "3 December, 2026 14:05", "", text, "", PROSE_2))
+    assert article.dateline == "Lviv"
+
+
+@pytest.mark.parametrize("line", [
+    "Ukrainska Pravda is an independent media outlet. We rely on the support of our readers. Become a patron or make "
+    "a one-time donation to help us keep reporting.",
+    "Independent journalism costs money. Become a member today and support the newsroom.",
+    "Make a monthly donation to keep our reporting free for everyone.",
+])
+def test_an_appeal_for_money_is_a_prompt(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+def test_a_story_about_donations_is_the_story():
+    line = "Residents can make a one-time donation at the town hall, the mayor said on Monday."
+    assert clutter_reason(line) is None
+
+
+# -- a writer named as a portal's source, advice that mentions minutes ---------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Source: Yaw Ofori-Atta, Contributor", "Yaw Ofori-Atta"),
+    ("Source: Ama Boateng, Staff Writer", "Ama Boateng"),
+])
+def test_a_source_line_naming_a_writer_gives_the_byline(line, byline):
+    article = parsed(_page("Cedi slides as fuel import bill rises", "", "03.12.2026", "", PROSE, "", PROSE_2, "", line))
+    assert article.byline == byline
+
+
+def test_a_source_line_naming_an_outlet_gives_no_byline():
+    article = parsed(_page("Cedi slides as fuel import bill rises", "", "03.12.2026", "", PROSE, "", PROSE_2, "",
+                           "Source: Harbour City Daily"))
+    assert article.byline is None
+
+
+def test_advice_that_mentions_minutes_is_the_story():
+    tip = "Keep your wake-up time within 30 minutes of your weekday alarm, even on weekends."
+    article = parsed(_page("Weekend lie-ins linked to blood pressure", "", "December 2, 2026", "", PROSE, "",
+                           "Specialists suggested a few simple steps:", "", tip, "Get outdoor light in the first hour.", "",
+                           PROSE_2))
+    assert tip in [paragraph.text for paragraph in article.paragraphs]
+
+
+# -- a list whose marks the copy lost ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("items", [
+    ("Northern Ireland", "Anglesey and Gwynedd", "Cumbria"),
+    ("A later start, with the first lanterns leaving Castle Park at 5pm", "A step-free route throughout",
+     "Two new viewing areas with seating"),
+])
+def test_short_lines_set_tight_under_a_colon_are_a_list(items):
+    article = parsed(_page("Amber warning for wind across the west", "", "March 4, 2025", "", PROSE, "",
+                           "The warning covers the following:", *items, "", PROSE_2, "", PROSE_3))
+    lists = [block for block in article.blocks if block.kind == "list"]
+    assert len(lists) == 1 and list(lists[0].items) == list(items)
+
+
+def test_paragraphs_under_a_colon_in_a_paste_without_blank_lines_are_no_list():
+    article = parsed(_page("Amber warning for wind across the west", "March 4, 2025", PROSE,
+                           "The warning covers these areas, the forecaster said:", PROSE_2, PROSE_3))
+    assert not any(block.kind == "list" for block in article.blocks)
+
+
+def test_long_lines_under_a_colon_are_no_list():
+    article = parsed(_page("Amber warning for wind across the west", "", "March 4, 2025", "", PROSE, "",
+                           "The forecaster said:", PROSE + " " + PROSE_2, PROSE_3 + " " + PROSE, "", PROSE_2))
+    assert not any(block.kind == "list" for block in article.blocks)
+
+
+# -- seasons, the same month last year, `as far back as` -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The first wing is due to open in autumn 2027.", "2026-12-03", [("in autumn 2027", "2027")]),
+        ("The museum will reopen next spring.", "2026-12-03", [("next spring", "2027")]),
+        ("The museum will reopen next summer.", "2026-03-03", [("next summer", "2026")]),
+        ("The plant closed last summer.", "2026-03-03", [("last summer", "2025")]),
+        ("The plant closed last summer.", "2026-10-03", [("last summer", "2026")]),
+        ("Work starts this autumn.", "2026-03-03", [("this autumn", "2026")]),
+        ("The team played well in the spring.", "2026-03-03", []),  # any spring
+        ("Prices could fall sharply, analysts warned.", "2026-03-03", []),
+    ],
+)
+def test_a_season_placed_by_a_year_or_a_relation(text, published, expected):
+    assert dates_in(text, published) == expected
+
+
+def test_the_same_month_last_year_is_the_month_named_before_it():
+    found = dict(dates_in("The agency recorded 312 floods in November alone, up from 204 in the same month last year.",
+                          "2026-12-03"))
+    assert found == {"in November": "2026-11", "in the same month last year": "2025-11"}
+
+
+def test_the_same_month_last_year_alone_is_the_publications():
+    assert dates_in("Exports rose 4% against the same month last year.", "2026-12-03") == [
+        ("the same month last year", "2025-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices have been rising as far back as August.", [("August", "2026-08")]),
+    ("Bookings were made as early as March.", [("March", "2026-03")]),
+    ("Candidates such as May spoke at the rally.", []),  # Theresa May
+])
+def test_as_far_back_as_a_month(text, expected):
+    assert dates_in(text, "2026-12-03") == expected

@@ -108,7 +108,7 @@ NOT_DATES = {
     "days-later-no-date": "Three days later, the board met again.",
     "section": "The bill amends Section 2025 of the tax code.",
     "count-after-to": "The death toll rose to 2026 by the evening.",
-    "level-after-to": "Sales fell to 2019 levels last spring.",
+    "level-after-to": "Sales fell to 2019 levels in the spring.",
     "theresa-may-after-for": "There was little support for May in the cabinet.",
     "theresa-may-after-to": "The chancellor spoke to May about the budget.",
 }

@@ -123,6 +123,8 @@ class Situation:
     # callable because absolute dates never ask, and reading tense is half the cost of a sentence.
     tense_of: Callable[[], Tense]
     earlier_days: tuple[date, ...]  # days resolved before it in the same sentence, in order
+    # (year, month) of the months and days resolved before it in the sentence: `the same month last year` is theirs
+    earlier_months: tuple[tuple[int, int], ...] = ()
     lead: str = ""  # the sentence's words right before the expression (`was enacted `), at most _LEAD_CHARS
 
     @property
@@ -311,6 +313,40 @@ def _resolve_part_of_month(found: Found, situation: Situation) -> Resolved | Non
     return _resolve_month(found, situation, MONTH_PARTS[word])
 
 
+# Where each season begins (northern): `next spring` said in December is the coming year's.
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _resolve_season(found: Found, situation: Situation) -> Resolved | None:
+    """`autumn 2027`: that year; `next spring`, `last summer`, `this autumn`: the season's year from the publication's."""
+    if found.group("year"):
+        return Resolved(found.group("year"), "year")
+    today = situation.today
+    if today is None:
+        return None
+    start = _SEASON_STARTS[found.group("season").lower()]
+    relation = found.group("rel").lower()
+    if relation == "this":
+        year = today.year
+    elif relation == "next":
+        year = today.year if start > today.month else today.year + 1
+    else:  # last: a season over by now (it runs three months) is this year's
+        year = today.year if start + 2 < today.month else today.year - 1
+    return Resolved(str(year), "year")
+
+
+def _resolve_same_month(found: Found, situation: Situation) -> Resolved | None:
+    """`312 floods in November, up from 204 in the same month last year`: the month named before it, a year earlier
+    (none named: the publication's)."""
+    if situation.earlier_months:
+        year, month = situation.earlier_months[-1]
+    elif situation.today is not None:
+        year, month = situation.today.year, situation.today.month
+    else:
+        return None
+    return Resolved(f"{year - 1:04d}-{month:02d}", "month")
+
+
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 
 
@@ -448,6 +484,8 @@ _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "weekday-date": _resolve_absolute_day,
     "weekday-day-month": _resolve_absolute_day,
     "nth-weekday": _resolve_nth_weekday,
+    "season": _resolve_season,
+    "same-month": _resolve_same_month,
     "iso-date": _resolve_absolute_day,
     "month-day": _resolve_absolute_day,
     "day-month": _resolve_absolute_day,
@@ -523,6 +561,8 @@ def resolve_sentence(
             zone=_expression_zone(item, published, lambda: local(item.start)),
             tense_of=lambda item=item: tense_of(item),
             earlier_days=tuple(date.fromisoformat(event.date) for event in events if event.precision == "day"),
+            earlier_months=tuple((int(event.date[:4]), int(event.date[5:7])) for event in events
+                                 if event.precision in ("day", "part-of-month", "month")),
             lead=text[max(start, item.start - _LEAD_CHARS) : item.start],
         )
         resolved = _RESOLVERS[item.rule.name](item, situation)

@@ -94,6 +94,9 @@ _SCHEDULE_WORDS = frozenset({
 })
 
 
+_AS_LIMITS = frozenset({"back", "early", "late", "soon", "recently"})
+
+
 def _has_dating_word(match: re.Match[str], text: str) -> bool:
     if match["prep"] is not None:
         return True
@@ -103,6 +106,8 @@ def _has_dating_word(match: re.Match[str], text: str) -> bool:
         r"(\d{4}|" + _MONTH.replace("(?P<month>", "(?:") + r")[ \t]+\S+[ \t]+$", text[: match.start()]
     ):
         return True
+    if lowered == "as":  # `as far back as August`, `as early as March`: a limit in time (`such as May` is Theresa May)
+        return _word_before(text, match.start() - len(before) - 1).lower() in _AS_LIMITS
     if lowered in ("to", "for"):
         verb = _word_before(text, match.start() - len(before) - 1).lower()
         if lowered == "to" and match.groupdict().get("month") != "May":
@@ -191,6 +196,13 @@ RULES: tuple[Rule, ...] = (
     _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b", needs=("offset",)),
     _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b", needs=("decade",)),
     _rule("year", r"(?:" + _PART + r")?" + _YEAR, _accepts_year, needs=("year",)),
+    # `in autumn 2027`, `next spring`, `last summer`: a season placed by a year or by the publication's
+    # (`the spring` alone is any spring; `fall` alone a verb or a noun).
+    _rule("season", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?:(?i:early|late)\s+)?(?P<season>(?i:spring|summer|autumn|fall))"
+          r"(?:\s+(?:(?i:of)\s+)?" + _YEAR + r")?", lambda match, text, start: bool(match["rel"] or match["year"]),
+          needs=("season",)),
+    # `in the same month last year`: the publication's month, a year before.
+    _rule("same-month", r"(?i:the\s+same\s+month\s+(?:of\s+)?last\s+year)", needs=("period",)),
 )
 
 
@@ -213,6 +225,7 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "the-period": re.compile(r"\b(?i:the)\s+(?i:week|month|year)\b"),
     "ago": re.compile(r"(?i:ago)\b"),
     "offset": re.compile(r"(?i:earlier|later)\b"),
+    "season": re.compile(r"\b(?i:spring|summer|autumn|fall)\b"),
 }
 assert {clue for rule in RULES for clue in rule.needs} == set(_CLUES) and all(rule.needs for rule in RULES)
 
@@ -227,6 +240,7 @@ _CLUE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "the-period": (("the",), ("week", "month", "year")),
     "ago": (("ago",),),
     "offset": (("earlier", "later"),),
+    "season": (("spring", "summer", "autumn", "fall"),),
 }
 # Characters `(?i)` matches to an ASCII letter that `str.lower` does not turn into it
 # (İ, dotless ı, long ſ, the Kelvin sign): in a sentence holding one, only patterns decide.

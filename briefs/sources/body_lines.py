@@ -127,6 +127,8 @@ _ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit"})
 _PROMOTION_MAX_WORDS = 25
 # A line addressing the reader with this many interface words (channel, app, inbox...) is a prompt.
 _PROMOTION_INTERFACE_WORDS = 2
+# A reading time's words are interface words, and any advice's: `Keep your wake-up time within 30 minutes ...`.
+_TIME_WORDS = frozenset({"time", "min", "mins", "minute", "minutes"})
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
 _DATE_LABEL_MAX_CHARS = 40
 _MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
@@ -338,7 +340,7 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
     plain = not _addresses_reader(text, words)
-    if not plain and sum(word in vocab.INTERFACE_WORDS for word in words) >= _PROMOTION_INTERFACE_WORDS:
+    if not plain and sum(word in vocab.INTERFACE_WORDS and word not in _TIME_WORDS for word in words) >= _PROMOTION_INTERFACE_WORDS:
         return BAD, "interface"  # `Join our Telegram channel and get the news delivered to you.`
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None

@@ -521,8 +521,16 @@ def credited_byline(dropped: list[DroppedLine]) -> str | None:
     return None
 
 
+# A portal's source line naming a person by their role: `Source: Yaw Ofori-Atta, Contributor`.
+_SOURCE_WRITER = re.compile(
+    r"^source\s*:\s*(?P<names>[^,|]{4,60}),\s*(?:(?:guest|staff|freelance|special|senior)\s+)?"
+    r"(?:contributor|correspondent|reporter|writer|journalist)\.?$",
+    re.I,
+)
+
+
 def _credited_names(part: str) -> list[str]:
-    match = _AUTHOR_CREDIT.match(part)
+    match = _AUTHOR_CREDIT.match(part) or _SOURCE_WRITER.match(part)
     if not match:
         return []
     names = (_REPORTER_PLACE.sub("", chunk) for chunk in re.split(r"\s*,\s*|\s+and\s+", match["names"]))

@@ -454,6 +454,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     above = ""  # the text of the line before
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
+        if reason is None and _SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= len(line.text.split()) <= _SPONSOR_LINE_WORDS[1]:
+            reason = "advertising"  # `SPONSORED` / `Spring tune-up special at Bedford Auto Care — 15% off`: the sponsor's line
         if _PINNED.match(above) and line.text and len(line.text.split()) <= _PINNED_MAX_WORDS:
             reason = "interface"  # `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post
         elif _PINNED.match(line.text):
@@ -497,6 +499,11 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     return without_prompt_boxes(lines, kept, dropped)
 
 
+# A sponsor's label, over its one line in a newsletter (`Advertisement` is not here: on a web page the
+# story goes on under it, the ad itself not copied).
+# (`Sponsored by Alpenglow Heating` names its sponsor itself: what stands under it is the page's.)
+_SPONSOR_LABEL = re.compile(r"^\W*(?:sponsored(?: content)?|from our sponsors?|paid post|partner content)\W*$", re.I)
+_SPONSOR_LINE_WORDS = (4, 40)
 # A channel's audience under its name: `48,512 subscribers`, `1.2K followers`, `3,400 members`.
 _AUDIENCE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members)$")
 _CHANNEL_NAME_MAX_WORDS = 6
@@ -928,7 +935,7 @@ def _marked_text(text: str) -> tuple[str, str] | None:
 def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[int, str]:
     """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines
     and for an embedded post's text (the line under it signs it: `— Name (@handle) date`)."""
-    kinds = {}
+    kinds = {number: "list" for number in _items_after_a_colon(body)}
     for line in body:
         marked = _marked_text(line.text)
         if marked is not None:
@@ -936,6 +943,34 @@ def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[i
         elif all_lines is not None and is_post_signature(text_below(all_lines, line.number)):
             kinds[line.number] = "quote"
     return kinds
+
+
+# A list whose marks the copy lost: short lines set tight under a line ending with a colon, in a
+# page whose paragraphs stand apart (`The warning covers the following areas:` / `Cumbria` / ...).
+_UNMARKED_ITEM_MAX_WORDS = 25
+_UNMARKED_LIST_MIN_ITEMS = 2
+_SPACED_PAGE_MIN_BLANKS = 3
+
+
+def _items_after_a_colon(body: list[Line]) -> set[int]:
+    """Line numbers of the items of lists printed without marks."""
+    if sum(not line.text for line in body) < _SPACED_PAGE_MIN_BLANKS:
+        return set()  # a paste without blank lines sets every paragraph tight: no run stands out
+    items: set[int] = set()
+    for index, line in enumerate(body):
+        if not line.text.endswith(":") or len(line.text.split()) < 3:
+            continue
+        start = index + 1 + (index + 1 < len(body) and not body[index + 1].text)  # one blank line may stand between
+        run = []
+        for following in body[start:]:
+            if not following.text:
+                break
+            run.append(following)
+        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and all(
+            len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") for item in run
+        ):
+            items.update(item.number for item in run)
+    return items
 
 
 # A subheading is a short line standing alone between paragraphs.

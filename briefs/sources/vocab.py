@@ -338,7 +338,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A newsletter's greeting, sign-off and editor's signature around the story it carries.
         r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s.{0,300}"
-        r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we|what you need to know|here['’]s what)\b.*$|"
+        r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we|what you need to know|here['’]s what|"
+        r"(today['’]s|our) (lead|top|main) (story|stories))\b.*$|"
+        # the greeting, then what the issue holds: `Good morning. Today: Indonesia's quota squeeze ...`
+        r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s+(today|this (morning|week|evening)|inside|in this (issue|edition)):\s.*$|"
         # Its editor's credit at the end: `Today's briefing was edited by Hanne Ruud. Got a tip? Reply to this email.`
         r"^(today['’]s|this|this week['’]s) (briefing|newsletter|edition|digest|issue|e-?mail) was (edited|written|compiled|produced|put together) by\b.{0,200}$|"
         r"^(that['’]s (all|it) for (today|now|this (week|morning|evening|edition|issue))|see you (tomorrow|next week|on \w+day))\b.{0,160}$|"
@@ -384,6 +387,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "reader-prompt": re.compile(
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
+        # An appeal for money, in the outlet's voice: `We rely on the support of our readers. Become a patron or make
+        # a one-time donation to help us keep reporting.`
+        r"^.{0,200}\b(we rely on (the )?(support|generosity) of (our )?readers|become an? (patron|member|supporter)|"
+        r"make an? (one-time|one-off|monthly|regular|small) (donation|contribution|gift))\b.{0,200}$|"
         # An app's pitch: `Get bite-sized news via a new cool app`, `Try SCN Snaps, the quickest way to catch up ...`
         r"^" + _NOT_REPORTED + r"(get|try|download)\b[^.!?]{0,80}\b(via|on|with|in) (our|the|an?|new) ([\w-]+ ){0,2}app\b[^.!?]{0,40}[.!]?$|"
         r"^(try|download|get)\b[^.!?]{0,60}\b(the )?(quickest|fastest|easiest|best|simplest) way to (catch up|keep up|stay (informed|up to date))\b.{0,80}$|"
@@ -555,6 +562,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # A newsletter's own credits: `Supply Chain Asia AM is written by Nadia Rahman in Singapore. Edited by Grace Tan.`
+        r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) is (written|edited|produced|compiled|put together) by .{2,200}|"
         # An agency or a colleague credited under the story: `Reuters contributed.`, `The Associated Press contributed to this report.`
         r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|and|&))*) contributed( to this (report|story|article))?( reporting)?\.?$|"
         # A release's co-issuer: `Joint media release with The Hon Rhys Kalder MP, Minister for Defence`.
@@ -1333,6 +1342,7 @@ update updated correction clarification note editor editors watch listen read ph
 summary background context analysis opinion comment comments warning breaking exclusive question answer why what how
 when who where tip tips fact facts claim verdict rating disclaimer caption credit live also related more first next
 disclosure transcript advertisement sponsored statement quote response reaction result results score update alert
+details detail reminder recap explainer
 """.split())
 AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?(?:,\s*\d{1,2}\s+[^\W\d_]{3,10}\.?)?\s*"
