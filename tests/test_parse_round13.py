@@ -657,3 +657,37 @@ def test_the_same_month_last_year_alone_is_the_publications():
 ])
 def test_as_far_back_as_a_month(text, expected):
     assert dates_in(text, "2026-12-03") == expected
+
+
+# -- a page's section above its headline -----------------------------------------------------------------------
+
+_MENU = ("Home", "News", "Business", "Sports", "Entertainment", "Opinions", "Search")
+
+
+def test_a_label_set_apart_from_a_tight_menu_is_the_section():
+    article = parsed(_page(*_MENU, "", "Business News", "", "03.12.2026  |  Read Time: 3 mins", "",
+                           "Cocoa farmers threaten to withhold beans over unpaid arrears", "", PROSE, "", PROSE_2))
+    assert article.section == "Business News"
+
+
+def test_a_menus_last_item_set_tight_over_the_headline_is_no_section():
+    article = parsed(_page(*_MENU[:-1], "Cocoa farmers threaten to withhold beans over unpaid arrears", "", "March 4, 2025", "",
+                           PROSE, "", PROSE_2))
+    assert article.section is None
+
+
+@pytest.mark.parametrize("odd_item", ["Gold/Forex", "Prayer Times 2026"])
+def test_a_menu_item_printed_again_over_the_headline_is_the_section(odd_item):
+    article = parsed(_page("Daily Gulf", "UAE", "Business", "World", "Sports", odd_item, "Weather", "Subscribe", "UAE",
+                           "Abu Dhabi launches free winter health screenings for outdoor workers",
+                           "Published: Thu 3 Dec 2026, 9:15 AM", PROSE, PROSE_2))
+    assert article.section == "UAE"
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("Business News", False), ("Local News", False), ("World News", False),
+    ("Example News", True), ("Harbour Daily News", True),
+])
+def test_a_desks_news_label_is_no_outlet(name, outlet):
+    from briefs.sources.headline import is_outlet_name
+    assert is_outlet_name(name, "", True, True) is outlet

@@ -472,6 +472,15 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
             result.stamp = both
 
 
+def _is_date_line_alone(text: str) -> bool:
+    """A time line with nothing beside it but a reading time: no byline, no outlet, no label."""
+    found = find_time(text) if len(text) <= TIME_LINE_MAX_CHARS else None
+    return found is not None and all(_READ_TIME.match(part) for part in found[1])
+
+
+_READ_TIME = re.compile(r"^(?:read(?:ing)? time:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?)(?:\s+read)?$", re.I)
+
+
 def _line_above(all_lines: list[Line], number: int) -> int:
     """The content line printed right above line `number`: clutter counts (a button between means no section),
     story markers do not."""
@@ -480,8 +489,11 @@ def _line_above(all_lines: list[Line], number: int) -> int:
         not all_lines[index].text
         or clutter_reason(all_lines[index].text) == "editorial-marker"
         or _FOLLOW_BUTTON.match(all_lines[index].text)
+        or _is_date_line_alone(all_lines[index].text)
     ):
-        index -= 1  # a marker (`Live`, `Exclusive`) or the section's own button stands between it and the headline
+        # a marker (`Live`, `Exclusive`), the section's own button or the date (`Business News` / `03.12.2026 |
+        # Read Time: 3 mins` / headline) stands between it and the headline
+        index -= 1
     return all_lines[index].number if 0 <= index < len(all_lines) else 0
 
 

@@ -414,6 +414,13 @@ def last_headline_line(header: list[Line]) -> int:
     return max(numbers, default=0)
 
 
+# A page's desks, which print `<desk> News` as their section label.
+_SECTION_NAMES = frozenset(
+    "business world local national international regional politics political sport sports entertainment health "
+    "science tech technology breaking latest top metro city state education crime court courts weather".split()
+)
+
+
 def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
     """The outlet's name: named again in the copyright line, or a short name atop the page.
 
@@ -438,7 +445,9 @@ def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows
     named = len(words) > 1 and bool(significant) and (
         significant[-1] in vocab.OUTLET_WORDS or words[0] == "The" and significant[0] in vocab.OUTLET_WORDS
     )
-    return capitalised and named and len(words) <= 5
+    # `Business News`, `Local News`: a desk's section, named like an outlet
+    sectioned = len(significant) == 2 and significant[-1] == "news" and significant[0] in _SECTION_NAMES
+    return capitalised and named and len(words) <= 5 and not sectioned
 
 
 _MENU_ITEM_MAX_WORDS = 3

@@ -584,18 +584,24 @@ def menu_lines(lines: list[Line]) -> set[int]:
     above the headline, again if the menu has it: an item printed a second time ends the
     menu (`News` ... `Columns` / `News` / headline), and so does the item right above the
     headline after a toolbar whose items are all clutter by themselves (`Menu` / `Search` /
-    `Sign In` / `Manitoba` / headline). After other sections, it is one more menu item.
+    `Sign In` / `Manitoba` / headline). After other sections, it is one more menu item, unless a
+    blank line sets it apart from a menu set tight (`Radio` / `Search` / blank / `Business News`).
     """
     found: set[int] = set()
     run: list[Line] = []
     content = [line for line in lines if line.text]
     above_headline = True
+    seen_items: set[str] = set()
     for line, following in zip(content, content[1:] + [Line(0, "")]):
         if is_prose(line.text):
             break
-        repeated = any(item.text.casefold() == line.text.casefold() for item in run)
+        # (a run broken by an odd item, `Gold/Forex`, is still the menu: its items count as printed)
+        repeated = line.text.casefold() in seen_items or any(item.text.casefold() == line.text.casefold() for item in run)
         one_word = len(line.text.split()) == 1
-        if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not repeated:
+        # a label set apart by a blank line under a menu set tight (`Search` / blank / `Business News`): the section
+        set_apart = len(run) >= _MENU_MIN_ITEMS and line.number > run[-1].number + 1 and all(
+            later.number == earlier.number + 1 for earlier, later in zip(run, run[1:]))
+        if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not repeated and not set_apart:
             headline_below = looks_like_headline(following.text) and not _MENU_ITEM.fullmatch(following.text)
             if not headline_below or any(not clutter_reason(item.text) for item in run):
                 run.append(line)
@@ -605,6 +611,7 @@ def menu_lines(lines: list[Line]) -> set[int]:
             continue
         above_headline = above_headline and not looks_like_headline(line.text)
         found.update(_menu_numbers(run))
+        seen_items.update(item.text.casefold() for item in run)
         run = []
     return found | _menu_numbers(run)
 
