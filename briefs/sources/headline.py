@@ -161,7 +161,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         text = split_outlet_label(line.text)[0]
         words = text.split()
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
-        if _is_name_shaped(text) or _is_menu_run(words):
+        if _is_name_shaped(text) or _is_menu_run(words) or _is_masthead(text):
             score -= 1.0
         elif line.number in context.listed:
             score -= 1.0  # `Trending` / `President departs Abuja for AU summit`: another story's headline, no subtitle maker
@@ -360,6 +360,17 @@ def _is_menu_run(words: list[str]) -> bool:
     return (len(words) >= _MENU_RUN_MIN_WORDS and all(word[:1].isupper() for word in words)
             and not any(word.lower() in _SMALL_WORDS for word in words)
             and not any(char in "".join(words) for char in ",:;?!'’\"“”0123456789"))
+
+
+_MASTHEAD_PART_MAX_WORDS = 3
+
+
+def _is_masthead(text: str) -> bool:
+    """`THE PRAIRIE DISPATCH | Morning Edition`: names between bars, an outlet's and its edition's, no headline."""
+    parts = [part.strip() for part in text.split("|")]
+    return len(parts) >= 2 and all(
+        part and len(part.split()) <= _MASTHEAD_PART_MAX_WORDS and _is_name_shaped(part) for part in parts
+    )
 
 
 def _is_name_shaped(text: str) -> bool:

@@ -172,7 +172,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     ]
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
-    stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines])
+    stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines], caption)
     stamp = settle_ist(stamp, [line.text for line in all_lines])
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
@@ -213,12 +213,13 @@ _ORDER_READINGS = (
 
 
 def settle_order(
-    stamp: PublicationTime | AmbiguousDate | None, paragraphs: list[Paragraph], language: str, page: list[str]
+    stamp: PublicationTime | AmbiguousDate | None, paragraphs: list[Paragraph], language: str, page: list[str],
+    caption: str | None = None,
 ) -> tuple[PublicationTime | AmbiguousDate | None, str | None]:
     """A numeric date that reads two ways, settled by the page's other dates (`page`, every line), its
-    zone's country, the story's named dates, or the article's language, in that order; and how
-    (None when it was not read so)."""
-    texts = [paragraph.text for paragraph in paragraphs]
+    zone's country, the story's named dates (its caption's too: `... on December 2, 2026. © AFP`), or
+    the article's language, in that order; and how (None when it was not read so)."""
+    texts = [paragraph.text for paragraph in paragraphs] + ([caption] if caption else [])
     for how, settle in _ORDER_READINGS:
         if not isinstance(stamp, AmbiguousDate):
             break

@@ -30,9 +30,13 @@ _LEAD_IN_MIN_WORDS = 3
 # With no headline repeated above it, a lead-in is a sentence of the reader's, not a label (`Authors of the article:`).
 _POINTING_LEAD_IN_MIN_WORDS = 5
 _MESSAGE_STAMP = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?)\.?(?:\s+ago)?)$",
+    r"^(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d+\s*(?:s|m|min|mins|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo)\.?(?:\s+ago)?)"
+    # a feed post's age, with its dots and marks: `2d •`, `5h • Edited •`
+    r"(?:\s*[•·]\s*(?:edited\s*[•·]?)?)?$",
     re.I,
 )
+# The feed post's own lines between its age and the article: its author's comment, a `Follow` button.
+_POST_COMMENT_REACH = 4
 
 
 def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -55,13 +59,26 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
 def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: list[DroppedLine]) -> list[Line]:
     """A post whose link has no preview: the reader's lead-in (`Full text below:`), then the article's header."""
     for order, index in enumerate(with_text[:-1]):
-        if not _points_down(lines[index].text.strip()):
+        text = lines[index].text.strip()
+        if _points_down(text):
+            reach = 1
+        elif _POST_AGE.match(text):
+            reach = _POST_COMMENT_REACH  # `2d •` / `Follow` / the poster's comment / the article's headline
+        else:
             continue
-        headline = with_text[order + 1]
-        under = with_text[order + 2 : order + 2 + _HEADER_REACH]
-        if _may_be_headline(lines[headline].text) and _header_under(lines, under) and _more_prose_below(lines, headline):
-            return _keep_article(lines, headline, dropped)
+        for step in range(1, reach + 1):
+            if order + step >= len(with_text):
+                break
+            headline = with_text[order + step]
+            under = with_text[order + step + 1 : order + step + 1 + _HEADER_REACH]
+            if (_may_be_headline(lines[headline].text) and not is_prose(lines[headline].text)
+                    and _header_under(lines, under) and _more_prose_below(lines, headline)):
+                return _keep_article(lines, headline, dropped)
     return lines
+
+
+# A feed post's age with its dot (`2d •`, `5h • Edited •`): a clock alone (`14:05`) may as well be a chat's.
+_POST_AGE = re.compile(r"^\d+\s*(?:s|m|h|d|w|mo|y)\s*[•·](?:\s*edited\s*[•·]?)?$", re.I)
 
 
 def _keep_article(lines: list[Line], start: int, dropped: list[DroppedLine]) -> list[Line]:

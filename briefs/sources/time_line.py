@@ -34,13 +34,15 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
         # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
         found = _find_time(folio["head"])
         found = (found[0], (*found[1], folio["page"] or folio["page_after"])) if found else None
-    if found is None:
-        return None
+    if found is None or any(_KEPT_LABEL.match(part.strip()) for part in found[1]):
+        return None  # `Saved Dec 3, 2026`: when a read-later app kept the page, not when it was published
     # `By Lieke de Groot on Monday, 13 January 2025 - 18:05`: the date's weekday stays with the date, not the name
     rest = [_WEEKDAY_AT_END.sub("", part).strip(" ,;|-–—") for part in found[1]]
     return found[0], [part for part in rest if part]
 
 
+# A read-later app's label of the day the reader kept the page.
+_KEPT_LABEL = re.compile(r"^(?:saved|added|bookmarked|archived|clipped)(?: to [\w ]{2,30})?(?: on)?$", re.I)
 # A printed page's running head: its number before or after the paper's name in capitals and the date.
 _FOLIO = re.compile(
     r"^(?:(?P<page>\d{1,3})\s+)?(?P<head>(?:THE\s+)?[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4}\s+\S.*?\d{4})"

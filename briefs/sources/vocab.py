@@ -478,7 +478,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^\W{0,4}this (audio|voice|narration|reading) (is|was|has been) (generated|produced|created|narrated) (by|using|with) "
         r"(an? )?(ai|artificial intelligence|text-to-speech|synthetic)\b.{0,120}$|"
         r"^(questions|comments|feedback|tips)( or (tips|questions|comments|feedback))?\?.{0,40}\b(reply|e-?mail|write to|contact)\b.{0,80}$|"
-        r"^you(['’]re| are) receiving this (e-?mail|newsletter|message)\b.{0,200}$|"
+        r"^you(['’]re| are) receiving this( (e-?mail|newsletter|message))?( because| as| since)?\b.{0,200}$|"
         # The page's error-report form, and how to send the outlet an obituary or a letter.
         r"^(found|spotted|see|notice) an? (mistake|typo|error)\b.{0,60}\??$|^thank you for your (report|feedback|submission)\W*$|"
         r"^to (submit|send|place) an? (obituary|death notice|letter|news tip|tip|story idea)\b.{0,160}$)",
@@ -690,6 +690,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A web video player's controls and screen-reader notices, as copying a page gives them (video.js and its kin).
     "interface": re.compile(
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
+        # A read-later app's note of when the reader kept the page: `Saved Dec 3, 2026` (not when it was published).
+        r"(saved|added|bookmarked|archived|clipped)( to [\w ]{2,30})?( on)? (\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4}|"
+        r"\d{4}-\d\d-\d\d)(,? (at )?\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
