@@ -50,7 +50,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     placed_writer = _PLACE_AND_WRITER.match(text)
     if placed_writer:  # `[Manila = Yui Kurosawa] The Japan Coast Guard ...`
         return placed_writer["dateline"], text[placed_writer.end() :]
-    agency = vocab.AGENCY_DATELINE.match(text) or vocab.DATED_AGENCY_DATELINE.match(text)
+    agency = (vocab.AGENCY_DATELINE.match(text) or vocab.DATED_AGENCY_DATELINE.match(text)
+              or vocab.DATE_AGENCY_DATELINE.match(text))
     if agency:
         return agency["dateline"].strip(), text[agency.end() :]
     timed = vocab.TIMED_DATELINE.match(text)
@@ -192,7 +193,11 @@ def time_from_dateline(
 
 def _dateline_day(dateline: str) -> PublicationTime | None:
     """The day a dateline prints with its year after the place (`PORT CARROW, Dec. 2, 2026 /WireDesk/`)."""
-    place, _, rest = re.sub(r"\([^()]*\)|/[^/]*/", " ", dateline).partition(",")
+    cleaned = re.sub(r"\([^()]*\)|/[^/]*/", " ", dateline).strip()
+    if vocab.DATE_AGENCY_DATELINE.match(f"{dateline} - x"):  # `December 3, 2026 (LBO)`: the date is all there is
+        found = parse_time_line(cleaned) if re.search(r"\d{4}", cleaned) else None
+        return found if isinstance(found, PublicationTime) else None
+    place, _, rest = cleaned.partition(",")
     found = parse_time_line(rest) if rest and re.search(r"\d{4}", rest) else None
     return found if isinstance(found, PublicationTime) else None
 

@@ -69,6 +69,7 @@ from briefs.sources.tail import (
     list_heading_reason,
     read_tail_fields,
     take_author_box,
+    take_comment_thread,
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
@@ -114,6 +115,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     lines = drop_clutter(lines, dropped)
     lines, box_author = take_author_box(lines, dropped)
     lines, tail_section = cut_tail(lines, dropped)
+    lines = take_comment_thread(lines, dropped, all_lines)
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)

@@ -551,3 +551,60 @@ def _is_role_line(text: str) -> bool:
 
 # Another story's headline capitalises most of its words; a story's sentence does not.
 _RELATED_TITLE_SHARE = 0.7
+
+
+# ------------------------------------------------------------------------------ readers' comments
+
+# The buttons under each reader's comment; a thread is told by them, whatever its heading says.
+_COMMENT_ACTION = re.compile(r"^(?:reply|like|report|like\s*[·•|]\s*reply|reply\s*[·•|]\s*\d+\s+likes?|\d+\s+likes?)$", re.I)
+# A comment's age: `2h`, `3 hours ago`, `5d` (a full date and clock is read by `find_time`).
+_COMMENT_AGE = re.compile(r"^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?)(?:\s+ago)?$", re.I)
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|replies)(?:\s*\(\d+\))?$|^join the (?:conversation|discussion)$|"
+                               r"^leave a (?:comment|reply)$|^(?:reader|readers['’]) comments$", re.I)
+# Under its buttons, the comment's name, age and text stand within this many lines.
+_COMMENT_REACH = 6
+_COMMENTER_MAX_WORDS = 4
+_COMMENTS_HEADING_REACH = 3
+
+
+def take_comment_thread(lines: list[Line], dropped: list[DroppedLine], all_lines: list[Line]) -> list[Line]:
+    """Drop readers' comments under the story: a name, an age or a date, the comment, then its buttons
+    (`Nimal Perera` / `December 3, 2026 at 4:18 pm` / text / `Reply`, or `Name` / text / `2h` / `Like`), and
+    everything from the first comment (or the thread's heading over it) on."""
+    content = [line for line in all_lines if line.text]
+    for index, line in enumerate(content):
+        if not _COMMENT_ACTION.match(line.text.strip()):
+            continue
+        start = _comment_start(content, index)
+        if start is None:
+            continue
+        heading = next((content[above].number for above in range(start - 1, max(start - 1 - _COMMENTS_HEADING_REACH, -1), -1)
+                        if _COMMENTS_HEADING.match(content[above].text.strip())), None)
+        first = heading or content[start].number
+        if _prose_words([other for other in lines if other.number < first]) < _STORY_MIN_WORDS:
+            continue  # a `Reply` button in the bar over the story
+        dropped.extend(DroppedLine(other.number, other.text, "comments") for other in lines if other.number >= first and other.text)
+        return [other for other in lines if other.number < first]
+    return lines
+
+
+def _comment_start(content: list[Line], action: int) -> int | None:
+    """The index of the commenter's name over the buttons at `action`, or None when no comment stands there."""
+    window = range(max(0, action - _COMMENT_REACH), action)
+    stamps = [index for index in window if _is_comment_stamp(content[index].text)]
+    if not stamps:
+        return None
+    stamp = stamps[-1]
+    # name / age / text / buttons, or name / text / age / buttons
+    name = stamp - 1 if stamp < action - 1 else stamp - 2
+    if name < 0 or name not in window:
+        return None
+    text = content[name].text.strip()
+    if len(text.split()) > _COMMENTER_MAX_WORDS or is_prose(text) or vocab.ends_sentence(text):
+        return None
+    return name
+
+
+def _is_comment_stamp(text: str) -> bool:
+    text = text.strip()
+    return bool(_COMMENT_AGE.match(text)) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None

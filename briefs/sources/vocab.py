@@ -1369,6 +1369,11 @@ DATED_AGENCY_DATELINE = re.compile(
     r"(?:" + ENGLISH_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + ENGLISH_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
     r"\s*[-–—:]*\s*(?=\S)"
 )
+# A dateline of a date and an agency, no place: `December 3, 2026 (LBO) –`, `Dec 3 (Reuters) -`.
+DATE_AGENCY_DATELINE = re.compile(
+    r"^(?P<dateline>(?:" + ENGLISH_MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + ENGLISH_MONTH + r"(?:\s+\d{4})?)"
+    r"\s*\([A-Z][A-Za-z-]{1,10}\))\s*[-–—:]+\s*(?=\S)"
+)
 # The mark opening a live text's entry: a minute with added time (`78'`, `90+4'`) or the
 # marks of kick-off, half-time and full-time, in capitals (`KO`, `HT`, `FT`).
 LIVE_MARK = re.compile(r"^(\d{1,3}(\+\d{1,2})?\s*['’′]|KO|HT|FT|AET|ET)$")
