@@ -305,6 +305,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES | _SIGNING_AGENCIES
     if following in credit_lines and signed and (vocab.ATTRIBUTED.search(line.text) or len(line.text.split()) >= _SIGNED_PARAGRAPH_MIN_WORDS):
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
+    if vocab.BY_NAME.match(line.text.strip("()[] ")):
+        return False  # `(By Chen Yu-ting and Kay Liu)` / `Enditem/ASG`: the story's writers over its end mark
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= _UNSTOPPED_CAPTION_MIN_WORDS)
 
 
@@ -339,7 +341,7 @@ _LABELLED_CAPTION_MIN_WORDS = 5
 
 
 # Over a credit line in the body, a caption with no stop has this many words; shorter, a subheading.
-_UNSTOPPED_CAPTION_MIN_WORDS = 8
+_UNSTOPPED_CAPTION_MIN_WORDS = 5
 # Over a credit line, a caption of this many words; fewer are a label or a name.
 CREDITED_CAPTION_MIN_WORDS = 6
 

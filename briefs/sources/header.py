@@ -472,6 +472,10 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
             result.stamp = both
 
 
+# A story's badge for its readers: `Subscriber content`, `Subscribers only`, `Members only`.
+_PAYWALL_BADGE = re.compile(r"^(?:subscriber(?:s|['’]s)?|members?|premium)(?:\s+(?:content|only|exclusive|article|story))?$", re.I)
+
+
 def _is_date_line_alone(text: str) -> bool:
     """A time line with nothing beside it but a reading time: no byline, no outlet, no label."""
     found = find_time(text) if len(text) <= TIME_LINE_MAX_CHARS else None
@@ -489,6 +493,7 @@ def _line_above(all_lines: list[Line], number: int) -> int:
         not all_lines[index].text
         or clutter_reason(all_lines[index].text) == "editorial-marker"
         or _FOLLOW_BUTTON.match(all_lines[index].text)
+        or _PAYWALL_BADGE.match(all_lines[index].text)
         or _is_date_line_alone(all_lines[index].text)
     ):
         # a marker (`Live`, `Exclusive`), the section's own button or the date (`Business News` / `03.12.2026 |

@@ -336,6 +336,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
+        # A metered paywall's count over the story, which goes on under it: `You've read 1 of 3 free articles this month.`
+        r"^you(['’]ve| have) (read|used) \d+ of (your )?\d+ (free )?([\w-]+ )?(articles|stories)\b.{0,200}$|"
+        r"^you have \d+ free (articles?|stories) (left|remaining)\b.{0,200}$|"
         # A newsletter's greeting, sign-off and editor's signature around the story it carries.
         r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s.{0,300}"
         r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we|what you need to know|here['’]s what|"
@@ -749,7 +752,9 @@ def ends_sentence(line: str) -> bool:
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
     r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+)(?:(?:[^\W\d_]|&)+\s+){0,3}"
-    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?$"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?"
+    # the desk's city after the role: `Rebecca Thornquist, Senior Reporter, Houston`
+    r"(?:\s*,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?$"
 )
 
 # A name and a corporate title after a comma, as a company's newsroom signs a post:
@@ -1185,7 +1190,7 @@ MONTHS.update({
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 })
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
-EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|foto|bild|"
+EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|filepic|file pic|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
                           # An agency's or an outlet's own file picture: `— MPA file photo`, `Reuters handout image`.
                           r"(?-i:[A-Z][\w&.'’-]*)(\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(file|stock|handout|pool) (photo|picture|image)|"
