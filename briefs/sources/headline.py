@@ -432,6 +432,15 @@ _SECTION_NAMES = frozenset(
 )
 
 
+def _named_in(name: str, footer: str, whole: bool) -> bool:
+    """`name` in the copyright line; a single word only as the whole name after the sign and the year
+    (`Faith` is a section of `© 2026 Heartland Faith & Life`, `Reuters` the name in `© 2026 Reuters`)."""
+    if not whole:
+        return name in footer
+    return re.search(r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?" + re.escape(name)
+                     + r"(?=\s*(?:[.,;|]|$)|\s+(?:inc|ltd|llc|plc|corp|co|limited|gmbh|all rights)\b)", footer) is not None
+
+
 def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows: bool) -> bool:
     """The outlet's name: named again in the copyright line, or a short name atop the page.
 
@@ -443,7 +452,7 @@ def is_outlet_name(text: str, footer: str, is_first_line: bool, headline_follows
         return False
     if words and words[0].lower() == "by":
         return False  # `By Lindsey Harrow, DOD News`: a byline naming the outlet after the name
-    if len(text) >= 4 and text.lower() in footer:
+    if len(text) >= 4 and _named_in(text.lower(), footer, whole=len(words) == 1):
         return True
     if not (is_first_line and headline_follows):
         return False

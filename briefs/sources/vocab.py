@@ -393,6 +393,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # An appeal for money, in the outlet's voice: `We rely on the support of our readers. Become a patron or make
         # a one-time donation to help us keep reporting.`
         r"^.{0,200}\b(we rely on (the )?(support|generosity) of (our )?readers|become an? (patron|member|supporter)|"
+        r"(independent|quality|good) journalism costs money|(get|for|with) unlimited access to (all )?(of )?(our|the)( \w+)? "
+        r"(articles|stories|journalism|content|reporting)|"
         r"make an? (one-time|one-off|monthly|regular|small) (donation|contribution|gift))\b.{0,200}$|"
         # An app's pitch: `Get bite-sized news via a new cool app`, `Try SCN Snaps, the quickest way to catch up ...`
         r"^" + _NOT_REPORTED + r"(get|try|download)\b[^.!?]{0,80}\b(via|on|with|in) (our|the|an?|new) ([\w-]+ ){0,2}app\b[^.!?]{0,40}[.!]?$|"
@@ -425,6 +427,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Want to submit a guest commentary ...?`, `Support my work with a digital subscription`, `Take Us With You`.
         r"^translation of an? (original )?(article|story) (originally )?published in\b.{0,60}$|"
         r"^stay ahead with (our|the)\b.{0,80}$|^(was|is) the information on this page (helpful|useful)\??$|"
+        r"^is there (anything|something) wrong with this (page|article|story)\??$|"
         r"^we want to hear from you\W*$|^want to submit an? (guest commentary|commentary|letter|op-?ed|story tip)\b.{0,300}$|"
         r"^support my (work|journalism|reporting)\b.{0,60}$|^take us with you\W*$|"
         r"^(your support helps\b.{0,60}|support (free[- ]thinking|independent|quality|trusted|fearless) journalism\b.{0,40})$|"
@@ -712,7 +715,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A video's running time and its source: `02:14 - Source: GNN`.
         r"(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}|"
         # An appeal's buttons: `Donate now`, `Support us`, `Give today`.
-        r"(donate|give|contribute|support us)( now| today| here| monthly| once)?|"
+        r"(donate|give|contribute|support (us|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)))( now| today| here| monthly| once)?|"
         # A page's view counter: `This story has been viewed 1234 times.`, `12,408 views`.
         r"this (story|article|page|post) has been (viewed|read|shared) [\d,]+ times\.?|[\d,.]+k? (views|reads)|"
         # The video host's name under an embedded player: `Dailymotion`.
