@@ -81,6 +81,8 @@ def accounted_for(text: str, article) -> bool:
     names = clean_byline(text)  # `By Margaret Ellery`, `Henrik Vos & Léa Marchetti`: the names fill the byline
     return (
         text in body
+        # `paid for by the govern-` / `ment ...`: a printed column's line, its broken word whole again in the body
+        or text.endswith("-") and text[:-1] in body
         or bool(article.byline and names and names in article.byline)
         or any(value and (value in text and len(value) * 3 >= len(text) or text in value) for value in fields)
         or any(line.text and (line.text in text or text in line.text) for line in article.dropped)  # a dropped paragraph may join several lines

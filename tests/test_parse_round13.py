@@ -691,3 +691,225 @@ def test_a_menu_item_printed_again_over_the_headline_is_the_section(odd_item):
 def test_a_desks_news_label_is_no_outlet(name, outlet):
     from briefs.sources.headline import is_outlet_name
     assert is_outlet_name(name, "", True, True) is outlet
+
+
+@pytest.mark.parametrize(("text", "following", "joined"), [
+    ("ending a three-", "year debate", "ending a three-year debate"),
+    ("a self-", "funded plan", "a self-funded plan"),
+    ("the Lowfield neigh-", "bourhood", "the Lowfield neighbourhood"),
+])
+def test_a_compound_keeps_its_own_hyphen_at_a_lines_end(text, following, joined):
+    assert join_wrapped(text, following) == joined
+
+
+# -- the thirty-third set: dates ---------------------------------------------------------------------------------
+
+
+def test_a_captions_named_date_settles_a_date_that_reads_two_ways():
+    article = parsed(_page(
+        "French farmers dig in on Toulouse ring road", "",
+        "Farmers warm themselves on the ring road near Toulouse on December 2, 2026. © Mathilde Rouquette, AFP",
+        "By: Hélène Marchetti", "Issued on: 03/12/2026 - 14:20", "", PROSE, "", PROSE_2))
+    assert article.published == datetime(2026, 12, 3, 14, 20)
+
+
+@pytest.mark.parametrize("saved", ["Saved Dec 3, 2026", "Saved to Pocket on 3 December 2026", "Added 2026-12-03 09:14"])
+def test_a_read_later_apps_saved_date_is_no_publication(saved):
+    article = parsed(_page("The Bakery That Outlasted Three Landlords", "portolanoquarterly.com · 6 min read", saved, "",
+                           "By Inês Carvalho", "", PROSE, "", PROSE_2))
+    assert article.published is None
+    assert any(line.text.startswith(saved.split()[0]) for line in article.dropped)
+
+
+@pytest.mark.parametrize(("paragraph", "dateline", "day"), [
+    ("December 3, 2026 (LBO) – Sri Lanka's central bank kept its policy rate unchanged on Thursday.",
+     "December 3, 2026 (LBO)", "2026-12-03"),
+    ("3 December 2026 (AFP) — Talks on the levy broke up without agreement late on Wednesday.",
+     "3 December 2026 (AFP)", "2026-12-03"),
+])
+def test_a_dateline_of_a_date_and_an_agency_dates_the_story(paragraph, dateline, day):
+    article = parsed(_page("Sri Lanka keeps policy rate unchanged", "", paragraph, "", PROSE_2, "", PROSE_3))
+    assert article.dateline == dateline
+    assert article.published.date().isoformat() == day
+
+
+def test_a_date_in_brackets_opening_a_caption_is_no_dateline():
+    from briefs.sources.dateline import split_dateline
+    assert split_dateline("December 3, 2026 (file photo) shows the harbour.")[0] is None
+
+
+# -- the thirty-third set: posts and newsletters --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("age", ["2d •", "5h • Edited •", "3w •"])
+def test_a_feed_posts_age_opens_the_post_that_shares_an_article(age):
+    article = parsed(_page(
+        "Feed post", "Rebecca Thornhill", " • 2nd", "VP, Operations at Meridian Cold Chain | Logistics & Food Safety", age,
+        "Follow", "This is the story every cold-storage operator should read this week. We had two near-misses.", "",
+        "Regulators tie spoiled-vaccine losses to faulty warehouse compressors", "By Harold Vance", "March 3, 2026", "",
+        PROSE, "", PROSE_2, "", PROSE_3, "", "Like", "Comment", "Repost"))
+    assert article.title == "Regulators tie spoiled-vaccine losses to faulty warehouse compressors"
+    assert article.caption is None and article.byline == "Harold Vance"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_clock_alone_over_a_comment_opens_no_article():
+    article = parsed(_page("Harbour pier to be rebuilt", "", "March 4, 2025", "", PROSE, "", "14:05", PROSE_2))
+    assert article.title == "Harbour pier to be rebuilt"
+
+
+@pytest.mark.parametrize("line", [
+    "You are receiving this because you signed up for the Morning Edition.",
+    "You're receiving this email because you subscribed at ledger.example.",
+])
+def test_a_newsletters_receiving_note(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+def test_names_between_bars_are_a_masthead():
+    article = parsed(_page("THE PRAIRIE DISPATCH | Morning Edition", "", "----", "", "FARM & RANCH", "",
+                           "GRAIN CO-OP VOTES TO BUILD $48 MILLION ELEVATOR NEAR SALINA", "", "By Ruth Engstrom",
+                           "Thursday, January 15, 2026, 5:30 a.m. CST", "", PROSE, "", PROSE_2))
+    assert article.title == "GRAIN CO-OP VOTES TO BUILD $48 MILLION ELEVATOR NEAR SALINA"
+
+
+def test_a_rubric_between_bars_over_its_headline_stays_apart():
+    title = "Tariffs hit exporters as talks stall in Geneva"
+    article = parsed(_page(f"Trade | {title}", "", "March 4, 2025", "", PROSE, "", PROSE_2))
+    assert title in article.title
+
+
+# -- readers' comments ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("thread", [
+    ("Comments", "3 Comments", "Nimal Perera", "December 3, 2026 at 4:18 pm",
+     "Rates should have been cut last month itself. SMEs are struggling.", "Reply",
+     "Kumari W.", "December 3, 2026 at 5:02 pm", "Good decision. Better to be careful.", "Reply"),
+    ("Denise Fiala", "About time. That bridge has been shaking for years and nobody listened.", "2h", "Like", "Reply",
+     "Jim Halvorsen", "Who pays for it? Not the county, that is for sure.", "5h", "Like", "Reply"),
+])
+def test_readers_comments_are_dropped_by_their_signature(thread):
+    article = parsed(_page("Pier to be rebuilt after storm", "", "March 4, 2025", "", PROSE, "", PROSE_2, "", PROSE_3, "",
+                           *[part for line in thread for part in (line, "")]))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert any(line.reason == "comments" for line in article.dropped)
+
+
+def test_a_reply_button_over_the_story_drops_nothing():
+    article = parsed(_page("Pier to be rebuilt after storm", "Tom Ellis", "2h", "Reply", "", PROSE, "", PROSE_2, "", PROSE_3))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- the thirty-third set: paywalls, bylines, badges, credits ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "You've read 1 of 3 free subscriber articles this month. Subscribe now for unlimited access.",
+    "You have read 4 of your 5 free articles.",
+    "You have 2 free articles left this month.",
+])
+def test_a_metered_paywalls_count_is_a_prompt(line):
+    assert clutter_reason(line) == "newsletter"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Rebecca Thornquist, Senior Reporter, Houston", "Rebecca Thornquist"),
+    ("Tom Ellis, Energy Editor, New York", "Tom Ellis"),
+])
+def test_a_byline_with_its_role_and_city(line, name):
+    from briefs.sources.byline import read_byline
+    assert read_byline(line) == name
+
+
+@pytest.mark.parametrize("badge", ["Subscriber content", "Subscribers only", "Premium"])
+def test_a_badge_between_section_and_headline_hides_no_section(badge):
+    article = parsed(_page("Upstream", "Midstream", "LNG", "Data", "", "Upstream", "", badge, "",
+                           "Permian operator cuts 2027 rig plans as service costs climb", "", "Nov. 30, 2026 4:32 PM CST", "",
+                           PROSE, "", PROSE_2))
+    assert article.section == "Upstream"
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Workers checking a pipe junction at a treatment plant in Seberang Perai. - Filepic",
+     "Workers checking a pipe junction at a treatment plant in Seberang Perai."),
+    ("Property prices: asking prices have risen every month since 2023. Chart: Homefront News / HomeIndex data",
+     "Property prices: asking prices have risen every month since 2023."),
+])
+def test_more_credit_shapes(line, caption):
+    assert without_credit(line) == caption
+
+
+def test_a_charts_title_is_no_credit():
+    assert not ends_with_credit("Chart: Annual change in CPI and core CPI, 2015–2025")
+
+
+def test_a_short_unstopped_caption_over_a_photo_credit():
+    article = parsed(_page("Tuscan olive oil harvest down 30% after storms", "Growers ask region to declare calamity",
+                           "ROME, 03 December 2026, 11:27", "Olive harvest near Montalcino, Tuscany", "© ITALWIRE/ARCHIVE",
+                           PROSE, PROSE_2))
+    assert article.caption == "Olive harvest near Montalcino, Tuscany"
+
+
+def test_a_byline_over_an_end_mark_is_no_caption():
+    article = parsed(_page("Council slams suspension of tour groups", "", "2025/05/23 21:15", "", PROSE, "", PROSE_2, "",
+                           "(By Chen Yu-ting and Kay Liu)", "Enditem/ASG"))
+    assert article.caption is None
+
+
+@pytest.mark.parametrize(("name", "footer", "outlet"), [
+    ("Faith", "© 2026 heartland faith & life. all rights reserved.", False),
+    ("Reuters", "© 2026 reuters. all rights reserved", True),
+    ("Nikkei", "copyright © nikkei inc.", True),
+])
+def test_one_word_is_the_outlet_only_as_the_copyrights_whole_name(name, footer, outlet):
+    from briefs.sources.headline import is_outlet_name
+    assert is_outlet_name(name, footer, False, True) is outlet
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Independent journalism costs money. Subscribe to our digital news package and get unlimited access to all our articles.",
+     "reader-prompt"),
+    ("Is there anything wrong with this page?", "reader-prompt"),
+    ("Support Kolokol", "interface"),
+])
+def test_more_appeals(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_support_in_a_headline_is_no_button():
+    assert clutter_reason("Support grows for the harbour plan") is None
+
+
+# -- lists and forms inside the story --------------------------------------------------------------------------------
+
+
+def test_an_unmarked_list_of_figures_inside_the_story_is_kept():
+    items = ("Manchester: 6.1%", "Liverpool: 5.4%", "Leeds: 4.9%")
+    article = parsed(_page("Manchester overtakes London for price growth", "", "March 4, 2025", "", PROSE, "",
+                           "The biggest risers among major cities were:", "", *items, "", "Advertisement", "", PROSE_2, "",
+                           PROSE_3))
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert texts == [PROSE, "The biggest risers among major cities were:", *items, PROSE_2, PROSE_3]
+
+
+def test_a_list_under_the_pages_terms_is_no_story_list():
+    article = parsed(_page("Manchester overtakes London for price growth", "", "March 4, 2025", "", PROSE, "", PROSE_2, "",
+                           "You are free to republish it so long as you do the following:",
+                           "Credit us in the byline", "Do not edit our material", "", PROSE_3))
+    assert not any(block.kind == "list" for block in article.blocks)
+
+
+def test_a_calculator_in_the_story_is_a_widget():
+    widget = ("Mortgage calculator", "Property price", "£250,000", "Deposit", "£25,000", "Mortgage term (years)", "25",
+              "Calculate", "Your estimated monthly repayment: £1,251")
+    article = parsed(_page("Manchester overtakes London for price growth", "", "March 4, 2025", "", PROSE, "", *widget, "",
+                           PROSE_2, "", PROSE_3))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.text for line in article.dropped if line.reason == "widget"} >= {"Mortgage calculator", "Calculate"}
+
+
+def test_figures_in_a_table_without_a_button_are_no_widget():
+    table = ("Exports by port", "Tianjin", "12.4", "Qingdao", "9.8", "Dalian", "4.1")
+    article = parsed(_page("Exports rise at northern ports", "", "March 4, 2025", "", PROSE, "", *table, "", PROSE_2))
+    assert not any(line.reason == "widget" for line in article.dropped)

@@ -78,6 +78,9 @@ from briefs.sources.pubtime import parse_time_line
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 # An embedded post's text: kept, and no neighbour of the lines around it (an embed is set apart from the story).
 POSTED = "posted"
+# An item of a list whose marks the copy lost, and the line over it: kept, and no neighbour either (its
+# figures and names hold few small words, but they do not make the lines around them text).
+LISTED = "listed"
 # jusText's stop-word lists, for the languages outlets' pages come in here.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch")
 _LANGUAGE_SAMPLE_WORDS = 600
@@ -181,6 +184,15 @@ def classify_body(
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
+    listed = items_after_a_colon(body)
+    story_goes_on = max((position for position, unit in enumerate(units) if unit.own == GOOD and not unit.dropped), default=-1)
+    for position, unit in enumerate(units[:story_goes_on]):
+        # `The biggest risers were:` / `Manchester: 6.1%` / `Leeds: 4.9%`, the story going on under it: a list,
+        # however few its small words (under the story's last paragraph, a list over a colon is the page's)
+        last = unit.lines[-1].number
+        if (not unit.dropped and unit.own != GOOD
+                and (unit.lines[0].number in listed or unit.text.endswith(":") and {last + 1, last + 2} & listed)):
+            unit.own, unit.reason = LISTED, None
     _mark_pull_quotes(units)
     authors = {name.casefold() for name in author_names(byline)}
     for unit in units:
@@ -525,3 +537,32 @@ def _stoplist(language: str) -> frozenset[str]:
     import justext  # here, not above: it brings lxml (~70 ms), which a command that parses no text need not load
 
     return frozenset(justext.get_stoplist(language))
+
+
+# A list whose marks the copy lost: short lines set tight under a line ending with a colon, in a
+# page whose paragraphs stand apart (`The warning covers the following areas:` / `Cumbria` / ...).
+_UNMARKED_ITEM_MAX_WORDS = 25
+_UNMARKED_LIST_MIN_ITEMS = 2
+_SPACED_PAGE_MIN_BLANKS = 3
+
+
+def items_after_a_colon(body: list[Line]) -> set[int]:
+    """Line numbers of the items of lists printed without marks."""
+    if sum(not line.text for line in body) < _SPACED_PAGE_MIN_BLANKS:
+        return set()  # a paste without blank lines sets every paragraph tight: no run stands out
+    items: set[int] = set()
+    for index, line in enumerate(body):
+        if not line.text.endswith(":") or len(line.text.split()) < 3 or clutter_reason(line.text) or addresses_reader(line.text):
+            continue  # (`You are free to republish it so long as you do the following:`: the page's terms, not the story's)
+        start = index + 1 + (index + 1 < len(body) and not body[index + 1].text)  # one blank line may stand between
+        run = []
+        for following in body[start:]:
+            if not following.text:
+                break
+            run.append(following)
+        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and all(
+            len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") and not clutter_reason(item.text)
+            for item in run
+        ):
+            items.update(item.number for item in run)
+    return items

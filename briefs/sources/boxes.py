@@ -191,3 +191,25 @@ def _poll_run(content: list[Line]) -> list[Line]:
         elif end is not None or len(line.text.split()) > _POLL_LINE_MAX_WORDS:
             break  # past its buttons, or prose: the poll has ended (or there was none)
     return content[: end + 1] if end is not None else []
+
+
+# A calculator or a form set in the story: labels, figures alone and a button (`Mortgage calculator` /
+# `Property price` / `£250,000` / ... / `Calculate` / `Your estimated monthly repayment: £1,251`).
+_FIGURE_ALONE = re.compile(r"^[-+]?[£$€¥₹]?\s?\d[\d.,]*\s?(?:%|k|m|bn|years?|months?)?$", re.I)
+_FORM_BUTTON = re.compile(r"^(?:calculate|compare|submit|estimate|update|reset|get (?:a |your )?quote|check (?:now|eligibility))\W*$", re.I)
+_FORM_MIN_LINES = 6
+_FORM_MIN_FIGURES = 3
+
+
+def without_form_widgets(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop a calculator or a form printed tight between the story's paragraphs: a run of lines with
+    figures standing alone and a button among them."""
+    kept_numbers = {line.number for line in kept}
+    widget: set[int] = set()
+    for run in _tight_runs(lines):
+        figures = sum(bool(_FIGURE_ALONE.match(line.text)) for line in run)
+        if (len(run) >= _FORM_MIN_LINES and figures >= _FORM_MIN_FIGURES
+                and any(_FORM_BUTTON.match(line.text) for line in run)):
+            widget.update(line.number for line in run if line.number in kept_numbers)
+    dropped.extend(DroppedLine(line.number, line.text, "widget") for line in kept if line.number in widget)
+    return [line for line in kept if line.number not in widget]

@@ -35,8 +35,8 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.body_lines import addresses_reader, classify_body, is_heading
-from briefs.sources.boxes import without_newsletter_pitches, without_polls, without_prompt_boxes
+from briefs.sources.body_lines import addresses_reader, classify_body, is_heading, items_after_a_colon
+from briefs.sources.boxes import without_form_widgets, without_newsletter_pitches, without_polls, without_prompt_boxes
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
@@ -499,6 +499,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = _without_video_titles(lines, kept, dropped)
     kept = without_newsletter_pitches(lines, kept, dropped)
     kept = without_polls(lines, kept, dropped)
+    kept = without_form_widgets(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
 
 
@@ -945,7 +946,7 @@ def _marked_text(text: str) -> tuple[str, str] | None:
 def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[int, str]:
     """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines
     and for an embedded post's text (the line under it signs it: `— Name (@handle) date`)."""
-    kinds = {number: "list" for number in _items_after_a_colon(body)}
+    kinds = {number: "list" for number in items_after_a_colon(body)}
     for line in body:
         marked = _marked_text(line.text)
         if marked is not None:
@@ -953,34 +954,6 @@ def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[i
         elif all_lines is not None and is_post_signature(text_below(all_lines, line.number)):
             kinds[line.number] = "quote"
     return kinds
-
-
-# A list whose marks the copy lost: short lines set tight under a line ending with a colon, in a
-# page whose paragraphs stand apart (`The warning covers the following areas:` / `Cumbria` / ...).
-_UNMARKED_ITEM_MAX_WORDS = 25
-_UNMARKED_LIST_MIN_ITEMS = 2
-_SPACED_PAGE_MIN_BLANKS = 3
-
-
-def _items_after_a_colon(body: list[Line]) -> set[int]:
-    """Line numbers of the items of lists printed without marks."""
-    if sum(not line.text for line in body) < _SPACED_PAGE_MIN_BLANKS:
-        return set()  # a paste without blank lines sets every paragraph tight: no run stands out
-    items: set[int] = set()
-    for index, line in enumerate(body):
-        if not line.text.endswith(":") or len(line.text.split()) < 3:
-            continue
-        start = index + 1 + (index + 1 < len(body) and not body[index + 1].text)  # one blank line may stand between
-        run = []
-        for following in body[start:]:
-            if not following.text:
-                break
-            run.append(following)
-        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and all(
-            len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") for item in run
-        ):
-            items.update(item.number for item in run)
-    return items
 
 
 # A subheading is a short line standing alone between paragraphs.

@@ -29,6 +29,9 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     Reads `16:09 JST, February 7, 2025`, a time glued to a word (`Politics16:09 JST, ...`)
     and a time between separators (`By Jane Roe | Feb. 7, 2025`).
     """
+    opening = vocab.DATE_AGENCY_DATELINE.match(text)
+    if opening and len(text[opening.end() :].split()) >= _DATELINED_SENTENCE_MIN_WORDS:
+        return None  # `December 3, 2026 (LBO) – Sri Lanka's central bank kept ...`: the first paragraph, datelined
     found = _find_time(text)
     if found is None and (folio := _FOLIO.match(text)):
         # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
@@ -41,6 +44,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     return found[0], [part for part in rest if part]
 
 
+# A dateline of a date and an agency opens a paragraph of at least this many words.
+_DATELINED_SENTENCE_MIN_WORDS = 6
 # A read-later app's label of the day the reader kept the page.
 _KEPT_LABEL = re.compile(r"^(?:saved|added|bookmarked|archived|clipped)(?: to [\w ]{2,30})?(?: on)?$", re.I)
 # A printed page's running head: its number before or after the paper's name in capitals and the date.

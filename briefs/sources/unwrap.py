@@ -62,11 +62,20 @@ def unwrap(lines: list[str]) -> list[str]:
 _BROKEN_WORD = re.compile(r"[a-z]{2}-$")
 
 
+# First parts of compounds that keep their hyphen at a line's end: `a three-` / `year debate`, `self-` / `funded`.
+_COMPOUND_HEADS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion half multi self well long short full part non anti ex cross high low all year day week month "
+    "decade state city world family record first second third".split()
+)
+
+
 def join_wrapped(text: str, following: str) -> str:
     """Two lines of one wrapped paragraph as one: a word the width broke with a hyphen is whole again
-    (a printed column hyphenates by syllable; a compound broken at its own hyphen reads as one word)."""
+    (a printed column hyphenates by syllable: `govern-` / `ment`), a compound keeps its own (`three-` / `year`)."""
     if _BROKEN_WORD.search(text) and following[:1].islower():
-        return text[:-1] + following
+        head = re.search(r"([a-z]+)-$", text)[1]
+        return text + following if head in _COMPOUND_HEADS else text[:-1] + following
     return f"{text} {following}"
 
 

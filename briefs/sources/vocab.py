@@ -199,7 +199,11 @@ _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
-    r"(photo(graph)?(er)?|image|picture|pic|foto|bild|video|illustration|graphic|credit)s?( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    r"(photo(graph)?(er)?|image|picture|pic|foto|bild|video|illustration|graphic|credit)s?"
+    r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    # A chart's maker and its data, a slash between: `Chart: Homefront News / HomeIndex data` (`Chart: Annual
+    # change in CPI` is a chart's title).
+    r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
     r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
     r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
