@@ -514,7 +514,7 @@ def test_a_line_under_sponsored_by_a_name_is_the_pages():
     assert article.title == title
 
 
-@pytest.mark.parametrize("label", ["TOP STORY", "Lead story", "Today's top stories"])
+@pytest.mark.parametrize("label", ["TOP STORY", "Lead story", "Today's top story"])
 def test_a_newsletters_slot_is_no_section(label):
     article = parsed(_page("THE MORNING LEDGER", "", label, "", "Ferry suspends night crossings after fire", "",
                            "By Colette Amirault", "", PROSE, "", PROSE_2))
@@ -913,3 +913,48 @@ def test_figures_in_a_table_without_a_button_are_no_widget():
     table = ("Exports by port", "Tianjin", "12.4", "Qingdao", "9.8", "Dalian", "4.1")
     article = parsed(_page("Exports rise at northern ports", "", "March 4, 2025", "", PROSE, "", *table, "", PROSE_2))
     assert not any(line.reason == "widget" for line in article.dropped)
+
+
+def test_a_papers_lead_stories_section_is_a_section():
+    article = parsed(_page("The Gleaner", "Home", "News", "Lead Stories", "Business", "Sports", "Lead Stories", "",
+                           "Residents threaten roadblock over three-week water outage", "",
+                           "Published: Thursday | December 3, 2026 | 12:08 AM", "", PROSE, "", PROSE_2))
+    assert article.section == "Lead Stories"
+
+
+# -- the thirty-third set: tense and limits ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in a clause of its own, its verb right after it
+    ("The harvest will be 30% smaller after violent storms in October stripped fruit from trees.", "2026-10"),
+    ("Prices will rise again when talks in June resume.", "2027-06"),
+    # no verb of its own after it: the main verb governs
+    ("The plant will reopen after repairs in October, officials said.", "2027-10"),
+])
+def test_a_date_in_a_clause_of_its_own(text, expected):
+    months = [date for expression, date in dates_in(text, "2026-12-03") if expression.startswith("in ")]
+    assert months == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The train completed its first commercial run on a new line on Wednesday, the operator said.", "2026-12-02"),
+    ("Trains run on Monday as usual.", "2026-12-07"),  # a verb, which schedules
+])
+def test_an_ordinal_makes_a_present_verb_a_noun(text, expected):
+    assert dates_in(text, "2026-12-03")[0][1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities will extend water rationing until at least February.",
+    "The bridge stays shut through at most February.",
+])
+def test_until_at_least_a_month(text):
+    assert dates_in(text, "2026-12-03") == [("February", "2027-02")]
+
+
+@pytest.mark.parametrize(("line", "name"), [("by Dwayne Merritt / 2h", "Dwayne Merritt"),
+                                            ("By Dwayne Merritt · 5 hours ago", "Dwayne Merritt")])
+def test_a_feed_readers_age_after_the_byline(line, name):
+    from briefs.sources.byline import read_byline
+    assert read_byline(line) == name

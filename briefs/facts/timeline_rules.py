@@ -95,6 +95,7 @@ _SCHEDULE_WORDS = frozenset({
 
 
 _AS_LIMITS = frozenset({"back", "early", "late", "soon", "recently"})
+_LIMIT_AT_LEAST = re.compile(r"(?<![\w’'])(?i:until|till|through|by|from|to|before|after|since)\s+(?i:at)\s+(?i:least|most)\s+$")
 
 
 def _has_dating_word(match: re.Match[str], text: str) -> bool:
@@ -106,6 +107,8 @@ def _has_dating_word(match: re.Match[str], text: str) -> bool:
         r"(\d{4}|" + _MONTH.replace("(?P<month>", "(?:") + r")[ \t]+\S+[ \t]+$", text[: match.start()]
     ):
         return True
+    if lowered in ("least", "most") and _LIMIT_AT_LEAST.search(text, 0, match.start()):
+        return True  # `until at least February`
     if lowered == "as":  # `as far back as August`, `as early as March`: a limit in time (`such as May` is Theresa May)
         return _word_before(text, match.start() - len(before) - 1).lower() in _AS_LIMITS
     if lowered in ("to", "for"):

@@ -65,6 +65,9 @@ _SCHEDULING_FORMS = frozenset({"takes", "begins", "starts", "ends", "opens", "cl
 _BEFORE_ADJECTIVE = DETERMINERS - {"that"}
 # Present auxiliaries that make a past form perfect ("has closed"): past, where "is closed" is a state.
 _PERFECT = frozenset({"has", "have"})
+# Words before a present verb that make it a noun: `its first run`, `a maiden voyage`, `the final meet`.
+_NOUN_MAKERS = frozenset({"first", "second", "third", "last", "final", "maiden", "inaugural", "trial", "test", "commercial",
+                          "opening", "closing", "home", "dry"})
 # Words before a participle that make it an adjective: `only televised`, `newly elected`, `long awaited`.
 _ADJECTIVE_MAKERS = frozenset({"only", "newly", "recently", "long", "much", "hotly", "closely", "widely", "most", "least", "well"})
 
@@ -227,7 +230,9 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
         before = previous()
         # `the hosts`, `the minister's visit`: a noun after a determiner or a possessive
         possessive = bool(before) and before.endswith(("'s", "’s"))
-        return None if before in DETERMINERS or before in _NOT_A_FINITE_VERB or possessive else "scheduled"
+        if before in _NOUN_MAKERS or before in DETERMINERS or before in _NOT_A_FINITE_VERB or possessive:
+            return None
+        return "scheduled"
     if _PAST_SHAPE.fullmatch(word) and lower not in NOT_PAST_ED:
         before = previous()
         # `the televised debate`, `the campaign's only televised debate`: a participle before its noun is an adjective
@@ -267,6 +272,9 @@ def tense_at(
         return "future"
     if _MODAL_LIMIT.search(text, max(clause_start, low - 16), low) and _MODAL.search(text, clause_start, low):
         return "future"  # `could be in place by Dec. 7`, `could take until the end of January`, `as early as Oct. 1`
+    own_clause = _own_clause_tense(text, groups, before, low, high, clause_end)
+    if own_clause:
+        return own_clause
     if _future_then_participles(text, before):
         return "future"
     if _POSSIBILITY.search(text, before[-1].end if before else clause_start, low):
@@ -290,6 +298,22 @@ def tense_at(
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
+
+
+def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low: int, high: int, clause_end: int) -> Tense:
+    """`will be smaller after violent storms in October stripped fruit`: a date in a clause of its own, opened by
+    `after`, `when`... since the last verb group, takes the tense of that clause's verb right after it."""
+    if not before or not _SUBORDINATOR.search(text, before[-1].end, low):
+        return None
+    following = next((group for group in groups if group.start >= high and group.end <= clause_end), None)
+    if following is None or len(_WORD.findall(text, high, following.start)) > _OWN_CLAUSE_GAP_WORDS:
+        return None
+    return _tense(following)
+
+
+# Words opening a clause of its own inside the date's clause: `... after violent storms in October stripped ...`.
+_SUBORDINATOR = re.compile(r"(?<![\w’'])(?i:after|when|since|because|while|once|though|although|whereas)\s")
+_OWN_CLAUSE_GAP_WORDS = 3
 
 
 # Verbs of a state that lasts, in the present: `remain suspended`, `stays closed` (they schedule nothing).

@@ -45,11 +45,15 @@ _NOT_A_FORMAT = re.compile(
 _HANDLE = re.compile(r"\s*@\w{2,30}$")  # also glued by copying: `Rachel Tan@RACHELTAN_CNBC`
 
 
+_TRAILING_AGE = re.compile(r"\s*[/|·•]\s*\d{1,3}\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?$", re.I)
+
+
 def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a closing byline in brackets: `(By Chen Yi-hsuan and Matthew Kuo)`
     text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
+    text = _TRAILING_AGE.sub("", text)  # `by Dwayne Merritt / 2h`: a feed reader's age of the item
     role = _name_with_role(text) if "•" in text or "·" in text else None
     if role:
         return clean_byline(role["byline"])  # `Tama Reihana • Reporter`

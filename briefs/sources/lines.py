@@ -125,8 +125,9 @@ def is_label(text: str) -> bool:
 
 _NO_SECTION = re.compile(
     r"\S@\S|\b[\w-]+\.(?:com|org|net|co|gov|edu|news|info|io|ie|uk|au|nz|ca|in|sg|za|ng|ke)\b|^(?:posted |written )?by\b"
-    # a newsletter's slot for its story, not a section: `TOP STORY`, `Today's lead story`
-    r"|^(?:today['’]s )?(?:top|lead|main|featured|cover) stor(?:y|ies)$",
+    # a newsletter's slot for its one story, not a section: `TOP STORY`, `Today's lead story` (`Lead Stories` is a
+    # paper's section)
+    r"|^(?:today['’]s )?(?:top|lead|main|featured|cover) story$",
     re.I,
 )
 
