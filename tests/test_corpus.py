@@ -137,12 +137,24 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # pinned lower with the new keys (0.977 -> 0.976, 0.947 -> 0.903, 0.976 -> 0.974, 0.881 -> 0.875,
 # 0.981 -> 0.980): they hold comment threads in a shared document and a social post, a
 # read-later app's standfirst, a pull quote and lists the parser does not yet keep as blocks.
-FLOOR_PASSED = 17435
-FLOOR_SHARE = 0.968
+# A thirty-second set of 24 (Irish, Scottish, Kenyan, Ghanaian, Bangladeshi and Canadian outlets; a
+# transfer site, a markets wire, a court site, a health site, a weather service, a university; German,
+# Korean, Indonesian, Gulf, Ukrainian and Japanese outlets' English pages; a forwarded newsletter, a
+# reader view, a newspaper PDF, an AMP carousel, a Telegram post, an app's share) passed 427 of 484
+# blind (code of c57f10d), 479 after. A thirty-third set of 24 (Malaysian, Sri Lankan, Nepali,
+# Zimbabwean, Jamaican and Maltese outlets; aviation, energy, police, farming, religion and property
+# sites; French, Italian, Chinese, Russian, Israeli and Mexican outlets' English pages; a read-later
+# export, an RSS reader, an aggregator, a chat message, a LinkedIn repost, a plain-text e-mail)
+# passed 432 of 479 blind (code of 4b5264b; 430 with the code of c57f10d), 470 after. After: 18,989
+# checks over 813 cases pass 18,430; the 765 earlier cases pass 17,481 of 18,026 (17,435 of 18,018
+# before; eight checks are the unmarked lists and embedded posts six keys held without listing
+# them), no field lower.
+FLOOR_PASSED = 18430
+FLOOR_SHARE = 0.970
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.976, "published": 0.981, "byline": 0.926, "blocks": 0.903, "clutter": 0.989, "first": 0.974,
-    "paragraphs": 0.875, "dates": 0.980,
+    "title": 0.979, "published": 0.982, "byline": 0.930, "blocks": 0.908, "clutter": 0.990, "first": 0.974,
+    "paragraphs": 0.886, "dates": 0.982,
 }
 
 
