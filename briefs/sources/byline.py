@@ -428,6 +428,19 @@ def names_before_outlet(text: str) -> str | None:
     return clean_byline(", ".join(parts)) if parts and all(is_person_name(part) for part in parts) else None
 
 
+def names_comma_outlet(text: str) -> str | None:
+    """The names of `Émilie Gendron, The Canadian Press`: names, a comma and an outlet, with no `By` (right over
+    the time line this is the byline; under a caption the same shape is the photo's credit)."""
+    names, comma, outlet = text.rpartition(", ")
+    outlet_words = outlet.casefold().removeprefix("the ").split()
+    if not comma or not outlet_words or (outlet_words[-1] not in vocab.OUTLET_WORDS and outlet.casefold() not in vocab.AGENCY_NAMES):
+        return None
+    if not outlet[:1].isupper():
+        return None
+    parts = [part for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if part]
+    return clean_byline(", ".join(parts)) if parts and all(is_person_name(part) for part in parts) else None
+
+
 def _name_over_site(content: list[Line], index: int, all_lines: list[Line]) -> bool:
     """`Anna Lindqvist` / `Yle News` under a caption and its credit: one author's name over the site's name,
     not the second of several authors each over it (`Kayla Brennan` / `Gazette` / `Jon Petrakis` / `Gazette`)."""

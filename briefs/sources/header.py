@@ -29,6 +29,7 @@ from briefs.sources.byline import (
     clean_byline,
     is_names,
     names_before_outlet,
+    names_comma_outlet,
     names_between_bars,
     is_person_name,
     join_continued_names,
@@ -610,10 +611,12 @@ def _read_header_text(
         _near_headline(line, result) or line.number in context.above_time and not result.title_weak
         # `Rachel Nguyen, Émile Gagnon · Outlet News · Posted: ...`: names on the time's own line under the headline
         or beside_time and result.title_line is not None and line.number > result.title_line
-    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text) or names_between_bars(text)):
+    ) and (is_names(text) or vocab.COLLECTIVE_BYLINE.match(text) or names_before_outlet(text) or names_between_bars(text)
+           or line.number in context.above_time and names_comma_outlet(text)):
         # names alone under the headline: `Léa Dubois`, `Ana Ruiz and Pieter van Wyk`, `Ngoc Han - Quoc Viet / Outlet News`,
-        # `Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`
-        result.byline = names_before_outlet(text) or names_between_bars(text) or clean_byline(text) or text
+        # `Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`; over the time line `Émilie Gendron, The Canadian Press`
+        result.byline = (names_before_outlet(text) or names_between_bars(text) or names_comma_outlet(text)
+                         or clean_byline(text) or text)
     elif result.caption_by_place and result.standfirst is None and (
         line.number in context.above_credit or ends_with_credit(text)
     ):

@@ -554,7 +554,7 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             run = 0
         elif above is None or above.number not in teasers:
             run = _VIDEO_TITLE_MAX_LINES  # not under a video
-        if (seen_prose and run < _VIDEO_TITLE_MAX_LINES
+        if ((seen_prose or _under_a_player(content, above)) and run < _VIDEO_TITLE_MAX_LINES
                 and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and not vocab.ends_sentence(line.text)):
             teasers.add(line.number)
             run += 1
@@ -562,6 +562,18 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
         seen_prose = seen_prose or is_prose(line.text)
     dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)
     return [line for line in kept if line.number not in teasers]
+
+
+# A video player's label over its running time: `Watch Now` / `0:45` / title, even above the story.
+_PLAYER_LABEL = re.compile(r"^(?:watch(?: now| live| video| the video)?|play(?: video)?|video)$", re.I)
+
+
+def _under_a_player(content: list[Line], running_time: Line | None) -> bool:
+    """The running time over this line stands under a player's label (`Watch Now` / `0:45`)."""
+    if running_time is None:
+        return False
+    index = next((position for position, line in enumerate(content) if line.number == running_time.number), 0)
+    return index > 0 and bool(_PLAYER_LABEL.match(content[index - 1].text.strip()))
 
 
 # A menu printed one item a line: this many short labels in a row above the article.

@@ -371,7 +371,16 @@ def _bio_name(text: str) -> str | None:
 _TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
 
 
-_TAIL_AUTHOR = re.compile(r"^(author|authors|writer|writers|reporter|reporters|by|written by|(story|words|text|report|reporting) by|autor|auteur)\s*:?\s+(?P<names>\S.{2,80})$", re.I)
+_TAIL_AUTHOR = re.compile(
+    r"^(author|authors|writer|writers|reporter|reporters|by|written by|(story|words|text|report|reporting) by|autor|auteur"
+    r"|(story|words|text|reporting)(?=\s*:))\s*:?\s+(?P<names>\S.{2,80})$",
+    re.I,
+)
+# A broadcaster's signature under the story: the writer, the editor's initials after a slash, the outlet:
+# `— Mariel Dizon/DVM, GMA News`.
+_DASH_SIGNATURE = re.compile(
+    r"^[—–-]\s*(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:/[A-Z]{2,5})+(?:,\s*[A-Z][\w .&'’-]{1,40})?$"
+)
 
 
 def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
@@ -394,7 +403,7 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
                 if isinstance(stamp, AmbiguousDate) and isinstance(update, PublicationTime):
                     stamp = settle_before(stamp, update)
                 header.stamp, header.stamp_in_body, header.stamp_is_update = stamp, True, False
-        author = _TAIL_AUTHOR.match(item.text)
+        author = _TAIL_AUTHOR.match(item.text) or _DASH_SIGNATURE.match(item.text)
         if names is None and author and is_names(author["names"]):
             names = clean_byline(author["names"])
     return names

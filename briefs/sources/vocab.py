@@ -80,6 +80,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
+        # (a sports recap's `UP NEXT` heads its own last section: the teams' next games)
+        r"^(next up|watch next)( in [\w &]{2,30})?$|^up next in [\w &]{2,30}$|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -254,7 +256,8 @@ OUTLET_WORDS = frozenset(
     "telegraph examiner mail star guardian independent review report today weekly monitor record sun mirror "
     "ledger courant enquirer advertiser bugle clarion mercury argus "
     "express globe bulletin dispatch inquirer register sentinel wire agency network radio tv television "
-    "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario".split()
+    "broadcasting media online zeitung nachrichten rundschau allgemeine journal le la el diario "
+    "bureau desk".split()  # a desk signing for its writers: `ET Bureau`, `Metro Desk`
 )
 OUTLET_MAX_WORDS = 7
 # The last word of an institution's name, never of a person's: `Continental Reserve System`,
@@ -527,6 +530,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
         r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$"
+        # A Quebec paper's credit in capitals, no colon: `PHOTO MARC-OLIVIER LANDRY, THE CANADIAN PRESS ARCHIVES`.
+        r"|^(?-i:PHOTOS?|PHOTOGRAPHIE|ILLUSTRATION) (?!(?-i:GALLERY|GALLERIES|ESSAY|OF THE DAY)\b)(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){0,4})"
+        r"(?:,\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*){0,5}))?$"
         # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
         r"|^virin\s*:\s*[\w-]{6,40}$"
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
@@ -711,7 +717,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A share sheet's and a messenger's words around a shared story: `Check out this story from Northlight News:`,
         # `Forwarded from Nordwire News`, and a print view's note `Printed from harborledger.example`.
         r"(check out|read|look at|see) this (story|article|report|piece)( (from|on|in) .{2,60})?:?|"
-        r"forwarded from .{2,60}|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        r"forwarded from .{2,60}|forwarded( many times)?|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        # A search box's hint: `Please enter a search term.`
+        r"(please )?(enter|type) (a |your )?search (term|query|terms)\.?|"
         # A list's link to the rest of it: `See all`, `View all`; a box's button: `Tap here`.
         r"(see|view|show) all|(tap|click) here|"
         # A newsletter's reading count: `Smart Brevity count: 2 mins... 560 words`.
