@@ -213,3 +213,33 @@ def without_form_widgets(lines: list[Line], kept: list[Line], dropped: list[Drop
             widget.update(line.number for line in run if line.number in kept_numbers)
     dropped.extend(DroppedLine(line.number, line.text, "widget") for line in kept if line.number in widget)
     return [line for line in kept if line.number not in widget]
+
+
+# A fact box over the story: `Running time: 2h 10m` / `Director: Hollis Grant` / `Cast: ...` (a review's), `Aircraft:
+# ...` / `Registration: ...` (an incident's): labelled values set tight, before the first paragraph.
+_FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s+\S.{0,100}$")
+_FACT_FIELD_MAX_WORDS = 16
+_FACT_BOX_MIN_FIELDS = 2
+_FACT_BOX_REACH = 10
+
+
+def take_fact_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Drop a box of labelled values set tight over the first paragraph (no prose above it in the body)."""
+    content = [line for line in body if line.text][:_FACT_BOX_REACH]
+    for start, line in enumerate(content):
+        if is_prose(line.text) and not _is_fact_field(line.text):
+            return body  # the story has begun
+        run = [line]
+        for following in content[start + 1 :]:
+            if following.number != run[-1].number + 1 or not _is_fact_field(following.text):
+                break
+            run.append(following)
+        if _is_fact_field(line.text) and len(run) >= _FACT_BOX_MIN_FIELDS:
+            dropped.extend(DroppedLine(item.number, item.text, "page-label") for item in run)
+            taken = {item.number for item in run}
+            return [other for other in body if other.number not in taken]
+    return body
+
+
+def _is_fact_field(text: str) -> bool:
+    return bool(_FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and not vocab.ends_sentence(text)

@@ -14,6 +14,7 @@ with more words (`alt_texts`); it is never the headline.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
@@ -93,7 +94,9 @@ def take_captions(
     keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
     toggled = False  # or it stood under its toggle button: `Name, OUTLET` may follow alone
     first_text = next((index for index, line in enumerate(body) if line.text), None)
-    if caption is None and first_text is not None and _captions_a_photo(body, first_text):
+    if caption is None and first_text is not None and _captions_a_photo(body, first_text) and not _names_a_day_to_come(
+        body[first_text].text, header.stamp
+    ):
         # `Officials inspect the damaged jetty at Kesarpur ghat on Wednesday.` over the story: a photo's caption, uncredited
         caption, header.caption_by_grammar = body[first_text].text, True
         dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
@@ -192,6 +195,33 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
     # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
     following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
     return any(len(other.split()) > words and is_sentence(other) for other in following)
+
+
+def _names_a_day_to_come(text: str, stamp: object) -> bool:
+    """The line names a day after the publication's (`returns to the waterfront on Saturday 12 December`, published on
+    3 December): a photo shows what has been, so the line announces, as a release's first paragraph does."""
+    if not isinstance(stamp, PublicationTime):
+        return False
+    published = stamp.value.date()
+    for found in _DAY_OF_MONTH.finditer(text):
+        name = found["month"] or found["month_first"]
+        month = vocab.TIMELINE_MONTHS.get(name) or vocab.TIMELINE_MONTHS.get(name + ".")
+        if month is None:
+            continue
+        day = int(found["day"] or found["day_after"])
+        try:
+            named = published.replace(month=month, day=day)
+        except ValueError:
+            continue
+        if published < named <= published + timedelta(days=_ANNOUNCED_DAYS_AHEAD):
+            return True
+    return False
+
+
+_ANNOUNCED_DAYS_AHEAD = 180
+_DAY_OF_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAME + r")\b|\b(?P<month_first>" + _MONTH_NAME + r")\.?\s+(?P<day_after>\d{1,2})\b"
+)
 
 
 def _tells_the_past(text: str) -> bool:

@@ -134,7 +134,8 @@ _NO_SECTION = re.compile(
 
 def may_name_a_section(text: str) -> bool:
     """A label that can be a section's name: no digits, no list heading, no address or byline."""
-    return not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+    return (not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+            and re.search(r"[^\W\d_]", text) is not None)  # `★★★★☆`: a rating, no name
 
 
 # Quotation marks a line may stand in, opening and closing (an apostrophe doubles as one).

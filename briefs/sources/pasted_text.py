@@ -36,7 +36,7 @@ import yaml
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import addresses_reader, classify_body, is_heading, items_after_a_colon
-from briefs.sources.boxes import without_form_widgets, without_newsletter_pitches, without_polls, without_prompt_boxes
+from briefs.sources.boxes import take_fact_box, without_form_widgets, without_newsletter_pitches, without_polls, without_prompt_boxes
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
@@ -141,6 +141,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     body = take_summary_box(header, body, dropped)
     body = take_points_above_dateline(header, body, dropped)
     body = take_label_box(body, dropped)
+    body = take_fact_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
     byline = byline or box_author or credited_byline(dropped)
     header.credit_lines |= _outlet_credits(body, dropped)

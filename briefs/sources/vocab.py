@@ -792,7 +792,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 
 # Words that, opening a line, say it names the authors.
 BYLINE = re.compile(
-    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|"
+    r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|reviewed by|"
     r"(analysis|opinion|commentary|review|perspective|explainer|column|news analysis|a column) by|"
     r"von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,50} (correspondent|editor|reporter)))?$",
@@ -1296,7 +1296,7 @@ FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
 ENDS_LIST_ITEM = re.compile(r";\s*(?:and|or)?$")
 # A byline's `By` (`Story by`, `Written by`) with a name after it: a byline even when the line goes on with
 # interface words (`Story by Lena Ocampo • 3h • 4 min read`).
-BY_NAME = re.compile(r"^(?:(?:story|written|words|reporting|report) )?by\s+[A-Z]", re.I)
+BY_NAME = re.compile(r"^(?:(?:story|written|words|reporting|report|reviewed) )?by\s+[A-Z]", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(
     r"^by (signing up|clicking|continuing|registering|subscribing|using|"
