@@ -807,7 +807,6 @@ def test_a_reply_button_over_the_story_drops_nothing():
 @pytest.mark.parametrize("line", [
     "You've read 1 of 3 free subscriber articles this month. Subscribe now for unlimited access.",
     "You have read 4 of your 5 free articles.",
-    "You have 2 free articles left this month.",
 ])
 def test_a_metered_paywalls_count_is_a_prompt(line):
     assert clutter_reason(line) == "newsletter"
@@ -958,3 +957,133 @@ def test_until_at_least_a_month(text):
 def test_a_feed_readers_age_after_the_byline(line, name):
     from briefs.sources.byline import read_byline
     assert read_byline(line) == name
+
+
+# -- the thirty-fourth set ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Forwarded many times", "Forwarded", "Please enter a search term."])
+def test_more_interface_lines(line):
+    assert clutter_reason(line) == "interface"
+
+
+def test_a_video_players_title_over_the_story_is_dropped():
+    article = parsed(_page("Boil water notice issued after main break", "by: Marisa Delgado",
+                           "Posted: Dec 3, 2026 / 05:12 PM CST", "Watch Now", "0:45",
+                           "Crews dig out broken main near Wolflin Avenue", "Next Up In Local News",
+                           "Deputies search for missing teen", PROSE, "", PROSE_2, "", PROSE_3))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_sports_recaps_up_next_stays_the_story():
+    article = parsed(_page("Gulls edge Lumberjacks in overtime", "", "Feb. 23, 2025", "", PROSE, "", PROSE_2, "", "UP NEXT",
+                           "", "Gulls: Host the Northport Comets on Monday.", "", "Lumberjacks: At the Bayview Pelicans on Tuesday."))
+    assert "Gulls: Host the Northport Comets on Monday." in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("Story: Pham Ngoc Diep", "Pham Ngoc Diep"),
+    ("— Mariel Dizon/DVM, GMA News", "Mariel Dizon"),
+    ("– Paolo Ramirez/KG/RSJ, News Online", "Paolo Ramirez"),
+])
+def test_a_signature_under_the_story_names_the_writer(signature, name):
+    article = parsed(_page("Lantern streets to go car-free", "", "December 3, 2026 | 08:45 pm GMT+7", "", PROSE, "", PROSE_2,
+                           "", signature, "", "Tags: Hoi An, tourism"))
+    assert article.byline == name
+
+
+@pytest.mark.parametrize(("line", "name"), [("By Ritika Deshmukh, ET Bureau", "Ritika Deshmukh"),
+                                            ("By Tom Ellis, Metro Desk", "Tom Ellis")])
+def test_a_desk_is_no_author(line, name):
+    from briefs.sources.byline import read_byline
+    assert read_byline(line) == name
+
+
+@pytest.mark.parametrize("byline", ["Émilie Gendron, The Canadian Press", "Tom Ellis, The Harbour Times"])
+def test_names_and_an_outlet_over_the_time_line(byline):
+    article = parsed(_page("Quebec snow-removal contractors short 600 drivers", byline,
+                           "Published on December 3, 2026 at 6:00 a.m. EST", "", PROSE, "", PROSE_2))
+    assert article.byline == byline.split(",")[0]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("PHOTO MARC-OLIVIER LANDRY, THE CANADIAN PRESS ARCHIVES", "photo-credit"),
+    ("PHOTO ROBERT SKINNER, LA PRESSE", "photo-credit"),
+])
+def test_a_quebec_papers_credit(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_photo_gallery_is_no_credit():
+    assert clutter_reason("PHOTO GALLERY") != "photo-credit"
+
+
+def test_a_first_paragraph_announcing_a_day_to_come_is_no_caption():
+    lead = ("The Christmas Carnival returns to the waterfront on Saturday 12 December, with a street parade and fireworks.")
+    article = parsed(_page("Road closures for the Christmas Carnival", "Released: 3 December 2026", lead,
+                           "More than 40,000 people attended last year, and several city streets will be closed to traffic.",
+                           PROSE_2))
+    assert article.caption is None and article.paragraphs[0].text == lead
+
+
+def test_a_caption_of_a_past_day_is_still_a_caption():
+    caption = "Officials inspect the damaged jetty at Kesarpur ghat on 1 December."
+    article = parsed(_page("Jetty to be rebuilt", "", "Released: 3 December 2026", "", caption, "",
+                           "The district board voted on Tuesday to rebuild the jetty, which was damaged in last week's storm "
+                           "and has been closed to ferries since.", "", PROSE_2))
+    assert article.caption == caption
+
+
+def test_a_fact_box_over_a_review_is_no_paragraph():
+    article = parsed(_page("The Salt House review – an inheritance row that earns every tear", "Reviewed by Tomasz Wren",
+                           "3 December 2026", "Running time: 2h 10m, including one interval", "Director: Hollis Grant",
+                           "Cast: Nadia Okafor, Phil Barraclough", PROSE, PROSE_2))
+    assert article.byline == "Tomasz Wren"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_rating_names_no_section():
+    article = parsed(_page("Home", "Theatre", "Film", "Music", "", "★★★★☆", "",
+                           "The Salt House review – an inheritance row that earns every tear", "", "3 December 2026", "",
+                           PROSE, "", PROSE_2))
+    assert article.section != "★★★★☆"
+
+
+def test_months_named_without_a_day_settle_a_date_that_reads_two_ways():
+    article = parsed(_page("Brazil to vaccinate teenagers against dengue from January",
+                           "Published on 03/12/2026 - 16:45 By Rafael Monteiro - Reporter - Brasília", "",
+                           "The first doses will reach the states by the end of December, the ministry said on Tuesday.", "",
+                           PROSE_2))
+    assert article.published == datetime(2026, 12, 3, 16, 45)
+
+
+def test_a_photographer_and_agency_in_brackets_after_the_stop():
+    assert without_credit("Tenants gather outside the assembly during a protest. Raúl Benito Sanz (EFE)") == (
+        "Tenants gather outside the assembly during a protest.")
+
+
+def test_the_role_under_an_author_box_name_is_the_boxs():
+    article = parsed(_page("Paid parking shelved after 1800 objections", "Rhiannon Fitzgerald", "Local government reporter",
+                           "December 3 2026 - 5:30pm", PROSE, PROSE_2, PROSE_3, "Rhiannon Fitzgerald",
+                           "Local government reporter", "Rhiannon covers the council and planning. Got a tip? Get in touch."))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_wall_where_the_visible_story_ends():
+    article = parsed(_page("Grocery chains must face egg price claims", "", "December 3, 2026, 4:28 PM EST", "", PROSE, "",
+                           PROSE_2, "", "Already a subscriber? Click here to view full article",
+                           "Try our Advanced Search for free!", "Start Free Trial",
+                           "Create custom alerts for specific article and case topics and so much more!"))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_readers_comments_and_notes_in_a_shared_document():
+    article = parsed(_page("Terminal to add overnight gate hours", "", "March 4, 2025", "", PROSE, "",
+                           "[Comment: this is the big one for us, ask Priya]", "", PROSE_2, "", PROSE_3, "",
+                           "Notes for the team", "- Check our carrier contracts", "- Dana to confirm before Friday"))
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped} >= {"reader-note"}
+
+
+def test_a_comment_label_opens_a_readers_note_only_in_brackets():
+    assert clutter_reason("Comment: the council did not respond to questions by Friday.") != "reader-note"

@@ -195,9 +195,15 @@ def classify_body(
             unit.own, unit.reason = LISTED, None
     _mark_pull_quotes(units)
     authors = {name.casefold() for name in author_names(byline)}
+    named = False  # the unit before was the author's name alone
     for unit in units:
         if not unit.dropped and unit.text.casefold() in authors:
             unit.own, unit.reason = BAD, "author-box"  # the author's name alone, over a bio after the text
+            named = True
+            continue
+        if named and not unit.dropped and vocab.BYLINE_DETAIL.match(unit.text):
+            unit.own, unit.reason = BAD, "author-box"  # `Local government reporter` under the name: the box's role
+        named = False
     if not any(unit.own == GOOD for unit in units):
         for unit in units:  # a short article of short sentences: its near text is the best text it has
             unit.own = GOOD if unit.own == NEARGOOD else unit.own

@@ -562,8 +562,13 @@ _SIGNATURE_BY = re.compile(r"^by\s+(?-i:[A-Z])[^.!?]{2,80}$", re.I)
 _BRACKETED_ADDRESS = re.compile(r"\s*[\[(<][^\[\]()<>\s]+@[^\[\]()<>\s]+[\])>]\s*$")
 
 
+# The editors' initials after the writer's name in a broadcaster's signature: `— Paolo Ramirez/KG/RSJ, News Online`.
+_EDITOR_INITIALS = re.compile(r"(?<=[a-z])(?:/[A-Z]{2,5})+(?=\s*(?:,|$))")
+
+
 def signature_names(text: str) -> str | None:
     """The names a line signs the story with, or None when the line is no signature."""
+    text = _EDITOR_INITIALS.sub("", text)
     unaddressed = _BRACKETED_ADDRESS.sub("", text)
     if len(unaddressed) > 2 and unaddressed[0] == "(" and unaddressed[-1] == ")" and unaddressed.count("(") == 1:
         unaddressed = unaddressed[1:-1].strip()  # an agency's closing `(By Chen Yu-ting and Kay Liu)`

@@ -218,7 +218,7 @@ def _names_a_day_to_come(text: str, stamp: object) -> bool:
     return False
 
 
-_ANNOUNCED_DAYS_AHEAD = 180
+_ANNOUNCED_DAYS_AHEAD = 45  # a month named further ahead may as well be last year's
 _DAY_OF_MONTH = re.compile(
     r"\b(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAME + r")\b|\b(?P<month_first>" + _MONTH_NAME + r")\.?\s+(?P<day_after>\d{1,2})\b"
 )

@@ -242,6 +242,10 @@ def settle_by_page_dates(stamp: PublicationTime | AmbiguousDate | None, texts: l
 _DAY_OF_NAMED_MONTH = re.compile(
     r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b"
 )
+# A month named after a word that dates it: `in March`, `by the end of December`, `from January` (`May` alone may be a name).
+_NAMED_MONTH = re.compile(
+    r"\b(?:in|by|from|until|since|before|after|of|early|late|mid)[-\s]+(?P<month>(?!May\b)" + vocab.ENGLISH_MONTH + r")\b"
+)
 # A date the story names is this many months from the one its publication date reads as, or nearer.
 _NEAR_MONTHS = 2
 
@@ -257,6 +261,10 @@ def settle_by_named_months(
     months = [vocab.TIMELINE_MONTHS[found["before"] or found["after"]]
               for text in texts for found in _DAY_OF_NAMED_MONTH.finditer(text)]
     near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
+    if near[0] == near[1]:
+        # months named without a day (`by the end of December`, `from January`), when the days named settle nothing
+        months = [vocab.TIMELINE_MONTHS[found["month"]] for text in texts for found in _NAMED_MONTH.finditer(text)]
+        near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
     if near[0] == near[1]:
         return stamp
     chosen = stamp.readings[near.index(max(near))]

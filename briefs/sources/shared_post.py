@@ -13,6 +13,7 @@ breadcrumb, a sticky bar) has no lead-in between the two and is left alone.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from briefs.model import DroppedLine
 from briefs.sources.byline import read_byline
@@ -58,13 +59,18 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: list[DroppedLine]) -> list[Line]:
     """A post whose link has no preview: the reader's lead-in (`Full text below:`), then the article's header."""
+    # The reader's own lead-in first; else a feed post's age: `2d •` / `Follow` / the poster's comment / the headline.
+    for starts, reach in ((_points_down, 1), (_POST_AGE.match, _POST_COMMENT_REACH)):
+        found = _article_after(lines, with_text, starts, reach)
+        if found is not None:
+            return _keep_article(lines, found, dropped)
+    return lines
+
+
+def _article_after(lines: list[Line], with_text: list[int], starts: Callable[[str], object], reach: int) -> int | None:
+    """The index of the article's headline within `reach` lines under a line `starts` accepts, or None."""
     for order, index in enumerate(with_text[:-1]):
-        text = lines[index].text.strip()
-        if _points_down(text):
-            reach = 1
-        elif _POST_AGE.match(text):
-            reach = _POST_COMMENT_REACH  # `2d •` / `Follow` / the poster's comment / the article's headline
-        else:
+        if not starts(lines[index].text.strip()):
             continue
         for step in range(1, reach + 1):
             if order + step >= len(with_text):
@@ -73,8 +79,8 @@ def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: lis
             under = with_text[order + step + 1 : order + step + 1 + _HEADER_REACH]
             if (_may_be_headline(lines[headline].text) and not is_prose(lines[headline].text)
                     and _header_under(lines, under) and _more_prose_below(lines, headline)):
-                return _keep_article(lines, headline, dropped)
-    return lines
+                return headline
+    return None
 
 
 # A feed post's age with its dot (`2d •`, `5h • Edited •`): a clock alone (`14:05`) may as well be a chat's.

@@ -170,8 +170,14 @@ LIST_HEADING_PATTERNS["paywall"] = re.compile(
     r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b.{0,60}$|^keep reading this (article|story)\W*$"
     r"|^to (continue|keep) reading,? (please )?(subscribe|sign in|log in|register)\b.{0,80}$"
     r"|^this (article|story|content) is (only )?(for|available to) (subscribers|members)( only)?\b.{0,40}$"
-    r"|^you(['’]ve| have) (reached|used) (your|all of your) (free )?(article|story|monthly)?\s*(limit|articles)\b.{0,80}$",
+    r"|^you(['’]ve| have) (reached|used) (your|all of your) (free )?(article|story|monthly)?\s*(limit|articles)\b.{0,80}$"
+    # `Already a subscriber? Click here to view full article`: the visible part ends there
+    r"|^(already a (subscriber|member)\?\s*)?(click|tap) here to (view|read) (the )?(full|whole|rest of the) (article|story)\W*$",
     re.I,
+)
+# The notes the person who copied the story wrote under it for colleagues: `Notes for the team` / `- ...`.
+LIST_HEADING_PATTERNS["reader-note"] = re.compile(
+    r"^(my |our )?notes?( for (the )?(team|desk|editors?|us|me|meeting|call))\s*:?$|^(team|internal|action) notes\s*:?$", re.I
 )
 # A box of quotes beside a markets story: `Market data` / `Symbol` / `Last` / `NRDV` / `41.27` ...
 LIST_HEADING_PATTERNS["market-data"] = re.compile(
@@ -179,7 +185,7 @@ LIST_HEADING_PATTERNS["market-data"] = re.compile(
     r"related (tickers|quotes|securities))$", re.I
 )
 # The list headings after which the page never returns to the story.
-ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall", "end-mark"})
+ENDING_LIST_HEADINGS = frozenset({"tag-list", "comments", "disclaimer", "boilerplate", "paywall", "end-mark", "reader-note"})
 # A heading followed inline by its items: `POPULAR ARTICLE - Tax set to rise - Ferry returns`;
 # also between the parts of a time line: `harbourreader » Fri Feb 07, 2025 8:14 pm`.
 INLINE_LIST_SEPARATOR = re.compile(r"\s+[-–—|•·»›]\s+")
@@ -301,6 +307,9 @@ _NOT_REPORTED = _NOT_ATTRIBUTED + r"(?!.*\b(warned|wrote|added|announced|reporte
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
 # a share button never is.
 CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
+    # A note the person who copied the story added between its paragraphs, in a shared document:
+    # `[Comment: worth pulling the 2023 numbers]`.
+    "reader-note": re.compile(r"^\[(comment|note|notes|nb|todo|q|question)\s*:.{1,400}\]$", re.I),
     "share-buttons": re.compile(
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
@@ -345,7 +354,6 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A metered paywall's count over the story, which goes on under it: `You've read 1 of 3 free articles this month.`
         r"^you(['’]ve| have) (read|used) \d+ of (your )?\d+ (free )?([\w-]+ )?(articles|stories)\b.{0,200}$|"
-        r"^you have \d+ free (articles?|stories) (left|remaining)\b.{0,200}$|"
         # A newsletter's greeting, sign-off and editor's signature around the story it carries.
         r"^(good (morning|afternoon|evening|day)|hello|hi|hey)\b[^.!?]{0,60}[,.!]\s.{0,300}"
         r"\b(briefing|newsletter|edition|digest|issue|inbox|today we|this week we|what you need to know|here['’]s what|"
@@ -1278,6 +1286,8 @@ AGENCY_IN_BRACKETS = re.compile(
     # A wire's or a paper's name in brackets closes a caption with no stop: `... on Friday morning (Nichiei Press)`.
     r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua|"
     r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP))\))$"
+    # The photographer, then the agency in brackets, after the caption's stop: `... rent increases. Raúl Benito Sanz (EFE)`.
+    r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
@@ -1421,6 +1431,7 @@ DROP_REASONS.update({
     "ticker": "a stock's symbol and its move, printed beside the story",
     "market-data": "a box of stock quotes beside a markets story",
     "paywall": "a paywall's prompt and the offer under it, where the story is cut off",
+    "reader-note": "a note the person who copied the story added ([Comment: ...], notes for their team under it)",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
 })
