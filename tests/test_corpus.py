@@ -149,12 +149,21 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # checks over 813 cases pass 18,430; the 765 earlier cases pass 17,481 of 18,026 (17,435 of 18,018
 # before; eight checks are the unmarked lists and embedded posts six keys held without listing
 # them), no field lower.
-FLOOR_PASSED = 18430
+# A thirty-fourth set of 24 (Hong Kong, Australian regional, Welsh, Indian business, Philippine and
+# Quebec outlets; a local TV station, a sports league, a science magazine, a council release, a legal
+# trade site, a theatre review; Spanish, Turkish, Vietnamese, Thai, Polish and Brazilian outlets'
+# English pages; a phone copy behind a consent text, a shared document with comments, a tablet app,
+# a WhatsApp forward, a copy begun mid-paragraph, a live blog) passed 409 of 458 blind (code of
+# b6ea89a; 408 with the code of c57f10d), 438 after. After: 19,447 checks over 837 cases pass 18,872;
+# the 813 earlier cases pass 18,434 of 18,989 (18,430 before), no field lower. Blocks and paragraph
+# recall are pinned lower with the new keys (0.908 -> 0.877, 0.886 -> 0.883): they hold a live blog's
+# entry headlines, lists in pastes without blank lines and a journal reference the parser drops.
+FLOOR_PASSED = 18872
 FLOOR_SHARE = 0.970
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.979, "published": 0.982, "byline": 0.930, "blocks": 0.908, "clutter": 0.990, "first": 0.974,
-    "paragraphs": 0.886, "dates": 0.982,
+    "title": 0.979, "published": 0.982, "byline": 0.933, "blocks": 0.877, "clutter": 0.990, "first": 0.975,
+    "paragraphs": 0.883, "dates": 0.983,
 }
 
 
