@@ -1,14 +1,19 @@
 """Boxes a page sets inside or under a story, read by their shape rather than their words.
 
-A newsletter's sign-up box: a pitch beside its prompt, and the lines of its form between its
-heading and its small print (`without_newsletter_pitches`). A reader poll: its heading or
-question, its options and their shares, down to its button or its count of votes
-(`without_polls`). A box set tight around a call to
-subscribe or give in a page whose paragraphs stand apart, and an appeal's pitch between two of
-its prompts (`without_prompt_boxes`). Both run after `briefs.sources.clutter` has dropped the
-lines that are clutter by themselves, and report every line they take as dropped.
-"""
+- A newsletter's sign-up box: a pitch beside its prompt, and the lines of its form between its
+  heading and its small print (`without_newsletter_pitches`).
+- A reader poll or quiz: its heading or question, its options and their shares, down to its
+  button or its count of votes (`without_polls`).
+- A calculator's form: labels, figures alone and a button, set tight (`without_form_widgets`).
+- A box set tight around a call to subscribe or give in a page whose paragraphs stand apart, and
+  an appeal's pitch between two of its prompts (`without_prompt_boxes`).
+- A fact box of labelled values over the first paragraph (`take_fact_box`).
+- Lines their label makes chrome: a sponsor's line, a channel's pinned post and its name over its
+  audience (`under_a_label_reason`, `names_over_audience`).
 
+They run after `briefs.sources.clutter` has dropped the lines that are clutter by themselves, and
+report every line they take as dropped.
+"""
 from __future__ import annotations
 
 import re
@@ -243,3 +248,37 @@ def take_fact_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 def _is_fact_field(text: str) -> bool:
     return bool(_FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and not vocab.ends_sentence(text)
+
+
+# ------------------------------------------------------------------------------ lines read by the label over them
+
+# A sponsor's label, over its one line in a newsletter (`Advertisement` is not here: on a web page the
+# story goes on under it, the ad itself not copied; `Sponsored by Alpenglow Heating` names its sponsor
+# itself, and what stands under it is the page's).
+_SPONSOR_LABEL = re.compile(r"^\W*(?:sponsored(?: content)?|from our sponsors?|paid post|partner content)\W*$", re.I)
+_SPONSOR_LINE_WORDS = (4, 40)
+# A channel's pinned post, shown in a bar over the feed: its label, then its first words.
+_PINNED = re.compile(r"^\W*pinned(?: message| post)?\W*$", re.I)
+_PINNED_MAX_WORDS = 20
+# A channel's audience under its name: `48,512 subscribers`, `1.2K followers`, `3,400 members`.
+_AUDIENCE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members)$")
+_CHANNEL_NAME_MAX_WORDS = 6
+
+
+def under_a_label_reason(above: str, text: str) -> str | None:
+    """The drop reason of a line that the label over it (`above`) makes chrome, or None.
+
+    `SPONSORED` / `Spring tune-up special at Bedford Auto Care — 15% off`: the sponsor's line;
+    `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post.
+    """
+    words = len(text.split())
+    if _SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= words <= _SPONSOR_LINE_WORDS[1]:
+        return "advertising"
+    if _PINNED.match(text) or _PINNED.match(above) and text and words <= _PINNED_MAX_WORDS:
+        return "interface"
+    return None
+
+
+def names_over_audience(name: str, text: str) -> bool:
+    """`Baltic Port Watch` / `48,512 subscribers`: a channel's name over the count of its audience."""
+    return bool(_AUDIENCE.match(text)) and len(name.split()) <= _CHANNEL_NAME_MAX_WORDS

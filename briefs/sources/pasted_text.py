@@ -36,7 +36,15 @@ import yaml
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import addresses_reader, classify_body, is_heading, items_after_a_colon
-from briefs.sources.boxes import take_fact_box, without_form_widgets, without_newsletter_pitches, without_polls, without_prompt_boxes
+from briefs.sources.boxes import (
+    names_over_audience,
+    take_fact_box,
+    under_a_label_reason,
+    without_form_widgets,
+    without_newsletter_pitches,
+    without_polls,
+    without_prompt_boxes,
+)
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
@@ -458,12 +466,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     above = ""  # the text of the line before
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
-        if reason is None and _SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= len(line.text.split()) <= _SPONSOR_LINE_WORDS[1]:
-            reason = "advertising"  # `SPONSORED` / `Spring tune-up special at Bedford Auto Care — 15% off`: the sponsor's line
-        if _PINNED.match(above) and line.text and len(line.text.split()) <= _PINNED_MAX_WORDS:
-            reason = "interface"  # `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post
-        elif _PINNED.match(line.text):
-            reason = "interface"
+        reason = under_a_label_reason(above, line.text) or reason
         if reason is None and vocab.PHOTOGRAPHER_FOR_OUTLET.match(line.text) and is_sentence(above):
             reason = "photo-credit"  # under its caption: `... in Veldhoven.` / `Marieke Dijkstra for The Meridian Dispatch`
         above = line.text or above
@@ -487,11 +490,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
         elif reason == "interface" and not seen_prose and vocab.BY_NAME.match(line.text) and read_byline(line.text):
             reason = None  # `Story by Lena Ocampo • 3h • 4 min read`: a byline with its age and reading time
-        if reason and _AUDIENCE.match(line.text) and kept and kept[-1].number == line.number - 1 and (
-            len(kept[-1].text.split()) <= _CHANNEL_NAME_MAX_WORDS
-        ):
-            # `Baltic Port Watch` / `48,512 subscribers`: a channel's name over its audience, no headline
-            channel = kept.pop()
+        if reason and kept and kept[-1].number == line.number - 1 and names_over_audience(kept[-1].text, line.text):
+            channel = kept.pop()  # `Baltic Port Watch` / `48,512 subscribers`: a channel's name, no headline
             dropped.append(DroppedLine(channel.number, channel.text, "outlet-name"))
         if reason:
             dropped.append(DroppedLine(line.number, line.text, reason))
@@ -502,19 +502,6 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = without_polls(lines, kept, dropped)
     kept = without_form_widgets(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
-
-
-# A sponsor's label, over its one line in a newsletter (`Advertisement` is not here: on a web page the
-# story goes on under it, the ad itself not copied).
-# (`Sponsored by Alpenglow Heating` names its sponsor itself: what stands under it is the page's.)
-_SPONSOR_LABEL = re.compile(r"^\W*(?:sponsored(?: content)?|from our sponsors?|paid post|partner content)\W*$", re.I)
-_SPONSOR_LINE_WORDS = (4, 40)
-# A channel's audience under its name: `48,512 subscribers`, `1.2K followers`, `3,400 members`.
-_AUDIENCE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members)$")
-_CHANNEL_NAME_MAX_WORDS = 6
-# A channel's pinned post, shown in a bar over the feed: its label, then its first words.
-_PINNED = re.compile(r"^\W*pinned(?: message| post)?\W*$", re.I)
-_PINNED_MAX_WORDS = 20
 
 
 # Another story's headline set in capitals between a story's paragraphs, as a link: this many words at least
