@@ -222,7 +222,6 @@ def without_form_widgets(lines: list[Line], kept: list[Line], dropped: list[Drop
 
 # A fact box over the story: `Running time: 2h 10m` / `Director: Hollis Grant` / `Cast: ...` (a review's), `Aircraft:
 # ...` / `Registration: ...` (an incident's): labelled values set tight, before the first paragraph.
-_FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s+\S.{0,100}$")
 _FACT_FIELD_MAX_WORDS = 16
 _FACT_BOX_MIN_FIELDS = 2
 _FACT_BOX_REACH = 10
@@ -247,7 +246,7 @@ def take_fact_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 
 def _is_fact_field(text: str) -> bool:
-    return bool(_FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and not vocab.ends_sentence(text)
+    return bool(vocab.FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and not vocab.ends_sentence(text)
 
 
 # ------------------------------------------------------------------------------ lines read by the label over them

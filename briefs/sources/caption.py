@@ -19,6 +19,7 @@ from datetime import timedelta
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above, text_below
+from briefs.sources.dateline import dateline_dates
 from briefs.sources.pubtime import PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
 
@@ -203,12 +204,7 @@ def _names_a_day_to_come(text: str, stamp: object) -> bool:
     if not isinstance(stamp, PublicationTime):
         return False
     published = stamp.value.date()
-    for found in _DAY_OF_MONTH.finditer(text):
-        name = found["month"] or found["month_first"]
-        month = vocab.TIMELINE_MONTHS.get(name) or vocab.TIMELINE_MONTHS.get(name + ".")
-        if month is None:
-            continue
-        day = int(found["day"] or found["day_after"])
+    for month, day in dateline_dates(text):
         try:
             named = published.replace(month=month, day=day)
         except ValueError:
@@ -219,9 +215,6 @@ def _names_a_day_to_come(text: str, stamp: object) -> bool:
 
 
 _ANNOUNCED_DAYS_AHEAD = 45  # a month named further ahead may as well be last year's
-_DAY_OF_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})\s+(?P<month>" + _MONTH_NAME + r")\b|\b(?P<month_first>" + _MONTH_NAME + r")\.?\s+(?P<day_after>\d{1,2})\b"
-)
 
 
 def _tells_the_past(text: str) -> bool:

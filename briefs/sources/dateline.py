@@ -303,8 +303,16 @@ _UPDATE_REACH = timedelta(days=31)
 def dateline_dates(dateline: str) -> list[tuple[int, int]]:
     """The (month, day) pairs a dateline names: `PARIS, Feb. 7 (Reuters)` -> [(2, 7)]."""
     found = []
-    for match in re.finditer(r"([A-Za-z]{3,9})\.?\s*(\d{1,2})\b|\b(\d{1,2})\s+([A-Za-z]{3,9})", dateline):
+    for match in _MONTH_AND_DAY.finditer(dateline):
         name, number = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if name.lower() in vocab.MONTHS:
-            found.append((vocab.MONTHS[name.lower()], int(number)))
+        found.append((vocab.MONTHS[name.lower()], int(number)))
     return found
+
+
+# A month's name and a day, either way round. Only months' names are tried, so a weekday before the day
+# (`Saturday 12 December`) does not take the number the month needs.
+_MONTH_AND_DAY = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, vocab.MONTHS), key=len, reverse=True)) + r")\.?\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, vocab.MONTHS), key=len, reverse=True)) + r")\b",
+    re.I,
+)

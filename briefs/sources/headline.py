@@ -89,7 +89,7 @@ _STOPPED_TITLE_SHARE = 0.8
 # A wire's marker in capitals before a headline: `(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`.
 _LEADING_MARKER = re.compile(r"^[(\[][A-Z0-9][A-Za-z0-9 .-]{1,15}[)\]]\s+")
 # Pictographs a channel sets before its post's headline: `🛡 VALDORIA AND KESTMARK SIGN PACT ...`, `⚡️ BREAKING`.
-_LEADING_PICTOGRAPHS = re.compile(r"^[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+\s*")
+_LEADING_PICTOGRAPHS = re.compile(r"^" + vocab.PICTOGRAPHS + r"+\s*")
 
 
 def split_leading_marker(text: str) -> tuple[str, str | None]:
@@ -127,16 +127,12 @@ _SUBTITLE_PENALTY = 0.6
 _SUBTITLE_MAKER_MIN_WORDS = 5
 
 
-# A field of a fact box: a short label, a colon, its value (`Case: ...`, `Judge: Hon. ...`, `Docket: No. 2:25`).
-_FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+\S")
-
-
 def _in_fact_box(content: list[Line], index: int) -> bool:
     """The line is a field among fields: a line right above or below it is one too."""
-    if not _FACT_FIELD.match(content[index].text):
+    if not vocab.FACT_FIELD.match(content[index].text):
         return False
     neighbours = content[max(0, index - 1) : index] + content[index + 1 : index + 2]
-    return any(_FACT_FIELD.match(line.text) and line.number in (content[index].number - 1, content[index].number + 1)
+    return any(vocab.FACT_FIELD.match(line.text) and line.number in (content[index].number - 1, content[index].number + 1)
                for line in neighbours)
 
 

@@ -93,7 +93,7 @@ def text_below(all_lines: list[Line], number: int) -> str:
     return next((line.text for line in all_lines[number:] if line.text), "")
 
 
-_TRAILING_PICTOGRAPHS = re.compile(r"\s[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+$")
+_TRAILING_PICTOGRAPHS = re.compile(r"\s" + vocab.PICTOGRAPHS + r"+$")
 # A post's sentence may end with its pictographs instead of a stop; a headline of this many words does not.
 _POST_SENTENCE_MIN_WORDS = 16
 

@@ -350,8 +350,6 @@ _AUTHOR_BIO = re.compile(
     r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
     r"|(?:joined [^.]{1,40} and )?covers\b|(has )?(written|reported) for\b)"
 )
-# How a bio tells readers to reach the writer: `Reach her at ...`, `Contact him at ...`, `Follow them on X`.
-_BIO_CONTACT = re.compile(r"\b(reach|contact|email|e-mail|follow|write to) (him|her|them|me)\b", re.I)
 
 
 def bio_author(paragraphs: list[Paragraph]) -> str | None:
@@ -376,11 +374,6 @@ _TAIL_AUTHOR = re.compile(
     r"|(story|words|text|reporting)(?=\s*:))\s*:?\s+(?P<names>\S.{2,80})$",
     re.I,
 )
-# A broadcaster's signature under the story: the writer, the editor's initials after a slash, the outlet:
-# `— Mariel Dizon/DVM, GMA News`.
-_DASH_SIGNATURE = re.compile(
-    r"^[—–-]\s*(?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:/[A-Z]{2,5})+(?:,\s*[A-Z][\w .&'’-]{1,40})?$"
-)
 
 
 def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> str | None:
@@ -403,9 +396,11 @@ def read_tail_fields(header: Header, paragraphs: list[Paragraph], dropped: list[
                 if isinstance(stamp, AmbiguousDate) and isinstance(update, PublicationTime):
                     stamp = settle_before(stamp, update)
                 header.stamp, header.stamp_in_body, header.stamp_is_update = stamp, True, False
-        author = _TAIL_AUTHOR.match(item.text) or _DASH_SIGNATURE.match(item.text)
+        author = _TAIL_AUTHOR.match(item.text)
         if names is None and author and is_names(author["names"]):
             names = clean_byline(author["names"])
+        elif names is None and item.text[:1] in "—–-":
+            names = signature_names(item.text)  # `— Mariel Dizon/DVM, GMA News`, set aside as boilerplate
     return names
 
 

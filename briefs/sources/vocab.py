@@ -1399,6 +1399,10 @@ DATED_AGENCY_DATELINE = re.compile(
     r"(?:" + ENGLISH_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + ENGLISH_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
     r"\s*[-–—:]*\s*(?=\S)"
 )
+# A field of a fact box: a short label, a colon, its value (`Case: ...`, `Running time: 2h 10m`).
+FACT_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s+\S")
+# Pictographs a post or a channel sets before or after its words (arrows, symbols, emoji).
+PICTOGRAPHS = r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]"
 # A dateline of a date and an agency, no place: `December 3, 2026 (LBO) –`, `Dec 3 (Reuters) -`.
 DATE_AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>(?:" + ENGLISH_MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + ENGLISH_MONTH + r"(?:\s+\d{4})?)"
