@@ -10,7 +10,10 @@ from __future__ import annotations
 import sys
 import time
 
+import pytest
+
 from briefs.sources.pasted_text import parse_article
+from briefs.errors import SourceError
 from briefs.render.escape import escape_text
 
 PARAGRAPH = (
@@ -72,3 +75,40 @@ def test_escape_of_adversarial_text_is_linear():
     nasty = "<" * 50_000 + "*_[" * 50_000
     small, large = best_times(lambda: escape_text(nasty), lambda: escape_text(nasty * 4))
     assert large / small < 8
+
+
+# Pages made of one kind of line, many times over: each shape walks a different rule's loop
+# (another story's byline in a printed page, a video's title under its player, captions,
+# lists, time lines). Function calls, so the bound is exact rather than noisy.
+def _page_of(line_at, count: int) -> str:
+    return "\n".join(line_at(index) for index in range(count))
+
+
+PAGE_SHAPES = {
+    "bylines": lambda index: f"By Name{index} Surname and Other{index}",
+    "players": lambda index: ("Watch Now", "0:45", f"A short title {index}", "The council met on Tuesday.")[index % 4],
+    "captions": lambda index: f"A view of the harbour {index}. (Photo: Name {index}/Outlet)",
+    "bullets": lambda index: f"• item {index} of a list, said the council on Tuesday",
+    "time lines": lambda index: f"Updated {index % 12 + 1}:{index % 60:02d} am ET, Dec 3, 2026",
+    "menus": lambda index: ("Home", "News", "World", "Sport", "Business")[index % 5],
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PAGE_SHAPES))
+def test_calls_grow_linearly_on_pages_of_one_shape(shape):
+    line_at = PAGE_SHAPES[shape]
+    parse = lambda count: parse_article(_page_of(line_at, count))  # noqa: E731
+    try:
+        parse(50)
+    except SourceError:
+        pass  # a page of chrome alone has no article; the work done to find that out still counts
+    small = count_calls(lambda: _parse_quietly(parse, 400))
+    large = count_calls(lambda: _parse_quietly(parse, 1600))
+    assert large / small < 6, f"{shape}: {large / small:.1f}x the calls for 4x the lines"
+
+
+def _parse_quietly(parse, count: int) -> None:
+    try:
+        parse(count)
+    except SourceError:
+        pass

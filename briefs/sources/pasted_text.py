@@ -532,6 +532,7 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
         line.number for above, line in zip(content, content[1:])
         if above.number in kept_numbers and not vocab.ends_sentence(above.text)
     }
+    under_players = _under_players(content)
     teasers: set[int] = set()
     run = 0  # the video's lines taken so far under its running time
     seen_prose = False
@@ -542,7 +543,7 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             run = 0
         elif above is None or above.number not in teasers:
             run = _VIDEO_TITLE_MAX_LINES  # not under a video
-        if ((seen_prose or _under_a_player(content, above)) and run < _VIDEO_TITLE_MAX_LINES
+        if ((seen_prose or (above is not None and above.number in under_players)) and run < _VIDEO_TITLE_MAX_LINES
                 and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and not vocab.ends_sentence(line.text)):
             teasers.add(line.number)
             run += 1
@@ -556,12 +557,9 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
 _PLAYER_LABEL = re.compile(r"^(?:watch(?: now| live| video| the video)?|play(?: video)?|video)$", re.I)
 
 
-def _under_a_player(content: list[Line], running_time: Line | None) -> bool:
-    """The running time over this line stands under a player's label (`Watch Now` / `0:45`)."""
-    if running_time is None:
-        return False
-    index = next((position for position, line in enumerate(content) if line.number == running_time.number), 0)
-    return index > 0 and bool(_PLAYER_LABEL.match(content[index - 1].text.strip()))
+def _under_players(content: list[Line]) -> set[int]:
+    """The numbers of the lines that stand right under a player's label (`Watch Now` / `0:45`)."""
+    return {line.number for above, line in zip(content, content[1:]) if _PLAYER_LABEL.match(above.text.strip())}
 
 
 # A menu printed one item a line: this many short labels in a row above the article.

@@ -157,13 +157,15 @@ _CUT_IN_AFTER_SENTENCES = 2
 def drop_cut_in_story(body: list[Line], dropped: list[DroppedLine], byline: str | None) -> list[Line]:
     """Drop another story a PDF's copy cut into this one (`Parking levy` / `voted down` / `By TOM ASHWORTH` /
     ... / `Continued Page 7`): another writer's byline below the story's first paragraphs, then a jump line."""
-    texts = [line.text for line in body]
     jumps = {line.number for line in dropped if line.reason == "page-jump"}
     own_names = (byline or "").casefold()
+    sentences_above = 0  # counted as the loop goes, so a page of bylines stays linear
     for index, line in enumerate(body):
+        if index:
+            sentences_above += bool(vocab.ends_sentence(body[index - 1].text))
         if not vocab.BY_NAME.match(line.text) or line.text[3:].strip().casefold() in own_names:
             continue
-        if sum(bool(vocab.ends_sentence(text)) for text in texts[:index]) < _CUT_IN_AFTER_SENTENCES:
+        if sentences_above < _CUT_IN_AFTER_SENTENCES:
             continue  # the story's own byline under its caption
         jump = next((number for number in range(line.number + 1, line.number + _CUT_IN_REACH) if number in jumps), None)
         if jump is None:
