@@ -136,9 +136,11 @@ _PROSPECTIVE = re.compile(
 )
 _PROSPECTIVE_REACH = 30
 # A modal of possibility with a bare verb after the last verb group: what may happen lies ahead
-# (`could reach the coast on Wednesday`). Not `could have started` (the past), nor `could not
+# (`could reach the coast on Wednesday`, `hopes work can begin in April`). Not `could have started` (the past), nor `could not
 # confirm on Monday` (the telling's day).
-_POSSIBILITY = re.compile(r"(?<![\w’'])(?i:could|may|might)\s+(?!(?i:have|not|never|be\s+\w+ed)\b)[a-z]{2,}\b")
+_POSSIBILITY = re.compile(r"(?<![\w’'])(?i:could|can|may|might)\s+(?!(?i:have|not|never|be\s+\w+ed)\b)[a-z]{2,}\b")
+# What someone could not do on the date: the news of that day (`could not confirm on Monday`).
+_COULD_NOT = re.compile(r"(?<![\w’'])(?i:could\s+not|couldn[’']t)\s+[a-z]{2,}\b")
 # An event something is done ahead of lies after it, whatever the verb's tense: `reaffirmed ties
 # ahead of the 75th anniversary of relations on June 12`, `met in the run-up to the vote on Friday`.
 _AHEAD_OF = re.compile(r"(?<![\w’'])(?i:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s")
@@ -283,6 +285,8 @@ def tense_at(
         return "past"  # `remain suspended after a landslip near Glenbrae on Wednesday night`: the event behind the state
     if before:
         return _tense(before[-1])
+    if _COULD_NOT.search(text, clause_start, low):
+        return "past"  # `could not confirm on Monday whether ...`: the telling's day, whatever the question looks to
     after = [group for group in groups if group.start >= high and group.end <= clause_end]
     if after:
         return _tense(after[0])

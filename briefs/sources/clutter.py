@@ -149,9 +149,26 @@ def _is_story_sentence(text: str, words: list[str]) -> bool:
 
 
 def _is_menu(text: str) -> bool:
-    """`World | Business | Sport | Culture`: three or more short items between bars."""
+    """`World | Business | Sport | Culture`: three or more short items between bars; or the same copied
+    without its bars (`News Local Sports Business Opinion Obituaries e-Edition`)."""
     items = re.split(r"\s*[|•·]\s*", text)
-    return len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items)
+    if len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items):
+        return True
+    return _is_barless_menu(text.split())
+
+
+# A menu copied without its bars: this many capitalised words at least, and this share of them sections' names
+# (`Business Leaders Warn Local News Faces Crisis`, a headline in title case, names three of seven).
+_BARLESS_MENU_MIN_WORDS = 4
+_BARLESS_MENU_MIN_SECTIONS = 0.6
+_MENU_WORD = re.compile(r"(?:[A-Z]|e-[A-Z])[\w'’-]*|&")
+
+
+def _is_barless_menu(words: list[str]) -> bool:
+    if len(words) < _BARLESS_MENU_MIN_WORDS or not all(_MENU_WORD.fullmatch(word) for word in words):
+        return False
+    sections = sum(word.casefold() in vocab.MENU_SECTION_NAMES for word in words)
+    return sections >= _BARLESS_MENU_MIN_SECTIONS * len(words)
 
 
 def is_field_label(text: str) -> bool:

@@ -5,7 +5,7 @@ a place in capitals (`WASHINGTON —`), with a date and an agency (`PARIS, Feb. 
 with a time (`Courtline (June 3, 2025, 5:40 PM EDT) --`), in title case closed by the
 agency (`Brussels, 26 November 2026 (EPN) –`), or a place and a colon before a long
 paragraph (`New Delhi: The government ...`). `settle_stamp` settles a date that reads two
-ways by the dateline's date or the weekday the first paragraph names; `time_from_dateline`
+ways by the dateline's date (`settle_by_lead_weekday` by the weekday the first paragraph names); `time_from_dateline`
 takes the dateline's time, or its day when nothing else dates the story; `settle_day_first`
 reads an ambiguous date day first.
 """
@@ -83,15 +83,10 @@ def _is_place_dateline(place: str, rest: str) -> bool:
     )
 
 
-def settle_stamp(
-    stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, first_paragraph: str = ""
-) -> PublicationTime | AmbiguousDate | None:
-    """Settle an ambiguous numeric date with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
+def settle_stamp(stamp: PublicationTime | AmbiguousDate | None, dateline: str | None) -> PublicationTime | AmbiguousDate | None:
+    """Settle a numeric date that reads two ways with the dateline's date: `PARIS, Feb. 7 (Reuters)`.
 
-    Else with the weekday the first paragraph names (`... on Friday`), when exactly one
-    reading falls on a weekday named there: news reports an event on the day or the day
-    before, so the weekday of the lead is a strong clue. (A weekday printed on the time line
-    itself is used by `briefs.sources.pubtime`.) A date that stays ambiguous is kept as such:
+    A date that stays ambiguous is kept as such (`settle_order` tries weaker clues next):
     `published` is then null and both readings are reported.
     """
     if not isinstance(stamp, AmbiguousDate):
@@ -100,9 +95,26 @@ def settle_stamp(
         settled = stamp.settle(month, day)
         if settled:
             return settled
-    named = {vocab.TIMELINE_WEEKDAYS[word] for word in re.findall(r"[A-Z][a-z]+day", first_paragraph)
-             if word in vocab.TIMELINE_WEEKDAYS}
-    # The day of the event or the day after it: `on Monday` in a story of Monday or of Tuesday.
+    return stamp
+
+
+# A weekday the lead names as the day something happened: not one still to come (`this Sunday`,
+# `by Friday`, `from Monday`), which says nothing of the day the story was written.
+_WEEKDAY_OF_EVENT = re.compile(
+    r"(?<!\bthis )(?<!\bnext )(?<!\bcoming )(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bfrom )(?<!\bbefore )"
+    r"(?<!\bstarting )(?<!\bbeginning )(?<!\bthrough )\b(?P<weekday>[A-Z][a-z]+day)\b"
+)
+
+
+def settle_by_lead_weekday(stamp: PublicationTime | AmbiguousDate | None, first_paragraph: str) -> PublicationTime | AmbiguousDate | None:
+    """A numeric date that reads two ways, settled by the weekday the first paragraph names
+    (`... on Friday`) when exactly one reading falls on it or the day after: news reports an
+    event on the day or the day before. (A weekday printed on the time line itself is used by
+    `briefs.sources.pubtime`.)"""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    named = {vocab.TIMELINE_WEEKDAYS[found["weekday"]] for found in _WEEKDAY_OF_EVENT.finditer(first_paragraph)
+             if found["weekday"] in vocab.TIMELINE_WEEKDAYS}
     fitting = [reading for reading in stamp.readings if {reading.weekday(), (reading.weekday() - 1) % 7} & named]
     if len(fitting) == 1:
         return stamp.settle(fitting[0].month, fitting[0].day)
@@ -214,15 +226,33 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?:\d{4}|\d{2})(?![\d/.-])")
 
 
+# A date written year first, which reads one way only: a story's address (`/2026/12/01/`), an ISO date.
+_YEAR_FIRST_DATE = re.compile(r"(?<!\d)(?<!\d[/.-])(?P<year>(?:19|20)\d\d)(?P<separator>[/-])(?P<month>\d{1,2})(?P=separator)(?P<day>\d{1,2})(?!\d)")
+
+
+def _settle_by_year_first(stamp: AmbiguousDate, texts: list[str]) -> PublicationTime | None:
+    """The reading the page prints again year first (`Posted: 12/01/2026` over a link ending
+    `/2026/12/01/bakery-to-close`), when exactly one reading is printed so."""
+    printed = {(int(found["year"]), int(found["month"]), int(found["day"]))
+               for text in texts for found in _YEAR_FIRST_DATE.finditer(text)}
+    matching = [reading for reading in stamp.readings if (reading.year, reading.month, reading.day) in printed]
+    if len(matching) != 1:
+        return None
+    return stamp.settle(matching[0].month, matching[0].day)
+
+
 def settle_by_page_dates(stamp: PublicationTime | AmbiguousDate | None, texts: list[str]) -> PublicationTime | AmbiguousDate | None:
-    """A numeric date that reads two ways, read in the order the page's other dates show
-    (`12/03/2025` on a page that also prints `21/11/2024`: day first). Unsettled when the
-    page shows both orders or neither."""
+    """A numeric date that reads two ways, read as the page prints it again year first (a link's
+    `/2025/03/12/`), or in the order the page's other dates show (`12/03/2025` on a page that
+    also prints `21/11/2024`: day first). Unsettled when the page shows both orders or neither."""
     if not isinstance(stamp, AmbiguousDate):
         return stamp
     printed = _NUMERIC_DATE.search(stamp.text)
     if printed is None:
         return stamp
+    by_year_first = _settle_by_year_first(stamp, texts)
+    if by_year_first is not None:
+        return by_year_first
     orders = set()
     for text in texts:
         for found in _NUMERIC_DATE.finditer(text):

@@ -54,6 +54,7 @@ from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
 from briefs.sources.dateline import (
     dateline_dates,
+    settle_by_lead_weekday,
     settle_by_named_months,
     settle_by_page_dates,
     settle_by_zone,
@@ -182,7 +183,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         for paragraph in paragraphs
     ]
     blocks = build_blocks(paragraphs, numbered_headings(paragraphs, kinds), guess_headings=False)
-    stamp = time_from_dateline(settle_stamp(header.stamp, dateline, paragraphs[0].text if paragraphs else ""), dateline)
+    stamp = time_from_dateline(settle_stamp(header.stamp, dateline), dateline)
     stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines], caption)
     stamp = settle_ist(stamp, [line.text for line in all_lines])
     if not paragraphs and header.title is None:
@@ -217,6 +218,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
 _ORDER_READINGS = (
     ("as the page prints its other dates", lambda stamp, texts, language, page: settle_by_page_dates(stamp, page)),
     ("as the country of its time zone writes dates", lambda stamp, texts, language, page: settle_by_zone(stamp)),
+    ("by the weekday the first paragraph names",
+     lambda stamp, texts, language, page: settle_by_lead_weekday(stamp, texts[0] if texts else "")),
     ("near the dates the story names", lambda stamp, texts, language, page: settle_by_named_months(stamp, texts)),
     ("day first, as the article's language writes dates",
      lambda stamp, texts, language, page: settle_day_first(stamp) if language != "English" else stamp),

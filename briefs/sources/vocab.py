@@ -203,6 +203,15 @@ _AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|ep
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
 _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
                   r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
+# The one-word names of a news site's menu items: a line made mostly of them is a menu (`clutter._is_menu`).
+MENU_SECTION_NAMES = frozenset(
+    "home news world national nation local business politics sport sports opinion opinions culture life lifestyle tech technology "
+    "science health asia europe americas africa economy markets money entertainment travel obituaries obits weather video videos "
+    "podcasts podcast photos food arts books music film movies tv television education environment climate crime courts "
+    "classifieds jobs homes autos cars puzzles games crosswords newsletters e-edition e-paper epaper magazine editorials letters "
+    "features lifestyles community communities region regional state metro nation events sponsored shopping deals reviews "
+    "investigations investigation elections election columns columnists religion faith style fashion".split()
+)
 # Agencies that sell pictures only: a line ending in one is a credit, whatever stands before it.
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
@@ -932,7 +941,9 @@ FUTURE_MARKERS = (
     r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
     r"(?:scheduled|slated)\s+(?:for|on)",  # `the next meeting, scheduled for March 18`
-    r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to",
+    # Not a noun's `to` (`presented the plan to a panel`): the infinitive's verb follows.
+    r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to"
+    r"(?!\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every)\b|(?-i:[A-Z\d])))",
     # A present wish or request with its object before the infinitive: `expects the pool to reopen in September`.
     r"(?:expects|wants|asks|urges|allows)\s+(?:[a-z’']+\s+){1,4}?to(?=\s+[a-z])",
     r"(?:will|won[’']t|shall|would|may|might|should|must)(?:\s+(?:not|also|still|now|soon|likely|probably|then|again|only|\w+ly))*"
