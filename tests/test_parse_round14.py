@@ -186,3 +186,53 @@ def test_can_with_a_bare_verb_looks_ahead(text, expected):
 )
 def test_what_could_not_be_done_on_a_day_is_that_days_news(text, expected):
     assert dates_in(text, "2026-12-03") == expected
+
+
+# -- the masthead over the menu, and a credit naming the outlet ----------------------------------
+
+
+MENU = "Menu\nNews\nCampus\nCity\nSports\nOpinion\nAbout\n"
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "The independent student newspaper of Birch Hill University since 1921",
+        "Exclusive news, data and analytics for financial market professionals",
+        "Serving the South Shore and the islands since 1884",
+    ],
+)
+def test_a_tagline_over_the_menu_is_not_the_headline(tagline):
+    headline = "Student senate votes to keep Hallam Library open all night during finals"
+    source = f"The Birch Hill Beacon\n\n{tagline}\n\n{MENU}\n{headline}\n\nDecember 3, 2026\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).title == headline
+
+
+def test_a_headline_with_only_a_menu_below_it_is_still_the_headline():
+    headline = "Student senate votes to keep Hallam Library open all night during finals"
+    source = f"{headline}\n\n{MENU}\nDecember 3, 2026\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Sam Ortiz | The Birch Hill Beacon", "Ellen Marsh for The Meridian Post", "Maria Lopez | Reuters"],
+)
+def test_a_name_and_the_outlet_under_a_caption_credit_it(credit):
+    assert clutter_reason(credit) == "photo-credit"
+    caption = "The second floor of Hallam Library, where seats run out by mid-afternoon."
+    # (with the byline read above it: else `Name | Outlet` under a sentence may be the standfirst's byline)
+    source = (f"Students pack the library\n\nJordan Whitfield, Staff Writer | December 3, 2026\n\n{caption}\n{credit}\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Asia | Sea change", "THE DISPATCH | Morning Edition", "Jordan Whitfield | Staff Writer",
+     "Written by Ellen Marsh for The Meridian Post"],
+)
+def test_a_rubric_a_masthead_or_a_byline_with_a_bar_is_no_credit(line):
+    assert clutter_reason(line) != "photo-credit"

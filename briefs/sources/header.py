@@ -16,6 +16,8 @@ read by the modules named, the trailing lists, paragraphs and datelines by it.
 
 from __future__ import annotations
 
+import bisect
+
 import itertools
 import re
 from collections.abc import Callable
@@ -259,7 +261,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
-                            listed=_listed_lines(header, all_lines))
+                            listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped))
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
@@ -339,6 +341,17 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.
 _FOLLOW_BUTTON = re.compile(r"^\+?\s*((add|save) to my ?\w+|follow( this)?( topic)?)$", re.I)
+
+
+def _above_menu(header: list[Line], dropped: list[DroppedLine]) -> frozenset[int]:
+    """The header's lines with the site's menu right under them and more of the header below it:
+    `The independent student newspaper of ... since 1921` / `News` / `Campus` / `Sports` / ... / headline."""
+    menu = sorted(item.number for item in dropped if item.reason == "navigation")
+    content = [line.number for line in header if line.text]
+    return frozenset(
+        upper for upper, lower in zip(content, content[1:])
+        if bisect.bisect_left(menu, lower) - bisect.bisect_right(menu, upper) >= _MENU_BELOW_HEADLINE
+    )
 
 
 def _dropped_at(dropped: list[DroppedLine], number: int) -> int | None:

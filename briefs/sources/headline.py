@@ -159,6 +159,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
         if _is_name_shaped(text) or _is_menu_run(words) or _is_masthead(text):
             score -= 1.0
+        elif line.number in context.above_menu:
+            score -= 1.0  # over the site's menu: the masthead's tagline, the article's headline under the menu
         elif line.number in context.listed:
             score -= 1.0  # `Trending` / `President departs Abuja for AU summit`: another story's headline, no subtitle maker
         elif _is_stopped_sentence(text):

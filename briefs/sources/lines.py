@@ -81,6 +81,7 @@ class HeaderContext:
     above_duration: frozenset[int] = frozenset()  # numbers of lines printed right above a running time: a video's title
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories
+    above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's
 
 
 def text_above(all_lines: list[Line], number: int) -> str:

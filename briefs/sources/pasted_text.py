@@ -668,7 +668,9 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
+    # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.
+    byline_under = read_byline(under) and not (header.byline and clutter_reason(under) == "photo-credit")
+    if not (byline_under or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
             or _dek_over_lede(first, content[1], header)):
         return body
     header.standfirst = first.text

@@ -233,6 +233,10 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
+    # A photographer's name, a bar or `for`, and the outlet (`Sam Ortiz | The Birch Hill Beacon`, `Ellen Marsh for
+    # The Meridian Post`): a name of two or three words in lower case but their capitals, so a rubric
+    # (`Asia | Sea change`) or a masthead (`THE DISPATCH | Morning Edition`) is none.
+    r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ.'’-]+){1,2}) (?:\||for) (?:" + _AGENCIES + r"|(?-i:The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}))|"
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
     # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
     r"photograph (by|courtesy of) [^.]{2,60}|"
