@@ -15,7 +15,9 @@ import pytest
 from test_parse_round6 import PROSE, PROSE_2, PROSE_3, parsed
 from test_parse_round13 import dates_in
 
+from briefs.sources.caption import without_credit
 from briefs.sources.clutter import clutter_reason
+from briefs.sources.vocab import NAME_AND_OUTLET
 
 
 def _published(source: str) -> str | None:
@@ -219,20 +221,39 @@ def test_a_headline_with_only_a_menu_below_it_is_still_the_headline():
     ["Sam Ortiz | The Birch Hill Beacon", "Ellen Marsh for The Meridian Post", "Maria Lopez | Reuters"],
 )
 def test_a_name_and_the_outlet_under_a_caption_credit_it(credit):
-    assert clutter_reason(credit) == "photo-credit"
     caption = "The second floor of Hallam Library, where seats run out by mid-afternoon."
-    # (with the byline read above it: else `Name | Outlet` under a sentence may be the standfirst's byline)
+    # (with the byline read above it: else `Name | Outlet` under a sentence is the standfirst's byline)
     source = (f"Students pack the library\n\nJordan Whitfield, Staff Writer | December 3, 2026\n\n{caption}\n{credit}\n\n"
               f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     article = parsed(source)
     assert article.caption == caption
     assert article.paragraphs[0].text == PROSE
+    assert not any(credit in paragraph.text for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Researchers take water samples from Lake Orrin in October. Ellen Marsh for The Meridian Post",
+         "Researchers take water samples from Lake Orrin in October."),
+        ("A well near a feedlot outside Brisco. (Lindsay Arkwright for The Tallgrass Record)", "A well near a feedlot outside Brisco."),
+    ],
+)
+def test_a_photographer_for_the_outlet_closing_the_caption_is_its_credit(line, caption):
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council said it would pay. Thanks go to The Tallgrass Record", "She voted. Ellen Marsh for the record"],
+)
+def test_a_sentence_ending_in_for_the_is_no_credit(text):
+    assert without_credit(text) == text
 
 
 @pytest.mark.parametrize(
     "line",
-    ["Asia | Sea change", "THE DISPATCH | Morning Edition", "Jordan Whitfield | Staff Writer",
-     "Written by Ellen Marsh for The Meridian Post"],
+    ["Asia | Sea change", "THE DISPATCH | Morning Edition", "Jordan Whitfield | Staff Writer", "Ellen Marsh for The Meridian Post"],
 )
-def test_a_rubric_a_masthead_or_a_byline_with_a_bar_is_no_credit(line):
-    assert clutter_reason(line) != "photo-credit"
+def test_a_rubric_a_masthead_or_a_byline_with_a_bar_is_no_name_and_outlet(line):
+    assert not NAME_AND_OUTLET.match(line)

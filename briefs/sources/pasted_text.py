@@ -668,9 +668,13 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.
-    byline_under = read_byline(under) and not (header.byline and clutter_reason(under) == "photo-credit")
-    if not (byline_under or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
+    if header.byline and vocab.NAME_AND_OUTLET.match(under):
+        # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.
+        credit = next(line for line in content if line.number > first.number)
+        header.credit_lines.add(credit.number)
+        dropped.append(DroppedLine(credit.number, credit.text, "photo-credit"))
+        return [line for line in body if line is not credit]
+    if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
             or _dek_over_lede(first, content[1], header)):
         return body
     header.standfirst = first.text

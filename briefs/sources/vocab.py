@@ -212,6 +212,13 @@ MENU_SECTION_NAMES = frozenset(
     "features lifestyles community communities region regional state metro nation events sponsored shopping deals reviews "
     "investigations investigation elections election columns columnists religion faith style fashion".split()
 )
+# A photographer's name, a bar and the outlet: `Sam Ortiz | The Birch Hill Beacon`. The same shape is a byline
+# (`Jane Roe | The Courier`), so it is a credit only where a caption stands over it and the byline was read
+# (`take_standfirst`; with `for`, `PHOTOGRAPHER_FOR_OUTLET`).
+NAME_AND_OUTLET = re.compile(
+    r"^(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ.'’-]+){1,2}) \| (?:" + _AGENCIES + r"|(?-i:The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}))$",
+    re.I,
+)
 # Agencies that sell pictures only: a line ending in one is a credit, whatever stands before it.
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
@@ -233,10 +240,6 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
-    # A photographer's name, a bar or `for`, and the outlet (`Sam Ortiz | The Birch Hill Beacon`, `Ellen Marsh for
-    # The Meridian Post`): a name of two or three words in lower case but their capitals, so a rubric
-    # (`Asia | Sea change`) or a masthead (`THE DISPATCH | Morning Edition`) is none.
-    r"(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ.'’-]+){1,2}) (?:\||for) (?:" + _AGENCIES + r"|(?-i:The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}))|"
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
     # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
     r"photograph (by|courtesy of) [^.]{2,60}|"
@@ -258,9 +261,10 @@ _CREDIT = (
 # A photographer working for the outlet, as US papers credit them: `Marieke Dijkstra for The Meridian Dispatch`.
 # Only under a caption: alone, the shape is also a headline's (`Good News for The Harbour Gazette`).
 PHOTOGRAPHER_FOR_OUTLET = re.compile(
-    r"^(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for (?:The )?(?:[A-Z][\w&'’-]+ ){0,3}"
+    r"^(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for "
+    r"(?:The [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}$|(?:[A-Z][\w&'’-]+ ){0,3}"  # `for The Tallgrass Record`, or a paper's word:
     r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
-    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$"
+    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$)"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
@@ -1237,9 +1241,11 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
                           r"写真)\s*[:/]?\s*[^.()]{0,60}\)?\.?"
                           # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`, `(Photo by the ministry)`.
                           r"|[（(][^（）()]{1,30}撮影[）)])$", re.I)
-# A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`.
+# A photographer working for an outlet, in brackets: `(Jenna Morrow for The Brightwater Standard)`; or bare after
+# the caption's stop, as a news app joins the two: `... in October. Ellen Marsh for The Meridian Post`.
 FOR_OUTLET_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\))$"
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\)"
+    r"|(?<=[.!?] )(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) for (?-i:The [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}))$"
 )
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
 PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
