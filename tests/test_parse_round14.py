@@ -257,3 +257,21 @@ def test_a_sentence_ending_in_for_the_is_no_credit(text):
 )
 def test_a_rubric_a_masthead_or_a_byline_with_a_bar_is_no_name_and_outlet(line):
     assert not NAME_AND_OUTLET.match(line)
+
+
+# -- a wire's licensing button is no byline -------------------------------------------------------
+
+
+@pytest.mark.parametrize("button", ["Purchase Licensing Rights", "Licensing Rights", "Reprints & Permissions"])
+def test_a_licensing_button_is_share_chrome(button):
+    assert clutter_reason(button) == "share-buttons"
+
+
+def test_the_signature_under_a_wire_story_gives_the_byline_when_the_header_has_only_buttons():
+    source = (
+        "Calloway Foods to buy snack maker Pinecrest in $4.2 billion deal\n\nDecember 3, 2026 7:42 AM EST\n\n"
+        "Share\nEmail\nPurchase Licensing Rights\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+        "Reporting by Anya Torres in New York and Felix Brandt in Chicago; Editing by Marguerite Lee\n"
+    )
+    assert parsed(source).byline == "Anya Torres and Felix Brandt"

@@ -332,6 +332,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
         r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
+        # A wire's button to license the story, beside its share buttons: `Purchase Licensing Rights`.
+        r"(purchase )?licensing rights|reprints?( (&|and) permissions)?|"
         # The text-size buttons beside them: `Font size A A`, `Text size A+ A-`.
         r"(font|text) size( ?a[+-]?)*|link)[\s|/·•,!]*)+$",
         re.I,
