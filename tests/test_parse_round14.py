@@ -262,7 +262,7 @@ def test_a_rubric_a_masthead_or_a_byline_with_a_bar_is_no_name_and_outlet(line):
 # -- a wire's licensing button is no byline -------------------------------------------------------
 
 
-@pytest.mark.parametrize("button", ["Purchase Licensing Rights", "Licensing Rights", "Reprints & Permissions"])
+@pytest.mark.parametrize("button", ["Purchase Licensing Rights", "Licensing Rights", "Share Purchase Licensing Rights"])
 def test_a_licensing_button_is_share_chrome(button):
     assert clutter_reason(button) == "share-buttons"
 
@@ -275,3 +275,43 @@ def test_the_signature_under_a_wire_story_gives_the_byline_when_the_header_has_o
         "Reporting by Anya Torres in New York and Felix Brandt in Chicago; Editing by Marguerite Lee\n"
     )
     assert parsed(source).byline == "Anya Torres and Felix Brandt"
+
+
+# -- a story sent by a site's `Email this article` form ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marisol Ortega (mortega82@example.com) thought you would be interested in this article from The Bay Courier.",
+        "Dan Reyes thought you might like this story from the Valley Tribune",
+        "This e-mail was sent from The Bay Courier (sfbaycourier.com) by a user of our site. The Bay Courier does not "
+        "collect or retain the e-mail addresses entered in this form.",
+        "This email was sent to you by a reader of the Harbour Gazette.",
+    ],
+)
+def test_the_email_forms_lines_are_notices(line):
+    assert clutter_reason(line) == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents thought you would never see the pier reopen, one council member joked on Tuesday.",
+        "The email was sent from a council account on Tuesday, officials said.",
+    ],
+)
+def test_sentences_about_emails_are_no_notices(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize("label", ["Personal message:", "Message from the sender:", "Personal note"])
+def test_the_senders_note_under_its_label_is_not_the_story(label):
+    note = "Dad - isn't this the place on Hyde where you used to get the sourdough? Call me this weekend! xo M"
+    source = (
+        f"{label}\n{note}\n\nHyde Street bakery to close after 41 years\n\nBy Wendell Pharr\nPosted: Dec. 1, 2026\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.title == "Hyde Street bakery to close after 41 years"
+    assert not any(note in paragraph.text for paragraph in article.paragraphs)

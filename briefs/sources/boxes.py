@@ -264,17 +264,24 @@ _AUDIENCE = re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:subscribers|followers|members)$
 _CHANNEL_NAME_MAX_WORDS = 6
 
 
+# The note of whoever sent the story by a site's `Email this article` form, under its label.
+_SENDERS_NOTE = re.compile(r"^(?:personal |a )?(?:message|note) from (?:the )?sender\s*:?$|^personal (?:message|note)\s*:?$", re.I)
+
+
 def under_a_label_reason(above: str, text: str) -> str | None:
     """The drop reason of a line that the label over it (`above`) makes chrome, or None.
 
     `SPONSORED` / `Spring tune-up special at Bedford Auto Care — 15% off`: the sponsor's line;
-    `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post.
+    `📌 Pinned message` / `Our weekly digest is now on Fridays`: the channel's pinned post;
+    `Personal message:` / `Dad - isn't this the place ...`: the note of whoever e-mailed the story.
     """
     words = len(text.split())
     if _SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= words <= _SPONSOR_LINE_WORDS[1]:
         return "advertising"
     if _PINNED.match(text) or _PINNED.match(above) and text and words <= _PINNED_MAX_WORDS:
         return "interface"
+    if _SENDERS_NOTE.match(text) or _SENDERS_NOTE.match(above) and text:
+        return "reader-note"  # `Personal message:` / `Dad - isn't this the place on Hyde ...`: who shared it wrote this
     return None
 
 

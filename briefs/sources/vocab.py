@@ -333,7 +333,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"click (here )?to share.{0,40}|"
         r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
         # A wire's button to license the story, beside its share buttons: `Purchase Licensing Rights`.
-        r"(purchase )?licensing rights|reprints?( (&|and) permissions)?|"
+        r"(purchase )?licensing rights|"
         # The text-size buttons beside them: `Font size A A`, `Text size A+ A-`.
         r"(font|text) size( ?a[+-]?)*|link)[\s|/·•,!]*)+$",
         re.I,
@@ -638,6 +638,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I
     ),
     "notice": re.compile(
+        # A site's `Email this article` form around the story: who sent it, and the notice under it.
+        r"[\w.'’ -]{2,60}(?: \([^()\s]+@[^()\s]+\))? thought you (?:would|might|'d) (?:be interested in|like|enjoy) this (?:article|story)\b.{0,80}$|"
+        r"this e-?mail was sent (?:to you )?(?:from|by) .{2,400}$|"
         # The outlet's mission line by the byline: `Newsbeat is committed to challenging conventional wisdom and ...`.
         r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} is (committed|dedicated) to (challenging conventional wisdom|"
         r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news))\b.{0,160}$|"
