@@ -158,12 +158,22 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # the 813 earlier cases pass 18,434 of 18,989 (18,430 before), no field lower. Blocks and paragraph
 # recall are pinned lower with the new keys (0.908 -> 0.877, 0.886 -> 0.883): they hold a live blog's
 # entry headlines, lists in pastes without blank lines and a journal reference the parser drops.
-FLOOR_PASSED = 18872
-FLOOR_SHARE = 0.970
+# A thirty-fifth set of 24 (Nigerian, South African, New Zealand, Pakistani, Singaporean and US
+# small-town outlets; a tech site, a clinicians' news site, a financial wire, a charity's release, a
+# student paper, a cycling results site; Dutch, Egyptian, Greek, Norwegian, Portuguese and Japanese
+# outlets' English pages; a browser's print to PDF, an "Email this article" message, a news app, a
+# Facebook share, a newsletter platform's post, a print-friendly view) passed 425 of 486 blind (code
+# of e537945), 454 after. After: 19,933 checks over 861 cases pass 19,333; the 837 earlier cases pass
+# 18,879 of 19,447 (18,872 before), no field lower. The share is pinned at 0.969 and byline, blocks,
+# clutter and paragraph recall a little lower with the new keys, which hold shapes still failing: a
+# cycling site's results rows, a clinicians' site's disclosures and references, a charity's list of
+# demands set as lines, a Greek edition's byline under its subheading.
+FLOOR_PASSED = 19333
+FLOOR_SHARE = 0.969
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.979, "published": 0.982, "byline": 0.933, "blocks": 0.877, "clutter": 0.990, "first": 0.975,
-    "paragraphs": 0.883, "dates": 0.983,
+    "title": 0.980, "published": 0.982, "byline": 0.932, "blocks": 0.855, "clutter": 0.989, "first": 0.976,
+    "paragraphs": 0.882, "dates": 0.983,
 }
 
 
