@@ -53,7 +53,6 @@ from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
 from briefs.sources.dateline import (
-    dateline_dates,
     settle_by_lead_weekday,
     settle_by_named_months,
     settle_by_page_dates,
@@ -283,7 +282,7 @@ def unsure_fields(
         reasons.setdefault("title", []).append("the headline scored like a site's name")
     elif header.title_rivals and article.title == header.title:
         reasons.setdefault("title", []).append(f"headline chosen among {header.title_rivals + 1} similar lines")
-    reasons["published"] = _time_doubts(header, stamp, article.dateline, guesses.order_read_by)
+    reasons["published"] = _time_doubts(header, stamp, guesses.order_read_by)
     if guesses.byline_from_box:
         reasons["byline"] = ["byline from an author box after the article"]
     if guesses.caption_by_place:
@@ -296,19 +295,16 @@ def unsure_fields(
 
 
 def _time_doubts(
-    header: Header, stamp: PublicationTime | AmbiguousDate | None, dateline: str | None, order_read_by: str | None = None,
+    header: Header, stamp: PublicationTime | AmbiguousDate | None, order_read_by: str | None = None,
 ) -> list[str]:
     if stamp is None:
         return ["no publication date found"]
     doubts = []
     if isinstance(stamp, AmbiguousDate):
         doubts.append(f"date {stamp.text} reads two ways")
-    elif isinstance(header.stamp, AmbiguousDate):
-        by_dateline = any(header.stamp.settle(month, day) for month, day in dateline_dates(dateline or ""))
-        if order_read_by:
-            doubts.append(f"date {header.stamp.text} read {order_read_by}")
-        elif not by_dateline:
-            doubts.append(f"date {header.stamp.text} read by the weekday the first paragraph names")
+    elif isinstance(header.stamp, AmbiguousDate) and order_read_by:
+        # (settled by the dateline's own date, it is no guess; the lead's weekday is one of `settle_order`'s readings)
+        doubts.append(f"date {header.stamp.text} read {order_read_by}")
     if header.stamp_in_body:
         doubts.append("date taken from the body, not the header")
     if header.stamp_is_update:
@@ -668,9 +664,9 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    if header.byline and vocab.NAME_AND_OUTLET.match(under):
+    credit = content[1]
+    if header.byline and credit.text == under and vocab.NAME_AND_OUTLET.match(under):
         # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.
-        credit = next(line for line in content if line.number > first.number)
         header.credit_lines.add(credit.number)
         dropped.append(DroppedLine(credit.number, credit.text, "photo-credit"))
         return [line for line in body if line is not credit]
