@@ -424,6 +424,52 @@ _SELF_REFERENCE = re.compile(
 # A note of the outlet's is short; a longer paragraph is the story's.
 _SELF_NOTE_MAX_WORDS = 40
 
+# What a closing paragraph written about the publication, not the news, carries, whatever its
+# wording: words of publishing (`website`, `subscribers`, `all rights reserved`, `privacy`, `this
+# email ... confidential`), the outlet's voice (`we`, `our`), the reader addressed (`you`) or told
+# what to do (`Catch all the ...`, `Forward the Morning Brief`), the page named (`this website`).
+# Each kind of cue counts once (publishing words up to three); a story's last paragraph may carry
+# one or two (`... sign up through the alliance's website`), a notice carries more.
+_PUBLISHING_WORDS = re.compile(
+    r"\b(websites?|site|apps?|newsletters?|subscri(be|bers?|ption)|readers?|rights reserved|all rights|permission"
+    r"|copyright|reproduc\w*|republish\w*|licen[sc]\w*|privacy|terms of|e-?mails?|forward(ed)?|donat\w*"
+    r"|confidential|intended recipient|registered (in|office)|liab\w+|translat\w+|delayed|real-time|quotes"
+    r"|journalism|newsroom|latest news|breaking news|news updates|sign up|download|click|follow us|contact us)\b",
+    re.I,
+)
+_ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
+_CALL_TO_ACTION = re.compile(
+    r"^\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|know someone"
+    r"|see|watch|listen|send|contact|email|write)\b",
+    re.I,
+)
+_THIS_PAGE = re.compile(r"\bthis (article|story|report|piece|post|column|newsletter|e-?mail|message|page|website|site)\b", re.I)
+# A writer speaking as `I` is a columnist's or a newsletter's own paragraph, not the outlet's notice.
+_FIRST_PERSON = re.compile(r"\bI\b")
+_NOTICE_MIN_CUES = 3
+_REPORTED = re.compile(r"\b(said|says|told|according to|announced|added|stated)\b", re.I)
+# A notice runs longer than a note (`Anadolu Agency website contains only a portion of ...`), not a page.
+_NOTICE_MAX_WORDS = 80
+
+
+def notice_cues(text: str) -> int:
+    """How many kinds of cue say that `text` is about the publication rather than the news.
+
+    Attributed or quoted words (`..., the council said`) are reporting: they carry none.
+    """
+    if _REPORTED.search(text) or re.search(r"[\"“”]", text):
+        return 0
+    cues = min(len({match.group(0).casefold() for match in _PUBLISHING_WORDS.finditer(text)}), 3)
+    cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text))
+    cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text))
+    cues += text.startswith("(") and text.rstrip().endswith(")")  # `(Catch all the Business News ... on The Times.)`
+    return cues - 2 * bool(_FIRST_PERSON.search(text))
+
+
+def is_closing_notice(text: str) -> bool:
+    """Whether a paragraph under the story is the outlet's notice by the cues it carries."""
+    return len(text.split()) <= _NOTICE_MAX_WORDS and notice_cues(text) >= _NOTICE_MIN_CUES
+
 
 def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the outlet's notes on the article or itself closing the story (whatever their wording),
@@ -432,7 +478,8 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
     while len(paragraphs) >= 2:
         last = paragraphs[-1]
         describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
-        if not describes_itself and (len(last.text.split()) > _SELF_NOTE_MAX_WORDS or not _SELF_REFERENCE.match(last.text)):
+        self_note = len(last.text.split()) <= _SELF_NOTE_MAX_WORDS and _SELF_REFERENCE.match(last.text)
+        if not (describes_itself or self_note or is_closing_notice(last.text)):
             break
         dropped.append(DroppedLine(last.line, last.text, "notice"))
         paragraphs = paragraphs[:-1]
