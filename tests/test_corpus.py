@@ -290,3 +290,20 @@ def test_a_key_may_quote_a_dates_surroundings_and_the_first_paragraph_with_its_d
                           ("March 6 (Harbour Wire) - Ferry fares", False)]:  # the last starts neither form
         write_case(tmp_path / "wire", article, {**key, "first": first})
         assert ("wire" not in measure_parse.measure_corpus(tmp_path)["failures"]) is passes, first
+
+
+def test_a_keep_text_may_quote_the_first_paragraph_with_its_dateline(tmp_path):
+    """The brief prints the dateline (kept apart) before the first paragraph, so a `keep` text may quote it."""
+    article = (
+        "Pistachio exports jump\n"
+        "December 3, 2026 - 14:30 Tehran time\n\n"
+        "TEHRAN – Iran's pistachio exports to China rose by a quarter this year, growers said on Tuesday.\n\n"
+        "Growers have faced a shortage of groundwater since 2021, officials said.\n"
+    )
+    key = {"shape": "dateline", "title": "Pistachio exports jump", "published": "2026-12-03T14:30:00+03:30",
+           "caption": None, "section": None, "byline": [], "first": "TEHRAN – Iran's pistachio exports",
+           "paragraphs": 2, "clutter": [], "keep": []}
+    for keep, passes in [("TEHRAN – Iran's pistachio exports", True), ("Iran's pistachio exports", True),
+                         ("TEHRAN – Iran's walnut exports", False), ("SHIRAZ – Iran's pistachio exports", False)]:
+        write_case(tmp_path / "dateline", article, {**key, "keep": [keep]})
+        assert ("dateline" not in measure_parse.measure_corpus(tmp_path)["failures"]) is passes, keep

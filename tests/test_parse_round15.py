@@ -4,6 +4,9 @@ A closing paragraph about the publication rather than the news (its copyright, i
 email's confidentiality, its comment rules) carries several kinds of cue at once: words of
 publishing, the outlet's voice, the reader addressed or told what to do, the page itself named.
 A story's last paragraph may carry one or two; reported or quoted words carry none.
+Headings stacked over one teaser are one box. A time line is read in the languages whose labels
+sites print (`Publicat:`, `Opublikowano:`), with a date spaced after its dots (`3. 12. 2026`) and a
+place's clock named without brackets (`14:30 Tehran time`); a language switcher of codes is chrome.
 Each rule is tested in several shapes, with what it must leave alone."""
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import pytest
 
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body
 
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.pubtime import parse_time_line
 from briefs.sources.tail import is_closing_notice, notice_cues
 
 
@@ -88,3 +93,94 @@ def test_a_notice_in_the_middle_of_the_story_is_left_to_the_story():
 def test_a_long_paragraph_is_the_storys_whatever_its_words():
     long_ending = " ".join([NOTICES[4]] * 4)
     assert not is_closing_notice(long_ending)
+
+
+# -- boxes of other stories inside the body -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # two headings stacked over each teaser, twice: two boxes, not the page's foot
+        "Read More\nRelated Articles\nPlans for 120 homes near the station go on display\nRead More\nRelated Articles\n"
+        "Parents at their wits' end over school bus changes",
+        "Related\nMore on this story\nHarbour dredging to start in May\nRelated\nMore on this story\nFerry fares to rise",
+        # one heading over each teaser
+        "Read more\nHarbour dredging to start in May\nRelated\nFerry fares to rise",
+    ],
+)
+def test_teaser_boxes_inside_the_story_leave_the_story_after_them(box):
+    after = ["A revised application was lodged last month and included a new footpath.",
+             "A spokesperson for the developer said work was expected to begin next year."]
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{box}\n\n{after[0]}\n\n{after[1]}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3, *after]
+
+
+def test_three_boxes_in_a_row_are_still_the_pages_foot():
+    foot = ("Read Next\nFerry fares to rise\n\nEditors' Picks\nHarbour dredging to start in May\n\n"
+            "Most Read\nCouncil elects new mayor\n\nA short line of the footer about the site and its owners today.")
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{foot}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- time lines in more languages and shapes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label in the outlet's own language before the date
+        ("Publicat: 03.12.2026, 09:12", "2026-12-03T09:12:00"),
+        ("Opublikowano: 3.12.2026, 09:12", "2026-12-03T09:12:00"),
+        ("Julkaistu 3.12.2026 klo 9.12", "2026-12-03T09:12:00"),
+        ("Yayınlanma: 03.12.2026 09:12", "2026-12-03T09:12:00"),
+        ("Publikováno 3. 12. 2026 15:20", "2026-12-03T15:20:00"),
+        # a date spaced after its dots, with and without a clock
+        ("3. 12. 2026 15:20", "2026-12-03T15:20:00"),
+        ("14. 7. 2025", "2025-07-14T00:00:00"),
+        # a place's clock named after the time, without brackets, in and out of summer time
+        ("December 3, 2026 - 14:30 Tehran time", "2026-12-03T14:30:00+03:30"),
+        ("Dec 3, 2026 10:00 a.m. Beijing time", "2026-12-03T10:00:00+08:00"),
+        ("July 3, 2026 10:00 Kyiv time", "2026-07-03T10:00:00+03:00"),
+        ("January 3, 2026 10:00 Kyiv time", "2026-01-03T10:00:00+02:00"),
+    ],
+)
+def test_time_lines_in_more_languages_and_shapes(line, expected):
+    found = parse_time_line(line)
+    assert found is not None and found.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actualizat: 03.12.2026, 13:47",
+        "Zaktualizowano: 3.12.2026, 13:47",
+        "Päivitetty 3.12.2026 klo 13.47",
+    ],
+)
+def test_an_update_in_another_language_is_no_publication(line):
+    source = f"Council delays vote on metro contract\n\nPublicat: 03.12.2026, 09:12\n{line}\n\n{PROSE}\n\n{PROSE_2}\n"
+    from test_parse_round6 import parsed
+
+    assert parsed(source).published_iso == "2026-12-03T09:12:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry leaves at 10:00 Tuesday time permitting.",  # no place: no zone, and no time line
+        "Mayor Ana Diaz had a good time.",
+    ],
+)
+def test_words_before_time_are_no_place_clock(line):
+    assert parse_time_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["RO | EN", "EN / FR / DE", "en | fr | ar", "DE|EN"])
+def test_a_language_switcher_of_codes_is_chrome(line):
+    assert clutter_reason(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", ["Rome | Paris", "US | UK", "EN", "Is it | so"])
+def test_lines_of_other_short_words_are_not_switchers(line):
+    assert clutter_reason(line) != "navigation"

@@ -63,6 +63,10 @@ _FILLER = re.compile(
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
     # Dutch and Nordic labels, and `kl.` (klokken) before the clock: `Publicerad 22 januari 2025 kl. 14.32`.
     r"gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|kl|klo|"
+    # Romanian, Polish, Czech, Finnish, Turkish, Hungarian, South Slavic, Indonesian and Greek labels.
+    r"publicat|actualizat|ora|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|vydáno|julkaistu|"
+    r"päivitetty|yayınlanma|yayın tarihi|güncellenme|güncelleme|közzétéve|frissítve|objavljeno|ažurirano|"
+    r"diterbitkan|diperbarui|δημοσίευση|ενημέρωση|em|local time|"
     + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
@@ -202,6 +206,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _YEAR_GLUED_TO_CLOCK.sub(r"\1 ", line)
     line = _COMMA_GLUED_YEAR.sub(", ", line)
     line = _DATE_GLUED_TO_YEAR.sub(r"\1", line)
+    line = _SPACED_DOTTED_DATE.sub(r"\1.\2.\3", line)
     found = _find_date(line)
     if found is None:
         return None
@@ -401,14 +406,19 @@ def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
         zone = ZONES[name]
         tz = ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(minutes=zone), name)
         return tz, name, text[: match.start()] + " " + text[match.end() :]
-    match = _PLACE_IN_BRACKETS.search(text)
-    if match and match["place"] in PLACE_ZONES:  # `at 4:09 pm (Paris)`: the time of that place
-        return ZoneInfo(PLACE_ZONES[match["place"]]), match["place"], text[: match.start()] + " " + text[match.end() :]
+    for pattern in (_PLACE_IN_BRACKETS, _PLACE_TIME):
+        match = pattern.search(text)
+        if match and match["place"] in PLACE_ZONES:  # `at 4:09 pm (Paris)`, `14:30 Tehran time`: that place's clock
+            return ZoneInfo(PLACE_ZONES[match["place"]]), match["place"], text[: match.start()] + " " + text[match.end() :]
     return None, None, text
 
 
 # A place in brackets after the clock, naming whose time it is: `(Paris)`, `(Tokyo time)`.
 _PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-Z][\w .'-]{1,30}?)(?: time)?\)")
+# ... or without brackets, followed by `time`: `14:30 Tehran time`, `10 a.m. Beijing time`.
+_PLACE_TIME = re.compile(r"\b(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) time\b")
+# A date written with a space after each dot, as Czech and Slovak pages do: `3. 12. 2026`.
+_SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 
 
 def localize(value: datetime, zone: tzinfo) -> datetime:

@@ -147,8 +147,13 @@ def _ending_reason(text: str) -> str | None:
 def _ends_story(box: list[Line]) -> bool:
     """A box of tags, comments or a disclaimer, boxes that run into one (`Related stories` / ... / `Topics`),
     or several boxes in a row (`Read Next` / ... / `EDITORS' PICK` / ... / `MOST READ`): the page's foot."""
-    headings = [reason for line in box if line.text and (reason := _ending_reason(line.text))]
-    return any(reason in vocab.ENDING_LIST_HEADINGS for reason in headings) or len(headings) >= _BOXES_AT_THE_FOOT
+    texts = [line.text for line in box if line.text]
+    reasons = [_ending_reason(text) for text in texts]
+    if any(reason in vocab.ENDING_LIST_HEADINGS for reason in reasons):
+        return True
+    # headings stacked over one list are one box's (`Read More` / `Related Articles` / its item)
+    boxes = sum(1 for index, reason in enumerate(reasons) if reason and (index == 0 or not reasons[index - 1]))
+    return boxes >= _BOXES_AT_THE_FOOT
 
 
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:

@@ -320,6 +320,12 @@ _NOT_ATTRIBUTED = r"(?!.*\b(" + ATTRIBUTION_WORDS + r")\b)"
 # Nor does a prompt report what someone did: `Stay away from the area, the police app warned residents.`
 _NOT_REPORTED = _NOT_ATTRIBUTED + r"(?!.*\b(warned|wrote|added|announced|reported)\b)"
 
+# The ISO 639-1 codes a site's language switcher prints (`RO | EN`).
+_LANGUAGE_CODES = (
+    "en|fr|de|es|it|pt|ru|uk|zh|ja|ko|ar|fa|tr|pl|nl|el|hu|ro|sv|da|no|nb|fi|cs|sk|bg|hr|sr|sl|et|lv|lt|id|ms|vi|th|hi|he|"
+    "ka|hy|az|kk|uz|ca|eu|gl|ga|cy|is|sq|mk|bs|mt|ur|bn|ta|sw|am"
+)
+
 # Whole lines that are clutter wherever they stand. Group name = drop reason. Lines that read
 # as long sentences are tested only against LONG_CLUTTER: a notice may be a long sentence,
 # a share button never is.
@@ -352,6 +358,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"((english|français|francais|deutsch|español|espanol|italiano|português|русский|українська|日本語|中文|简体中文|"
         r"繁體中文|简体字|繁體字|한국어|العربية|فارسی|türkçe|polski|nederlands|ελληνικά|magyar|română|svenska|dansk|norsk|"
         r"suomi|čeština|bahasa indonesia|tiếng việt|ไทย|हिन्दी|עברית)[\s|/·•,]*){2,}|"
+        # ... or by the languages' two-letter codes between bars: `RO | EN`, `EN / FR / DE`.
+        r"(" + _LANGUAGE_CODES + r")(\s*[|/·•]\s*(" + _LANGUAGE_CODES + r")){1,}|"
         r"(home|news|world|business|sport|sports|opinion|politics|culture|tech|science|video|menu)"
         r"(\s*[|•·]\s*[\w &'-]{2,20}){2,})$",
         re.I,
@@ -1225,9 +1233,11 @@ LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
-                           r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|更新)\b", re.I)
+                           r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|actualizat|zaktualizowano|aktualizacja|"
+                           r"aktualizováno|päivitetty|güncellenme|güncelleme|frissítve|ažurirano|diperbarui|ενημέρωση|更新)\b", re.I)
 PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|release date|input|입력|veröffentlicht|publié|"
-                             r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|公開|配信)\b", re.I)
+                             r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publicat|opublikowano|"
+                             r"publikováno|vydáno|julkaistu|yayınlanma|közzétéve|objavljeno|diterbitkan|δημοσίευση|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
 MONTHS.update({
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
