@@ -184,3 +184,36 @@ def test_a_language_switcher_of_codes_is_chrome(line):
 @pytest.mark.parametrize("line", ["Rome | Paris", "US | UK", "EN", "Is it | so"])
 def test_lines_of_other_short_words_are_not_switchers(line):
     assert clutter_reason(line) != "navigation"
+
+
+# -- a contact card closing the text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a forwarder's signature in the United States
+        "Dana Whitcombe\nDirector, Network Planning | Harlan Freight Systems\n1200 Grand Blvd, Suite 400 | Kansas City, MO 64106\n"
+        "O: 816-555-0142 | M: 913-555-0187\nharlanfreight.com",
+        # a British one, with an international number and an email address
+        "Priya Raman\nHead of Policy\nKestrel Foods Ltd\n+44 20 7946 0018\npriya.raman@kestrelfoods.co.uk",
+        # the shortest: a name and a number
+        "Tom Okafor\nTel. 0161 496 0750",
+    ],
+)
+def test_a_contact_card_under_the_story_is_a_signature(card):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{card}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_sentence_giving_a_number_is_the_storys():
+    ending = "Residents with questions can call the harbour office on 0161 496 0750."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{ending}\n"
+    assert body(source)[-1] == ending
+
+
+def test_a_card_is_read_only_where_it_closes_the_text():
+    # the same lines over more of the story are not the text's signature
+    card = "Harbour office contacts\nTom Okafor\nTel. 0161 496 0750"
+    source = f"{HEAD}{PROSE}\n\n{card}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert "Tel. 0161 496 0750" in body(source)

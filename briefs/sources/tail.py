@@ -485,7 +485,12 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
         describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
         self_note = len(last.text.split()) <= _SELF_NOTE_MAX_WORDS and _SELF_REFERENCE.match(last.text)
         if not (describes_itself or self_note or is_closing_notice(last.text)):
-            break
+            card = _contact_card_start(paragraphs)
+            if card is None:
+                break
+            dropped.extend(DroppedLine(paragraph.line, paragraph.text, "signature") for paragraph in paragraphs[card:])
+            paragraphs = paragraphs[:card]
+            continue
         dropped.append(DroppedLine(last.line, last.text, "notice"))
         paragraphs = paragraphs[:-1]
         name = paragraphs[-1].text if describes_itself and len(paragraphs) >= 2 else ""
@@ -493,6 +498,43 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
             dropped.append(DroppedLine(paragraphs[-1].line, name, "notice"))
             paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+# A line of a contact card: a telephone number (`O: 816-555-0142`, `+44 20 7946 0018`), an email or web
+# address alone (`press@harlan.com`, `harlanfreight.com`), a street address (`1200 Grand Blvd, Suite 400`).
+_CONTACT_DETAIL = re.compile(
+    r"(?<![\w/])\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w/])"
+    r"|\S+@[\w-]+\.\w[\w.]*"
+    r"|^(www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|info|io|co|[a-z]{2})(/\S*)?$"
+    r"|\b\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Lane|Drive|Dr|Way|Place|Square)\b",
+)
+# A card's lines are short fields, not sentences; it has a name over them and details in them.
+_CARD_LINE_MAX_WORDS = 12
+_CARD_MAX_LINES = 8
+_CARD_MIN_DETAILS = 1
+
+
+def _contact_card_start(paragraphs: list[Paragraph]) -> int | None:
+    """Where a contact card closing the text starts (a forwarder's email signature: `Dana Whitcombe` /
+    `Director, Network Planning | Harlan Freight` / `O: 816-555-0142` / `harlanfreight.com`), or None.
+
+    The card is a run of short lines without a sentence's stop under a person's name, at least one of
+    them a telephone number or an address; the story's own last paragraph is a sentence.
+    """
+    start = len(paragraphs)
+    while (start > 1 and len(paragraphs) - start < _CARD_MAX_LINES
+           and len(paragraphs[start - 1].text.split()) <= _CARD_LINE_MAX_WORDS
+           and not re.search(r"[.!?][\"”’]?$", paragraphs[start - 1].text)):
+        start -= 1
+    run = paragraphs[start:]
+    names = [index for index, paragraph in enumerate(run) if is_person_name(paragraph.text)]
+    if not names:
+        return None
+    card = run[names[0]:]
+    details = sum(bool(_CONTACT_DETAIL.search(paragraph.text)) for paragraph in card)
+    if details < _CARD_MIN_DETAILS or len(card) < 2 or start + names[0] < 1:
+        return None
+    return start + names[0]
 
 
 # The outlet describing itself under the story: `The Allied Press is an independent global news organization ...`.

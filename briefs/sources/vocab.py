@@ -60,6 +60,7 @@ DROP_REASONS = {
     "disclaimer": "a release's legal disclaimer after the text",
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
     "forward-note": "the forwarder's note above a forwarded e-mail",
+    "signature": "a contact card closing the text (a name over a role, a telephone number, an address)",
     "post-around-article": "the thread, chat or feed post around an article pasted inside it",
 }
 
