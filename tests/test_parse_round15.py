@@ -214,6 +214,81 @@ def test_a_sentence_giving_a_number_is_the_storys():
 
 def test_a_card_is_read_only_where_it_closes_the_text():
     # the same lines over more of the story are not the text's signature
-    card = "Harbour office contacts\nTom Okafor\nTel. 0161 496 0750"
+    card = "Harbour office contacts\nTom Okafor\nHarbourmaster on call, 0161 496 0750"
     source = f"{HEAD}{PROSE}\n\n{card}\n\n{PROSE_2}\n\n{PROSE_3}\n"
-    assert "Tel. 0161 496 0750" in body(source)
+    assert "Harbourmaster on call, 0161 496 0750" in body(source)
+
+
+@pytest.mark.parametrize("initials", ["fav/hpa", "(jb/dpa)", "mw/sda/afp", "ap/rtr"])
+def test_an_agencys_initials_under_the_story_are_credits(initials):
+    assert clutter_reason(initials) == "credits"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{initials}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["km/h", "Fav/Hpa", "The 24/7 hotline", "fav/hpa said the survey was late."])
+def test_other_slashed_words_are_no_agency_initials(line):
+    assert clutter_reason(line) != "credits"
+
+
+# -- a release's letterhead and media contact ------------------------------------------------------
+
+RELEASE = """Ministry for Coastal Resilience
+Level 6, 33 Bowen Street, Wellington 6011
+PO Box 10-456, Wellington 6143, New Zealand
+
+PRESS RELEASE
+3 December 2026
+
+Media contact:
+Hemi Walker, Senior Communications Advisor
+Phone: +64 21 555 0199
+Email: media@coastal.govt.nz
+
+{headline}
+
+{prose}
+
+{prose_2}
+"""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "$62 million to protect rural drinking water supplies",
+        "£3bn flood defence plan for the east coast confirmed",
+        "New seawalls for three harbour towns",
+    ],
+)
+def test_a_releases_headline_under_its_letterhead_and_media_contact(headline):
+    from test_parse_round6 import parsed
+
+    article = parsed(RELEASE.format(headline=headline, prose=PROSE, prose_2=PROSE_2))
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Level 6, 33 Bowen Street, Wellington 6011", "PO Box 10-456, Wellington 6143, New Zealand",
+     "1200 Grand Blvd, Suite 400 | Kansas City, MO 64106", "42 Wallaby Way, Sydney"],
+)
+def test_a_postal_address_alone_is_chrome(line):
+    assert clutter_reason(line) == "address"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The shop at 33 Bowen Street closed on Monday.", "33 Bowen Street residents protest over parking",
+     "Phone calls to the helpline rose 20%", "Email: the inbox that never sleeps"],
+)
+def test_sentences_and_headlines_naming_a_street_or_a_phone_are_not_contact_chrome(line):
+    assert clutter_reason(line) not in ("address", "end-mark")
+
+
+@pytest.mark.parametrize(
+    "line", ["Phone: +64 21 555 0199", "Email: media@coastal.govt.nz", "Tel. 0161 496 0750", "Mobile: (021) 555-0199"]
+)
+def test_a_contact_field_alone_is_chrome(line):
+    assert clutter_reason(line) == "end-mark"

@@ -268,6 +268,11 @@ _CHANNEL_NAME_MAX_WORDS = 6
 _SENDERS_NOTE = re.compile(r"^(?:personal |a )?(?:message|note) from (?:the )?sender\s*:?$|^personal (?:message|note)\s*:?$", re.I)
 
 
+# A release's label over whom the press may call, and that person's line under it.
+_CONTACT_LABEL = re.compile(r"^(for )?(media|press|news) (contacts?|enquiries|inquiries)\s*:?$|^contacts?\s*:$", re.I)
+_CONTACT_LINE_MAX_WORDS = 10
+
+
 def under_a_label_reason(above: str, text: str) -> str | None:
     """The drop reason of a line that the label over it (`above`) makes chrome, or None.
 
@@ -282,6 +287,8 @@ def under_a_label_reason(above: str, text: str) -> str | None:
         return "interface"
     if _SENDERS_NOTE.match(text) or _SENDERS_NOTE.match(above) and text:
         return "reader-note"  # `Personal message:` / `Dad - isn't this the place on Hyde ...`: who shared it wrote this
+    if _CONTACT_LABEL.match(above) and text and words <= _CONTACT_LINE_MAX_WORDS and not vocab.ends_sentence(text):
+        return "end-mark"  # `Media contact:` / `Hemi Walker, Senior Communications Advisor`: whom the press calls
     return None
 
 

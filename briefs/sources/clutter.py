@@ -56,13 +56,14 @@ def _shape_pattern() -> re.Pattern[str]:
     groups = {
         "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
         "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
-        "end_mark": (vocab.END_MARK,),
+        "end_mark": (vocab.END_MARK, vocab.CONTACT_FIELD),
         "editorial_marker": (vocab.STORY_MARKERS, vocab.VERSION_NOTE),
         "time_line": (vocab.ENTRY_TIME,),
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
         "life_dates": (vocab.DATE_SPAN,),
         "caption": (vocab.ENLARGE_CAPTION,),
+        "address": (vocab.POSTAL_ADDRESS,),
     }
     parts = []
     for reason, patterns in groups.items():

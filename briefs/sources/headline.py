@@ -43,7 +43,7 @@ def looks_like_headline(text: str) -> bool:
     text = _LEADING_PICTOGRAPHS.sub("", text) or text  # `🛡 VALDORIA AND KESTMARK ...`: the words after the pictograph count
     marker = _LEADING_MARKER.match(text)  # `(LEAD) Exports rise ...`, `[EXCLUSIVE] ...`: the words after it count
     first = text[marker.end()] if marker and marker.end() < len(text) else text[0]
-    starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「" or caseless
+    starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「$£€¥₹" or caseless
     if text.endswith(":") or _CONTACT_DETAILS.search(text):
         return False  # `Check out this story from Northlight News:`, a letterhead's address and telephone
     if is_post_sentence(text):

@@ -527,6 +527,8 @@ def _contact_card_start(paragraphs: list[Paragraph]) -> int | None:
            and not re.search(r"[.!?][\"”’]?$", paragraphs[start - 1].text)):
         start -= 1
     run = paragraphs[start:]
+    if run and start >= 1 and all(_CONTACT_DETAIL.search(paragraph.text) for paragraph in run):
+        return start  # the card's details alone, its name and role read as a signature already
     names = [index for index, paragraph in enumerate(run) if is_person_name(paragraph.text)]
     if not names:
         return None

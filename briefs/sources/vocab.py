@@ -61,6 +61,7 @@ DROP_REASONS = {
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
     "forward-note": "the forwarder's note above a forwarded e-mail",
     "signature": "a contact card closing the text (a name over a role, a telephone number, an address)",
+    "address": "a postal address on a line of its own (a letterhead's or a footer's)",
     "post-around-article": "the thread, chat or feed post around an article pasted inside it",
 }
 
@@ -628,6 +629,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(contact|reach|email) (?-i:[A-Z])[\w.'’ -]{2,40} at \S+@\S+.*|"
         r"this (report|story|article) by .{2,60} was (first )?(published|distributed) .{2,60}|"
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
+        # An agency's initials of writer and desk under the story, in lower case: `fav/hpa`, `(jb/dpa)`, `mw/sda/afp`.
+        r"(?-i:\(?[a-z]{2,4}(?:/[a-z]{2,5}){1,3}\)?)|"
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
         # Names only (capitalised, case-sensitive), so "The ministry reported from its survey..." stays.
         r"(?-i:(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?:,? and (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+)?"
@@ -1393,6 +1396,23 @@ def ends_sentence(line: str) -> bool:  # noqa: F811 - extends the definition abo
     """Whether `line` ends like a sentence, in Latin script or with a CJK full stop (`...再開した。`)."""
     return _ends_latin_sentence(line) or line.rstrip(_SENTENCE_CLOSERS + _CJK_CLOSERS).endswith(_CJK_SENTENCE_ENDS)
 
+
+# A contact's field on a line of its own, in a release's media contact or a signature:
+# `Phone: +64 21 555 0199`, `Email: media@ministry.govt.nz`, `Tel. 0161 496 0750`.
+CONTACT_FIELD = re.compile(
+    r"^(phone|tel|telephone|mobile|mob|cell|fax|e-?mail|whatsapp)\s*[:.]?\s*"
+    r"(\+?[\d()][\d ()./-]{6,20}\d|\S+@[\w-]+\.\w[\w.]*)\s*$",
+    re.I,
+)
+
+# A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
+# `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
+POSTAL_ADDRESS = re.compile(
+    r"^(?:(?:Level|Floor|Suite|Unit) \d+[A-Za-z]?,? )?\d{1,5}[A-Za-z]?(?:-\d{1,5})? [A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} "
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Terrace|Tce|Parade|Quay|"
+    r"Highway|Hwy|Court|Ct)\.?(?:\s*[,|]\s*[\w .'-]{2,40}){0,4}$"
+    r"|^(?:P\.? ?O\.?|Private) Box [\d-]+(?:\s*[,|]\s*[\w .'-]{2,40}){0,4}$"
+)
 
 # Characters of scripts written without spaces; two of them carry about one English word.
 CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
