@@ -292,3 +292,52 @@ def test_sentences_and_headlines_naming_a_street_or_a_phone_are_not_contact_chro
 )
 def test_a_contact_field_alone_is_chrome(line):
     assert clutter_reason(line) == "end-mark"
+
+
+# -- the timeline: a payment date lies ahead -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # declared in the past, paid later: `payable` looks ahead whatever the main verb's tense
+        ("The company lifted its quarterly dividend to 27 cents, payable Jan. 15 to shareholders of record.",
+         [("Jan. 15", "2026-01-15")]),
+        ("The board declared a dividend of 10 cents a share, payable on March 3.", [("on March 3", "2026-03-03")]),
+        # paid: the past
+        ("The bonus was paid on March 3.", [("on March 3", "2025-03-03")]),
+    ],
+)
+def test_a_date_a_sum_is_payable_lies_ahead(text, expected):
+    from test_parse_round13 import dates_in
+
+    assert dates_in(text, "2025-11-06") == expected
+
+
+# -- a match's score box over the report -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "FT\nKelderby Rovers 2-1 Ashcombe United\nOkafor 23', 81'\nHaldane 55'",
+        "Full time\nPort Vale 0 - 0 Harrow Town",
+        "Marsh Athletic 3–2 St Kilda Rovers\nBrennan 12', 90+2' (pen)\nOsei 40'\nDunmore 61', 77'",
+    ],
+)
+def test_a_score_box_over_the_headline_makes_no_subtitle_of_it(box):
+    from test_parse_round6 import parsed
+
+    headline = "Okafor double fires Rovers back into the play-off places"
+    standfirst = "Brennan returns to lead a much-changed side as Rovers bounce back from their midweek hammering"
+    source = f"Sport\n{box}\n{headline}\n{standfirst}\nTom Ashworth\n17:48, 14 FEB 2026\n{PROSE}\n{PROSE_2}\n"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rovers win 2-1 at Ashcombe", "Brighton 3-0 defeat sparks fury", "Arsenal 2-1 Chelsea: Saka scores late winner",
+     "The vote was 5-4 in favour.", "Okafor scored in the 23rd minute"],
+)
+def test_headlines_and_sentences_with_a_score_are_no_score_box(line):
+    assert clutter_reason(line) != "widget"

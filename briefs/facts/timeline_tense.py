@@ -128,7 +128,7 @@ _PROSPECTIVE = re.compile(
     # The preposition may open the date expression itself (`a decision expected in March`), so it may be absent here.
     # Not for `set` and `planned`: `a record set in March` is past.
     # A few words may stand between: `the first batch expected on the roads by December 31`.
-    r"(?<![\w’'])(?i:(?:due|expected|slated)(?:\s+[a-z]+){0,3}?(?:\s+(?:by|on|in|for|before|until))?"
+    r"(?<![\w’'])(?i:(?:due|expected|slated|payable)(?:\s+[a-z]+){0,3}?(?:\s+(?:by|on|in|for|before|until))?"
     r"|(?:set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)"
     # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`.

@@ -1405,6 +1405,15 @@ CONTACT_FIELD = re.compile(
     re.I,
 )
 
+# A match's score box over a report: the score line (`Kelderby Rovers 2-1 Ashcombe United`) and its scorers
+# with their minutes (`Okafor 23', 81'`, `Haldane 90+2' (pen)`). A headline with a score has a verb.
+_TEAM = r"[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4}"
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’](?:\s*\((?:pen|og|o\.g\.)\))?"
+SCORE_BOX_LINE = re.compile(
+    r"^" + _TEAM + r" \d{1,3}\s?[-–]\s?\d{1,3} " + _TEAM + r"$"
+    r"|^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}\s+" + _MINUTE + r"(?:\s*,?\s*" + _MINUTE + r")*$"
+)
+
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
 POSTAL_ADDRESS = re.compile(
