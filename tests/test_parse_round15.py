@@ -341,3 +341,51 @@ def test_a_score_box_over_the_headline_makes_no_subtitle_of_it(box):
 )
 def test_headlines_and_sentences_with_a_score_are_no_score_box(line):
     assert clutter_reason(line) != "widget"
+
+
+# -- credits known by their shape ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("A patrol vessel at the naval base in Suva. (Republic of Fiji Military Forces/Facebook)",
+         "A patrol vessel at the naval base in Suva."),
+        ("Staff leave the Maison de la Paix in Geneva. (Keystone/Noémie Baud)", "Staff leave the Maison de la Paix in Geneva."),
+        ("The minister addresses a news conference in Islamabad on Tuesday. — APP",
+         "The minister addresses a news conference in Islamabad on Tuesday."),
+        ("Rescue teams search the rubble in Herat. – AFP", "Rescue teams search the rubble in Herat."),
+    ],
+)
+def test_a_credit_known_by_its_shape_closes_a_caption(line, caption):
+    from briefs.sources.caption import without_credit
+
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The vote was 5-4. (Updated/corrected)", "Turnout was low (about 40%/45%).", "He said it would cost $5m - more than planned"],
+)
+def test_brackets_and_dashes_that_credit_no_one_are_left(line):
+    from briefs.sources.caption import ends_with_credit
+
+    assert not ends_with_credit(line)
+
+
+@pytest.mark.parametrize("count", ["Comments 14", "Comments (14)", "14 Comments"])
+def test_a_comment_count_over_the_photo_is_a_button_not_the_comments(count):
+    from test_parse_round6 import parsed
+
+    caption = "The president at the summit in Johannesburg on 23 August 2023. (Photo: Ana Ruiz / AFP)"
+    # a standfirst and the author's bio over the share bar: prose enough for a story above the count
+    standfirst = ("South Africa wants the expanded bloc to stick to trade, development finance and reform of global "
+                  "institutions, but its partners want more.")
+    bio = ("Thandeka Mokoena is the diplomatic correspondent. She previously reported from Addis Ababa and Nairobi "
+           "and covers the African Union.")
+    source = (f"Pretoria heads to Kazan wary of the bloc's tilt\n{standfirst}\nThandeka Mokoena\n{bio}\n"
+              f"16 Oct 2024 09:32 SAST\nShare\n"
+              f"{count}\n{caption}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == "The president at the summit in Johannesburg on 23 August 2023."
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -41,7 +41,7 @@ _CREDIT_SEARCH_CHARS = 120
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
-    vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON,
+    vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3

@@ -17,6 +17,7 @@ import re
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
 from briefs.sources.body_lines import is_heading
+from briefs.sources.caption import ends_with_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
@@ -63,7 +64,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             dropped.append(DroppedLine(line.number, line.text, heading))
             index += 1
             continue
-        if heading == "comments" and _prose_words(kept) < _STORY_MIN_WORDS:
+        if heading == "comments" and (_prose_words(kept) < _STORY_MIN_WORDS or _captioned_below(lines, index)):
             # `Join the conversation` in the share bar over the story (only a standfirst above): a button
             dropped.append(DroppedLine(line.number, line.text, "interface"))
             index += 1
@@ -142,6 +143,13 @@ def _name_in_box(lines: list[Line]) -> str | None:
 def _ending_reason(text: str) -> str | None:
     """A list heading's reason, or `end-mark` for a release's end mark."""
     return list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
+
+
+def _captioned_below(lines: list[Line], index: int) -> bool:
+    """A photo's caption right under a comment count (`Comments 14` / `... in Johannesburg. (Photo: ... / AFP)`):
+    the count is the share bar's button over the story's photo, no comment section."""
+    below = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return ends_with_credit(below)
 
 
 def _ends_story(box: list[Line]) -> bool:

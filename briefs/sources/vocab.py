@@ -1266,6 +1266,13 @@ FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\)"
     r"|(?<=[.!?] )(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) for (?-i:The [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}))$"
 )
+# Credits known by their shape after the caption's stop: a photographer and an agency or a source between
+# brackets with a slash (`... in Suva. (Republic of Fiji Military Forces/Facebook)`, `(Keystone/Noémie Baud)`),
+# or an agency's initials after a dash (`... on Tuesday. — APP`).
+SHAPED_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\s*/\s*(?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\)"
+    r"|[—–-]\s*(?-i:[A-Z]{2,6}))$"
+)
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
 PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
 # A relative age after a byline or a label: `Thandeka Mthembu | Published 2h ago`, `... • 2h`.
@@ -1408,7 +1415,7 @@ CONTACT_FIELD = re.compile(
 # A match's score box over a report: the score line (`Kelderby Rovers 2-1 Ashcombe United`) and its scorers
 # with their minutes (`Okafor 23', 81'`, `Haldane 90+2' (pen)`). A headline with a score has a verb.
 _TEAM = r"[A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4}"
-_MINUTE = r"\d{1,3}(?:\+\d{1,2})?['’](?:\s*\((?:pen|og|o\.g\.)\))?"
+_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?:'|’)(?:\s*\((?:pen|og|o\.g\.)\))?"
 SCORE_BOX_LINE = re.compile(
     r"^" + _TEAM + r" \d{1,3}\s?[-–]\s?\d{1,3} " + _TEAM + r"$"
     r"|^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}\s+" + _MINUTE + r"(?:\s*,?\s*" + _MINUTE + r")*$"
