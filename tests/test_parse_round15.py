@@ -389,3 +389,42 @@ def test_a_comment_count_over_the_photo_is_a_button_not_the_comments(count):
     article = parsed(source)
     assert article.caption == "The president at the summit in Johannesburg on 23 August 2023."
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- a caption over the byline, known by its grammar -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A two-car train on the Kitamura Line leaves Nishiyama Station in Kitamura on Wednesday.",
+        "Taiwanese soldiers take part in an annual military drill in Tainan in July.",
+        "Architect Sofia Lindqvist presents the chosen design to library trustees Monday night.",
+        "Minister Morishita (right) welcomes Minister Danic at the Ministry of Defense",
+    ],
+)
+def test_a_photo_described_under_the_headline_is_the_caption_even_over_the_byline(caption):
+    from test_parse_round6 import parsed
+
+    source = f"Railway to replace loss-making line with buses\n{caption}\nBy Kenta Moriyama\n16:30 JST, November 5, 2026\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Sakurada Railway will replace the loss-making line with buses from April, ending a century of service.",
+        "The council voted on Tuesday to close the pier after engineers found its piles had rotted.",
+        "Fishermen say catches fell sharply last year as warmer water drove the fish north.",
+        "The operator has lost money on the line every year since 2009, its annual report shows.",
+    ],
+)
+def test_a_summary_in_the_news_tenses_over_the_byline_stays_the_standfirst(standfirst):
+    from test_parse_round6 import parsed
+
+    source = f"Railway to replace loss-making line with buses\n{standfirst}\nBy Kenta Moriyama\n16:30 JST, November 5, 2026\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption is None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]

@@ -369,6 +369,37 @@ _UNSTOPPED_CAPTION_MIN_WORDS = 5
 CREDITED_CAPTION_MIN_WORDS = 6
 
 
+# A photo's caption tells what the picture shows as it happens: the people's places in it (`(left)`,
+# `(second from right)`), or the present tense for a moment already past (`A train leaves Nishiyama
+# Station on Wednesday.`, `Soldiers take part in a drill in Tainan in July.`). A standfirst tells the
+# news in its tenses (`will`, `has`, `-ed`, `said`). Without a tagger the present shows only as a word
+# in -s before the moment (the verb, or the plural subject of one): evidence, not proof, weighed only
+# for a sentence under the headline, where a caption over the byline looks like a standfirst.
+_PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:from )?(?:left|right|centre|center|front|back|top|bottom|L|R|C)\)")
+_S_ENDING_WORD = re.compile(r"(?<=[a-z\d’')] )(?!(?:says|tells|warns|claims|plans|wants|hopes|faces|seeks|is|has|was)\b)[a-z]{3,}[^s\W]s\b")
+_MOMENT_PAST = re.compile(
+    r"\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:yesterday|last (?:week|month|year|night))\b|\bin (?:" + vocab.ENGLISH_MONTH + r")(?: \d{4})?\b"
+    r"|\bon (?:" + vocab.ENGLISH_MONTH + r")\.? \d{1,2}\b|\bon \d{1,2} (?:" + vocab.ENGLISH_MONTH + r")\b"
+)
+_NEWS_TENSE = re.compile(
+    r"\b(will|would|has|have|had|was|were|said|says|could|should|may|might|plans|is set|[a-z]{2,}ed"
+    r"|fell|rose|met|took|made|went|came|won|lost|began|told|gave|left|sent|held|chose|struck|hit)\b"
+)
+_PHOTO_DESCRIPTION_MAX_WORDS = 40
+
+
+def describes_a_photo(text: str) -> bool:
+    """Whether a line reads as a photo's caption by its grammar: people placed in the picture, or a
+    present-tense verb for a moment already past, with no word of the news's tenses."""
+    if _PLACE_IN_PICTURE.search(text):
+        return True
+    if len(text.split()) > _PHOTO_DESCRIPTION_MAX_WORDS or _NEWS_TENSE.search(text):
+        return False
+    present = _S_ENDING_WORD.search(text)
+    return present is not None and _MOMENT_PAST.search(text, present.end()) is not None
+
+
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
     """A caption shows itself: a closing credit, or a sentence above a headline still to come.
 
@@ -383,12 +414,16 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         # headline / time / `A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: the outlet's
         # own photo (over the time line, a line above the outlet's name is a newsletter's subtitle)
         return True
+    if result.title is not None and _PLACE_IN_PICTURE.search(line.text):
+        return True  # `Minister Morishita (right) welcomes ...`: people placed in a picture, stop or none
     if not is_sentence(line.text) or len(line.text.split()) < _CAPTION_MIN_WORDS or vocab.LIST_ITEM.match(line.text):
         return False  # (`Thank You!` in a feedback form, `• The Senate voted ...` in a summary box: no caption)
     if result.title is None:
         return context.headline > line.number
     if {line.number + 1, line.number + 2} & result.credit_lines:
         return True  # a photo credit printed under it, even with the byline after that
+    if describes_a_photo(line.text):
+        return True  # `A two-car train leaves Nishiyama Station on Wednesday.` over the byline: no summary
     # Under the headline a sentence is the photo's caption (headline, caption, time line), unless
     # the byline follows it: headline, standfirst, byline is how outlets print a summary.
     return line.number not in context.before_byline
