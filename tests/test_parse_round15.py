@@ -428,3 +428,27 @@ def test_a_summary_in_the_news_tenses_over_the_byline_stays_the_standfirst(stand
     article = parsed(source)
     assert article.caption is None
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# -- a dotted date with a two-digit year -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # a US site writes month first with dots too, and its zone says so
+        ("12.03.26 7:05 PM PT", "2026-12-03"),
+        ("12.03.26 7:05 PM EST", "2026-12-03"),
+        # a European page: the zone's country writes day first
+        ("03.12.26 19:05 CET", "2026-12-03"),
+        # with the full year, dots are day first wherever they are printed
+        ("03.12.2026 19:05", "2026-12-03"),
+    ],
+)
+def test_a_dotted_date_with_a_two_digit_year_reads_as_its_zone_writes(stamp, expected):
+    # (with nothing to settle it, `12.03.26` stays a date that reads two ways, and `add` says so)
+    from test_parse_round6 import parsed
+
+    source = f"Sentinels win in overtime\n{stamp}\n\n{PROSE}\n\n{PROSE_2}\n"
+    published = parsed(source).published
+    assert published is not None and published.date().isoformat() == expected

@@ -365,8 +365,9 @@ def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
     first, second = int(a), int(b)
     month_first = _safe_date(year, first, second)
     day_first = _safe_date(year, second, first)
-    if match["sep"] == ".":
-        return day_first  # 07.02.2025: dotted dates are written day first wherever they are used
+    if match["sep"] == "." and len(c) == 4:
+        return day_first  # 07.02.2025: dotted dates with the full year are written day first wherever they are used
+    # (with two digits for the year a US site writes month first as well: `12.03.26` under `THU 7:05 PM PT`)
     if month_first and day_first and first != second:
         return AmbiguousDate(match.group(0), (month_first, day_first))
     return month_first or day_first
