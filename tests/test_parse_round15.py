@@ -452,3 +452,45 @@ def test_a_dotted_date_with_a_two_digit_year_reads_as_its_zone_writes(stamp, exp
     source = f"Sentinels win in overtime\n{stamp}\n\n{PROSE}\n\n{PROSE_2}\n"
     published = parsed(source).published
     assert published is not None and published.date().isoformat() == expected
+
+
+# -- more time lines: the year first, the year elsewhere, labels ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2026. december 3. 10:21", "2026-12-03T10:21:00"),  # Hungarian: the year first, the month's name
+        ("2026. szeptember 14.", "2026-09-14T00:00:00"),
+        ("Added 3rd December 2026 09:41 AM EAT", "2026-12-03T09:41:00+03:00"),  # a label, an ordinal day
+        ("Thu., Oct. 1, 2026 timer 4 min. read", "2026-10-01T00:00:00"),  # a clock icon's name, a reading time
+    ],
+)
+def test_time_lines_with_the_year_first_or_more_labels(line, expected):
+    found = parse_time_line(line)
+    assert found is not None and found.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "footer", "expected"),
+    [
+        ("3.12. 14:05", "© Kansanradio 2026", "2026-12-03T14:05:00"),
+        ("14.7. 09:30", "© 2025 Harbour Media Oy", "2025-07-14T09:30:00"),
+    ],
+)
+def test_a_day_and_month_with_a_clock_take_the_year_the_page_prints_elsewhere(stamp, footer, expected):
+    from test_parse_round6 import parsed
+
+    source = (f"Menu\nNews\nSport\n\nBusiness\nAirport to build second terminal as charter traffic hits record\n"
+              f"Anni Korhonen\n{stamp}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\nLatest news\n\n{footer}\n")
+    article = parsed(source)
+    assert article.title == "Airport to build second terminal as charter traffic hits record"
+    assert article.published_iso == expected
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_still_current_at_is_no_publication():
+    from test_parse_round6 import parsed
+
+    source = f"Iceland travel advice\n\nStill current at: 4 December 2026\nLast updated: 3 December 2026\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).published_iso == "2026-12-03"

@@ -58,7 +58,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
         "end_mark": (vocab.END_MARK, vocab.CONTACT_FIELD),
         "editorial_marker": (vocab.STORY_MARKERS, vocab.VERSION_NOTE),
-        "time_line": (vocab.ENTRY_TIME,),
+        "time_line": (vocab.ENTRY_TIME, vocab.CHECKED_DATE),
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
         "life_dates": (vocab.DATE_SPAN,),

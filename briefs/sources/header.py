@@ -93,6 +93,13 @@ from briefs.sources.time_line import (
 _HEADER_SEARCH_LINES = 40
 
 
+def _is_yearless_time(text: str) -> bool:
+    """`3.12. 14:05`: a day and month with their clock, the year printed elsewhere on the page (read in
+    `_read_day_month_by_copyright`). A leap year lets 29 February count."""
+    found = day_month_in_year(text, 2000) if re.match(r"\d", text) else None
+    return found is not None and found.has_time
+
+
 def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The header runs up to the time line when there is one near the top, else to the first prose.
 
@@ -117,7 +124,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY:
                 break
             continue
-        if is_time_line(line.text):
+        if is_time_line(line.text) or _is_yearless_time(line.text):
             while index + 1 < len(content) and is_time_line(content[index + 1].text):
                 index += 1
             if _may_be_today(content, index):  # the site's date of today over its menu: the story's time comes later
@@ -378,7 +385,8 @@ def _read_breadcrumb_taken_for_credit(
 
 
 # The year a page's copyright line gives: `© 2025 Herald24. All rights reserved.`
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)", re.I)
+# The owner's name may come first: `© Kansanradio 2026`.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\d\n]{1,40}?\s)?(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str, dropped: list[DroppedLine]) -> None:

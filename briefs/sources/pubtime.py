@@ -35,6 +35,8 @@ _DAY_FIRST = re.compile(
     + r"(?:,?\s+(?:de\s+|del\s+)?|-)(?P<year>\d{4})(?!\d)",
     re.I,
 )
+# The year first and the month's name, as Hungarian pages write dates: `2026. december 3.`, `2026. dec. 3.`
+_YEAR_MONTH_DAY = re.compile(r"(?<!\d)(?P<year>\d{4})\.\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\.?(?!\d)", re.I)
 # Dates and clocks as Japanese, Chinese and Korean pages print them: 2025年2月7日 16時09分, 2025년 2월 7일.
 _CJK_DATE = re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 _AFTERNOON = ("오후", "午後", "下午")
@@ -67,6 +69,8 @@ _FILLER = re.compile(
     r"publicat|actualizat|ora|opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|vydáno|julkaistu|"
     r"päivitetty|yayınlanma|yayın tarihi|güncellenme|güncelleme|közzétéve|frissítve|objavljeno|ažurirano|"
     r"diterbitkan|diperbarui|δημοσίευση|ενημέρωση|em|local time|"
+    # `Added 3rd December 2026`, a page's `Still current at:`, and a clock icon's name copied as text (`timer`).
+    r"added|still current at|timer|"
     + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
@@ -124,6 +128,10 @@ _DAY_MONTH_ALONE = re.compile(
 )
 
 
+# A day and month with their dots and no year, maybe with the clock: `3.12. 14:05`, `03.12.`.
+_DOTTED_DAY_MONTH = re.compile(r"^(?:klo\s+)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<clock>,?\s+(?:klo\s+)?\d{1,2}[:.]\d{2})?$", re.I)
+
+
 def full_date(text: str) -> re.Match[str] | None:
     """The first date printed in full in `text`, month first or day first (`February 7, 2025`, `7 February 2025`)."""
     found = [match for pattern in (_MONTH_FIRST, _DAY_FIRST) if (match := pattern.search(text))]
@@ -145,6 +153,13 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     numeric = _MONTH_DAY_WEEKDAY.match(line.strip())
     if numeric is not None:
         return _month_day_weekday(numeric, year)
+    dotted = _DOTTED_DAY_MONTH.match(line.strip())
+    if dotted is not None:  # `3.12. 14:05`, as Finnish and German pages print this year's dates
+        day, month = int(dotted["day"]), int(dotted["month"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        stamp = parse_time_line(f"{calendar.month_name[month]} {day}, {year}{dotted['clock'] or ''}")
+        return stamp if isinstance(stamp, PublicationTime) else None
     found = _DAY_MONTH_ALONE.match(line.strip())
     if found is None:
         return None
@@ -283,7 +298,7 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
     if iso:
         value = _from_iso(iso)
         return (value, iso.span()) if value is not None else None
-    for pattern in (_CJK_DATE, _MONTH_FIRST, _DAY_FIRST):
+    for pattern in (_CJK_DATE, _MONTH_FIRST, _DAY_FIRST, _YEAR_MONTH_DAY):
         match = pattern.search(line)
         if match:
             month = match["month"]

@@ -864,6 +864,9 @@ MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
     # German and French names, for time lines of outlets' English editions printed in their own language.
+    # Hungarian, whose pages write the year first: `2026. december 3.`
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7, "augusztus": 8,
+    "szeptember": 9, "október": 10,
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
     "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
@@ -1420,6 +1423,10 @@ SCORE_BOX_LINE = re.compile(
     r"^" + _TEAM + r" \d{1,3}\s?[-–]\s?\d{1,3} " + _TEAM + r"$"
     r"|^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}\s+" + _MINUTE + r"(?:\s*,?\s*" + _MINUTE + r")*$"
 )
+
+# The day a government page was last checked, printed beside its update (`Still current at: 4 December 2026`):
+# never the publication, and a later date than the page's own.
+CHECKED_DATE = re.compile(r"^still current at:?\s+\S.{3,40}$", re.I)
 
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
