@@ -62,6 +62,7 @@ DROP_REASONS = {
     "forward-note": "the forwarder's note above a forwarded e-mail",
     "signature": "a contact card closing the text (a name over a role, a telephone number, an address)",
     "address": "a postal address on a line of its own (a letterhead's or a footer's)",
+    "saved-date": "when a read-later app or the reader saved the page, not when it was published",
     "post-around-article": "the thread, chat or feed post around an article pasted inside it",
 }
 
@@ -748,9 +749,6 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # A web video player's controls and screen-reader notices, as copying a page gives them (video.js and its kin).
     "interface": re.compile(
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
-        # A read-later app's note of when the reader kept the page: `Saved Dec 3, 2026` (not when it was published).
-        r"(saved|added|bookmarked|archived|clipped)( to [\w ]{2,30})?( on)? (\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4}|"
-        r"\d{4}-\d\d-\d\d)(,? (at )?\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
@@ -1427,6 +1425,14 @@ SCORE_BOX_LINE = re.compile(
 # The day a government page was last checked, printed beside its update (`Still current at: 4 December 2026`):
 # never the publication, and a later date than the page's own.
 CHECKED_DATE = re.compile(r"^still current at:?\s+\S.{3,40}$", re.I)
+
+# A read-later app's note of when the reader kept the page: `Saved Dec 3, 2026`, `Added 2026-12-03 09:14`
+# (not when it was published). Its own reason, so that no time line's shape overrules it.
+SAVED_BY_READER = re.compile(
+    r"^(saved|added|bookmarked|archived|clipped)( to [\w ]{2,30})?( on)? (\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4}|"
+    r"\d{4}-\d\d-\d\d)(,? (at )?\d{1,2}:\d\d( ?[ap]\.?m\.?)?)?$",
+    re.I,
+)
 
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
