@@ -494,3 +494,53 @@ def test_still_current_at_is_no_publication():
 
     source = f"Iceland travel advice\n\nStill current at: 4 December 2026\nLast updated: 3 December 2026\n\n{PROSE}\n\n{PROSE_2}\n"
     assert parsed(source).published_iso == "2026-12-03"
+
+
+# -- notes, strips and lists -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note", ["This story will be updated.", "(This is a developing story and may be updated.)", "This is a developing story."]
+)
+def test_a_note_that_the_story_will_change_is_no_paragraph(note):
+    source = f"{HEAD}{note}\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The schedule will be updated next week, the operator said.", "This story has been updated to correct a name."],
+)
+def test_a_sentence_about_updates_is_no_note(sentence):
+    assert clutter_reason(sentence) != "editorial-marker"
+
+
+@pytest.mark.parametrize("strip", ["USD 512.40 EUR 541.15 RUB 5.02", "USD 512.40 | EUR 541.15", "EUR 1.08 ▲ 0.2% GBP 0.86"])
+def test_a_strip_of_exchange_rates_is_a_widget(strip):
+    assert clutter_reason(strip) == "widget"
+    from test_parse_round6 import parsed
+
+    article = parsed(f"{strip}\nKazakhstan to launch grain rail route to Iran\n3 December 2026, 11:05\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert article.title == "Kazakhstan to launch grain rail route to Iran"
+
+
+def test_a_credit_with_its_own_stop_inside_the_brackets():
+    from briefs.sources.caption import without_credit
+
+    assert without_credit("Vehicles queue at the junction yesterday. (Picture by Nigel Browne.)") == "Vehicles queue at the junction yesterday."
+    assert without_credit("He spoke for an hour (and then left.)") == "He spoke for an hour (and then left.)"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Line 4: one train in three, between 6:30am and 9:30am only", "Line 7: half of trains at peak times",
+         "Line 13: one train in three, with some stations closed"],
+        ["Northern route: closed until further notice after the flooding", "Coastal route: open with delays of an hour",
+         "Mountain pass: closed to lorries and buses until the weekend"],
+    ],
+)
+def test_items_of_one_form_without_bullets_are_a_list_not_teasers(items):
+    lines = "\n".join(items)
+    source = f"{HEAD}{PROSE}\n\n{lines}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert all(item in body(source) for item in items)

@@ -424,7 +424,16 @@ def _in_a_list(units: list[_Unit], position: int) -> bool:
     another long heading-shaped line. A teaser stands alone between paragraphs."""
     before = units[position - 1].text if position > 0 else ""
     after = units[position + 1].text if position + 1 < len(units) else ""
-    return before.endswith(":") or any(_is_teaser(text) for text in (before, after) if text)
+    text = units[position].text
+    # `Line 7: half of trains` / `Line 13: one train in three, ...`: items sharing a label's form or their first word
+    alike = any(neighbour and (_LABELLED_ITEM.match(text) and _LABELLED_ITEM.match(neighbour)
+                               or neighbour.split()[0] == text.split()[0] and not vocab.ends_sentence(neighbour))
+                for neighbour in (before, after))
+    return before.endswith(":") or alike or any(_is_teaser(text) for text in (before, after) if text)
+
+
+# An item that opens with its label: `Line 4: one train in three`, `Bus routes: normal service`.
+_LABELLED_ITEM = re.compile(r"^[^:.!?]{1,30}:\s+\S")
 
 
 def _is_teaser(text: str) -> bool:

@@ -49,6 +49,9 @@ _CREDITS_IN_A_ROW = 3
 
 def _credit_match(text: str) -> tuple[int, str] | None:
     """Where the closing photo credits start in `text`, and the credits, or None."""
+    original = text
+    if text.endswith(".)"):
+        text = text[:-2] + ")."  # `(Picture by Nigel Browne.)`: the credit's own stop inside its brackets
     start = len(text)
     for _ in range(_CREDITS_IN_A_ROW):
         rest = text[:start].rstrip()
@@ -57,7 +60,7 @@ def _credit_match(text: str) -> tuple[int, str] | None:
         if match is None or match.start() == 0:
             break
         start = match.start()
-    return (start, text[start:].strip()) if start < len(text) else None
+    return (start, original[start:].strip()) if start < len(text) else None
 
 
 def ends_with_credit(text: str) -> bool:

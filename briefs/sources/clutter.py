@@ -58,14 +58,14 @@ def _shape_pattern() -> re.Pattern[str]:
         "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
         "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
         "end_mark": (vocab.END_MARK, vocab.CONTACT_FIELD),
-        "editorial_marker": (vocab.STORY_MARKERS, vocab.VERSION_NOTE),
+        "editorial_marker": (vocab.STORY_MARKERS, vocab.VERSION_NOTE, vocab.WILL_BE_UPDATED),
         "time_line": (vocab.ENTRY_TIME, vocab.CHECKED_DATE),
         "entry_time": (vocab.LIVE_MARK,),
         "credits": (vocab.SOURCE_NOTE, vocab.EDITOR_CREDIT, vocab.RELEASE_SOURCE),
         "life_dates": (vocab.DATE_SPAN,),
         "caption": (vocab.ENLARGE_CAPTION,),
         "address": (vocab.POSTAL_ADDRESS,),
-        "widget": (vocab.SCORE_BOX_LINE,),
+        "widget": (vocab.SCORE_BOX_LINE, vocab.CURRENCY_STRIP),
     }
     parts = []
     for reason, patterns in groups.items():

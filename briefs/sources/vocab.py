@@ -1434,6 +1434,17 @@ SAVED_BY_READER = re.compile(
     re.I,
 )
 
+# The outlet's note that the story will change: `This story will be updated.`, `(This is a developing story and
+# may be updated.)`. A note that it has changed is a correction's (`briefs.sources.corrections`).
+WILL_BE_UPDATED = re.compile(
+    r"^\(?(?:this is an? (?:developing|breaking|live) (?:news )?story(?:\.|,| and)?\s*)?"
+    r"(?:(?:this|the) (?:story|article|report|page|post)|it|check back[^.]{0,30}:?)?\s*(?:will|may|could) be updated\b[^.()]{0,60}\.?\)?$"
+    r"|^\(?this is an? (?:developing|breaking) (?:news )?story\.?\)?$",
+    re.I,
+)
+# A strip of exchange rates atop a page: `USD 512.40 EUR 541.15 RUB 5.02`, `USD 512.40 | EUR 541.15`.
+CURRENCY_STRIP = re.compile(r"^(?:(?-i:[A-Z]{3})\s*[\d.,]+\s*(?:[▲▼↑↓+−-]\s*[\d.,]+%?)?\s*[|·•/]?\s*){2,}$")
+
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
 POSTAL_ADDRESS = re.compile(
