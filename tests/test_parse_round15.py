@@ -544,3 +544,47 @@ def test_items_of_one_form_without_bullets_are_a_list_not_teasers(items):
     lines = "\n".join(items)
     source = f"{HEAD}{PROSE}\n\n{lines}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert all(item in body(source) for item in items)
+
+
+# -- chrome in the languages around English editions ------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Kapcsolódó", "Související články", "Lue myös", "Czytaj także", "Citește și", "Lees ook"])
+def test_a_related_box_headed_in_another_language_is_no_part_of_the_story(heading):
+    from briefs.sources.tail import list_heading_reason
+
+    assert list_heading_reason(heading) == "related-list"
+    box = f"{heading}\nLavender festival to move to a new site next summer"
+    source = f"{HEAD}{PROSE}\n\n{box}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("credit", ["Fotó: Gábor Kiss", "ფოტო: Mtatsminda Post", "Kuva: Jussi Rautio / Yle", "Фото: Иван Петров"])
+def test_a_photo_credit_labelled_in_another_language(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+def test_a_captions_kicker_in_capitals_with_its_credit_is_a_caption_not_a_teaser():
+    from test_parse_round6 import parsed
+
+    caption = "LIGHTS OUT: A street light pole stands dark along Route 4 in Talofofo."
+    source = (f"Mayors ask lawmakers for $1.2M to fix dark street lights\n\nBy Jolene Taitano\n\n"
+              f"{caption} Marianas Tide file photo\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).caption == caption
+    # a teaser under a label in capitals, with no credit, stays another story's
+    assert clutter_reason("READ ALSO: Council to vote on street light contract") == "related-list"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Marcus Delaney | Dayton Courier-Post", "Marcus Delaney"),
+        ("Grant Feeney and Eau Claire Sentinel-Post", "Grant Feeney"),
+        ("By Daniel Okonkwo-Reid", "Daniel Okonkwo-Reid"),  # a double surname stays
+        ("By Ana Ruiz-Tagle and Tom Hale", "Ana Ruiz-Tagle and Tom Hale"),
+    ],
+)
+def test_a_merged_papers_name_is_no_author(byline, names):
+    from briefs.sources.byline import clean_byline
+
+    assert clean_byline(byline) == names

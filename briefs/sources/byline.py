@@ -196,6 +196,13 @@ _REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\
 _AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|with|und|et|y|e|och|og|en)\s+")
 
 
+def _hyphenated_outlet(word: str) -> bool:
+    """`Courier-Post`, `Sentinel-Post`, `Star-Tribune`: two outlets' words joined, as merged papers name
+    themselves. A person's double surname (`Okonkwo-Reid`) joins no such words."""
+    parts = word.casefold().strip(".").split("-")
+    return len(parts) >= 2 and sum(part in vocab.OUTLET_WORDS for part in parts) >= 2
+
+
 def _author_name(part: str) -> str | None:
     """One author's name with a job title or agency after it removed, or None when nothing is a name."""
     part = _REPORTER_PLACE.sub("", part.strip(" .,:-"))
@@ -232,7 +239,9 @@ def _author_name(part: str) -> str | None:
     if all(word.casefold() in vocab.INTERFACE_WORDS | vocab.ROLE_WORDS for word in words) or vocab.names_a_list(" ".join(words)):
         return None  # "Username", "Staff", "Related Topics"
     # (Two words may be a person's, `Mary Star`; three ending in an outlet's word are the outlet's name.)
-    if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part:
+    if words[0] == "The" or len(words) > 2 and words[-1].casefold() in vocab.OUTLET_WORDS or "@" in part or (
+        _hyphenated_outlet(words[-1])
+    ):
         return None  # `By Jordan Whitaker | jw@example.com | The Alder Springs Sentinel`: the outlet is no author
     if len(words) == 2 and words[-1].casefold() in _SCHOOLS_AND_OFFICES:
         return None  # `by Laura Kessler, Halvorsen University`: the press office's institution is no author

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from briefs.sources import vocab
+from briefs.sources.caption import without_credit
 
 # Lines repeat across the parser's steps (clutter, header, headline choice); their tests are cached.
 _CACHED_LINES = 4096
@@ -82,8 +83,9 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
-    if (_CAPITALS_LINK.match(text) and not vocab.ends_sentence(text) and not _is_labelled_field(text)
+    if (_CAPITALS_LINK.match(text) and not vocab.ends_sentence(without_credit(text)) and not _is_labelled_field(text)
             and not _PICTURE_LABEL.match(text)):
+        # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
     if is_interface(text):
         return "interface"

@@ -88,7 +88,12 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
-        r"leggi anche|auch interessant)\b",
+        r"leggi anche|auch interessant|"
+        # ... and in the other languages of the chrome around English editions: Hungarian, Czech and Slovak,
+        # South Slavic, Baltic, Finnish, Polish, Romanian, Dutch, Russian and Ukrainian.
+        r"kapcsolódó( cikkek| hírek)?|související( články)?|súvisiace( články)?|povezan[oie]( članci| vijesti| vesti)?|"
+        r"pročitajte i|preberite še|susiję straipsniai|saistītie raksti|seotud( artiklid| uudised)?|lue myös|"
+        r"czytaj (też|także)|zobacz też|citește și|citeste si|lees ook|читайте также|читайте також)\b",
         re.I,
     ),
 }
@@ -226,7 +231,8 @@ NAME_AND_OUTLET = re.compile(
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
-    r"(photo(graph)?(er)?|image|picture|pic|foto|bild|video|illustration|graphic|credit)s?"
+    # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
+    r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
     r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
     # A chart's maker and its data, a slash between: `Chart: Homefront News / HomeIndex data` (`Chart: Annual
     # change in CPI` is a chart's title).
