@@ -588,3 +588,38 @@ def test_a_merged_papers_name_is_no_author(byline, names):
     from briefs.sources.byline import clean_byline
 
     assert clean_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("heading", "reply", "stamp"),
+    [
+        ("Komentari (3)", "Odgovori", "03.12.2026. u 10:14"),
+        ("Komentarze (2)", "Odpowiedz", "3.12.2026 10:14"),
+        ("Kommentare", "Antworten", "03.12.2026, 10:14"),
+    ],
+)
+def test_a_comment_thread_in_another_language_closes_the_story(heading, reply, stamp):
+    thread = f"{heading}\nMarko_NS\n{stamp}\nFinally. Half of the kiosks near my stop are closed after 8 pm anyway.\n{reply}"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{thread}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    ["Passengers will be able to tap a card or phone on validators instead of buying paper tickets.",
+     "The city is set to open two more lines before the end of next year."],
+)
+def test_a_sentence_looking_ahead_between_headline_and_time_is_the_standfirst(standfirst):
+    from test_parse_round6 import parsed
+
+    source = f"Buses and trams to accept bank cards\n\n{standfirst}\n\nBeograd, 03.12.2026.\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption is None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_credit_after_a_slash_closes_a_caption():
+    from briefs.sources.caption import without_credit
+
+    assert without_credit("A ferry crosses the Bosphorus at dusk in Istanbul. / Photo: AA") == "A ferry crosses the Bosphorus at dusk in Istanbul."
+    assert without_credit("Fares rose 5% / year on average.") == "Fares rose 5% / year on average."

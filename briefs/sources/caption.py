@@ -392,6 +392,9 @@ _NEWS_TENSE = re.compile(
 _PHOTO_DESCRIPTION_MAX_WORDS = 40
 
 
+_LOOKS_AHEAD = re.compile(r"\b(will|won['’]t|is set to|are set to|is expected to|are expected to|plans to|is to|are to)\b", re.I)
+
+
 def describes_a_photo(text: str) -> bool:
     """Whether a line reads as a photo's caption by its grammar: people placed in the picture, or a
     present-tense verb for a moment already past, with no word of the news's tenses."""
@@ -429,7 +432,9 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return True  # `A two-car train leaves Nishiyama Station on Wednesday.` over the byline: no summary
     # Under the headline a sentence is the photo's caption (headline, caption, time line), unless
     # the byline follows it: headline, standfirst, byline is how outlets print a summary.
-    return line.number not in context.before_byline
+    # A photo shows what is, never what will be: a sentence looking ahead is the standfirst
+    # (`Passengers will be able to tap a card ...` between the headline and the time line).
+    return line.number not in context.before_byline and not _LOOKS_AHEAD.search(line.text)
 
 
 def alt_texts(lines: list[Line]) -> set[int]:

@@ -664,10 +664,18 @@ _RELATED_TITLE_SHARE = 0.7
 # ------------------------------------------------------------------------------ readers' comments
 
 # The buttons under each reader's comment; a thread is told by them, whatever its heading says.
-_COMMENT_ACTION = re.compile(r"^(?:reply|like|report|like\s*[·•|]\s*reply|reply\s*[·•|]\s*\d+\s+likes?|\d+\s+likes?)$", re.I)
+# (`Reply` in the languages of English editions' comment boxes too)
+_COMMENT_ACTION = re.compile(
+    r"^(?:reply|like|report|like\s*[·•|]\s*reply|reply\s*[·•|]\s*\d+\s+likes?|\d+\s+likes?"
+    r"|odgovori|odgovorite|odpovědět|odpovedať|válasz|vastaa|atsakyti|atbildēt|vasta|odpowiedz|răspunde|raspunde"
+    r"|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|ответить|відповісти)$",
+    re.I,
+)
 # A comment's age: `2h`, `3 hours ago`, `5d` (a full date and clock is read by `find_time`).
 _COMMENT_AGE = re.compile(r"^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|weeks?)(?:\s+ago)?$", re.I)
-_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|replies)(?:\s*\(\d+\))?$|^join the (?:conversation|discussion)$|"
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:comments?|replies|komentari|komentáře|komentáre|hozzászólások|kommentit|komentarai|"
+                               r"komentarze|comentarii|kommentare|commentaires|comentarios|commenti|reacties|"
+                               r"комментарии|коментарі)(?:\s*\(\d+\))?$|^join the (?:conversation|discussion)$|"
                                r"^leave a (?:comment|reply)$|^(?:reader|readers['’]) comments$", re.I)
 # Under its buttons, the comment's name, age and text stand within this many lines.
 _COMMENT_REACH = 6
