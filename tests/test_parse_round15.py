@@ -623,3 +623,40 @@ def test_a_credit_after_a_slash_closes_a_caption():
 
     assert without_credit("A ferry crosses the Bosphorus at dusk in Istanbul. / Photo: AA") == "A ferry crosses the Bosphorus at dusk in Istanbul."
     assert without_credit("Fares rose 5% / year on average.") == "Fares rose 5% / year on average."
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "r/worldnews\nJoin\nPosted by u/kettle_of_fish_88\n5h\n{headline}\nthebrisbaneherald.com.au/national/qld...\n"
+        "Article text for those hitting the paywall:\n",
+        "r/europe\nPosted by u/harbour_watcher\n2h\n{headline}\nwww.harbourtimes.example/news/12345\n"
+        "Pasting the text since it's paywalled:\n",
+    ],
+)
+def test_a_link_posts_title_is_the_headline_of_the_text_pasted_under_it(post):
+    from test_parse_round6 import parsed
+
+    headline = "Queensland to ban new gas wells within 2km of homes"
+    source = post.format(headline=headline) + f"\nBy Priya Raman\nMarch 6, 2025 — 9.10am AEDT\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Support services\nIf this story has raised issues for you, help is available 24 hours a day:\nLifeline 13 11 14",
+        "Guest Author\nAuthors",
+        "Main image credit: Jakub Kamiński/PAP",
+    ],
+)
+def test_a_heading_left_alone_at_the_end_is_the_dropped_boxs(box):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{box}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_subheading_with_its_story_under_it_stays():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nWhat happens next\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, "What happens next", PROSE_3]

@@ -66,7 +66,7 @@ from briefs.sources.dateline import (
 )
 from briefs.sources.corrections import take_corrections
 from briefs.sources.second_copy import drop_second_copy
-from briefs.sources.shared_post import take_article_in_post
+from briefs.sources.shared_post import post_title, take_article_in_post
 from briefs.sources.stacked_dateline import take_stacked_dateline
 from briefs.sources.tail import (
     bio_author,
@@ -185,6 +185,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline), dateline)
     stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines], caption)
     stamp = settle_ist(stamp, [line.text for line in all_lines])
+    header.title = header.title or post_title(dropped)  # a link post's title over the text pasted without its headline
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])
     article = Article(

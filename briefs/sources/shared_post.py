@@ -166,3 +166,20 @@ def _is_lead_in(text: str) -> bool:
 
 def _header_under(lines: list[Line], indexes: list[int]) -> bool:
     return any(read_byline(lines[index].text) or is_time_line(lines[index].text) for index in indexes)
+
+
+# A link's address as a post's preview prints it: `thebrisbaneherald.com.au/national/qld...`, `www.example.com`.
+_LINK_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
+
+
+def post_title(dropped: list[DroppedLine]) -> str | None:
+    """The headline a link post prints over the link's address (`Queensland to ban new gas wells ...` /
+    `thebrisbaneherald.com.au/...`), for an article pasted under it without its own: the post's title
+    is the article's headline."""
+    around = sorted((line for line in dropped if line.reason == "post-around-article"), key=lambda line: line.number)
+    for line, below in zip(around, around[1:]):
+        if below.number == line.number + 1 and _LINK_ADDRESS.match(below.text.strip()) and _may_be_headline(line.text) and (
+            not is_prose(line.text)
+        ):
+            return line.text.strip()
+    return None

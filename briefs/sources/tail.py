@@ -145,6 +145,16 @@ def _ending_reason(text: str) -> str | None:
     return list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
 
 
+def _orphaned_heading_reason(last: Paragraph, dropped: list[DroppedLine]) -> str | None:
+    """The reason of the box a heading closing the text headed, when all under it was dropped
+    (`Support services` over a helpline notice and its numbers): a story ends on prose, never on its
+    own subheading. None when the heading is the text's or nothing under it was dropped."""
+    if not is_heading(last.text) or last.text.endswith("?"):
+        return None
+    under = [line for line in dropped if line.number > last.line]
+    return min(under, key=lambda line: line.number).reason if under else None
+
+
 def _captioned_below(lines: list[Line], index: int) -> bool:
     """A photo's caption right under a comment count (`Comments 14` / `... in Johannesburg. (Photo: ... / AFP)`):
     the count is the share bar's button over the story's photo, no comment section."""
@@ -492,6 +502,11 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
         last = paragraphs[-1]
         describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
         self_note = len(last.text.split()) <= _SELF_NOTE_MAX_WORDS and _SELF_REFERENCE.match(last.text)
+        box_reason = _orphaned_heading_reason(last, dropped)
+        if box_reason is not None:
+            dropped.append(DroppedLine(last.line, last.text, box_reason))
+            paragraphs = paragraphs[:-1]
+            continue
         if not (describes_itself or self_note or is_closing_notice(last.text)):
             card = _contact_card_start(paragraphs)
             if card is None:
