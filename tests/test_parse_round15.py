@@ -660,3 +660,22 @@ def test_a_heading_left_alone_at_the_end_is_the_dropped_boxs(box):
 def test_a_subheading_with_its_story_under_it_stays():
     source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nWhat happens next\n\n{PROSE_3}\n"
     assert body(source) == [PROSE, PROSE_2, "What happens next", PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "heading", ["4 thoughts on “Residents plead for traffic lights after latest crash”", '12 responses to "Council backs river walk"']
+)
+def test_a_blog_platforms_count_of_thoughts_heads_the_comments(heading):
+    thread = (f"Related\nBus fares unchanged for 2027\n\n{heading}\n\nMarcus T.\nDecember 3, 2026 at 2:14 pm\n"
+              "I drive through there every morning. It is only a matter of time.\nReply\n")
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{thread}"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["We'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve services.",
+     "We and our partners use cookies and similar technologies to personalise ads and measure traffic."],
+)
+def test_a_cookie_banner_in_the_sites_own_voice_is_a_notice(banner):
+    assert clutter_reason(banner) == "notice"

@@ -137,6 +137,8 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
 # A comment section's note on its comments, a sentence opening the section: `The comments below have not been moderated.`
 COMMENTS_NOTE = re.compile(
     r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$"
+    # a blog platform's count over its thread: `4 thoughts on "Speightstown residents plead ..."`, `12 responses to "..."`
+    r"|^(\d+|one|two|three|four|five) (thoughts?|responses?|comments?|replies) (on|to) [\"“‘'].{2,160}[\"”’']$"
     # and the readers' reactions box it may open with: `How does this make you feel?`
     r"|^how does this (story |article )?make you feel\?$"
     # and its rules: `Comments will be moderated. Keep comments relevant to the article. ...`
@@ -685,6 +687,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A listed company's legal note under its release: `This information is information that X is obliged to make public ...`
         r"^this (information|announcement) (is|contains) (inside )?information that .{2,80}\b(is|was) obliged to (make public|disclose)\b.{0,200}$|"
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
+        # `We'd like to set additional cookies to understand how you use GOV.UK ...`, `We and our partners use cookies ...`
+        r"we(['’]d| would) like to (set|use) (some )?(additional |optional |analytics )?cookies.*|we and our partners (use|store).*cookies.*|"
         r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
