@@ -679,3 +679,23 @@ def test_a_blog_platforms_count_of_thoughts_heads_the_comments(heading):
 )
 def test_a_cookie_banner_in_the_sites_own_voice_is_a_notice(banner):
     assert clutter_reason(banner) == "notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Naudojant LINA informaciją, būtina nuoroda į šaltinį.", "Všechna práva vyhrazena, šíření obsahu bez souhlasu zakázáno.",
+     "Sva prava zadržana. Preuzimanje sadržaja dozvoljeno uz navođenje izvora."],
+)
+def test_a_line_in_another_language_under_an_english_story_is_chrome(line):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{line}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["“Fuera los corruptos, ya basta señores diputados,” chanted the crowd outside the Congreso.",
+     "José Núñez and Zoë Bätz won the Ålesund sprint on Sunday.", "Protesters carried signs reading «Nie dla ustawy»."],
+)
+def test_english_sentences_with_foreign_words_or_quotes_stay(line):
+    source = f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n"
+    assert line in body(source)

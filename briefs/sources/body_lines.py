@@ -355,6 +355,8 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     sentence = _is_sentence(text)
     if len(words) >= _DENSITY_MIN_WORDS and density < (_CHROME_SENTENCE_DENSITY if sentence else _CHROME_STOP_DENSITY):
         return BAD, "boilerplate"
+    if _in_another_language(text, words, stops):
+        return BAD, "boilerplate"  # `Naudojant LINA informaciją, būtina nuoroda į šaltinį.` under an English story
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
     plain = not _addresses_reader(text, words)
@@ -516,6 +518,20 @@ def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
         if unit.own in classes:
             last = unit.own
     return found
+
+
+# A line in another language than the body's: this many words, not one of them a stop word of the body's
+# language, and this many written with letters English has not (`informaciją`, `šaltinį`). An English
+# sentence of five words holds a stop word; a name with an accent (`José Núñez`) is two words, no sentence.
+_OTHER_LANGUAGE_MIN_WORDS = 5
+_OTHER_LANGUAGE_MIN_ACCENTED = 2
+
+
+def _in_another_language(text: str, words: list[str], stops: int) -> bool:
+    """(Quoted, the words are someone's, in their language: the story's.)"""
+    accented = sum(1 for word in words if not word.isascii())
+    return (len(words) >= _OTHER_LANGUAGE_MIN_WORDS and stops == 0 and accented >= _OTHER_LANGUAGE_MIN_ACCENTED
+            and not re.search(r"[\"“”«»„]", text))
 
 
 def body_language(texts: list[str]) -> str:
