@@ -699,3 +699,49 @@ def test_a_line_in_another_language_under_an_english_story_is_chrome(line):
 def test_english_sentences_with_foreign_words_or_quotes_stay(line):
     source = f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n"
     assert line in body(source)
+
+
+# -- chat emphasis, a page title's outlet, market strips, network prompts -------------------------
+
+
+@pytest.mark.parametrize("marks", ["*{}*", "_{}_"])
+def test_a_headline_in_a_chat_apps_bold_or_italics_loses_its_marks(marks):
+    from test_parse_round6 import parsed
+
+    headline = "Pune civic body to fine housing societies that skip waste segregation"
+    source = f"Forwarded many times\n{marks.format(headline)}\nDec 3, 2026, 07:45 IST\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Aldermen back plan to turn rail yard into market | Lakeshore Herald", "Aldermen back plan to turn rail yard into market"),
+        ("Ferry fares to rise in spring - The Harbour Times", "Ferry fares to rise in spring"),
+        # a bar before anything but an outlet's name stays in the headline
+        ("Asia's sea change | A special report", "Asia's sea change | A special report"),
+    ],
+)
+def test_a_page_titles_outlet_after_a_bar_is_no_part_of_the_headline(line, title):
+    from briefs.sources.headline import split_outlet_label
+
+    assert split_outlet_label(line)[0] == title
+
+
+@pytest.mark.parametrize(
+    "strip", ["Sensex 84,412.37 ▲ 0.42% Nifty 25,791.10 ▲ 0.38% USD/INR 88.61 ▼ 0.05%", "Dow Jones 44,100.50 Nasdaq 19,300.20"]
+)
+def test_a_strip_of_market_indices_is_a_widget(strip):
+    assert clutter_reason(strip) == "widget"
+
+
+@pytest.mark.parametrize("line", ["Top 10 Stories 2025", "Rovers 2 United 1"])
+def test_headings_with_figures_are_no_market_strip(line):
+    assert clutter_reason(line) != "widget"
+
+
+def test_a_prompt_to_follow_the_outlet_on_its_networks_closes_no_story():
+    prompt = "Follow RRH News on Facebook and X and never miss an update!"
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{prompt}\n") == [PROSE, PROSE_2]
+    story = "Meta owns Facebook, Instagram and WhatsApp, and the regulator fined it a record sum this year."
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{story}\n")[-1] == story

@@ -392,6 +392,8 @@ _TRAILING_LABEL = re.compile(r"^(?P<rest>\S.{8,}?)\s*[\[(](?P<label>[^\])]{2,40}
 
 
 _TRAILED_HEADLINE_MIN_WORDS = 5
+# The outlet's name after a bar or a dash closing a headline, as a page's title carries it: `... | Lakeshore Herald`.
+_OUTLET_SUFFIX = re.compile(r"^(?P<rest>\S.{15,}?)\s+[|–—-]\s+(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # A breadcrumb trail copied glued to the headline: `Business News›Markets›Stocks›News›Vindhya Cables shares jump 14% ...`.
 _TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s*[›»>]\s*){2,})(?P<rest>[^›»>]{20,})$")
 
@@ -402,6 +404,10 @@ def split_outlet_label(text: str) -> tuple[str, str | None]:
     trail = _TRAIL_BEFORE_HEADLINE.match(text)
     if trail and len(trail["rest"].split()) >= _TRAILED_HEADLINE_MIN_WORDS:
         return trail["rest"].strip(), trail["label"].strip()
+    suffix = _OUTLET_SUFFIX.match(text)
+    if suffix and suffix["label"].split()[-1].casefold().strip(".") in vocab.OUTLET_WORDS and _is_label_of_outlet(suffix["label"]):
+        # `Aldermen back plan ... | Lakeshore Herald`: the page's title as a share sheet copies it, the outlet after a bar
+        return suffix["rest"].strip(), suffix["label"].strip()
     for pattern in (_LEADING_LABEL, _TRAILING_LABEL):
         match = pattern.match(text)
         if match and _is_label_of_outlet(match["label"]):

@@ -413,7 +413,17 @@ def readable_lines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     if is_markdown(texts):
         dropped.extend(DroppedLine(line.number, mark, "markdown") for line in lines for mark in marks_of(line.text))
         texts = [strip_marks(text) for text in texts]
+    texts = [_without_chat_emphasis(text) for text in texts]
     return [Line(line.number, text) for line, text in zip(lines, unwrap(texts))]
+
+
+# A whole line set in a chat app's bold or italics, its marks copied as text: `*Pune civic body to fine ...*`.
+_CHAT_EMPHASIS = re.compile(r"^([*_~])(?P<text>[^\s*_~][^*_~]*[^\s*_~])\1$")
+
+
+def _without_chat_emphasis(text: str) -> str:
+    found = _CHAT_EMPHASIS.match(text)
+    return found["text"] if found else text
 
 
 def split_lines(text: str) -> list[Line]:

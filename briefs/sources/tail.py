@@ -457,10 +457,14 @@ _PUBLISHING_WORDS = re.compile(
     r"\b(websites?|site|apps?|newsletters?|subscri(be|bers?|ption)|readers?|rights reserved|all rights|permission"
     r"|copyright|reproduc\w*|republish\w*|licen[sc]\w*|privacy|terms of|e-?mails?|forward(ed)?|donat\w*"
     r"|confidential|intended recipient|registered (in|office)|liab\w+|translat\w+|delayed|real-time|quotes"
-    r"|journalism|newsroom|latest news|breaking news|news updates|sign up|download|click|follow us|contact us)\b",
+    r"|journalism|newsroom|latest news|breaking news|news updates|sign up|download|click|follow us|contact us"
+    r"|never miss|miss an update)\b",
     re.I,
 )
 _ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
+# The networks an outlet asks to be followed on: one kind of cue however many are named (a story about
+# `Meta's Facebook, Instagram and WhatsApp` names them too).
+_PLATFORMS = re.compile(r"\b(facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b", re.I)
 _CALL_TO_ACTION = re.compile(
     r"^\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|know someone"
     r"|see|watch|listen|send|contact|email|write)\b",
@@ -483,7 +487,7 @@ def notice_cues(text: str) -> int:
     if _REPORTED.search(text) or re.search(r"[\"“”]", text):
         return 0
     cues = min(len({match.group(0).casefold() for match in _PUBLISHING_WORDS.finditer(text)}), 3)
-    cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text))
+    cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text)) + bool(_PLATFORMS.search(text))
     cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text))
     cues += text.startswith("(") and text.rstrip().endswith(")")  # `(Catch all the Business News ... on The Times.)`
     return cues - 2 * bool(_FIRST_PERSON.search(text))

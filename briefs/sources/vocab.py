@@ -93,7 +93,9 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         # South Slavic, Baltic, Finnish, Polish, Romanian, Dutch, Russian and Ukrainian.
         r"kapcsolódó( cikkek| hírek)?|související( články)?|súvisiace( články)?|povezan[oie]( članci| vijesti| vesti)?|"
         r"pročitajte i|preberite še|susiję straipsniai|saistītie raksti|seotud( artiklid| uudised)?|lue myös|"
-        r"czytaj (też|także)|zobacz też|citește și|citeste si|lees ook|читайте также|читайте також)\b",
+        r"czytaj (też|także)|zobacz też|citește și|citeste si|lees ook|читайте также|читайте також|"
+        # Armenian, Georgian, Bulgarian, Azerbaijani and Mongolian
+        r"կարդացեք նաև|կարդալ նաև|ასევე წაიკითხეთ|прочетете още|вижте още|həmçinin oxuyun|мөн уншаарай)\b",
         re.I,
     ),
 }
@@ -1452,8 +1454,12 @@ WILL_BE_UPDATED = re.compile(
     r"|^\(?this is an? (?:developing|breaking) (?:news )?story\.?\)?$",
     re.I,
 )
-# A strip of exchange rates atop a page: `USD 512.40 EUR 541.15 RUB 5.02`, `USD 512.40 | EUR 541.15`.
-CURRENCY_STRIP = re.compile(r"^(?:(?-i:[A-Z]{3})\s*[\d.,]+\s*(?:[▲▼↑↓+−-]\s*[\d.,]+%?)?\s*[|·•/]?\s*){2,}$")
+# A strip of exchange rates or market indices atop a page: `USD 512.40 EUR 541.15 RUB 5.02`,
+# `USD 512.40 | EUR 541.15`, `Sensex 84,412.37 ▲ 0.42% Nifty 25,791.10 ▲ 0.38% USD/INR 88.61 ▼ 0.05%`.
+CURRENCY_STRIP = re.compile(
+    # (each figure with its decimals or thousands, as a quote has: `Top 10 Stories 2025` is a heading)
+    r"^(?:(?-i:[A-Z][A-Za-z&]{1,15}(?:/[A-Z]{3})?(?: [A-Z][A-Za-z&]{1,15})?)\s*\d[\d,]*[.,]\d+\s*(?:[▲▼↑↓+−-]\s*[\d.,]+%?)?\s*[|·•/]?\s*){2,}$"
+)
 
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
