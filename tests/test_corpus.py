@@ -168,12 +168,31 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # clutter and paragraph recall a little lower with the new keys, which hold shapes still failing: a
 # cycling site's results rows, a clinicians' site's disclosures and references, a charity's list of
 # demands set as lines, a Greek edition's byline under its subheading.
-FLOOR_PASSED = 19333
-FLOOR_SHARE = 0.969
+# Sets thirty-six to thirty-eight, 72 cases, each measured blind before anything was mended: the
+# thirty-sixth (a UK regional group, Irish, Australian, Canadian, Kenyan, Trinidadian outlets; an
+# earnings table, a match report, an obituary, an editorial, an explainer, a column; German, Swiss,
+# Czech, Romanian, Chinese, Iranian English pages; an Outlook forward, a Medium post, Safari's Reader,
+# a ministry's PDF, a news card, a team wiki) 420 of 475 at 1efb9bf, 449 after; the thirty-seventh
+# (Namibian, Ugandan, Barbadian, Alaskan, Northern Irish, Guamanian outlets; a court report, a markets
+# wrap, election results, a travel advisory, a product launch, a strike; Georgian, Kazakh, Serbian,
+# Hungarian, Finnish, Lithuanian English pages; the Wayback Machine, archive.today, Reddit, Mastodon,
+# a print replica, a Teams chat) 403 of 478 both at 1efb9bf and at cbcb2c1 (none of the thirty-sixth's
+# rules carried), 444 after; the thirty-eighth (Zambian, Cypriot, Maltese, Scottish, Papua New Guinean,
+# Canadian Indigenous outlets; a weather warning, a Q&A, a club's site, a university release, a crime
+# brief, a magazine feature; Armenian, Azerbaijani, Bulgarian, Slovenian, Mongolian, Estonian English
+# pages; a notes app, Flipboard, Instagram, a LinkedIn newsletter, a clipping, a WhatsApp forward) 411
+# of 469 at 1efb9bf and 419 at 5d2932d (this stop's rules carried eight checks), 431 after. After:
+# 21,355 checks over 933 cases pass 20,685; the 861 earlier cases pass 19,360 of 19,933 (19,333
+# before), no field lower. Title, byline, blocks and first-paragraph recall are pinned lower with the
+# new keys, which hold shapes still failing: a wiki page's own title over the article's, a print
+# replica's headline under its masthead, lists set without marks in a weather warning and a LinkedIn
+# newsletter, a product's spec list, a match's line-ups, an earnings table's rows.
+FLOOR_PASSED = 20685
+FLOOR_SHARE = 0.968
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.980, "published": 0.982, "byline": 0.932, "blocks": 0.855, "clutter": 0.989, "first": 0.976,
-    "paragraphs": 0.882, "dates": 0.983,
+    "title": 0.975, "published": 0.985, "byline": 0.928, "blocks": 0.829, "clutter": 0.989, "first": 0.975,
+    "paragraphs": 0.884, "dates": 0.983,
 }
 
 

@@ -745,3 +745,54 @@ def test_a_prompt_to_follow_the_outlet_on_its_networks_closes_no_story():
     assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{prompt}\n") == [PROSE, PROSE_2]
     story = "Meta owns Facebook, Instagram and WhatsApp, and the regulator fined it a record sum this year."
     assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{story}\n")[-1] == story
+
+
+# -- a feature's drop cap --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cap", "rest", "joined"),
+    [
+        ("T", "he ferry leaves the wharf at 7.30am, whatever the weather, and the mail goes with it.",
+         "The ferry leaves the wharf at 7.30am, whatever the weather, and the mail goes with it."),
+        ("A", "new ferry leaves the wharf at 7.30am, whatever the weather, and the mail goes with it.",
+         "A new ferry leaves the wharf at 7.30am, whatever the weather, and the mail goes with it."),
+        ("I", "t was raining when the ferry left the wharf at 7.30am, and it was raining when it came back.",
+         "It was raining when the ferry left the wharf at 7.30am, and it was raining when it came back."),
+    ],
+)
+def test_a_drop_cap_copied_on_its_own_line_opens_the_first_paragraph_again(cap, rest, joined):
+    # the text uses the words the letter makes (`The`, `It`) elsewhere; `Anew` it never does
+    source = f"{HEAD}{cap}\n{rest}\n\nThe board met on Monday. It voted to keep the service.\n\n{PROSE_2}\n"
+    assert body(source)[0] == joined
+
+
+def test_a_caption_in_the_present_for_a_moment_past_over_the_story():
+    from test_parse_round6 import parsed
+
+    caption = "Dan Rewiti brings the ferry alongside the jetty at Tawa Bay on a grey Wednesday morning."
+    source = f"The last mail run on the sound\n\nBy Hana Whitcombe\n15 March 2026\n\n{caption}\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [("By Priya Raman Queen's Park Bureau Chief", "Priya Raman"), ("By Tom Hale, Washington Bureau Chief", "Tom Hale"),
+     ("By Ana O'Neill", "Ana O'Neill")],
+)
+def test_a_desks_place_and_bureau_after_the_name_are_no_part_of_it(byline, names):
+    from briefs.sources.byline import clean_byline
+
+    assert clean_byline(byline) == names
+
+
+def test_a_date_alone_in_a_wrapped_paste_is_a_line_of_its_own():
+    from briefs.sources.unwrap import unwrap
+
+    column = ["The cost of cleaning toxic silt from the harbour has risen",
+              "to more than $14 million, nearly double the estimate given",
+              "to councillors last year, staff told the committee on the"] * 4
+    lines = ["The Otago Examiner", "Thursday, 12 February 2026", "Page 4", *column]
+    assert unwrap(lines)[1:3] == ["Thursday, 12 February 2026", "Page 4"]

@@ -232,6 +232,9 @@ def _author_name(part: str) -> str | None:
         words.pop()  # `Camille Ferrand Follow`: the button by the name
     while len(words) > 2 and words[-1][:1].isupper() and words[-2].casefold() in vocab.ROLE_WORDS:
         words = words[:-2]  # "Senior Business Reporter": every word of the title goes
+    possessive = next((index for index, word in enumerate(words) if index >= 2 and re.search(r"['’]s$", word)), None)
+    if possessive is not None and len(words) > possessive + 1:
+        words = words[:possessive]  # `Priya Raman Queen's Park Bureau Chief`: a desk's place, no part of a name
     if len(words) < len(part.split()) and words and words[-1].casefold() in vocab.OUTLET_WORDS:
         return None  # `Japan Chronicle Staff Writer`: the outlet, once its staff title is gone
     if len(words) < 2 or not all(word[:1].isupper() for word in words if word.casefold() not in _NAME_PARTICLES):

@@ -192,8 +192,10 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
         return False  # a credited caption: read with its credit below
     words = len(text.split())
     low, high = _PHOTO_CAPTION_WORDS
-    if not low <= words <= high or len(_SENTENCE_BREAK.findall(text)) > 1 or not _PHOTO_DAY.search(text):
+    if not low <= words <= high or len(_SENTENCE_BREAK.findall(text)) > 1:
         return False
+    if not (_PHOTO_DAY.search(text) or describes_a_photo(text)):
+        return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
     if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text):
         return False
     # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)

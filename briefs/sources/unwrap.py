@@ -20,7 +20,7 @@ from briefs.model import DroppedLine, Paragraph
 from briefs.sources.lines import Line
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
-from briefs.sources.time_line import is_time_line
+from briefs.sources.time_line import find_time, is_time_line
 
 # A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters; a printed
 # column at 30 or so).
@@ -101,6 +101,11 @@ def wrap_width(lines: list[str]) -> int | None:
 _PRINT_MARGIN = vocab.CLUTTER_LINE_PATTERNS["print-margin"]
 
 
+def _is_date_alone(text: str) -> bool:
+    found = find_time(text)
+    return found is not None and not any(part.strip() for part in found[1])
+
+
 def _runs_on(line: str, following: str, width: int) -> bool:
     """The paragraph goes on from `line` to the next: `line` is full and the next is text of the same block."""
     text, next_text = line.rstrip(), following.strip()
@@ -108,8 +113,10 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         return False
     if _PRINT_MARGIN.match(text) or _PRINT_MARGIN.match(next_text):
         return False  # a browser's print header or footer, repeated at every page break: a line of its own
-    if is_time_line(text) and vocab.PUBLISHED_LABEL.search(text):
-        return False  # `Published December 2, 2026 at 6:30 p.m. PST | Updated ...`: a time line, however long
+    if is_time_line(text) and (vocab.PUBLISHED_LABEL.search(text) or _is_date_alone(text)):
+        # `Published December 2, 2026 at 6:30 p.m. PST | Updated ...`, however long, and a date alone
+        # (`Thursday, 12 February 2026` / `Page 4`): lines of their own
+        return False
     if vocab.LIST_ITEM.match(next_text) or _RULE.match(next_text) or "://" in next_text.split(" ")[0]:
         return False  # a list's next item, a rule, a link on its own line
     if not (next_text[0].isalnum() or next_text[0] in "\"“‘'(["):

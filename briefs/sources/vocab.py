@@ -1192,7 +1192,7 @@ producer producers contributor contributors journalist journalists analyst criti
 staff intern anchor presenter host chief senior deputy associate contributing managing executive
 political business games sports sport science health tech technology foreign diplomatic economics
 economy environment culture arts education legal investigations data digital news national
-international world local city desk special researcher researchers fact-checker fact-checkers
+international world local city desk bureau special researcher researchers fact-checker fact-checkers
 commentator fellow fellows professor lecturer scholar
 vp svp evp ceo cfo cto coo director head manager spokesperson spokesman spokeswoman communications
 president officer
