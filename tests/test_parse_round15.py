@@ -796,3 +796,23 @@ def test_a_date_alone_in_a_wrapped_paste_is_a_line_of_its_own():
               "to councillors last year, staff told the committee on the"] * 4
     lines = ["The Otago Examiner", "Thursday, 12 February 2026", "Page 4", *column]
     assert unwrap(lines)[1:3] == ["Thursday, 12 February 2026", "Page 4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a deadline told in the past lies ahead: the nearest such day
+        ("Growers called for a review of the cuts by May 31.", "2025-03-13", [("May 31", "2025-05-31")]),
+        ("The health service aims to have a roster signed off by June 30.", "2025-02-14", [("June 30", "2025-06-30")]),
+        # a past of `be` or `have` keeps it past
+        ("The loan had been repaid by March 3, the bank said.", "2025-11-06", [("March 3", "2025-03-03")]),
+        # a day a past verb takes as its object is a day fixed for later
+        ("The court fixed April 24 for mention and submission of documents.", "2025-03-13", [("April 24", "2025-04-24")]),
+        # a day after the past verb's preposition is that past's
+        ("The law was enacted on April 24.", "2025-03-13", [("on April 24", "2024-04-24")]),
+    ],
+)
+def test_a_deadline_or_a_fixed_day_without_its_year(text, published, expected):
+    from test_parse_round13 import dates_in
+
+    assert dates_in(text, published) == expected

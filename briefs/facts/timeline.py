@@ -188,7 +188,10 @@ def _resolve_day_without_year(found: Found, situation: Situation) -> Resolved | 
     if weekday:  # "Tuesday, March 4": a year in which March 4 is a Tuesday
         matching = [day for day in candidates if day.weekday() == TIMELINE_WEEKDAYS[weekday]]
         candidates = matching or candidates
-    chosen = _pick(candidates, today, situation.tense, lambda day: (day, day), lambda: _past_is_governed(found, situation))
+    tense = situation.tense
+    if tense == "past" and _is_deadline(found, situation):
+        tense = None  # `called for a review by May 31`: a deadline told in the past is the nearest such day
+    chosen = _pick(candidates, today, tense, lambda day: (day, day), lambda: _past_is_governed(found, situation))
     if chosen is None and weekday:  # the weekday outweighs a misread tense
         chosen = _pick(candidates, today, None, lambda day: (day, day))
     return _day_result(chosen) if chosen else None
@@ -244,6 +247,18 @@ _LEAD_WORDS = re.compile(
 )
 
 
+# A deadline's word before a date (`by May 31`, `before June 30`, `no later than April 1`); a past of `be` or
+# `have` before it (`had been repaid by March 3`, `was expected by March 18 but collapsed`) keeps the past.
+_DEADLINE = re.compile(r"(?:\b(?:by|before|until|till)|\bno later than)\s*$", re.I)
+_PAST_PERFECT = re.compile(r"\b(had|was|were)\b", re.I)
+
+
+def _is_deadline(found: Found, situation: Situation) -> bool:
+    words = found.match.group(0)
+    opening = re.match(r"(by|before|until|till|no later than)\s", words, re.I)
+    return bool(opening or _DEADLINE.search(situation.lead)) and not _PAST_PERFECT.search(situation.lead)
+
+
 def _past_is_governed(found: Found, situation: Situation) -> bool:
     """A past form right before the expression (`was enacted on March 3`, `closed in March`,
     `began in May`), or its own `since`, makes its past reading sure. An "-ed" form after `with`
@@ -254,9 +269,14 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
     if words is None:
         return False
     two_before, one_before, verb = (word.lower() if word else "" for word in words.groups())
+    if not _PREPOSITION_BEFORE.search(situation.lead) and not re.match(r"(since|on|in|from|during)\s", found.match.group(0), re.I):
+        return False  # `The court fixed April 24 for mention`: the date is what was fixed, a day still to come
     if verb in _IRREGULAR_PAST:
         return True
     return len(verb) > 4 and verb.endswith("ed") and "with" not in (one_before, two_before)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|during|by|before|until|till)\s+$", re.I)
 
 
 def _soon_over_a_year_ago(
