@@ -816,3 +816,22 @@ def test_a_deadline_or_a_fixed_day_without_its_year(text, published, expected):
     from test_parse_round13 import dates_in
 
     assert dates_in(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of time in the present looks ahead
+        ("More rain was expected in the north before the system weakens on Thursday.", [("on Thursday", "2025-08-21")]),
+        ("Up to 100mm of rain had fallen, with more possible before the system moves offshore on Monday.",
+         [("on Monday", "2025-08-25")]),
+        # its verb in the past, or no clause of its own (a gerund): the sentence's past
+        ("The crowd had left before officials arrived on Monday.", [("on Monday", "2025-08-18")]),
+        ("The court found the province failed to consult the nation before approving two cutblocks in July.",
+         [("in July", "2025-07")]),
+    ],
+)
+def test_a_clause_of_time_in_the_present_looks_ahead(text, expected):
+    from test_parse_round13 import dates_in
+
+    assert dates_in(text, "2025-08-19") == expected

@@ -262,6 +262,8 @@ def tense_at(
     until = _UNTIL.search(text, max(start, low - _UNTIL_REACH), low) or _UNTIL_OPENING.match(text, low, high)
     if in_sentence and _is_perfect(text, in_sentence[-1]) and until:
         return "future"  # `has issued a "dangerous" rain warning ... until Thursday`, `has been postponed until Friday`
+    if _in_temporal_clause_present(text, max(clause_start, low - _TEMPORAL_REACH), low):
+        return "future"  # `before the system weakens on Thursday`: English tells what lies ahead in the present there
     if in_sentence and _DECIDED_TO.match(text, in_sentence[-1].start, low) and not _DAY_WORD.search(text, low, high):
         # `voted 6-3 to shut three schools in June`: what was decided lies ahead (a day, `agreed to meet the unions
         # on Monday`, more often dates the agreeing, as news puts the day after the verb's object)
@@ -351,6 +353,28 @@ def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bo
     if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - _LIMIT_REACH), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
+
+
+# A clause of time opened by its conjunction, its verb in the present: `before the system moves offshore on
+# Monday`, `once the new line opens in March`. English puts what lies ahead there in the present; a past verb
+# in it (`before officials arrived on Monday`) tells the past, and reporting verbs (`says`) tell no time.
+_TEMPORAL_CONJUNCTION = re.compile(r"(?<![\w’'])(?i:before|until|till|once|as soon as|by the time)\s+(?P<clause>[^,;:.]*)$")
+_PRESENT_THIRD_PERSON = re.compile(r"(?<![\w’'])(?!(?i:says|tells|is|has|was|does|this|its|his|hers|ours|yours|theirs)\b)[a-z]{2,}[^s\W]s\b")
+_PAST_IN_CLAUSE = re.compile(r"(?<![\w’'])(?i:was|were|had|did|[a-z]{2,}ed)\b")
+_TEMPORAL_REACH = 60
+
+
+def _in_temporal_clause_present(text: str, start: int, low: int) -> bool:
+    found = _TEMPORAL_CONJUNCTION.search(text, start, low)
+    if found is None:
+        return False
+    clause = found["clause"]
+    words = clause.split()
+    if words and words[0].lower().endswith("ing"):
+        return False  # `before approving two cutblocks in October`: no clause of its own, the sentence's tense holds
+    # the clause's subject first (`the system`, `the new line`), then its verb: a word in -s after the first word
+    verb = _PRESENT_THIRD_PERSON.search(clause, len(words[0]) if words else 0) if len(words) >= 2 else None
+    return verb is not None and not _PAST_IN_CLAUSE.search(clause) and len(words) <= 8
 
 
 _UNTIL = re.compile(r"(?<![\w’'])(?i:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)\s+)?(?:(?i:the)\s+)?$")
