@@ -835,3 +835,24 @@ def test_a_clause_of_time_in_the_present_looks_ahead(text, expected):
     from test_parse_round13 import dates_in
 
     assert dates_in(text, "2025-08-19") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("I agree to receive emails and accept the privacy policy.", "newsletter"),
+        ("I would like to be emailed about offers, events and updates from The Informer. Read our privacy notice", "newsletter"),
+        ("🔗 Full story at the link in bio.", "reader-prompt"),
+        ("Link in bio for more", "reader-prompt"),
+    ],
+)
+def test_a_sign_up_forms_box_and_a_posts_link_in_bio_are_chrome(line, reason):
+    assert clutter_reason(line) == reason
+    assert body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    "line", ["I agree with the mayor that the plan is too costly, one resident wrote.", "I would like to see the pier rebuilt."]
+)
+def test_a_readers_own_words_are_no_sign_up_box(line):
+    assert clutter_reason(line) is None

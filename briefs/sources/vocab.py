@@ -106,7 +106,9 @@ OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
 # A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
 # story the same shape may be a video page's headline, so only lines after prose are dropped.
 MEDIA_TEASER = re.compile(
-    r"^((related|featured|recommended|suggested|more) )?(watch|listen|video|videos|watch video|watch now|listen now)\s*[:|]\s*\S.{2,160}$", re.I
+    # (the video's date in brackets may follow the label: `WATCH (Nov. 19, 2024): Council weighs ...`)
+    r"^((related|featured|recommended|suggested|more) )?(watch|listen|video|videos|watch video|watch now|listen now)"
+    r"(\s*\([^()]{3,30}\))?\s*[:|]\s*\S.{2,160}$", re.I
 )
 # What a page adds after a link or a photo, for screen readers or sales: `, opens new tab`,
 # `(Opens in new window)`, `Purchase Licensing Rights` (taken off twice: the second may precede the first).
@@ -391,6 +393,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
+        # A sign-up form's box to tick, in the reader's voice: `I agree to receive emails and accept the privacy policy.`
+        r"^(i|i['’]d|i would) (agree|accept|consent|like|want)\b.{0,80}\b(e-?mails?|newsletters?|offers|privacy|terms|marketing)\b.{0,120}$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A metered paywall's count over the story, which goes on under it: `You've read 1 of 3 free articles this month.`
         r"^you(['’]ve| have) (read|used) \d+ of (your )?\d+ (free )?([\w-]+ )?(articles|stories)\b.{0,200}$|"
@@ -445,6 +449,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "reader-prompt": re.compile(
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
+        # A social post's pointer to its link: `🔗 Full story at the link in bio.`, `Link in bio for more`
+        r"^\W{0,3}(full story|read more|more|details|read the full story)?[^.!?]{0,20}\blink in (our )?bio\b.{0,40}$|"
         # An appeal for money, in the outlet's voice: `We rely on the support of our readers. Become a patron or make
         # a one-time donation to help us keep reporting.`
         r"^.{0,200}\b(we rely on (the )?(support|generosity) of (our )?readers|become an? (patron|member|supporter)|"
