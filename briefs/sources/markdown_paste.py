@@ -6,6 +6,8 @@ parser reads the headline, the byline and the links' words; an image line become
 caption (`Image caption: ...`), which the parser reads as the photo's. A list item (`- `) and a
 quoted line (`> `) keep their marks: the parser reads those itself. A paste that shows no sign
 of Markdown is left as it is, so a headline that happens to open with `#1` is untouched.
+A chat app's marks around a whole line (`*Headline*`, `_..._`) come off in any paste
+(`without_chat_emphasis`): a forwarded message sets its headline in bold that way.
 """
 
 from __future__ import annotations
@@ -57,3 +59,13 @@ def strip_marks(line: str) -> str:
     line = _LINK.sub(lambda found: found["text"], line)
     line = _STRONG.sub(lambda found: found["text"], line)
     return _EMPHASIS.sub(lambda found: found["text"], line)
+
+
+# A whole line set in a chat app's bold or italics, its marks copied as text: `*Pune civic body to fine ...*`.
+_CHAT_EMPHASIS = re.compile(r"^([*_~])(?P<text>[^\s*_~][^*_~]*[^\s*_~])\1$")
+
+
+def without_chat_emphasis(text: str) -> str:
+    """The line without a chat app's marks of bold, italics or strike around all of it (`*...*`, `_..._`)."""
+    found = _CHAT_EMPHASIS.match(text)
+    return found["text"] if found else text

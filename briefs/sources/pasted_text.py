@@ -81,8 +81,8 @@ from briefs.sources.tail import (
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
-from briefs.sources.unwrap import drop_cut_in_story, join_page_breaks, join_wrapped, unwrap
-from briefs.sources.markdown_paste import is_markdown, marks_of, strip_marks
+from briefs.sources.unwrap import drop_cut_in_story, join_drop_caps, join_page_breaks, join_wrapped, unwrap
+from briefs.sources.markdown_paste import is_markdown, marks_of, strip_marks, without_chat_emphasis
 from briefs.model import Article, Block, DroppedLine, Paragraph, Source
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime, parse_time_line
 
@@ -413,32 +413,8 @@ def readable_lines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     if is_markdown(texts):
         dropped.extend(DroppedLine(line.number, mark, "markdown") for line in lines for mark in marks_of(line.text))
         texts = [strip_marks(text) for text in texts]
-    texts = _with_drop_caps_joined([_without_chat_emphasis(text) for text in texts])
+    texts = join_drop_caps([without_chat_emphasis(text) for text in texts])
     return [Line(line.number, text) for line, text in zip(lines, unwrap(texts))]
-
-
-def _with_drop_caps_joined(texts: list[str]) -> list[str]:
-    """A feature's first letter set large (a drop cap) copies as a line of its own: `T` / `he Kōtuku leaves ...`.
-    The letter goes back before the line under it, with no space when the two make a word the text uses elsewhere
-    (`The`), with one when not (`A` / `new report ...`). The letter's own line is left empty, so lines keep their numbers."""
-    words = {word.casefold() for text in texts for word in re.findall(r"[^\W\d_]+", text)}
-    joined = list(texts)
-    for index, text in enumerate(texts[:-1]):
-        following = texts[index + 1]
-        if len(text) == 1 and text.isupper() and following[:1].islower():
-            first = re.match(r"[^\W\d_]+", following)
-            glued = first is not None and (text + first.group(0)).casefold() in words
-            joined[index], joined[index + 1] = "", text + ("" if glued else " ") + following
-    return joined
-
-
-# A whole line set in a chat app's bold or italics, its marks copied as text: `*Pune civic body to fine ...*`.
-_CHAT_EMPHASIS = re.compile(r"^([*_~])(?P<text>[^\s*_~][^*_~]*[^\s*_~])\1$")
-
-
-def _without_chat_emphasis(text: str) -> str:
-    found = _CHAT_EMPHASIS.match(text)
-    return found["text"] if found else text
 
 
 def split_lines(text: str) -> list[Line]:

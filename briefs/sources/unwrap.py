@@ -8,7 +8,9 @@ before anything reads them. A paste with one paragraph a line, as a browser copi
 is left as it is: its lines run to any length.
 
 The joined text keeps its place: the paragraph stands on its first line and the lines it
-took become blank, so every line keeps its number in the file.
+took become blank, so every line keeps its number in the file. A feature's drop cap, which a
+copy puts on a line of its own (`T` / `he ferry leaves ...`), goes back before its word the
+same way (`join_drop_caps`).
 """
 
 from __future__ import annotations
@@ -69,6 +71,22 @@ _COMPOUND_HEADS = frozenset(
     "million billion half multi self well long short full part non anti ex cross high low all year day week month "
     "decade state city world family record first second third".split()
 )
+
+
+def join_drop_caps(texts: list[str]) -> list[str]:
+    """A feature's first letter set large (a drop cap) copies as a line of its own: `T` / `he Kōtuku leaves ...`.
+    The letter goes back before the line under it, with no space when the two make a word the text uses elsewhere
+    (`The`), with one when not (`A` / `new report ...`). The letter's own line is left empty, so lines keep their numbers."""
+    words = {word.casefold() for text in texts for word in re.findall(r"[^\W\d_]+", text)}
+    joined = list(texts)
+    for index, text in enumerate(texts[:-1]):
+        following = texts[index + 1]
+        if len(text) == 1 and text.isupper() and following[:1].islower():
+            first = re.match(r"[^\W\d_]+", following)
+            glued = first is not None and (text + first.group(0)).casefold() in words
+            joined[index], joined[index + 1] = "", text + ("" if glued else " ") + following
+    return joined
+
 
 
 def join_wrapped(text: str, following: str) -> str:
