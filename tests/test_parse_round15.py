@@ -856,3 +856,8 @@ def test_a_sign_up_forms_box_and_a_posts_link_in_bio_are_chrome(line, reason):
 )
 def test_a_readers_own_words_are_no_sign_up_box(line):
     assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize("prompt", ["Subscribe now for unlimited access to local news.", "Subscribe today to get unlimited digital access"])
+def test_a_paywalls_offer_over_the_story_is_no_first_paragraph(prompt):
+    assert body(f"{HEAD}{prompt}\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]

@@ -691,7 +691,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A metered paywall's counter: `You have 2 free articles left this month. Register for unlimited access`.
         r"^you have (\d+|one|two|three|no) free (articles?|stories) (left|remaining)\b.{0,100}$|"
         r"^\*?\s*unofficial translation\W*$|^we care about (the protection of )?your (data|privacy)\b.{0,120}$|"
-        r"^subscribe (now )?for unlimited (digital )?access\W*$|"
+        r"^subscribe (now |today )?(for|to get) unlimited (digital )?access\b[^.!?]{0,60}[.!]?$|"
         # A listed company's legal note under its release: `This information is information that X is obliged to make public ...`
         r"^this (information|announcement) (is|contains) (inside )?information that .{2,80}\b(is|was) obliged to (make public|disclose)\b.{0,200}$|"
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
