@@ -168,7 +168,7 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # clutter and paragraph recall a little lower with the new keys, which hold shapes still failing: a
 # cycling site's results rows, a clinicians' site's disclosures and references, a charity's list of
 # demands set as lines, a Greek edition's byline under its subheading.
-# Sets thirty-six to thirty-eight, 72 cases, each measured blind before anything was mended: the
+# Sets thirty-six to thirty-nine, 96 cases, each measured blind before anything was mended: the
 # thirty-sixth (a UK regional group, Irish, Australian, Canadian, Kenyan, Trinidadian outlets; an
 # earnings table, a match report, an obituary, an editorial, an explainer, a column; German, Swiss,
 # Czech, Romanian, Chinese, Iranian English pages; an Outlook forward, a Medium post, Safari's Reader,
@@ -181,18 +181,25 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Canadian Indigenous outlets; a weather warning, a Q&A, a club's site, a university release, a crime
 # brief, a magazine feature; Armenian, Azerbaijani, Bulgarian, Slovenian, Mongolian, Estonian English
 # pages; a notes app, Flipboard, Instagram, a LinkedIn newsletter, a clipping, a WhatsApp forward) 411
-# of 469 at 1efb9bf and 419 at 5d2932d (this stop's rules carried eight checks), 431 after. After:
-# 21,355 checks over 933 cases pass 20,685; the 861 earlier cases pass 19,360 of 19,933 (19,333
-# before), no field lower. Title, byline, blocks and first-paragraph recall are pinned lower with the
-# new keys, which hold shapes still failing: a wiki page's own title over the article's, a print
-# replica's headline under its masthead, lists set without marks in a weather warning and a LinkedIn
-# newsletter, a product's spec list, a match's line-ups, an earnings table's rows.
-FLOOR_PASSED = 20685
-FLOOR_SHARE = 0.968
+# of 469 at 1efb9bf and 419 at 5d2932d (this stop's rules carried eight checks), 431 after; the
+# thirty-ninth (Tanzanian, Welsh council, Bahraini, Canadian French-outlet, Hawaiian, Fijian pages; a
+# wildfire update, a rate decision with its table, a showbiz story with an embed, a health story, a
+# city budget, a tribute; Latvian, Croatian, Slovak, Thai, Spanish, Portuguese English pages; Apple
+# Mail, a Kindle document, a podcast page, an AMP page, Discord, a Google News card) 412 of 491 at
+# 1efb9bf and 418 at 353fb80 (six checks carried), 431 after. After: 21,846 checks over 957 cases pass
+# 21,130; the 861 earlier cases pass 19,372 of 19,933 (19,333 before), no field lower. Title, published,
+# caption, byline, blocks, first-paragraph, paragraph and dates recall are pinned lower with the new
+# keys, which hold shapes still failing: a wiki page's own title over the article's, a print replica's
+# headline under its masthead, a podcast page's transcript, a newsletter's greeting over its one story,
+# lists set without marks (a weather warning, a LinkedIn newsletter, a budget's figures), a product's
+# spec list, a match's line-ups, an earnings table's rows, a date that reads two ways on a page whose
+# chrome is in Spanish.
+FLOOR_PASSED = 21130
+FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.975, "published": 0.985, "byline": 0.928, "blocks": 0.829, "clutter": 0.989, "first": 0.975,
-    "paragraphs": 0.884, "dates": 0.983,
+    "title": 0.972, "published": 0.983, "byline": 0.921, "blocks": 0.820, "clutter": 0.989, "first": 0.974,
+    "paragraphs": 0.881, "dates": 0.982,
 }
 
 

@@ -861,3 +861,35 @@ def test_a_readers_own_words_are_no_sign_up_box(line):
 @pytest.mark.parametrize("prompt", ["Subscribe now for unlimited access to local news.", "Subscribe today to get unlimited digital access"])
 def test_a_paywalls_offer_over_the_story_is_no_first_paragraph(prompt):
     assert body(f"{HEAD}{prompt}\n\n{PROSE}\n\n{PROSE_2}\n") == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "notice"),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", "notice"),
+        ("Partager l'article", "share-buttons"),
+        ("Partilhar", "share-buttons"),
+        ("Location 38 of 214", "interface"),
+        ("Loc. 97 of 214 · 45%", "interface"),
+    ],
+)
+def test_chrome_in_the_languages_of_english_editions_and_an_e_readers_position(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("03 dez 2026, 12:20", "2026-12-03T12:20:00"), ("3 dic. 2026 09:30", "2026-12-03T09:30:00"),
+     ("12 set 2026", "2026-09-12T00:00:00")],
+)
+def test_portuguese_and_spanish_months_cut_to_three_letters(line, expected):
+    found = parse_time_line(line)
+    assert found is not None and found.value.isoformat() == expected
+
+
+def test_a_month_abbreviation_that_is_an_english_word_names_no_month_without_its_year():
+    from briefs.sources.dateline import dateline_dates
+
+    assert dateline_dates("Tickets sold out 5 times and the board set 12 targets.") == []
+    assert dateline_dates("LISBON, 3 dez (Lusa)") == [(12, 3)]

@@ -56,6 +56,7 @@ def _shape_pattern() -> re.Pattern[str]:
     """The line shapes of `vocab` added for issue 17, as one pattern whose group name is the reason."""
     groups = {
         "saved_date": (vocab.SAVED_BY_READER,),
+        "interface": (vocab.READER_POSITION,),
         "notice": (vocab.CONSENT_NOTICE, vocab.PRINT_NOTE),
         "field_label": (vocab.LABEL_ONLY, vocab.RELEASE_LABEL),
         "end_mark": (vocab.END_MARK, vocab.CONTACT_FIELD),

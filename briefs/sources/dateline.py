@@ -341,8 +341,10 @@ def dateline_dates(dateline: str) -> list[tuple[int, int]]:
 
 # A month's name and a day, either way round. Only months' names are tried, so a weekday before the day
 # (`Saturday 12 December`) does not take the number the month needs.
+_MONTH_NAMES_ALONE = sorted((re.escape(name) for name in vocab.MONTHS if name not in vocab.MONTH_WORDS_ALSO_ENGLISH),
+                            key=len, reverse=True)
 _MONTH_AND_DAY = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, vocab.MONTHS), key=len, reverse=True)) + r")\.?\s*(\d{1,2})\b"
-    r"|\b(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, vocab.MONTHS), key=len, reverse=True)) + r")\b",
+    r"\b(" + "|".join(_MONTH_NAMES_ALONE) + r")\.?\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})\s+(" + "|".join(_MONTH_NAMES_ALONE) + r")\b",
     re.I,
 )

@@ -92,7 +92,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         # ... and in the other languages of the chrome around English editions: Hungarian, Czech and Slovak,
         # South Slavic, Baltic, Finnish, Polish, Romanian, Dutch, Russian and Ukrainian.
         r"kapcsolódó( cikkek| hírek)?|související( články)?|súvisiace( články)?|povezan[oie]( članci| vijesti| vesti)?|"
-        r"pročitajte i|preberite še|susiję straipsniai|saistītie raksti|seotud( artiklid| uudised)?|lue myös|"
+        r"pročitajte i|preberite še|susiję straipsniai|saistītie raksti|lasi arī|lasiet arī|seotud( artiklid| uudised)?|lue myös|"
         r"czytaj (też|także)|zobacz też|citește și|citeste si|lees ook|читайте также|читайте також|"
         # Armenian, Georgian, Bulgarian, Azerbaijani and Mongolian
         r"կարդացեք նաև|կարդալ նաև|ასევე წაიკითხეთ|прочетете още|вижте още|həmçinin oxuyun|мөн уншаарай)\b",
@@ -353,6 +353,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
         r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
+        r"partager (l['’]article|cet article)|compartir (el|este) artículo|partilhar|compartilhar|condividi|"
         # A wire's button to license the story, beside its share buttons: `Purchase Licensing Rights`.
         r"(purchase )?licensing rights|"
         # The text-size buttons beside them: `Font size A A`, `Text size A+ A-`.
@@ -697,6 +698,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
         # `We'd like to set additional cookies to understand how you use GOV.UK ...`, `We and our partners use cookies ...`
         r"we(['’]d| would) like to (set|use) (some )?(additional |optional |analytics )?cookies.*|we and our partners (use|store).*cookies.*|"
+        # ... and in the languages of English editions' banners: Spanish, Portuguese, French, Italian, Dutch
+        r"(utilizamos|usamos|este sitio (web )?utiliza|este site (usa|utiliza)|nous utilisons des|ce site utilise des|"
+        r"utilizziamo( i)?|questo sito utilizza|wij gebruiken|deze website gebruikt) (cookies?|cookie tecnici)\b.*|"
         r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
@@ -1268,7 +1272,11 @@ MONTHS.update({
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
     "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
     "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+    # Portuguese and Spanish months cut to three letters, as stamps print them: `03 dez 2026`, `3 dic. 2026`
+    "fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12,
 })
+# Of those, the ones that are English words too (`sold out 5 times`): read only where a year follows them.
+MONTH_WORDS_ALSO_ENGLISH = frozenset({"mai", "ago", "set", "out"})
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
 EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|filepic|file pic|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
@@ -1466,6 +1474,9 @@ CURRENCY_STRIP = re.compile(
     # (each figure with its decimals or thousands, as a quote has: `Top 10 Stories 2025` is a heading)
     r"^(?:(?-i:[A-Z][A-Za-z&]{1,15}(?:/[A-Z]{3})?(?: [A-Z][A-Za-z&]{1,15})?)\s*\d[\d,]*[.,]\d+\s*(?:[▲▼↑↓+−-]\s*[\d.,]+%?)?\s*[|·•/]?\s*){2,}$"
 )
+
+# An e-reader's position in a document, copied between its paragraphs: `Location 38 of 214`, `Loc. 97 of 214`.
+READER_POSITION = re.compile(r"^(location|loc\.?|page|p\.)\s*\d{1,5}\s+of\s+\d{1,5}(\s*[·•|]\s*\d{1,3}\s*%)?$", re.I)
 
 # A postal address on a line of its own (a letterhead's, a footer's), never a headline or the story's:
 # `Level 6, 33 Bowen Street, Wellington 6011`, `1200 Grand Blvd, Suite 400`, `PO Box 10-456, Wellington 6143`.
