@@ -893,3 +893,11 @@ def test_a_month_abbreviation_that_is_an_english_word_names_no_month_without_its
 
     assert dateline_dates("Tickets sold out 5 times and the board set 12 targets.") == []
     assert dateline_dates("LISBON, 3 dez (Lusa)") == [(12, 3)]
+
+
+def test_a_label_and_its_source_in_capitals_after_a_bar_credit_a_caption():
+    from briefs.sources.caption import without_credit
+
+    line = "Workers sort raw cashew nuts at a warehouse in Mtwara Municipality. PHOTO | FILE"
+    assert without_credit(line) == "Workers sort raw cashew nuts at a warehouse in Mtwara Municipality."
+    assert without_credit("Exports rose. Photo | file") == "Exports rose. Photo | file"  # in capitals only

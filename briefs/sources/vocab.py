@@ -1298,7 +1298,9 @@ FOR_OUTLET_CREDIT = re.compile(
 # or an agency's initials after a dash (`... on Tuesday. — APP`).
 SHAPED_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\s*/\s*(?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\)"
-    r"|[—–-]\s*(?-i:[A-Z]{2,6}))$"
+    r"|[—–-]\s*(?-i:[A-Z]{2,6})"
+    # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
+    r"|(?-i:PHOTO|PICTURE|IMAGE|FOTO)S?\s*[|:/]\s*(?-i:[A-Z][A-Z .'’&-]{1,40}))$"
 )
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
 PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
