@@ -901,3 +901,16 @@ def test_a_label_and_its_source_in_capitals_after_a_bar_credit_a_caption():
     line = "Workers sort raw cashew nuts at a warehouse in Mtwara Municipality. PHOTO | FILE"
     assert without_credit(line) == "Workers sort raw cashew nuts at a warehouse in Mtwara Municipality."
     assert without_credit("Exports rose. Photo | file") == "Exports rose. Photo | file"  # in capitals only
+
+
+@pytest.mark.parametrize("credit", ["Photo: Sofia Monitor / Kalina Petrova", "Courier photo by Greta Holm"])
+def test_a_caption_credited_on_its_next_line_stays_the_caption_over_a_standfirst_and_byline(credit):
+    from test_parse_round6 import parsed
+
+    caption = "Snow cannons idle on the lower slopes above Bansko on Wednesday morning."
+    source = (f"Home / Bulgaria\n\n{caption}\n{credit}\n\nBansko postpones start of ski season as warm weather persists\n\n"
+              f"Resort operators say the lifts will stay closed for at least another two weeks\n\n03 December 2026 | 11:12\n\n"
+              f"Author: Desislava Koleva\n\n{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]

@@ -647,7 +647,8 @@ def _read_header_text(
         result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
-        result.caption_credited = ends_with_credit(text) or (
+        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
+            # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)
             result.title is not None and line.number in context.above_outlet
             and (is_sentence(text) or len(text.split()) >= CREDITED_CAPTION_MIN_WORDS)
         )
