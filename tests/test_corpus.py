@@ -177,24 +177,24 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # wrap, election results, a travel advisory, a product launch, a strike; Georgian, Kazakh, Serbian,
 # Hungarian, Finnish, Lithuanian English pages; the Wayback Machine, archive.today, Reddit, Mastodon,
 # a print replica, a Teams chat) 403 of 478 both at 1efb9bf and at cbcb2c1 (none of the thirty-sixth's
-# rules carried), 444 after; the thirty-eighth (Zambian, Cypriot, Maltese, Scottish, Papua New Guinean,
+# rules carried), 445 after; the thirty-eighth (Zambian, Cypriot, Maltese, Scottish, Papua New Guinean,
 # Canadian Indigenous outlets; a weather warning, a Q&A, a club's site, a university release, a crime
 # brief, a magazine feature; Armenian, Azerbaijani, Bulgarian, Slovenian, Mongolian, Estonian English
 # pages; a notes app, Flipboard, Instagram, a LinkedIn newsletter, a clipping, a WhatsApp forward) 411
-# of 469 at 1efb9bf and 419 at 5d2932d (this stop's rules carried eight checks), 431 after; the
+# of 469 at 1efb9bf and 419 at 5d2932d (this stop's rules carried eight checks), 434 after; the
 # thirty-ninth (Tanzanian, Welsh council, Bahraini, Canadian French-outlet, Hawaiian, Fijian pages; a
 # wildfire update, a rate decision with its table, a showbiz story with an embed, a health story, a
 # city budget, a tribute; Latvian, Croatian, Slovak, Thai, Spanish, Portuguese English pages; Apple
 # Mail, a Kindle document, a podcast page, an AMP page, Discord, a Google News card) 412 of 491 at
-# 1efb9bf and 418 at 353fb80 (six checks carried), 431 after. After: 21,846 checks over 957 cases pass
-# 21,130; the 861 earlier cases pass 19,372 of 19,933 (19,333 before), no field lower. Title, published,
+# 1efb9bf and 418 at 353fb80 (six checks carried), 432 after. After: 21,846 checks over 957 cases pass
+# 21,134; the 861 earlier cases pass 19,374 of 19,933 (19,333 before), no field lower. Title, published,
 # caption, byline, blocks, first-paragraph, paragraph and dates recall are pinned lower with the new
 # keys, which hold shapes still failing: a wiki page's own title over the article's, a print replica's
 # headline under its masthead, a podcast page's transcript, a newsletter's greeting over its one story,
 # lists set without marks (a weather warning, a LinkedIn newsletter, a budget's figures), a product's
 # spec list, a match's line-ups, an earnings table's rows, a date that reads two ways on a page whose
 # chrome is in Spanish.
-FLOOR_PASSED = 21130
+FLOOR_PASSED = 21134
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
