@@ -7,7 +7,10 @@ items go; tags, comments and a release's disclaimer end the article unless more 
 came before follows them. `take_author_box` takes the box after the article and the name in
 it. Once the paragraphs are known, `take_signature`, `bio_author` and `read_tail_fields` read
 who wrote the story (and when) from what stands under it, for a page that printed neither
-above it, and `drop_author_bio` drops the closing line about the author.
+above it, and `drop_author_bio` drops the closing line about the author. `drop_outlet_notes`
+drops what the outlet closes the text with, known by the kinds of cue a notice carries
+(`notice_cues`) rather than by its wording, a contact card (a name over a telephone number or
+an address), and a heading left alone once all under it was dropped.
 """
 
 from __future__ import annotations
