@@ -389,6 +389,7 @@ _MOMENT_PAST = re.compile(
 )
 _NEWS_TENSE = re.compile(
     r"\b(will|would|has|have|had|was|were|said|says|could|should|may|might|plans|is set|[a-z]{2,}ed"
+    # simple pasts only: `vocab.PAST_WORDS` holds participles too, and `the chosen design` is no tense
     r"|fell|rose|met|took|made|went|came|won|lost|began|told|gave|left|sent|held|chose|struck|hit)\b"
 )
 _PHOTO_DESCRIPTION_MAX_WORDS = 40

@@ -83,6 +83,7 @@ from briefs.sources.tail import list_heading_reason
 from briefs.sources.time_line import (
     TIME_LINE_MAX_CHARS,
     find_time,
+    is_date_line_alone,
     is_story_time,
     is_time_line,
     is_update_line,
@@ -498,15 +499,6 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
 _PAYWALL_BADGE = re.compile(r"^(?:subscriber(?:s|['’]s)?|members?|premium)(?:\s+(?:content|only|exclusive|article|story))?$", re.I)
 
 
-def _is_date_line_alone(text: str) -> bool:
-    """A time line with nothing beside it but a reading time: no byline, no outlet, no label."""
-    found = find_time(text) if len(text) <= TIME_LINE_MAX_CHARS else None
-    return found is not None and all(_READ_TIME.match(part) for part in found[1])
-
-
-_READ_TIME = re.compile(r"^(?:read(?:ing)? time:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?)(?:\s+read)?$", re.I)
-
-
 def _line_above(all_lines: list[Line], number: int) -> int:
     """The content line printed right above line `number`: clutter counts (a button between means no section),
     story markers do not."""
@@ -516,7 +508,7 @@ def _line_above(all_lines: list[Line], number: int) -> int:
         or clutter_reason(all_lines[index].text) == "editorial-marker"
         or _FOLLOW_BUTTON.match(all_lines[index].text)
         or _PAYWALL_BADGE.match(all_lines[index].text)
-        or _is_date_line_alone(all_lines[index].text)
+        or is_date_line_alone(all_lines[index].text)
     ):
         # a marker (`Live`, `Exclusive`), the section's own button or the date (`Business News` / `03.12.2026 |
         # Read Time: 3 mins` / headline) stands between it and the headline

@@ -477,7 +477,7 @@ _THIS_PAGE = re.compile(r"\bthis (article|story|report|piece|post|column|newslet
 # A writer speaking as `I` is a columnist's or a newsletter's own paragraph, not the outlet's notice.
 _FIRST_PERSON = re.compile(r"\bI\b")
 _NOTICE_MIN_CUES = 3
-_REPORTED = re.compile(r"\b(said|says|told|according to|announced|added|stated)\b", re.I)
+_REPORTED = re.compile(r"\b(" + vocab.ATTRIBUTION_WORDS + r"|announced|added|stated)\b", re.I)
 # A notice runs longer than a note (`Anadolu Agency website contains only a portion of ...`), not a page.
 _NOTICE_MAX_WORDS = 80
 

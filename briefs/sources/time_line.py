@@ -236,3 +236,12 @@ def is_story_time(text: str) -> bool:
     found = find_time(text)
     labelled = vocab.PUBLISHED_LABEL.search(text) or vocab.UPDATED_LABEL.search(text)
     return bool(labelled) or found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
+
+
+def is_date_line_alone(text: str) -> bool:
+    """A time line with nothing beside it but a reading time: no byline, no outlet, no label."""
+    found = find_time(text) if len(text) <= TIME_LINE_MAX_CHARS else None
+    return found is not None and all(_READ_TIME.match(part) for part in found[1])
+
+
+_READ_TIME = re.compile(r"^(?:read(?:ing)? time:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?)(?:\s+read)?$", re.I)

@@ -22,7 +22,7 @@ from briefs.model import DroppedLine, Paragraph
 from briefs.sources.lines import Line
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
-from briefs.sources.time_line import find_time, is_time_line
+from briefs.sources.time_line import is_date_line_alone, is_time_line
 
 # A wrapped paste's lines are this short at most (e-mail wraps at 72 to 78 characters; a printed
 # column at 30 or so).
@@ -119,11 +119,6 @@ def wrap_width(lines: list[str]) -> int | None:
 _PRINT_MARGIN = vocab.CLUTTER_LINE_PATTERNS["print-margin"]
 
 
-def _is_date_alone(text: str) -> bool:
-    found = find_time(text)
-    return found is not None and not any(part.strip() for part in found[1])
-
-
 def _runs_on(line: str, following: str, width: int) -> bool:
     """The paragraph goes on from `line` to the next: `line` is full and the next is text of the same block."""
     text, next_text = line.rstrip(), following.strip()
@@ -131,7 +126,7 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         return False
     if _PRINT_MARGIN.match(text) or _PRINT_MARGIN.match(next_text):
         return False  # a browser's print header or footer, repeated at every page break: a line of its own
-    if is_time_line(text) and (vocab.PUBLISHED_LABEL.search(text) or _is_date_alone(text)):
+    if is_time_line(text) and (vocab.PUBLISHED_LABEL.search(text) or is_date_line_alone(text)):
         # `Published December 2, 2026 at 6:30 p.m. PST | Updated ...`, however long, and a date alone
         # (`Thursday, 12 February 2026` / `Page 4`): lines of their own
         return False
