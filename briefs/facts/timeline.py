@@ -126,6 +126,8 @@ class Situation:
     # (year, month) of the months and days resolved before it in the sentence: `the same month last year` is theirs
     earlier_months: tuple[tuple[int, int], ...] = ()
     lead: str = ""  # the sentence's words right before the expression (`was enacted `), at most _LEAD_CHARS
+    paragraph_days: tuple[date, ...] = ()  # days resolved in the sentences before it in its paragraph
+    story_day: date | None = None  # the first day the lead paragraph names: the day of the news
 
     @property
     def tense(self) -> Tense:
@@ -481,13 +483,40 @@ def _resolve_ago(found: Found, situation: Situation) -> Resolved | None:
     return _period(today, found.group("unit").lower(), -_count(found))
 
 
+_CAME = re.compile(r"\b(?:came|comes|come|coming)\s+$", re.I)
+# What each direction adds to the day counted from: `four days after` the flood is the flood's
+# day, so it lies before the day the sentence is about.
+_OFFSET_SIGNS = {"later": 1, "next": 1, "following": 1, "earlier": -1, "previous": -1, "after": -1, "before": 1}
+
+
+def _offset_anchor(direction: str, situation: Situation) -> date | None:
+    """The day an offset counts from: one named before it in its sentence, else, for `later`
+    and `earlier`, one named before it in its paragraph (a narrative goes on from it). `After`
+    and `before` name another event (`two days after the vote`), so without a day in their
+    sentence they count only from the story's own day, when the sentence says the news `came`
+    then; never from a day further off, which may be any event's."""
+    if situation.earlier_days:
+        return situation.earlier_days[-1]
+    if direction in ("after", "before"):
+        return situation.story_day if _CAME.search(situation.lead) else None
+    return situation.paragraph_days[-1] if situation.paragraph_days else None
+
+
 def _resolve_offset(found: Found, situation: Situation) -> Resolved | None:
-    """"Two days later": only against a day resolved earlier in the same sentence."""
-    if not situation.earlier_days:
+    """`Two days later`, `a day after`: counted from the day `_offset_anchor` finds, or left out."""
+    direction = found.group("direction").lower()
+    anchor = _offset_anchor(direction, situation)
+    if anchor is None:
         return None
     days = _count(found) * (7 if found.group("unit").lower() == "week" else 1)
-    sign = -1 if found.group("direction").lower() == "earlier" else 1
-    return _day_result(situation.earlier_days[-1] + timedelta(days=sign * days))
+    return _day_result(anchor + timedelta(days=_OFFSET_SIGNS[direction] * days))
+
+
+def _resolve_next_day(found: Found, situation: Situation) -> Resolved | None:
+    """`The next morning`: a day on from the one named before it in its sentence or paragraph."""
+    direction = found.group("direction").lower()
+    anchor = _offset_anchor(direction, situation)
+    return None if anchor is None else _day_result(anchor + timedelta(days=_OFFSET_SIGNS[direction]))
 
 
 def _resolve_decade(found: Found, situation: Situation) -> Resolved | None:
@@ -519,6 +548,7 @@ _RESOLVERS: dict[str, Callable[[Found, Situation], Resolved | None]] = {
     "edge-of-period": _resolve_edge_of_period,
     "ago": _resolve_ago,
     "offset": _resolve_offset,
+    "next-day": _resolve_next_day,
     "decade": _resolve_decade,
     "year": _resolve_year,
     "day-of-month": _resolve_day_of_month,
@@ -546,6 +576,8 @@ def resolve_sentence(
     local: Callable[[int], tzinfo | None] = lambda offset: None,
     paragraph: int = 0,
     language: str = "en",
+    paragraph_days: tuple[date, ...] = (),
+    story_day: date | None = None,
 ) -> list[DateEvent]:
     """The events of one sentence of a paragraph.
 
@@ -556,6 +588,8 @@ def resolve_sentence(
         local: the zone "local time" means at an offset (None: the publication's zone).
         paragraph: the paragraph's index, recorded in each event.
         language: the article's language (`briefs.facts.timeline_languages.article_language`).
+        paragraph_days: the days resolved in the paragraph's sentences before this one, in order.
+        story_day: the first day the lead paragraph names (what `came two days after` counts from).
     """
     start, end = sentence
     english = language == "en"
@@ -584,6 +618,8 @@ def resolve_sentence(
             earlier_months=tuple((int(event.date[:4]), int(event.date[5:7])) for event in events
                                  if event.precision in ("day", "part-of-month", "month")),
             lead=text[max(start, item.start - _LEAD_CHARS) : item.start],
+            paragraph_days=paragraph_days,
+            story_day=story_day,
         )
         resolved = _RESOLVERS[item.rule.name](item, situation)
         if resolved is not None:
@@ -607,8 +643,10 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
     language = article_language(article)
     events: list[DateEvent] = []
     places: list[Places] = []  # found on the first "local time" only: most articles have none
+    story_day: date | None = None
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text
+        paragraph_days: list[date] = []
         for sentence in split_sentences(text) if language == "en" else language_sentences(language, text):
             def local(offset: int, index=index, sentence=sentence) -> tzinfo | None:
                 if place_zone:
@@ -617,7 +655,13 @@ def resolve_dates(article: Article, place_zone: tzinfo | None = None) -> tuple[D
                     places.append(Places(article))
                 return places[0].zone_at(index, sentence[0], offset)
 
-            events.extend(resolve_sentence(paragraph.text, sentence, published, local, index, language))
+            found = resolve_sentence(
+                paragraph.text, sentence, published, local, index, language, tuple(paragraph_days), story_day,
+            )
+            paragraph_days.extend(date.fromisoformat(event.date) for event in found if event.precision == "day")
+            events.extend(found)
+        if index == 0 and paragraph_days:
+            story_day = paragraph_days[0]
     return tuple(sorted(events, key=lambda event: event.sort_key))
 
 

@@ -196,7 +196,14 @@ RULES: tuple[Rule, ...] = (
     _rule("edge-of-period", r"(?P<edge>(?i:the\s+(?:beginning|start|end|middle)\s+of))\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b",
           needs=("part", "the-period")),
     _rule("ago", _COUNT + r"\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b", needs=("ago",)),
-    _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later))\b", needs=("offset",)),
+    # `two days later`, `a week earlier`, `four days after`: counted from a day named before it
+    # (`briefs.facts.timeline._resolve_offset` says which). `Three days earlier in his term`, `a
+    # week later than planned` compare spans; they name no day.
+    _rule("offset", _COUNT + r"\s+(?P<unit>(?i:day|week))s?\s+(?P<direction>(?i:earlier|later|after|before))\b"
+          r"(?!\s+(?i:than|in|into|on|for)\b)", needs=("offset",)),
+    # `the next morning`, `the following day`, `the previous evening`: a day on from the one named before.
+    _rule("next-day", r"(?i:the)\s+(?P<direction>(?i:next|following|previous))\s+(?i:day|morning|afternoon|evening|night)\b",
+          needs=("next-day",)),
     _rule("decade", r"(?i:the)\s+(?:" + _PART + r")?(?P<decade>1\d{2}0|20\d0)s\b", needs=("decade",)),
     _rule("year", r"(?:" + _PART + r")?" + _YEAR, _accepts_year, needs=("year",)),
     # `in autumn 2027`, `next spring`, `last summer`: a season placed by a year or by the publication's
@@ -227,7 +234,8 @@ _CLUES: dict[str, re.Pattern[str]] = {
     "period": re.compile(r"\b(?i:last|next|this)\s+(?i:week|month|year)\b"),
     "the-period": re.compile(r"\b(?i:the)\s+(?i:week|month|year)\b"),
     "ago": re.compile(r"(?i:ago)\b"),
-    "offset": re.compile(r"(?i:earlier|later)\b"),
+    "offset": re.compile(r"(?i:earlier|later|after|before)\b"),
+    "next-day": re.compile(r"\b(?i:next|following|previous)\s+(?i:day|morning|afternoon|evening|night)\b"),
     "season": re.compile(r"\b(?i:spring|summer|autumn|fall)\b"),
 }
 assert {clue for rule in RULES for clue in rule.needs} == set(_CLUES) and all(rule.needs for rule in RULES)
@@ -242,7 +250,8 @@ _CLUE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "period": (("last", "next", "this"), ("week", "month", "year")),
     "the-period": (("the",), ("week", "month", "year")),
     "ago": (("ago",),),
-    "offset": (("earlier", "later"),),
+    "offset": (("earlier", "later", "after", "before"), ("day", "week")),
+    "next-day": (("next", "following", "previous"),),
     "season": (("spring", "summer", "autumn", "fall"),),
 }
 # Characters `(?i)` matches to an ASCII letter that `str.lower` does not turn into it
