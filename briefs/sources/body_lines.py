@@ -63,6 +63,7 @@ neighbours are found in two sweeps): linear in the body's length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -532,6 +533,45 @@ def _in_another_language(text: str, words: list[str], stops: int) -> bool:
     accented = sum(1 for word in words if not word.isascii())
     return (len(words) >= _OTHER_LANGUAGE_MIN_WORDS and stops == 0 and accented >= _OTHER_LANGUAGE_MIN_ACCENTED
             and not re.search(r"[\"“”«»„]", text))
+
+
+# A label in another language than an English body's (`Διαβάστε επίσης`, `Mest lesið`, `Czytaj także`):
+# a few words, written in another script, or with a letter English words never carry in a word
+# that is no name. Letters English borrows with their words (`café`, `naïve`, `señor`) do not count.
+_LABEL_MAX_WORDS = 4
+_LETTERS_ENGLISH_BORROWS = frozenset("éèêëàâäçïîôöüûñáíóúåø")
+
+
+def _foreign_letter(character: str) -> bool:
+    return character.isalpha() and not character.isascii() and character.lower() not in _LETTERS_ENGLISH_BORROWS
+
+
+def _other_script(word: str) -> bool:
+    letters = [character for character in word if character.isalpha()]
+    return bool(letters) and not any(unicodedata.name(character, "").startswith("LATIN") for character in letters)
+
+
+def is_other_language_label(text: str) -> bool:
+    """A short label in another language than an English story's: a box's heading or a button.
+
+    A word with such a letter must not be a name: lowercase, or the first of a label whose other
+    words are lowercase (`Najczęściej czytane`), so `Life in Kraków` and `Ásta Magnúsdóttir` stay.
+    """
+    label = text.rstrip(": ")
+    words = label.split()
+    if not 1 <= len(words) <= _LABEL_MAX_WORDS or vocab.ends_sentence(label) or any(c.isdigit() for c in label):
+        return False
+    if all(_other_script(word) for word in words):
+        return True
+    sentence_case = all(word.islower() for word in words[1:]) and len(words) > 1
+    return any(any(_foreign_letter(character) for character in word) and (word.islower() or (index == 0 and sentence_case))
+               for index, word in enumerate(words))
+
+
+def is_english_prose(text: str) -> bool:
+    """Prose whose words are English by their stop words (a cookie banner in Polish is not)."""
+    words = line_words(text)
+    return bool(words) and sum(word in _stoplist("English") for word in words) / len(words) >= _PROSE_STOP_DENSITY
 
 
 def body_language(texts: list[str]) -> str:

@@ -71,6 +71,8 @@ _FILLER = re.compile(
     r"diterbitkan|diperbarui|δημοσίευση|ενημέρωση|em|local time|"
     # `Added 3rd December 2026`, a page's `Still current at:`, and a clock icon's name copied as text (`timer`).
     r"added|still current at|timer|"
+    # A content system's own labels: `Created: Dec 03, 2026 08:00 AM`.
+    r"created|"
     + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
 )
@@ -421,7 +423,9 @@ def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
         name = match["zone"]
         zone = ZONES[name]
         tz = ZoneInfo(zone) if isinstance(zone, str) else timezone(timedelta(minutes=zone), name)
-        return tz, name, text[: match.start()] + " " + text[match.end() :]
+        rest = text[: match.start()] + " " + text[match.end() :]
+        # `17:45 (Kyiv time, EET)`: the zone says whose clock it is; the place beside it is its gloss
+        return tz, name, _PLACE_TIME.sub(" ", rest, count=1)
     for pattern in (_PLACE_IN_BRACKETS, _PLACE_TIME):
         match = pattern.search(text)
         if match and match["place"] in PLACE_ZONES:  # `at 4:09 pm (Paris)`, `14:30 Tehran time`: that place's clock

@@ -19,7 +19,7 @@ import re
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
-from briefs.sources.body_lines import is_heading
+from briefs.sources.body_lines import body_language, is_english_prose, is_heading, is_other_language_label
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
@@ -56,10 +56,12 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     kept: list[Line] = []
     seen_prose = False
     section = None  # a box inside the body may name the sections too (`Related Sections` / `Environmental`)
+    english = body_language([line.text for line in lines]) == "English"
+    seen_english_prose = False  # a cookie banner in the outlet's language above the story is prose too
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = _ending_reason(line.text) if seen_prose else None
+        heading = _ending_reason(line.text, english and seen_english_prose) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
         if heading == "related-list" and _TEASER_INLINE.search(line.text):
@@ -78,13 +80,14 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
                     and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
             if resumed is None:
-                return kept, _drop_tail(lines[index:], dropped) or section
+                return kept, _drop_tail(lines[index:], dropped, english) or section
             resumed = _with_quoted_subheading(lines, index, resumed)
-            box_section = _drop_tail(lines[index:resumed], dropped)  # always called: its lines must be reported
+            box_section = _drop_tail(lines[index:resumed], dropped, english)  # always called: its lines must be reported
             section = section or box_section
             index = resumed
             continue
         seen_prose = seen_prose or is_prose(line.text)
+        seen_english_prose = seen_english_prose or (english and is_prose(line.text) and is_english_prose(line.text))
         reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
         if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
             dropped.append(DroppedLine(line.number, line.text, reason))
@@ -143,9 +146,23 @@ def _name_in_box(lines: list[Line]) -> str | None:
     return opening["name"] if opening and is_person_name(opening["name"]) else None
 
 
-def _ending_reason(text: str) -> str | None:
-    """A list heading's reason, or `end-mark` for a release's end mark."""
-    return list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
+# A tab's label with its count (`Yorumlar (2)`, `Reacties (14)`): in the outlet's language, the
+# comment section's heading; words alone cannot say so in every language, the shape can.
+_COUNTED_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2} \(\d{1,5}\)$")
+
+
+def _ending_reason(text: str, english: bool = False) -> str | None:
+    """A list heading's reason, or `end-mark` for a release's end mark.
+
+    Under an English story, a label in another language (`Διαβάστε επίσης`, `Mest lesið`) is the
+    page's own heading over a box (`related-list`): the outlet writes its chrome in its language.
+    """
+    reason = list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
+    if reason:
+        return reason
+    if _COUNTED_LABEL.match(text):
+        return "comments"
+    return "related-list" if english and is_other_language_label(text) else None
 
 
 def _orphaned_heading_reason(last: Paragraph, dropped: list[DroppedLine]) -> str | None:
@@ -282,14 +299,14 @@ def _is_question_teaser(text: str) -> bool:
     return text.endswith("?") and len(text.split()) <= _QUESTION_TEASER_MAX_WORDS
 
 
-def _drop_tail(tail: list[Line], dropped: list[DroppedLine]) -> str | None:
+def _drop_tail(tail: list[Line], dropped: list[DroppedLine], english: bool = False) -> str | None:
     section = None
     reason = "popular-list"
     names_sections = False  # the line before was a heading naming the article's sections
     for line in tail:
         if not line.text:
             continue
-        heading = _ending_reason(line.text)
+        heading = _ending_reason(line.text, english)
         if heading:
             reason = "boilerplate" if heading == "end-mark" else heading  # under `###`: the release's own notes
             section = section or _section_from_heading(line.text)

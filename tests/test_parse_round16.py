@@ -1,0 +1,119 @@
+"""The outlet's chrome in its own language under an English story, known by its letters and
+script rather than by a list of its words, and a time line's zone glossed with its place.
+
+An English edition of a foreign outlet heads its boxes in the outlet's language (`Διαβάστε
+επίσης`, `Mest lesið`, `Najczęściej czytane`) and counts its comments in it (`Yorumlar (2)`).
+A short label in another script, or with a letter English words never carry in a word that is
+no name, heads a box: between paragraphs only the box goes, under the story the rest is tail.
+Names (`Ásta Magnúsdóttir`), places (`Life in Kraków`) and words English borrows (`Café
+culture`) are left alone, and so is a cookie banner's prose in the outlet's language above
+the story, which must not count as the story begun. Each rule is tested in several shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body
+
+from briefs.sources.body_lines import is_english_prose, is_other_language_label
+from briefs.sources.pubtime import parse_time_line
+
+TEASERS = ["Airport sets new passenger record", "Ministry extends deadline for farm subsidy applications"]
+
+FOREIGN_LABELS = [
+    "Διαβάστε επίσης",  # Greek: read also
+    "Mest lesið",  # Icelandic: most read
+    "Najczęściej czytane",  # Polish: most read
+    "Czytaj także:",  # Polish: read also, with its colon
+    "Читайте також",  # Ukrainian: read also
+    "Lasīt arī",  # Latvian: read also
+    "関連記事",  # Japanese: related articles
+]
+
+
+@pytest.mark.parametrize("label", FOREIGN_LABELS)
+def test_a_label_in_another_language_is_one(label):
+    assert is_other_language_label(label)
+
+
+ENGLISH_OR_NAMES = [
+    "What happens next", "Life in Kraków", "Ásta Magnúsdóttir", "Café culture", "Naïve hopes",
+    "Sigrún Hafsteinsdóttir", "Łódź", "Piñata season", "The Øresund link",
+    "Results of the vote in Gdańsk and Łódź on Sunday",  # too long for a label
+    "Więcej: 3",  # a digit: a counter, not a label
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH_OR_NAMES)
+def test_english_words_and_names_are_no_foreign_label(text):
+    assert not is_other_language_label(text)
+
+
+@pytest.mark.parametrize("label", ["Διαβάστε επίσης", "Mest lesið", "Najczęściej czytane", "Читайте також"])
+def test_a_foreign_box_between_paragraphs_goes_with_its_teasers(label):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{label}\n{TEASERS[0]}\n{TEASERS[1]}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("label", ["Mest lesið", "Najczęściej czytane", "Διαβάστε επίσης"])
+def test_a_foreign_box_under_the_story_ends_it(label):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{label}\n1. {TEASERS[0]}\n2. {TEASERS[1]}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("heading", ["Yorumlar (2)", "Reacties (14)", "Komentarze (3)", "Reader Comments (9)"])
+def test_a_counted_label_under_the_story_opens_its_comments(heading):
+    comment = "Finally some good news for the farmers, who have waited for years."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{heading}\nAhmet K.\n{comment}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_an_english_subheading_with_a_place_stays():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nLife in Kraków\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, "Life in Kraków", PROSE_3]
+
+
+def test_a_cookie_banner_in_the_outlets_language_does_not_begin_the_story():
+    banner = ("Wykorzystujemy pliki cookies oraz podobne technologie w celach statystycznych i marketingowych. "
+              "Zgodę możesz wycofać w dowolnym momencie.")
+    source = (f"Przejdź do treści\n{banner}\nAkceptuję wszystkie\nOdrzuć\n\n"
+              f"Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert body(source)[-3:] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text, english", [
+    (PROSE, True), (PROSE_2, True),
+    ("Wykorzystujemy pliki cookies oraz podobne technologie w celach statystycznych.", False),
+    ("Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.", False),
+])
+def test_english_prose_is_told_by_its_stop_words(text, english):
+    assert is_english_prose(text) is english
+
+
+# -- a zone glossed with its place, a content system's label ---------------------------------------
+
+@pytest.mark.parametrize("line, offset_hours", [
+    ("December 3, 2026, 17:45 (Kyiv time, EET)", 2),
+    ("December 3, 2026, 17:45 (EET, Kyiv time)", 2),
+    ("3 December 2026 09:30 (Berlin time, CET)", 1),
+    ("Dec 3, 2026 8:15 PM (Karachi time, PKT)", 5),
+])
+def test_a_zone_with_its_place_in_brackets_is_read(line, offset_hours):
+    found = parse_time_line(line)
+    assert found is not None and found.value.utcoffset().total_seconds() == offset_hours * 3600
+
+
+@pytest.mark.parametrize("line, hour", [
+    ("Created: Dec 03, 2026 08:00 AM", 8),
+    ("Created: 03 December 2026 14:05", 14),
+    ("Created 2026-12-03 06:30", 6),
+])
+def test_a_created_label_is_a_time_line(line, hour):
+    found = parse_time_line(line)
+    assert found is not None and found.value.hour == hour
+
+
+@pytest.mark.parametrize("line", ["Created by the council in 2026 to manage the harbour", "Kyiv time is two hours ahead"])
+def test_sentences_with_those_words_are_no_time_line(line):
+    assert parse_time_line(line) is None
