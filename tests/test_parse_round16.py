@@ -117,3 +117,31 @@ def test_a_created_label_is_a_time_line(line, hour):
 @pytest.mark.parametrize("line", ["Created by the council in 2026 to manage the harbour", "Kyiv time is two hours ahead"])
 def test_sentences_with_those_words_are_no_time_line(line):
     assert parse_time_line(line) is None
+
+
+# -- a caption credited by a labelled name in the outlet's language ---------------------------------
+
+PHOTO = "The ferry moored at the old pier, where the new year-round service will depart."
+
+
+@pytest.mark.parametrize("credit", ["Mynd: Haraldur Jónsson", "Fotografija: Ana Novak / Hina", "Kuvaaja: Aino Virtanen"])
+@pytest.mark.parametrize("buttons", ["", "Deila\nTölvupóstur\nAfrita hlekk\n\n"])
+def test_a_sentence_over_a_labelled_name_opening_the_body_is_the_caption(credit, buttons):
+    from test_parse_round6 import parsed
+    article = parsed(f"{HEAD}{buttons}{PHOTO}\n{credit}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == PHOTO
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("label", ["Reporter: Jane Holloway", "Autor: Jan Kowalski", "Editor: Rina Wulandari"])
+def test_an_authors_label_under_the_first_sentence_credits_no_photo(label):
+    # (a sentence over a byline is the standfirst: `take_standfirst` reads it, not the caption rules)
+    from test_parse_round6 import parsed
+    assert parsed(f"{HEAD}{PHOTO}\n{label}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n").caption is None
+
+
+def test_a_long_lead_over_a_labelled_name_is_no_caption():
+    from test_parse_round6 import parsed
+    lead = " ".join([PROSE, PROSE_2])  # 40 words: a story's lead, not a caption
+    article = parsed(f"{HEAD}{lead}\nMynd: Ana Novak\n\n{PROSE_3}\n")
+    assert article.caption is None

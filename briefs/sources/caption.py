@@ -105,6 +105,14 @@ def take_captions(
         caption, header.caption_by_grammar = body[first_text].text, True
         dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
         body = body[:first_text] + body[first_text + 1 :]
+    opening = _first_sentence(body)
+    if caption is None and opening is not None and _credited_by_a_labelled_name(body, opening):
+        # `The ferry Eyjan moored at Skarfabakki pier.` / `Mynd: Haraldur Jónsson`: the credit's label in the outlet's language
+        credit = body[opening + 1]
+        caption = body[opening].text
+        dropped.append(DroppedLine(body[opening].number, caption, "caption"))
+        dropped.append(DroppedLine(credit.number, credit.text, "photo-credit"))
+        body = body[:opening] + body[opening + 2 :]
     for line in body:
         text = line.text
         if not text:
@@ -183,6 +191,41 @@ _PHOTO_CAPTION_WORDS = (5, 35)
 # A sentence's end, not an abbreviation's (`Sept. 24`, `Rep. Kettering`): a word in lower case before the stop.
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?](?:\s|$)")
 _STORY_REACH = 3
+
+
+# A name under a one-word label, maybe with an agency after a slash: `Mynd: Haraldur Jónsson`,
+# `Fotografija: Ana Novak / Hina`. Under the sentence that opens the body, it credits that sentence's
+# photo, whatever the label's language; an author's label (`Autor:`, `Reporter:`) or a role's is no credit.
+_LABELLED_NAME = re.compile(
+    r"^(?P<label>[^\W\d_]{2,15})\s?:\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?:\s*/\s*[\w .'’&-]{2,40})?$"
+)
+
+
+# A caption is rarely longer; a story's lead often is, and a label under the lead may be its author's.
+_LABELLED_CAPTION_MAX_WORDS = 30
+# Buttons and labels a share bar leaves over the story are this short.
+_BUTTON_MAX_WORDS = 3
+
+
+def _first_sentence(body: list[Line]) -> int | None:
+    """Where the body's first sentence stands, when only buttons' words come before it."""
+    for index, line in enumerate(body):
+        if is_sentence(line.text):
+            return index
+        if len(line.text.split()) > _BUTTON_MAX_WORDS:
+            return None
+    return None
+
+
+def _credited_by_a_labelled_name(body: list[Line], index: int) -> bool:
+    """The body opens with a sentence and a labelled name under it: a caption and its credit."""
+    if index + 1 >= len(body) or not is_sentence(body[index].text):
+        return False
+    if len(body[index].text.split()) > _LABELLED_CAPTION_MAX_WORDS:
+        return False
+    match = _LABELLED_NAME.match(body[index + 1].text)
+    return (match is not None and not vocab.BYLINE_MULTILINGUAL.match(body[index + 1].text)
+            and match["label"].lower() not in vocab.ROLE_WORDS)
 
 
 def _captions_a_photo(body: list[Line], index: int) -> bool:
