@@ -145,3 +145,13 @@ def test_a_long_lead_over_a_labelled_name_is_no_caption():
     lead = " ".join([PROSE, PROSE_2])  # 40 words: a story's lead, not a caption
     article = parsed(f"{HEAD}{lead}\nMynd: Ana Novak\n\n{PROSE_3}\n")
     assert article.caption is None
+
+
+def test_a_label_in_another_language_under_a_caption_over_the_headline_ends_nothing():
+    # a caption over the headline is English prose too, but no story: the section's label under it is chrome
+    from test_parse_round6 import parsed
+    source = ("Deputies leave the chamber after the vote in Skopje on Wednesday.\nФото: МИА\n\nПолитика\n"
+              f"Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == "Board votes to rebuild the old pier"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

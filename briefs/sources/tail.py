@@ -57,11 +57,13 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     seen_prose = False
     section = None  # a box inside the body may name the sections too (`Related Sections` / `Environmental`)
     english = body_language([line.text for line in lines]) == "English"
-    seen_english_prose = False  # a cookie banner in the outlet's language above the story is prose too
+    # Words of English prose kept so far: a label in the outlet's language heads a box only once the
+    # story has begun (a cookie banner in that language is prose too; a caption over the headline is short).
+    english_prose_words = 0
     index = 0
     while index < len(lines):
         line = lines[index]
-        heading = _ending_reason(line.text, english and seen_english_prose) if seen_prose else None
+        heading = _ending_reason(line.text, english and english_prose_words >= _STORY_MIN_WORDS) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
         if heading == "related-list" and _TEASER_INLINE.search(line.text):
@@ -87,7 +89,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             index = resumed
             continue
         seen_prose = seen_prose or is_prose(line.text)
-        seen_english_prose = seen_english_prose or (english and is_prose(line.text) and is_english_prose(line.text))
+        if english and is_prose(line.text) and is_english_prose(line.text):
+            english_prose_words += len(line.text.split())
         reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
         if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
             dropped.append(DroppedLine(line.number, line.text, reason))
