@@ -155,3 +155,23 @@ def test_a_label_in_another_language_under_a_caption_over_the_headline_ends_noth
     article = parsed(source)
     assert article.title == "Board votes to rebuild the old pier"
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- month names in more languages, read by dateparser ----------------------------------------------
+
+@pytest.mark.parametrize("line, month, hour", [
+    ("03 Dhjetor 2026, 10:05", 12, 10),  # Albanian
+    ("3. prosinca 2026. 14:15", 12, 14),  # Croatian (genitive)
+    ("Objavljeno: 3. prosinca 2026.", 12, 0),  # with the Croatian label
+    ("3 Disyembre 2026", 12, 0),  # Filipino
+    ("3. desember 2026 kl. 10:15", 12, 10),  # Icelandic
+    ("3 Kolovoz 2026", 8, 0),  # Croatian, nominative
+])
+def test_a_month_in_another_language_is_read(line, month, hour):
+    found = parse_time_line(line)
+    assert found is not None and (found.value.month, found.value.hour) == (month, hour)
+
+
+@pytest.mark.parametrize("line", ["He arrived on 3 Main 2026", "Room 12 Block 2026", "Gate 4 Terminal 2026"])
+def test_a_word_between_numbers_that_is_no_month_is_no_date(line):
+    assert parse_time_line(line) is None

@@ -316,8 +316,14 @@ def _find_date(line: str) -> tuple[datetime | PublicationTime | AmbiguousDate, t
     return _find_date_in_other_languages(line)
 
 
-# Languages whose month names `briefs.sources.vocab.MONTHS` does not list, read by dateparser.
-_DATEPARSER_LANGUAGES = ["nl", "pl", "sv", "da", "nb", "fi", "cs", "tr", "id", "ro", "hu", "ru", "uk", "el"]
+# Languages whose month names `briefs.sources.vocab.MONTHS` does not list, read by dateparser: those
+# of Europe and of the English editions around it, Africa and Asia (`03 Dhjetor 2026`, `3. prosinca 2026`,
+# `3 Disyembre 2026`). Only a day, a word and a year reach it, so more languages find more months, never a sentence.
+_DATEPARSER_LANGUAGES = [
+    "nl", "pl", "sv", "da", "nb", "fi", "cs", "tr", "id", "ro", "hu", "ru", "uk", "el",
+    "sq", "hr", "sr", "sl", "sk", "lt", "lv", "et", "is", "mk", "bg", "be", "ca", "gl", "eu", "ga", "cy",
+    "az", "kk", "ka", "hy", "mn", "ms", "tl", "vi", "af", "sw",
+]
 _WRITTEN_DATE = re.compile(
     r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,12}\.?,?\s+\d{4}(?!\d)|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}(?!\d)"
 )
