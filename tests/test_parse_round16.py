@@ -175,3 +175,22 @@ def test_a_month_in_another_language_is_read(line, month, hour):
 @pytest.mark.parametrize("line", ["He arrived on 3 Main 2026", "Room 12 Block 2026", "Gate 4 Terminal 2026"])
 def test_a_word_between_numbers_that_is_no_month_is_no_date(line):
     assert parse_time_line(line) is None
+
+
+# -- an agency's picture credited after a copyright sign, without a slash ---------------------------
+
+@pytest.mark.parametrize("credit", ["© BELGA PHOTO JORIS VANDAMME", "© EPA-EFE Foto Ana Ruiz", "© Photo Jan Vermeer", "(c) ANP PHOTO KOEN VAN WEEL"])
+def test_a_copyright_with_a_photo_word_credits_the_caption_over_it(credit):
+    from test_parse_round6 import parsed
+    caption = "Straddle carriers at the container dock in the port."
+    article = parsed(f"{HEAD}By Lotte Verhaegen\n{caption}\n{credit}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("footer", ["© The Brussels Wire", "© 2026 The Brussels Wire. All rights reserved.", "© Photo archive 2019"])
+def test_a_sites_copyright_under_the_story_makes_no_caption(footer):
+    from test_parse_round6 import parsed
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n{footer}\n")
+    assert article.caption is None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

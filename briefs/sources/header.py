@@ -547,7 +547,9 @@ _PHOTO_COPYRIGHT = re.compile(
     # `© Jane Roe / Agency`, `© Joana Lins/Agência Brasil`: a photographer and an agency, no year
     r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s?[/|]\s?[^./|]{2,40}$"
     # A portal's credit for its partner's picture: `© Provided by Asia Pacific Courier`.
-    r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$",
+    r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$"
+    # An agency's picture with its photographer, no slash: `© BELGA PHOTO JORIS VANDAMME`, `© EPA-EFE Foto Ana Ruiz`.
+    r"|^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{0,30}\b(photo|foto|picture|image|pic)s?\b[^./|]{2,40}$",
     re.I,
 )
 
