@@ -194,3 +194,51 @@ def test_a_sites_copyright_under_the_story_makes_no_caption(footer):
     article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n{footer}\n")
     assert article.caption is None
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- a strip of market quotes, an instruction to work the page ------------------------------------
+
+from briefs.sources.clutter import clutter_reason  # noqa: E402 (grouped with the tests that use it)
+
+
+@pytest.mark.parametrize("strip", [
+    "DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1% 10-YR 4.12%",
+    "FTSE 100 8,412.20 -0.3% DAX 19,204.11 +0.2% CAC 40 7,388.02 -0.1%",
+    "BRENT 74.12 +1.05 WTI 70.33 +0.98 GOLD 2,641.50 -4.20",
+])
+def test_a_strip_of_market_quotes_is_a_widget(strip):
+    assert clutter_reason(strip) == "widget"
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation rose 2.4% in March, up from 2.1% in February and 1.9% in January.",
+    "Revenue 1,234.5 +4.2% 1,184.0 +2.1%",  # a table's row: one label, then its figures
+    "Turnout 61.2% 58.4% 55.0% 49.9%",
+    "FTSE 100 8,412.20 -0.3%",  # one quote: too little to call a strip
+])
+def test_figures_in_a_sentence_or_a_row_are_no_strip(text):
+    assert clutter_reason(text) != "widget"
+
+
+@pytest.mark.parametrize("instruction", [
+    "Tap or hover over the chart for values", "Swipe left to see more photos", "Click on a county to zoom in",
+    "Scroll down for the full results", "Hover over a bar to see the figures",
+])
+def test_an_instruction_to_work_the_page_is_interface(instruction):
+    assert clutter_reason(instruction) == "interface"
+
+
+@pytest.mark.parametrize("text", [
+    "Tap water prices rose 4% this year, the utility said.",
+    "Click-and-collect sales doubled over the holiday season.",
+    "Scrolling through the records, investigators found 40 missing invoices.",
+])
+def test_a_sentence_that_opens_with_such_a_word_is_no_instruction(text):
+    assert clutter_reason(text) != "interface"
+
+
+def test_a_quote_strip_over_the_headline_is_not_the_headline():
+    from test_parse_round6 import parsed
+    source = ("DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1%\n"
+              f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    assert parsed(source).title == "Board votes to rebuild the old pier"

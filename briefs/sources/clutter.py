@@ -88,9 +88,39 @@ def _shape_reason(text: str) -> str | None:
             and not _PICTURE_LABEL.match(text)):
         # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
-    if is_interface(text):
+    if is_interface(text) or _GESTURE.match(text) and len(text.split()) <= _INTERFACE_MAX_WORDS:
         return "interface"
+    if _is_quote_strip(text):
+        return "widget"
     return None
+
+
+# An instruction to work the page with a hand or a mouse: `Tap or hover over the chart for values`,
+# `Swipe left to see more photos`, `Click on a county to zoom in`.
+_GESTURE = re.compile(
+    r"^(?:tap|click|hover|swipe|scroll|drag|pinch)(?:\s*(?:or|and|/)\s*(?:tap|click|hover|swipe|scroll|drag|pinch))?"
+    r"\s+(?:on|over|here|to|the|through|left|right|up|down|across|for|and)\b",
+    re.I,
+)
+# A figure as a quote strip prints it: a price with its decimals or thousands, a signed change, a share.
+_QUOTE_FIGURE = re.compile(r"^[▲▼↑↓+−-]?\d[\d,]*(?:\.\d+)?%?$|^[▲▼↑↓+−-]\d|^\d[\d,]*\.\d+$")
+_QUOTE_STRIP_MIN_FIGURES = 4
+
+
+def _is_quote_strip(text: str) -> bool:
+    """`DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6%`: figures and their names only, no word in lowercase.
+
+    A strip of market indices or rates over a page (the names are an index's, which may hold a number:
+    `S&P 500`, `10-YR`): at least four figures, two of them signed changes, two names or more between
+    them (a table's row has one label), and no sentence's words.
+    """
+    tokens = text.split()
+    is_figure = [bool(_QUOTE_FIGURE.match(token)) for token in tokens]
+    signed = sum(1 for token, figure in zip(tokens, is_figure) if figure and token[0] in "▲▼↑↓+−-")
+    # names between figures: a table's row has one label, then its figures; a strip names each quote
+    names = sum(1 for index, figure in enumerate(is_figure) if not figure and (index == 0 or is_figure[index - 1]))
+    lowercase = any(token[:1].islower() for token in tokens)
+    return sum(is_figure) >= _QUOTE_STRIP_MIN_FIGURES and signed >= 2 and names >= 2 and not lowercase
 
 
 # A line of interface is short; longer lines are prose whatever their words.
