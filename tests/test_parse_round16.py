@@ -242,3 +242,18 @@ def test_a_quote_strip_over_the_headline_is_not_the_headline():
     source = ("DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1%\n"
               f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
     assert parsed(source).title == "Board votes to rebuild the old pier"
+
+
+@pytest.mark.parametrize("teaser", [
+    "Newsline: CABINET APPROVES NEW RATES FOR PUBLIC TRANSPORT FARES",
+    "Watch: MAYOR SPEAKS ON FLOODS",
+    "Also on Pacific Herald: VILLAGE COUNCIL BANS NETS ON REEF",
+])
+def test_a_label_over_a_headline_in_capitals_between_paragraphs_is_a_teaser(teaser):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{teaser}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", ["Note: CEO", "Photo: AP", "Update: The council has since reversed its decision."])
+def test_a_label_over_a_short_code_or_a_sentence_is_no_teaser(text):
+    assert clutter_reason(text) != "related-list"

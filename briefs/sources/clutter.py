@@ -84,7 +84,8 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
-    if (_CAPITALS_LINK.match(text) and not vocab.ends_sentence(without_credit(text)) and not _is_labelled_field(text)
+    if ((_CAPITALS_LINK.match(text) or _LABEL_OVER_CAPITALS.match(text))
+            and not vocab.ends_sentence(without_credit(text)) and not _is_labelled_field(text)
             and not _PICTURE_LABEL.match(text)):
         # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
@@ -141,6 +142,12 @@ def line_words(text: str) -> list[str]:
 
 # A label in capitals before a colon: `ALSO READ: ...`, `MIRÁ: ...` (a dateline `KARACHI: The ...` ends a sentence).
 _CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3}\s*:\s+\S.{2,160}$")
+
+
+# ... or in title case over a headline in capitals: `Newsline: CABINET APPROVES NEW RATES FOR FARES`.
+_LABEL_OVER_CAPITALS = re.compile(
+    r"^[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,2}\s*:\s+(?=(?:\S+\s+){2}\S)[^\W\d_a-zß-ÿ][^a-zß-ÿ]{2,158}$"
+)
 
 
 # A caption's label in capitals: `FILE PHOTO: A Taiwanese navy frigate sails ...` is a caption, not a link.
