@@ -257,3 +257,26 @@ def test_a_label_over_a_headline_in_capitals_between_paragraphs_is_a_teaser(teas
 @pytest.mark.parametrize("text", ["Note: CEO", "Photo: AP", "Update: The council has since reversed its decision."])
 def test_a_label_over_a_short_code_or_a_sentence_is_no_teaser(text):
     assert clutter_reason(text) != "related-list"
+
+
+# -- a post's counters, its age and hashtags -------------------------------------------------------
+
+@pytest.mark.parametrize("counters", [
+    "12K views 3 hours ago #Rochester #RCSD #schoolbuses", "1.2M Views", "148K subscribers",
+    "48 boosts · 112 favourites", "2.4K reposts 310 quotes 9.1K likes", "#StormDarragh #Galway #flooding",
+])
+def test_counters_alone_are_interface(counters):
+    assert clutter_reason(counters) == "interface"
+
+
+@pytest.mark.parametrize("text", ["12 arrested", "200 jobs lost", "Five things to know", "2025 budget",
+                                  "3 hours ago, police said the road would reopen."])
+def test_a_number_before_a_word_is_no_counter(text):
+    assert clutter_reason(text) != "interface"
+
+
+def test_a_video_pages_counters_are_not_its_headline():
+    from test_parse_round6 import parsed
+    source = ("Bus contractor drops city routes with two weeks' notice\nGenesee 10 News\n148K subscribers\nSubscribe\n"
+              f"12K views 3 hours ago #Rochester #schoolbuses\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == "Bus contractor drops city routes with two weeks' notice"

@@ -89,11 +89,33 @@ def _shape_reason(text: str) -> str | None:
             and not _PICTURE_LABEL.match(text)):
         # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
-    if is_interface(text) or _GESTURE.match(text) and len(text.split()) <= _INTERFACE_MAX_WORDS:
+    if is_interface(text) or _GESTURE.match(text) and len(text.split()) <= _INTERFACE_MAX_WORDS or _is_counter_line(text):
         return "interface"
     if _is_quote_strip(text):
         return "widget"
     return None
+
+
+# A post's or a video's counters, its age and its hashtags: `12K views 3 hours ago #Rochester #RCSD`,
+# `48 boosts · 112 favourites`, `1.2M Views`. Made of nothing else, whatever the counted things are called.
+_COUNT = r"\d[\d,.]*(?P<abbreviated>[KMB])?"
+_COUNTER_PART = re.compile(
+    r"\s*(?:(?P<age>\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)|(?P<tag>#\w+)|"
+    r"(?P<count>" + _COUNT.replace("(?P<abbreviated>", "(?:") + r")\s+[^\W\d_]{2,14}\b)\s*[·•|,]?",
+    re.I,
+)
+_ABBREVIATED_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*[KMB]\s+[^\W\d_]", re.I)
+
+
+def _is_counter_line(text: str) -> bool:
+    """Counters alone: two parts at least (counts, an age, hashtags), or one count abbreviated (`1.2M Views`)."""
+    position, parts = 0, 0
+    while position < len(text):
+        match = _COUNTER_PART.match(text, position)
+        if match is None or match.end() == position:
+            return False
+        position, parts = match.end(), parts + 1
+    return parts >= 2 or bool(_ABBREVIATED_COUNT.match(text))
 
 
 # An instruction to work the page with a hand or a mouse: `Tap or hover over the chart for values`,
