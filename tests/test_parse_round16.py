@@ -280,3 +280,21 @@ def test_a_video_pages_counters_are_not_its_headline():
     source = ("Bus contractor drops city routes with two weeks' notice\nGenesee 10 News\n148K subscribers\nSubscribe\n"
               f"12K views 3 hours ago #Rochester #schoolbuses\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert parsed(source).title == "Bus contractor drops city routes with two weeks' notice"
+
+
+# -- a ticker's label alone, its headline on the next line ------------------------------------------
+
+@pytest.mark.parametrize("label", ["Latest:", "Breaking news:", "Trending now:", "Just in:"])
+def test_the_headline_under_a_tickers_label_is_another_storys(label):
+    from test_parse_round6 import parsed
+    source = (f"Thursday, December 3, 2026\n{label}\nBridge toll to remain unchanged in 2027 – Minister\nTHE DAILY OBSERVER\n"
+              f"Home\nNews\nRegions\nRegions\nBoard votes to rebuild the old pier after the winter storms\nBy Ana Ruiz\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == "Board votes to rebuild the old pier after the winter storms"
+
+
+@pytest.mark.parametrize("label", ["Headline:", "Title:", "Subject:"])
+def test_the_line_under_a_headlines_label_is_still_the_headline(label):
+    from test_parse_round6 import parsed
+    source = f"Slug: pier-vote\n{label}\nBoard votes to rebuild the old pier\nBy Ana Ruiz\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).title == "Board votes to rebuild the old pier"

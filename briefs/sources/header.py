@@ -681,7 +681,16 @@ def _listed_lines(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
         # (a paste without blank lines runs its list into the story's header: no end, no list)
         if len(run) <= _LIST_MAX_ITEMS and all(item.number in kept for item in run):
             listed.update(item.number for item in run)
+    for above, line in itertools.pairwise(all_lines):
+        if _LABEL_ALONE.match(above.text) and not _NAMES_THE_HEADLINE.match(above.text) and line.number in kept:
+            listed.add(line.number)  # `Latest:` / a ticker's headline, in a paste whose list has no end
     return frozenset(listed)
+
+
+# A label alone with its colon, its value on the next line (`Latest:`, `Breaking news:`, `Trending now:`) ...
+_LABEL_ALONE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}:$")
+# ... unless it labels the story's own headline, as an editor's document does (`Headline:`).
+_NAMES_THE_HEADLINE = re.compile(r"^(title|headline|head|hed|subject|story|article)( ?line)?:$", re.I)
 
 
 def _is_place(text: str) -> bool:
