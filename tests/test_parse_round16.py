@@ -298,3 +298,25 @@ def test_the_line_under_a_headlines_label_is_still_the_headline(label):
     from test_parse_round6 import parsed
     source = f"Slug: pier-vote\n{label}\nBoard votes to rebuild the old pier\nBy Ana Ruiz\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert parsed(source).title == "Board votes to rebuild the old pier"
+
+
+# -- a list set without marks, its items in lower case ----------------------------------------------
+
+@pytest.mark.parametrize("items", [
+    ["no more than three cruise ships may dock on the same day", "ships must connect to shore power while in port",
+     "the port authority will publish daily passenger numbers"],
+    ["bins will be collected every two weeks", "garden waste needs a permit"],
+    ["Manchester: 6.1%", "Leeds: 4.9%", "Bristol: 4.2%"],
+])
+def test_unmarked_items_under_a_colon_are_each_a_paragraph(items):
+    lead = "Under the new rules the council has agreed:"
+    source = f"{HEAD}{PROSE}\n\n{lead}\n\n" + "\n".join(items) + f"\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, lead, *items, PROSE_2, PROSE_3]
+
+
+def test_a_sentence_wrapped_after_a_colon_stays_one_paragraph():
+    # a run under a colon with a line too long for an item is the paragraph's own text, wrapped
+    wrapped = ("the board said the pier, which has stood for ninety years and was closed last winter after a storm "
+               "damaged its piles, would be rebuilt in stone,\nand fishing crews welcomed the decision.")
+    source = f"{HEAD}{PROSE}\n\nThe decision was plain:\n\n{wrapped}\n\n{PROSE_2}\n"
+    assert len(body(source)) == 4

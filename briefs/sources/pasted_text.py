@@ -873,7 +873,13 @@ def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple
     pending: list[Line] = []
     previous_quoted = False  # the line just before was a `>` line: the quotation goes on
     wrapped = is_hard_wrapped(body)
+    unmarked_items = items_after_a_colon(body)  # `Under the new rules:` / `ships must ...` / `the port ...`
     for line in body + [Line(0, "")]:
+        if line.number in unmarked_items:
+            _flush(pending, paragraphs)
+            paragraphs.append(Paragraph(line.text, line.number))  # an item set without its mark: one each
+            previous_quoted = False
+            continue
         marked = _marked_text(line.text)
         if marked is not None:
             _flush(pending, paragraphs)
