@@ -168,7 +168,7 @@ _CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3
 
 # ... or in title case over a headline in capitals: `Newsline: CABINET APPROVES NEW RATES FOR FARES`.
 _LABEL_OVER_CAPITALS = re.compile(
-    r"^[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,2}\s*:\s+(?=(?:\S+\s+){2}\S)[^\W\d_a-zß-ÿ][^a-zß-ÿ]{2,158}$"
+    r"^[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,2}\s*:\s+(?=(?:\S{2,}\s+){2}\S{2,})[^\W\d_a-zß-ÿ][^a-zß-ÿ]{2,158}$"
 )
 
 
