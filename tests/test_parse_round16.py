@@ -320,3 +320,34 @@ def test_a_sentence_wrapped_after_a_colon_stays_one_paragraph():
                "damaged its piles, would be rebuilt in stone,\nand fishing crews welcomed the decision.")
     source = f"{HEAD}{PROSE}\n\nThe decision was plain:\n\n{wrapped}\n\n{PROSE_2}\n"
     assert len(body(source)) == 4
+
+
+# -- a bracketed credit naming the picture, after a caption with no stop ----------------------------
+
+from briefs.sources.caption import ends_with_credit, without_credit  # noqa: E402
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Par-la-Ville car park in Hamilton, where rates will go up in the new year (Photograph by Kiara Roe)",
+     "Par-la-Ville car park in Hamilton, where rates will go up in the new year"),
+    ("Car park in Hamilton (Photo: Jane Roe)", "Car park in Hamilton"),
+    ("Volunteers fill sandbags at the showground (Picture: Supplied)", "Volunteers fill sandbags at the showground"),
+])
+def test_a_bracketed_credit_naming_the_picture_closes_a_caption_without_a_stop(line, caption):
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the photo (pictured) was taken in 2019",
+    "Officials released the images (photos were taken by drone) on Tuesday",
+])
+def test_brackets_in_a_sentence_are_no_credit(line):
+    assert not ends_with_credit(line)
+
+
+def test_a_caption_with_its_bracketed_credit_between_paragraphs_is_taken_out():
+    from test_parse_round6 import parsed
+    caption = "Par-la-Ville car park in Hamilton, where rates will go up in the new year"
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{caption} (Photograph by Kiara Roe)\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -284,7 +284,11 @@ PHOTOGRAPHER_FOR_OUTLET = re.compile(
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
 # dash glued to it (`... town. —ARNEL PALMA/COURIER FILE PHOTO`), or a dash.
-_CREDIT_SEPARATOR = r"(?:(?<=[.!?\"”])\s*(?:[|—–/]\s*)?|\s+[—–|/-]\s+)"  # (`... Türkiye. / Photo: AA`)
+# A credit in brackets that names the picture needs no stop before it: `... in the new year (Photograph by Kiara Roe)`.
+_CREDIT_SEPARATOR = (
+    r"(?:(?<=[.!?\"”])\s*(?:[|—–/]\s*)?|\s+[—–|/-]\s+"  # (`... Türkiye. / Photo: AA`)
+    r"|\s+(?=\((?i:photo|photograph|picture|image|pic|foto)s?\b))"
+)
 CAPTION_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
 
