@@ -194,12 +194,28 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # lists set without marks (a weather warning, a LinkedIn newsletter, a budget's figures), a product's
 # spec list, a match's line-ups, an earnings table's rows, a date that reads two ways on a page whose
 # chrome is in Spanish.
-FLOOR_PASSED = 21134
-FLOOR_SHARE = 0.967
+# Sets forty and forty-one, 48 cases: the fortieth (Botswana, Mauritian, Bermudian, Gibraltar, Jersey
+# and Nunavut outlets; a product recall, a sports live blog, a correction, a letters page, sponsored
+# content, a fact check; Icelandic, Greek, Turkish, Indonesian, Polish and Ukrainian English pages; a
+# web clip, a print view, a Bluesky post, a YouTube page, a Word draft, a Signal forward) passed 420 of
+# 485 blind at 0400006, 438 after; the forty-first (Liberian, Seychelles, Guyanese, Belizean, Manx and
+# Samoan outlets; a police appeal, school closures, a housing report, an IPO, a sentencing, a club's
+# signing; Danish, Belgian, Albanian, Macedonian, Luxembourg and Norwegian English pages; Apple News,
+# Edge's Immersive Reader, a Gmail forward, a Facebook share, a long X post, a Yahoo page) 430 of 480
+# blind at 0400006 and 423 at 34f941d (the fortieth's rules cost seven checks there: a Cyrillic section
+# label under a caption was read as a box's heading; mended, 430), 446 after. After: 22,811 checks
+# over 1,005 cases pass 22,025; the 957 earlier cases pass 21,141 of 21,846 (21,134 before), no field
+# lower. The share and published, byline, first-paragraph and paragraph recall are pinned lower with
+# the new keys, which hold shapes still failing: a fact check's verdict box, a
+# letters page, a sponsor's labels, a Word draft's slug lines, a link card's headline over a pasted
+# text, a messenger's delivery status, a correction the key keeps as body, a helpline box under a
+# court story, a police appeal's box, a social profile's bio lines, a club's profile fields.
+FLOOR_PASSED = 22025
+FLOOR_SHARE = 0.965
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.972, "published": 0.983, "byline": 0.921, "blocks": 0.820, "clutter": 0.989, "first": 0.974,
-    "paragraphs": 0.881, "dates": 0.982,
+    "title": 0.972, "published": 0.979, "byline": 0.916, "blocks": 0.820, "clutter": 0.987, "first": 0.972,
+    "paragraphs": 0.873, "dates": 0.982,
 }
 
 
