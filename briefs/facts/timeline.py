@@ -7,8 +7,8 @@ against the publication time in the right zone (`local time`, `Japan time`) and 
 tense of its clause (`briefs.facts.timeline_tense`). An article in German, Spanish, French,
 Italian, Portuguese, Dutch or Japanese has its expressions found by
 `briefs.facts.timeline_languages`, told in the English rules' words and resolved here the same
-way. An expression it cannot pin down ("three days earlier" with no date to count from in its
-sentence) is left out, never guessed. It protects the rest of the code from news phrasing:
+way. An expression it cannot pin down ("three days earlier" with no day named before it in its
+paragraph, "two days after the vote" with no day in its sentence) is left out, never guessed. It protects the rest of the code from news phrasing:
 stages and pages only see events.
 """
 

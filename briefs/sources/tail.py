@@ -2,8 +2,9 @@
 signature, a bio, and fields printed under the story.
 
 `cut_tail` drops the lists of other headlines (`Related`, `Most read`, tags, a comment
-section): a list heading followed by real prose again is a box inside the body, and only its
-items go; tags, comments and a release's disclaimer end the article unless more story than
+section, and under an English story a heading in the outlet's own language or a tab with its
+count, `Mest lesið`, `Yorumlar (2)`): a list heading followed by real prose again is a box
+inside the body, and only its items go; tags, comments and a release's disclaimer end the article unless more story than
 came before follows them. `take_author_box` takes the box after the article and the name in
 it. Once the paragraphs are known, `take_signature`, `bio_author` and `read_tail_fields` read
 who wrote the story (and when) from what stands under it, for a page that printed neither
