@@ -351,3 +351,20 @@ def test_a_caption_with_its_bracketed_credit_between_paragraphs_is_taken_out():
     article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{caption} (Photograph by Kiara Roe)\n\n{PROSE_3}\n")
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# -- the date a notice names as its own -----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Recall date: 3 December 2026", "Issue date: 3 December 2026", "Date of issue: 3 December 2026",
+    "Publication date: 3 December 2026", "Date of publication: 3 December 2026", "Notice date: Dec. 3, 2026",
+])
+def test_a_notices_own_date_label_is_a_time_line(line):
+    found = parse_time_line(line)
+    assert found is not None and (found.value.year, found.value.month, found.value.day) == (2026, 12, 3)
+
+
+@pytest.mark.parametrize("line", ["The recall date was 3 December 2026 for all cots",
+                                  "Issue 42, December 2026 edition of the magazine"])
+def test_sentences_with_a_notices_words_are_no_time_line(line):
+    assert parse_time_line(line) is None

@@ -59,7 +59,9 @@ _OFFSET = re.compile(r"(?:\b(?:UTC|GMT))?(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?
 # Words that may stand on a time line beside the date itself.
 _FILLER = re.compile(
     # `Publish:` and `Update:` as Bangladeshi and Indian sites print them.
-    r"\b(updated|published|posted|first published|last (updated|modified)|modified|publish|update|"
+    # (first, so that `date` alone does not take their first word: `Date of issue:`, `Recall date:`)
+    r"\b((recall|issue|publication|notice) date|date of (issue|publication)|"
+    r"updated|published|posted|first published|last (updated|modified)|modified|publish|update|"
     r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
@@ -71,7 +73,7 @@ _FILLER = re.compile(
     r"diterbitkan|diperbarui|δημοσίευση|ενημέρωση|em|local time|"
     # `Added 3rd December 2026`, a page's `Still current at:`, and a clock icon's name copied as text (`timer`).
     r"added|still current at|timer|"
-    # A content system's own labels: `Created: Dec 03, 2026 08:00 AM`.
+    # A content system's own label: `Created: Dec 03, 2026 08:00 AM`.
     r"created|"
     + "|".join(WEEKDAYS) + r")\b\.?",
     re.I,
