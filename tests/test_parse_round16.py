@@ -368,3 +368,15 @@ def test_a_notices_own_date_label_is_a_time_line(line):
                                   "Issue 42, December 2026 edition of the magazine"])
 def test_sentences_with_a_notices_words_are_no_time_line(line):
     assert parse_time_line(line) is None
+
+
+@pytest.mark.parametrize("status", ["Delivered", "Seen", "Read 9:48 pm", "Delivered 9:47 pm", "Sent"])
+def test_a_messengers_delivery_status_under_the_story_is_chrome(status):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n9:47 pm\n{status}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", ["Delivered by hand to the town hall on Monday.", "Seen from the air, the damage is plain.",
+                                  "Sent to the council in March, the letter went unanswered."])
+def test_sentences_opening_with_a_status_word_are_not_a_status(text):
+    assert clutter_reason(text) is None

@@ -784,6 +784,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Forwarded from Nordwire News`, and a print view's note `Printed from harborledger.example`.
         r"(check out|read|look at|see) this (story|article|report|piece)( (from|on|in) .{2,60})?:?|"
         r"forwarded from .{2,60}|forwarded( many times)?|printed from .{2,80}|shared (from|via) (the )?.{2,40}|"
+        # A messenger's delivery status under a message, maybe with its clock: `Delivered`, `Read 9:48 pm`, `Seen`.
+        r"(delivered|seen|sent|read)( \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?|"
         # A search box's hint: `Please enter a search term.`
         r"(please )?(enter|type) (a |your )?search (term|query|terms)\.?|"
         # A list's link to the rest of it: `See all`, `View all`; a box's button: `Tap here`.
