@@ -380,3 +380,13 @@ def test_a_messengers_delivery_status_under_the_story_is_chrome(status):
                                   "Sent to the council in March, the letter went unanswered."])
 def test_sentences_opening_with_a_status_word_are_not_a_status(text):
     assert clutter_reason(text) is None
+
+
+@pytest.mark.parametrize("marker", ["DRAFT – not for publication", "NOT FOR PUBLICATION", "Draft", "Not for broadcast",
+                                    "Draft: not for distribution"])
+def test_a_drafts_marker_is_an_editorial_marker(marker):
+    assert clutter_reason(marker) == "editorial-marker"
+
+
+def test_a_sentence_about_a_draft_is_no_marker():
+    assert clutter_reason("The draft was not for publication, she said.") is None

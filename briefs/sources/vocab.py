@@ -1256,7 +1256,9 @@ VERSION_NOTE = re.compile(r"^\((updates|adds|recasts|corrects|changes|rewrites|r
 STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|updated|watch|analysis|flash|urgent|developing|"
                            r"subscriber exclusive|subscribers only|for subscribers|members only|premium|paid content|"
                            r"sponsored|sponsored content|partner content|advertorial|key event|pinned|pinned post|"
-                           r"eilmeldung|exklusiv|en direct|última hora|速報)$", re.I)
+                           r"eilmeldung|exklusiv|en direct|última hora|速報|"
+                           # an editor's copy of a story still in the making: `DRAFT – not for publication`
+                           r"draft|(draft\s*[-–—:|]?\s*)?(not|embargoed,? not) for (publication|broadcast|distribution|release))$", re.I)
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
 ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
 # Lists as pasted text shows them: `- item`, `• item`, `1. item`, `2) item`.
