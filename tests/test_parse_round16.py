@@ -29,6 +29,11 @@ FOREIGN_LABELS = [
     "Читайте також",  # Ukrainian: read also
     "Lasīt arī",  # Latvian: read also
     "関連記事",  # Japanese: related articles
+    "Läs mer",  # Swedish: read more
+    "Mest läst",  # Swedish: most read
+    "Compartilhe esta notícia",  # Portuguese: share this story
+    "Kopírovat odkaz",  # Czech: copy the link
+    "Más información",  # Spanish: more information
 ]
 
 
@@ -38,7 +43,8 @@ def test_a_label_in_another_language_is_one(label):
 
 
 ENGLISH_OR_NAMES = [
-    "What happens next", "Life in Kraków", "Ásta Magnúsdóttir", "Café culture", "Naïve hopes",
+    "What happens next", "Life in Kraków", "Ásta Magnúsdóttir", "Café culture", "Naïve hopes", "Façade repairs",
+    "Über-rich buyers", "The jalapeño harvest", "The Dáil votes", "Ferries to Åland",
     "Sigrún Hafsteinsdóttir", "Łódź", "Piñata season", "The Øresund link",
     "Results of the vote in Gdańsk and Łódź on Sunday",  # too long for a label
     "Więcej: 3",  # a digit: a counter, not a label

@@ -537,9 +537,10 @@ def _in_another_language(text: str, words: list[str], stops: int) -> bool:
 
 # A label in another language than an English body's (`Διαβάστε επίσης`, `Mest lesið`, `Czytaj także`):
 # a few words, written in another script, or with a letter English words never carry in a word
-# that is no name. Letters English borrows with their words (`café`, `naïve`, `señor`) do not count.
+# that is no name. Letters English borrows with their words (`café`, `naïve`, `façade`, `piñata`, `über`)
+# do not count; `Läs mer`, `Mest läst`, `Compartilhe esta notícia` carry others.
 _LABEL_MAX_WORDS = 4
-_LETTERS_ENGLISH_BORROWS = frozenset("éèêëàâäçïîôöüûñáíóúåø")
+_LETTERS_ENGLISH_BORROWS = frozenset("éèêëàâçïîôñü")
 
 
 def _foreign_letter(character: str) -> bool:
@@ -556,6 +557,8 @@ def is_other_language_label(text: str) -> bool:
 
     A word with such a letter must not be a name: lowercase, or the first of a label whose other
     words are lowercase (`Najczęściej czytane`), so `Life in Kraków` and `Ásta Magnúsdóttir` stay.
+    (A subheading opening with such a name, `Dáil votes`, reads as a label: under the story's
+    first 40 words it goes alone, as a box's heading with no items.)
     """
     label = text.rstrip(": ")
     words = label.split()
