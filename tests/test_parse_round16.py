@@ -396,3 +396,23 @@ def test_a_drafts_marker_is_an_editorial_marker(marker):
 
 def test_a_sentence_about_a_draft_is_no_marker():
     assert clutter_reason("The draft was not for publication, she said.") is None
+
+
+# -- a date that reads two ways, settled by the language of the page's chrome ----------------------
+
+@pytest.mark.parametrize("chrome", [
+    "Compartilhe esta notícia\nWhatsApp Facebook X Copiar link\n",
+    "Te puede interesar\nNoticias relacionadas\nCompartir en Facebook\n",
+    "Läs mer\nMest läst\nDela artikeln\n",
+])
+def test_a_date_reading_two_ways_under_foreign_chrome_is_day_first(chrome):
+    from test_parse_round6 import parsed
+    source = f"Board votes to rebuild the old pier\n03/12/2026 às 16h40\n{chrome}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    published = parsed(source).published
+    assert published is not None and (published.month, published.day) == (12, 3)
+
+
+def test_a_date_reading_two_ways_under_english_chrome_stays_unsettled():
+    from test_parse_round6 import parsed
+    source = f"Board votes to rebuild the old pier\n03/12/2026 | 16:40\nShare this story\nMost read\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).published is None

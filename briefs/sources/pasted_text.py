@@ -35,7 +35,9 @@ import yaml
 
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
-from briefs.sources.body_lines import addresses_reader, classify_body, is_heading, items_after_a_colon
+from briefs.sources.body_lines import (
+    addresses_reader, body_language, classify_body, is_heading, is_other_language_label, items_after_a_colon,
+)
 from briefs.sources.boxes import (
     names_over_audience,
     take_fact_box,
@@ -223,7 +225,24 @@ _ORDER_READINGS = (
     ("near the dates the story names", lambda stamp, texts, language, page: settle_by_named_months(stamp, texts)),
     ("day first, as the article's language writes dates",
      lambda stamp, texts, language, page: settle_day_first(stamp) if language != "English" else stamp),
+    ("day first, as the language of the page's chrome writes dates",
+     lambda stamp, texts, language, page: settle_day_first(stamp) if _chrome_in_another_language(page, texts) else stamp),
 )
+# Labels in another language around an English story, this many at least: the outlet's chrome
+# (`Compartilhe`, `Mais lidas`, `Te puede interesar`), whose country writes the day first.
+_FOREIGN_CHROME_MIN_LINES = 2
+
+
+# Chrome's lines are short: menus, buttons, labels (a headline runs longer).
+_CHROME_LINE_MAX_WORDS = 6
+
+
+def _chrome_in_another_language(page: list[str], texts: list[str]) -> bool:
+    """The page's own short lines (not the story's) are in a language other than English."""
+    story = set(texts)
+    chrome = [line for line in page if line and line not in story and len(line.split()) <= _CHROME_LINE_MAX_WORDS]
+    foreign = sum(1 for line in chrome if is_other_language_label(line) or body_language([line]) != "English")
+    return foreign >= _FOREIGN_CHROME_MIN_LINES
 
 
 def settle_order(
