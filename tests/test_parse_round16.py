@@ -416,3 +416,23 @@ def test_a_date_reading_two_ways_under_english_chrome_stays_unsettled():
     from test_parse_round6 import parsed
     source = f"Board votes to rebuild the old pier\n03/12/2026 | 16:40\nShare this story\nMost read\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert parsed(source).published is None
+
+
+@pytest.mark.parametrize("first, second, offset_hours", [
+    ("Publisert 03.12.2026 13:05", "Published 3 December 2026 13:05 CET", 1),
+    ("03.12.2026 09:12", "December 03, 2026 09:12 TRT", 3),
+    ("3 Dec 2026, 11:42", "03 Dec 2026 - 11:42 MVT", 5),
+])
+def test_the_same_time_printed_again_with_its_zone_gives_the_zone(first, second, offset_hours):
+    from test_parse_round6 import parsed
+    for source in (f"{first}\nBoard votes to rebuild the old pier\n{second}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n",
+                   f"Board votes to rebuild the old pier\n{first}\n{second}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"):
+        published = parsed(source).published
+        assert published is not None and published.utcoffset().total_seconds() == offset_hours * 3600
+
+
+def test_another_time_with_a_zone_does_not_replace_the_first():
+    from test_parse_round6 import parsed
+    source = f"03.12.2026 09:12\nBoard votes to rebuild the old pier\nUpdated December 03, 2026 11:40 CET\n\n{PROSE}\n\n{PROSE_2}\n"
+    published = parsed(source).published
+    assert published is not None and (published.hour, published.minute) == (9, 12)

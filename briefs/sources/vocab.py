@@ -917,7 +917,7 @@ ZONES: dict[str, int | str] = {
     # Standard Time in news; AST, Arabia or Atlantic, is left out as ambiguous.)
     "UK": "Europe/London", "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
     "WITA": 480, "WIT": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "IRST": 210, "TRT": 180,
-    "ChST": 600, "ACDT": 630, "AWDT": 540,
+    "ChST": 600, "ACDT": 630, "AWDT": 540, "MVT": 300, "BTT": 360,
 }
 
 
