@@ -436,3 +436,10 @@ def test_another_time_with_a_zone_does_not_replace_the_first():
     source = f"03.12.2026 09:12\nBoard votes to rebuild the old pier\nUpdated December 03, 2026 11:40 CET\n\n{PROSE}\n\n{PROSE_2}\n"
     published = parsed(source).published
     assert published is not None and (published.hour, published.minute) == (9, 12)
+
+
+@pytest.mark.parametrize("buttons", [["Sdílet na Facebooku", "Sdílet na X", "Kopírovat odkaz"], ["Compartilhe esta notícia"],
+                                     ["Dela på Facebook", "Kopiera länk"]])
+def test_the_outlets_buttons_in_its_language_between_paragraphs_are_chrome(buttons):
+    source = f"{HEAD}{PROSE}\n\n" + "\n".join(buttons) + f"\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]

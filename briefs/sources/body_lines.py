@@ -358,6 +358,8 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
         return BAD, "boilerplate"
     if _in_another_language(text, words, stops):
         return BAD, "boilerplate"  # `Naudojant LINA informaciją, būtina nuoroda į šaltinį.` under an English story
+    if language == "English" and is_other_language_label(text):
+        return BAD, "page-label"  # `Sdílet na Facebooku`, `Kopírovat odkaz`: the outlet's buttons in its language
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
     plain = not _addresses_reader(text, words)
@@ -557,8 +559,8 @@ def is_other_language_label(text: str) -> bool:
 
     A word with such a letter must not be a name: lowercase, or the first of a label whose other
     words are lowercase (`Najczęściej czytane`), so `Life in Kraków` and `Ásta Magnúsdóttir` stay.
-    (A subheading opening with such a name, `Dáil votes`, reads as a label: under the story's
-    first 40 words it goes alone, as a box's heading with no items.)
+    (A subheading opening with such a name and nothing but lowercase words after it, `Dáil votes`,
+    reads as a label and is dropped as one: a limit of reading letters rather than words.)
     """
     label = text.rstrip(": ")
     words = label.split()
