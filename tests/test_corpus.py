@@ -210,12 +210,25 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # letters page, a sponsor's labels, a Word draft's slug lines, a link card's headline over a pasted
 # text, a messenger's delivery status, a correction the key keeps as body, a helpline box under a
 # court story, a police appeal's box, a social profile's bio lines, a club's profile fields.
-FLOOR_PASSED = 22025
-FLOOR_SHARE = 0.965
+# A forty-second set of 24 (Sierra Leonean, Maldivian, Caymanian, Bhutanese, Faroese and Cook Islands
+# outlets; an earthquake report, a rail disruption notice, a candidate's Q&A, an arts review, a wire
+# press release, a weather forecast; Swedish, Czech, Italian, Mexican, Brazilian and Japanese English
+# pages; Telegram's Instant View, a Reddit post, a library database record, Outlook's reading pane, an
+# RSS digest, a news app in large text) passed 393 of 485 blind both at 0400006 and at eb51e4b (sets
+# forty and forty-one's rules carried nothing), 402 at cc5ea7f (a notice's own date label, made from
+# the fortieth, carried nine checks to a database record), 420 after. After: 23,296 checks over 1,029
+# cases pass 22,459; the 1,005 earlier cases pass 22,039 of 22,811 (22,025 before; the 957 of stop 35
+# pass 21,149, 21,134 at its end), no field lower. The share and title, byline, blocks, first-paragraph
+# and paragraph recall are pinned lower with the new keys, which hold shapes still failing: an arts
+# review's star line and details box and a candidate's details box (kept as body by their keys), a
+# forecast's day-by-day lines, an Outlook newsletter's lead story under its masthead, an RSS digest's
+# other items, a headline broken over five lines in a news app, a Faroese page's labels in ASCII.
+FLOOR_PASSED = 22459
+FLOOR_SHARE = 0.964
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.972, "published": 0.979, "byline": 0.916, "blocks": 0.820, "clutter": 0.987, "first": 0.972,
-    "paragraphs": 0.873, "dates": 0.982,
+    "title": 0.971, "published": 0.981, "byline": 0.911, "blocks": 0.805, "clutter": 0.987, "first": 0.971,
+    "paragraphs": 0.867, "dates": 0.982,
 }
 
 
