@@ -20,7 +20,7 @@ from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above, text_below
 from briefs.sources.dateline import dateline_dates
-from briefs.sources.pubtime import PublicationTime
+from briefs.sources.pubtime import PublicationTime, adds_zone
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
 
 # Alt text is repeated by its caption within this many lines, and is at least this long.
@@ -127,7 +127,7 @@ def take_captions(
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
-            if header.stamp is None or _publishes_before_update(header, text) or _adds_zone(header.stamp, body_time(text)):
+            if header.stamp is None or _publishes_before_update(header, text) or adds_zone(header.stamp, body_time(text)):
                 # a date printed after the text, as video pages do; the published time under an `Updated` one;
                 # the header's time printed again with its zone
                 header.stamp_in_body = header.stamp_in_body or header.stamp is None
@@ -270,12 +270,6 @@ def _tells_the_past(text: str) -> bool:
     if set(re.findall(r"[a-z]+", lowered)) & vocab.PAST_WORDS:
         return True
     return any(found not in vocab.NOT_PAST_ED for found in _PAST_ED.findall(lowered))
-
-
-def _adds_zone(stamp: object, found: object) -> bool:
-    """The same time printed again with its zone (`February 3, 2025 — 6.40am` / `Published 3 February 2025, 6:40am AEDT`)."""
-    return (isinstance(stamp, PublicationTime) and isinstance(found, PublicationTime) and stamp.value.tzinfo is None
-            and found.value.tzinfo is not None and found.value.replace(tzinfo=None) == stamp.value)
 
 
 def _publishes_before_update(header: Header, text: str) -> bool:

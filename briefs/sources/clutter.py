@@ -98,10 +98,8 @@ def _shape_reason(text: str) -> str | None:
 
 # A post's or a video's counters, its age and its hashtags: `12K views 3 hours ago #Rochester #RCSD`,
 # `48 boosts · 112 favourites`, `1.2M Views`. Made of nothing else, whatever the counted things are called.
-_COUNT = r"\d[\d,.]*(?P<abbreviated>[KMB])?"
 _COUNTER_PART = re.compile(
-    r"\s*(?:(?P<age>\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)|(?P<tag>#\w+)|"
-    r"(?P<count>" + _COUNT.replace("(?P<abbreviated>", "(?:") + r")\s+[^\W\d_]{2,14}\b)\s*[·•|,]?",
+    r"\s*(?:\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|#\w+|\d[\d,.]*[KMB]?\s+[^\W\d_]{2,14}\b)\s*[·•|,]?",
     re.I,
 )
 _ABBREVIATED_COUNT = re.compile(r"(?<![\w.,])\d[\d.,]*[KMB]\s+[^\W\d_]", re.I)
@@ -120,13 +118,14 @@ def _is_counter_line(text: str) -> bool:
 
 # An instruction to work the page with a hand or a mouse: `Tap or hover over the chart for values`,
 # `Swipe left to see more photos`, `Click on a county to zoom in`.
+_GESTURES = "(?:tap|click|hover|swipe|scroll|drag|pinch)"
 _GESTURE = re.compile(
-    r"^(?:tap|click|hover|swipe|scroll|drag|pinch)(?:\s*(?:or|and|/)\s*(?:tap|click|hover|swipe|scroll|drag|pinch))?"
+    rf"^{_GESTURES}(?:\s*(?:or|and|/)\s*{_GESTURES})?"
     r"\s+(?:on|over|here|to|the|through|left|right|up|down|across|for|and)\b",
     re.I,
 )
 # A figure as a quote strip prints it: a price with its decimals or thousands, a signed change, a share.
-_QUOTE_FIGURE = re.compile(r"^[▲▼↑↓+−-]?\d[\d,]*(?:\.\d+)?%?$|^[▲▼↑↓+−-]\d|^\d[\d,]*\.\d+$")
+_QUOTE_FIGURE = re.compile(r"^[▲▼↑↓+−-]?\d[\d,]*(?:\.\d+)?%?$|^[▲▼↑↓+−-]\d")
 _QUOTE_STRIP_MIN_FIGURES = 4
 
 

@@ -75,6 +75,7 @@ from briefs.sources.lines import (
 from briefs.sources.pubtime import (
     AmbiguousDate,
     PublicationTime,
+    adds_zone,
     day_month_by_weekday,
     day_month_in_year,
     parse_time_line,
@@ -558,13 +559,6 @@ def _is_credit_line(item: DroppedLine) -> bool:
     return item.reason == "photo-credit" or item.reason == "copyright" and bool(_PHOTO_COPYRIGHT.match(item.text))
 
 
-def _same_time_with_zone(stamp: object, found: object) -> bool:
-    """The time taken printed again with its zone: the same moment, now placed."""
-    return (isinstance(stamp, PublicationTime) and isinstance(found, PublicationTime) and stamp.has_time
-            and stamp.value.tzinfo is None and found.value.tzinfo is not None
-            and found.value.replace(tzinfo=None) == stamp.value)
-
-
 def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDate) -> bool:
     """The first time line, a publication time after an update time (`Updated ...` / `Published ...`),
     or the same day with its clock after a date alone (the site's date of today, then the story's time)."""
@@ -572,7 +566,7 @@ def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDa
         return True
     if vocab.FIRST_PUBLISHED.match(text):
         return True  # `Tue 10 Jun 2025 14.52 BST` / `First published on Tue 10 Jun 2025 08.31 BST`: the first was the update
-    if _same_time_with_zone(result.stamp, stamp):
+    if adds_zone(result.stamp, stamp):
         return True  # `2026年12月3日 14:30` in the chrome / `Dec 3, 2026 14:30 JST` under the headline
     return (
         isinstance(result.stamp, PublicationTime) and isinstance(stamp, PublicationTime)

@@ -93,6 +93,13 @@ class PublicationTime:
     has_time: bool  # False when the line gave only a date
 
 
+def adds_zone(stamp: object, found: object) -> bool:
+    """`found` is the time `stamp` holds, printed again with its zone (`3 February 2025 — 6.40am` /
+    `Published 3 February 2025, 6:40am AEDT`): the same moment, now placed."""
+    return (isinstance(stamp, PublicationTime) and isinstance(found, PublicationTime) and stamp.value.tzinfo is None
+            and found.value.tzinfo is not None and found.value.replace(tzinfo=None) == stamp.value)
+
+
 @dataclass(frozen=True, slots=True)
 class AmbiguousDate:
     """A numeric date whose day and month could be swapped, e.g. 03/04/2025.
