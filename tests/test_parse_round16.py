@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
 
 from briefs.sources.body_lines import is_english_prose, is_other_language_label
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
 from briefs.sources.pubtime import parse_time_line
 
 TEASERS = ["Airport sets new passenger record", "Ministry extends deadline for farm subsidy applications"]
@@ -133,7 +135,6 @@ PHOTO = "The ferry moored at the old pier, where the new year-round service will
 @pytest.mark.parametrize("credit", ["Mynd: Haraldur Jónsson", "Fotografija: Ana Novak / Hina", "Kuvaaja: Aino Virtanen"])
 @pytest.mark.parametrize("buttons", ["", "Deila\nTölvupóstur\nAfrita hlekk\n\n"])
 def test_a_sentence_over_a_labelled_name_opening_the_body_is_the_caption(credit, buttons):
-    from test_parse_round6 import parsed
     article = parsed(f"{HEAD}{buttons}{PHOTO}\n{credit}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert article.caption == PHOTO
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
@@ -142,12 +143,10 @@ def test_a_sentence_over_a_labelled_name_opening_the_body_is_the_caption(credit,
 @pytest.mark.parametrize("label", ["Reporter: Jane Holloway", "Autor: Jan Kowalski", "Editor: Rina Wulandari"])
 def test_an_authors_label_under_the_first_sentence_credits_no_photo(label):
     # (a sentence over a byline is the standfirst: `take_standfirst` reads it, not the caption rules)
-    from test_parse_round6 import parsed
     assert parsed(f"{HEAD}{PHOTO}\n{label}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n").caption is None
 
 
 def test_a_long_lead_over_a_labelled_name_is_no_caption():
-    from test_parse_round6 import parsed
     lead = " ".join([PROSE, PROSE_2])  # 40 words: a story's lead, not a caption
     article = parsed(f"{HEAD}{lead}\nMynd: Ana Novak\n\n{PROSE_3}\n")
     assert article.caption is None
@@ -155,7 +154,6 @@ def test_a_long_lead_over_a_labelled_name_is_no_caption():
 
 def test_a_label_in_another_language_under_a_caption_over_the_headline_ends_nothing():
     # a caption over the headline is English prose too, but no story: the section's label under it is chrome
-    from test_parse_round6 import parsed
     source = ("Deputies leave the chamber after the vote in Skopje on Wednesday.\nФото: МИА\n\nПолитика\n"
               f"Board votes to rebuild the old pier\n\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     article = parsed(source)
@@ -187,7 +185,6 @@ def test_a_word_between_numbers_that_is_no_month_is_no_date(line):
 
 @pytest.mark.parametrize("credit", ["© BELGA PHOTO JORIS VANDAMME", "© EPA-EFE Foto Ana Ruiz", "© Photo Jan Vermeer", "(c) ANP PHOTO KOEN VAN WEEL"])
 def test_a_copyright_with_a_photo_word_credits_the_caption_over_it(credit):
-    from test_parse_round6 import parsed
     caption = "Straddle carriers at the container dock in the port."
     article = parsed(f"{HEAD}By Lotte Verhaegen\n{caption}\n{credit}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert article.caption == caption
@@ -196,16 +193,12 @@ def test_a_copyright_with_a_photo_word_credits_the_caption_over_it(credit):
 
 @pytest.mark.parametrize("footer", ["© The Brussels Wire", "© 2026 The Brussels Wire. All rights reserved.", "© Photo archive 2019"])
 def test_a_sites_copyright_under_the_story_makes_no_caption(footer):
-    from test_parse_round6 import parsed
     article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n{footer}\n")
     assert article.caption is None
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
 
 
 # -- a strip of market quotes, an instruction to work the page ------------------------------------
-
-from briefs.sources.clutter import clutter_reason  # noqa: E402 (grouped with the tests that use it)
-
 
 @pytest.mark.parametrize("strip", [
     "DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1% 10-YR 4.12%",
@@ -243,13 +236,6 @@ def test_a_sentence_that_opens_with_such_a_word_is_no_instruction(text):
     assert clutter_reason(text) != "interface"
 
 
-def test_a_quote_strip_over_the_headline_is_not_the_headline():
-    from test_parse_round6 import parsed
-    source = ("DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1%\n"
-              f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
-    assert parsed(source).title == "Board votes to rebuild the old pier"
-
-
 @pytest.mark.parametrize("teaser", [
     "Newsline: CABINET APPROVES NEW RATES FOR PUBLIC TRANSPORT FARES",
     "Watch: MAYOR SPEAKS ON FLOODS",
@@ -281,18 +267,23 @@ def test_a_number_before_a_word_is_no_counter(text):
     assert clutter_reason(text) != "interface"
 
 
-def test_a_video_pages_counters_are_not_its_headline():
-    from test_parse_round6 import parsed
-    source = ("Bus contractor drops city routes with two weeks' notice\nGenesee 10 News\n148K subscribers\nSubscribe\n"
-              f"12K views 3 hours ago #Rochester #schoolbuses\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
-    assert parsed(source).title == "Bus contractor drops city routes with two weeks' notice"
+@pytest.mark.parametrize("page, headline", [
+    # a strip of market quotes over the headline
+    ("DOW 44,812.30 +0.4% S&P 500 6,402.11 +0.6% NASDAQ 21,118.74 +1.1%\nBoard votes to rebuild the old pier\n"
+     f"March 4, 2025\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n", "Board votes to rebuild the old pier"),
+    # a video page's counters under it
+    ("Bus contractor drops city routes with two weeks' notice\nGenesee 10 News\n148K subscribers\nSubscribe\n"
+     f"12K views 3 hours ago #Rochester #schoolbuses\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n",
+     "Bus contractor drops city routes with two weeks' notice"),
+])
+def test_quotes_and_counters_around_the_headline_are_not_it(page, headline):
+    assert parsed(page).title == headline
 
 
 # -- a ticker's label alone, its headline on the next line ------------------------------------------
 
 @pytest.mark.parametrize("label", ["Latest:", "Breaking news:", "Trending now:", "Just in:"])
 def test_the_headline_under_a_tickers_label_is_another_storys(label):
-    from test_parse_round6 import parsed
     source = (f"Thursday, December 3, 2026\n{label}\nBridge toll to remain unchanged in 2027 – Minister\nTHE DAILY OBSERVER\n"
               f"Home\nNews\nRegions\nRegions\nBoard votes to rebuild the old pier after the winter storms\nBy Ana Ruiz\n"
               f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
@@ -301,7 +292,6 @@ def test_the_headline_under_a_tickers_label_is_another_storys(label):
 
 @pytest.mark.parametrize("label", ["Headline:", "Title:", "Subject:"])
 def test_the_line_under_a_headlines_label_is_still_the_headline(label):
-    from test_parse_round6 import parsed
     source = f"Slug: pier-vote\n{label}\nBoard votes to rebuild the old pier\nBy Ana Ruiz\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert parsed(source).title == "Board votes to rebuild the old pier"
 
@@ -330,9 +320,6 @@ def test_a_sentence_wrapped_after_a_colon_stays_one_paragraph():
 
 # -- a bracketed credit naming the picture, after a caption with no stop ----------------------------
 
-from briefs.sources.caption import ends_with_credit, without_credit  # noqa: E402
-
-
 @pytest.mark.parametrize("line, caption", [
     ("Par-la-Ville car park in Hamilton, where rates will go up in the new year (Photograph by Kiara Roe)",
      "Par-la-Ville car park in Hamilton, where rates will go up in the new year"),
@@ -352,7 +339,6 @@ def test_brackets_in_a_sentence_are_no_credit(line):
 
 
 def test_a_caption_with_its_bracketed_credit_between_paragraphs_is_taken_out():
-    from test_parse_round6 import parsed
     caption = "Par-la-Ville car park in Hamilton, where rates will go up in the new year"
     article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{caption} (Photograph by Kiara Roe)\n\n{PROSE_3}\n")
     assert article.caption == caption
@@ -406,14 +392,12 @@ def test_a_sentence_about_a_draft_is_no_marker():
     "Läs mer\nMest läst\nDela artikeln\n",
 ])
 def test_a_date_reading_two_ways_under_foreign_chrome_is_day_first(chrome):
-    from test_parse_round6 import parsed
     source = f"Board votes to rebuild the old pier\n03/12/2026 às 16h40\n{chrome}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     published = parsed(source).published
     assert published is not None and (published.month, published.day) == (12, 3)
 
 
 def test_a_date_reading_two_ways_under_english_chrome_stays_unsettled():
-    from test_parse_round6 import parsed
     source = f"Board votes to rebuild the old pier\n03/12/2026 | 16:40\nShare this story\nMost read\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert parsed(source).published is None
 
@@ -424,7 +408,6 @@ def test_a_date_reading_two_ways_under_english_chrome_stays_unsettled():
     ("3 Dec 2026, 11:42", "03 Dec 2026 - 11:42 MVT", 5),
 ])
 def test_the_same_time_printed_again_with_its_zone_gives_the_zone(first, second, offset_hours):
-    from test_parse_round6 import parsed
     for source in (f"{first}\nBoard votes to rebuild the old pier\n{second}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n",
                    f"Board votes to rebuild the old pier\n{first}\n{second}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"):
         published = parsed(source).published
@@ -432,7 +415,6 @@ def test_the_same_time_printed_again_with_its_zone_gives_the_zone(first, second,
 
 
 def test_another_time_with_a_zone_does_not_replace_the_first():
-    from test_parse_round6 import parsed
     source = f"03.12.2026 09:12\nBoard votes to rebuild the old pier\nUpdated December 03, 2026 11:40 CET\n\n{PROSE}\n\n{PROSE_2}\n"
     published = parsed(source).published
     assert published is not None and (published.hour, published.minute) == (9, 12)
