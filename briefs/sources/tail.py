@@ -89,8 +89,9 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             section = section or box_section
             index = resumed
             continue
-        seen_prose = seen_prose or is_prose(line.text)
-        if english and is_prose(line.text) and is_english_prose(line.text):
+        prose = is_prose(line.text)
+        seen_prose = seen_prose or prose
+        if english and prose and is_english_prose(line.text):
             english_prose_words += len(line.text.split())
         reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
         if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
