@@ -75,6 +75,7 @@ from briefs.sources.lines import (
     CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, text_below, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
+from briefs.sources.word_language import is_foreign_phrase
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 # An embedded post's text: kept, and no neighbour of the lines around it (an embed is set apart from the story).
@@ -123,10 +124,13 @@ _LINK = re.compile(
 # A word opening a sentence after a question or exclamation is capitalised by grammar
 # (`Why now? Tanaka pointed ...`); a title or a list of names asks nothing.
 _QUESTION_OR_EXCLAMATION_THEN_WORD = re.compile(r"[?!][\"”’')]*\s+[\"“‘(]?[A-Z]")
+# Where the reader may write or go: an e-mail address or a web address.
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|https?://\S+|\bwww\.\S+")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 # Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
-# its credit): passed over like entry marks, not chrome neighbours.
-_ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit"})
+# its credit) or a reading app's marks between its paragraphs (`Loc 21`, `7%`): passed over like
+# entry marks, not chrome neighbours.
+_ARTICLE_PARTS = frozenset({"byline-detail", "caption", "photo-credit", "reader-progress"})
 # A promotion addressing the reader is a sentence or two: `... right in the palm of your hand.`
 _PROMOTION_MAX_WORDS = 25
 # A line addressing the reader with this many interface words (channel, app, inbox...) is a prompt.
@@ -185,14 +189,15 @@ def classify_body(
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
-    listed = items_after_a_colon(body)
+    listed = items_after_a_colon(body) | table_rows(body)
     story_goes_on = max((position for position, unit in enumerate(units) if unit.own == GOOD and not unit.dropped), default=-1)
-    for position, unit in enumerate(units[:story_goes_on]):
+    for position, unit in enumerate(units):
         # `The biggest risers were:` / `Manchester: 6.1%` / `Leeds: 4.9%`, the story going on under it: a list,
         # however few its small words (under the story's last paragraph, a list over a colon is the page's)
         last = unit.lines[-1].number
-        if (not unit.dropped and unit.own != GOOD
-                and (unit.lines[0].number in listed or unit.text.endswith(":") and {last + 1, last + 2} & listed)):
+        if unit.dropped or unit.own == GOOD:
+            continue
+        if position < story_goes_on and (unit.lines[0].number in listed or unit.text.endswith(":") and {last + 1, last + 2} & listed):
             unit.own, unit.reason = LISTED, None
     _mark_pull_quotes(units)
     authors = {name.casefold() for name in author_names(byline)}
@@ -365,6 +370,8 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     plain = not _addresses_reader(text, words)
     if not plain and sum(word in vocab.INTERFACE_WORDS and word not in _TIME_WORDS for word in words) >= _PROMOTION_INTERFACE_WORDS:
         return BAD, "interface"  # `Join our Telegram channel and get the news delivered to you.`
+    if not plain and _ADDRESS.search(text):
+        return BAD, "notice"  # `Send your club notes and results to sport@example.ie by 6pm Sunday.`: the outlet asks
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
     if sentence and len(words) >= _SHORT_PROSE_MIN_WORDS and density >= _TEXT_STOP_DENSITY and plain:
@@ -557,6 +564,9 @@ def _other_script(word: str) -> bool:
 def is_other_language_label(text: str) -> bool:
     """A short label in another language than an English story's: a box's heading or a button.
 
+    Its language shows in a letter English lacks, or in its words' frequencies in English and in
+    other languages (`briefs.sources.word_language`: `Lire aussi`, `Baca juga`, plain ASCII).
+
     A word with such a letter must not be a name: lowercase, or the first of a label whose other
     words are lowercase (`Najczęściej czytane`), so `Life in Kraków` and `Ásta Magnúsdóttir` stay.
     (A subheading opening with such a name and nothing but lowercase words after it, `Dáil votes`,
@@ -570,7 +580,7 @@ def is_other_language_label(text: str) -> bool:
         return True
     sentence_case = all(word.islower() for word in words[1:]) and len(words) > 1
     return any(any(_foreign_letter(character) for character in word) and (word.islower() or (index == 0 and sentence_case))
-               for index, word in enumerate(words))
+               for index, word in enumerate(words)) or is_foreign_phrase(words)
 
 
 def is_english_prose(text: str) -> bool:
@@ -615,11 +625,16 @@ def _stoplist(language: str) -> frozenset[str]:
     return frozenset(justext.get_stoplist(language))
 
 
-# A list whose marks the copy lost: short lines set tight under a line ending with a colon, in a
-# page whose paragraphs stand apart (`The warning covers the following areas:` / `Cumbria` / ...).
+# A list whose marks the copy lost, in a page whose paragraphs stand apart: short lines set tight
+# under a line ending with a colon (`The warning covers the following areas:` / `Cumbria` / ...), or
+# a run of them all opening in one shape, with a figure (`$4.2bn – spent on running the city` /
+# `7.9% – average rates rise`) or a label and its colon (`Born: April 2, 1933` / `Died: ...`).
 _UNMARKED_ITEM_MAX_WORDS = 25
 _UNMARKED_LIST_MIN_ITEMS = 2
+_PARALLEL_LIST_MIN_ITEMS = 3
 _SPACED_PAGE_MIN_BLANKS = 3
+_OPENS_WITH_FIGURE = re.compile(r"^[$€£¥₹]?\d[\d.,]*\s?(?:%|[a-zA-Z]{1,3}\b)?")
+_OPENS_WITH_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s+\S")
 
 
 def items_after_a_colon(body: list[Line]) -> set[int]:
@@ -628,17 +643,75 @@ def items_after_a_colon(body: list[Line]) -> set[int]:
         return set()  # a paste without blank lines sets every paragraph tight: no run stands out
     items: set[int] = set()
     for index, line in enumerate(body):
+        if not line.text or index and body[index - 1].text:
+            continue  # runs start after a blank line
+        run = _tight_run(body, index)
+        if len(run) >= _PARALLEL_LIST_MIN_ITEMS and _all_items(run) and _one_opening(run):
+            items.update(item.number for item in run)
+    for index, line in enumerate(body):
         if not line.text.endswith(":") or len(line.text.split()) < 3 or clutter_reason(line.text) or addresses_reader(line.text):
             continue  # (`You are free to republish it so long as you do the following:`: the page's terms, not the story's)
         start = index + 1 + (index + 1 < len(body) and not body[index + 1].text)  # one blank line may stand between
-        run = []
-        for following in body[start:]:
-            if not following.text:
-                break
-            run.append(following)
-        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and all(
-            len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") and not clutter_reason(item.text)
-            for item in run
-        ):
+        run = _tight_run(body, start)
+        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and _all_items(run):
             items.update(item.number for item in run)
     return items
+
+
+# Rows of a table the copy set as lines: a run of short lines all of one shape, figures in it
+# (`Harbour 3 Rovers 1` / `Castlebay Celtic 0 Lee Valley 2`: names, a score, names, a score).
+_TABLE_ROW_MAX_WORDS = 12
+_TABLE_MIN_ROWS = 3
+
+
+def table_rows(body: list[Line]) -> set[int]:
+    """Line numbers of the rows of tables printed as lines, in a page with blank lines or without."""
+    rows: set[int] = set()
+    run: list[Line] = []
+    for line in body + [Line(0, "")]:
+        shape = _row_shape(line.text)
+        if run and shape is not None and shape == _row_shape(run[0].text):
+            run.append(line)
+            continue
+        if len(run) >= _TABLE_MIN_ROWS:
+            rows.update(row.number for row in run)
+        run = [line] if shape is not None else []
+    return rows
+
+
+def is_row_under_row(text: str, above: str) -> bool:
+    """`text` is a table's row under another of its shape."""
+    shape = _row_shape(text)
+    return shape is not None and shape == _row_shape(above)
+
+
+def _row_shape(text: str) -> str | None:
+    """The row's words as classes (capitalised, lower case, a figure, a sign), runs of one class
+    as one (`A9A9`); None for a line that is no row."""
+    words = text.split()
+    if not words or len(words) > _TABLE_ROW_MAX_WORDS or not any(character.isdigit() for character in text):
+        return None
+    classes = ["9" if word[:1].isdigit() else "A" if word[:1].isupper() else "a" if word[:1].isalpha() else "." for word in words]
+    collapsed = [cls for index, cls in enumerate(classes) if not index or cls != classes[index - 1]]
+    return "".join(collapsed) if len(collapsed) >= 2 else None
+
+
+def _tight_run(body: list[Line], start: int) -> list[Line]:
+    run = []
+    for following in body[start:]:
+        if not following.text:
+            break
+        run.append(following)
+    return run
+
+
+def _all_items(run: list[Line]) -> bool:
+    return all(
+        len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") and not clutter_reason(item.text)
+        for item in run
+    )
+
+
+def _one_opening(run: list[Line]) -> bool:
+    """Every line of the run opens with a figure, or every one with a label and its colon."""
+    return any(all(shape.match(item.text) for item in run) for shape in (_OPENS_WITH_FIGURE, _OPENS_WITH_LABEL))

@@ -245,8 +245,14 @@ def take_fact_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     return body
 
 
+# A field's value may end with an abbreviation's stop, no sentence: `Born: April 2, 1933, in Two Harbors, Minn.`
+_ABBREVIATION_AT_END = re.compile(r"\b[A-Z][a-z]{0,4}\.$")
+
+
 def _is_fact_field(text: str) -> bool:
-    return bool(vocab.FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and not vocab.ends_sentence(text)
+    return bool(vocab.FACT_FIELD.match(text)) and len(text.split()) <= _FACT_FIELD_MAX_WORDS and (
+        not vocab.ends_sentence(text) or bool(_ABBREVIATION_AT_END.search(text))
+    )
 
 
 # ------------------------------------------------------------------------------ lines read by the label over them

@@ -38,10 +38,19 @@ _CAPTION_MAX_WORDS = 60
 _CREDIT_SEARCH_CHARS = 120
 
 
+# A name under a one-word label closing a sentence, whatever the label's language: `... finished this
+# month. Ảnh: Trần Quang Huy`, `... at dusk. Kuva: Anni Korhonen`. A label naming an author, an editor
+# or a contact is no photo's credit.
+_LABELLED_NAME_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?P<credit>(?!(?i:author|autor|auteur|reporter|editor|writer|words|text|story|report"
+    r"|contact|by|update|correction|note)\b)[^\W\d_]{2,15}\s?:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3}"
+    r"(?:\s*/\s*[\w .'’&-]{2,40})?)$"
+)
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT,
+    _LABELLED_NAME_AFTER_SENTENCE,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3

@@ -93,7 +93,18 @@ def _shape_reason(text: str) -> str | None:
         return "interface"
     if _is_quote_strip(text):
         return "widget"
+    if _READER_PROGRESS.match(text):
+        return "reader-progress"
     return None
+
+
+# A reading app's marks of where the reader is: a share alone (`7%`), a location or a page (`Loc 21`,
+# `Page 3 of 12`), the time left (`6 mins left in article`).
+_READER_PROGRESS = re.compile(
+    r"^(?:\d{1,3}\s?%|(?:loc|location|page|p\.|pg\.?)\s*\d{1,6}(?:\s*(?:of|/)\s*\d{1,6})?"
+    r"|\d{1,3}\s+(?:min|mins|minutes?|hrs?|hours?)\s+left(?:\s+in\s+(?:article|chapter|book|story))?)$",
+    re.I,
+)
 
 
 # A post's or a video's counters, its age and its hashtags: `12K views 3 hours ago #Rochester #RCSD`,

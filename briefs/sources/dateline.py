@@ -13,7 +13,7 @@ reads an ambiguous date day first.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from briefs.sources import vocab
@@ -269,12 +269,15 @@ def settle_by_page_dates(stamp: PublicationTime | AmbiguousDate | None, texts: l
 
 
 # A month named with its day in the story (`June 23`, `23 June`, `Sept. 4`): the story's own calendar.
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 _DAY_OF_NAMED_MONTH = re.compile(
-    r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b"
+    r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))" + _YEAR_AFTER.replace("year", "year_before")
+    + r"|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b" + _YEAR_AFTER
 )
 # A month named after a word that dates it: `in March`, `by the end of December`, `from January` (`May` alone may be a name).
 _NAMED_MONTH = re.compile(
     r"\b(?:in|by|from|until|since|before|after|of|early|late|mid)[-\s]+(?P<month>(?!May\b)" + vocab.ENGLISH_MONTH + r")\b"
+    + _YEAR_AFTER
 )
 # A date the story names is this many months from the one its publication date reads as, or nearer.
 _NEAR_MONTHS = 2
@@ -288,21 +291,26 @@ def settle_by_named_months(
     Unsettled when the named dates sit near both readings, or near neither."""
     if not isinstance(stamp, AmbiguousDate):
         return stamp
-    months = [vocab.TIMELINE_MONTHS[found["before"] or found["after"]]
+    months = [(vocab.TIMELINE_MONTHS[found["before"] or found["after"]], found["year_before"] or found["year"])
               for text in texts for found in _DAY_OF_NAMED_MONTH.finditer(text)]
-    near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
+    near = [sum(_month_gap(month, year, reading) <= _NEAR_MONTHS for month, year in months) for reading in stamp.readings]
     if near[0] == near[1]:
         # months named without a day (`by the end of December`, `from January`), when the days named settle nothing
-        months = [vocab.TIMELINE_MONTHS[found["month"]] for text in texts for found in _NAMED_MONTH.finditer(text)]
-        near = [sum(_month_gap(month, reading.month) <= _NEAR_MONTHS for month in months) for reading in stamp.readings]
+        months = [(vocab.TIMELINE_MONTHS[found["month"]], found["year"])
+                  for text in texts for found in _NAMED_MONTH.finditer(text)]
+        near = [sum(_month_gap(month, year, reading) <= _NEAR_MONTHS for month, year in months) for reading in stamp.readings]
     if near[0] == near[1]:
         return stamp
     chosen = stamp.readings[near.index(max(near))]
     return stamp.settle(chosen.month, chosen.day) or stamp
 
 
-def _month_gap(first: int, second: int) -> int:
-    return min((first - second) % 12, (second - first) % 12)
+def _month_gap(month: int, year: str | None, reading: datetime) -> int:
+    """Months between a month the story names and a reading; a month named with its year
+    (`in April 2027`) is that far, one named alone is the nearest such month, either side."""
+    if year:
+        return abs(int(year) * 12 + month - (reading.year * 12 + reading.month))
+    return min((month - reading.month) % 12, (reading.month - month) % 12)
 
 
 def _settle_in_order(stamp: AmbiguousDate, day_first: bool) -> PublicationTime | AmbiguousDate:

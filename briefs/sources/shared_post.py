@@ -17,6 +17,7 @@ from typing import Callable
 
 from briefs.model import DroppedLine
 from briefs.sources.byline import read_byline
+from briefs.sources.headline import split_outlet_label
 from briefs.sources.lines import Line, is_prose, normal_text
 from briefs.sources.time_line import is_time_line
 
@@ -48,7 +49,7 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = lines[index].text
         if not _may_be_headline(text):
             continue
-        key = normal_text(text)
+        key = normal_text(split_outlet_label(text)[0])  # the page's title may carry the outlet: `... | Ridgeline Tech Report`
         if key in first_seen and _lead_in_between(lines, with_text[first_seen[key] + 1 : order]) and _header_under(
             lines, with_text[order + 1 : order + 1 + _HEADER_REACH]
         ):
@@ -59,19 +60,26 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: list[DroppedLine]) -> list[Line]:
     """A post whose link has no preview: the reader's lead-in (`Full text below:`), then the article's header."""
-    # The reader's own lead-in first; else a feed post's age: `2d •` / `Follow` / the poster's comment / the headline.
-    for starts, reach in ((_points_down, 1), (_POST_AGE.match, _POST_COMMENT_REACH)):
-        found = _article_after(lines, with_text, starts, reach)
+    # The reader's own lead-in first; else a feed post's age (`2d •` / `Follow` / the poster's comment / the
+    # headline); else a chat message's stamp (`Yesterday 4:12 PM` / the sender's comment / a label / the headline),
+    # where the comment, unstopped, may look like a headline too: the one nearest the article's header is it.
+    for starts, reach, nearest in ((_points_down, 1, False), (_POST_AGE.match, _POST_COMMENT_REACH, False),
+                                   (_CHAT_STAMP.match, _POST_COMMENT_REACH, True)):
+        found = _article_after(lines, with_text, starts, reach, nearest)
         if found is not None:
             return _keep_article(lines, found, dropped)
     return lines
 
 
-def _article_after(lines: list[Line], with_text: list[int], starts: Callable[[str], object], reach: int) -> int | None:
-    """The index of the article's headline within `reach` lines under a line `starts` accepts, or None."""
+def _article_after(
+    lines: list[Line], with_text: list[int], starts: Callable[[str], object], reach: int, nearest: bool = False
+) -> int | None:
+    """The index of the article's headline within `reach` lines under a line `starts` accepts, or None;
+    the first line that can be it, or with `nearest` the last."""
     for order, index in enumerate(with_text[:-1]):
         if not starts(lines[index].text.strip()):
             continue
+        found = None
         for step in range(1, reach + 1):
             if order + step >= len(with_text):
                 break
@@ -79,8 +87,32 @@ def _article_after(lines: list[Line], with_text: list[int], starts: Callable[[st
             under = with_text[order + step + 1 : order + step + 1 + _HEADER_REACH]
             if (_may_be_headline(lines[headline].text) and not is_prose(lines[headline].text)
                     and _header_under(lines, under) and _more_prose_below(lines, headline)):
-                return headline
+                found = headline
+                if not nearest:
+                    break
+        if found is not None and nearest:
+            return _with_label_over(lines, with_text, found, index)
+        if found is not None:
+            return found
     return None
+
+
+def _with_label_over(lines: list[Line], with_text: list[int], headline: int, start: int) -> int:
+    """The headline, or the section label right over it below the message's start (`Business`)."""
+    above = with_text[with_text.index(headline) - 1]
+    label = lines[above].text.strip()
+    if above > start and len(label.split()) <= _LABEL_MAX_WORDS and not label.endswith(":") and not is_prose(label):
+        return above
+    return headline
+
+
+# A chat message's stamp on its own line, the sender's name maybe before it: `Yesterday 4:12 PM`,
+# `Today at 9:02 AM`, `tomasz_k — Today at 9:02 AM`, `Monday 10:15`.
+_CHAT_STAMP = re.compile(
+    r"^(?:\S.{0,40}\s[—–-]\s)?(?:(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+at)?\s+)"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$",
+    re.I,
+)
 
 
 # A feed post's age with its dot (`2d •`, `5h • Edited •`): a clock alone (`14:05`) may as well be a chat's.
@@ -153,8 +185,16 @@ def _may_be_headline(text: str) -> bool:
     return _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS and not text.rstrip().endswith(":")
 
 
+# A clipping app's or a bookmark's own fields under the page's title: `Clipped from: https://...`, `Tags: ...`,
+# `Created: February 7, 2025 8:14 AM`. Two of them at least, whatever their labels.
+_APP_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [a-z]+)?\s*:\s+\S")
+_APP_FIELDS_MIN = 2
+
+
 def _lead_in_between(lines: list[Line], indexes: list[int]) -> bool:
-    return any(_is_lead_in(lines[index].text) for index in indexes)
+    """The reader's lead-in, or an app's fields, stand between the title and its repetition."""
+    fields = sum(1 for index in indexes if _APP_FIELD.match(lines[index].text.strip()))
+    return fields >= _APP_FIELDS_MIN or any(_is_lead_in(lines[index].text) for index in indexes)
 
 
 def _is_lead_in(text: str) -> bool:

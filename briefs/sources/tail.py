@@ -20,14 +20,14 @@ import re
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
-from briefs.sources.body_lines import body_language, is_english_prose, is_heading, is_other_language_label
+from briefs.sources.body_lines import body_language, is_english_prose, is_heading, is_other_language_label, is_row_under_row
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
 from briefs.sources.lines import Header, Line, is_prose, is_title_cased, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
-from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line
 
 # A related story's headline after the heading on its line: `Also read | <four words or more>`.
 _TEASER_INLINE = re.compile(r"[|:›»>]\s*\S+(?:\s+\S+){3,}")
@@ -78,7 +78,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             index += 1
             continue
         if heading:
-            resumed = _resumed_prose(lines, index + 1, _age_lines(dropped)) if resume else None
+            resumed = _resumed_prose(lines, index + 1, _age_lines(dropped), english) if resume else None
             if (resumed is not None and _ends_story(lines[index:resumed])
                     and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
@@ -91,8 +91,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             continue
         prose = is_prose(line.text)
         seen_prose = seen_prose or prose
-        if english and prose and is_english_prose(line.text):
-            english_prose_words += len(line.text.split())
+        if english and prose and is_english_prose(line.text) and not is_time_line(line.text):
+            english_prose_words += len(line.text.split())  # (`Published on February 7, 2025, at 4:09 pm.` is the header's)
         reason = None if seen_prose or not list_heading_reason(line.text) else clutter_reason(line.text)
         if reason:  # a list heading above the article (deferred by `drop_clutter`) is clutter there
             dropped.append(DroppedLine(line.number, line.text, reason))
@@ -170,11 +170,12 @@ def _ending_reason(text: str, english: bool = False) -> str | None:
     return "related-list" if english and is_other_language_label(text) else None
 
 
-def _orphaned_heading_reason(last: Paragraph, dropped: list[DroppedLine]) -> str | None:
+def _orphaned_heading_reason(last: Paragraph, above: Paragraph, dropped: list[DroppedLine]) -> str | None:
     """The reason of the box a heading closing the text headed, when all under it was dropped
     (`Support services` over a helpline notice and its numbers): a story ends on prose, never on its
-    own subheading. None when the heading is the text's or nothing under it was dropped."""
-    if not is_heading(last.text) or last.text.endswith("?"):
+    own subheading. None when the heading is the text's or nothing under it was dropped, or when
+    the line is a table's last row (`Kinsale Athletic 2 Mallow United 0` under rows of its shape)."""
+    if not is_heading(last.text) or last.text.endswith("?") or is_row_under_row(last.text, above.text):
         return None
     under = [line for line in dropped if line.number > last.line]
     return min(under, key=lambda line: line.number).reason if under else None
@@ -233,10 +234,14 @@ def _prose_words(lines: list[Line]) -> int:
     return sum(len(line.text.split()) for line in lines if is_prose(line.text))
 
 
-def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset()) -> int | None:
+def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), english: bool = False) -> int | None:
+    """Where the story's prose goes on under a box, or None. Under an English story, prose in
+    another language (`Connectez-vous pour commenter.`) is the page's, and resumes nothing."""
     spaced = _spaced_paragraphs(lines[:start])
     for index in range(start, len(lines)):
         text = lines[index].text
+        if english and not is_english_prose(text):
+            continue
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
                 and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))
                 and not _is_dated_teaser(lines, index, ages)):
@@ -531,7 +536,7 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
         last = paragraphs[-1]
         describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
         self_note = len(last.text.split()) <= _SELF_NOTE_MAX_WORDS and _SELF_REFERENCE.match(last.text)
-        box_reason = _orphaned_heading_reason(last, dropped)
+        box_reason = _orphaned_heading_reason(last, paragraphs[-2], dropped)
         if box_reason is not None:
             dropped.append(DroppedLine(last.line, last.text, box_reason))
             paragraphs = paragraphs[:-1]

@@ -56,6 +56,7 @@ DROP_REASONS = {
     "widget": "a widget's label and figures (a statistic, a counter)",
     "poll": "a reader poll inside the story: its question, its options, their shares and its button",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
+    "reader-progress": "a reading app's mark of where the reader is (7%, Loc 21, 6 mins left in article)",
     "comments": "the comment section after the article",
     "disclaimer": "a release's legal disclaimer after the text",
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
@@ -862,7 +863,7 @@ DATELINE_DASH_LINE = re.compile(r"^(—|–|--|-)$")
 BYLINE = re.compile(
     r"^(by|from|written by|words by|story by|reporting by|reported by|interview by|interviewed by|reviewed by|"
     r"(analysis|opinion|commentary|review|perspective|explainer|column|news analysis|a column) by|"
-    r"von|text:|story:|author:|byline:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
+    r"von|text:|story:|author:|byline:|report:|reporter:|words:|reporting:)\s*:?\s*(by\s+)?(?P<byline>[A-Z][^\d]{2,120}?)"
     r"(\s*[,|]\s*(staff (writer|reporter)|correspondent|reporter|editor|[\w ]{0,50} (correspondent|editor|reporter)))?$",
     re.I,
 )
@@ -918,6 +919,12 @@ ZONES: dict[str, int | str] = {
     "UK": "Europe/London", "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
     "WITA": 480, "WIT": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "IRST": 210, "TRT": 180,
     "ChST": 600, "ACDT": 630, "AWDT": 540, "MVT": 300, "BTT": 360,
+    # The Pacific, the Americas south and north-east, and West and Central Asia, as the tz database abbreviates
+    # them where one zone alone uses the letters (WST, Western Samoa's or Western Australia's, is left out).
+    "FJT": 720, "FJST": 780, "TOT": 780, "PGT": 600, "SBT": 660, "VUT": 660, "NCT": 660, "TVT": 720,
+    "ART": -180, "BRT": -180, "CLT": -240, "CLST": -180, "COT": -300, "PET": -300, "BOT": -240, "VET": -240,
+    "UYT": -180, "PYT": -240, "NST": -210, "NDT": -150, "ADT": -180,
+    "IDT": 180, "WEST": 60, "SLST": 330, "MMT": 390, "AFT": 270, "GET": 240, "AZT": 240, "UZT": 300,
 }
 
 

@@ -1,0 +1,56 @@
+"""Whether a word is another language's rather than English, by how often each language uses it.
+
+An English edition of an outlet abroad keeps its chrome in the outlet's own language: `Lire
+aussi`, `Mehr zum Thema`, `Baca juga`, `Tilmeld dig vores nyhedsbrev`, `Lue myös`. Many such
+labels are written in plain ASCII, so no letter tells their language, and no list of their
+wordings can hold every language's. Word frequencies can: a word common in another language
+(ten uses in a million words or more) and rare in English (fewer than one in a million) is that
+language's. A name is rare everywhere (`Haraldur`, `Joensen`), and an English word is common in
+English (`dig`, `votes`, `also`), so neither counts.
+
+The frequencies are wordfreq's (Speer, 2022), which pools subtitles, news, books, web text and
+Wikipedia for each language. Only languages written in Latin letters are asked: a word in
+another script tells its language by its letters (`briefs.sources.body_lines`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Zipf scale: log10 of uses per billion words. 3 is one use in a million words, 4 ten.
+_RARE_IN_ENGLISH = 3.0
+_COMMON_ELSEWHERE = 4.0
+# The languages in Latin letters that wordfreq's small lists cover, whose outlets print English editions.
+_LATIN_LANGUAGES = (
+    "ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "is", "it", "lt", "lv", "ms", "nb", "nl",
+    "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi",
+)
+_PUNCTUATION = "\"'“”‘’«»„()[]{}:;,.!?¿¡…|/–—-"
+_CACHED_WORDS = 16384
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def is_foreign_word(word: str) -> bool:
+    """The word is common in some language in Latin letters and rare in English."""
+    word = word.strip(_PUNCTUATION).casefold()
+    if len(word) < 2 or not any(character.isalpha() for character in word):
+        return False
+    from wordfreq import zipf_frequency  # here, not above: its word lists load on first use (~2 s for all)
+
+    if zipf_frequency(word, "en") >= _RARE_IN_ENGLISH:
+        return False
+    return any(zipf_frequency(word, language) >= _COMMON_ELSEWHERE for language in _LATIN_LANGUAGES)
+
+
+def is_foreign_phrase(words: list[str]) -> bool:
+    """A few words in another language: half of them or more, one of them written in lower case.
+
+    The lowercase word keeps names out, which are common words of their language too:
+    `Anni Korhonen`, `Kelantan`, `Bundestag vote` (a German name in an English line). A
+    label has one, written in sentence case (`Baca juga`, `Lire aussi`, `Mehr zum Thema`,
+    `Tilmeld dig vores nyhedsbrev`); a label of one capitalised word (`Uutiset`) is told
+    from a place's name by no word's frequency, and is left to the rules for menus.
+    """
+    foreign = [is_foreign_word(word) for word in words]
+    lowercase_foreign = any(found and word.strip(_PUNCTUATION)[:1].islower() for word, found in zip(words, foreign))
+    return lowercase_foreign and 2 * sum(foreign) >= len(words)

@@ -1,0 +1,299 @@
+"""Shapes rather than wordings, round 17: a label's language told by how often each language uses
+its words, tables and figure lists printed as lines, a month named with its year, a chat
+message's stamp over the article, a clipping app's fields, a reading app's progress marks,
+a credit's label in any language, and zones of the Pacific and the Americas.
+
+Each rule is tested in several shapes, with the lines it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
+
+from briefs.sources.body_lines import is_other_language_label, is_row_under_row, table_rows
+from briefs.sources.byline import read_byline
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.lines import Line
+from briefs.sources.pubtime import parse_time_line
+from briefs.sources.word_language import is_foreign_phrase, is_foreign_word
+
+# ------------------------------------------------------------------ a label's language by its words' frequencies
+
+# Labels in plain ASCII, where no letter tells the language: read also, share, newsletters, more on the subject.
+ASCII_LABELS = [
+    "Lire aussi",  # French
+    "Baca juga",  # Indonesian
+    "Mehr zum Thema",  # German
+    "Tilmeld dig vores nyhedsbrev",  # Danish
+    "Leggi anche",  # Italian
+    "Noticias relacionadas",  # Spanish
+    "Leia mais",  # Portuguese
+    "Lees ook",  # Dutch
+    "Dela artikeln",  # Swedish
+]
+# English lines of the same length: subheadings, a name with a foreign word, names alone.
+ENGLISH_LINES = [
+    "Funding questions",
+    "What happens next",
+    "The drivers' ledger",
+    "Bundestag vote",  # a German name in an English subheading
+    "Anni Korhonen",  # a name: common words of no language in lower case
+    "Haraldur Jónsson",
+    "Uutiset",  # one capitalised word: a place or a name as well as a label; left to the menus' rules
+    "Kelantan",
+    "Dig deeper",  # `dig` is Danish and Swedish too, and English
+]
+
+
+@pytest.mark.parametrize("label", ASCII_LABELS)
+def test_an_ascii_label_in_another_language_is_told_by_its_words(label):
+    assert is_other_language_label(label)
+    assert is_other_language_label(label + ":")
+
+
+@pytest.mark.parametrize("line", ENGLISH_LINES)
+def test_english_lines_and_names_are_no_foreign_label(line):
+    assert not is_other_language_label(line)
+
+
+@pytest.mark.parametrize("word", ["aussi", "juga", "myös", "vores", "zum", "anche", "também"])
+def test_a_word_common_elsewhere_and_rare_in_english_is_foreign(word):
+    assert is_foreign_word(word)
+
+
+@pytest.mark.parametrize("word", ["votes", "also", "dig", "pier", "harbour", "la", "de", "x", "2025", ""])
+def test_english_words_figures_and_letters_are_not_foreign(word):
+    assert not is_foreign_word(word)
+
+
+def test_a_phrase_needs_a_foreign_word_in_lower_case():
+    assert is_foreign_phrase(["Lue", "myös"])
+    assert not is_foreign_phrase(["Lue", "Myös"])  # capitalised throughout: a name's shape
+    assert not is_foreign_phrase(["Dig", "deeper", "into", "aussi"])  # one foreign word of four
+    assert not is_foreign_phrase([])
+
+
+@pytest.mark.parametrize("label", ["Lire aussi", "Baca juga", "Tilmeld dig vores nyhedsbrev"])
+def test_an_ascii_label_between_paragraphs_is_taken_out(label):
+    assert body(f"{HEAD}{PROSE}\n\n{label}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("subheading", ["Funding questions", "What the crews say"])
+def test_an_english_subheading_between_paragraphs_stays(subheading):
+    assert subheading in body(f"{HEAD}{PROSE}\n\n{subheading}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+
+
+# ------------------------------------------------------------------ a date read two ways, settled by a month and its year
+
+NUMERIC_HEAD = "Lausanne extends its night metro\n\nPublished 03/12/2026 at 14:20\n\n"
+
+
+@pytest.mark.parametrize("named", ["in February 2027", "by January 2027", "on January 15, 2027", "from 2 February 2027"])
+def test_a_month_named_with_its_year_counts_from_its_year(named):
+    # 3 December 2026 is two months or less from these, 12 March 2026 ten or more. Without its year,
+    # the month alone is as near one reading as the other, and the date would stay unsettled.
+    story = f"The full service is due to start {named}, the operator said on the day."
+    article = parsed(f"{NUMERIC_HEAD}{story}\n\n{PROSE_2}\n")
+    assert (article.published.month, article.published.day) == (12, 3)
+
+
+def test_a_month_named_without_a_year_is_the_nearest_either_side():
+    story = "The full service is due to start in April, the operator said on the day."
+    article = parsed(f"{NUMERIC_HEAD}{story}\n\n{PROSE_2}\n")
+    assert (article.published.month, article.published.day) == (3, 12)
+
+
+# ------------------------------------------------------------------ lists and tables printed as lines
+
+FIGURES = [
+    "$4.2bn – spent on running the city, from libraries to rubbish collection",
+    "$2.9bn – capital projects, including the busway and stormwater upgrades",
+    "7.9% – average rates rise for households",
+]
+FIELDS = ["Age: 47", "Occupation: Registered nurse", "Party: Harbour Forward"]
+
+
+@pytest.mark.parametrize("items", [FIGURES, FIELDS, [line.replace("–", "-") for line in FIGURES]])
+def test_a_run_of_lines_opening_alike_is_a_list_of_paragraphs(items):
+    run = "\n".join(items)
+    texts = body(f"{HEAD}{PROSE}\n\nBy the numbers\n\n{run}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert all(item in texts for item in items)
+
+
+def test_two_lines_opening_alike_are_no_list():
+    run = "\n".join(FIGURES[:2])
+    texts = body(f"{HEAD}{PROSE}\n\n{run}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert not any(text == FIGURES[0] for text in texts)
+
+
+def test_a_tight_page_sets_no_run_apart():
+    lines = "\n".join([PROSE, *FIGURES, PROSE_2, PROSE_3])
+    texts = body(f"{HEAD}{lines}\n")
+    assert FIGURES[0] not in texts  # every paragraph is set tight: the figures are no run of their own
+
+
+ROWS = ["Harbour 3 Rovers 1", "Castlebay Celtic 0 Lee Valley 2", "Passage Wanderers 1 Monkstown Athletic 1"]
+
+
+def numbered(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+def test_rows_of_one_shape_are_a_table():
+    assert table_rows(numbered([PROSE, *ROWS, PROSE_2])) == {2, 3, 4}
+    assert table_rows(numbered(["Nikkei 225 38,412.56 -1.20%", "Topix 2,701.33 -0.90%", "Hang Seng 19,876.10 -0.40%"]))
+
+
+def test_two_rows_or_rows_of_different_shapes_are_no_table():
+    assert not table_rows(numbered(ROWS[:2]))
+    assert not table_rows(numbered(["Harbour 3 Rovers 1", "Kick-off at 3pm", "Att: 1,204"]))
+    assert not table_rows(numbered(["Harbour 3 Rovers 1", "", "Castlebay Celtic 0 Lee Valley 2", "Riverside 4 Blarney 2"]))
+
+
+def test_a_table_inside_the_story_stays_row_by_row():
+    lines = "\n".join([PROSE, "Results so far", *ROWS, PROSE_2, PROSE_3])
+    texts = body(f"{HEAD}{lines}\n")
+    assert all(row in texts for row in ROWS)
+
+
+def test_a_tables_last_row_is_no_orphaned_heading():
+    assert is_row_under_row("Kinsale Athletic 2 Mallow United 0", "Riverside 4 Blarney Town 2")
+    assert not is_row_under_row("Support services", "Riverside 4 Blarney Town 2")
+    assert not is_row_under_row("What happens next", "Who loses out")
+
+
+# ------------------------------------------------------------------ boxes and labels
+
+@pytest.mark.parametrize("box", [
+    "Born: April 2, 1933, in Two Harbors, Minn.\nDied: Feb. 14, 2025, in Duluth\nServices: 11 a.m. Saturday, First Lutheran",
+    "Born: 1948, in Cork\nDied: Feb. 14, 2025, in Duluth, Minn.",
+])
+def test_a_details_box_over_the_story_goes_even_when_a_field_ends_with_an_abbreviation(box):
+    texts = body(f"{HEAD}{box}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert texts == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Report: Declan Shiels", "Declan Shiels"), ("Words: Anna Kay", "Anna Kay"), ("Reporter: Tom Ashworth", "Tom Ashworth"),
+])
+def test_an_authors_label_names_the_author(line, name):
+    assert read_byline(line) == name
+
+
+@pytest.mark.parametrize("line", ["Report: Council finds rates rising fast", "Report: The council failed"])
+def test_a_label_over_a_headline_names_nobody(line):
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize("notice", [
+    "Send your club notes and results to sport@example-echo.ie by 6pm Sunday.",
+    "Got a story? Email your tips to newsdesk@example.com.",
+    "Share your photos with us at www.example.com/upload and you could be featured.",
+])
+def test_a_line_asking_the_reader_to_write_to_an_address_is_the_outlets(notice):
+    assert notice not in body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{notice}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council has published the full plan at www.example.gov/pier, with the costs of each option.",
+    "Residents can write to pier@example.gov until the end of the month, the board said.",
+])
+def test_a_story_sentence_giving_an_address_stays(sentence):
+    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+
+
+# ------------------------------------------------------------------ a reading app's marks
+
+@pytest.mark.parametrize("mark", ["Loc 21", "7%", "12 %", "Location 1204", "p. 14", "2 hours left"])
+def test_a_reading_apps_progress_mark_is_chrome(mark):
+    assert clutter_reason(mark) == "reader-progress"
+
+
+@pytest.mark.parametrize("mark", ["Page 3 of 12", "6 mins left in article"])
+def test_progress_marks_with_interface_words_are_chrome_either_way(mark):
+    assert clutter_reason(mark) in {"reader-progress", "interface"}
+
+
+@pytest.mark.parametrize("line", ["7% of voters", "Page Three girls", "Loc Ninh", "Left in the dark"])
+def test_lines_like_progress_marks_are_not(line):
+    assert clutter_reason(line) != "reader-progress"
+
+
+def test_a_subheading_between_progress_marks_stays():
+    texts = body(f"{HEAD}{PROSE}\n\nLoc 15\n\n4%\n\nThe drivers' ledger\n\nLoc 21\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert texts == [PROSE, "The drivers' ledger", PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a credit's label in any language
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The new ferry pier is expected to be finished this month.", "Ảnh: Trần Quang Huy"),
+    ("The M2 metro leaves Ouchy station at dusk.", "Kuva: Anni Korhonen"),
+    ("Fans at the ground before kick-off.", "Foto: Ana Novak / Hina"),
+    ("The harbour at dawn.", "Photo: Ewan Jamieson"),
+])
+def test_a_labelled_name_closing_a_sentence_is_its_photos_credit(caption, credit):
+    assert ends_with_credit(f"{caption} {credit}")
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("line", [
+    "The council met on Monday. Author: Jane Doe",
+    "The board left. Update: Police Arrest Suspect",
+    "Minister: John Smith",  # no sentence before it
+    "The talks went on. Contact: Mary Byrne",
+])
+def test_an_authors_or_a_contacts_label_is_no_photo_credit(line):
+    assert not ends_with_credit(line)
+
+
+# ------------------------------------------------------------------ a chat message over the article
+
+@pytest.mark.parametrize("stamp", ["Yesterday 4:12 PM", "Today at 9:02 AM", "Monday 10:15", "tomasz_k — Today at 9:41 AM"])
+@pytest.mark.parametrize("label", ["Business\n", ""])
+def test_a_chat_senders_comment_over_the_article_is_not_its_headline(stamp, label):
+    source = (
+        f"Priya Raman\n{stamp}\nWorth a read before Thursday's call, this is the site right behind our depot\n{label}"
+        "Colliery site cleared for logistics park despite traffic fears\nBy Tom Ashworth\n"
+        "Published 11 March 2025, 07:30 GMT\n"
+        f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n👍 3\nReply\n"
+    )
+    article = parsed(source)
+    assert article.title == "Colliery site cleared for logistics park despite traffic fears"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert article.section == (label.strip() or None)
+
+
+# ------------------------------------------------------------------ a clipping app's fields over the page
+
+@pytest.mark.parametrize("fields", [
+    "Clipped from: https://www.example.com/policy/pier\nTags: harbour, to-read\nCreated: February 7, 2025 8:14 AM",
+    "Source: https://www.example.com/policy/pier\nSaved: 7 February 2025",
+])
+def test_a_clippings_title_and_fields_are_not_the_article(fields):
+    source = (
+        f"Board votes to rebuild the old pier | Harbour Gazette\n\n{fields}\n\n"
+        "Board votes to rebuild the old pier\n\nBy Dana Whitlock\n\nThu, Feb 6, 2025, 10:02 AM EST\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n"
+    )
+    article = parsed(source)
+    assert article.title == "Board votes to rebuild the old pier"
+    assert article.published.isoformat() == "2025-02-06T10:02:00-05:00"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ zones
+
+@pytest.mark.parametrize(("line", "offset"), [
+    ("December 3, 2026 10:05 pm FJT", "+12:00"),
+    ("3 December 2026, 14:20 ART", "-03:00"),
+    ("December 3, 2026 9:15 AM NST", "-03:30"),
+    ("03 Dec 2026 18:00 IDT", "+03:00"),
+    ("December 3, 2026 at 11:00 PGT", "+10:00"),
+])
+def test_zones_of_the_pacific_the_americas_and_asia(line, offset):
+    stamp = parse_time_line(line)
+    assert stamp is not None and stamp.value.isoformat().endswith(offset)
