@@ -297,3 +297,36 @@ def test_a_clippings_title_and_fields_are_not_the_article(fields):
 def test_zones_of_the_pacific_the_americas_and_asia(line, offset):
     stamp = parse_time_line(line)
     assert stamp is not None and stamp.value.isoformat().endswith(offset)
+
+
+# ------------------------------------------------------------------ a comment section's heading in the page's words
+
+@pytest.mark.parametrize("heading", ["Leave a Reply Cancel reply", "Commentaires (12)", "Kommentare (3)", "Comentarios (1)"])
+def test_a_comment_sections_heading_ends_the_story(heading):
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\n\nConnectez-vous pour commenter.\n\n"
+              "Save my name, email, and website in this browser for the next time I comment.\n\nPost Comment\n")
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_gallerys_count_between_paragraphs_cuts_nothing():
+    assert body(f"{HEAD}{PROSE}\n\nPhotos (5)\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an author's name under the lead
+
+@pytest.mark.parametrize("name", ["Ndapewa Haufiku", "Tom Ashworth", "Maria de la Cruz"])
+def test_a_name_alone_under_the_lead_is_the_byline(name):
+    article = parsed(f"{HEAD}{PROSE}\n\n{name}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.byline == name
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_name_under_the_lead_of_a_story_with_a_byline_is_left_to_the_other_rules():
+    article = parsed(f"Board votes to rebuild the old pier\n\nBy Dana Whitlock\n\nMarch 4, 2025\n\n{PROSE}\n\n"
+                     f"Ndapewa Haufiku\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.byline == "Dana Whitlock"
+
+
+@pytest.mark.parametrize("line", ["Harbour Board", "What happens next", "Ndapewa Haufiku reports."])
+def test_other_short_lines_under_the_lead_name_no_author(line):
+    assert parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n").byline is None

@@ -48,6 +48,7 @@ from briefs.sources.boxes import (
     without_prompt_boxes,
 )
 from briefs.sources.forwarded import stands_in_for, take_forward
+from briefs.sources.word_language import is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature
@@ -80,6 +81,7 @@ from briefs.sources.tail import (
     read_tail_fields,
     take_author_box,
     take_comment_thread,
+    take_name_under_lead,
     take_signature,
 )
 from briefs.sources.time_line import find_time, is_story_time, is_time_line
@@ -170,6 +172,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
     paragraphs, corrections = take_corrections(paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
+    byline, paragraphs = take_name_under_lead(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     paragraphs = drop_bio_over_story(byline, paragraphs, dropped)
@@ -506,6 +509,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         elif reason == "end-mark" and seen_prose and vocab.END_MARK_ALONE.match(line.text):
             reason = None  # `###` under a release: `cut_tail` drops what follows it, unless the story goes on
+        elif (reason == "interface" and seen_prose and vocab.COUNTED_LABEL.match(line.text)
+              and all(is_foreign_word(word) for word in line.text.rsplit(" (", 1)[0].split())):
+            reason = None  # `Commentaires (12)` under the story: the comments' tab, which ends it (`cut_tail`)
         elif reason == "interface" and vocab.SUMMARY_HEADING.match(line.text):
             reason = None  # `Highlights` over the story heads its summary box (`take_summary_box`), not a button
         elif reason == "interface" and not seen_prose and vocab.BY_NAME.match(line.text) and read_byline(line.text):

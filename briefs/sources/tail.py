@@ -151,11 +151,6 @@ def _name_in_box(lines: list[Line]) -> str | None:
     return opening["name"] if opening and is_person_name(opening["name"]) else None
 
 
-# A tab's label with its count (`Yorumlar (2)`, `Reacties (14)`): in the outlet's language, the
-# comment section's heading; words alone cannot say so in every language, the shape can.
-_COUNTED_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2} \(\d{1,5}\)$")
-
-
 def _ending_reason(text: str, english: bool = False) -> str | None:
     """A list heading's reason, or `end-mark` for a release's end mark.
 
@@ -165,7 +160,7 @@ def _ending_reason(text: str, english: bool = False) -> str | None:
     reason = list_heading_reason(text) or ("end-mark" if vocab.END_MARK_ALONE.match(text) else None)
     if reason:
         return reason
-    if _COUNTED_LABEL.match(text):
+    if vocab.COUNTED_LABEL.match(text):
         return "comments"
     return "related-list" if english and is_other_language_label(text) else None
 
@@ -358,6 +353,20 @@ def list_heading_reason(text: str) -> str | None:
 def _section_from_heading(text: str) -> str | None:
     match = vocab.SECTION_BEFORE_HEADING.match(text) or vocab.SECTION_IN_HEADING.match(text)
     return match["section"].strip() if match else None
+
+
+def take_name_under_lead(
+    byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]
+) -> tuple[str | None, list[Paragraph]]:
+    """A person's name alone under the first paragraph, the story going on under it, is its author's
+    byline where the page printed none above (`... on Friday.` / `Ndapewa Haufiku` / `The council ...`)."""
+    if byline is not None or len(paragraphs) < 3 or not is_prose(paragraphs[0].text):
+        return byline, paragraphs
+    name = paragraphs[1].text.strip()
+    if not is_person_name(name) or not is_prose(paragraphs[2].text):
+        return byline, paragraphs
+    dropped.append(DroppedLine(paragraphs[1].line, paragraphs[1].text, "byline-detail"))
+    return name, paragraphs[:1] + paragraphs[2:]
 
 
 def take_signature(

@@ -131,7 +131,7 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # A comment section's heading: the article has ended, whatever prose (its rules, the comments) follows.
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
-    r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)|what do you think\??|"
+    r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
     r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
     # a read-later app's panel of its reader's highlights and notes, with their count: `Highlights (2)`
@@ -139,6 +139,9 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"kommentare|commentaires|comentarios)$",
     re.I,
 )
+# A tab's label with its count (`Yorumlar (2)`, `Reacties (14)`, `Commentaires (12)`): in the outlet's
+# language, the comment section's heading; words alone cannot say so in every language, the shape can.
+COUNTED_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2} \(\d{1,5}\)$")
 # A comment section's note on its comments, a sentence opening the section: `The comments below have not been moderated.`
 COMMENTS_NOTE = re.compile(
     r"^the (comments|views expressed in the (contents|comments)) (below|above) (have|has|are)\b.{0,80}$"
