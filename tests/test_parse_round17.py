@@ -18,7 +18,7 @@ from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import Line
 from briefs.sources.pubtime import parse_time_line
-from briefs.sources.word_language import is_foreign_phrase, is_foreign_word
+from briefs.sources.word_language import is_foreign_line, is_foreign_phrase, is_foreign_word
 
 # ------------------------------------------------------------------ a label's language by its words' frequencies
 
@@ -330,3 +330,59 @@ def test_a_name_under_the_lead_of_a_story_with_a_byline_is_left_to_the_other_rul
 @pytest.mark.parametrize("line", ["Harbour Board", "What happens next", "Ndapewa Haufiku reports."])
 def test_other_short_lines_under_the_lead_name_no_author(line):
     assert parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n").byline is None
+
+
+# ------------------------------------------------------------------ a line in another language by its words together
+
+@pytest.mark.parametrize("line", [
+    "Receba as principais notícias do dia no seu e-mail.",  # Portuguese
+    "Connectez-vous pour commenter.",  # French
+    "Tilmeld dig vores nyhedsbrev og få nyhederne hver morgen.",  # Danish
+    "Masuk untuk berkomentar di sini.",  # Indonesian
+])
+def test_a_line_whose_words_are_another_languages_is_foreign(line):
+    assert is_foreign_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    PROSE, PROSE_2,
+    "Nguyen Van Thanh said the port would reopen.",  # names of another language in an English sentence
+    "Tanaka met Nakamura in Osaka on Monday.",
+    "Maria Lourdes Tan",  # a name alone: capitalised words are no sentence
+    "Mynd: Jógvan Hansen",
+    "Two words",
+])
+def test_english_sentences_and_names_are_not_foreign_lines(line):
+    assert not is_foreign_line(line)
+
+
+@pytest.mark.parametrize("line", ["Receba as principais notícias do dia no seu e-mail.", "Masuk untuk berkomentar di sini."])
+def test_a_sentence_in_another_language_between_paragraphs_is_the_outlets(line):
+    assert body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_quoted_sentence_in_another_language_is_the_storys():
+    quoted = "“Nous ne partirons pas,” said one of the fishermen."
+    assert quoted in body(f"{HEAD}{PROSE}\n\n{quoted}\n\n{PROSE_2}\n")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Baca Juga: West Java governor orders inspection of river embankments",
+    "Llegeix també: The Onyar river houses get a facelift",
+    "Lees ook: Rotterdam port sets a record for containers",
+])
+def test_another_storys_headline_under_a_label_in_another_language_goes(teaser):
+    assert body(f"{HEAD}{PROSE}\n\n{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Update: the board will meet again next week.", "Funding: the council pays half of the cost"])
+def test_an_english_label_and_its_text_stay(line):
+    assert line in body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+
+
+def test_a_date_reading_two_ways_under_chrome_sentences_in_another_language_is_read_day_first():
+    source = ("Port to add night shifts\n\nPublished 03/12/2026 14:20\n\n"
+              "The port will add night shifts, its director said, as the new terminal opens to ships.\n\n"
+              f"{PROSE_2}\n\nMasuk untuk berkomentar di sini.\n\nKami menggunakan cookie untuk situs ini.\n")
+    published = parsed(source).published
+    assert (published.month, published.day) == (12, 3)

@@ -75,7 +75,7 @@ from briefs.sources.lines import (
     CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, text_below, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
-from briefs.sources.word_language import is_foreign_phrase
+from briefs.sources.word_language import is_foreign_line, is_foreign_phrase
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 # An embedded post's text: kept, and no neighbour of the lines around it (an embed is set apart from the story).
@@ -365,6 +365,10 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
         return BAD, "boilerplate"  # `Naudojant LINA informaciją, būtina nuoroda į šaltinį.` under an English story
     if language == "English" and is_other_language_label(text):
         return BAD, "page-label"  # `Sdílet na Facebooku`, `Kopírovat odkaz`: the outlet's buttons in its language
+    if language == "English" and _labelled_in_another_language(text):
+        return BAD, "related-list"  # `Baca Juga: West Java governor orders ...`: another story, under the outlet's label
+    if language == "English" and not _QUOTE_MARK.search(text) and is_foreign_line(text):
+        return BAD, "boilerplate"  # `Receba as principais notícias do dia no seu e-mail.`: the outlet's, in its language
     if is_prose(text) and _is_title_like(text, density):
         return BAD, "boilerplate"  # `State of Northland ex rel. ... v. Greywater Mining Co. et al.`
     plain = not _addresses_reader(text, words)
@@ -383,6 +387,20 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     if len(text) >= _LENGTH_LOW and density >= _TEXT_STOP_DENSITY:
         return NEARGOOD, None
     return SHORT, None
+
+
+# Quoted words are someone's, in their language: the story's.
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+_TEASER_LABEL_MAX_WORDS = 3
+_LABELLED_TEASER_MIN_WORDS = 3
+
+
+def _labelled_in_another_language(text: str) -> bool:
+    """`Label: headline`, the label in another language and the headline no sentence (`Llegeix també: ...`)."""
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > _TEASER_LABEL_MAX_WORDS or len(rest.split()) < _LABELLED_TEASER_MIN_WORDS:
+        return False
+    return is_other_language_label(label) and not vocab.ends_sentence(rest.strip())
 
 
 def _is_sentence(text: str) -> bool:

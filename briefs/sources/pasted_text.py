@@ -48,7 +48,7 @@ from briefs.sources.boxes import (
     without_prompt_boxes,
 )
 from briefs.sources.forwarded import stands_in_for, take_forward
-from briefs.sources.word_language import is_foreign_word
+from briefs.sources.word_language import is_foreign_line, is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature
@@ -244,7 +244,7 @@ def _chrome_in_another_language(page: list[str], texts: list[str]) -> bool:
     """The page's own short lines (not the story's) are in a language other than English."""
     story = set(texts)
     chrome = [line for line in page if line and line not in story and len(line.split()) <= _CHROME_LINE_MAX_WORDS]
-    foreign = sum(1 for line in chrome if is_other_language_label(line) or body_language([line]) != "English")
+    foreign = sum(1 for line in chrome if is_other_language_label(line) or is_foreign_line(line) or body_language([line]) != "English")
     return foreign >= _FOREIGN_CHROME_MIN_LINES
 
 

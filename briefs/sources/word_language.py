@@ -54,3 +54,26 @@ def is_foreign_phrase(words: list[str]) -> bool:
     foreign = [is_foreign_word(word) for word in words]
     lowercase_foreign = any(found and word.strip(_PUNCTUATION)[:1].islower() for word, found in zip(words, foreign))
     return lowercase_foreign and 2 * sum(foreign) >= len(words)
+
+
+# A line is in another language when its words are, on average, this much more common there than in
+# English (zipf points per word): `Receba as principais notícias do dia no seu e-mail.` scores 2.3 for
+# Portuguese, `Connectez-vous pour commenter.` 2.2 for French; English sentences score below zero, names
+# and all (`Nguyen Van Thanh said the port would reopen.`: -1.0).
+_FOREIGN_LINE_MARGIN = 1.0
+_FOREIGN_LINE_MIN_WORDS = 3
+
+
+def is_foreign_line(text: str) -> bool:
+    """The line's words, taken together, belong to another language than English; more than half
+    of them in lower case, as a sentence's are (`Maria de la Cruz` is a name)."""
+    words = [word.strip(_PUNCTUATION) for word in text.split()]
+    words = [word for word in words if any(character.isalpha() for character in word)]
+    if len(words) < _FOREIGN_LINE_MIN_WORDS or 2 * sum(word[:1].islower() for word in words) <= len(words):
+        return False  # (a line of capitalised words is names or a title, rare in every language's lists)
+    words = [word.casefold() for word in words]
+    from wordfreq import zipf_frequency
+
+    english = sum(zipf_frequency(word, "en") for word in words)
+    elsewhere = max(sum(zipf_frequency(word, language) for word in words) for language in _LATIN_LANGUAGES)
+    return (elsewhere - english) / len(words) >= _FOREIGN_LINE_MARGIN
