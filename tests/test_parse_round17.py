@@ -13,7 +13,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
 
 from briefs.sources.body_lines import is_other_language_label, is_row_under_row, table_rows
-from briefs.sources.byline import read_byline
+from briefs.sources.byline import is_names, read_byline, split_authors
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import Line
@@ -386,3 +386,39 @@ def test_a_date_reading_two_ways_under_chrome_sentences_in_another_language_is_r
               f"{PROSE_2}\n\nMasuk untuk berkomentar di sini.\n\nKami menggunakan cookie untuk situs ini.\n")
     published = parsed(source).published
     assert (published.month, published.day) == (12, 3)
+
+
+# ------------------------------------------------------------------ time lines and bylines
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("First posted Fri 24 Jan 2025 at 6:15am AEDT", "2025-01-24T06:15:00+11:00"),
+    ("Originally published 3 December 2026, 10:00 GMT", "2026-12-03T10:00:00+00:00"),
+    ("Originally posted: Dec 3, 2026 9:40 AM EST", "2026-12-03T09:40:00-05:00"),
+])
+def test_a_first_or_original_publication_label(line, expected):
+    assert parse_time_line(line).value.isoformat() == expected
+
+
+@pytest.mark.parametrize(("clock", "expected"), [
+    ("Published 1:05 PM HST", "2026-12-03T13:05:00-10:00"),
+    ("Posted: 09:40", "2026-12-03T09:40:00"),
+])
+def test_a_labelled_clock_without_a_date_takes_the_headers_date(clock, expected):
+    source = (f"Thursday, December 3, 2026\n\nMarket to reopen after flood cleanup\n\nUpdated 3:12 PM HST\n{clock}\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).published.isoformat() == expected
+
+
+def test_a_clock_without_a_label_gives_the_date_no_time():
+    source = f"Thursday, December 3, 2026\n\nMarket to reopen after flood cleanup\n\nListen 3:12\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).published.isoformat() == "2026-12-03T00:00:00"
+
+
+@pytest.mark.parametrize(("names", "authors"), [
+    ("Laia Puigdomènech i Jordi Serrat", ["Laia Puigdomènech", "Jordi Serrat"]),  # Catalan
+    ("Tóth Bence és Kiss Anna", ["Tóth Bence", "Kiss Anna"]),  # Hungarian
+    ("Siti Rahma dan Budi Santoso", ["Siti Rahma", "Budi Santoso"]),  # Indonesian
+])
+def test_two_authors_joined_by_and_in_the_pages_language(names, authors):
+    assert is_names(names)
+    assert split_authors(names) == authors

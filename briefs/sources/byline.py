@@ -193,7 +193,10 @@ _SHIFT = re.compile(r"\s*\((now|earlier|later|previously|until \S.{0,20}|from \S
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.
 _REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # `with` joins a co-author or an agency that helped (`Sofía Marrero with CWP`): a one-word part is no name.
-_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+(?:and|&|with|und|et|y|e|och|og|en)\s+")
+# `and` between two authors' names, in the languages outlets' English pages keep it in (Catalan and Polish `i`,
+# Hungarian `és`, Finnish `ja`, Indonesian `dan`, Romanian `și`, Turkish `ve`).
+_AND = r"(?:and|&|with|und|et|y|e|och|og|en|i|és|ja|dan|și|ve)"
+_AUTHOR_SEPARATOR = re.compile(r"\s*[,;|/]\s*|\s+" + _AND + r"\s+")
 
 
 def _hyphenated_outlet(word: str) -> bool:
@@ -414,7 +417,7 @@ def join_continued_names(header: list[Line], dropped: list[DroppedLine]) -> list
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
     text = _PROFILE_LINK.sub("", text)
-    parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+(?:and|&|with)\s+", text) if part]
+    parts = [_REPORTER_PLACE.sub("", part) for part in re.split(r"\s*,\s*|\s+" + _AND + r"\s+", text) if part]
     return is_person_name(text) or (len(parts) > 1 or parts != [text]) and all(is_person_name(part) for part in parts)
 
 

@@ -494,6 +494,22 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
         both = parse_time_line(f"{all_lines[result.stamp_line - 1].text} {following}")
         if isinstance(both, PublicationTime) and both.has_time and both.value.date() == stamp.value.date():
             result.stamp = both
+            return
+    # `Thursday, December 3, 2026` (the page's date strip) ... `Published 1:05 PM HST`: a labelled clock
+    # with no date of its own, under the one date the header prints, is that date's.
+    clock = next((found for line in all_lines[: _CLOCK_LABEL_REACH] if (found := _PUBLISHED_CLOCK.match(line.text))), None)
+    if clock:
+        both = parse_time_line(f"{all_lines[result.stamp_line - 1].text} {clock['clock']}")
+        if isinstance(both, PublicationTime) and both.has_time and both.value.date() == stamp.value.date():
+            result.stamp = both
+
+
+# A publication label and a clock alone (`Published 1:05 PM HST`, `Posted: 09:40`), near the top of the page.
+_PUBLISHED_CLOCK = re.compile(
+    r"^(?:first\s+)?(?:published|posted)\s*:?\s*(?:at\s+)?(?P<clock>\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)$",
+    re.I,
+)
+_CLOCK_LABEL_REACH = 40
 
 
 # A story's badge for its readers: `Subscriber content`, `Subscribers only`, `Members only`.

@@ -61,7 +61,7 @@ _FILLER = re.compile(
     # `Publish:` and `Update:` as Bangladeshi and Indian sites print them.
     # (first, so that `date` alone does not take their first word: `Date of issue:`, `Recall date:`)
     r"\b((recall|issue|publication|notice) date|date of (issue|publication)|"
-    r"updated|published|posted|first published|last (updated|modified)|modified|publish|update|"
+    r"updated|published|posted|(first|originally) (published|posted)|last (updated|modified)|modified|publish|update|"
     r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
@@ -494,7 +494,7 @@ _FOREIGN_WEEKDAY_WORD = re.compile(
 # A label before the time: `Published:`, `Gepubliceerd:`, `Last updated`, `Veröffentlicht am`.
 _TIME_LABEL = re.compile(
     r"^(?P<label>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s*"
-    r"|^(?P<word>published|updated|posted|last updated|first published|gepubliceerd|bijgewerkt|geplaatst|"
+    r"|^(?P<word>published|updated|posted|last updated|(?:first|originally) (?:published|posted)|gepubliceerd|bijgewerkt|geplaatst|"
     r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|"
     r"zaktualizowano|veröffentlicht|aktualisiert|publié|publicado|actualizado|pubblicato|aggiornato)"
     r"(?:\s+(?:am|on|op|le|el|il))?\s+",

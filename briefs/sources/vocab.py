@@ -1280,7 +1280,7 @@ QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|actualizat|zaktualizowano|aktualizacja|"
                            r"aktualizováno|päivitetty|güncellenme|güncelleme|frissítve|ažurirano|diperbarui|ενημέρωση|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|release date|input|입력|veröffentlicht|publié|"
+PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|first posted|originally posted|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publicat|opublikowano|"
                              r"publikováno|vydáno|julkaistu|yayınlanma|közzétéve|objavljeno|diterbitkan|δημοσίευση|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
