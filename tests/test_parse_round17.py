@@ -33,6 +33,9 @@ ASCII_LABELS = [
     "Leia mais",  # Portuguese
     "Lees ook",  # Dutch
     "Dela artikeln",  # Swedish
+    "Salin tautan",  # Indonesian: copy the link (a word three times in a million there counts)
+    "Link kopieren",  # German
+    "Se connecter",  # French
 ]
 # English lines of the same length: subheadings, a name with a foreign word, names alone.
 ENGLISH_LINES = [

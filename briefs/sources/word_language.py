@@ -4,9 +4,10 @@ An English edition of an outlet abroad keeps its chrome in the outlet's own lang
 aussi`, `Mehr zum Thema`, `Baca juga`, `Tilmeld dig vores nyhedsbrev`, `Lue myös`. Many such
 labels are written in plain ASCII, so no letter tells their language, and no list of their
 wordings can hold every language's. Word frequencies can: a word common in another language
-(ten uses in a million words or more) and rare in English (fewer than one in a million) is that
-language's. A name is rare everywhere (`Haraldur`, `Joensen`), and an English word is common in
-English (`dig`, `votes`, `also`), so neither counts.
+(three uses in a million words or more) and rare in English (fewer than one in a million) is that
+language's. An English word is common in English (`dig`, `votes`, `also`) and does not count; a
+name may be common in its own country's text (`Korhonen`, `Kelantan`), so a phrase is foreign
+only by its words in lower case (`is_foreign_phrase`), and a line only when most of its words are.
 
 The frequencies are wordfreq's (Speer, 2022), which pools subtitles, news, books, web text and
 Wikipedia for each language. Only languages written in Latin letters are asked: a word in
@@ -17,9 +18,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# Zipf scale: log10 of uses per billion words. 3 is one use in a million words, 4 ten.
+# Zipf scale: log10 of uses per billion words. 3 is one use in a million words, 3.5 about three, 4 ten.
 _RARE_IN_ENGLISH = 3.0
-_COMMON_ELSEWHERE = 4.0
+_COMMON_ELSEWHERE = 3.5
 # The languages in Latin letters that wordfreq's small lists cover, whose outlets print English editions.
 _LATIN_LANGUAGES = (
     "ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "is", "it", "lt", "lv", "ms", "nb", "nl",
