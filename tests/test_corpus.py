@@ -223,12 +223,27 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # review's star line and details box and a candidate's details box (kept as body by their keys), a
 # forecast's day-by-day lines, an Outlook newsletter's lead story under its masthead, an RSS digest's
 # other items, a headline broken over five lines in a news app, a Faroese page's labels in ASCII.
-FLOOR_PASSED = 22459
-FLOOR_SHARE = 0.964
+# Sets forty-three and forty-four, 48 cases: the forty-third (Fijian, Ugandan, Papua New Guinean,
+# Shetland, US public radio and Namibian outlets; a court ruling's key points, an obituary's details box,
+# a budget's figures, a product review, a parliament's exchange, local football results; Finnish,
+# Hungarian, Swiss French, Austrian, Korean and Vietnamese English pages; a Teams chat, a web clipper,
+# Google News, a Discord embed, an AMP viewer, an e-reader) passed 418 of 474 blind at 6e38c30, 453
+# after; the forty-fourth (Zambian, Welsh, Tasmanian, Hawaiian, Sri Lankan and Irish outlets; a case
+# summary, a restaurant review, road closures, a study's details, vote tallies, a donation box; Croatian,
+# Dutch, Catalan, Indonesian, Romanian and Portuguese English pages; Slack, Apple Notes, LinkedIn,
+# Flipboard, Mastodon, Pocket) 427 of 476 at 6e38c30 and 428 with the forty-third's first rules (one
+# check carried), 434 after. After: 24,246 checks over 1,077 cases pass 23,353; the 1,029 earlier cases
+# pass 22,466 of 23,296 (22,459 before), no field lower. The share and title, first-paragraph and
+# paragraph recall are pinned lower with the new keys, which hold shapes still failing: details boxes
+# the keys keep as body (a case summary, a study's details, a review's rating lines, a donation box),
+# an Apple note's, a LinkedIn page's and a Flipboard card's own lines over the article, a Mastodon
+# post's content warning, a Discord channel around an embed, football results under the story.
+FLOOR_PASSED = 23353
+FLOOR_SHARE = 0.963
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.971, "published": 0.981, "byline": 0.911, "blocks": 0.805, "clutter": 0.987, "first": 0.971,
-    "paragraphs": 0.867, "dates": 0.982,
+    "title": 0.970, "published": 0.981, "byline": 0.911, "blocks": 0.808, "clutter": 0.987, "first": 0.969,
+    "paragraphs": 0.863, "dates": 0.982,
 }
 
 
