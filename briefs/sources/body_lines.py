@@ -189,15 +189,14 @@ def classify_body(
         return BodyLines(body, frozenset())
     language = body_language([line.text for line in body if line.text])
     units = _units(body, dropped, all_lines, kept_numbers, wrapped, language)
-    listed = items_after_a_colon(body) | table_rows(body)
+    listed = unmarked_list_items(body) | table_rows(body)
     story_goes_on = max((position for position, unit in enumerate(units) if unit.own == GOOD and not unit.dropped), default=-1)
-    for position, unit in enumerate(units):
+    for unit in units[:story_goes_on]:
         # `The biggest risers were:` / `Manchester: 6.1%` / `Leeds: 4.9%`, the story going on under it: a list,
         # however few its small words (under the story's last paragraph, a list over a colon is the page's)
         last = unit.lines[-1].number
-        if unit.dropped or unit.own == GOOD:
-            continue
-        if position < story_goes_on and (unit.lines[0].number in listed or unit.text.endswith(":") and {last + 1, last + 2} & listed):
+        if (not unit.dropped and unit.own != GOOD
+                and (unit.lines[0].number in listed or unit.text.endswith(":") and {last + 1, last + 2} & listed)):
             unit.own, unit.reason = LISTED, None
     _mark_pull_quotes(units)
     authors = {name.casefold() for name in author_names(byline)}
@@ -652,10 +651,9 @@ _UNMARKED_LIST_MIN_ITEMS = 2
 _PARALLEL_LIST_MIN_ITEMS = 3
 _SPACED_PAGE_MIN_BLANKS = 3
 _OPENS_WITH_FIGURE = re.compile(r"^[$€£¥₹]?\d[\d.,]*\s?(?:%|[a-zA-Z]{1,3}\b)?")
-_OPENS_WITH_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s*:\s+\S")
 
 
-def items_after_a_colon(body: list[Line]) -> set[int]:
+def unmarked_list_items(body: list[Line]) -> set[int]:
     """Line numbers of the items of lists printed without marks."""
     if sum(not line.text for line in body) < _SPACED_PAGE_MIN_BLANKS:
         return set()  # a paste without blank lines sets every paragraph tight: no run stands out
@@ -686,14 +684,15 @@ def table_rows(body: list[Line]) -> set[int]:
     """Line numbers of the rows of tables printed as lines, in a page with blank lines or without."""
     rows: set[int] = set()
     run: list[Line] = []
+    run_shape = None
     for line in body + [Line(0, "")]:
         shape = _row_shape(line.text)
-        if run and shape is not None and shape == _row_shape(run[0].text):
+        if run and shape is not None and shape == run_shape:
             run.append(line)
             continue
         if len(run) >= _TABLE_MIN_ROWS:
             rows.update(row.number for row in run)
-        run = [line] if shape is not None else []
+        run, run_shape = ([line], shape) if shape is not None else ([], None)
     return rows
 
 
@@ -732,4 +731,4 @@ def _all_items(run: list[Line]) -> bool:
 
 def _one_opening(run: list[Line]) -> bool:
     """Every line of the run opens with a figure, or every one with a label and its colon."""
-    return any(all(shape.match(item.text) for item in run) for shape in (_OPENS_WITH_FIGURE, _OPENS_WITH_LABEL))
+    return any(all(shape.match(item.text) for item in run) for shape in (_OPENS_WITH_FIGURE, vocab.FACT_FIELD))

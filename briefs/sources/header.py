@@ -496,7 +496,7 @@ def _add_clock_line(result: Header, all_lines: list[Line]) -> None:
             result.stamp = both
             return
     # `Thursday, December 3, 2026` (the page's date strip) ... `Published 1:05 PM HST`: a labelled clock
-    # with no date of its own, under the one date the header prints, is that date's.
+    # with no date of its own, near the top of a page whose header prints one date, is that date's.
     clock = next((found for line in all_lines[: _CLOCK_LABEL_REACH] if (found := _PUBLISHED_CLOCK.match(line.text))), None)
     if clock:
         both = parse_time_line(f"{all_lines[result.stamp_line - 1].text} {clock['clock']}")

@@ -36,7 +36,7 @@ import yaml
 from briefs.sources import vocab
 from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import (
-    addresses_reader, body_language, classify_body, is_heading, is_other_language_label, items_after_a_colon,
+    addresses_reader, body_language, classify_body, is_heading, is_other_language_label, unmarked_list_items,
 )
 from briefs.sources.boxes import (
     names_over_audience,
@@ -898,7 +898,7 @@ def group_paragraphs(body: list[Line], split_dateline_off: bool = True) -> tuple
     pending: list[Line] = []
     previous_quoted = False  # the line just before was a `>` line: the quotation goes on
     wrapped = is_hard_wrapped(body)
-    unmarked_items = items_after_a_colon(body)  # `Under the new rules:` / `ships must ...` / `the port ...`
+    unmarked_items = unmarked_list_items(body)  # `Under the new rules:` / `ships must ...` / `the port ...`
     for line in body + [Line(0, "")]:
         if line.number in unmarked_items:
             _flush(pending, paragraphs)
@@ -982,7 +982,7 @@ def _marked_text(text: str) -> tuple[str, str] | None:
 def block_kinds(body: list[Line], all_lines: list[Line] | None = None) -> dict[int, str]:
     """The kind of each marked line, by line number: "list" for list items, "quote" for `>` lines
     and for an embedded post's text (the line under it signs it: `— Name (@handle) date`)."""
-    kinds = {number: "list" for number in items_after_a_colon(body)}
+    kinds = {number: "list" for number in unmarked_list_items(body)}
     for line in body:
         marked = _marked_text(line.text)
         if marked is not None:

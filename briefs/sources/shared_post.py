@@ -16,6 +16,7 @@ import re
 from typing import Callable
 
 from briefs.model import DroppedLine
+from briefs.sources import vocab
 from briefs.sources.byline import read_byline
 from briefs.sources.headline import split_outlet_label
 from briefs.sources.lines import Line, is_prose, normal_text
@@ -185,15 +186,14 @@ def _may_be_headline(text: str) -> bool:
     return _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS and not text.rstrip().endswith(":")
 
 
-# A clipping app's or a bookmark's own fields under the page's title: `Clipped from: https://...`, `Tags: ...`,
-# `Created: February 7, 2025 8:14 AM`. Two of them at least, whatever their labels.
-_APP_FIELD = re.compile(r"^[A-Z][A-Za-z]*(?: [a-z]+)?\s*:\s+\S")
+# A clipping app's or a bookmark's own fields under the page's title (`Clipped from: https://...`, `Tags: ...`,
+# `Created: February 7, 2025 8:14 AM`): two of them at least, whatever their labels.
 _APP_FIELDS_MIN = 2
 
 
 def _lead_in_between(lines: list[Line], indexes: list[int]) -> bool:
     """The reader's lead-in, or an app's fields, stand between the title and its repetition."""
-    fields = sum(1 for index in indexes if _APP_FIELD.match(lines[index].text.strip()))
+    fields = sum(1 for index in indexes if vocab.FACT_FIELD.match(lines[index].text.strip()))
     return fields >= _APP_FIELDS_MIN or any(_is_lead_in(lines[index].text) for index in indexes)
 
 
