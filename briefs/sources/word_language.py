@@ -36,11 +36,8 @@ def is_foreign_word(word: str) -> bool:
     word = word.strip(_PUNCTUATION).casefold()
     if len(word) < 2 or not any(character.isalpha() for character in word):
         return False
-    from wordfreq import zipf_frequency  # here, not above: its word lists load on first use (~2 s for all)
-
-    if zipf_frequency(word, "en") >= _RARE_IN_ENGLISH:
-        return False
-    return any(zipf_frequency(word, language) >= _COMMON_ELSEWHERE for language in _LATIN_LANGUAGES)
+    english, *elsewhere = _frequencies(word)
+    return english < _RARE_IN_ENGLISH and max(elsewhere) >= _COMMON_ELSEWHERE
 
 
 def is_foreign_phrase(words: list[str]) -> bool:
@@ -62,7 +59,8 @@ def is_foreign_phrase(words: list[str]) -> bool:
 # Portuguese, `Connectez-vous pour commenter.` 2.2 for French; English sentences score below zero, names
 # and all (`Nguyen Van Thanh said the port would reopen.`: -1.0).
 _FOREIGN_LINE_MARGIN = 1.0
-_FOREIGN_LINE_MIN_WORDS = 3
+# Chrome's sentences are short (a sign-up's, a comment box's); a paragraph is left to its stop words.
+_FOREIGN_LINE_MIN_WORDS, _FOREIGN_LINE_MAX_WORDS = 3, 25
 
 
 def is_foreign_line(text: str) -> bool:
@@ -70,11 +68,19 @@ def is_foreign_line(text: str) -> bool:
     of them in lower case, as a sentence's are (`Maria de la Cruz` is a name)."""
     words = [word.strip(_PUNCTUATION) for word in text.split()]
     words = [word for word in words if any(character.isalpha() for character in word)]
-    if len(words) < _FOREIGN_LINE_MIN_WORDS or 2 * sum(word[:1].islower() for word in words) <= len(words):
+    if not _FOREIGN_LINE_MIN_WORDS <= len(words) <= _FOREIGN_LINE_MAX_WORDS or 2 * sum(
+        word[:1].islower() for word in words
+    ) <= len(words):
         return False  # (a line of capitalised words is names or a title, rare in every language's lists)
-    words = [word.casefold() for word in words]
-    from wordfreq import zipf_frequency
-
-    english = sum(zipf_frequency(word, "en") for word in words)
-    elsewhere = max(sum(zipf_frequency(word, language) for word in words) for language in _LATIN_LANGUAGES)
+    vectors = [_frequencies(word.casefold()) for word in words]
+    english = sum(vector[0] for vector in vectors)
+    elsewhere = max(sum(column) for column in zip(*(vector[1:] for vector in vectors)))
     return (elsewhere - english) / len(words) >= _FOREIGN_LINE_MARGIN
+
+
+@lru_cache(maxsize=_CACHED_WORDS)
+def _frequencies(word: str) -> tuple[float, ...]:
+    """The word's zipf frequency in English, then in each of `_LATIN_LANGUAGES` (words recur: cached)."""
+    from wordfreq import zipf_frequency  # here, not above: its word lists load on first use (~2 s for all)
+
+    return tuple(zipf_frequency(word, language) for language in ("en", *_LATIN_LANGUAGES))
