@@ -84,3 +84,21 @@ def test_an_offset_with_no_day_to_count_from_is_left_out(paragraphs, expression)
 def test_the_day_counted_from_is_still_its_own_event():
     assert dates_of("The fire started on Jan. 6. Three days later, the mayor resigned.") == [
         ("on Jan. 6", "2025-01-06", "day"), ("Three days later", "2025-01-09", "day")]
+
+
+# A year after `for` is the year a plan or a figure is for; a count after it is no year.
+@pytest.mark.parametrize(("text", "expression"), [
+    ("The council raised the snow removal budget for 2027 by 18 percent.", "2027"),
+    ("The company reported a net loss of 612 million euros for 2024, its second in a row.", "2024"),
+    ("Targets for 2030 were left unchanged.", "2030"),
+])
+def test_a_year_after_for_is_a_date(text, expression):
+    assert (expression, expression, "year") in [(found[0][-4:], found[1], found[2]) for found in dates_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The hall has room for 2000 people.",
+    "Tickets sold for 1500 yen each.",
+])
+def test_a_count_after_for_is_no_year(text):
+    assert not [found for found in dates_of(text) if found[2] == "year"]

@@ -133,6 +133,8 @@ def _accepts_year(match: re.Match[str], text: str, sentence_start: int) -> bool:
         return False
     if match["part"] is not None or _has_dating_word(match, text):
         return True
+    if _word_before(text, match.start()).lower() == "for":
+        return True  # `the budget for 2027`, `targets for 2030` (a count after it was refused above: `for 2000 people`)
     # A modifier: "the 2016 election", "its 2023 report".
     return _word_before(text, match.start()).lower() in YEAR_DETERMINERS and after[:1].islower()
 
