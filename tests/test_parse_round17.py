@@ -425,3 +425,23 @@ def test_a_clock_without_a_label_gives_the_date_no_time():
 def test_two_authors_joined_by_and_in_the_pages_language(names, authors):
     assert is_names(names)
     assert split_authors(names) == authors
+
+
+# ------------------------------------------------------------------ a line wholly in square brackets
+
+@pytest.mark.parametrize("note", [
+    "[check this figure - board memo from August says $125M]",
+    "[ask Tom - is this the same rail loop they floated before?]",
+    "[image]",
+    "[END]",
+])
+def test_a_line_wholly_in_square_brackets_is_set_into_the_text(note):
+    assert body(f"{HEAD}{PROSE}\n\n{note}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", [
+    "The council [of Marrow Bay] met again on Tuesday to settle the pier's budget.",
+    "[Editor's note: This story has been updated to include comment from the harbour board.]",
+])
+def test_brackets_inside_a_sentence_and_an_editors_note_stay(line):
+    assert line in body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n")

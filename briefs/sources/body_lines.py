@@ -364,6 +364,8 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
         return BAD, "boilerplate"  # `Naudojant LINA informaciją, būtina nuoroda į šaltinį.` under an English story
     if language == "English" and is_other_language_label(text):
         return BAD, "page-label"  # `Sdílet na Facebooku`, `Kopírovat odkaz`: the outlet's buttons in its language
+    if _BRACKETED.match(text):
+        return BAD, "bracketed"  # `[check this figure - the memo says $125M]`, `[image]`, `[END]`: set in, not the story's
     if language == "English" and _labelled_in_another_language(text):
         return BAD, "related-list"  # `Baca Juga: West Java governor orders ...`: another story, under the outlet's label
     if language == "English" and not _QUOTE_MARK.search(text) and is_foreign_line(text):
@@ -388,6 +390,9 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     return SHORT, None
 
 
+# A line wholly in square brackets: a reader's note, a placeholder or a marker set into the text.
+# (An editor's note, an update or a correction in brackets is the outlet's word on the story: read as such.)
+_BRACKETED = re.compile(r"^\[(?!\s*(?:editor['’]?s note|update|updated|correction|clarification)\b)[^\[\]]{1,400}\]$", re.I)
 # Quoted words are someone's, in their language: the story's.
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _TEASER_LABEL_MAX_WORDS = 3

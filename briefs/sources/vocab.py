@@ -57,6 +57,7 @@ DROP_REASONS = {
     "poll": "a reader poll inside the story: its question, its options, their shares and its button",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
     "reader-progress": "a reading app's mark of where the reader is (7%, Loc 21, 6 mins left in article)",
+    "bracketed": "a line wholly in square brackets: a note, a placeholder or a marker set into the text ([check this], [image], [END])",
     "comments": "the comment section after the article",
     "disclaimer": "a release's legal disclaimer after the text",
     "forwarded-header": "the header fields of a forwarded e-mail (From, Date, Subject, To)",
