@@ -15,7 +15,7 @@ from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
 from briefs.sources.body_lines import is_other_language_label, is_row_under_row, table_rows
 from briefs.sources.byline import is_names, read_byline, split_authors
 from briefs.sources.caption import ends_with_credit, without_credit
-from briefs.sources.clutter import clutter_reason
+from briefs.sources.clutter import clutter_reason, is_running_head
 from briefs.sources.lines import Line
 from briefs.sources.pubtime import parse_time_line
 from briefs.sources.word_language import is_foreign_line, is_foreign_phrase, is_foreign_word
@@ -445,3 +445,29 @@ def test_a_line_wholly_in_square_brackets_is_set_into_the_text(note):
 ])
 def test_brackets_inside_a_sentence_and_an_editors_note_stay(line):
     assert line in body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+
+
+# ------------------------------------------------------------------ a printed page's running head, a feed's likes
+
+@pytest.mark.parametrize("head", [  # (the paper's date: HEAD's)
+    "THE DAILY COURIER | TUESDAY, MARCH 4, 2025 | 5",
+    "4 | TUESDAY, MARCH 4, 2025 | THE DAILY COURIER",
+    "A8 | THE CALDWELL HERALD | TUESDAY, MARCH 4, 2025",
+])
+def test_a_running_head_between_paragraphs_is_chrome(head):
+    assert body(f"{HEAD}{PROSE}\n\n{head}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_running_head_over_the_headline_dates_the_story():
+    source = f"A3 | THE CALDWELL HERALD | TUESDAY, MARCH 4, 2025\n\nLOCAL NEWS\n\nMill clean-up to cost double\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).published.isoformat() == "2025-03-04T00:00:00"
+
+
+@pytest.mark.parametrize("line", ["Results | 2024 | 5 goals", "Vote counts | 3 | 5", "Page 3 | Sport"])
+def test_bars_without_a_date_and_a_page_number_are_no_running_head(line):
+    assert not is_running_head(line)
+
+
+@pytest.mark.parametrize("line", ["Liked by jess.marchetti and others", "Liked by Ana and 212 others", "Liked by 1,204"])
+def test_a_feeds_likes_are_interface(line):
+    assert clutter_reason(line) == "interface"

@@ -95,7 +95,28 @@ def _shape_reason(text: str) -> str | None:
         return "widget"
     if _READER_PROGRESS.match(text):
         return "reader-progress"
+    if _LIKED_BY.match(text):
+        return "interface"
     return None
+
+
+# A printed page's running head, copied from a PDF of the paper: the title, the date and the page's number
+# between bars, in any order (`THE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5`, `4 | ... | THE DAILY COURIER`).
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[A-Z]?\d{1,3}$", re.I)
+_DATED = re.compile(r"\b(?:" + "|".join(sorted(vocab.MONTHS, key=len, reverse=True)) + r")\b.*\b\d{4}\b", re.I)
+
+
+def is_running_head(text: str) -> bool:
+    """A printed page's running head. Above the headline it is the paper's date line and is read as one;
+    between paragraphs (`briefs.sources.body_lines`) it is chrome."""
+    parts = [part.strip() for part in text.split("|")]
+    return 2 <= len(parts) <= 4 and any(_PAGE_NUMBER.match(part) for part in parts) and any(
+        _DATED.search(part) for part in parts
+    )
+
+
+# A post's likes as a feed prints them: `Liked by jess.marchetti and others`, `Liked by Ana and 212 others`.
+_LIKED_BY = re.compile(r"^liked by \S+(?: and (?:\d[\d,.]*[KkMm]? )?others)?$", re.I)
 
 
 # A reading app's marks of where the reader is: a share alone (`7%`), a location or a page (`Loc 21`,
