@@ -471,3 +471,12 @@ def test_bars_without_a_date_and_a_page_number_are_no_running_head(line):
 @pytest.mark.parametrize("line", ["Liked by jess.marchetti and others", "Liked by Ana and 212 others", "Liked by 1,204"])
 def test_a_feeds_likes_are_interface(line):
     assert clutter_reason(line) == "interface"
+
+
+def test_a_paragraph_cut_by_a_running_head_is_joined_again():
+    source = (f"{HEAD}{PROSE}\nThe harbour master said the city applied last month for a grant that could cover a third of the cost, but the\n"
+              "THE DAILY COURIER | TUESDAY, MARCH 4, 2025 | 5\n"
+              f"money would not arrive before the summer.\n{PROSE_2}\n")
+    texts = body(source)
+    assert ("The harbour master said the city applied last month for a grant that could cover a third of the cost, but the "
+            "money would not arrive before the summer.") in texts

@@ -70,7 +70,7 @@ from functools import lru_cache
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.byline import author_names
-from briefs.sources.clutter import clutter_reason, is_post_signature, is_running_head, line_words
+from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
     CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, text_below, word_count,
 )
@@ -364,8 +364,6 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
         return BAD, "boilerplate"  # `Naudojant LINA informaciją, būtina nuoroda į šaltinį.` under an English story
     if language == "English" and is_other_language_label(text):
         return BAD, "page-label"  # `Sdílet na Facebooku`, `Kopírovat odkaz`: the outlet's buttons in its language
-    if is_running_head(text):
-        return BAD, "print-margin"  # `THE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5` between a PDF's pages
     if _BRACKETED.match(text):
         return BAD, "bracketed"  # `[check this figure - the memo says $125M]`, `[image]`, `[END]`: set in, not the story's
     if language == "English" and _labelled_in_another_language(text):

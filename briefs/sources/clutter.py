@@ -108,7 +108,7 @@ _DATED = re.compile(r"\b(?:" + "|".join(sorted(vocab.MONTHS, key=len, reverse=Tr
 
 def is_running_head(text: str) -> bool:
     """A printed page's running head. Above the headline it is the paper's date line and is read as one;
-    between paragraphs (`briefs.sources.body_lines`) it is chrome."""
+    under the story's first prose (`briefs.sources.pasted_text.drop_clutter`) it is a print margin."""
     parts = [part.strip() for part in text.split("|")]
     return 2 <= len(parts) <= 4 and any(_PAGE_NUMBER.match(part) for part in parts) and any(
         _DATED.search(part) for part in parts

@@ -51,7 +51,7 @@ from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.word_language import is_foreign_line, is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
-from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature
+from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
@@ -497,6 +497,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = "related-list"
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):
             reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
+        if reason is None and seen_prose and is_running_head(line.text):
+            reason = "print-margin"  # `THE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5` between a PDF's pages
         seen_prose = seen_prose or reason is None and is_prose(line.text)
         # (a story printed all in capitals, as old wire copy is, has no such links)
         seen_cased_prose = seen_cased_prose or reason is None and is_prose(line.text) and line.text.upper() != line.text
