@@ -480,3 +480,10 @@ def test_a_paragraph_cut_by_a_running_head_is_joined_again():
     texts = body(source)
     assert ("The harbour master said the city applied last month for a grant that could cover a third of the cost, but the "
             "money would not arrive before the summer.") in texts
+
+
+@pytest.mark.parametrize("marks", ["**", "__", "*"])
+def test_a_forwarded_posts_headline_in_bold_marks_is_the_headline(marks):
+    source = (f"Baltic Transit Watch\n48,210 subscribers\nDecember 3, 2024\nForwarded from Riga Morning Wire\n"
+              f"{marks}Riga to test night buses on three suburban routes{marks}\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Riga to test night buses on three suburban routes"

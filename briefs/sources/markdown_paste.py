@@ -62,10 +62,11 @@ def strip_marks(line: str) -> str:
 
 
 # A whole line set in a chat app's bold or italics, its marks copied as text: `*Pune civic body to fine ...*`.
-_CHAT_EMPHASIS = re.compile(r"^([*_~])(?P<text>[^\s*_~][^*_~]*[^\s*_~])\1$")
+_CHAT_EMPHASIS = re.compile(r"^(\*\*|__|~~|[*_~])(?P<text>[^\s*_~][^*_~]*[^\s*_~])\1$")
 
 
 def without_chat_emphasis(text: str) -> str:
-    """The line without a chat app's marks of bold, italics or strike around all of it (`*...*`, `_..._`)."""
+    """The line without a chat app's marks of bold, italics or strike around all of it (`*...*`, `_..._`,
+    and doubled as Telegram's desktop copy and Markdown print bold: `**...**`)."""
     found = _CHAT_EMPHASIS.match(text)
     return found["text"] if found else text
