@@ -238,12 +238,24 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # the keys keep as body (a case summary, a study's details, a review's rating lines, a donation box),
 # an Apple note's, a LinkedIn page's and a Flipboard card's own lines over the article, a Mastodon
 # post's content warning, a Discord channel around an embed, football results under the story.
-FLOOR_PASSED = 23353
-FLOOR_SHARE = 0.963
+# A forty-fifth set of 24 (Malawian, US local TV, Guernsey, Bahamian, Nunavut and Australian regional
+# outlets; a school board's figures, a wildfire's evacuation zones, a transfer's player profile, numbered
+# consumer advice, a sentencing's support box, a property market's figures; Slovenian, Lithuanian,
+# Estonian, Filipino, Malaysian and Greek English pages; a Substack e-mail, a Google Doc with notes, a
+# Telegram forward, an Instagram caption, an aggregator's story, a PDF e-paper) passed 425 of 507 blind
+# at 6e38c30 and 431 at 5467228 (the rules of the two sets before it carried six checks: a label's or a
+# line's language told by its words' frequencies), 438 after. After: 24,753 checks over 1,101 cases pass
+# 23,792; the 1,029 cases of stop 36 pass 22,467 (22,459 before). The share and the published, paragraph,
+# clutter and blocks recall are pinned lower with the new keys, which keep each editorial box as body with
+# its heading as a block (`By the numbers`, `Fire facts`, `Player profile`, `Support services`), where
+# older keys drop such boxes; and an Instagram caption, a Nunavut masthead's tagline, an e-paper caption
+# printed under its credit.
+FLOOR_PASSED = 23792
+FLOOR_SHARE = 0.961
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.970, "published": 0.981, "byline": 0.911, "blocks": 0.808, "clutter": 0.987, "first": 0.969,
-    "paragraphs": 0.863, "dates": 0.982,
+    "title": 0.969, "published": 0.980, "byline": 0.911, "blocks": 0.770, "clutter": 0.986, "first": 0.969,
+    "paragraphs": 0.856, "dates": 0.982,
 }
 
 
