@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
 
 from briefs.sources.body_lines import is_other_language_label, is_row_under_row, table_rows
 from briefs.sources.byline import is_names, read_byline, split_authors
@@ -81,7 +81,7 @@ def test_a_phrase_needs_a_foreign_word_in_lower_case():
 
 @pytest.mark.parametrize("label", ["Lire aussi", "Baca juga", "Tilmeld dig vores nyhedsbrev"])
 def test_an_ascii_label_between_paragraphs_is_taken_out(label):
-    assert body(f"{HEAD}{PROSE}\n\n{label}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(label)
 
 
 @pytest.mark.parametrize("subheading", ["Funding questions", "What the crews say"])
@@ -205,7 +205,7 @@ def test_a_line_asking_the_reader_to_write_to_an_address_is_the_outlets(notice):
     "Residents can write to pier@example.gov until the end of the month, the board said.",
 ])
 def test_a_story_sentence_giving_an_address_stays(sentence):
-    assert sentence in body(f"{HEAD}{PROSE}\n\n{sentence}\n\n{PROSE_2}\n")
+    assert is_kept(sentence)
 
 
 # ------------------------------------------------------------------ a reading app's marks
@@ -361,12 +361,12 @@ def test_english_sentences_and_names_are_not_foreign_lines(line):
 
 @pytest.mark.parametrize("line", ["Receba as principais notícias do dia no seu e-mail.", "Masuk untuk berkomentar di sini."])
 def test_a_sentence_in_another_language_between_paragraphs_is_the_outlets(line):
-    assert body(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(line)
 
 
 def test_a_quoted_sentence_in_another_language_is_the_storys():
     quoted = "“Nous ne partirons pas,” said one of the fishermen."
-    assert quoted in body(f"{HEAD}{PROSE}\n\n{quoted}\n\n{PROSE_2}\n")
+    assert is_kept(quoted)
 
 
 @pytest.mark.parametrize("teaser", [
@@ -375,7 +375,7 @@ def test_a_quoted_sentence_in_another_language_is_the_storys():
     "Lees ook: Rotterdam port sets a record for containers",
 ])
 def test_another_storys_headline_under_a_label_in_another_language_goes(teaser):
-    assert body(f"{HEAD}{PROSE}\n\n{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(teaser)
 
 
 @pytest.mark.parametrize("line", ["Update: the board will meet again next week.", "Funding: the council pays half of the cost"])
@@ -436,7 +436,7 @@ def test_two_authors_joined_by_and_in_the_pages_language(names, authors):
     "[END]",
 ])
 def test_a_line_wholly_in_square_brackets_is_set_into_the_text(note):
-    assert body(f"{HEAD}{PROSE}\n\n{note}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(note)
 
 
 @pytest.mark.parametrize("line", [
@@ -455,7 +455,7 @@ def test_brackets_inside_a_sentence_and_an_editors_note_stay(line):
     "A8 | THE CALDWELL HERALD | TUESDAY, MARCH 4, 2025",
 ])
 def test_a_running_head_between_paragraphs_is_chrome(head):
-    assert body(f"{HEAD}{PROSE}\n\n{head}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+    assert is_left_out(head)
 
 
 def test_a_running_head_over_the_headline_dates_the_story():

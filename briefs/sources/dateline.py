@@ -269,15 +269,19 @@ def settle_by_page_dates(stamp: PublicationTime | AmbiguousDate | None, texts: l
 
 
 # A month named with its day in the story (`June 23`, `23 June`, `Sept. 4`): the story's own calendar.
-_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+def _year_after(group: str) -> str:
+    """A year printed after a day or a month (`April 2, 2027`, `in April 2027`), captured as `group`."""
+    return r"(?:,?\s+(?P<" + group + r">(?:19|20)\d\d)\b)?"
+
+
 _DAY_OF_NAMED_MONTH = re.compile(
-    r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))" + _YEAR_AFTER.replace("year", "year_before")
-    + r"|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b" + _YEAR_AFTER
+    r"\b(?P<before>" + vocab.ENGLISH_MONTH + r")\s+\d{1,2}\b(?!\s*(?:%|per))" + _year_after("year_before")
+    + r"|\b\d{1,2}\s+(?P<after>" + vocab.ENGLISH_MONTH + r")\b" + _year_after("year")
 )
 # A month named after a word that dates it: `in March`, `by the end of December`, `from January` (`May` alone may be a name).
 _NAMED_MONTH = re.compile(
     r"\b(?:in|by|from|until|since|before|after|of|early|late|mid)[-\s]+(?P<month>(?!May\b)" + vocab.ENGLISH_MONTH + r")\b"
-    + _YEAR_AFTER
+    + _year_after("year")
 )
 # A date the story names is this many months from the one its publication date reads as, or nearer.
 _NEAR_MONTHS = 2

@@ -923,7 +923,7 @@ ZONES: dict[str, int | str] = {
     "UK": "Europe/London", "GST": 240, "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "MYT": 480, "PHT": 480, "PHST": 480,
     "WITA": 480, "WIT": 540, "CAT": 120, "EAT": 180, "WAT": 60, "SAST": 120, "IRST": 210, "TRT": 180,
     "ChST": 600, "ACDT": 630, "AWDT": 540, "MVT": 300, "BTT": 360,
-    # The Pacific, the Americas south and north-east, and West and Central Asia, as the tz database abbreviates
+    # The Pacific, South America and Canada's east, and West, Central and South Asia, as the tz database abbreviates
     # them where one zone alone uses the letters (WST, Western Samoa's or Western Australia's, is left out).
     "FJT": 720, "FJST": 780, "TOT": 780, "PGT": 600, "SBT": 660, "VUT": 660, "NCT": 660, "TVT": 720,
     "ART": -180, "BRT": -180, "CLT": -240, "CLST": -180, "COT": -300, "PET": -300, "BOT": -240, "VET": -240,
@@ -1281,7 +1281,7 @@ QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|actualizat|zaktualizowano|aktualizacja|"
                            r"aktualizováno|päivitetty|güncellenme|güncelleme|frissítve|ažurirano|diperbarui|ενημέρωση|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|first posted|originally posted|release date|input|입력|veröffentlicht|publié|"
+PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|first posted|originally (?:published|posted)|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publicat|opublikowano|"
                              r"publikováno|vydáno|julkaistu|yayınlanma|közzétéve|objavljeno|diterbitkan|δημοσίευση|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
