@@ -68,10 +68,10 @@ def is_foreign_line(text: str) -> bool:
     of them in lower case, as a sentence's are (`Maria de la Cruz` is a name)."""
     words = [word.strip(_PUNCTUATION) for word in text.split()]
     words = [word for word in words if any(character.isalpha() for character in word)]
-    if not _FOREIGN_LINE_MIN_WORDS <= len(words) <= _FOREIGN_LINE_MAX_WORDS or 2 * sum(
-        word[:1].islower() for word in words
-    ) <= len(words):
-        return False  # (a line of capitalised words is names or a title, rare in every language's lists)
+    if not _FOREIGN_LINE_MIN_WORDS <= len(words) <= _FOREIGN_LINE_MAX_WORDS:
+        return False
+    if 2 * sum(word[:1].islower() for word in words) <= len(words):
+        return False  # a line of capitalised words is names or a title
     vectors = [_frequencies(word.casefold()) for word in words]
     english = sum(vector[0] for vector in vectors)
     elsewhere = max(sum(column) for column in zip(*(vector[1:] for vector in vectors)))
