@@ -487,3 +487,25 @@ def test_a_forwarded_posts_headline_in_bold_marks_is_the_headline(marks):
     source = (f"Baltic Transit Watch\n48,210 subscribers\nDecember 3, 2024\nForwarded from Riga Morning Wire\n"
               f"{marks}Riga to test night buses on three suburban routes{marks}\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == "Riga to test night buses on three suburban routes"
+
+
+# ------------------------------------------------------------------ names over their role, names with their place
+
+@pytest.mark.parametrize("role", ["Journalister", "Journalists", "Reporter"])
+def test_names_over_their_role_over_the_time_are_the_byline(role):
+    source = (f"Stavanger port to build quay for floating wind turbines\n\nIngrid Solberg og Henrik Aas\n{role}\n\n"
+              f"Publisert 03.12.2026 kl. 08:50\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert split_authors(parsed(source).byline) == ["Ingrid Solberg", "Henrik Aas"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Selin Arslan - İSTANBUL", "Selin Arslan"),
+    ("Priya Nair – NEW DELHI", "Priya Nair"),
+])
+def test_a_name_with_the_place_it_filed_from_under_the_headline_is_the_byline(line, name):
+    source = f"03 Aralık 2026 13:25\nIstanbul adds late-night ferries\n{line}\nPaylaş\nFacebook\nX\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline == name
+
+
+def test_a_name_with_an_outlet_after_a_dash_is_not_read_as_a_place():
+    assert not is_names("Ana Ruiz - Reuters")

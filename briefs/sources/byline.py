@@ -191,7 +191,11 @@ def clean_byline(text: str | None) -> str | None:
 # A live page's shift after each writer's name: `Peter Ashworth (now) and Nina Clarke (earlier)`.
 _SHIFT = re.compile(r"\s*\((now|earlier|later|previously|until \S.{0,20}|from \S.{0,20})\)", re.I)
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.
-_REPORTER_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+# Where the reporter filed from, after the name: `Tom Hale in London`, or a place in capitals after a dash,
+# as Turkish and Indian dailies print it (`Selin Arslan - İSTANBUL`).
+_REPORTER_PLACE = re.compile(
+    r"\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$|\s+[-–—]\s+(?-i:[A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ.'’-]+(?: [A-ZÀ-ÖØ-Þİ.'’-]+){0,2})$"
+)
 # `with` joins a co-author or an agency that helped (`Sofía Marrero with CWP`): a one-word part is no name.
 # `and` between two authors' names, in the languages outlets' English pages keep it in (Catalan and Polish `i`,
 # Hungarian `és`, Finnish `ja`, Indonesian `dan`, Romanian `și`, Turkish `ve`).
@@ -315,6 +319,10 @@ def take_byline(
         text_follows = len(content) > 1 and (is_prose(content[1].text) or ends_with_credit(content[1].text))
         if has_title and text_follows and is_person_name(content[0].text):  # `Lee Ji-hoon` / prose or a caption
             return content[0].text, [line for line in body if line is not content[0]]
+        if has_title and _REPORTER_PLACE.search(content[0].text) and is_names(content[0].text):
+            # `Selin Arslan - İSTANBUL` first under the headline: names and the place they filed from, whatever follows
+            report_byline_detail(content[0], clean_byline(content[0].text), dropped)
+            return clean_byline(content[0].text), [line for line in body if line is not content[0]]
         if has_title and len(content) > 1 and is_names(content[0].text) and _is_detail(content[1].text):
             # `Lim Wei Ling` / `Transport Correspondent`, and any more authors under it, each with a role or not
             names, taken = _names_with_roles(content, dropped)

@@ -539,9 +539,23 @@ def _above_time(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
     above = set()
     for line in header:
         following = text_below(all_lines, line.number) if line.text else ""
+        if following and _is_role_label(following):
+            # `Ingrid Solberg og Henrik Aas` / `Journalister` / `Publisert ...`: the names' role between them and the time
+            following = text_below(all_lines, next(other.number for other in all_lines[line.number:] if other.text))
         if following and (is_time_line(following) or clutter_reason(following) == "time-line"):
             above.add(line.number)
     return frozenset(above)
+
+
+_ROLE_STEM_MIN_LETTERS = 6
+
+
+def _is_role_label(text: str) -> bool:
+    """A role alone on its line, maybe plural or in the outlet's language: `Reporter`, `Journalists`, `Journalister`."""
+    word = text.strip().casefold()
+    return len(word.split()) == 1 and any(
+        word.startswith(role) for role in vocab.ROLE_WORDS if len(role) >= _ROLE_STEM_MIN_LETTERS
+    )
 
 
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
