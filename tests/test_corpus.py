@@ -250,12 +250,21 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # its heading as a block (`By the numbers`, `Fire facts`, `Player profile`, `Support services`), where
 # older keys drop such boxes; and an Instagram caption, a Nunavut masthead's tagline, an e-paper caption
 # printed under its credit.
-FLOOR_PASSED = 23792
-FLOOR_SHARE = 0.961
+# A forty-sixth set of 24 (Rwandan, Highlands, Texas, Solomon Islands, Mongolian and Cypriot outlets; a
+# rate decision's key figures, a missing person's description, an exhibition's `If you go` box, a storm's
+# county list, a layoffs memo, a tribute; Serbian, Slovak, Turkish, Norwegian, Belgian and Icelandic English
+# pages; WhatsApp Web, an Outlook FYI, a Kindle highlights export, a news app's listen mode, a Reddit
+# comment, a reading list sidebar) passed 441 of 484 blind at 6e38c30 and 441 at 279d39d (the rules of sets
+# 43 to 45 carried nothing to it), 443 after. After: 25,237 checks over 1,125 cases pass 24,235. The share
+# and the title, published, byline, paragraph and blocks recall are pinned lower with the new keys: more
+# boxes kept as body (`Key figures`, `If you go`), a Kindle export's highlights, an Outlook FYI's note
+# over the article, an update's clock on the date's line (`Dec. 3, 2026 Updated 4:12 p.m. CST`).
+FLOOR_PASSED = 24235
+FLOOR_SHARE = 0.960
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.980, "byline": 0.911, "blocks": 0.770, "clutter": 0.986, "first": 0.969,
-    "paragraphs": 0.856, "dates": 0.982,
+    "title": 0.967, "published": 0.979, "byline": 0.910, "blocks": 0.765, "clutter": 0.986, "first": 0.969,
+    "paragraphs": 0.852, "dates": 0.982,
 }
 
 
