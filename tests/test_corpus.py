@@ -255,11 +255,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # county list, a layoffs memo, a tribute; Serbian, Slovak, Turkish, Norwegian, Belgian and Icelandic English
 # pages; WhatsApp Web, an Outlook FYI, a Kindle highlights export, a news app's listen mode, a Reddit
 # comment, a reading list sidebar) passed 441 of 484 blind at 6e38c30 and 441 at 279d39d (the rules of sets
-# 43 to 45 carried nothing to it), 443 after. After: 25,237 checks over 1,125 cases pass 24,235. The share
+# 43 to 45 carried nothing to it), 443 after. After: 25,237 checks over 1,125 cases pass 24,236. The share
 # and the title, published, byline, paragraph and blocks recall are pinned lower with the new keys: more
 # boxes kept as body (`Key figures`, `If you go`), a Kindle export's highlights, an Outlook FYI's note
 # over the article, an update's clock on the date's line (`Dec. 3, 2026 Updated 4:12 p.m. CST`).
-FLOOR_PASSED = 24235
+FLOOR_PASSED = 24236
 FLOOR_SHARE = 0.960
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -102,3 +102,16 @@ def test_a_year_after_for_is_a_date(text, expression):
 ])
 def test_a_count_after_for_is_no_year(text):
     assert not [found for found in dates_of(text) if found[2] == "year"]
+
+
+# A verb's word capitalised inside its sentence is a name's (`the North End`), and schedules nothing.
+@pytest.mark.parametrize(("text", "date"), [
+    ("Households in the North End are still paying off repairs from flooding in October.", "2024-10"),
+    ("Runners from the Park Run club are still raising money for repairs after the storm in October.", "2024-10"),
+])
+def test_a_capitalised_verb_word_inside_a_sentence_is_a_name(text, date):
+    assert ("in October", date, "month") in dates_of(text)
+
+
+def test_a_scheduling_verb_still_looks_forward():
+    assert ("in October", "2025-10", "month") in dates_of("The ban takes effect in October.")

@@ -224,6 +224,8 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
     lower = word.lower()
     if lower in PAST_WORDS:
         return "past"
+    if (lower in _SCHEDULING_FORMS or lower in PRESENT_VERBS) and word[:1].isupper() and previous():
+        return None  # capitalised inside its sentence, a name's word: `the North End`, `Lands End`, `Park Run`
     if lower in _SCHEDULING_FORMS:
         return "scheduled"  # `the rules take effect in October`: news dates what is coming this way
     if lower in PRESENT_WORDS:
