@@ -124,8 +124,8 @@ _LINK = re.compile(
 # A word opening a sentence after a question or exclamation is capitalised by grammar
 # (`Why now? Tanaka pointed ...`); a title or a list of names asks nothing.
 _QUESTION_OR_EXCLAMATION_THEN_WORD = re.compile(r"[?!][\"”’')]*\s+[\"“‘(]?[A-Z]")
-# Where the reader may write or go: an e-mail address or a web address.
-_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|https?://\S+|\bwww\.\S+")
+# Quoted words are someone's, in their language: the story's.
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|‘[^’]*’")
 # Lines dropped for being parts of the article printed apart (a byline's detail, a photo and
 # its credit) or a reading app's marks between its paragraphs (`Loc 21`, `7%`): passed over like
@@ -375,7 +375,7 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
     plain = not _addresses_reader(text, words)
     if not plain and sum(word in vocab.INTERFACE_WORDS and word not in _TIME_WORDS for word in words) >= _PROMOTION_INTERFACE_WORDS:
         return BAD, "interface"  # `Join our Telegram channel and get the news delivered to you.`
-    if not plain and _ADDRESS.search(text):
+    if not plain and _LINK.search(text):
         return BAD, "notice"  # `Send your club notes and results to sport@example.ie by 6pm Sunday.`: the outlet asks
     if is_prose(text) and density >= _PROSE_STOP_DENSITY and plain:
         return GOOD, None
@@ -393,8 +393,6 @@ def _own_class(text: str, language: str) -> tuple[str, str | None]:
 # A line wholly in square brackets: a reader's note, a placeholder or a marker set into the text.
 # (An editor's note, an update or a correction in brackets is the outlet's word on the story: read as such.)
 _BRACKETED = re.compile(r"^\[(?!\s*(?:editor['’]?s note|update|updated|correction|clarification)\b)[^\[\]]{1,400}\]$", re.I)
-# Quoted words are someone's, in their language: the story's.
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _TEASER_LABEL_MAX_WORDS = 3
 _LABELLED_TEASER_MIN_WORDS = 3
 
@@ -563,7 +561,7 @@ def _in_another_language(text: str, words: list[str], stops: int) -> bool:
     """(Quoted, the words are someone's, in their language: the story's.)"""
     accented = sum(1 for word in words if not word.isascii())
     return (len(words) >= _OTHER_LANGUAGE_MIN_WORDS and stops == 0 and accented >= _OTHER_LANGUAGE_MIN_ACCENTED
-            and not re.search(r"[\"“”«»„]", text))
+            and not _QUOTE_MARK.search(text))
 
 
 # A label in another language than an English body's (`Διαβάστε επίσης`, `Mest lesið`, `Czytaj także`):

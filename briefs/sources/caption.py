@@ -38,13 +38,15 @@ _CAPTION_MAX_WORDS = 60
 _CREDIT_SEARCH_CHARS = 120
 
 
-# A name under a one-word label closing a sentence, whatever the label's language: `... finished this
-# month. Ảnh: Trần Quang Huy`, `... at dusk. Kuva: Anni Korhonen`. A label naming an author, an editor
-# or a contact is no photo's credit.
+# A one-word label in any language, and a name after it, maybe with an agency after a slash:
+# `Mynd: Haraldur Jónsson`, `Fotografija: Ana Novak / Hina`, `Ảnh: Trần Quang Huy`.
+_ONE_WORD_LABEL = r"[^\W\d_]{2,15}"
+_NAME_AFTER_LABEL = r"\s?:\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?:\s*/\s*[\w .'’&-]{2,40})?"
+# Such a credit closing a sentence, on the caption's own line: `... finished this month. Ảnh: Trần Quang Huy`,
+# `... at dusk. Kuva: Anni Korhonen`. A label naming an author, an editor or a contact is no photo's credit.
 _LABELLED_NAME_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?P<credit>(?!(?i:author|autor|auteur|reporter|editor|writer|words|text|story|report"
-    r"|contact|by|update|correction|note)\b)[^\W\d_]{2,15}\s?:\s*[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+(?: [A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]+){1,3}"
-    r"(?:\s*/\s*[\w .'’&-]{2,40})?)$"
+    r"|contact|by|update|correction|note)\b)" + _ONE_WORD_LABEL + _NAME_AFTER_LABEL + r")$"
 )
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
@@ -202,12 +204,9 @@ _SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?](?:\s|$)")
 _STORY_REACH = 3
 
 
-# A name under a one-word label, maybe with an agency after a slash: `Mynd: Haraldur Jónsson`,
-# `Fotografija: Ana Novak / Hina`. Under the sentence that opens the body, it credits that sentence's
-# photo, whatever the label's language; an author's label (`Autor:`, `Reporter:`) or a role's is no credit.
-_LABELLED_NAME = re.compile(
-    r"^(?P<label>[^\W\d_]{2,15})\s?:\s*[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}(?:\s*/\s*[\w .'’&-]{2,40})?$"
-)
+# The same on a line of its own, under the sentence that opens the body: it credits that sentence's photo,
+# whatever the label's language; an author's label (`Autor:`, `Reporter:`) or a role's is no credit.
+_LABELLED_NAME = re.compile(r"^(?P<label>" + _ONE_WORD_LABEL + r")" + _NAME_AFTER_LABEL + r"$")
 
 
 # A caption is rarely longer; a story's lead often is, and a label under the lead may be its author's.
