@@ -173,7 +173,8 @@ _PUT_OFF = re.compile(
     # Every form of the verbs: `offered to delay the rosters until 1 September` looks forward as `delayed` does.
     r"\b(?:postpone[ds]?|postponing|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|moved|push(?:ed|es|ing)?\s+back|"
     r"reschedul(?:e|ed|es|ing)|extend(?:ed|s|ing)?|adjourn(?:ed|s|ing)?)\b"
-    r"[^,;:]*?\b(?:to|until|till)\s+$"
+    # (`extended an air quality alert covering the north through Saturday`: American English for `until`)
+    r"[^,;:]*?\b(?:to|until|till|through)\s+$"
     # A hearing or a meeting put on the calendar: `has listed the case for March 10`.
     r"|\b(?:list(?:ed|s)?|fix(?:ed|es)?|adjourn(?:ed|s)?|reschedul(?:ed|es))\b[^,;:]*?\bfor\s+$",
     re.I,
@@ -266,9 +267,12 @@ def tense_at(
         return "future"  # `has issued a "dangerous" rain warning ... until Thursday`, `has been postponed until Friday`
     if _in_temporal_clause_present(text, max(clause_start, low - _TEMPORAL_REACH), low):
         return "future"  # `before the system weakens on Thursday`: English tells what lies ahead in the present there
-    if in_sentence and _DECIDED_TO.match(text, in_sentence[-1].start, low) and not _DAY_WORD.search(text, low, high):
+    if in_sentence and _DECIDED_TO.match(text, in_sentence[-1].start, low) and (
+        not _DAY_WORD.search(text, low, high) or _DAY_WORD.search(text, start, in_sentence[-1].start)
+    ):
         # `voted 6-3 to shut three schools in June`: what was decided lies ahead (a day, `agreed to meet the unions
-        # on Monday`, more often dates the agreeing, as news puts the day after the verb's object)
+        # on Monday`, more often dates the agreeing, as news puts the day after the verb's object, unless the
+        # deciding has its own day before it: `on Wednesday asked airlines to cancel flights on Thursday`)
         return "future"
     if _LOOKS_FORWARD.search(text, max(clause_start, low - _LIMIT_REACH), low) and _forward(text, before, clause_start, low):
         return "future"
@@ -385,7 +389,7 @@ _DAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|s
 _UNTIL_REACH = 24
 # A decision taken and the act it decided, by infinitive: `voted 6-3 to shut`, `agreed on Monday to hold`.
 _DECIDED_TO = re.compile(
-    r"(?i:voted|agreed|decided|pledged|promised|vowed|resolved|planned|plans|plan|intends|intended)\b[^,;]{0,40}?\bto\s+[a-z]{3,}\b[^;.]{0,120}$"
+    r"(?i:voted|agreed|decided|pledged|promised|vowed|resolved|planned|plans|plan|intends|intended|asked|ordered|urged|instructed)\b[^,;]{0,40}?\bto\s+[a-z]{3,}\b[^;.]{0,120}$"
 )
 
 

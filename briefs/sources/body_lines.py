@@ -108,6 +108,7 @@ _SENTENCE_MIN_WORDS = 2
 _WORDS_BESIDE_LINKS = 2
 # A heading-shaped line of this many words between paragraphs is another story's headline (a teaser).
 _TEASER_MIN_WORDS = 10
+_TEASER_MAX_WORDS = 20
 _CAPITALS_TEASER_MIN_WORDS = 7
 # A subheading has this many words; a heading-shaped line opening the body needs more.
 _HEADING_MIN_WORDS = 2
@@ -228,7 +229,8 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
-        if seen_text and not unit.entry_title and _is_teaser(unit.text) and not _in_a_list(kept_units, position):
+        if (seen_text and not unit.entry_title and _is_teaser(unit.text) and not _in_a_list(kept_units, position)
+                and (word_count(unit.text) <= _HEADING_MAX_WORDS or _between_sentences(kept_units, position))):
             # A headline of another story between paragraphs: subheadings are shorter.
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
@@ -448,7 +450,16 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     """
     if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
         return False
-    return not _READER.isdisjoint(line_words(_QUOTED.sub(" ", text)))
+    unquoted = _QUOTED.sub(" ", text)
+    if any(_WRITER_AS_I.search(statement) for statement in _STATEMENT.findall(unquoted)):
+        # `I hope you will join me there.`: a columnist speaks to readers as `I`, an outlet's promotion as `we`
+        # (and an app asks in its reader's voice: `Why am I seeing this?`)
+        return False
+    return not _READER.isdisjoint(line_words(unquoted))
+
+
+_WRITER_AS_I = re.compile(r"\bI\b")
+_STATEMENT = re.compile(r"[^.!?]+[.!]")
 
 
 def _in_a_list(units: list[_Unit], position: int) -> bool:
@@ -464,6 +475,24 @@ def _in_a_list(units: list[_Unit], position: int) -> bool:
     return before.endswith(":") or alike or any(_is_teaser(text) for text in (before, after) if text)
 
 
+def _between_sentences(units: list[_Unit], position: int) -> bool:
+    """A line longer than any subheading stands between two paragraphs that end their sentences: a headline of
+    another story. An item of a list (`... the main changes are:` / `A later start, ...` / `Two new viewing
+    areas with seating, on Broad Quay ...`) or a line a page cut (`... would begin hiring next month and`)
+    does not."""
+    before = units[position - 1].text if position > 0 else ""
+    after = units[position + 1].text if position + 1 < len(units) else ""
+    last_word = units[position].text.rsplit(None, 1)[-1].casefold()
+    return vocab.ends_sentence(before) and vocab.ends_sentence(after) and last_word not in _CUT_LINE_ENDINGS
+
+
+# Words a headline never ends with; a line of prose cut by a page's column does.
+_CUT_LINE_ENDINGS = frozenset(
+    "and or but nor the a an of to in on at for with by from that which who whose as than "
+    "would will could should can may might must is are was were be been has have had not its their his her this these".split()
+)
+
+
 # An item that opens with its label: `Line 4: one train in three`, `Bus routes: normal service`.
 _LABELLED_ITEM = re.compile(r"^[^:.!?]{1,30}:\s+\S")
 
@@ -471,16 +500,28 @@ _LABELLED_ITEM = re.compile(r"^[^:.!?]{1,30}:\s+\S")
 def _is_teaser(text: str) -> bool:
     # Another story's headline in capitals between paragraphs (`PENTAGON WATCHDOG FINDS ...`) is shorter than
     # one in mixed case can be and still not be a subheading; subheadings in capitals are a few words.
+    # (a headline runs longer than a subheading may: `Hong Kong's first light public housing project welcomes
+    # tenants as officials tout speed` is thirteen words)
     least = _CAPITALS_TEASER_MIN_WORDS if text.isupper() else _TEASER_MIN_WORDS
-    return word_count(text) >= least and not text.endswith("?") and is_heading(text)
+    return (word_count(text) >= least and not text.endswith("?") and is_heading(text, _TEASER_MAX_WORDS)
+            and not holds_full_date(text))  # `Nuala Brennock: born March 2nd, 1941; died February 11th, 2026`: a fact
 
 
-def is_heading(text: str) -> bool:
-    """One heading: two to twelve words, a capital first, no sentence inside or at its end (a question may end it)."""
+def holds_full_date(text: str) -> bool:
+    """A date with its day and year in the line (`March 2nd, 1941`): headlines leave them out, details give them."""
+    return _FULL_DATE.search(text) is not None
+
+
+_FULL_DATE = re.compile(r"\b(?:" + _MONTH_NAMES + r")\.? \d{1,2}(?:st|nd|rd|th)?,? (?:1[89]|20)\d\d\b", re.I)
+
+
+def is_heading(text: str, most_words: int = 0) -> bool:
+    """One heading: two to twelve words (or `most_words`), a capital first, no sentence inside or at its end (a
+    question may end it)."""
     if len(text) > 2 and text[0] in OPENING_QUOTES and text[-1] in CLOSING_QUOTES:
         text = text[1:-1]  # a subheading in quotation marks: `'Like a lawn growing back'`
     words = word_count(text)
-    if not _HEADING_MIN_WORDS <= words <= _HEADING_MAX_WORDS or not text[:1].isupper():
+    if not _HEADING_MIN_WORDS <= words <= (most_words or _HEADING_MAX_WORDS) or not text[:1].isupper():
         return False
     if _SENTENCE_INSIDE.search(text) or _INTERVIEW_QUESTION.match(text) or _CLOCK_TIME.search(text):
         return False  # a clock time makes it a time label (`Valid from 12:00 Friday`), not a heading

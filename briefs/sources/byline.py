@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefs.model import DroppedLine
+from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason
@@ -328,6 +328,41 @@ def take_byline(
             names, taken = _names_with_roles(content, dropped)
             return ", ".join(names), [line for line in body if line.number not in taken]
     return byline, body
+
+
+def take_opening_byline(
+    byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]
+) -> tuple[str | None, list[Paragraph]]:
+    """`By Marta Kolander and Piet van Duren` over the first paragraph, out of `take_byline`'s reach under a box of
+    lines the body drops later (a portal's quotes, `VLT.MI` / `+11.42%`): the byline, printed over the story.
+
+    It may be left as the first paragraph, or dropped with the box as a short line among chrome. Its names beat
+    ones read from the credits under the story (`(Reporting by ...)`), which may name an editor too.
+    """
+    if not paragraphs:
+        return byline, paragraphs
+    first = paragraphs[0]
+    if len(paragraphs) >= 2 and _printed_byline(first.text):
+        report_byline_detail(Line(first.line, first.text), read_byline(first.text) or "", dropped)
+        return read_byline(first.text), paragraphs[1:]
+    above = [line for line in dropped if line.number < first.line and line.reason in _CHROME_OVER_STORY]
+    nearest = max(above, key=lambda line: line.number, default=None)
+    if byline is None and nearest is not None and _printed_byline(nearest.text):
+        dropped[dropped.index(nearest)] = DroppedLine(nearest.number, nearest.text, "byline-detail")
+        return read_byline(nearest.text), paragraphs
+    return byline, paragraphs
+
+
+# What the body's classes call the short lines among chrome over the story.
+_CHROME_OVER_STORY = frozenset({"page-label", "boilerplate"})
+
+
+def _printed_byline(text: str) -> bool:
+    """`By` and the names of people, no sentence."""
+    if vocab.ends_sentence(text) or not vocab.BY_NAME.match(text):
+        return False
+    found = read_byline(text)
+    return found is not None and all(is_person_name(name) for name in split_authors(found))
 
 
 def _names_with_roles(content: list[Line], dropped: list[DroppedLine]) -> tuple[list[str], set[int]]:

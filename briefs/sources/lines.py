@@ -134,8 +134,10 @@ _NO_SECTION = re.compile(
 
 
 def may_name_a_section(text: str) -> bool:
-    """A label that can be a section's name: no digits, no list heading, no address or byline."""
+    """A label that can be a section's name: no digits, no list heading, no address or byline, no news agency's
+    name (`Reuters` under a portal's headline is the story's source)."""
     return (not re.search(r"\d", text) and not vocab.names_a_list(text) and not _NO_SECTION.search(text)
+            and text.strip().casefold() not in vocab.AGENCY_NAMES
             and re.search(r"[^\W\d_]", text) is not None)  # `★★★★☆`: a rating, no name
 
 

@@ -49,7 +49,7 @@ from briefs.sources.boxes import (
 )
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.word_language import is_foreign_line, is_foreign_word
-from briefs.sources.byline import credited_byline, read_byline, take_byline
+from briefs.sources.byline import credited_byline, read_byline, take_byline, take_opening_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_header, split_header
@@ -171,6 +171,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     paragraphs = join_page_breaks(paragraphs, dropped)
     paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
     paragraphs, corrections = take_corrections(paragraphs, dropped)
+    byline, paragraphs = take_opening_byline(byline, paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline, paragraphs = take_name_under_lead(byline, paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
@@ -554,13 +555,15 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
     kept_numbers = {line.number for line in kept}
     content = [line for line in lines if line.text]
     # A title printed above the running time (`Philippines accuses China ...` / `02:14`) leaves the line under it to the story.
-    running_times = {
+    every_running_time = {
         line.number for line in dropped if vocab.RUNNING_TIME.match(line.text) or vocab.LABELLED_RUNNING_TIME.match(line.text)
-    } - {
+    }
+    running_times = every_running_time - {
         line.number for above, line in zip(content, content[1:])
         if above.number in kept_numbers and not vocab.ends_sentence(above.text)
     }
     under_players = _under_players(content)
+    descriptions = _video_descriptions(content, every_running_time, kept_numbers)
     teasers: set[int] = set()
     run = 0  # the video's lines taken so far under its running time
     seen_prose = False
@@ -577,8 +580,38 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             run += 1
             continue
         seen_prose = seen_prose or is_prose(line.text)
+    teasers |= descriptions
     dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)
     return [line for line in kept if line.number not in teasers]
+
+
+# A video's description is one sentence or two, at most this many words.
+_VIDEO_DESCRIPTION_MAX_WORDS = 40
+# A labelled video title (`WATCH | Why Greenland matters:`) stands this many lines above its running time at most.
+_VIDEO_TITLE_REACH = 2
+
+
+def _video_descriptions(content: list[Line], running_times: set[int], kept_numbers: set[int]) -> set[int]:
+    """`WATCH | Why Greenland matters to Canada's Arctic security:` / `Duration 2:41` / `An expert explains ...`:
+    under a labelled video's running time, the sentence set tight under it describes the video. A running time
+    with no labelled title above it leaves the sentence to the story."""
+    found: set[int] = set()
+    for index, line in enumerate(content[:-1]):
+        if line.number not in running_times:
+            continue
+        above = content[max(0, index - _VIDEO_TITLE_REACH) : index]
+        label = next((position for position, item in enumerate(above) if vocab.MEDIA_TEASER.match(item.text)), None)
+        titled = label is not None
+        # (`WATCH | Drone video shows the slide:` / `Landslide cuts off village's water supply` / `Duration 1:12`)
+        found |= {item.number for item in above[label + 1 :] if item.number in kept_numbers
+                  and not vocab.ends_sentence(item.text)} if titled else set()
+        under = content[index + 1]
+        # (the story going on under the player quotes or attributes: `"We regard this ...," ... told reporters`)
+        describes = not vocab.ATTRIBUTED.search(under.text) and not any(mark in under.text for mark in '"“”')
+        if (titled and describes and under.number == line.number + 1 and under.number in kept_numbers
+                and vocab.ends_sentence(under.text) and len(under.text.split()) <= _VIDEO_DESCRIPTION_MAX_WORDS):
+            found.add(under.number)
+    return found
 
 
 # A video player's label over its running time: `Watch Now` / `0:45` / title, even above the story.

@@ -20,12 +20,14 @@ import re
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
-from briefs.sources.body_lines import body_language, is_english_prose, is_heading, is_other_language_label, is_row_under_row
+from briefs.sources.body_lines import (
+    body_language, holds_full_date, is_english_prose, is_heading, is_other_language_label, is_row_under_row,
+)
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
-from briefs.sources.lines import Header, Line, is_prose, is_title_cased, quoted_phrase
+from briefs.sources.lines import Header, Line, is_prose, is_title_cased, may_name_a_section, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line
 
@@ -79,7 +81,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             continue
         if heading:
             resumed = _resumed_prose(lines, index + 1, _age_lines(dropped), english) if resume else None
-            if (resumed is not None and _ends_story(lines[index:resumed])
+            if (resumed is not None and (_ends_story(lines[index:resumed]) or _foot_above(kept, lines[index:resumed], dropped))
                     and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
             if resumed is None:
@@ -172,6 +174,8 @@ def _orphaned_heading_reason(last: Paragraph, above: Paragraph, dropped: list[Dr
     the line is a table's last row (`Kinsale Athletic 2 Mallow United 0` under rows of its shape)."""
     if not is_heading(last.text) or last.text.endswith("?") or is_row_under_row(last.text, above.text):
         return None
+    if holds_full_date(last.text):
+        return None  # `Nuala Brennock: born March 2nd, 1941; died February 11th, 2026`: a fact closing the story
     under = [line for line in dropped if line.number > last.line]
     return min(under, key=lambda line: line.number).reason if under else None
 
@@ -193,6 +197,26 @@ def _ends_story(box: list[Line]) -> bool:
     # headings stacked over one list are one box's (`Read More` / `Related Articles` / its item)
     boxes = sum(1 for index, reason in enumerate(reasons) if reason and (index == 0 or not reasons[index - 1]))
     return boxes >= _BOXES_AT_THE_FOOT
+
+
+# What a page prints at the foot of a story, under its last paragraph: its share bar, and its tags, date or
+# copyright (`Date 20.11.2025` / `Author ...` / `Keywords ...` / `Share`).
+_FOOT_REASONS = frozenset({"tag-list", "time-line", "copyright"})
+_ENTRY_HEAD_LINES = 2
+
+
+def _foot_above(kept: list[Line], box: list[Line], dropped: list[DroppedLine]) -> bool:
+    """From the story's last prose down to the prose under this box, the page printed its foot: a share bar with
+    the story's tags, date or copyright. The story ended there; prose under the box is other stories' summaries."""
+    last_prose = next((index for index in range(len(kept) - 1, -1, -1) if is_prose(kept[index].text)), None)
+    if last_prose is None or not box or _prose_words(kept) < _STORY_MIN_WORDS:
+        return False  # (a live page's share bar and time over its first entry stand under its headline)
+    # (a live page's next entry opens the prose under the box with its time and author: not the foot's time)
+    span = [line for line in kept[last_prose + 1 :] + box if line.text][: -_ENTRY_HEAD_LINES]
+    low, high = kept[last_prose].number, box[-1].number
+    reasons = {line.reason for line in dropped if low < line.number <= high}
+    reasons |= {clutter_reason(line.text) or ("time-line" if is_time_line(line.text) else None) for line in span}
+    return "share-buttons" in reasons and not reasons.isdisjoint(_FOOT_REASONS)
 
 
 def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
@@ -352,7 +376,8 @@ def list_heading_reason(text: str) -> str | None:
 
 def _section_from_heading(text: str) -> str | None:
     match = vocab.SECTION_BEFORE_HEADING.match(text) or vocab.SECTION_IN_HEADING.match(text)
-    return match["section"].strip() if match else None
+    # (`More from Reuters` names the agency whose stories follow, not a section)
+    return match["section"].strip() if match and may_name_a_section(match["section"]) else None
 
 
 def take_name_under_lead(
@@ -497,15 +522,19 @@ _PUBLISHING_WORDS = re.compile(
     r"|copyright|reproduc\w*|republish\w*|licen[sc]\w*|privacy|terms of|e-?mails?|forward(ed)?|donat\w*"
     r"|confidential|intended recipient|registered (in|office)|liab\w+|translat\w+|delayed|real-time|quotes"
     r"|journalism|newsroom|latest news|breaking news|news updates|sign up|download|click|follow us|contact us"
+    r"|letters? to the editor"
     r"|never miss|miss an update)\b",
     re.I,
 )
 _ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
+# Where the outlet takes letters and tips: a story quotes people, it rarely prints their addresses.
+_E_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The networks an outlet asks to be followed on: one kind of cue however many are named (a story about
 # `Meta's Facebook, Instagram and WhatsApp` names them too).
 _PLATFORMS = re.compile(r"\b(facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b", re.I)
+# (at a sentence's start: `Have something to say? Send a letter to the editor ...`)
 _CALL_TO_ACTION = re.compile(
-    r"^\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|know someone"
+    r"(?:^|(?<=[.?!])\s+)\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|know someone"
     r"|see|watch|listen|send|contact|email|write)\b",
     re.I,
 )
@@ -527,7 +556,7 @@ def notice_cues(text: str) -> int:
         return 0
     cues = min(len({match.group(0).casefold() for match in _PUBLISHING_WORDS.finditer(text)}), 3)
     cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text)) + bool(_PLATFORMS.search(text))
-    cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text))
+    cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text)) + bool(_E_MAIL_ADDRESS.search(text))
     cues += text.startswith("(") and text.rstrip().endswith(")")  # `(Catch all the Business News ... on The Times.)`
     return cues - 2 * bool(_FIRST_PERSON.search(text))
 

@@ -79,6 +79,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you| reading)?|editors?['’]?s? (picks?|choice)|top stories|"
+                               # an outlet's own picks under the story: `DLW RECOMMENDS`, `We recommend`, `Our recommendations`
+                               r"^(?:[\w&'’.-]+ )?recommends$|^(?:we|editors?['’]?s?) recommend$|^our recommendations$|"
                                r"^latest( news| stories| headlines| articles)?$|^latest (in|from) [\w ]{2,30}$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
@@ -217,6 +219,8 @@ SECTION_IN_HEADING = re.compile(r"^(?:more (?:in|from)|section:?)\s+(?P<section>
 # A photo credit as outlets print it: `Photo: Jane Roe/Example`, `(AP Photo/John Doe)`,
 # `Getty Images`, `Jane Roe/Reuters`, `Credit: ...`.
 _AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|epa|efe|yonhap|xinhua|bloomberg|the yomiuri shimbun|aap|dpa|ansa|"
+             # Photo agencies and picture libraries, which open a credit path in lower case: `picture-alliance/dpa/J. Woitas`.
+             r"picture[- ]alliance|imago( images)?|shutterstock|alamy|pa (images|media|wire)|zuma( press)?|abaca( press)?|"
              # National agencies that credit their pictures under captions across Asia: `... at Wisma Putra. - Bernama`.
              r"bernama|antara|pna|vna|cna|anadolu( agency)?|wam|tass")
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
@@ -254,6 +258,9 @@ _CREDIT = (
     # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
     r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
+    # An agency and the path of its credit after slashes: `picture-alliance/dpa/J. Woitas`, `AFP/Getty Images`
+    # (a capital after the slash: desks' initials, `ap/rtr`, are the story's credits).
+    r"(" + _AGENCIES + r")(?=[^/]*/[^()]*(?-i:[A-Z]))(?:\s*/\s*(?:(?-i:\b[A-Z]\.)|[^/.…()]){2,40}){1,3}|"
     # A name, a slash and an outlet. Case matters here (names are capitalised), also when
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
@@ -392,7 +399,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "advertising": re.compile(
         r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
         r"^" + _NOT_ATTRIBUTED + r".{0,160}\b(terms|conditions|t&cs|terms and conditions) apply\W*$|"  # an offer's small print
-        r"^[-–—]?\s*\[?(advertisement|advertising|ad|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
+        r"^[-–—]?\s*\[?(advertisement|advertising|ads?|ads by .{2,30}|sponsored( content)?|sponsor message|paid (post|content)|anzeige|werbung|"
         r"publicidad|publicidade|publicité|pubblicità|anuncio|reklama|reklame|advertentie|annons|annonse|mainos|"
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|广告|廣告|광고|quảng cáo|إعلان|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
@@ -658,6 +665,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r".{2,120}\bcontributed (to )?this (report|story|article)\.?|"
         # An agency's initials of writer and desk under the story, in lower case: `fav/hpa`, `(jb/dpa)`, `mw/sda/afp`.
         r"(?-i:\(?[a-z]{2,4}(?:/[a-z]{2,5}){1,3}\)?)|"
+        # An Indian or Bangladeshi agency's desk codes under its story, in capitals: `PTI SKR NSD NSD`, `IANS ab/vd`.
+        r"(?-i:(?:PTI|IANS|ANI|UNI|BSS|APP|NNN|KUNA)(?: (?:[A-Z]{2,4}|[a-z]{2,4}(?:/[a-z]{2,4})*)){1,5})|"
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
         # Names only (capitalised, case-sensitive), so "The ministry reported from its survey..." stays.
         r"(?-i:(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?:,? and (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+)?"
@@ -695,6 +704,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
         r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
+        # the same in a column's header: `This piece expresses the views of its author(s), separate from those of this publication.`
+        r"^this (piece|column|article|op-ed|commentary|essay) (expresses|reflects|represents|contains) the (views|opinions?) of\b.{0,120}$|"
         # A note on an old story's age over its headline: `This article is more than 3 months old`.
         r"^this (article|story|content|page) is (more|over) than (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) old$|"
         r"^this (article |story )?was published (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) ago\W*$|"
@@ -804,7 +815,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A page's view counter: `This story has been viewed 1234 times.`, `12,408 views`.
         r"this (story|article|page|post) has been (viewed|read|shared) [\d,]+ times\.?|[\d,.]+k? (views|reads)|"
         # The video host's name under an embedded player: `Dailymotion`.
-        r"youtube|dailymotion|vimeo|jw player|brightcove)$",
+        r"youtube|dailymotion|vimeo|jw player|brightcove|"
+        # A page's feedback widget and its reading-list button: `Send Feedback` / `How can we improve?` /
+        # `Thanks for your feedback!`, `READ LATER`, `Save for later`.
+        r"(send|give|leave) (us )?(your )?feedback|thanks? (you )?for your feedback!?|how can we improve\??|"
+        r"(was|is) this (article|story|page) (helpful|useful)\??|read later|save (it )?for later)$",
         re.I,
     ),
 }

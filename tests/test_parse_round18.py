@@ -1,0 +1,269 @@
+"""Shapes rather than wordings, round 18: a photo agency's credit path, a page's foot under the story,
+a byline left over a box of quotes, an agency that is no section, longer headlines of other stories,
+a labelled video's description, agencies' desk codes, a columnist's `I`, the outlet's letters box,
+and days that lie ahead of a decision or of an extension.
+
+Each rule is tested in several shapes, with the lines it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
+from test_timeline import dates_of
+
+from briefs.sources.body_lines import addresses_reader, holds_full_date
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.lines import may_name_a_section
+from briefs.sources.tail import is_closing_notice
+
+# ------------------------------------------------------------------ a photo agency's credit path
+
+AGENCY_PATHS = ["picture-alliance/dpa/J. Woitas", "AFP/Getty Images", "imago images/Xinhua", "Reuters/Fabrizio Bensch",
+                "Shutterstock/Lena Ivanova"]
+
+
+@pytest.mark.parametrize("credit", AGENCY_PATHS)
+def test_an_agency_and_its_path_after_slashes_is_a_photo_credit(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("initials", ["ap/rtr", "fav/hpa", "mw/sda/afp"])
+def test_desks_initials_in_lower_case_stay_the_storys_credits(initials):
+    assert clutter_reason(initials) == "credits"
+
+
+@pytest.mark.parametrize("credit", ["picture-alliance/dpa/J. Woitas", "imago images/Xinhua"])
+def test_a_caption_over_its_agency_path_is_set_tight_under_the_standfirst(credit):
+    # standfirst / caption / credit / first paragraph, no blank line between, as a broadcaster's page copies
+    caption = "District heating pipes are laid in a residential street in Leipzig"
+    source = (
+        "Germany's cities race to meet deadline for heating plans\n"
+        "Large German cities must tell residents within months how their homes will be heated. Many are behind.\n"
+        f"{caption}\n{credit}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ labels and buttons
+
+@pytest.mark.parametrize("label", ["Ads", "ADS", "READ LATER", "Save for later", "Send Feedback", "Thanks for your feedback!",
+                                   "How can we improve?", "Was this article helpful?"])
+def test_an_advertising_label_or_a_widget_button_between_paragraphs_is_taken_out(label):
+    assert is_left_out(label)
+
+
+@pytest.mark.parametrize("sentence", ["Ads for the ferry appeared on every bus shelter in town.",
+                                      "Readers can save for later any of the stories in the archive, the editor said."])
+def test_a_sentence_with_the_same_words_stays(sentence):
+    assert is_kept(sentence)
+
+
+def test_a_columns_disclaimer_over_the_headline_is_a_notice():
+    assert clutter_reason("This piece expresses the views of its author(s), separate from those of this publication.") == "notice"
+    assert clutter_reason("This column reflects the opinions of the writer alone.") == "notice"
+    assert clutter_reason("This piece of land expresses nothing.") is None
+
+
+# ------------------------------------------------------------------ the page's foot ends the story
+
+FOOT = "Date 20.11.2025\nAuthor Lena Hartmann\nKeywords Germany, heating law, heat pump\nShare\nSend Facebook X Whatsapp Mail\n"
+TEASER_SUMMARY = "Installers report a sharp drop in orders as households wait for clarity on state support. Many stick with gas."
+
+
+@pytest.mark.parametrize("box", ["OUR RECOMMENDATIONS", "DLW RECOMMENDS", "Related Subjects", "More on this topic"])
+def test_prose_under_a_box_after_the_pages_foot_is_other_stories(box):
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{FOOT}{box}\nHeat pump sales slump as subsidies stay uncertain\n"
+              f"{TEASER_SUMMARY}\n")
+    texts = body(source)
+    assert texts[:3] == [PROSE, PROSE_2, PROSE_3]
+    assert TEASER_SUMMARY not in texts
+
+
+def test_a_live_pages_share_bar_and_entry_time_between_entries_leave_the_next_entry():
+    entry = ("Ferry operators said all sailings would resume by the evening once the wind eases, and that "
+             "passengers holding tickets could travel on any boat this week.")
+    source = (
+        f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nShare this post\nLink Copied!\n\nRelated article\n"
+        f"Why the islands lose power in every storm\n\n2:52 p.m. ET, March 4, 2025\n\nMara Quintos\n\n{entry}\n"
+    )
+    assert entry in body(source)
+
+
+# ------------------------------------------------------------------ a byline out of the header's reach
+
+TICKERS = "In this article:\n\nVLT.MI\n+11.42%\n\n^STOXX\n-0.38%\n\nHALV.AS\n-7.91%\n\n"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Marta Kolander and Piet van Duren", "Marta Kolander and Piet van Duren"),
+    ("By Marta Kolander, Piet van Duren and Sonia Ferraz", "Marta Kolander, Piet van Duren and Sonia Ferraz"),
+    ("By Marta Kolander", "Marta Kolander"),
+])
+def test_a_byline_left_opening_the_body_under_a_quotes_box_is_the_byline(byline, names):
+    source = f"European shares slip as chipmakers weigh\nReuters\nJun 12, 2025, 10:42 AM\n\n{TICKERS}{byline}\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.byline == names
+    assert article.paragraphs[0].text == PROSE
+
+
+def test_a_heading_opening_with_by_is_no_byline():
+    source = f"{HEAD}{TICKERS}By the numbers\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline is None
+
+
+# ------------------------------------------------------------------ an agency is no section
+
+@pytest.mark.parametrize("name", ["Reuters", "AFP", "The Associated Press", "Bloomberg"])
+def test_an_agencys_name_names_no_section(name):
+    assert not may_name_a_section(name)
+
+
+@pytest.mark.parametrize("name", ["Business", "Asia Pacific", "Politics"])
+def test_a_sections_name_still_may(name):
+    assert may_name_a_section(name)
+
+
+def test_more_from_an_agency_under_the_story_names_no_section():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nMore from Reuters\nChip stocks slide on export curbs\nOil steadies near $70\n"
+    assert parsed(source).section is None
+
+
+# ------------------------------------------------------------------ another story's headline between paragraphs
+
+LONG_TEASERS = [
+    "Hong Kong's first light public housing project welcomes tenants as officials tout speed",
+    "Council to review harbour parking fees after traders complain of falling footfall across the town centre",
+]
+
+
+@pytest.mark.parametrize("teaser", LONG_TEASERS)
+def test_a_headline_longer_than_a_subheading_between_two_paragraphs_is_another_story(teaser):
+    assert is_left_out(teaser)
+
+
+def test_a_long_item_under_a_colon_stays():
+    items = ["A later start, with the first lanterns leaving Castle Park at 5pm",
+             "Two new viewing areas with seating, on Broad Quay and at the foot of Park Street"]
+    source = f"{HEAD}{PROSE}\n\nThe main changes are:\n{items[0]}\n{items[1]}\n\n{PROSE_2}\n"
+    texts = " ".join(body(source))
+    assert all(item in texts for item in items)
+
+
+@pytest.mark.parametrize("cut", ["A spokesperson for the government said ministers had not been consulted and would",
+                                 "Company President Walter Besnik said the yard would begin hiring next month and"])
+def test_a_line_a_page_cut_is_no_headline(cut):
+    assert cut in " ".join(body(f"{HEAD}{PROSE}\n\n{cut}\n\n{PROSE_2}\n\n{PROSE_3}\n"))
+
+
+def test_a_line_with_a_full_date_is_a_fact_not_a_headline():
+    line = "Nuala Brennock: born March 2nd, 1941; died February 11th, 2026"
+    assert holds_full_date(line) and not holds_full_date("Council backs river walk after three-year fight")
+    notice = "Did you know her, or did her plays mean something to you? Share your memories in our online book of condolences."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{line}\n\nShare your memories\n\n{notice}\n"
+    texts = body(source)
+    assert line in texts and notice not in texts
+
+
+# ------------------------------------------------------------------ a labelled video's title and description
+
+@pytest.mark.parametrize("label", ["WATCH | Drone video shows the scale of the slide above Cedar Inlet:", "Watch: The slide from the air"])
+@pytest.mark.parametrize("running_time", ["Duration 1:12", "01:12"])
+def test_the_sentence_under_a_labelled_videos_running_time_describes_the_video(label, running_time):
+    description = "Aerial footage recorded by the district shows the slope that gave way above the water intake."
+    source = f"{HEAD}{PROSE}\n{label}\nLandslide cuts off water supply\n{running_time}\n{description}\n{PROSE_2}\n{PROSE_3}\n"
+    texts = " ".join(body(source))
+    assert description not in texts and "Landslide cuts off" not in texts
+    assert PROSE_2 in texts
+
+
+@pytest.mark.parametrize("story", [
+    '"We regard this as a serious escalation," Chief Cabinet Secretary Ryo Hasegawa told reporters.',
+    "Association spokeswoman Heather McAlister said the group had never opposed the wind farm.",
+])
+def test_the_story_going_on_under_a_player_stays(story):
+    source = f"{HEAD}{PROSE}\nWatch: Landholders react outside court after the ruling\n2:41\n{story}\n{PROSE_2}\n"
+    assert story in " ".join(body(source))
+
+
+def test_an_unlabelled_running_time_leaves_the_sentence_under_it():
+    description = "Aerial footage recorded by the district shows the slope that gave way above the water intake."
+    source = f"{HEAD}{PROSE}\n01:12\n{description}\n{PROSE_2}\n"
+    assert description in " ".join(body(source))
+
+
+# ------------------------------------------------------------------ agencies' desk codes
+
+@pytest.mark.parametrize("codes", ["PTI SKR NSD NSD", "IANS ab/vd", "UNI SK RJ"])
+def test_an_agencys_desk_codes_under_the_story_are_credits(codes):
+    assert clutter_reason(codes) == "credits"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{codes}\n"
+    article = parsed(source)
+    assert body(source) == [PROSE, PROSE_2, PROSE_3] and article.byline != codes
+
+
+@pytest.mark.parametrize("line", ["PTI", "UNI", "APP Is Best"])
+def test_an_agency_alone_or_words_after_it_are_no_desk_codes(line):
+    assert clutter_reason(line) != "credits"
+
+
+# ------------------------------------------------------------------ a columnist's `I`, the outlet's `we`
+
+def test_a_columnist_speaking_to_readers_as_i_is_the_column():
+    assert not addresses_reader("Board members will take public comment before the March 3 vote. I hope you will join me there.")
+    assert is_kept("Board members will take public comment before the March 3 vote. I hope you will join me there.")
+
+
+@pytest.mark.parametrize("line", ["Why am I seeing this? You follow Business and The Deccan Ledger.",
+                                  "Join our Telegram channel and get the news delivered to you."])
+def test_an_apps_or_outlets_line_to_the_reader_still_addresses_them(line):
+    assert addresses_reader(line)
+
+
+LETTERS = ("Have something to say? Send a letter to the editor of 250 words or fewer to letters@halbrookledger.com. "
+           "Include your full name and town. Letters may be edited for length.")
+
+
+def test_the_outlets_letters_box_under_a_column_is_its_notice():
+    assert is_closing_notice(LETTERS)
+    texts = body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\nLetters to the editor\n{LETTERS}\n")
+    assert texts == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_an_address_quoted_in_the_story_is_reporting():
+    quoted = '"Anyone who saw the crash can write to us at appeals@harbourpolice.example," the inspector said.'
+    assert not is_closing_notice(quoted)
+    assert quoted in body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{quoted}\n")
+
+
+# ------------------------------------------------------------------ days ahead of an extension or a decision
+
+# Published Friday 2025-02-07 (the timeline helper's default).
+AHEAD = {
+    "extended-through": ("Forecasters extended an air quality alert covering the north through Saturday.", "Saturday",
+                         "2025-02-08"),
+    "has-extended-through": ("The agency has extended its warning through Sunday.", "Sunday", "2025-02-09"),
+    "asked-after-its-day": ("The aviation authority on Thursday asked airlines to cancel flights at two airports on Saturday.",
+                            "on Saturday", "2025-02-08"),
+    "voted-after-its-day": ("On Wednesday the council voted to close the road on Sunday for the parade.", "on Sunday",
+                            "2025-02-09"),
+}
+
+
+@pytest.mark.parametrize("sentence, expression, day", AHEAD.values(), ids=AHEAD.keys())
+def test_a_day_after_an_extension_or_a_decision_with_its_own_day_lies_ahead(sentence, expression, day):
+    assert (expression, day, "day") in dates_of(sentence)
+
+
+BEHIND = {
+    "ran-through": ("The festival ran from Monday through Wednesday in the old town.", "Wednesday", "2025-02-05"),
+    "asked-on-its-day": ("The ministry asked airlines on Monday to cancel flights to the islands.", "on Monday", "2025-02-03"),
+}
+
+
+@pytest.mark.parametrize("sentence, expression, day", BEHIND.values(), ids=BEHIND.keys())
+def test_a_day_that_dates_the_asking_or_a_span_past_stays_behind(sentence, expression, day):
+    assert (expression, day, "day") in dates_of(sentence)
