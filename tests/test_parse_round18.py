@@ -267,3 +267,38 @@ BEHIND = {
 @pytest.mark.parametrize("sentence, expression, day", BEHIND.values(), ids=BEHIND.keys())
 def test_a_day_that_dates_the_asking_or_a_span_past_stays_behind(sentence, expression, day):
     assert (expression, day, "day") in dates_of(sentence)
+
+
+# ------------------------------------------------------------------ names among the buttons over the story
+
+BUTTONS = "READ LATER\nRemove SEE ALL\nPRINT\n"
+
+
+@pytest.mark.parametrize("names, byline", [
+    ("Meera Krishnan\n\n", "Meera Krishnan"),
+    ("Nadia Brooks\nScience Correspondent\n\nEli Santangelo\nReporter, WLKE Superior Public Radio\n\n", "Nadia Brooks, Eli Santangelo"),
+    ("Kayla Brennan\nRidgefork Gazette-Herald\nJon Petrakis\nRidgefork Gazette-Herald\n", "Kayla Brennan, Jon Petrakis"),
+    ("Priya Raman\nPriya Raman\nEditor at The Freight Ledger\n", "Priya Raman"),
+])
+def test_names_alone_among_the_buttons_over_the_story_are_the_byline(names, byline):
+    source = f"Karnataka Cabinet approves programme to desilt 3,100 tanks\n\nUpdated - August 09, 2025 10:42 pm IST\n\n{names}{BUTTONS}\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline == byline
+
+
+@pytest.mark.parametrize("label", ["CREATE FREE ACCOUNT", "Peer-Reviewed Publication", "Share Article"])
+def test_a_buttons_or_a_labels_words_among_them_are_no_name(label):
+    source = f"Karnataka Cabinet approves programme to desilt 3,100 tanks\n\nUpdated - August 09, 2025 10:42 pm IST\n\n{label}\n{BUTTONS}\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).byline is None
+
+
+# ------------------------------------------------------------------ headlines in title case under a box resume nothing
+
+def test_a_headline_in_title_case_with_a_stop_under_a_box_is_no_story():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\nMost Read\nThe Quiet Race for House Speaker Has Already Begun\n"
+              "A Judge Blocked the Tariff Refunds. Here's What Comes Next.\nInside the Pentagon's Plan for a Shutdown\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_story_going_on_in_sentence_case_under_a_box_resumes():
+    source = f"{HEAD}{PROSE}\n\nRead more\nPier repairs to cost more than planned\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]

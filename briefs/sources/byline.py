@@ -19,6 +19,7 @@ from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.lines import Line, is_prose, is_sentence, text_above
+from briefs.sources.word_language import is_rare_in_english
 
 
 # What a portal prints after the names on the byline's line: `Story by Liam Fairbanks • 2h •`.
@@ -345,12 +346,55 @@ def take_opening_byline(
     if len(paragraphs) >= 2 and _printed_byline(first.text):
         report_byline_detail(Line(first.line, first.text), read_byline(first.text) or "", dropped)
         return read_byline(first.text), paragraphs[1:]
-    above = [line for line in dropped if line.number < first.line and line.reason in _CHROME_OVER_STORY]
-    nearest = max(above, key=lambda line: line.number, default=None)
-    if byline is None and nearest is not None and _printed_byline(nearest.text):
-        dropped[dropped.index(nearest)] = DroppedLine(nearest.number, nearest.text, "byline-detail")
-        return read_byline(nearest.text), paragraphs
+    if byline is not None:
+        return byline, paragraphs
+    # (a name alone counts too, among buttons under the time line: `Meera Krishnan` / `READ LATER` / `PRINT`)
+    above = sorted((line for line in dropped if line.number < first.line and line.reason in _CHROME_OVER_STORY),
+                   key=lambda line: line.number, reverse=True)
+    for index, line in enumerate(above[:_NAME_AMONG_CHROME_REACH]):
+        if _printed_byline(line.text):
+            dropped[dropped.index(line)] = DroppedLine(line.number, line.text, "byline-detail")
+            return read_byline(line.text), paragraphs
+        if _name_among_chrome(line.text):
+            names = _names_in_block(_block_from(above[index:]))
+            for name in names:
+                dropped[dropped.index(name)] = DroppedLine(name.number, name.text, "byline-detail")
+            unique = dict.fromkeys(name.text for name in reversed(names))  # `Priya Raman` / `Priya Raman`: printed twice
+            return ", ".join(unique), paragraphs
     return byline, paragraphs
+
+
+# Authors printed one over another, each maybe over its role, take this many lines at most.
+_AUTHOR_BLOCK_MAX_LINES = 8
+
+
+def _block_from(above: list[DroppedLine]) -> list[DroppedLine]:
+    """The lines from the first of `above` upwards (nearest first) as long as they stand together, a blank
+    line between at most: `Eli Santangelo` / `Science Correspondent` / `Nadia Brooks`."""
+    block = above[:1]
+    for line in above[1:]:
+        if block[-1].number - line.number > 2 or len(block) >= _AUTHOR_BLOCK_MAX_LINES:
+            break
+        block.append(line)
+    return block
+
+
+def _names_in_block(block: list[DroppedLine]) -> list[DroppedLine]:
+    """The authors' names in the block. A line printed twice apart is the outlet under each name
+    (`Kayla Brennan` / `Ridgefork Gazette-Herald` / `Jon Petrakis` / `Ridgefork Gazette-Herald`), not a name."""
+    texts = [line.text for line in block]
+    apart = {text for index, text in enumerate(texts) if text in texts[index + 2 :]}
+    return [line for line in block if line.text not in apart and _name_among_chrome(line.text)]
+
+
+def _name_among_chrome(text: str) -> bool:
+    """A person's name alone among buttons: not in capitals throughout (`CREATE FREE ACCOUNT`), and with a word
+    rare in English, as most surnames are (`Peer-Reviewed Publication` is a label's words)."""
+    return is_person_name(text) and not text.isupper() and any(is_rare_in_english(word) for word in text.split())
+
+
+# A name dropped among chrome is looked for in this many such lines over the story.
+_NAME_AMONG_CHROME_REACH = 3
 
 
 # What the body's classes call the short lines among chrome over the story.

@@ -78,6 +78,16 @@ def is_foreign_line(text: str) -> bool:
     return (elsewhere - english) / len(words) >= _FOREIGN_LINE_MARGIN
 
 
+def is_rare_in_english(word: str) -> bool:
+    """Fewer than about six uses in a million English words: most surnames (`Krishnan`, `Brennan`), few
+    words of an interface or a label (`Account`, `Publication`, `Reviewed`)."""
+    word = word.strip(_PUNCTUATION).casefold()
+    return bool(word) and _frequencies(word)[0] < _RARE_NAME_ZIPF
+
+
+_RARE_NAME_ZIPF = 3.8
+
+
 @lru_cache(maxsize=_CACHED_WORDS)
 def _frequencies(word: str) -> tuple[float, ...]:
     """The word's zipf frequency in English, then in each of `_LATIN_LANGUAGES` (words recur: cached)."""
