@@ -302,3 +302,94 @@ def test_a_headline_in_title_case_with_a_stop_under_a_box_is_no_story():
 def test_the_story_going_on_in_sentence_case_under_a_box_resumes():
     source = f"{HEAD}{PROSE}\n\nRead more\nPier repairs to cost more than planned\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a box set tight, most of it dropped already
+
+PAYWALL_BOX = (
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY\nSubscribe now to read the latest news in your city and across Canada.\n"
+    "Exclusive articles from Meghan Tallis and others.\nUnlimited online access to articles from across Canada with one account.\n"
+    "SUBSCRIBE TO UNLOCK MORE ARTICLES\nREGISTER / SIGN IN TO UNLOCK MORE ARTICLES\n"
+    "Create an account or sign in to continue with your reading experience.\nView more offers\n"
+)
+NEWSLETTER_BOX = (
+    "Fort Ellery Herald Headline News\nSign up to receive daily headline news from the Fort Ellery Herald.\n"
+    "By signing up you consent to receive the above newsletter from Postmedia Network Inc.\nThanks for signing up!\n"
+    "A welcome email is on its way. If you don't see it, please check your junk folder.\n"
+    "Interested in more newsletters? Browse here.\n"
+)
+
+
+@pytest.mark.parametrize("box", [PAYWALL_BOX, NEWSLETTER_BOX], ids=["paywall", "newsletter"])
+def test_a_box_set_tight_between_spaced_paragraphs_goes_whole(box):
+    prose_4 = "The council will vote on the transfer at its meeting next month, the report says."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n{PROSE_3}\n\n{prose_4}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3, prose_4]
+
+
+def test_a_helpline_box_of_fields_is_not_taken_for_a_prompt_box():
+    helplines = "Need help?\nUtilities Disputes: 0800 22 33 40\nMoneyTalks helpline: 0800 345 123\nCitizens Advice: 0800 367 222\n"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{helplines}\nShare this article\nFacebook\n"
+    assert "Need help?" in body(source)
+
+
+def test_a_paragraph_set_tight_against_a_box_stays():
+    box = "Sign up to This Is Asia\nFree weekly newsletter\nPrivacy Notice: Newsletters may contain info about charities.\n"
+    tight = "The main opposition party said it would consider tabling a no-confidence motion next month if the budget stalled."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}{tight}\n\n{PROSE_3}\n"
+    assert tight in body(source)
+
+
+@pytest.mark.parametrize("heading", ["Your Comments", "Readers' comments"])
+def test_a_comment_sections_heading_ends_the_story(heading):
+    rules = ("We reserve the right to remove any content at any time from this Community. New comments are only "
+             "accepted for 3 days from the date of publication.")
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n{heading}\nSign In\n{rules}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a standfirst over buttons, a photo and the byline
+
+def test_a_sentence_under_the_headline_over_buttons_a_photo_and_the_byline_is_the_standfirst():
+    standfirst = ("With too few children to fill its classrooms, a primary school has enrolled grandmothers who never "
+                  "learned to read.")
+    source = (
+        f"In a Korean Farm Town, the Newest Pupils Are in Their 70s\n{standfirst}\nListen to this article · 6:48 min\n"
+        "Share full article\nImage\nKim Bok-soon, 78, practicing her handwriting at the school.\n"
+        "Credit...Jun Michael Park for The Ledger\nBy Choe Min-seo\nPublished Nov. 12, 2025\n\n"
+        f"{PROSE}\n\n{PROSE_2}\n"
+    )
+    article = parsed(source)
+    assert article.paragraphs[0].text == PROSE
+    assert article.caption == "Kim Bok-soon, 78, practicing her handwriting at the school."
+
+
+def test_a_caption_over_its_credit_and_the_byline_is_still_the_caption():
+    caption = "A mobile radar unit of the Air Self-Defense Force is seen during a drill in Kagoshima Prefecture."
+    source = (f"Defense Ministry to deploy radar units to remote islands\n{caption}\nCourtesy of the Air Self-Defense Force\n"
+              f"By Kenta Morioka / The Japan Dispatch Staff Writer\n{PROSE}\n{PROSE_2}\n")
+    assert parsed(source).caption == caption
+
+
+# ------------------------------------------------------------------ a subscriber's badge note, a menu's abbreviations
+
+@pytest.mark.parametrize("note", ["Reminder, this is a Premium article and requires a subscription to read.",
+                                  "This is a subscriber only story.", "This story requires a subscription to read."])
+def test_a_subscriber_only_badge_note_is_a_notice(note):
+    assert clutter_reason(note) == "notice"
+    assert is_left_out(note)
+
+
+def test_a_sentence_about_premium_goods_is_no_notice():
+    assert clutter_reason("This is a story about premium beef exports.") is None
+
+
+def test_a_menu_item_of_abbreviations_over_the_headline_is_no_caption():
+    caption = "Firefighters and rail workers survey derailed tank cars near Harlan Falls, Ohio, in March."
+    source = (
+        "Politics\nOpinions\nD.C., Md. & Va.\nSports\nFood\nNational\n"
+        "NTSB blames worn rail and skipped inspections for Ohio freight derailment\n"
+        f"Share\nComment\n{caption} (Maddie Carver for The Dispatch)\nBy Rachel Okafor\n"
+        f"Published April 22, 2025 at 2:14 p.m. EDT\n\n{PROSE}\n\n{PROSE_2}\n"
+    )
+    assert parsed(source).caption == caption

@@ -21,6 +21,7 @@ import re
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Line, is_prose
+from briefs.sources.body_lines import is_row_under_row
 from briefs.sources.tail import list_heading_reason
 
 
@@ -80,7 +81,7 @@ _BOX_LEAD_MAX_WORDS = 20
 _BOX_MAX_LINES = 6
 # A box stands under this many paragraphs of the story at least.
 _BOX_AFTER_PARAGRAPHS = 2
-# In a page whose paragraphs stand apart, most of its prose lines have a blank line under them (a box's lines do not).
+# In a page whose paragraphs stand apart, most runs of lines holding prose are one paragraph (a box's lines are not).
 _SPACED_SHARE = 0.6
 
 
@@ -114,6 +115,42 @@ def without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Drop
     return [line for line in kept if line.number not in boxed]
 
 
+# A box whose lines are mostly dropped already holds this many lines at least, of which this many are prompts.
+_DROPPED_BOX_MIN_LINES = 4
+_BOX_MIN_PROMPTS = 2
+_BOX_PROMPT_REASONS = _PROMPT_REASONS | {"navigation", "share-buttons", "comments", "related-list", "popular-list"}
+
+
+def without_mostly_dropped_boxes(all_lines: list[Line], body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY` / `Exclusive articles from ...` / `Unlimited online access
+    ...` / `SUBSCRIBE TO UNLOCK MORE ARTICLES` / ... / `View more offers`: in a page whose paragraphs stand apart,
+    a run of lines set tight under the story's first paragraphs, opening with a heading or a line already dropped as
+    chrome, closing with one, and half of them or more dropped, is a box: its other short lines are its pitches,
+    whatever they say. A table's rows (`Clothing and footwear 5.1 1.2 0.4`) are no box's pitches.
+    (Run after the body's lines are classed, when the box's prompts are known by their words and their shape.)"""
+    if not _is_spaced(all_lines):
+        return body
+    reasons = {line.number: line.reason for line in dropped}
+    kept_numbers = {line.number for line in body if line.text}
+    boxed: set[int] = set()
+    paragraphs_above = 0
+    for run in _tight_runs(all_lines):
+        if paragraphs_above < _BOX_AFTER_PARAGRAPHS:
+            paragraphs_above += len(run) == 1 and run[0].number in kept_numbers and is_prose(run[0].text)
+            continue
+        dropped_lines = sum(line.number in reasons for line in run)
+        # (dropped for their words or buttons, not only as short lines among chrome: a helpline box's numbers are that)
+        prompts = sum(reasons.get(line.number) in _BOX_PROMPT_REASONS for line in run)
+        # (a box may open with its heading, `Fort Ellery Herald Headline News`, still kept; it ends on its button)
+        bounded = (run[0].number in reasons or not is_prose(run[0].text)) and run[-1].number in reasons
+        if len(run) >= _DROPPED_BOX_MIN_LINES and bounded and 2 * dropped_lines >= len(run) and prompts >= _BOX_MIN_PROMPTS:
+            boxed.update(line.number for line in run
+                         if line.number in kept_numbers and len(line.text.split()) <= _BOX_LINE_MAX_WORDS
+                         and not any(is_row_under_row(line.text, other.text) for other in run if other is not line))
+    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in body if line.number in boxed)
+    return [line for line in body if line.number not in boxed]
+
+
 # A box's pitch between its heading and its button runs to a paragraph at most.
 _PITCH_MAX_WORDS = 80
 
@@ -144,9 +181,14 @@ def _tight_runs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_spaced(lines: list[Line]) -> bool:
-    prose = [index for index, line in enumerate(lines) if is_prose(line.text)]
-    spaced = sum(index + 1 < len(lines) and not lines[index + 1].text for index in prose)
-    return len(prose) >= 3 and spaced >= _SPACED_SHARE * len(prose)
+    """Most runs of lines that hold prose are one paragraph alone, set apart by blank lines. Runs, not lines,
+    are counted: a long box set tight (a paywall's ten pitches) is one run however many lines it holds."""
+    runs = [run for run in _tight_runs(lines) if any(is_prose(line.text) for line in run)]
+    alone = sum(len(run) == 1 for run in runs)
+    return alone >= _SPACED_MIN_PARAGRAPHS and alone >= _SPACED_SHARE * len(runs)
+
+
+_SPACED_MIN_PARAGRAPHS = 3
 
 
 # A reader poll: `Poll` / question / options / `64%` / ... / `Total votes: 4,812` / `Vote now`.

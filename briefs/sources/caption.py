@@ -454,6 +454,9 @@ def describes_a_photo(text: str) -> bool:
     return present is not None and _MOMENT_PAST.search(text, present.end()) is not None
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")
+
+
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
     """A caption shows itself: a closing credit, or a sentence above a headline still to come.
 
@@ -472,6 +475,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return True  # `Minister Morishita (right) welcomes ...`: people placed in a picture, stop or none
     if not is_sentence(line.text) or len(line.text.split()) < _CAPTION_MIN_WORDS or vocab.LIST_ITEM.match(line.text):
         return False  # (`Thank You!` in a feedback form, `• The Senate voted ...` in a summary box: no caption)
+    if not _LOWERCASE_WORD.search(line.text):
+        return False  # `D.C., Md. & Va.`: a menu's item of abbreviations; a caption's sentence has words in lower case
     if result.title is None:
         return context.headline > line.number
     if {line.number + 1, line.number + 2} & result.credit_lines:

@@ -26,6 +26,7 @@ the dateline's (`dateline`); this module runs them in order and groups the parag
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ from briefs.sources.boxes import (
     under_a_label_reason,
     without_form_widgets,
     without_newsletter_pitches,
+    without_mostly_dropped_boxes,
     without_polls,
     without_prompt_boxes,
 )
@@ -163,7 +165,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
     classified = classify_body(body, dropped, all_lines, wrapped=is_hard_wrapped(body), byline=byline)
-    body = classified.kept
+    body = without_mostly_dropped_boxes(all_lines, classified.kept, dropped)
     # A dateline stacked on lines of its own is the dateline; a paragraph under it that opens
     # with another keeps it in its text (taking both would lose one).
     dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
@@ -733,11 +735,33 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         dropped.append(DroppedLine(credit.number, credit.text, "photo-credit"))
         return [line for line in body if line is not credit]
     if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
-            or _dek_over_lede(first, content[1], header)):
+            or _dek_over_lede(first, content[1], header) or _byline_under_chrome(first, all_lines)):
         return body
     header.standfirst = first.text
     dropped.append(DroppedLine(first.number, first.text, "standfirst"))
     return [line for line in body if line is not first]
+
+
+# The header's lines under a standfirst are looked for this many lines down at most.
+_HEADER_UNDER_STANDFIRST_REACH = 10
+
+
+def _byline_under_chrome(first: Line, all_lines: list[Line]) -> bool:
+    """Set tight under the line, before any more prose, the byline or the story's time, past buttons and a photo with its
+    credit (`Listen to this article` / `Share full article` / `Image` / caption / `Credit...` / `By ...`): the
+    header goes on under it, so the line is the standfirst."""
+    # (set tight under it, as the header is: a blank line or a box's heading ends the search)
+    below = list(itertools.takewhile(lambda line: bool(line.text) and not list_heading_reason(line.text),
+                                     all_lines[first.number : first.number + _HEADER_UNDER_STANDFIRST_REACH]))
+    if below and clutter_reason(below[0].text) == "photo-credit":
+        return False  # `A mobile radar unit ... is seen during a drill.` / `Courtesy of the ...`: a photo's caption
+    for index, line in enumerate(below):
+        if read_byline(line.text) or is_time_line(line.text) and is_story_time(line.text):
+            return True
+        credited_below = index + 1 < len(below) and clutter_reason(below[index + 1].text) == "photo-credit"
+        if is_prose(line.text) and not credited_below and not clutter_reason(line.text):
+            return False  # the story has begun
+    return False
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

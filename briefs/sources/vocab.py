@@ -134,7 +134,7 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # A comment section's heading: the article has ended, whatever prose (its rules, the comments) follows.
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
-    r"^(reader comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
+    r"^((your|readers['’]?|reader) comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
     r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
     # a read-later app's panel of its reader's highlights and notes, with their count: `Highlights (2)`
@@ -704,6 +704,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
         r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
+        # A subscriber-only story's badge note, over and under it: `Reminder, this is a Premium article and requires a
+        # subscription to read.`
+        r"^(reminder,? )?this is an? (premium|subscriber|subscribers['’]?|members?['’]?|plus|exclusive)( only| exclusive)? "
+        r"(article|story|content|piece)\b.{0,80}$|^.{0,60}\brequires an? (paid )?subscription to read\W*$|"
         # the same in a column's header: `This piece expresses the views of its author(s), separate from those of this publication.`
         r"^this (piece|column|article|op-ed|commentary|essay) (expresses|reflects|represents|contains) the (views|opinions?) of\b.{0,120}$|"
         # A note on an old story's age over its headline: `This article is more than 3 months old`.
