@@ -393,3 +393,32 @@ def test_a_menu_item_of_abbreviations_over_the_headline_is_no_caption():
         f"Published April 22, 2025 at 2:14 p.m. EDT\n\n{PROSE}\n\n{PROSE_2}\n"
     )
     assert parsed(source).caption == caption
+
+
+# ------------------------------------------------------------------ an agency signing the story; a caption by its label
+
+@pytest.mark.parametrize("agency", ["JIJI", "KYODO", "Bernama"])
+def test_an_agency_signing_under_the_last_paragraph_leaves_it_to_the_story(agency):
+    last = "If the trial goes smoothly, the town hopes to extend the service to a third route, Hamada said."
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{last}\n\n{agency}\nKeywords\n")
+    assert article.paragraphs[-1].text == last and article.caption is None
+
+
+def test_a_caption_labelled_as_one_under_the_byline_is_the_caption_not_the_standfirst():
+    source = (
+        "Japan court orders hospital to pay damages over junior doctor's death\n1 day ago\nShare\nHannah Lowell\n"
+        "BRC News, Tokyo\nImage source, Getty Images\nImage caption, Keiko Sato holds a photograph of her son outside the court\n"
+        f"{PROSE}\n{PROSE_2}\nImage source, Reuters\nImage caption, Junior doctors often sleep in on-call rooms\n{PROSE_3}\n"
+    )
+    article = parsed(source)
+    assert article.caption == "Keiko Sato holds a photograph of her son outside the court"
+    assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize("label", ["Headline", "Title", "Subject", "Topic"])
+def test_a_field_label_and_its_colon_is_no_dateline(label):
+    # found by the property test: `Headline: Stated Title Here` joined to the first paragraph lost its label
+    from briefs.sources.dateline import split_dateline
+
+    assert split_dateline(f"{label}: Stated Title Here a WASHINGTON — The committee voted on Friday to delay the bill.")[0] is None
+    assert split_dateline("MANILA: The coast guard said on Friday it would send two more ships to the shoal.")[0] == "MANILA"

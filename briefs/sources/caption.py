@@ -349,7 +349,7 @@ def _signed_by_agency(text: str) -> bool:
 
 
 # Agencies that sign their stories with their name alone at the end, as they credit their pictures.
-_SIGNING_AGENCIES = frozenset({"bernama", "antara", "pna", "vna", "cna", "anadolu", "aa", "wam", "tass", "pti", "ians",
+_SIGNING_AGENCIES = frozenset({"jiji", "bernama", "antara", "pna", "vna", "cna", "anadolu", "aa", "wam", "tass", "pti", "ians",
                                "app", "bss", "kuna", "spa", "mena", "apa", "nan", "gna", "kpl", "akp", "mna"})
 
 
@@ -462,8 +462,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
 
     A sentence under the headline with no credit is the standfirst instead.
     """
-    if ends_with_credit(line.text) or _FILE_PHOTO.match(line.text):
-        return True
+    if ends_with_credit(line.text) or _FILE_PHOTO.match(line.text) or vocab.LABELLED_CAPTION.match(line.text):
+        return True  # (`Image caption, Keiko Sato holds ...`: labelled as one)
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
     if (result.title is not None and result.stamp is not None and line.number in context.above_outlet

@@ -674,7 +674,9 @@ def _read_header_text(
         result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
-        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
+        # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)
+        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or bool(
+            vocab.LABELLED_CAPTION.match(text)) or (
             # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)
             result.title is not None and line.number in context.above_outlet
             and (is_sentence(text) or len(text.split()) >= CREDITED_CAPTION_MIN_WORDS)

@@ -1545,7 +1545,7 @@ update updated correction clarification note editor editors watch listen read ph
 summary background context analysis opinion comment comments warning breaking exclusive question answer why what how
 when who where tip tips fact facts claim verdict rating disclaimer caption credit live also related more first next
 disclosure transcript advertisement sponsored statement quote response reaction result results score update alert
-details detail reminder recap explainer
+details detail reminder recap explainer headline headlines title subject byline section topic topics dateline
 """.split())
 AGENCY_DATELINE = re.compile(
     r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?(?:,\s*\d{1,2}\s+[^\W\d_]{3,10}\.?)?\s*"
