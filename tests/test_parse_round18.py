@@ -422,3 +422,20 @@ def test_a_field_label_and_its_colon_is_no_dateline(label):
 
     assert split_dateline(f"{label}: Stated Title Here a WASHINGTON — The committee voted on Friday to delay the bill.")[0] is None
     assert split_dateline("MANILA: The coast guard said on Friday it would send two more ships to the shoal.")[0] == "MANILA"
+
+
+# ------------------------------------------------------------------ a zone the page states for all its times
+
+@pytest.mark.parametrize("note, iso", [
+    ("© 2025 Sunshine Mail Pty Ltd. All times AEST (GMT +10).", "2025-03-04T16:30:00+10:00"),
+    ("All times are in ET", "2025-03-04T16:30:00-05:00"),
+    ("All times UTC", "2025-03-04T16:30:00+00:00"),
+])
+def test_a_clock_without_a_zone_takes_the_zone_the_page_states_for_all_times(note, iso):
+    source = f"Board votes to rebuild the old pier\n\nMarch 4, 2025 - 4:30PM\n\n{PROSE}\n\n{PROSE_2}\n\n{note}\n"
+    assert parsed(source).published_iso == iso
+
+
+def test_a_note_that_names_no_zone_leaves_the_clock_alone():
+    source = f"Board votes to rebuild the old pier\n\nMarch 4, 2025 - 4:30PM\n\n{PROSE}\n\n{PROSE_2}\n\nAll times are approximate.\n"
+    assert parsed(source).published_iso == "2025-03-04T16:30:00"

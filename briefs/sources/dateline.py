@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from briefs.sources import vocab
 from briefs.sources.corrections import is_correction_note
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, localize, parse_time_line
+from briefs.sources.pubtime import AmbiguousDate, PublicationTime, localize, parse_time_line, stated_zone
 
 # A Japanese or Korean paper's dateline names the place and the writer in brackets: `[Manila = Yui Kurosawa]`,
 # `【Seoul = Kim Min-ji】`.
@@ -180,6 +180,18 @@ def settle_ist(stamp: PublicationTime | AmbiguousDate | None, page: list[str]) -
         return stamp
     wall = stamp.value.replace(tzinfo=None)
     return PublicationTime(localize(wall, ZoneInfo(zone)), stamp.zone_name, stamp.has_time)
+
+
+def settle_stated_zone(stamp: PublicationTime | AmbiguousDate | None, page: list[str]) -> PublicationTime | AmbiguousDate | None:
+    """A clock printed with no zone, on a page that states whose clock all its times are (`All times AEST (GMT +10).`
+    in its footer): that zone's time, the clock kept as printed."""
+    if not isinstance(stamp, PublicationTime) or not stamp.has_time or stamp.value.tzinfo is not None:
+        return stamp
+    stated = next((found for line in page if (found := stated_zone(line)) is not None), None)
+    if stated is None:
+        return stamp
+    zone, name = stated
+    return PublicationTime(localize(stamp.value, zone), stamp.zone_name or name, stamp.has_time)
 
 
 def time_from_dateline(

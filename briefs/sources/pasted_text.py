@@ -64,6 +64,7 @@ from briefs.sources.dateline import (
     settle_by_zone,
     settle_day_first,
     settle_ist,
+    settle_stated_zone,
     settle_stamp,
     split_dateline,
     time_from_dateline,
@@ -193,6 +194,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     stamp = time_from_dateline(settle_stamp(header.stamp, dateline), dateline)
     stamp, order_read_by = settle_order(stamp, paragraphs, classified.language, [line.text for line in all_lines], caption)
     stamp = settle_ist(stamp, [line.text for line in all_lines])
+    stamp = settle_stated_zone(stamp, [line.text for line in all_lines])
     header.title = header.title or post_title(dropped)  # a link post's title over the text pasted without its headline
     if not paragraphs and header.title is None:
         raise SourceError([Problem(path, None, "no article text found", "paste the article's headline and body")])

@@ -448,6 +448,19 @@ def _take_zone(text: str) -> tuple[tzinfo | None, str | None, str]:
     return None, None, text
 
 
+# A page's note on whose clock its times are: `All times AEST (GMT +10).`, `All times are in ET`, `All times UTC`.
+_ALL_TIMES = re.compile(r"\ball times (?:(?:are|shown|listed|given) )?(?:in )?(?P<zone>.{2,40})", re.I)
+
+
+def stated_zone(line: str) -> tuple[tzinfo, str] | None:
+    """The zone a page states for all its times (`All times AEST (GMT +10).`), or None."""
+    found = _ALL_TIMES.search(line)
+    if found is None:
+        return None
+    zone, name, _ = _take_zone(found["zone"])
+    return (zone, name) if zone is not None and name is not None else None
+
+
 # A place in brackets after the clock, naming whose time it is: `(Paris)`, `(Tokyo time)`.
 _PLACE_IN_BRACKETS = re.compile(r"\((?P<place>[A-Z][\w .'-]{1,30}?)(?: time)?\)")
 # ... or without brackets, followed by `time`: `14:30 Tehran time`, `10 a.m. Beijing time`.
