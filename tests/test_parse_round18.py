@@ -439,3 +439,9 @@ def test_a_clock_without_a_zone_takes_the_zone_the_page_states_for_all_times(not
 def test_a_note_that_names_no_zone_leaves_the_clock_alone():
     source = f"Board votes to rebuild the old pier\n\nMarch 4, 2025 - 4:30PM\n\n{PROSE}\n\n{PROSE_2}\n\nAll times are approximate.\n"
     assert parsed(source).published_iso == "2025-03-04T16:30:00"
+
+
+@pytest.mark.parametrize("heading", ["More Coverage", "Full coverage"])
+def test_a_coverage_box_between_paragraphs_goes_with_its_authors(heading):
+    box = f"{heading}\nBuilder fined over fake insurance certificates\nJake Morrow\nCouncil slugged after toxic soil found\nSophie Kwan\n"
+    assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]

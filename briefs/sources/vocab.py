@@ -84,6 +84,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
                                r"^latest( news| stories| headlines| articles)?$|^latest (in|from) [\w ]{2,30}$)\b", re.I),
     "related-list": re.compile(
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
+        r"^(more|full|latest|further) coverage$|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
