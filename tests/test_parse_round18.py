@@ -445,3 +445,58 @@ def test_a_note_that_names_no_zone_leaves_the_clock_alone():
 def test_a_coverage_box_between_paragraphs_goes_with_its_authors(heading):
     box = f"{heading}\nBuilder fined over fake insurance certificates\nJake Morrow\nCouncil slugged after toxic soil found\nSophie Kwan\n"
     assert body(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a sign-up form's heading and pitch, by its field
+
+@pytest.mark.parametrize("form", [
+    "Brevio AM\nStart your day with the news that matters, in under five minutes. Sign up for free.\nEmail address\nSubscribe\n",
+    "Dome Sheet\nThe unofficial guide to official Washington, every morning and weekday afternoons.\nEmail\nYour Email\n"
+    "Employer\nJob Title\nSign Up\n",
+])
+def test_the_lines_over_a_sign_up_forms_email_field_are_its_newsletters(form):
+    assert body(f"{HEAD}{PROSE}\n{PROSE_2}\n{form}{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("lines", ["Facebook\nX\nWhatsApp\nEmail\nCopy link\n", "Reporter:\nAoife Brennock\nEmail:\nnews@kilbrannan.example\n"])
+def test_an_email_button_or_a_contact_label_without_a_form_takes_nothing_over_it(lines):
+    short = "Councillors backed the plan by nine votes to four."
+    assert short in body(f"{HEAD}{PROSE}\n\n{short}\n{lines}\n{PROSE_2}\n")
+
+
+@pytest.mark.parametrize("button", ["Add Frontier News on Google", "Add as a Reliable and Trusted News Source",
+                                    "Make us a preferred source on Google"])
+def test_a_search_engines_preferred_source_button_is_interface(button):
+    assert clutter_reason(button) == "interface"
+    assert body(f"{HEAD}{button}\n\n{PROSE}\n\n{PROSE_2}\n")[0] == PROSE
+
+
+@pytest.mark.parametrize("sentence", ["Add the eggs to the bowl and stir.", "The company will add 200 jobs to Google's campus."])
+def test_sentences_with_add_and_google_are_no_button(sentence):
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize("notice", ["We rely on advertising to help fund our award-winning journalism.",
+                                    "We urge you to turn off your ad blocker for The Albion Herald website.",
+                                    "Visit our adblocking instructions page."])
+def test_an_ad_blockers_notice_is_a_notice(notice):
+    assert clutter_reason(notice) == "notice"
+
+
+# ------------------------------------------------------------------ a photo's copyright after a dash, or alone
+
+def test_a_copyright_after_a_dash_closes_a_caption():
+    caption = "Firefighters help residents leave a flooded street in Faenza, Wednesday, March 19, 2025."
+    line = f"{caption} - Copyright Marco Ferri/Copyright 2025 The AP. All rights reserved."
+    source = f"Floods force thousands from homes in northern Italy\n{line}\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption and article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize("credit", ["Copyright Europa Live", "Copyright AP Photo/Geert Vanlaere"])
+def test_a_copyright_and_its_owner_alone_is_a_photo_credit(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+def test_a_sentence_about_copyright_is_no_credit():
+    assert clutter_reason("Copyright law was changed in 2021 after a long campaign.") is None

@@ -43,6 +43,7 @@ def without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: lis
         and any(neighbour is not None and reasons.get(neighbour.number) == "newsletter" for neighbour in (before, after))
     }
     pitches |= _newsletter_form_lines(content, reasons)
+    pitches |= _over_email_field(content, reasons)
     dropped.extend(DroppedLine(line.number, line.text, "newsletter") for line in kept if line.number in pitches)
     return [line for line in kept if line.number not in pitches]
 
@@ -68,6 +69,36 @@ def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[
                 break
             between.append(other)
     return form
+
+
+# A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email`, `Enter your email`.
+_EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?\s*\*?:?$", re.I)
+# The form's button, under its field (a second field may stand between).
+_SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign ?up|sign me up|submit|join|get it|register)(?: now| for free| today)?\W*$", re.I)
+_SIGN_UP_BUTTON_REACH = 4
+# The form's heading and pitch over its field: two short lines at most.
+_FORM_HEAD_MAX_LINES = 2
+_FORM_HEAD_MAX_WORDS = 20
+
+
+def _over_email_field(content: list[Line], reasons: dict[int, str]) -> set[int]:
+    """`Dome Sheet` / `The unofficial guide to official Washington, every morning ...` / `Email` / `Your Email` /
+    `Sign up`: the short lines set right over a sign-up form's address field, its button under it, are its
+    newsletter's name and pitch, whatever they say. The story's paragraph over the box is longer, or ends the search."""
+    found: set[int] = set()
+    for index, line in enumerate(content):
+        if not _EMAIL_FIELD.match(line.text) or (index and _EMAIL_FIELD.match(content[index - 1].text)):
+            continue
+        if not any(_SIGN_UP_BUTTON.match(below.text) for below in content[index + 1 : index + 1 + _SIGN_UP_BUTTON_REACH]):
+            continue  # `Email` in a share bar, `Email:` over a reporter's address: no form
+        for above in reversed(content[max(0, index - _FORM_HEAD_MAX_LINES) : index]):
+            if above.number in reasons:
+                continue
+            if len(above.text.split()) > _FORM_HEAD_MAX_WORDS or above.number != line.number - 1 - len(
+                    [item for item in found if above.number < item < line.number]):
+                break
+            found.add(above.number)
+    return found
 
 
 # The reasons of a box's prompt, and the words that make it a call to subscribe or give.

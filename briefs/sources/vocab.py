@@ -571,6 +571,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "copyright": re.compile(
         r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
+
         r"^no reproduction without permission\.?$|^(?!.*\b(said|says|ruled|told|according to)\b).{0,160}\bmay not be reproduced\b.{0,120}$|"
         r"^creative commons (licen[cs]e|attribution)\b.{0,80}$|"
         r"^.{2,80}\bis an? (independent,? )?(501\(c\)\(3\) )?non-?profit,? (newsroom|news organi[sz]ation|news outlet)\b.{0,120}$|"
@@ -600,6 +601,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS` a section's path
         r"^(?!by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
+        # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
+        r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
         r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$"
         # A Quebec paper's credit in capitals, no colon: `PHOTO MARC-OLIVIER LANDRY, THE CANADIAN PRESS ARCHIVES`.
@@ -705,6 +708,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
         r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
+        # An ad blocker's notice: `We rely on advertising to help fund our award-winning journalism.`, `We urge you to turn
+        # off your ad blocker ...`, `Visit our adblocking instructions page.`
+        r"^we rely on (?:advertising|ads|ad revenue)\b.{0,160}$|^.{0,80}\b(?:turn off|disable|pause|whitelist) (?:your |the )?ad ?-?blocker\b.{0,160}$|"
+        r"^.{0,40}\bad ?-?blocking instructions\b.{0,40}$|"
         # A subscriber-only story's badge note, over and under it: `Reminder, this is a Premium article and requires a
         # subscription to read.`
         r"^(reminder,? )?this is an? (premium|subscriber|subscribers['’]?|members?['’]?|plus|exclusive)( only| exclusive)? "
@@ -821,6 +828,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"this (story|article|page|post) has been (viewed|read|shared) [\d,]+ times\.?|[\d,.]+k? (views|reads)|"
         # The video host's name under an embedded player: `Dailymotion`.
         r"youtube|dailymotion|vimeo|jw player|brightcove|"
+        # A search engine's button to prefer the outlet: `Add Frontier News on Google`, `Add as a Reliable and Trusted
+        # News Source`, `Make us a preferred source on Google`.
+        r"add (?:[\w&'’.-]+ ){1,4}(?:on|to) google(?: news)?|add as an? (?:reliable|preferred|trusted)\b.{0,40}\bsource|"
+        r"(?:make|set) (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) (?:a |your )?preferred source(?: on google)?|"
         # A page's feedback widget and its reading-list button: `Send Feedback` / `How can we improve?` /
         # `Thanks for your feedback!`, `READ LATER`, `Save for later`.
         r"(send|give|leave) (us )?(your )?feedback|thanks? (you )?for your feedback!?|how can we improve\??|"
@@ -1405,7 +1416,12 @@ AGENCY_IN_BRACKETS = re.compile(
     r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
-COPYRIGHT_CREDIT = re.compile(r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$")
+COPYRIGHT_CREDIT = re.compile(
+    r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$"
+    # after a dash, as a broadcaster's site prints it: `... on Wednesday. - Copyright Marco Ferri/Copyright 2025 The AP. All
+    # rights reserved.`
+    r"|(?<=[.!?])\s+[-–—]\s+(?P<dashed>(?i:copyright|©)\s.{2,140})$"
+)
 # A note on where the article's facts come from, printed after it.
 SOURCE_NOTE = re.compile(r"^(journal reference|reference|doi|quelle|fuente|source)\s*:\s*.{2,400}$", re.I)
 # More words of outlets' names (the byline pattern above was built from the first list).
