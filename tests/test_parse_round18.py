@@ -500,3 +500,52 @@ def test_a_copyright_and_its_owner_alone_is_a_photo_credit(credit):
 
 def test_a_sentence_about_copyright_is_no_credit():
     assert clutter_reason("Copyright law was changed in 2021 after a long campaign.") is None
+
+
+# ------------------------------------------------------------------ a headline opening with its source's initials
+
+@pytest.mark.parametrize("headline", ["PCG: China Coast Guard water-cannons BFAR vessel near Pag-asa Island",
+                                      "JCS: North Korea fires short-range ballistic missile into East Sea"])
+def test_a_headline_opening_with_an_organisations_initials_is_the_headline(headline):
+    assert clutter_reason(headline) is None
+    source = f"Nation\n{headline}\nBy MARIEL CASTRO, Tanglaw News\nPublished October 23, 2025 2:20pm\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize("teaser", ["READ: PCG says ships will stay near the shoal", "ALSO READ: Line 3 extension to open by June",
+                                    "WATCH: The slide from the air", "FW: Rotterdam terminal going remote"])
+def test_a_label_of_words_over_a_headline_stays_a_teaser_or_a_subject(teaser):
+    assert clutter_reason(teaser) in ("related-list", None) and not teaser.startswith("PCG")
+    if not teaser.startswith("FW"):
+        assert clutter_reason(teaser) == "related-list"
+
+
+# ------------------------------------------------------------------ a photographer for the outlet's initials; notes of the site
+
+def test_a_photographer_for_the_outlets_initials_under_a_caption_is_its_credit():
+    caption = "Nurse Carla Jiménez checks on a newborn at a rural hospital in Kansas."
+    source = (f"Rural hospitals stop delivering babies\nFebruary 8, 2025 5:00 AM ET\n{caption}\nRachel Dunmore for PAN\n"
+              f"hide caption\ntoggle caption\nRachel Dunmore for PAN\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.caption == caption and article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize("note", [
+    "PAN transcripts are created on a rush deadline by a PAN contractor. This text may not be in its final form.",
+    "This transcript was machine-generated and may contain errors.",
+    "TNÉ.ie is the website of Teilifís Náisiúnta Éireann, Ireland's National Public Service Media.",
+    "The Herald is not responsible for the content of external internet sites.",
+])
+def test_a_sites_note_on_its_transcripts_or_itself_is_a_notice(note):
+    assert clutter_reason(note) == "notice"
+
+
+@pytest.mark.parametrize("sentence", ["Court transcripts were produced as evidence on Monday, the prosecutor said.",
+                                      "The portal is the website of the ministry, the spokesman said."])
+def test_reported_transcripts_and_websites_are_the_story(sentence):
+    assert clutter_reason(sentence) is None
+
+
+def test_the_line_under_a_players_label_alone_inside_the_story_is_the_videos_title():
+    title = "Áine Ní Fhlatharta reports on the vote in Galway"
+    assert body(f"{HEAD}{PROSE}\n\nWatch\n{title}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]

@@ -84,7 +84,7 @@ def _shape_reason(text: str) -> str | None:
     """Why a short line is clutter by what it is made of (a menu, interface words), not by a listed wording."""
     if _is_menu(text):
         return "navigation"
-    if ((_CAPITALS_LINK.match(text) or _LABEL_OVER_CAPITALS.match(text))
+    if ((_CAPITALS_LINK.match(text) and not _SOURCE_ACRONYM.match(text) or _LABEL_OVER_CAPITALS.match(text))
             and not vocab.ends_sentence(without_credit(text)) and not _is_labelled_field(text)
             and not _PICTURE_LABEL.match(text)):
         # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
@@ -195,6 +195,12 @@ def line_words(text: str) -> list[str]:
 
 # A label in capitals before a colon: `ALSO READ: ...`, `MIRÁ: ...` (a dateline `KARACHI: The ...` ends a sentence).
 _CAPITALS_LINK = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?: [^\W\d_a-zß-ÿ]{2,}){0,3}\s*:\s+\S.{2,160}$")
+
+
+# A headline may open with its source's acronym (`PCG: China Coast Guard water-cannons BFAR vessel`, `JCS: N. Korea
+# fires ...`): an organisation's initials, no label's word.
+_SOURCE_ACRONYM = re.compile(r"^(?!(?:READ|ALSO|MORE|WATCH|VIDEO|PHOTOS?|LIVE|NEW|UPDATE|RELATED|LISTEN|SEE|MIRA|MIRÁ|LEA|LEIA|LEE|FWD?|RE|AW|WG|TR)\b)"
+                             r"[A-Z]{2,5}\s*:\s+[A-Z]")
 
 
 # ... or in title case over a headline in capitals: `Newsline: CABINET APPROVES NEW RATES FOR FARES`.

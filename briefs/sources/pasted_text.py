@@ -574,8 +574,8 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
     for above, line in zip([None, *content], content):
         if line.number not in kept_numbers:
             continue
-        if above is not None and above.number in running_times:
-            run = 0
+        if above is not None and above.number in running_times or line.number in under_players and seen_prose:
+            run = 0  # (or under a player's label alone inside the story: `Watch` / `Áine Ní Fhlatharta reports on the vote`)
         elif above is None or above.number not in teasers:
             run = _VIDEO_TITLE_MAX_LINES  # not under a video
         if ((seen_prose or (above is not None and above.number in under_players)) and run < _VIDEO_TITLE_MAX_LINES

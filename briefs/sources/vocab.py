@@ -292,7 +292,8 @@ PHOTOGRAPHER_FOR_OUTLET = re.compile(
     r"^(?!(?:The|A|An|Our|Your) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for "
     r"(?:The [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}$|(?:[A-Z][\w&'’-]+ ){0,3}"  # `for The Tallgrass Record`, or a paper's word:
     r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
-    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$)"
+    r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$"
+    r"|[A-Z]{2,6}$)"  # or the outlet's initials: `Rachel Dunmore for PAN`
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
@@ -708,6 +709,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
         r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
+        # The site's note on itself in its foot: `TNÉ.ie is the website of Teilifís Náisiúnta Éireann, ...`, `... is not
+        # responsible for the content of external internet sites.`
+        r"^(?!.*\b(?:said|says|told)\b)[\w&.'’-]+(?: [\w&.'’-]+){0,3} is the (?:official )?(?:website|web site|online home|digital home|news site) of\b.{0,300}$|"
+        r"^.{0,80}\bis not responsible for the content of external\b.{0,120}$|"
+        # A broadcaster's note on its transcripts: `PAN transcripts are created on a rush deadline by a contractor. This
+        # text may not be in its final form ...`, `This transcript was machine-generated.`
+        r"^(?=.*\b(?:deadline|final form|machine|automatic|artificial intelligence|AI|errors)\b)(?:[\w&.'’-]+ ){0,2}transcripts? "
+        r"(?:is|are|was|were|have been|has been) (?:created|produced|generated|machine-generated|automatically generated)\b.{0,400}$|"
+        r"^.{0,80}\bthis (?:text|transcript) may not be in its final form\b.{0,300}$|"
         # An ad blocker's notice: `We rely on advertising to help fund our award-winning journalism.`, `We urge you to turn
         # off your ad blocker ...`, `Visit our adblocking instructions page.`
         r"^we rely on (?:advertising|ads|ad revenue)\b.{0,160}$|^.{0,80}\b(?:turn off|disable|pause|whitelist) (?:your |the )?ad ?-?blocker\b.{0,160}$|"
