@@ -549,3 +549,11 @@ def test_reported_transcripts_and_websites_are_the_story(sentence):
 def test_the_line_under_a_players_label_alone_inside_the_story_is_the_videos_title():
     title = "Áine Ní Fhlatharta reports on the vote in Galway"
     assert body(f"{HEAD}{PROSE}\n\nWatch\n{title}\n\n{PROSE_2}\n\n{PROSE_3}\n") == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("clock", ["June 15, 2025 20:44", "15 June 2025 - 20:44"])
+def test_the_same_day_with_its_clock_under_an_updated_date_alone_is_the_storys_time(clock):
+    source = (f"Saudi Arabia launches licensing program for guides\nShort Url\nUpdated 15 June 2025\nNada Hameed\n{clock}\n"
+              f"Follow @nadahmd\n{PROSE}\n{PROSE_2}\n")
+    assert parsed(source).published_iso == "2025-06-15T20:44:00"
+

@@ -138,7 +138,8 @@ def take_captions(
         if header.title and same_text(text, header.title):
             dropped.append(DroppedLine(line.number, text, "duplicate"))
         elif len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None:
-            if header.stamp is None or _publishes_before_update(header, text) or adds_zone(header.stamp, body_time(text)):
+            if (header.stamp is None or _publishes_before_update(header, text) or adds_zone(header.stamp, body_time(text))
+                    or _adds_clock(header.stamp, body_time(text), text)):
                 # a date printed after the text, as video pages do; the published time under an `Updated` one;
                 # the header's time printed again with its zone
                 header.stamp_in_body = header.stamp_in_body or header.stamp is None
@@ -278,6 +279,13 @@ def _tells_the_past(text: str) -> bool:
     if set(re.findall(r"[a-z]+", lowered)) & vocab.PAST_WORDS:
         return True
     return any(found not in vocab.NOT_PAST_ED for found in _PAST_ED.findall(lowered))
+
+
+def _adds_clock(stamp: object, found: object, text: str) -> bool:
+    """`Updated 15 June 2025` over the byline, `June 15, 2025 20:44` under it: the same day with its clock, no
+    update's label, is the story's time."""
+    return (isinstance(stamp, PublicationTime) and isinstance(found, PublicationTime) and not stamp.has_time
+            and found.has_time and stamp.value.date() == found.value.date() and not is_update_line(text))
 
 
 def _publishes_before_update(header: Header, text: str) -> bool:
