@@ -557,3 +557,42 @@ def test_the_same_day_with_its_clock_under_an_updated_date_alone_is_the_storys_t
               f"Follow @nadahmd\n{PROSE}\n{PROSE_2}\n")
     assert parsed(source).published_iso == "2025-06-15T20:44:00"
 
+
+
+# ------------------------------------------------------------------ notices and credits of blind set 50
+
+@pytest.mark.parametrize("notice", [
+    "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our "
+    "Subscriber Agreement and by copyright law.",
+    "You may occasionally receive promotional content from the Los Angeles Herald-Star.",
+    "Garrison Ledger is a DoD-authorized publication, but its contents are not officially endorsed by the Department of Defense.",
+])
+def test_a_papers_notice_on_the_copy_a_forms_consent_or_a_service_papers_status_is_a_notice(notice):
+    assert clutter_reason(notice) == "notice"
+
+
+def test_a_notice_over_the_headline_leaves_the_header_to_be_read():
+    notice = "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by law."
+    source = f"{notice}\nBank Stocks Climb as Big Lenders' Profits Top Forecasts\nBy Nathaniel Brandt\nJan. 15, 2026 5:30 am ET\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.title == "Bank Stocks Climb as Big Lenders' Profits Top Forecasts" and article.paragraphs[0].text == PROSE
+
+
+def test_a_summary_button_is_interface():
+    assert clutter_reason("Read a summary of this article on FAST.") == "interface"
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Volunteers fill sandbags in Tewkesbury during flooding in January (PA Wire)", "Volunteers fill sandbags in Tewkesbury during flooding in January"),
+    ("A fresco showing guests at a banquet in Pompeii - RIPRODUZIONE RISERVATA", "A fresco showing guests at a banquet in Pompeii"),
+])
+def test_an_agency_in_brackets_or_a_rights_notice_after_a_dash_closes_a_caption(line, caption):
+    from briefs.sources.caption import without_credit
+
+    assert without_credit(line) == caption
+
+
+def test_words_in_brackets_that_name_no_agency_stay():
+    from briefs.sources.caption import ends_with_credit
+
+    assert not ends_with_credit("The union said it would strike (again)")

@@ -713,6 +713,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # responsible for the content of external internet sites.`
         r"^(?!.*\b(?:said|says|told)\b)[\w&.'’-]+(?: [\w&.'’-]+){0,3} is the (?:official )?(?:website|web site|online home|digital home|news site) of\b.{0,300}$|"
         r"^.{0,80}\bis not responsible for the content of external\b.{0,120}$|"
+        # A paper's notice on a reader's copy: `This copy is for your personal, non-commercial use only. ...`; a newsletter
+        # form's consent: `You may occasionally receive promotional content from the ...`; a service paper's status:
+        # `Garrison Ledger is a DoD-authorized publication, but its contents are not officially endorsed by ...`.
+        r"^this copy is for your personal,? non-?commercial use only\b.{0,400}$|"
+        r"^you may (?:occasionally )?receive promotional (?:content|offers|emails?)\b.{0,200}$|"
+        r"^.{2,60}\bis an? (?:dod|department of defense)-authori[sz]ed publication\b.{0,200}$|"
         # A broadcaster's note on its transcripts: `PAN transcripts are created on a rush deadline by a contractor. This
         # text may not be in its final form ...`, `This transcript was machine-generated.`
         r"^(?=.*\b(?:deadline|final form|machine|automatic|artificial intelligence|AI|errors)\b)(?:[\w&.'’-]+ ){0,2}transcripts? "
@@ -844,6 +850,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:make|set) (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) (?:a |your )?preferred source(?: on google)?|"
         # A page's feedback widget and its reading-list button: `Send Feedback` / `How can we improve?` /
         # `Thanks for your feedback!`, `READ LATER`, `Save for later`.
+        r"read an? (?:ai[- ]generated )?summary of this (?:article|story)\b.{0,40}|"
         r"(send|give|leave) (us )?(your )?feedback|thanks? (you )?for your feedback!?|how can we improve\??|"
         r"(was|is) this (article|story|page) (helpful|useful)\??|read later|save (it )?for later)$",
         re.I,
@@ -1415,6 +1422,12 @@ BRACKETED_CREDIT = re.compile(
 # source and the wire that sent the photo: `(Nebraska State Patrol via AP)`.
 # A labelled credit run on after a caption with no stop: `... since he was detained in Beijing Credit: Kyodo via Reuters`.
 LABELLED_CREDIT_RUN_ON = re.compile(r"(?<=[a-z])\s+(?P<credit>(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*[^.:]{2,60})$")
+# An agency's name in brackets closing a caption, with or without its stop: `... in January (PA Wire)`; or a rights
+# notice after a dash, as an Italian agency prints it: `... at Pompeii - RIPRODUZIONE RISERVATA`.
+NAMED_AGENCY_CREDIT = re.compile(
+    r"\s*(?P<credit>\((?:" + _AGENCIES + r")\)|[-–—]\s+(?:riproduzione riservata|tutti i diritti riservati|all rights reserved)\W*)$",
+    re.I,
+)
 AGENCY_IN_BRACKETS = re.compile(
     r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}(?:/[\w'’.-]{1,10})?"
