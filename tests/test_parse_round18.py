@@ -596,3 +596,21 @@ def test_words_in_brackets_that_name_no_agency_stay():
     from briefs.sources.caption import ends_with_credit
 
     assert not ends_with_credit("The union said it would strike (again)")
+
+
+# ------------------------------------------------------------------ a byline glued to its labelled time, the outlet's staff
+
+@pytest.mark.parametrize("line", ["By Owen Fairweather Ledger Staff,Updated April 14, 2026, 6:00 a.m.",
+                                  "By Owen Fairweather Globe Staff, Updated April 14, 2026, 6:00 a.m."])
+def test_a_byline_glued_to_a_labelled_time_gives_both(line):
+    source = f"Somerville votes to turn former bus yard into housing\n{line}\nShare\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.published_iso == "2026-04-14T06:00:00" and article.byline == "Owen Fairweather"
+
+
+@pytest.mark.parametrize("byline, names", [("By Ana Ruiz Herald Staff", "Ana Ruiz"),
+                                           ("By Ana Ruiz and Tom Hale Globe Staff", "Ana Ruiz and Tom Hale")])
+def test_the_outlets_staff_after_the_names_is_no_name(byline, names):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(byline) == names

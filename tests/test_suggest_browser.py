@@ -14,6 +14,7 @@ import random
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from briefs.content.annotations import parse_annotation
 from briefs.facts.notes import anchor_notes
@@ -270,7 +271,8 @@ def test_copy_button_puts_the_yaml_on_the_clipboard(visit, article):
     view.page.locator(TRIGGER).click()
     shown = view.page.locator(YAML_CODE).text_content()
     view.page.locator(f"{DIALOG} .suggest-note__copy").click()
-    assert "Copied" in view.page.locator(f"{DIALOG} .suggest-note__status").text_content()
+    # the status is written when the clipboard's promise resolves: wait for it (a loaded machine resolves it late)
+    expect(view.page.locator(f"{DIALOG} .suggest-note__status")).to_contain_text("Copied")
     assert view.page.evaluate("navigator.clipboard.readText()") == shown
     view.assert_clean()
 

@@ -55,6 +55,7 @@ def read_byline(text: str) -> str | None:
         text = text[1:-1]  # a closing byline in brackets: `(By Chen Yi-hsuan and Matthew Kuo)`
     text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
     text = _TRAILING_AGE.sub("", text)  # `by Dwayne Merritt / 2h`: a feed reader's age of the item
+    text = _OUTLET_STAFF.sub("", text)  # `By Owen Fairweather Globe Staff`: the outlet's staff, no comma between
     role = _name_with_role(text) if "•" in text or "·" in text else None
     if role:
         return clean_byline(role["byline"])  # `Tama Reihana • Reporter`
@@ -182,13 +183,15 @@ def clean_byline(text: str | None) -> str | None:
     address = next((index for index, part in enumerate(parts) if "@" in part), None)
     if address is not None:
         parts = parts[: address + 1]  # `By Marisol Palacios | mp@example.com | Ridgeline Courier`: what follows the address is the outlet
-    names = [_author_name(vocab.BYLINE_FOR_OUTLET.sub("", part)) for part in parts]
+    names = [_author_name(_OUTLET_STAFF.sub("", vocab.BYLINE_FOR_OUTLET.sub("", part))) for part in parts]
     names = [name for name in names if name]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# The outlet's staff after the name, no comma between: `Owen Fairweather Globe Staff`, `Ana Ruiz Ledger Staff`.
+_OUTLET_STAFF = re.compile(r"(?<=\w)\s+[A-Z][\w&'’.-]+\s+Staff$")
 # A live page's shift after each writer's name: `Peter Ashworth (now) and Nina Clarke (earlier)`.
 _SHIFT = re.compile(r"\s*\((now|earlier|later|previously|until \S.{0,20}|from \S.{0,20})\)", re.I)
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.

@@ -324,7 +324,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             result.stamp_updated = is_update_line(line.text)
             result.stamp_is_update = result.stamp_updated and update_label_first(line.text)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
-                if find_time(text) is not None or line.text.startswith(f"{text}, "):
+                if find_time(text) is not None or line.text.startswith(f"{text}, ") and not read_byline(text):
                     dropped.append(DroppedLine(line.number, text, "time-line"))  # `updated ...`, `Madrid`
                 else:
                     _read_header_text(Line(line.number, text), result, dropped, context, beside_time=True)

@@ -98,6 +98,11 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         stamp = parse_time_line(outlet["time"])
         if isinstance(stamp, PublicationTime):
             return stamp, (outlet["outlet"],)
+    labelled = _LABELLED_TIME_AFTER.search(text)  # `By Owen Fairweather Ledger Staff,Updated April 14, 2026, 6:00 a.m.`
+    if labelled is not None and labelled.start() > 0:
+        stamp = parse_time_line(text[labelled.end() :])
+        if isinstance(stamp, PublicationTime):
+            return stamp, (text[: labelled.start()].strip(),)
     glued = split_glued_time(text)
     if glued is not None:
         before, stamp, after = glued
@@ -115,6 +120,10 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
                 found = found or (stamp, tuple(parts[:start] + parts[end:]))  # `Updated ... | Published ...`
                 break
     return found
+
+
+# A labelled time after a comma or a dot on the byline's line, as a page glues them: `..., Staff,Updated April 14, ...`.
+_LABELLED_TIME_AFTER = re.compile(r"[,·•]\s*(?=(?i:updated|published|posted|first published|last updated)\b)")
 
 
 def _published_part(text: str) -> tuple[int, int, int] | None:
