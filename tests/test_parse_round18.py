@@ -614,3 +614,17 @@ def test_the_outlets_staff_after_the_names_is_no_name(byline, names):
     from briefs.sources.byline import read_byline
 
     assert read_byline(byline) == names
+
+
+def test_a_byline_with_bars_and_an_address_is_no_menu():
+    assert clutter_reason("By Dana Kowalczyk | dkowalczyk@chicagocourier.com | Chicago Courier-Dispatch") is None
+    assert clutter_reason("World | Business | Sport | Culture") == "navigation"
+
+
+@pytest.mark.parametrize("line, names", [("By Camille Dufresne (Seoul, correspondent)", "Camille Dufresne"),
+                                         ("By Ana Ruiz (Tokyo correspondent)", "Ana Ruiz"),
+                                         ("By Clémence Varenne (Nouakchott, special correspondent)", "Clémence Varenne")])
+def test_a_place_and_role_in_brackets_after_the_name_is_no_name(line, names):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(line) == names

@@ -56,6 +56,7 @@ def read_byline(text: str) -> str | None:
     text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
     text = _TRAILING_AGE.sub("", text)  # `by Dwayne Merritt / 2h`: a feed reader's age of the item
     text = _OUTLET_STAFF.sub("", text)  # `By Owen Fairweather Globe Staff`: the outlet's staff, no comma between
+    text = _PLACE_ROLE_IN_BRACKETS.sub("", text)  # `Camille Dufresne (Seoul, correspondent)`
     role = _name_with_role(text) if "•" in text or "·" in text else None
     if role:
         return clean_byline(role["byline"])  # `Tama Reihana • Reporter`
@@ -192,6 +193,12 @@ def clean_byline(text: str | None) -> str | None:
 
 # The outlet's staff after the name, no comma between: `Owen Fairweather Globe Staff`, `Ana Ruiz Ledger Staff`.
 _OUTLET_STAFF = re.compile(r"(?<=\w)\s+[A-Z][\w&'’.-]+\s+Staff$")
+# Where a correspondent writes from and the role, in brackets after the name, as a French daily prints it:
+# `(Seoul, correspondent)`, `(Nouakchott, special correspondent)`, `(Tokyo correspondent)`.
+_PLACE_ROLE_IN_BRACKETS = re.compile(
+    r"\s*\((?:[^(),]{2,30}[, ]\s*)?(?:special |staff |senior |chief |foreign )?(?:correspondent|reporter|envoy|writer|editor|columnist)\)$",
+    re.I,
+)
 # A live page's shift after each writer's name: `Peter Ashworth (now) and Nina Clarke (earlier)`.
 _SHIFT = re.compile(r"\s*\((now|earlier|later|previously|until \S.{0,20}|from \S.{0,20})\)", re.I)
 # A reporter's place follows the name: `Ruth Amadi in London`, `Ana Ruiz from Lima`.

@@ -254,7 +254,9 @@ def _is_menu(text: str) -> bool:
     """`World | Business | Sport | Culture`: three or more short items between bars; or the same copied
     without its bars (`News Local Sports Business Opinion Obituaries e-Edition`)."""
     items = re.split(r"\s*[|•·]\s*", text)
-    if len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d", item) for item in items):
+    # (`By Dana Kowalczyk | dkowalczyk@... | Chicago Courier-Dispatch`: a byline's parts, an address among them)
+    if (len(items) >= 3 and all(0 < len(item.split()) <= 3 and not re.search(r"\d|@", item) for item in items)
+            and not vocab.BY_NAME.match(text)):
         return True
     return _is_barless_menu(text.split())
 
