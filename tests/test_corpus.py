@@ -259,18 +259,19 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and the title, published, byline, paragraph and blocks recall are pinned lower with the new keys: more
 # boxes kept as body (`Key figures`, `If you go`), a Kindle export's highlights, an Outlook FYI's note
 # over the article, an update's clock on the date's line (`Dec. 3, 2026 Updated 4:12 p.m. CST`).
-# Sets forty-seven to forty-nine (72 cases) were written for pages as readers most often paste them: whole pages
-# and selections from national, regional and wire outlets in the US, Britain, Ireland, Canada, Australia, New
-# Zealand, India, Pakistan, the Gulf, Africa and East Asia. Blind at 3f8e13a they passed 705 of 752, 732 of 761 and
-# 696 of 744 (issue fields 524 of 552, 553 of 571, 516 of 551); the forty-ninth passed 701 with the rules of the two
-# sets before it (five checks carried), 733 after. After: 27,494 checks over 1,197 cases pass 26,493; the 1,125
-# cases of stop 37 pass 24,284 (24,236 before: byline +19, paragraphs +11, clutter +13). Blocks recall is pinned
-# lower with the new keys (an expat site's list set as lines, a live blog's entry headings).
-FLOOR_PASSED = 26493
+# Sets forty-seven to fifty (96 cases) were written for pages as readers most often paste them: whole pages and
+# selections from national, regional and wire outlets in the US, Britain, Ireland, Europe, Canada, Australia, New
+# Zealand, India, Pakistan, the Gulf, Africa and East Asia. Blind at 3f8e13a they passed 705 of 752, 732 of 761,
+# 696 of 744 and 685 of 742 (issue fields 524 of 552, 553 of 571, 516 of 551, 514 of 553); the forty-ninth passed
+# 701 and the fiftieth 690 with the rules of the sets before them (five checks carried each time); after, 729, 747,
+# 733 and 725. After: 28,236 checks over 1,221 cases pass 27,221; the 1,125 cases of stop 37 pass 24,287 (24,236
+# before: byline +22, paragraphs +11, clutter +13). Title, caption and blocks recall are pinned lower with the new
+# keys (a financial daily's headline under its notice, an expat site's list set as lines, a live blog's entries).
+FLOOR_PASSED = 27221
 FLOOR_SHARE = 0.963
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.981, "byline": 0.930, "blocks": 0.764, "clutter": 0.988, "first": 0.971,
+    "title": 0.968, "published": 0.981, "byline": 0.934, "blocks": 0.763, "clutter": 0.988, "first": 0.970,
     "paragraphs": 0.866, "dates": 0.984,
 }
 
