@@ -264,15 +264,15 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Zealand, India, Pakistan, the Gulf, Africa and East Asia. Blind at 3f8e13a they passed 705 of 752, 732 of 761,
 # 696 of 744 and 685 of 742 (issue fields 524 of 552, 553 of 571, 516 of 551, 514 of 553); the forty-ninth passed
 # 701 and the fiftieth 690 with the rules of the sets before them (five checks carried each time); after, 729, 747,
-# 733 and 725. After: 28,236 checks over 1,221 cases pass 27,221; the 1,125 cases of stop 37 pass 24,287 (24,236
-# before: byline +22, paragraphs +11, clutter +13). Title, caption and blocks recall are pinned lower with the new
+# 733 and 730. After: 28,236 checks over 1,221 cases pass 27,227; the 1,125 cases of stop 37 pass 24,288 (24,236
+# before: byline +22, clutter +14, paragraphs +11). Title, caption and blocks recall are pinned lower with the new
 # keys (a financial daily's headline under its notice, an expat site's list set as lines, a live blog's entries).
-FLOOR_PASSED = 27221
+FLOOR_PASSED = 27227
 FLOOR_SHARE = 0.963
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.968, "published": 0.981, "byline": 0.934, "blocks": 0.763, "clutter": 0.988, "first": 0.970,
-    "paragraphs": 0.866, "dates": 0.984,
+    "title": 0.969, "published": 0.981, "byline": 0.934, "blocks": 0.763, "clutter": 0.989, "first": 0.971,
+    "paragraphs": 0.867, "dates": 0.984,
 }
 
 

@@ -628,3 +628,27 @@ def test_a_place_and_role_in_brackets_after_the_name_is_no_name(line, names):
     from briefs.sources.byline import read_byline
 
     assert read_byline(line) == names
+
+
+def test_a_multilingual_broadcasters_promotion_over_the_headline_is_no_headline():
+    assert clutter_reason("Listen to MCB Audio in 60 languages") == "interface"
+    source = (f"MCB Audio\nListen to MCB Audio in 60 languages\nAustralia\n"
+              f"Partner visa applicants stuck in queue as wait times stretch past two years\nPublished 16 July 2025 6:40am\n"
+              f"By Amira Haddad\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Partner visa applicants stuck in queue as wait times stretch past two years"
+
+
+@pytest.mark.parametrize("button", ["Support now", "Support", "Support us"])
+def test_an_appeals_button_alone_is_interface(button):
+    assert clutter_reason(button) == "interface"
+
+
+def test_an_appeals_pitch_between_its_heading_and_its_button_goes():
+    pitch = ("From climate change to the cost of living, our reporters are on the ground where it matters. Help us keep "
+             "independent journalism free for everyone, with no paywall.")
+    source = f"{HEAD}Your support helps us to tell the story\n{pitch}\nSupport now\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+def test_a_sentence_about_support_stays():
+    assert clutter_reason("Support for the plan grew after the second flood.") is None

@@ -197,7 +197,7 @@ def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[in
     return pitches
 
 
-_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall"})
+_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall", "interface"})  # (`Support now` is a button)
 
 
 def _tight_runs(lines: list[Line]) -> list[list[Line]]:

@@ -839,7 +839,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A video's running time and its source: `02:14 - Source: GNN`.
         r"(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}|"
         # An appeal's buttons: `Donate now`, `Support us`, `Give today`.
-        r"(donate|give|contribute|support (us|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)))( now| today| here| monthly| once)?|"
+        r"(donate|give|contribute|support(?: (us|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)))?)( now| today| here| monthly| once)?|"
         # A page's view counter: `This story has been viewed 1234 times.`, `12,408 views`.
         r"this (story|article|page|post) has been (viewed|read|shared) [\d,]+ times\.?|[\d,.]+k? (views|reads)|"
         # The video host's name under an embedded player: `Dailymotion`.
@@ -851,6 +851,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A page's feedback widget and its reading-list button: `Send Feedback` / `How can we improve?` /
         # `Thanks for your feedback!`, `READ LATER`, `Save for later`.
         r"read an? (?:ai[- ]generated )?summary of this (?:article|story)\b.{0,40}|"
+        # a multilingual broadcaster's promotion over its headline: `Listen to MCB Audio in 60 languages`
+        r"(?:listen|watch|read)(?: to)? .{2,40} in \d{1,3} languages|"
         r"(send|give|leave) (us )?(your )?feedback|thanks? (you )?for your feedback!?|how can we improve\??|"
         r"(was|is) this (article|story|page) (helpful|useful)\??|read later|save (it )?for later)$",
         re.I,
