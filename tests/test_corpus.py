@@ -264,10 +264,10 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Zealand, India, Pakistan, the Gulf, Africa and East Asia. Blind at 3f8e13a they passed 705 of 752, 732 of 761,
 # 696 of 744 and 685 of 742 (issue fields 524 of 552, 553 of 571, 516 of 551, 514 of 553); the forty-ninth passed
 # 701 and the fiftieth 690 with the rules of the sets before them (five checks carried each time); after, 729, 747,
-# 733 and 730. After: 28,236 checks over 1,221 cases pass 27,227; the 1,125 cases of stop 37 pass 24,288 (24,236
+# 733 and 730. After: 28,236 checks over 1,221 cases pass 27,228; the 1,125 cases of stop 37 pass 24,288 (24,236
 # before: byline +22, clutter +14, paragraphs +11). Title, caption and blocks recall are pinned lower with the new
 # keys (a financial daily's headline under its notice, an expat site's list set as lines, a live blog's entries).
-FLOOR_PASSED = 27227
+FLOOR_PASSED = 27228
 FLOOR_SHARE = 0.963
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -115,3 +115,23 @@ def test_a_capitalised_verb_word_inside_a_sentence_is_a_name(text, date):
 
 def test_a_scheduling_verb_still_looks_forward():
     assert ("in October", "2025-10", "month") in dates_of("The ban takes effect in October.")
+
+
+# A participle of telling right before a bare day names the day of the telling, whatever the told looks to.
+TELLING = {
+    "signaling": ("Senate Democrats are divided, with a handful of moderates signaling Wednesday that they will vote yes.",
+                  ("Wednesday", "2025-02-05")),
+    "saying": ("The minister is expected to sign the deal, saying Thursday that talks will resume next week.",
+               ("Thursday", "2025-02-06")),
+    "warning": ("Forecasters kept the alert in place, warning Tuesday that more snow would fall.", ("Tuesday", "2025-02-04")),
+}
+
+
+@pytest.mark.parametrize("paragraph, event", TELLING.values(), ids=TELLING.keys())
+def test_a_day_after_a_participle_of_telling_is_the_tellings(paragraph, event):
+    expression, day = event
+    assert (expression, day, "day") in dates_of(paragraph)
+
+
+def test_a_day_after_a_verb_that_schedules_still_looks_ahead():
+    assert ("on Saturday", "2025-02-08", "day") in dates_of("Officials will meet on Saturday to sign the deal.")

@@ -262,6 +262,8 @@ def tense_at(
     groups = markers if grouped else verb_groups(text, markers)
     before = [group for group in groups if clause_start <= group.start and group.end <= low]
     in_sentence = [group for group in groups if start <= group.start and group.end <= low]
+    if _TELLING_ING.search(text, max(start, low - _TELLING_ING_REACH), low):
+        return "past"  # `with moderates signaling Wednesday that they will vote yes`: the day of the telling, not of the vote
     until = _UNTIL.search(text, max(start, low - _UNTIL_REACH), low) or _UNTIL_OPENING.match(text, low, high)
     if in_sentence and _is_perfect(text, in_sentence[-1]) and until:
         return "future"  # `has issued a "dangerous" rain warning ... until Thursday`, `has been postponed until Friday`
@@ -310,6 +312,15 @@ def tense_at(
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
+
+
+# A participle of telling right before a bare day names the day of the telling: `signaling Wednesday that`,
+# `saying Monday it would`, `warning Tuesday of`.
+_TELLING_ING = re.compile(
+    r"(?<![\w’'])(?i:signall?ing|saying|telling|announcing|warning|indicating|suggesting|insisting|confirming|"
+    r"acknowledging|arguing|noting)\s+$"
+)
+_TELLING_ING_REACH = 16
 
 
 def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low: int, high: int, clause_end: int) -> Tense:
