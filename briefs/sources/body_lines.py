@@ -451,14 +451,15 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
         return False
     unquoted = _QUOTED.sub(" ", text)
-    if any(_WRITER_AS_I.search(statement) for statement in _STATEMENT.findall(unquoted)):
+    if any(FIRST_PERSON_SINGULAR.search(statement) for statement in _STATEMENT.findall(unquoted)):
         # `I hope you will join me there.`: a columnist speaks to readers as `I`, an outlet's promotion as `we`
         # (and an app asks in its reader's voice: `Why am I seeing this?`)
         return False
     return not _READER.isdisjoint(line_words(unquoted))
 
 
-_WRITER_AS_I = re.compile(r"\bI\b")
+# A writer speaking as `I` (also a columnist's paragraph under the story, `briefs.sources.tail`).
+FIRST_PERSON_SINGULAR = re.compile(r"\bI\b")
 _STATEMENT = re.compile(r"[^.!?]+[.!]")
 
 

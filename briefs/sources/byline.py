@@ -353,18 +353,18 @@ def take_opening_byline(
     if not paragraphs:
         return byline, paragraphs
     first = paragraphs[0]
-    if len(paragraphs) >= 2 and _printed_byline(first.text):
-        report_byline_detail(Line(first.line, first.text), read_byline(first.text) or "", dropped)
-        return read_byline(first.text), paragraphs[1:]
+    if len(paragraphs) >= 2 and (printed := _printed_byline(first.text)):
+        report_byline_detail(Line(first.line, first.text), printed, dropped)
+        return printed, paragraphs[1:]
     if byline is not None:
         return byline, paragraphs
     # (a name alone counts too, among buttons under the time line: `Meera Krishnan` / `READ LATER` / `PRINT`)
     above = sorted((line for line in dropped if line.number < first.line and line.reason in _CHROME_OVER_STORY),
                    key=lambda line: line.number, reverse=True)
     for index, line in enumerate(above[:_NAME_AMONG_CHROME_REACH]):
-        if _printed_byline(line.text):
+        if printed := _printed_byline(line.text):
             dropped[dropped.index(line)] = DroppedLine(line.number, line.text, "byline-detail")
-            return read_byline(line.text), paragraphs
+            return printed, paragraphs
         if _name_among_chrome(line.text):
             names = _names_in_block(_block_from(above[index:]))
             for name in names:
@@ -411,12 +411,12 @@ _NAME_AMONG_CHROME_REACH = 3
 _CHROME_OVER_STORY = frozenset({"page-label", "boilerplate"})
 
 
-def _printed_byline(text: str) -> bool:
-    """`By` and the names of people, no sentence."""
+def _printed_byline(text: str) -> str | None:
+    """The names of `By` and people's names, no sentence, or None."""
     if vocab.ends_sentence(text) or not vocab.BY_NAME.match(text):
-        return False
+        return None
     found = read_byline(text)
-    return found is not None and all(is_person_name(name) for name in split_authors(found))
+    return found if found is not None and all(is_person_name(name) for name in split_authors(found)) else None
 
 
 def _names_with_roles(content: list[Line], dropped: list[DroppedLine]) -> tuple[list[str], set[int]]:

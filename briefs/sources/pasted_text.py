@@ -728,8 +728,6 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     deck = looks_like_headline(first.text) and len(first.text.split()) >= _DECK_MIN_WORDS and read_byline(under) is not None
     if not (is_prose(first.text) or deck) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
         return body
-    if vocab.LABELLED_CAPTION.match(first.text):
-        return body  # `Image caption, Keiko Sato holds a photograph ...`: a caption by its label
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
     credit = content[1]

@@ -21,7 +21,8 @@ import re
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import vocab
 from briefs.sources.body_lines import (
-    body_language, holds_full_date, is_english_prose, is_heading, is_other_language_label, is_row_under_row,
+    FIRST_PERSON_SINGULAR, body_language, holds_full_date, is_english_prose, is_heading, is_other_language_label,
+    is_row_under_row,
 )
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
@@ -529,7 +530,7 @@ _PUBLISHING_WORDS = re.compile(
 )
 _ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
 # Where the outlet takes letters and tips: a story quotes people, it rarely prints their addresses.
-_E_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 # The networks an outlet asks to be followed on: one kind of cue however many are named (a story about
 # `Meta's Facebook, Instagram and WhatsApp` names them too).
 _PLATFORMS = re.compile(r"\b(facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b", re.I)
@@ -540,8 +541,6 @@ _CALL_TO_ACTION = re.compile(
     re.I,
 )
 _THIS_PAGE = re.compile(r"\bthis (article|story|report|piece|post|column|newsletter|e-?mail|message|page|website|site)\b", re.I)
-# A writer speaking as `I` is a columnist's or a newsletter's own paragraph, not the outlet's notice.
-_FIRST_PERSON = re.compile(r"\bI\b")
 _NOTICE_MIN_CUES = 3
 _REPORTED = re.compile(r"\b(" + vocab.ATTRIBUTION_WORDS + r"|announced|added|stated)\b", re.I)
 # A notice runs longer than a note (`Anadolu Agency website contains only a portion of ...`), not a page.
@@ -559,7 +558,8 @@ def notice_cues(text: str) -> int:
     cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text)) + bool(_PLATFORMS.search(text))
     cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text)) + bool(_E_MAIL_ADDRESS.search(text))
     cues += text.startswith("(") and text.rstrip().endswith(")")  # `(Catch all the Business News ... on The Times.)`
-    return cues - 2 * bool(_FIRST_PERSON.search(text))
+    # a writer speaking as `I` is a columnist's or a newsletter's own paragraph, not the outlet's notice
+    return cues - 2 * bool(FIRST_PERSON_SINGULAR.search(text))
 
 
 def is_closing_notice(text: str) -> bool:
@@ -596,11 +596,14 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
     return paragraphs
 
 
+# An e-mail address: where the outlet takes letters and tips (a story quotes people, it rarely prints their
+# addresses), and a contact card's detail.
+_E_MAIL_ADDRESS = re.compile(r"\S+@[\w-]+\.\w[\w.]*")
 # A line of a contact card: a telephone number (`O: 816-555-0142`, `+44 20 7946 0018`), an email or web
 # address alone (`press@harlan.com`, `harlanfreight.com`), a street address (`1200 Grand Blvd, Suite 400`).
 _CONTACT_DETAIL = re.compile(
     r"(?<![\w/])\+?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w/])"
-    r"|\S+@[\w-]+\.\w[\w.]*"
+    r"|" + _E_MAIL_ADDRESS.pattern +
     r"|^(www\.)?[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|info|io|co|[a-z]{2})(/\S*)?$"
     r"|\b\d{1,5} [A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (St|Street|Ave|Avenue|Blvd|Boulevard|Road|Rd|Lane|Drive|Dr|Way|Place|Square)\b",
 )
