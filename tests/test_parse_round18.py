@@ -14,7 +14,10 @@ from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_l
 from test_timeline import dates_of
 
 from briefs.sources.body_lines import addresses_reader, holds_full_date
-from briefs.sources.clutter import clutter_reason
+from briefs.sources.byline import read_byline
+from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import _SOURCE_ACRONYM, clutter_reason
+from briefs.sources.dateline import split_dateline
 from briefs.sources.lines import may_name_a_section
 from briefs.sources.tail import is_closing_notice
 
@@ -418,8 +421,6 @@ def test_a_caption_labelled_as_one_under_the_byline_is_the_caption_not_the_stand
 @pytest.mark.parametrize("label", ["Headline", "Title", "Subject", "Topic"])
 def test_a_field_label_and_its_colon_is_no_dateline(label):
     # found by the property test: `Headline: Stated Title Here` joined to the first paragraph lost its label
-    from briefs.sources.dateline import split_dateline
-
     assert split_dateline(f"{label}: Stated Title Here a WASHINGTON — The committee voted on Friday to delay the bill.")[0] is None
     assert split_dateline("MANILA: The coast guard said on Friday it would send two more ships to the shoal.")[0] == "MANILA"
 
@@ -520,8 +521,6 @@ def test_a_label_of_words_over_a_headline_stays_a_teaser(teaser):
 
 def test_a_mail_subjects_prefix_is_no_organisations_initials():
     # `FW:` opens a forwarded mail's subject (`briefs.sources.forwarded`), never a headline's source
-    from briefs.sources.clutter import _SOURCE_ACRONYM
-
     assert _SOURCE_ACRONYM.match("FW: Rotterdam terminal going remote") is None
     assert _SOURCE_ACRONYM.match("PCG: China Coast Guard water-cannons BFAR vessel") is not None
 
@@ -593,14 +592,10 @@ def test_a_summary_button_is_interface():
     ("A fresco showing guests at a banquet in Pompeii - RIPRODUZIONE RISERVATA", "A fresco showing guests at a banquet in Pompeii"),
 ])
 def test_an_agency_in_brackets_or_a_rights_notice_after_a_dash_closes_a_caption(line, caption):
-    from briefs.sources.caption import without_credit
-
     assert without_credit(line) == caption
 
 
 def test_words_in_brackets_that_name_no_agency_stay():
-    from briefs.sources.caption import ends_with_credit
-
     assert not ends_with_credit("The union said it would strike (again)")
 
 
@@ -617,8 +612,6 @@ def test_a_byline_glued_to_a_labelled_time_gives_both(line):
 @pytest.mark.parametrize("byline, names", [("By Ana Ruiz Herald Staff", "Ana Ruiz"),
                                            ("By Ana Ruiz and Tom Hale Globe Staff", "Ana Ruiz and Tom Hale")])
 def test_the_outlets_staff_after_the_names_is_no_name(byline, names):
-    from briefs.sources.byline import read_byline
-
     assert read_byline(byline) == names
 
 
@@ -631,8 +624,6 @@ def test_a_byline_with_bars_and_an_address_is_no_menu():
                                          ("By Ana Ruiz (Tokyo correspondent)", "Ana Ruiz"),
                                          ("By Clémence Varenne (Nouakchott, special correspondent)", "Clémence Varenne")])
 def test_a_place_and_role_in_brackets_after_the_name_is_no_name(line, names):
-    from briefs.sources.byline import read_byline
-
     assert read_byline(line) == names
 
 
