@@ -487,8 +487,13 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return False  # `D.C., Md. & Va.`: a menu's item of abbreviations; a caption's sentence has words in lower case
     if result.title is None:
         return context.headline > line.number
-    if {line.number + 1, line.number + 2} & result.credit_lines:
-        return True  # a photo credit printed under it, even with the byline after that
+    if line.number + 1 in result.credit_lines or (
+        line.number + 2 in result.credit_lines
+        and line.number not in context.before_byline and line.number not in context.above_time
+    ):
+        # a photo credit printed under it, even with the byline after that; a byline between the two is the
+        # header's own, and so is a time line (`Deck` / `By Lena Ito February 5, 2026` / `Credit: Depositphotos`: an uncaptioned photo)
+        return True
     if describes_a_photo(line.text):
         return True  # `A two-car train leaves Nishiyama Station on Wednesday.` over the byline: no summary
     # Under the headline a sentence is the photo's caption (headline, caption, time line), unless

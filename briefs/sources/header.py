@@ -558,17 +558,24 @@ def _is_role_label(text: str) -> bool:
     )
 
 
+_OPENS_WITH_BY = re.compile(r"^by:?\s+[A-Z]", re.I)
+
+
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
     """Lines the byline follows, clutter and time lines between them aside.
 
     `standfirst` / `Share full article` / `By ...`, and `standfirst` / `Publiziert: ...` /
     `Aktualisiert vor 2 Stunden` / `Anna Keller` (a name alone after the time counts).
     """
-    content = [line for line in header if line.text and not clutter_reason(line.text) and not is_time_line(line.text)]
+    content = [  # (a time line opening with `By`, `By Lena Ito February 5, 2026`, is the byline all the same)
+        line for line in header if line.text and not clutter_reason(line.text)
+        and (not is_time_line(line.text) or _OPENS_WITH_BY.match(line.text))
+    ]
     return frozenset(
         line.number
         for line, following in zip(content, content[1:])
         if following.number in names or read_byline(following.text) or is_person_name(following.text)
+        or _OPENS_WITH_BY.match(following.text)
     )
 
 
