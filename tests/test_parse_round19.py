@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import PROSE, PROSE_2, PROSE_3, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, is_kept, is_left_out, parsed
+
+from briefs.sources.caption import ends_with_credit, without_credit
 
 # ------------------------------------------------------------------ a deck, the byline, a bare credit
 
@@ -40,3 +42,114 @@ def test_a_caption_under_the_headline_with_its_credit_then_the_byline_stays_the_
     article = parsed(f"{HEADLINE}\n{caption}\nPhoto: Getty Images\nBy Lena Ito\n\n{PROSE}\n\n{PROSE_2}\n")
     assert article.caption == caption
     assert article.byline == "Lena Ito"
+
+
+# ------------------------------------------------------------------ a header under a long menu
+
+def _menu(count: int) -> str:
+    sections = ["Politics", "U.S. News", "World", "Local", "Business", "Health", "Investigations", "Culture & Trends",
+                "Sports", "Science", "Tech & Media", "Weather", "Video Features", "Photos", "Decision 2026"]
+    return "\n".join(sections[index % len(sections)] for index in range(count))
+
+
+@pytest.mark.parametrize("menu_lines", [10, 45, 70])
+def test_the_time_line_under_a_long_menu_closes_the_header(menu_lines):
+    source = (f"Skip to Content\n{_menu(menu_lines)}\nPolitics News\n{HEADLINE}\n"
+              "With the budget fixed, the hard part is finding people.\nPrint\nSave\n"
+              "April 13, 2026, 6:12 AM EDT / Updated April 13, 2026, 7:12 AM EDT\nBy Tobias Wren and Keiko Alvarez\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.published is not None and article.published.hour == 6
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a photographer for the outlet, on the caption's line
+
+@pytest.mark.parametrize("credit", ["Jordan Vick for Crosswind News", "Ana Ruiz for The Prairie Record", "Sam Lee for KQX"])
+def test_a_photographer_for_the_outlet_closing_the_caption_is_its_credit(credit):
+    caption = "Gus Lindahl speaks with supporters at a grain cooperative in Prairie Junction on Saturday."
+    assert ends_with_credit(f"{caption} {credit}")
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("sentence", ["The mayor said the plan was good for Harbour City.",
+                                      "Officials met on Friday. Voters for Change said little."])
+def test_a_sentence_ending_in_for_and_a_name_is_no_credit(sentence):
+    assert not ends_with_credit(sentence)
+
+
+# ------------------------------------------------------------------ a table of contents
+
+SUBHEADS = ["Jobs across the supply chain", "Modernising the support fleet", "Background"]
+
+
+@pytest.mark.parametrize("label", ["Contents", "Table of contents", "On this page", "In this article"])
+def test_a_table_of_contents_whose_entries_come_back_as_subheadings_is_taken_out(label):
+    contents = "\n".join(SUBHEADS)
+    sections = "\n\n".join(f"{heading}\n{text}" for heading, text in zip(SUBHEADS, [PROSE, PROSE_2, PROSE_3]))
+    source = f"{HEADLINE}\nPublished 3 February 2026\n{label}\n{contents}\n{PROSE_3}\n\n{sections}\n"
+    article = parsed(source)
+    texts = [block.text for block in article.blocks]
+    assert texts[0] == PROSE_3
+    assert texts.count("Background") == 1 and texts.count(SUBHEADS[0]) == 1
+    assert label not in texts
+
+
+def test_a_label_over_a_list_printed_once_is_no_table_of_contents():
+    # (`Contents` here heads what the parcel held: its entries are printed nowhere else)
+    source = (f"{HEADLINE}\nPublished 3 February 2026\n{PROSE}\n\nContents\nFour tins of ship's biscuit\n"
+              f"Two lanterns and a brass compass\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    kept = " ".join(block.text or " ".join(block.items) for block in parsed(source).blocks)
+    assert "Four tins of ship's biscuit" in kept and "Two lanterns and a brass compass" in kept
+
+
+# ------------------------------------------------------------------ notices
+
+@pytest.mark.parametrize("notice", [
+    "We also use cookies set by other sites to help us deliver content from their services.",
+    "If you buy something from a Circuit link, Circuit Media may earn a commission. See our ethics statement.",
+    "When you shop through links on our site, The Ledger may earn an affiliate commission.",
+])
+def test_a_cookie_or_affiliate_notice_is_left_out(notice):
+    assert is_left_out(notice)
+
+
+def test_a_story_about_commissions_is_kept():
+    assert is_kept("Brokers who sell the policies may earn a commission of up to 12 percent, the regulator said.")
+
+
+# ------------------------------------------------------------------ a list that lost its marks, under a subheading
+
+ITEMS = ["the contract was signed on Friday 30 January 2026 following a competition that began in 2024",
+         "construction will take place at Aldermouth, with blocks assembled at Kestle Bay",
+         "names for the three ships will be announced at a later date"]
+
+
+# A release's paragraphs as a browser copies them: one a line, each longer than any item.
+LONG_PARAGRAPHS = [
+    f"{PROSE} The board's chair said the vote ended a decade of argument over whether the pier could be saved at all.",
+    f"{PROSE_2} Contractors will bid in January, and the board expects to choose one of them before the end of March.",
+    f"{PROSE_3} Their association had warned that a closed pier would push boats to harbours an hour's sail away.",
+]
+
+
+@pytest.mark.parametrize("heading", ["Background", "What the contract covers", "Key facts"])
+def test_lower_case_lines_under_a_subheading_in_a_spaced_page_are_list_items(heading):
+    items = "\n".join(ITEMS)
+    paragraphs = "\n\n".join(LONG_PARAGRAPHS)
+    source = f"{HEAD}{paragraphs}\n\n{heading}\n{items}\n"
+    blocks = parsed(source).blocks
+    assert [block.text for block in blocks[:3]] == LONG_PARAGRAPHS
+    listed = [item for block in blocks if block.kind == "list" for item in block.items]
+    assert listed == ITEMS
+
+
+def test_a_column_wrapped_at_a_width_is_not_read_as_a_list():
+    column = ("Council backs the river walk\n\nThe council gave final\napproval on Tuesday to the\nriver walk "
+              "after three years\nof public comment in a\npacked chamber.\n\nWork starts\nin spring and should\n"
+              "finish by the autumn,\nofficials said.\n\nResidents weighed\nin on the design at an\nopen house "
+              "on Saturday.\n")
+    blocks = parsed(column).blocks
+    assert all(block.kind == "paragraph" for block in blocks)
+    assert blocks[0].text.startswith("The council gave final approval on Tuesday")

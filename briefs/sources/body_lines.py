@@ -72,7 +72,8 @@ from briefs.sources import vocab
 from briefs.sources.byline import author_names
 from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
-    CLOSING_QUOTES, OPENING_QUOTES, Line, is_prose, normal_text, quoted_phrase, text_above, text_below, word_count,
+    CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, normal_text, quoted_phrase, text_above, text_below,
+    text_width, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
 from briefs.sources.word_language import is_foreign_line, is_foreign_phrase
@@ -716,7 +717,26 @@ def unmarked_list_items(body: list[Line]) -> set[int]:
         run = _tight_run(body, start)
         if len(run) >= _UNMARKED_LIST_MIN_ITEMS and _all_items(run):
             items.update(item.number for item in run)
+    width = text_width(body)
+    for index, line in enumerate(body):
+        if not line.text or index and body[index - 1].text:
+            continue
+        # `Background` / `the contract was signed ...` / `construction will ...`: in a page of one paragraph a
+        # line, lines opening in lower case right under a subheading are the items of a list that lost its marks
+        run = _tight_run(body, index + 1)
+        if (_is_subheading_shape(line.text) and len(run) >= _UNMARKED_LIST_MIN_ITEMS and _all_items(run)
+                and all(item.text[:1].islower() and not fills_width(item.text, width) for item in run)):
+            # (lines that fill the width a text was wrapped at go on from one another: a column, not a list)
+            items.update(item.number for item in run)
     return items
+
+
+_SUBHEADING_MAX_WORDS = 8
+
+
+def _is_subheading_shape(text: str) -> bool:
+    return (text[:1].isupper() and len(text.split()) <= _SUBHEADING_MAX_WORDS
+            and not vocab.ends_sentence(text) and not text.endswith((",", ";")))
 
 
 # Rows of a table the copy set as lines: a run of short lines all of one shape, figures in it

@@ -8,6 +8,8 @@
 - A box set tight around a call to subscribe or give in a page whose paragraphs stand apart, and
   an appeal's pitch between two of its prompts (`without_prompt_boxes`).
 - A fact box of labelled values over the first paragraph (`take_fact_box`).
+- A table of contents: a label over short lines that come back further down as the story's own
+  subheadings (`without_contents_lists`).
 - Lines their label makes chrome: a sponsor's line, a channel's pinned post and its name over its
   audience (`under_a_label_reason`, `names_over_audience`).
 
@@ -17,6 +19,7 @@ report every line they take as dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
@@ -374,3 +377,39 @@ def under_a_label_reason(above: str, text: str) -> str | None:
 def names_over_audience(name: str, text: str) -> bool:
     """`Baltic Port Watch` / `48,512 subscribers`: a channel's name over the count of its audience."""
     return bool(_AUDIENCE.match(text)) and len(name.split()) <= _CHANNEL_NAME_MAX_WORDS
+
+
+# A table of contents' label, over its entries (`Contents`, `On this page`, `In this article`, `Jump to`).
+_CONTENTS_LABEL = re.compile(r"^(table of contents|contents|on this page|in this (article|story|guide|explainer)|jump to|"
+                             r"skip to section|sections?)\W*$", re.I)
+_CONTENTS_MIN_ENTRIES = 2
+_CONTENTS_ENTRY_MAX_WORDS = 12
+
+
+def without_contents_lists(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Contents` / `Jobs across the supply chain` / `Background` over the story: a label, then short lines
+    each printed again further down as a line of its own, are a table of contents; its entries are links to
+    the subheadings, which stay. Only entries that come back count, so a label over a real list is left."""
+    kept_numbers = {line.number for line in kept}
+    content = [line for line in lines if line.text]
+    for index, label in enumerate(content):
+        if not _CONTENTS_LABEL.match(label.text):
+            continue
+        printed = Counter(line.text.casefold() for line in content[index + 1 :])
+        entries: list[Line] = []
+        for line in content[index + 1 :]:
+            text = line.text
+            if len(text.split()) > _CONTENTS_ENTRY_MAX_WORDS or is_prose(text) and text.endswith((".", "!", "?")):
+                break
+            if printed[text.casefold()] < 2:
+                break  # (the count holds the entry itself: it must come back once more)
+            entries.append(line)
+        if len(entries) < _CONTENTS_MIN_ENTRIES or any(line.number not in kept_numbers for line in entries):
+            continue
+        taken = {line.number for line in entries}
+        if label.number in kept_numbers:
+            taken.add(label.number)
+        dropped.extend(DroppedLine(line.number, line.text, "contents-list") for line in kept if line.number in taken)
+        kept = [line for line in kept if line.number not in taken]
+        kept_numbers -= taken
+    return kept

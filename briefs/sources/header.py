@@ -91,8 +91,8 @@ from briefs.sources.time_line import (
     update_label_first,
 )
 
-# The time line is looked for among the first few content lines only.
-_HEADER_SEARCH_LINES = 40
+# The time line is looked for among the first content lines only: a network's two menus, copied whole, run to 45.
+_HEADER_SEARCH_LINES = 80
 
 
 def _is_yearless_time(text: str) -> bool:

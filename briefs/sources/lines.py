@@ -99,6 +99,23 @@ _TRAILING_PICTOGRAPHS = re.compile(r"\s" + vocab.PICTOGRAPHS + r"+$")
 _POST_SENTENCE_MIN_WORDS = 16
 
 
+# The width a text was wrapped at is what most of its long lines reach; a line broken by that width
+# fills it to within about one long word.
+_WIDTH_PERCENTILE = 0.9
+_FULL_LINE_SLACK = 16
+
+
+def text_width(lines: list[Line]) -> int:
+    """How wide the text's lines run: the length most of its long lines reach (a stray link aside)."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    return lengths[int(_WIDTH_PERCENTILE * (len(lengths) - 1))] if lengths else 0
+
+
+def fills_width(text: str, width: int) -> bool:
+    """The line runs to the text's width, as a line a fixed width broke does."""
+    return len(text) >= width - _FULL_LINE_SLACK
+
+
 def is_post_sentence(text: str) -> bool:
     """A long line closed by pictographs: `... a 9% pay rise spread over two years 🎉` (a post's text, not a headline)."""
     return bool(_TRAILING_PICTOGRAPHS.search(text)) and word_count(text) >= _POST_SENTENCE_MIN_WORDS

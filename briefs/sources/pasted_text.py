@@ -43,6 +43,7 @@ from briefs.sources.boxes import (
     names_over_audience,
     take_fact_box,
     under_a_label_reason,
+    without_contents_lists,
     without_form_widgets,
     without_newsletter_pitches,
     without_mostly_dropped_boxes,
@@ -56,7 +57,9 @@ from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit,
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
-from briefs.sources.lines import STANDFIRST_MAX_WORDS, Header, Line, is_prose, is_sentence, normal_text, text_below
+from briefs.sources.lines import (
+    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, text_below, text_width,
+)
 from briefs.sources.dateline import (
     settle_by_lead_weekday,
     settle_by_named_months,
@@ -534,6 +537,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = without_newsletter_pitches(lines, kept, dropped)
     kept = without_polls(lines, kept, dropped)
     kept = without_form_widgets(lines, kept, dropped)
+    kept = without_contents_lists(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
 
 
@@ -1011,10 +1015,16 @@ _WRAPPED_CONTINUATIONS = 2
 
 
 def is_hard_wrapped(body: list[Line]) -> bool:
-    """Whether the text was wrapped at a fixed width (a document or an e-mail) rather than one paragraph a line."""
+    """Whether the text was wrapped at a fixed width (a document or an e-mail) rather than one paragraph a line.
+
+    Only a line that fills the text's width counts as cut: in a page of one paragraph a line, the short
+    items of a list whose marks were lost (`Background` / `the contract was signed ...` / `construction
+    will ...`) go on in lower case without being one paragraph."""
+    width = text_width(body)
     continuations = 0
     for line, following in zip(body, body[1:]):
-        if line.text and following.text[:1].islower() and not vocab.ends_sentence(line.text):
+        if (fills_width(line.text, width) and following.text[:1].islower()
+                and not vocab.ends_sentence(line.text)):
             continuations += 1
             if continuations == _WRAPPED_CONTINUATIONS:
                 return True

@@ -17,6 +17,7 @@ DROP_REASONS = {
     "list-separator": "a separator between items of a headline list",
     "share-buttons": "share or print buttons",
     "navigation": "site navigation, menus or skip links",
+    "contents-list": "the page's table of contents, its entries printed again as the story's subheadings",
     "advertising": "an advertising label",
     "newsletter": "a newsletter or subscription prompt",
     "reader-prompt": "the outlet asking the reader to follow it, get its app, comment or write back",
@@ -743,7 +744,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^subscribe (now |today )?(for|to get) unlimited (digital )?access\b[^.!?]{0,60}[.!]?$|"
         # A listed company's legal note under its release: `This information is information that X is obliged to make public ...`
         r"^this (information|announcement) (is|contains) (inside )?information that .{2,80}\b(is|was) obliged to (make public|disclose)\b.{0,200}$|"
-        r"^(this (site|website) uses cookies.*|we use (some |a few )?(\w+ )?cookies.*|"
+        r"^(this (site|website) uses cookies.*|we (also )?use (some |a few )?(\w+ )?cookies.*|"
         # `We'd like to set additional cookies to understand how you use GOV.UK ...`, `We and our partners use cookies ...`
         r"we(['’]d| would) like to (set|use) (some )?(additional |optional |analytics )?cookies.*|we and our partners (use|store).*cookies.*|"
         # ... and in the languages of English editions' banners: Spanish, Portuguese, French, Italian, Dutch
@@ -782,7 +783,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(all |market |markets )?(data|quotes|prices)( are| is)? delayed\b.*|market data (is )?(provided|supplied) by\b.*|"
         # Notes to the reader about the article itself: spoilers, affiliate links, sourcing, reviewers, comment rules.
         r"spoilers?( alert| warning)?( ahead)?\s*[:!.—–-].{0,200}|(warning|caution): (this (article|story|piece) contains )?spoilers?\b.{0,160}|"
-        r"(if|when) you (buy|purchase|click)\b.{0,80}\bwe (may|might|could|will) (earn|receive|get)\b.{0,160}|"
+        # (the outlet may name itself: `If you buy something from a Circuit link, Circuit Media may earn a commission.`)
+        r"(if|when) you (buy|purchase|click|shop)\b.{0,80}\bwe (may|might|could|will) (earn|receive|get)\b.{0,160}|"
+        r"(if|when) you (buy|purchase|click|shop)\b.{0,80}\b(may|might|could|will) (earn|receive|get) (a |an )?(small )?"
+        r"(affiliate )?(commission|fee|share of)\b.{0,160}|"
         r".{0,120}\bwe may (earn|receive) (a )?(small )?(commission|fee|share of)\b.{0,160}|"
         r"this (article|post|story|page|guide) (contains|may contain|includes) affiliate links?\b.{0,160}|"
         r".{2,60} has strict sourcing guidelines\b.{0,240}|"
@@ -1360,7 +1364,9 @@ EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|
 # the caption's stop, as a news app joins the two: `... in October. Ellen Marsh for The Meridian Post`.
 FOR_OUTLET_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: |\s*/\s*)for (?-i:(?:The )?[A-Z][\w&.'’ -]{1,40})\)"
-    r"|(?<=[.!?] )(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) for (?-i:The [A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}))$"
+    # unbracketed: `... on Saturday. Jordan Vick for The Prairie Record`, `... Jordan Vick for Crosswind News`, `... for KQX`
+    r"|(?<=[.!?] )(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) for "
+    r"(?-i:(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}|[A-Z]{2,6}))$"
 )
 # Credits known by their shape after the caption's stop: a photographer and an agency or a source between
 # brackets with a slash (`... in Suva. (Republic of Fiji Military Forces/Facebook)`, `(Keystone/Noémie Baud)`),
