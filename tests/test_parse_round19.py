@@ -153,3 +153,76 @@ def test_a_column_wrapped_at_a_width_is_not_read_as_a_list():
     blocks = parsed(column).blocks
     assert all(block.kind == "paragraph" for block in blocks)
     assert blocks[0].text.startswith("The council gave final approval on Tuesday")
+
+
+# ------------------------------------------------------------------ credits with ranks and bars
+
+@pytest.mark.parametrize("credit", ["(Photo by Army Sgt. Dominic Fairbanks)", "(Photo by Capt. Jane Roe)", "Photo by J. Roe",
+                                    "Jalen Okafor | Lakeshore State Media", "Ana Ruiz | The Harbour Times"])
+def test_a_credit_with_a_rank_an_initial_or_a_bar_closes_the_caption(credit):
+    caption = "Soldiers operate a counter-drone vehicle during a live-fire exercise at the Pinecrest Training Area."
+    assert ends_with_credit(f"{caption} {credit}")
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("sentence", ["We walked past the photo by the park. The council said no.",
+                                      "The vote was close. Labour | Conservative figures follow."])
+def test_a_story_sentence_is_no_credit(sentence):
+    assert not ends_with_credit(sentence)
+
+
+# ------------------------------------------------------------------ an uncredited caption under the header's leftovers
+
+PLACED = "Secretary General Henrik Valstad (left) and Vice Admiral Ingrid Sorlund cut the ribbon at the new centre in Kallmora."
+LONG_LEAD = ("The alliance opened a new centre dedicated to protecting undersea cables, pipelines and other critical "
+             "infrastructure on Wednesday, as its members step up efforts to deter sabotage in the North Atlantic.")
+
+
+@pytest.mark.parametrize("between", ["|", "Last updated: 10 Oct. 2025 08:30", "|\nLast updated: 10 Oct. 2025 08:30", ""])
+def test_people_placed_in_the_picture_over_the_story_make_its_caption_in_any_tense(between):
+    source = (f"Alliance opens new centre to protect undersea cables\n09 Oct. 2025 -\n{between}\nShare this page\n"
+              f"{PLACED}\n{LONG_LEAD}\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.caption == PLACED
+    assert article.paragraphs[0].text == LONG_LEAD
+
+
+def test_a_past_tense_lead_without_people_placed_stays_the_story():
+    lead = "The alliance opened its new centre in Kallmora on Wednesday."
+    article = parsed(f"Alliance opens new centre\n09 Oct. 2025\n|\n{lead}\n{LONG_LEAD}\n{PROSE}\n")
+    assert article.caption is None
+    assert article.paragraphs[0].text == lead
+
+
+# ------------------------------------------------------------------ an ad slot's buttons, a sign-up form's answers, a pitch
+
+@pytest.mark.parametrize("line", [
+    "Hide Ad", "Close ad", "Skip Advert", "Thank you for signing up!", "Thanks for subscribing",
+    "Sorry, there seem to be some issues. Please try again later.", "Oops, something went wrong. Please try again.",
+    "Submitting...",
+    "Did you know with a Digital Subscription to the Strathkennan Courier, you can get unlimited access to the website. Learn More",
+    "With a premium membership to The Ledger, you get fewer ads and our puzzles.",
+])
+def test_an_ad_slots_button_a_forms_answer_or_a_subscription_pitch_is_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sorry, there was a problem with the ferry engine, the operator said.",
+    "With a subscription to the gym, you can swim every day, the council said.",
+    "Thank you for signing up so many volunteers, the mayor told the organisers on Friday.",
+])
+def test_story_sentences_like_those_lines_are_kept(sentence):
+    assert is_kept(sentence)
+
+
+# ------------------------------------------------------------------ a section label between an alert and the headline
+
+@pytest.mark.parametrize("label", ["Local News", "Politics", "World"])
+def test_a_section_label_over_the_headline_parts_it_from_an_alert_above(label):
+    alert = "Winter Weather Advisory in effect for Marlow and Dunmore counties until 10 AM Saturday"
+    headline = "Tens of thousands still without power after ice storm coats Glenmore area"
+    source = (f"Watch Live\nWeather Alert\n{alert}\nIce storm: Crews work to restore power\n1:48\n{label}\n{headline}\n"
+              f"Lakeshore Power says some rural customers may wait until Sunday.\nAuthor: Dana Whitfield\n"
+              f"Published: 4:09 PM EST February 7, 2025\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == headline

@@ -108,7 +108,8 @@ def take_captions(
     under_caption = False  # the line before was a caption taken here: a credit in brackets may follow alone
     keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
     toggled = False  # or it stood under its toggle button: `Name, OUTLET` may follow alone
-    first_text = next((index for index, line in enumerate(body) if line.text), None)
+    # (a bar or a time line left between the header and the story stands before the photo, not in its place)
+    first_text = next((index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)), None)
     if caption is None and first_text is not None and _captions_a_photo(body, first_text) and not _names_a_day_to_come(
         body[first_text].text, header.stamp
     ):
@@ -216,6 +217,12 @@ _LABELLED_CAPTION_MAX_WORDS = 30
 _BUTTON_MAX_WORDS = 3
 
 
+def _before_the_photo(text: str) -> bool:
+    """`|` or `Last updated: 10 Oct. 2025 08:30` left between the header and the photo's caption."""
+    return not any(character.isalnum() for character in text) or (
+        len(text) <= TIME_LINE_MAX_CHARS and body_time(text) is not None)
+
+
 def _first_sentence(body: list[Line]) -> int | None:
     """Where the body's first sentence stands, when only buttons' words come before it."""
     for index, line in enumerate(body):
@@ -248,8 +255,8 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
         return False
     if not (_PHOTO_DAY.search(text) or describes_a_photo(text)):
         return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
-    if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text):
-        return False
+    if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text) and not _PLACE_IN_PICTURE.search(text):
+        return False  # (people placed in the picture, `(left)`, make a caption in any tense)
     # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
     following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
     return any(len(other.split()) > words and is_sentence(other) for other in following)

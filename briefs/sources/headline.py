@@ -277,9 +277,14 @@ _KICKER_MIN_LETTERS = 12  # shorter capitals are a section label (`WORLD`), read
 
 
 def _label_between(between: list[Line]) -> bool:
-    """`Nikkei closes higher ...` / `NATIONAL / POLITICS` / headline: a section's path between two headline-shaped
-    lines heads the second; the first is a ticker's or a menu's item, and the second no subtitle."""
-    return any(vocab.BREADCRUMB.match(line.text) for line in between)
+    """`Nikkei closes higher ...` / `NATIONAL / POLITICS` / headline: a section's path or label between two
+    headline-shaped lines heads the second; the first is a ticker's or a menu's item, and the second no subtitle."""
+    if any(vocab.BREADCRUMB.match(line.text) for line in between):
+        return True
+    # `Winter Weather Advisory ...` / `Local News` / headline: a section's label right over the second heads it
+    # (`Key points` heads a summary box's items, no story)
+    label = between[-1].text if between else ""
+    return is_label(label) and may_name_a_section(label) and not vocab.SUMMARY_HEADING.match(label)
 
 
 # A toolbar's buttons, this many dropped in a row, part the masthead from the article.

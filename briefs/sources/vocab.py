@@ -269,7 +269,8 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
-    r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) [^.]{2,60}|"
+    # (a rank's or an initial's stop may stand before the name: `Photo by Army Sgt. Dominic Fairbanks`, `by J. Roe`)
+    r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) (?:[^.]|(?-i:(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?= [A-Z]))){2,60}|"
     # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
     r"photograph (by|courtesy of) [^.]{2,60}|"
 
@@ -407,6 +408,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"hirdetés|reklam|διαφήμιση|реклама|"
         r"広告|广告|廣告|광고|quảng cáo|إعلان|pr|(story|article) continues( (below|after)( (this )?(advertisement|ad|gallery|video|photos?))?)?|skip advertisement|"
         r"advertisement \d{1,2}|this advertisement has not loaded yet.{0,80}|report this ad|"
+        r"(hide|close|skip|show|remove) (this )?(ad|advert|advertisement)|"  # the button beside an ad slot
         r"advertisement\s*[·|•–-]\s*scroll to continue( reading)?|(video )?ad feedback|"
         r"advertise( with| on)? (us|(?-i:[A-Z])[\w&.' -]{1,30})|werben sie bei uns|publicidad con nosotros|annoncez chez nous)\]?\s*[-–—]?$",
         re.I,
@@ -416,6 +418,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's box to tick, in the reader's voice: `I agree to receive emails and accept the privacy policy.`
         r"^(i|i['’]d|i would) (agree|accept|consent|like|want)\b.{0,80}\b(e-?mails?|newsletters?|offers|privacy|terms|marketing)\b.{0,120}$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
+        # A sign-up form's answers, printed hidden under it: `Thank you for signing up!`, `Sorry, there seem to be
+        # some issues. Please try again later.`, `Submitting...`
+        r"^(thank you|thanks) for (signing up|subscribing|registering)( (to|for) [^.!?,]{1,40})?\s*[.!]*$|^submitting\s*(\.{3}|…)?$|"
+        r"^(sorry|oops)\b.{0,40}\b(there (seems?|was|were|are) (to be )?(some |an? )?(issues?|problems?|errors?)|"
+        r"something went wrong)\b.{0,20}[.!]?( please try again( later)?[.!]?)?$|"
         # A metered paywall's count over the story, which goes on under it: `You've read 1 of 3 free articles this month.`
         r"^you(['’]ve| have) (read|used) \d+ of (your )?\d+ (free )?([\w-]+ )?(articles|stories)\b.{0,200}$|"
         # A newsletter's greeting, sign-off and editor's signature around the story it carries.
@@ -471,6 +478,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
         # A social post's pointer to its link: `🔗 Full story at the link in bio.`, `Link in bio for more`
         r"^\W{0,3}(full story|read more|more|details|read the full story)?[^.!?]{0,20}\blink in (our )?bio\b.{0,40}$|"
+        # A subscription's pitch in the story's column: `Did you know with a Digital Subscription to the Courier, you
+        # can get unlimited access to the website ...`
+        r"^(did you know\b.{0,20}\b)?with an? (digital |premium |print |online )?(subscription|membership) (to|from) .{2,60}, "
+        r"you (can|will|get|could)\b.{0,300}$|"
         # An appeal for money, in the outlet's voice: `We rely on the support of our readers. Become a patron or make
         # a one-time donation to help us keep reporting.`
         r"^.{0,200}\b(we rely on (the )?(support|generosity) of (our )?readers|become an? (patron|member|supporter)|"
@@ -1375,7 +1386,9 @@ SHAPED_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\s*/\s*(?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\)"
     r"|[—–-]\s*(?-i:[A-Z]{2,6})"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
-    r"|(?-i:PHOTO|PICTURE|IMAGE|FOTO)S?\s*[|:/]\s*(?-i:[A-Z][A-Z .'’&-]{1,40}))$"
+    r"|(?-i:PHOTO|PICTURE|IMAGE|FOTO)S?\s*[|:/]\s*(?-i:[A-Z][A-Z .'’&-]{1,40})"
+    # ... or the photographer and the outlet with a bar between: `... in Corvale. Jalen Okafor | Lakeshore State Media`
+    r"|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) \| (?-i:(?:The )?[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,4}))$"
 )
 # A labelled credit in brackets, after a caption with no stop: `... earmarked for closure (Image: Northlight Media)`.
 PAREN_LABEL_CREDIT = re.compile(r"(?<=\S)\s*(?P<credit>\((?i:image|photo|picture|pic|credit|foto|bild)s?\s*:\s*[^()]{2,60}\))$")
