@@ -10,6 +10,7 @@ import pytest
 
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, is_kept, is_left_out, parsed
 
+from briefs.sources.byline import author_names
 from briefs.sources.caption import ends_with_credit, without_credit
 
 # ------------------------------------------------------------------ a deck, the byline, a bare credit
@@ -226,3 +227,59 @@ def test_a_section_label_over_the_headline_parts_it_from_an_alert_above(label):
               f"Lakeshore Power says some rural customers may wait until Sunday.\nAuthor: Dana Whitfield\n"
               f"Published: 4:09 PM EST February 7, 2025\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).title == headline
+
+
+# ------------------------------------------------------------------ a column's foot: bio, letters box, comment welcome
+
+BIO = "Marguerite Olin is a professor of urban planning at Whitmore University and the author of The Last Good Acre."
+
+
+@pytest.mark.parametrize("box", [
+    "Letters to the editor\nHave something to say about this column? Send a letter to letters@courier.ca. Letters may be edited.",
+    "Write a letter to the editor\nGot something to say about this story? Email us at letters@ledger.com.",
+    "Comments\nWelcome to The Dominion Courier's comment community. This is a space where subscribers can talk.",
+])
+def test_a_columns_letters_box_or_comment_welcome_closes_it_and_leaves_the_bio_last(box):
+    source = (f"Opinion\nWe are paving over the farmland that feeds us\nBy Marguerite Olin\nFebruary 11, 2026\n\n{PROSE}\n\n"
+              f"{PROSE_2}\n\n{PROSE_3}\n\n{BIO}\n\n{box}\n\n© Copyright 2026 The Dominion Courier Inc.\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", [
+    "Get Current Updates on India News, Kavipuram News, Weather Today along with Latest News and Top Headlines at The Indus Times.",
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
+    "See our privacy notice", "We have more newsletters",
+])
+def test_a_portals_standing_line_or_a_forms_small_print_is_left_out(line):
+    assert is_left_out(line)
+
+
+def test_a_sentence_about_getting_news_updates_is_kept():
+    assert is_kept("Get news updates from the front line and the latest news from Kyiv, the minister said.")
+
+
+# ------------------------------------------------------------------ a credited caption under a box of quotes
+
+@pytest.mark.parametrize("credit", ["KESTREL/Dana Whitlock", "(Photo: Dana Whitlock)", "Dana Whitlock for The Ledger"])
+def test_a_credited_caption_under_a_quotes_box_is_the_photos_not_the_boxs(credit):
+    caption = "Workers assemble an electric crossover at the Corvane Motors plant in Ashbury Crossing, Michigan, September 9, 2025."
+    source = (f"Corvane Motors to cut 2,400 jobs as demand cools\nKestrel\nThu, November 20, 2025 at 11:47 PM GMT+1\n"
+              f"In this article:\nCRVN\n-4.12%\nHLTX\n+0.86%\n{caption} {credit}\nBy Renata Foyle\n\n{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert article.byline == "Renata Foyle"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ a wire's closing byline in brackets
+
+@pytest.mark.parametrize(("closing", "names"), [
+    ("(By Hsu Mei-ling and Jared Tsai)\nEnditem/ls", ["Hsu Mei-ling", "Jared Tsai"]),
+    ("(By Chen Yi-hsuan)\nEnditem/AW", ["Chen Yi-hsuan"]),
+    ("(By Lena Ito and Tom Reyes)", ["Lena Ito", "Tom Reyes"]),
+])
+def test_a_closing_byline_in_brackets_names_the_authors_of_a_page_without_one(closing, names):
+    source = f"Cabinet approves absentee voting bill\n09/16/2025 06:12 PM\n{PROSE}\n\n{PROSE_2}\n\n{closing}\n\nLatest\n"
+    article = parsed(source)
+    assert author_names(article.byline) == names
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]

@@ -24,7 +24,7 @@ from briefs.sources.body_lines import (
     FIRST_PERSON_SINGULAR, body_language, holds_full_date, is_english_prose, is_heading, is_other_language_label,
     is_row_under_row,
 )
-from briefs.sources.caption import ends_with_credit
+from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
@@ -262,6 +262,8 @@ def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), 
         text = lines[index].text
         if english and not is_english_prose(text):
             continue
+        if ends_with_credit(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and is_prose(without_credit(text)):
+            return index  # a photo's credited caption: the story's own picture, under a box of quotes beside its top
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
                 and not is_title_cased(text, _RELATED_TITLE_SHARE)  # `A Judge Blocked the Refunds. Here's What Comes Next.`
                 and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))

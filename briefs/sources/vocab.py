@@ -137,6 +137,8 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^((your|readers['’]?|reader) comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
+    # the readers' letters box under a column: `Letters to the editor`, `Write a letter to the editor`
+    r"letters to the editor|(write|send|submit) (us )?a letter( to the editor)?|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
     r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
     # a read-later app's panel of its reader's highlights and notes, with their count: `Highlights (2)`
@@ -155,7 +157,11 @@ COMMENTS_NOTE = re.compile(
     # and the readers' reactions box it may open with: `How does this make you feel?`
     r"|^how does this (story |article )?make you feel\?$"
     # and its rules: `Comments will be moderated. Keep comments relevant to the article. ...`
-    r"|^comments (will be|are|may be) (moderated|reviewed|checked)\b.{0,400}$",
+    r"|^comments (will be|are|may be) (moderated|reviewed|checked)\b.{0,400}$"
+    # and its welcome: `Welcome to The Dominion Courier's comment community. This is a space where ...`
+    r"|^welcome to (the |our )?.{0,60}\bcomment(s|ing)? (community|section|space)\b.{0,400}$"
+    # and the letters box's call: `Have something to say about this column? Send a letter to letters@...`
+    r"|^(have|got) (something|anything|an opinion|a view) (to say )?(about|on) (this|the|today['’]s) (column|story|article|piece|editorial|issue)\?.{0,400}$",
     re.I,
 )
 # A release's legal disclaimer: what follows is no story.
@@ -420,6 +426,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A sign-up form's answers, printed hidden under it: `Thank you for signing up!`, `Sorry, there seem to be
         # some issues. Please try again later.`, `Submitting...`
+        r"^see our privacy (notice|policy)\W*$|^we have more newsletters\W*$|"
         r"^(thank you|thanks) for (signing up|subscribing|registering)( (to|for) [^.!?,]{1,40})?\s*[.!]*$|^submitting\s*(\.{3}|…)?$|"
         r"^(sorry|oops)\b.{0,40}\b(there (seems?|was|were|are) (to be )?(some |an? )?(issues?|problems?|errors?)|"
         r"something went wrong)\b.{0,20}[.!]?( please try again( later)?[.!]?)?$|"
@@ -478,6 +485,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
         # A social post's pointer to its link: `🔗 Full story at the link in bio.`, `Link in bio for more`
         r"^\W{0,3}(full story|read more|more|details|read the full story)?[^.!?]{0,20}\blink in (our )?bio\b.{0,40}$|"
+        # A portal's line under every story: `Get Current Updates on India News, ... along with Latest News and Top
+        # Headlines at The Indus Times.`, `Catch all the Business News, Market News ... on Live Mint.`
+        r"^(get|catch) (all )?(the )?([\w-]+ ){0,2}(updates|news)\b.{0,300}\b(latest news|top headlines|"
+        r"breaking news|news updates|latest updates)\b.{0,200}$|"
         # A subscription's pitch in the story's column: `Did you know with a Digital Subscription to the Courier, you
         # can get unlimited access to the website ...`
         r"^(did you know\b.{0,20}\b)?with an? (digital |premium |print |online )?(subscription|membership) (to|from) .{2,60}, "
@@ -666,6 +677,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
+        # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
+        r"\(by (?-i:[A-Z])[^()]{2,100}\)|"
         # A newsletter's own credits: `Supply Chain Asia AM is written by Nadia Rahman in Singapore. Edited by Grace Tan.`
         r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) is (written|edited|produced|compiled|put together) by .{2,200}|"
         # An agency or a colleague credited under the story: `Reuters contributed.`, `The Associated Press contributed to this report.`
