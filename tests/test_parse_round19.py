@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, is_kept, is_left_out, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_left_out, parsed
 
 from briefs.sources.byline import author_names
 from briefs.sources.caption import ends_with_credit, without_credit
@@ -283,3 +283,74 @@ def test_a_closing_byline_in_brackets_names_the_authors_of_a_page_without_one(cl
     article = parsed(source)
     assert author_names(article.byline) == names
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ standing lines of portals, wires and paid services
+
+@pytest.mark.parametrize("line", [
+    "Published in Daybreak, January 14th, 2026",
+    "(Except for the headline, this story has not been edited by PRTV staff and is published from a syndicated feed.)",
+    "Track Latest News Live on PRTV.com and get news updates from India and around the world",
+    "Catch all the India News and updates on Live Bharat Courier. Also, get the latest Weather Today news.",
+    "Before it’s here, it’s on the Kestrel Terminal.", "Don’t miss these insights from Tickerline PRO",
+    "Subscribe to The Commerce Herald Prime and read the Commerce Herald ePaper online.",
+    "We've been working hard to bring you independent reporting from Ukraine. Consider supporting The Kalyna Independent.",
+    "You’ve read 1 article in the last month", "Recommend 0", "Rate Story",
+])
+def test_a_standing_line_of_a_portal_a_wire_or_a_paid_service_is_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was published in Nature, in March 2024.",
+    "Voters should consider supporting the Green Party, she said.",
+    "Subscribers to the service can read the report online, the company said.",
+])
+def test_story_sentences_near_those_lines_are_kept(sentence):
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize("heading", ["Comments (4) Closed", "Comments (12)", "Comments 7 Open"])
+def test_a_counted_comment_tab_ends_the_story(heading):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\nFinally. My son has forgotten half of what he learned.\nRecommend 0\n"
+    assert body(source) == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ a donation form's pitch
+
+@pytest.mark.parametrize("choices", ["One-Time\nMonthly\nAnnual\n$5/month\n$10/month", "€5 a month\n€10 a month\nOnce"])
+def test_the_outlets_pitch_between_an_appeal_and_a_donation_form_is_left_out(choices):
+    source = (f"{HEAD}{PROSE}\n{PROSE_2}\nSupport our journalism\n"
+              "At Clearline, we explain the forces shaping your life so you can make sense of the news.\n"
+              "That work takes time and money. Our journalism is free because readers like you chip in.\n"
+              f"Will you become a Clearline Member today?\nLeona Castellar\nEditor-in-Chief, Clearline\n{choices}\n"
+              f"{PROSE_3}\n")
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_storys_paragraph_over_a_donation_form_is_kept():
+    # the story's own words, not the outlet's voice, over the form: the pitch search stops there
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\nSupport our journalism\n{PROSE_3}\nOne-Time\nMonthly\n$5/month\n"
+    assert PROSE_3 in body(source)
+
+
+# ------------------------------------------------------------------ a photographer for any outlet, under a present-tense caption
+
+@pytest.mark.parametrize("credit", ["Dana Whitcombe for Clearline", "Sam Okafor for Tidewater", "Rui Lima for The Pacific Ledger"])
+def test_a_photographer_for_the_outlet_under_a_present_tense_caption_is_its_credit(credit):
+    caption = "A pharmacist checks the antibiotic shelf at an independent drugstore in Halverton, Ohio."
+    source = f"Why your kid's antibiotic keeps disappearing\nSep 24, 2025, 6:30 AM EDT\n{caption}\n{credit}\n{PROSE}\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("heading", ["Tax Cuts for Families", "New Homes for Old Towns"])
+def test_a_subheading_with_for_under_a_past_tense_paragraph_stays(heading):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\n\n{PROSE_3}\n"
+    assert heading in [block.text for block in parsed(source).blocks]
+
+
+def test_a_byline_with_for_under_the_headline_stays_the_byline():
+    source = "North Korea confiscates phones in border crackdown, residents say\nBy Jeong Yon-woo for OAR Korean\n" + PROSE
+    assert parsed(source).byline == "Jeong Yon-woo"

@@ -8,6 +8,8 @@
 - A box set tight around a call to subscribe or give in a page whose paragraphs stand apart, and
   an appeal's pitch between two of its prompts (`without_prompt_boxes`).
 - A fact box of labelled values over the first paragraph (`take_fact_box`).
+- A donation form's pitch: the lines in the outlet's voice between an appeal's heading and the form's
+  amounts (`without_donation_pitches`).
 - A table of contents: a label over short lines that come back further down as the story's own
   subheadings (`without_contents_lists`).
 - Lines their label makes chrome: a sponsor's line, a channel's pinned post and its name over its
@@ -74,8 +76,8 @@ def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[
     return form
 
 
-# A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email`, `Enter your email`.
-_EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?\s*\*?:?$", re.I)
+# A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email (required)`, `Enter your email`.
+_EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?\s*(?:\*|\((?:required|obligatory)\))?:?$", re.I)
 # The form's button, under its field (a second field may stand between).
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign ?up|sign me up|submit|join|get it|register)(?: now| for free| today)?\W*$", re.I)
 _SIGN_UP_BUTTON_REACH = 4
@@ -413,3 +415,40 @@ def without_contents_lists(lines: list[Line], kept: list[Line], dropped: list[Dr
         kept = [line for line in kept if line.number not in taken]
         kept_numbers -= taken
     return kept
+
+
+# A donation form's choices: `$10/month`, `€5 a month`, `One-Time`, `Monthly`, `Annual`.
+_DONATION_CHOICE = re.compile(
+    r"^(?:[$€£¥₹]\s?\d[\d.,]*(?:\s*/\s*|\s+(?:a|per|each)\s+)(?:month|mo|year|yr|week)|one[- ]time|monthly|annual(?:ly)?|yearly|once)$",
+    re.I,
+)
+_DONATION_FORM_MIN_CHOICES = 2
+# The outlet speaking to its reader: `At Clearline, we explain ...`, `readers like you choose to chip in`.
+_OUTLET_TO_READER = re.compile(r"\b(we|our|us|you|your)\b", re.I)
+_DONATION_PITCH_MAX_LINES = 6
+_DONATION_PITCH_MAX_WORDS = 45
+
+
+def without_donation_pitches(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Support our journalism` / `At Clearline, we explain ...` / `That work takes time ... readers like you chip in.`
+    / `Will you become a Clearline Member today?` / `One-Time` / `Monthly` / `$5/month` ...: the lines between an
+    appeal's prompt and a donation form's choices, each addressing the reader in the outlet's voice, are its pitch."""
+    reasons = {line.number: line.reason for line in dropped}
+    content = [line for line in lines if line.text]
+    pitches: set[int] = set()
+    for index, line in enumerate(content):
+        choices = [other for other in content[index : index + 2 * _DONATION_FORM_MIN_CHOICES] if _DONATION_CHOICE.match(other.text)]
+        if len(choices) < _DONATION_FORM_MIN_CHOICES or (index and _DONATION_CHOICE.match(content[index - 1].text)):
+            continue
+        between: list[Line] = []
+        for above in reversed(content[max(0, index - _DONATION_PITCH_MAX_LINES - 3) : index]):
+            if reasons.get(above.number) in _APPEAL_REASONS:
+                pitches.update(item.number for item in between)
+                break
+            if above.number in reasons:
+                continue  # the form's signature, its editor's name and title
+            if len(above.text.split()) > _DONATION_PITCH_MAX_WORDS or not _OUTLET_TO_READER.search(above.text):
+                break  # the story's paragraph over the box, in the story's voice
+            between.append(above)
+    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in pitches)
+    return [line for line in kept if line.number not in pitches]

@@ -469,6 +469,17 @@ def describes_a_photo(text: str) -> bool:
     return present is not None and _MOMENT_PAST.search(text, present.end()) is not None
 
 
+def may_describe_a_photo(text: str) -> bool:
+    """Whether a line may be a photo's caption by its grammar alone, with nothing else to tell: one sentence in the
+    present tense (`A pharmacist checks the shelf at a drugstore in Halverton.`), no word of the news's tenses nor of
+    what is to come. Weaker than `describes_a_photo`: it needs a credit under it to count."""
+    if describes_a_photo(text):
+        return True
+    if len(text.split()) > _PHOTO_DESCRIPTION_MAX_WORDS or len(_SENTENCE_BREAK.findall(text)) > 1:
+        return False
+    return bool(_S_ENDING_WORD.search(text)) and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text)
+
+
 _LOWERCASE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")
 
 

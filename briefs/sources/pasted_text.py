@@ -44,6 +44,7 @@ from briefs.sources.boxes import (
     take_fact_box,
     under_a_label_reason,
     without_contents_lists,
+    without_donation_pitches,
     without_form_widgets,
     without_newsletter_pitches,
     without_mostly_dropped_boxes,
@@ -53,7 +54,7 @@ from briefs.sources.boxes import (
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.word_language import is_foreign_line, is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline, take_opening_byline
-from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, take_captions
+from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
@@ -500,6 +501,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         reason = under_a_label_reason(above, line.text) or reason
         if reason is None and vocab.PHOTOGRAPHER_FOR_OUTLET.match(line.text) and is_sentence(above):
             reason = "photo-credit"  # under its caption: `... in Veldhoven.` / `Marieke Dijkstra for The Meridian Dispatch`
+        if (reason is None and vocab.PHOTOGRAPHER_FOR_ANY_OUTLET.match(line.text) and is_sentence(above)
+                and may_describe_a_photo(above)):
+            reason = "photo-credit"  # `A pharmacist checks the shelf ...` / `Dana Whitcombe for Clearline`
         above = line.text or above
         if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):
             reason = "related-list"
@@ -538,6 +542,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = without_polls(lines, kept, dropped)
     kept = without_form_widgets(lines, kept, dropped)
     kept = without_contents_lists(lines, kept, dropped)
+    kept = without_donation_pitches(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
 
 

@@ -140,7 +140,7 @@ LIST_HEADING_PATTERNS["comments"] = re.compile(
     # the readers' letters box under a column: `Letters to the editor`, `Write a letter to the editor`
     r"letters to the editor|(write|send|submit) (us )?a letter( to the editor)?|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
-    r"comments \(?\d+\)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
+    r"comments \(?\d+\)?( closed| open)?|\d+ comments?|\d+ repl(y|ies)|(log ?in|sign ?in|register) to (comment|reply)|the rules of (replying|commenting):?|"
     # a read-later app's panel of its reader's highlights and notes, with their count: `Highlights (2)`
     r"(your )?(highlights|notes|annotations)( (&|and) (highlights|notes))? \(\d+\)|"
     r"kommentare|commentaires|comentarios)$",
@@ -302,6 +302,11 @@ PHOTOGRAPHER_FOR_OUTLET = re.compile(
     r"(?:Times|Post|Dispatch|Herald|Journal|Guardian|Tribune|News|Chronicle|Telegraph|Globe|Observer|Review|Daily|Press|"
     r"Courier|Gazette|Independent|Mail|Ledger|Standard|Examiner|Inquirer|Sentinel|Star)$"
     r"|[A-Z]{2,6}$)"  # or the outlet's initials: `Rachel Dunmore for PAN`
+)
+# ... and with any outlet's name, under a line that reads as a photo's caption by its grammar (`A pharmacist checks the
+# shelf at a drugstore in Halverton.` / `Dana Whitcombe for Clearline`).
+PHOTOGRAPHER_FOR_ANY_OUTLET = re.compile(
+    r"^(?!(?:The|A|An|Our|Your|By|From) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for (?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}$"
 )
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
@@ -488,7 +493,17 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A portal's line under every story: `Get Current Updates on India News, ... along with Latest News and Top
         # Headlines at The Indus Times.`, `Catch all the Business News, Market News ... on Live Mint.`
         r"^(get|catch) (all )?(the )?([\w-]+ ){0,2}(updates|news)\b.{0,300}\b(latest news|top headlines|"
-        r"breaking news|news updates|latest updates)\b.{0,200}$|"
+        r"breaking news|news updates|latest updates|also,? get the latest)\b.{0,200}$|"
+        r"^track (the )?latest news\b.{0,200}$|"
+        # A wire's or a paid service's pitch: `Before it's here, it's on the Kestrel Terminal.`, `Don't miss these insights
+        # from Tickerline PRO`, `Subscribe to The Commerce Herald Prime and read the ePaper online.`
+        r"^before it['’]s here, it['’]s on the\b.{2,40}$|^don['’]t miss (these|this|our) (insights|stories|analysis|coverage)\b.{0,60}$|"
+        r"^subscribe to\b.{2,60}\b(and|to) read\b.{0,80}\b(e-?paper|online|premium|stories|articles)\b.{0,40}$|"
+        # An appeal in the outlet's voice, closing on its ask: `We've been working hard to bring you ... Consider supporting X.`
+        r"^.{0,200}\bconsider (supporting|subscribing to|donating to|becoming a (member|subscriber|supporter) of) "
+        r"(?-i:(?:the |The )?[A-Z])[\w .'’&-]{1,40}[.!]?$|"
+        # A metered paywall's count: `You've read 1 article in the last month`
+        r"^you(['’]ve| have) read \d+ (free )?(articles?|stories|story) (in the (last|past)|this) (month|week|30 days)\b.{0,120}$|"
         # A subscription's pitch in the story's column: `Did you know with a Digital Subscription to the Courier, you
         # can get unlimited access to the website ...`
         r"^(did you know\b.{0,20}\b)?with an? (digital |premium |print |online )?(subscription|membership) (to|from) .{2,60}, "
@@ -566,6 +581,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(press|tap|click) play to listen to this (article|story)\.?$|^voiced by (artificial intelligence|ai)\.?$|"
         # A paper's note that the story ran in print: `Appeared in the February 8, 2025, print edition as '...'.`
         r"^appeared in the .{3,40}\bprint edition\b.{0,160}$|"
+        # ... or in the paper's name: `Published in Daybreak, January 14th, 2026`
+        r"^published in (the )?(?-i:[A-Z])[\w .'’&-]{1,40}, ([\w ,.]{3,30})?\b(19|20)\d\d\.?$|"
+        # A portal's note on a story it ran from a feed: `(Except for the headline, this story has not been edited by ...)`
+        r"^\(?except for the headline, this story has not been edited\b.{0,200}$|"
         # A note that the story belongs to a paid service: `This article is part of X Pro's Global Trade coverage, ...`
         r"^this (article|story) is part of\b.{0,60}\b(coverage|series|package|newsletter|pro)\b.{0,80}$|"
         # A writer's appeal for members set in the story: `Note from the author:` / `Hi, this is X. ... please consider
@@ -848,6 +867,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "interface": re.compile(
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
+        # a comment's or a story's rating buttons: `Recommend 0`, `Rate Story`, `Rate this article`
+        r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
         # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
