@@ -354,3 +354,55 @@ def test_a_subheading_with_for_under_a_past_tense_paragraph_stays(heading):
 def test_a_byline_with_for_under_the_headline_stays_the_byline():
     source = "North Korea confiscates phones in border crackdown, residents say\nBy Jeong Yon-woo for OAR Korean\n" + PROSE
     assert parsed(source).byline == "Jeong Yon-woo"
+
+
+# ------------------------------------------------------------------ a summary box under the byline's lines
+
+def test_a_summary_box_under_a_caption_a_byline_its_role_and_outlet_is_taken_out():
+    lead = ("Maize farmers in Kamuthanga have given the grain board 14 days to pay them for produce delivered in August, "
+            "saying the delays have left them unable to prepare their land for the short rains.")
+    source = ("Farmers give grain board 14-day ultimatum over unpaid maize\nTuesday, September 16, 2025\n"
+              "Farmers deliver maize at the depot in Nyandiko town on September 2, 2025. Photo credit: Peter Langat | Rift Media\n"
+              "By Caroline Jeptoo\nJournalist\nRift Media Group\nWhat you need to know:\n"
+              "Farmers say they delivered about 48,000 bags of maize to the depot but have not been paid.\n"
+              f"The board says payments were delayed by a verification exercise.\n{lead}\n{PROSE}\n")
+    assert body(source) == [lead, PROSE]
+
+
+# ------------------------------------------------------------------ what stands over the story's dateline paragraph
+
+DATELINED = "KESARPUR: Taps in 14 wards of the eastern zone will run dry for nearly 24 hours from 6am on Thursday, officials said."
+
+
+@pytest.mark.parametrize("over", ["The corroded section of the trunk main near Ambika Chowk, which has burst four times since January",
+                                  "Residents queue at a water tanker in Lakhe Nagar during the last shutdown"])
+def test_an_unstopped_line_over_the_dateline_paragraph_is_the_photos_caption(over):
+    source = (f"Taps to run dry in 14 eastern wards on Thursday\nSanjana Bhide / Updated: Feb 17, 2026, 19:42 IST\nShare\n+\n"
+              f"{over}\n{DATELINED}\n\n{PROSE}\n")
+    article = parsed(source)
+    assert article.caption == over
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == PROSE
+    assert article.paragraphs[0].text.startswith("Taps in 14 wards")
+
+
+def test_a_deck_looking_ahead_over_the_dateline_paragraph_is_no_caption():
+    caption = "A nurse prepares an examination room at one of the new clinics in Umm Sidrah. (Supplied)"
+    deck = "Facilities will serve about 40,000 residents who now travel up to 150 km for care"
+    source = (f"Health ministry to open 12 clinics in remote villages\nNovember 18, 2025 21:40\n{caption}\n"
+              f"Health ministry to open 12 clinics in remote villages\n{deck}\nRIYADH: {PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.caption == caption.removesuffix(" (Supplied)")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_players_next_video_over_the_dateline_paragraph_is_no_caption():
+    source = ("Boil water notice issued after main break\nDecember 3, 2026 5:12 PM\nWatch Now\n0:45\n"
+              "Crews dig out broken main near Wolflin Avenue\nNext Up In Local News\n"
+              f"Randall County deputies search for missing Canyon teen\nAMARILLO, Texas (KBVX) — {PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).caption is None
+
+
+def test_a_stopped_sentence_over_a_dateline_is_no_caption():
+    first = "Officials said the shutdown would be the longest in a decade."
+    source = f"Taps to run dry in 14 wards\nFeb 17, 2026\n{first}\n{DATELINED}\n{PROSE}\n"
+    assert parsed(source).caption is None

@@ -19,7 +19,7 @@ from datetime import timedelta
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, normal_text, same_text, text_above, text_below
-from briefs.sources.dateline import dateline_dates
+from briefs.sources.dateline import dateline_dates, split_dateline
 from briefs.sources.pubtime import PublicationTime, adds_zone
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
 
@@ -117,6 +117,17 @@ def take_captions(
         caption, header.caption_by_grammar = body[first_text].text, True
         dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
         body = body[:first_text] + body[first_text + 1 :]
+    for index in _unstopped_over_dateline(body, header.title):
+        # `The corroded section of the main near Ambika Chowk, ...` / `KESARPUR: Taps in 14 wards ...`: what stands over
+        # the paragraph that opens the story with its dateline is the photo's caption, or a deck looking ahead
+        text = body[index].text
+        if caption is None and not _LOOKS_AHEAD.search(text):
+            caption, header.caption_by_grammar = text, True
+            dropped.append(DroppedLine(body[index].number, text, "caption"))
+        else:
+            header.standfirst = header.standfirst or text
+            dropped.append(DroppedLine(body[index].number, text, "standfirst"))
+        body = body[:index] + [Line(body[index].number, "")] + body[index + 1 :]
     opening = _first_sentence(body)
     if caption is None and opening is not None and _credited_by_a_labelled_name(body, opening):
         # `The ferry Eyjan moored at Skarfabakki pier.` / `Mynd: Haraldur Jónsson`: the credit's label in the outlet's language
@@ -215,6 +226,35 @@ _LABELLED_NAME = re.compile(r"^(?P<label>" + _ONE_WORD_LABEL + r")" + _NAME_AFTE
 _LABELLED_CAPTION_MAX_WORDS = 30
 # Buttons and labels a share bar leaves over the story are this short.
 _BUTTON_MAX_WORDS = 3
+
+
+# The story's dateline paragraph is looked for among the body's first lines; a caption or a deck over it runs to this many words.
+_DATELINE_REACH = 6
+_NAME_OVER_DATELINE_WORDS = 4
+_OVER_DATELINE_WORDS = (6, 35)
+
+
+def _unstopped_over_dateline(body: list[Line], title: str | None) -> list[int]:
+    """Where the lines without a stop stand that are set right over the body's first paragraph when that opens with a
+    dateline (`RIYADH:`, `LONDON (Reuters) -`): a story starts at its dateline, so they are no paragraph of it. A caption
+    with a credit, or the headline printed again, may stand above them."""
+    content = [index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)][:_DATELINE_REACH]
+    for position, index in enumerate(content):
+        if position == 0 or split_dateline(body[index].text)[0] is None:
+            continue
+        above = content[position - 1]
+        text = body[above].text
+        low, high = _OVER_DATELINE_WORDS
+        if (vocab.ends_sentence(text) or ends_with_credit(text) or not low <= len(text.split()) <= high
+                or title is not None and same_text(text, title) or not _LOWERCASE_WORD.search(text)):
+            return []
+        # only a credited caption, the headline again or a name may stand over it (`Next Up In Local News` / the next
+        # video's title: a player's)
+        if any(not ends_with_credit(body[other].text) and not (title is not None and same_text(body[other].text, title))
+               and len(body[other].text.split()) > _NAME_OVER_DATELINE_WORDS for other in content[: position - 1]):
+            return []
+        return [above]
+    return []
 
 
 def _before_the_photo(text: str) -> bool:

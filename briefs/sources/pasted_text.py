@@ -699,7 +699,7 @@ def _menu_numbers(run: list[Line]) -> set[int]:
 # A summary box's items are short; a longer line is the article's first paragraph.
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
-_SUMMARY_HEADING_REACH = 3
+_SUMMARY_HEADING_REACH = 5  # (a caption, a byline, its role and its outlet may stand above the box)
 _SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
 # With no blank line after the box, a sentence this many times longer than its longest point is the story's.
 _SUMMARY_LONGER = 1.4
