@@ -406,3 +406,58 @@ def test_a_stopped_sentence_over_a_dateline_is_no_caption():
     first = "Officials said the shutdown would be the longest in a decade."
     source = f"Taps to run dry in 14 wards\nFeb 17, 2026\n{first}\n{DATELINED}\n{PROSE}\n"
     assert parsed(source).caption is None
+
+
+# ------------------------------------------------------------------ a tech site's follow pop-overs
+
+def test_follow_popovers_and_see_all_links_leave_the_header_to_its_headline():
+    headline = "Halvorsen’s Orbit Ring 2 drops the subscription — mostly"
+    source = ("Skip to main content\nThe homepage\nRelay logo\nTech\nReviews\nHamburger Navigation Button\nSearch\nGadgets\n"
+              "Close\nGadgets\nPosts from this topic will be added to your daily email digest and your homepage feed.\nFollow\n"
+              f"See All Gadgets\n{headline}\nThe new ring keeps sleep tracking free, but its AI coach will still cost you.\n"
+              "Ravi Okafor\nClose\nRavi Okafor\nSenior Reviewer\n"
+              "Posts from this author will be added to your daily email digest and your homepage feed.\nFollow\n"
+              f"See All by Ravi Okafor\nNov 18, 2025, 10:15 AM EST\nShare this story\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.published is not None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("line", ["Posts from this topic will be added to your daily email digest and your homepage feed.",
+                                  "Stories by this author will appear in your feed.", "See All by Ravi Okafor", "See All Gadgets"])
+def test_a_follow_popover_or_a_see_all_link_is_left_out(line):
+    assert is_left_out(line)
+
+
+# ------------------------------------------------------------------ a byline's time line with a count under the standfirst
+
+@pytest.mark.parametrize("line", ["Corwin Ashdale – Mar 27, 2026 3:45 pm | 87", "Lena Ito | Mar 27, 2026 10:15 am | 12"])
+def test_a_bylines_time_line_with_a_count_under_the_standfirst_is_no_print_margin(line):
+    source = (f"Lunar glass beads kept a diary of the Sun\nMicroscopic droplets from ancient impacts trapped solar wind.\n"
+              f"{line}\nEnlarge\n{PROSE}\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.published is not None and article.published.day == 27
+
+
+def test_a_running_head_between_two_paragraphs_is_still_a_print_margin():
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\nTHE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5\n{PROSE_3}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ boxes that end the story with teasers under them
+
+@pytest.mark.parametrize("box", [
+    "Read Next\nWhy this veteran strategist says the next big move will catch investors off guard\n"
+    "A sharp drop in volatility has left portfolios exposed, he warns.\nMost Popular\nThese 5 dividend stocks keep paying",
+    "Listen to these podcasts\nplay\nFrom: The Take\nThe farmers feeding a continent on borrowed money\n"
+    "Across North Africa, smallholders are taking on debt to survive. Who profits?\nMost Popular\nOil prices jump",
+])
+def test_a_teasers_summary_under_a_box_does_not_resume_the_story(box):
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\n{PROSE_3}\n{box}\n"
+    assert body(source) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_the_story_resumes_under_a_box_with_a_paragraph_of_its_length():
+    source = f"{HEAD}{PROSE}\nRead more\nCouncil approves the harbour budget\n{PROSE_2} {PROSE_3}\n"
+    assert body(source) == [PROSE, f"{PROSE_2} {PROSE_3}"]

@@ -489,6 +489,12 @@ def trim_line_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     return trimmed
 
 
+def _names_with_time(text: str) -> bool:
+    """The line gives a clock time and names beside it: a byline's time line (a page's running head gives a date alone)."""
+    found = find_time(text) if len(text) <= _TIME_LINE_MAX_CHARS else None
+    return found is not None and bool(found[1]) and getattr(found[0], "has_time", False)
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     lines = trim_line_chrome(lines, dropped)
@@ -509,7 +515,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = "related-list"
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):
             reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
-        if reason is None and seen_prose and is_running_head(line.text):
+        # (not `Corwin Ashdale – Mar 27, 2026 3:45 pm | 87` under the standfirst: a byline's time line and its comments)
+        if reason is None and seen_prose and is_running_head(line.text) and not _names_with_time(line.text):
             reason = "print-margin"  # `THE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5` between a PDF's pages
         seen_prose = seen_prose or reason is None and is_prose(line.text)
         # (a story printed all in capitals, as old wire copy is, has no such links)

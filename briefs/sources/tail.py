@@ -82,6 +82,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             continue
         if heading:
             resumed = _resumed_prose(lines, index + 1, _age_lines(dropped), english) if resume else None
+            if resumed is not None and _only_teasers_resume(lines, resumed):
+                resumed = None  # `Read Next` / headline / `A sharp drop in volatility ..., he warns.` / `Most Popular`
             if (resumed is not None and (_ends_story(lines[index:resumed]) or _foot_above(kept, lines[index:resumed], dropped))
                     and _prose_words(kept) >= _prose_words(lines[resumed:])):
                 resumed = None  # tags and comments under the story: what prose follows is the footer's or readers'
@@ -252,6 +254,26 @@ _SUBHEADING_MAX_WORDS = 6
 
 def _prose_words(lines: list[Line]) -> int:
     return sum(len(line.text.split()) for line in lines if is_prose(line.text))
+
+
+# What resumes the story under a box holds a paragraph of this many words, or this many words in all before the next box.
+_RESUMED_PARAGRAPH_WORDS = 20
+_RESUMED_TEXT_WORDS = 30
+
+
+def _only_teasers_resume(lines: list[Line], resumed: int) -> bool:
+    """The prose under a box is another story's summary, not the story going on: short, and another list's heading
+    follows it before any paragraph of the story's length."""
+    words = 0
+    for line in lines[resumed:]:
+        if list_heading_reason(line.text):
+            return words < _RESUMED_TEXT_WORDS
+        if is_prose(line.text):
+            count = len(line.text.split())
+            if count >= _RESUMED_PARAGRAPH_WORDS:
+                return False
+            words += count
+    return False
 
 
 def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), english: bool = False) -> int | None:

@@ -91,6 +91,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
         # (a sports recap's `UP NEXT` heads its own last section: the teams' next games)
         r"^(next up|watch next)( in [\w &]{2,30})?$|^up next in [\w &]{2,30}$|"
+        # a box of the outlet's shows: `Listen to these podcasts`, `More podcasts`, `Watch more videos`
+        r"^(listen to (these|our|more) podcasts?|more podcasts|(watch )?more videos|listen to more)$|"
         r"other .{0,20}(columns|stories|articles|news)|"
         r"関連記事|weitere artikel|mehr zum thema)\b"
         r"|\b(also read|read also|also see|le[eé] también|lea también|mir[aá] también|lire aussi|à lire aussi|leia também|"
@@ -432,6 +434,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's answers, printed hidden under it: `Thank you for signing up!`, `Sorry, there seem to be
         # some issues. Please try again later.`, `Submitting...`
         r"^see our privacy (notice|policy)\W*$|^we have more newsletters\W*$|"
+        # a follow button's pop-over: `Posts from this topic will be added to your daily email digest and your homepage feed.`
+        r"^(posts|stories|articles|updates) (from|by|about|on) this (topic|author|writer|reporter|section|tag)\b.{0,20}\b"
+        r"will (be added to|appear in|show up in) your\b.{0,80}$|"
         r"^(thank you|thanks) for (signing up|subscribing|registering)( (to|for) [^.!?,]{1,40})?\s*[.!]*$|^submitting\s*(\.{3}|…)?$|"
         r"^(sorry|oops)\b.{0,40}\b(there (seems?|was|were|are) (to be )?(some |an? )?(issues?|problems?|errors?)|"
         r"something went wrong)\b.{0,20}[.!]?( please try again( later)?[.!]?)?$|"
@@ -869,6 +874,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         # a comment's or a story's rating buttons: `Recommend 0`, `Rate Story`, `Rate this article`
         r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
+        r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
         # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
