@@ -12,6 +12,7 @@ from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_l
 
 from briefs.sources.byline import author_names
 from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
 
 # ------------------------------------------------------------------ a deck, the byline, a bare credit
 
@@ -461,3 +462,40 @@ def test_a_teasers_summary_under_a_box_does_not_resume_the_story(box):
 def test_the_story_resumes_under_a_box_with_a_paragraph_of_its_length():
     source = f"{HEAD}{PROSE}\nRead more\nCouncil approves the harbour budget\n{PROSE_2} {PROSE_3}\n"
     assert body(source) == [PROSE, f"{PROSE_2} {PROSE_3}"]
+
+
+# ------------------------------------------------------------------ a linked headline after `Read:`, credits with bars and long owners
+
+@pytest.mark.parametrize("teaser", [
+    "Read: Chip stocks have doubled in a year. Here’s why some fund managers are still buying.",
+    "Read more: Australia's defence budget is rising. Is it rising fast enough for Washington?",
+    "Also read: “We will not be moved,” say the last tenants of the Harbour Street flats",
+])
+def test_another_storys_linked_headline_of_any_length_is_left_out(teaser):
+    assert is_left_out(teaser)
+
+
+def test_a_video_pages_watch_headline_stays_the_title():
+    source = "Watch: Rare white humpback whale filmed off the coast\nDuration 1:45\nVideo\n" + PROSE + "\n\n7 February 2025\n"
+    assert parsed(source).title == "Watch: Rare white humpback whale filmed off the coast"
+
+
+@pytest.mark.parametrize("credit", ["Holt Danner | Northlight Images", "Ana Ruiz | Coastline Photos", "Jane Roe / Getty Images"])
+def test_a_photographer_and_a_picture_agency_under_a_caption_are_its_credit(credit):
+    caption = "A Pinecrest Air jet taxis at Harlan Field in Dunmore, Missouri."
+    source = f"Pinecrest Air cuts its forecast\nJuly 22, 2026 4:10 PM EDT\n{caption}\n{credit}\n{PROSE}\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_an_owners_photo_credit_of_four_words_closes_a_caption_and_a_name_over_an_outlet_alone_is_no_credit():
+    assert ends_with_credit("A jet taxis at Harlan Field. Japan Joint Staff Office Photo")
+    assert clutter_reason("Jane Roe | Agencia Sur") is None  # alone on its line, a byline's shape
+
+
+@pytest.mark.parametrize("heading", ["Synopsis", "What you need to know:", "Key points"])
+def test_a_summary_boxs_heading_and_its_paragraph_over_the_story_are_taken_out(heading):
+    summary = "Benchmark indices ended higher on Thursday as private lenders recovered and foreign investors bought."
+    source = f"Sensex snaps three-day losing run\nJun 03, 2026, 07:00:00 AM IST\n{heading}\n{summary}\n\n{PROSE}\n\n{PROSE_2}\n"
+    assert body(source) == [PROSE, PROSE_2]

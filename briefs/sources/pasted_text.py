@@ -746,6 +746,8 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
+    if clutter_reason(under) == "photo-credit":
+        return body  # `A jet taxis at Harlan Field.` / `Holt Danner | Northlight Images`: a caption over its credit
     credit = content[1]
     if header.byline and credit.text == under and vocab.NAME_AND_OUTLET.match(under):
         # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.

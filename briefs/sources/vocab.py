@@ -264,7 +264,7 @@ _CREDIT = (
     r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
     r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,3}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,4}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
     # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
     r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
@@ -284,6 +284,9 @@ _CREDIT = (
 
     # A photographer's name and e-mail address, as a US chain prints them: `Carlos Benítez cbenitez@coralcoastherald.com`.
     r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}) [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    # A photographer and a picture agency with a bar between: `Holt Danner | Northlight Images` (a bar before an
+    # outlet alone is a byline's: `Jane Roe | Agencia Sur`).
+    r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3})\s*\|\s*(?-i:(?:[A-Z][\w&'’-]+ ){0,3}(?:Images|Photos|Pictures|Photography))|"
     # A photographer's name in capitals and the agency in brackets: `JAVIER MONTORO (EFE)`.
     r"(?-i:[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){1,3}) \((?:" + _AGENCIES + r")\)|"
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
@@ -500,6 +503,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(get|catch) (all )?(the )?([\w-]+ ){0,2}(updates|news)\b.{0,300}\b(latest news|top headlines|"
         r"breaking news|news updates|latest updates|also,? get the latest)\b.{0,200}$|"
         r"^track (the )?latest news\b.{0,200}$|"
+        # another story's linked headline of two sentences: `Read: Chip stocks have doubled. Here's why ...` (one is a
+        # teaser's, read as a related list)
+        r"^(read|read more|also read|read also|see also|related)\s*:\s+(?-i:[A-Z‘“\"'])(?=.*[.!?][\"”’]?\s+(?-i:[A-Z‘“])).{10,200}$|"
         # A wire's or a paid service's pitch: `Before it's here, it's on the Kestrel Terminal.`, `Don't miss these insights
         # from Tickerline PRO`, `Subscribe to The Commerce Herald Prime and read the ePaper online.`
         r"^before it['’]s here, it['’]s on the\b.{2,40}$|^don['’]t miss (these|this|our) (insights|stories|analysis|coverage)\b.{0,60}$|"
@@ -1342,7 +1348,7 @@ AGENCY_NAMES = frozenset({
 
 # A summary box printed above the article: its heading, then its items.
 SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|in short|in summary|highlights|summary|tl;?dr|"
-                             r"the short version|quick reads?|what you need to know|"
+                             r"the short version|quick reads?|what you need to know|synopsis|"
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
                              r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
                              r"in a nutshell|the gist|main points|summari[sz]e this (article|story)( with ai)?)\s*:?$", re.I)
