@@ -13,6 +13,7 @@ from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, body, is_kept, is_l
 from briefs.sources.byline import author_names
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
+from briefs.sources.pubtime import parse_time_line
 
 # ------------------------------------------------------------------ a deck, the byline, a bare credit
 
@@ -499,3 +500,48 @@ def test_a_summary_boxs_heading_and_its_paragraph_over_the_story_are_taken_out(h
     summary = "Benchmark indices ended higher on Thursday as private lenders recovered and foreign investors bought."
     source = f"Sensex snaps three-day losing run\nJun 03, 2026, 07:00:00 AM IST\n{heading}\n{summary}\n\n{PROSE}\n\n{PROSE_2}\n"
     assert body(source) == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ time lines of newsrooms: labels, dotted US dates, zone words, no year
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Filed 6:00 a.m. 05.14.2025", "2025-05-14T06:00:00"),
+    ("05.14.2025", "2025-05-14T00:00:00"),
+    ("14.05.2025 06:00", "2025-05-14T06:00:00"),
+    ("07.02.2025", "2025-02-07T00:00:00"),
+])
+def test_a_dotted_date_that_cannot_be_day_first_is_read_month_first(line, expected):
+    assert parse_time_line(line).value.isoformat() == expected
+
+
+@pytest.mark.parametrize(("line", "zone"), [
+    ("Sept. 24, 2025 5 AM Central", "CT"), ("July 8, 2026 6 a.m. Eastern Time", "ET"), ("Jan. 3, 2026, 9 p.m. Pacific", "PT"),
+])
+def test_a_us_zone_written_as_a_word_after_the_clock(line, zone):
+    assert parse_time_line(line).zone_name == zone
+
+
+def test_a_drafts_filed_field_is_no_publication_time_but_a_newsrooms_filed_line_is():
+    assert parse_time_line("Filed: 03/12/2026 16:42 by P. Ramaswamy") is None
+    assert parse_time_line("Filed 6:00 a.m. 05.14.2025") is not None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published Feb. 17", "2026-02-17T00:00:00"),
+    ("March 12, 6 a.m. EDT", "2026-03-12T06:00:00-04:00"),
+    ("Posted: 7 Feb 16:09", "2026-02-07T16:09:00"),
+])
+def test_a_date_without_its_year_takes_the_year_of_the_pages_copyright(line, expected):
+    source = (f"Water district skipped required tests for four years\nby Dana Whitcomb\n{line}\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "© Copyright 2026 Watchline Inc.\n")
+    assert parsed(source).published.isoformat() == expected
+
+
+def test_a_two_sentence_headline_over_a_yearless_time_line_keeps_the_header_together():
+    headline = "A Kansas Water District Skipped Required Tests for Four Years. The State Knew and Did Nothing."
+    source = (f"Environment\n{headline}\nRecords show regulators flagged the missing samples again and again.\n"
+              f"by Dana Whitcomb, Watchline\nMarch 12, 6 a.m. EDT\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+              "© Copyright 2026 Watchline Inc.\n")
+    article = parsed(source)
+    assert article.published.isoformat() == "2026-03-12T06:00:00-04:00"
+    assert article.paragraphs[0].text == PROSE

@@ -95,10 +95,13 @@ from briefs.sources.time_line import (
 _HEADER_SEARCH_LINES = 80
 
 
+_YEARLESS_TIME_MAX_CHARS = 40
+
+
 def _is_yearless_time(text: str) -> bool:
-    """`3.12. 14:05`: a day and month with their clock, the year printed elsewhere on the page (read in
-    `_read_day_month_by_copyright`). A leap year lets 29 February count."""
-    found = day_month_in_year(text, 2000) if re.match(r"\d", text) else None
+    """`3.12. 14:05`, `March 12, 6 a.m. EDT`: a day and month with their clock, the year printed elsewhere on the
+    page (read in `_read_day_month_by_copyright`). A leap year lets 29 February count."""
+    found = day_month_in_year(text, 2000) if len(text) <= _YEARLESS_TIME_MAX_CHARS else None
     return found is not None and found.has_time
 
 

@@ -61,7 +61,8 @@ _FILLER = re.compile(
     # `Publish:` and `Update:` as Bangladeshi and Indian sites print them.
     # (first, so that `date` alone does not take their first word: `Date of issue:`, `Recall date:`)
     r"\b((recall|issue|publication|notice) date|date of (issue|publication)|"
-    r"updated|published|posted|(first|originally) (published|posted)|last (updated|modified)|modified|publish|update|"
+    # (`Filed 6:00 a.m. 05.14.2025` is a newsroom's publication time; `Filed: 03/12/2026 16:42`, a field, is a draft's)
+    r"updated|published|posted|filed(?!\s*:)|(first|originally) (published|posted)|last (updated|modified)|modified|publish|update|"
     r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"
@@ -132,9 +133,12 @@ _DATE_GLUED_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)(\d{1,2} [A-Za-z]{3,9} (?:19
 
 
 _DAY_MONTH_ALONE = re.compile(
-    r"^(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))"
-    # maybe with its clock and zone, as an agency or an aggregator prints it: `FEBRUARY 7, 10:09`, `Feb. 7 04:20 pm JST`
-    r"(?P<clock>,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$",
+    # maybe under its label: `Published Feb. 17`, `Posted: 7 Feb`
+    r"^(?:(?:published|posted|updated|filed)\s*:?\s+)?"
+    r"(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))"
+    # maybe with its clock and zone, as an agency or an aggregator prints it: `FEBRUARY 7, 10:09`, `Feb. 7 04:20 pm JST`,
+    # or an hour alone before its half of the day: `March 12, 6 a.m. EDT`
+    r"(?P<clock>,?\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$",
     re.I,
 )
 
@@ -218,6 +222,13 @@ def _month_day_weekday(found: re.Match[str], year: int) -> PublicationTime | Non
     return PublicationTime(value, None, has_time=True) if value.weekday() == printed else None
 
 
+# A US zone written as a word after the clock's half of the day: `Sept. 24, 2025 5 AM Central`, `6 a.m. Eastern Time`.
+_US_ZONE_WORD = re.compile(
+    r"(?P<half>\b[ap]\.?\s?m\.?)\s+(?P<zone>eastern|central|mountain|pacific)(?:\s+(?:standard\s+|daylight\s+)?time)?\b", re.I
+)
+_US_ZONE_ABBREVIATIONS = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
+
+
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     """Read a publication time from a line that is mostly a date.
 
@@ -233,6 +244,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _COMMA_GLUED_YEAR.sub(", ", line)
     line = _DATE_GLUED_TO_YEAR.sub(r"\1", line)
     line = _SPACED_DOTTED_DATE.sub(r"\1.\2.\3", line)
+    line = _US_ZONE_WORD.sub(lambda match: f"{match['half']} {_US_ZONE_ABBREVIATIONS[match['zone'].lower()]}", line)
     found = _find_date(line)
     if found is None:
         return None
@@ -398,7 +410,9 @@ def _from_numeric(match: re.Match[str]) -> datetime | AmbiguousDate | None:
     month_first = _safe_date(year, first, second)
     day_first = _safe_date(year, second, first)
     if match["sep"] == "." and len(c) == 4:
-        return day_first  # 07.02.2025: dotted dates with the full year are written day first wherever they are used
+        # 07.02.2025: dotted dates with the full year are written day first wherever they are used; a US site's
+        # `05.14.2025` can only be read month first
+        return day_first or month_first
     # (with two digits for the year a US site writes month first as well: `12.03.26` under `THU 7:05 PM PT`)
     if month_first and day_first and first != second:
         return AmbiguousDate(match.group(0), (month_first, day_first))
