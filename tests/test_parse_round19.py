@@ -545,3 +545,29 @@ def test_a_two_sentence_headline_over_a_yearless_time_line_keeps_the_header_toge
     article = parsed(source)
     assert article.published.isoformat() == "2026-03-12T06:00:00-04:00"
     assert article.paragraphs[0].text == PROSE
+
+
+# ------------------------------------------------------------------ a nonprofit newsroom's standing lines
+
+@pytest.mark.parametrize("line", [
+    "Categories: Mercosur.", "Republished under a Creative Commons license.",
+    "Stay up to date with the latest news from The Tabua Times.", "For more stories like this, check our news page.",
+    "Information is power, and we believe it should be free.", "Join today", "You’ve been signed up!",
+    "Explore all your options",
+    "Disclosure: The Rural Hospital Alliance has been a financial supporter of The Caprock Chronicle, a nonprofit newsroom.",
+    "Financial supporters play no role in the Chronicle’s journalism. Find a complete list of them here.",
+    "Big news: The Caprock Ideas Festival returns to Amarita Nov. 13–15. Tickets are on sale now.",
+    "Do you have a tip? Has your water system told you it missed a required test? We want to hear from you.",
+    "SEE ALSO: Digital certificate: What is it and how do foreigners in Spain get one?",
+])
+def test_a_newsrooms_standing_line_is_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tickets are on sale now for the final, the club said.",
+    "Stay up to date with the river levels, the mayor urged residents on Friday.",
+    "The hospital disclosed that its donors had paid for the new wing.",
+])
+def test_story_sentences_like_standing_lines_are_kept(sentence):
+    assert is_kept(sentence)

@@ -437,6 +437,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A sign-up form's answers, printed hidden under it: `Thank you for signing up!`, `Sorry, there seem to be
         # some issues. Please try again later.`, `Submitting...`
         r"^see our privacy (notice|policy)\W*$|^we have more newsletters\W*$|"
+        r"^you['’]ve been signed up\W*$|^you['’]re (all )?signed up\W*$|^explore all (your|our) (options|newsletters)\W*$|"
         # a follow button's pop-over: `Posts from this topic will be added to your daily email digest and your homepage feed.`
         r"^(posts|stories|articles|updates) (from|by|about|on) this (topic|author|writer|reporter|section|tag)\b.{0,20}\b"
         r"will (be added to|appear in|show up in) your\b.{0,80}$|"
@@ -457,6 +458,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(enjoying|like|liked|love|loving) (the|this|our|today['’]s) (briefing|newsletter|e-?mail|edition|digest)\?.{0,80}$|"
         r"^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},\s*[\w ]{0,30}\b(briefing|newsletter|digest)\b[\w ]{0,20}$|"
         r"^(got|have) a (tip|story( idea)?|question|feedback)\b.{0,60}\b(reply|e-?mail|write)\b.{0,60}$|"
+        # a tip box: `Do you have a tip? Has your water system told you ...? We want to hear from you.`
+        r"^(do you have|got|have) a (news )?tip\?.{0,300}\b(hear from you|contact us|get in touch|email us|reach us)\b.{0,60}$|"
         r"^read (the )?(full|whole|rest of the) (story|article|report)\b.{0,120}$|"
         # A newsletter box's description of itself: `A weekly roundup of the security news that matters`,
         # `The best new restaurants, bars, and food news, delivered every Thursday.`
@@ -503,9 +506,20 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(get|catch) (all )?(the )?([\w-]+ ){0,2}(updates|news)\b.{0,300}\b(latest news|top headlines|"
         r"breaking news|news updates|latest updates|also,? get the latest)\b.{0,200}$|"
         r"^track (the )?latest news\b.{0,200}$|"
-        # another story's linked headline of two sentences: `Read: Chip stocks have doubled. Here's why ...` (one is a
-        # teaser's, read as a related list)
-        r"^(read|read more|also read|read also|see also|related)\s*:\s+(?-i:[A-Z‘“\"'])(?=.*[.!?][\"”’]?\s+(?-i:[A-Z‘“])).{10,200}$|"
+        # the outlet's standing lines under its stories: `Stay up to date with the latest news from The Tabua Times.`,
+        # `For more stories like this, check our news page.`, `Information is power, and we believe it should be free.`
+        r"^stay (up to date|informed|in the know) with (the latest|all the latest|our)\b.{0,100}$|"
+        r"^for more (stories|news|articles|updates) like this\b.{0,100}$|"
+        r"^information is power\b.{0,120}$|"
+        # a newsroom's disclosure of its funders: `Disclosure: X have been financial supporters of ...`,
+        # `Financial supporters play no role in the Chronicle's journalism.`
+        r"^disclosure:.{0,300}\b(financial supporters?|sponsors?|donors?|funders?)\b.{0,200}$|"
+        r"^(financial supporters|donors|sponsors|funders) play no role in\b.{0,200}$|"
+        # the outlet's event advert: `Big news: The Caprock Ideas Festival returns ... Tickets are on sale now.`
+        r"^.{0,200}\btickets (are )?(on sale|available) now\b.{0,40}$|"
+        # another story's linked headline with a stop: `Read: Chip stocks have doubled. Here's why ...`, `SEE ALSO: What is
+        # it and how do foreigners get one?` (one without, a teaser's, is read as a related list)
+        r"^(read|read more|also read|read also|see also|related)\s*:\s+(?-i:[A-Z‘“\"'])(?=.*[.!?][\"”’]?(\s+(?-i:[A-Z‘“])|$)).{10,200}$|"
         # A wire's or a paid service's pitch: `Before it's here, it's on the Kestrel Terminal.`, `Don't miss these insights
         # from Tickerline PRO`, `Subscribe to The Commerce Herald Prime and read the ePaper online.`
         r"^before it['’]s here, it['’]s on the\b.{2,40}$|^don['’]t miss (these|this|our) (insights|stories|analysis|coverage)\b.{0,60}$|"
@@ -628,6 +642,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 
         r"^no reproduction without permission\.?$|^(?!.*\b(said|says|ruled|told|according to)\b).{0,160}\bmay not be reproduced\b.{0,120}$|"
         r"^creative commons (licen[cs]e|attribution)\b.{0,80}$|"
+        # a republished story's licence line: `Republished under a Creative Commons license.`
+        r"^republished (under|with) (a )?creative commons\b.{0,80}$|"
         r"^.{2,80}\bis an? (independent,? )?(501\(c\)\(3\) )?non-?profit,? (newsroom|news organi[sz]ation|news outlet)\b.{0,120}$|"
         # The publisher's line in the page's foot: `OrbitWire is part of Nebula Media Inc, an international media group ...`.
         r"^(?!.*\b(said|says|told|according to)\b)[A-Z][^.]{1,60} is (part|a (division|subsidiary|brand|unit)) of [A-Z].{1,80}"
@@ -675,7 +691,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(developing story|breaking( news)?|this (is a (developing|breaking)( news)? story|story is developing)\b.{0,80}|live)$",
         re.I,
     ),
-    "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about)\s*:.*$", re.I),
+    "tag-list": re.compile(r"^(tags?|topics?|keywords?|filed under|more about|categor(y|ies))\s*:.*$", re.I),
     # A rule between parts of an article or page: `___`, `* * *`, `=====`.
     "separator": re.compile(r"^([-–—_=*~•·]\s?){3,}$"),
     # A printed story's jump lines, as an e-edition's text view copies them: `Continued on A8`, `Page A8`,
@@ -881,6 +897,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # a comment's or a story's rating buttons: `Recommend 0`, `Rate Story`, `Rate this article`
         r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
         r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
+        r"join (us )?today|become a member( today)?|"  # a membership box's button
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
         # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
