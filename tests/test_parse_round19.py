@@ -571,3 +571,28 @@ def test_a_newsrooms_standing_line_is_left_out(line):
 ])
 def test_story_sentences_like_standing_lines_are_kept(sentence):
     assert is_kept(sentence)
+
+
+# ------------------------------------------------------------------ an owner's credit in brackets, a journalist's role
+
+@pytest.mark.parametrize("credit", ["(Japan Maritime Self-Defense Force)", "(Gobierno de Sonora)", "(Ministry of Defence)"])
+def test_the_pictures_owner_in_brackets_after_the_captions_stop_is_its_credit(credit):
+    caption = "A frigate sails during a fleet review in the Pacific Ocean."
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+def test_a_note_in_brackets_with_words_in_lower_case_is_no_credit():
+    assert not ends_with_credit("The bill passed 52-48. (Updated with vote count)")
+
+
+@pytest.mark.parametrize("line", ["Losana Tuimavave-Reid, MPR Pacific Journalist", "Kari Næss, journalist"])
+def test_a_name_with_a_journalists_role_is_the_byline(line):
+    source = f"Samoa launches clean-up campaign\n6:12 am on 8 July 2026\n{line}\n\n{PROSE}\n\n{PROSE_2}\n"
+    article = parsed(source)
+    assert article.byline == line.split(",")[0]
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_menus_for_journalists_is_no_role():
+    source = f"Eastbrook News\nExperts Guide\nFor Journalists\nResearch\nSoil fungi helped grasses ride out drought\nBy Priya Halvorsen\nFebruary 11, 2025\n\n{PROSE}\n"
+    assert parsed(source).byline == "Priya Halvorsen"

@@ -968,7 +968,7 @@ def ends_sentence(line: str) -> bool:
 # `Jane Roe, Staff Writer`. Names are capitalised (case matters here).
 BYLINE_WITH_ROLE = re.compile(
     r"^(?P<byline>(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+)(?:\s*[,|/•·]\s*|\s+[-–—]\s+|\s+)(?:(?:[^\W\d_]|&)+\s+){0,3}"
-    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor)s?"
+    r"(?i:correspondent|reporter|editor|writer|columnist|producer|contributor|journalist)s?"
     # the desk's city after the role: `Rebecca Thornquist, Senior Reporter, Houston`
     r"(?:\s*,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?$"
 )
@@ -981,7 +981,7 @@ BYLINE_WITH_TITLE = re.compile(
 )
 # What a paper prints under a byline: `BBC News, Tokyo`, `Business reporter`, `Reporting from Hiroshima`.
 BYLINE_DETAIL = re.compile(
-    r"^(reporting from .{2,40}|.{0,40}\b(correspondent|reporter|editor|writer|columnist|producer)s?\b.{0,30}|"
+    r"^(reporting from .{2,40}|.{0,40}\b((correspondent|reporter|editor|writer|columnist|producer)s?|(?<!for )journalist)\b.{0,30}|"
     # a think tank's or a university's title and program: `Senior Fellow, Energy Security Program, Atlantic Policy Forum`
     r"((senior|visiting|distinguished|adjunct|associate|assistant|non-?resident|research) )*"
     r"(fellow|professor|lecturer|researcher|research associate|scholar)\b,?[\w ,&'’()-]{0,80}|"
@@ -1450,6 +1450,9 @@ SHAPED_CREDIT = re.compile(
     r"|[—–-]\s*(?-i:[A-Z]{2,6})"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
     r"|(?-i:PHOTO|PICTURE|IMAGE|FOTO)S?\s*[|:/]\s*(?-i:[A-Z][A-Z .'’&-]{1,40})"
+    # ... or the picture's owner in brackets, two to seven capitalised words: `... in the Pacific Ocean. (Japan Maritime
+    # Self-Defense Force)`, `... on Tuesday. (Gobierno de Sonora)`
+    r"|\((?-i:[A-ZÀ-Þ][\w'’-]+(?: (?:[A-ZÀ-Þ][\w'’-]+|de|del|da|do|of|the|and|la|le|des|du|für|di)){1,6})\)"
     # ... or the photographer and the outlet with a bar between: `... in Corvale. Jalen Okafor | Lakeshore State Media`
     r"|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}) \| (?-i:(?:The )?[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,4}))$"
 )
