@@ -132,6 +132,8 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if is_time_line(line.text) or _is_yearless_time(line.text):
             while index + 1 < len(content) and is_time_line(content[index + 1].text):
                 index += 1
+            if _is_site_clock(content, index):  # the site's clock of now atop its menu: the story's time comes later
+                index = _later_time_line(content, index)
             if _may_be_today(content, index):  # the site's date of today over its menu: the story's time comes later
                 later = _later_time_line(content, index)
                 if later == index and _headline_below(content, index):
@@ -181,9 +183,27 @@ def _later_time_line(content: list[Line], index: int) -> int:
             continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
         # `Saturday, November 7, 2026`); a page's running head repeats today's date.
-        if is_time_line(text) and (is_story_time(text) or _day_of(text) != today):
+        if is_time_line(text) and (is_story_time(text) or _day_of(text) != today or _other_clock(content[index].text, text)):
             later = position
     return later
+
+
+def _is_site_clock(content: list[Line], index: int) -> bool:
+    """A date with its clock among the page's first lines, and a headline, then the same day at another clock, under it
+    (`Wednesday, November 19th 2025 - 14:07 UTC` / menu / headline / `... - 09:31 UTC`): the site's clock of now."""
+    if index >= _TODAY_WIDGET_LINES or _may_be_today(content, index):
+        return False
+    later = _later_time_line(content, index)
+    return later != index and _other_clock(content[index].text, content[later].text) and any(
+        looks_like_headline(content[between].text) for between in range(index + 1, later))
+
+
+def _other_clock(widget: str, text: str) -> bool:
+    """The same day at another clock (`Wednesday, November 19th 2025 - 14:07 UTC` atop the page, `... - 09:31 UTC` under
+    the headline): the site's clock of now over the story's time, not a running head repeating the date."""
+    now, then = find_time(widget), find_time(text)
+    return (now is not None and then is not None and isinstance(now[0], PublicationTime) and isinstance(then[0], PublicationTime)
+            and now[0].has_time and then[0].has_time and now[0].value != then[0].value)
 
 
 def _headline_below(content: list[Line], index: int) -> bool:
@@ -224,7 +244,8 @@ def _without_today(header: list[Line], dropped: list[DroppedLine]) -> list[Line]
     """The header without the site's date of today, when the story's own time line follows it (see `split_header`)."""
     content = [line for line in header if line.text]
     times = [index for index, line in enumerate(content) if is_time_line(line.text)]
-    if len(times) < 2 or not _may_be_today(content, times[0]) or _later_time_line(content, times[0]) == times[0]:
+    if (len(times) < 2 or not (_may_be_today(content, times[0]) or _is_site_clock(content, times[0]))
+            or _later_time_line(content, times[0]) == times[0]):
         return header
     widget = content[times[0]]
     dropped.append(DroppedLine(widget.number, widget.text, "time-line"))
