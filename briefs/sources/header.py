@@ -194,7 +194,8 @@ def _is_site_clock(content: list[Line], index: int) -> bool:
     if index >= _TODAY_WIDGET_LINES or _may_be_today(content, index):
         return False
     later = _later_time_line(content, index)
-    return later != index and _other_clock(content[index].text, content[later].text) and any(
+    # (an `Updated ...` line under the headline is the story's update; the first time stays its publication)
+    return later != index and not is_update_line(content[later].text) and _other_clock(content[index].text, content[later].text) and any(
         looks_like_headline(content[between].text) for between in range(index + 1, later))
 
 
