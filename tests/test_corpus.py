@@ -267,11 +267,22 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # 733 and 730. After: 28,236 checks over 1,221 cases pass 27,228; the 1,125 cases of stop 37 pass 24,288 (24,236
 # before: byline +22, clutter +14, paragraphs +11). Title, caption and blocks recall are pinned lower with the new
 # keys (a financial daily's headline under its notice, an expat site's list set as lines, a live blog's entries).
-FLOOR_PASSED = 27228
-FLOOR_SHARE = 0.963
+# Sets fifty-one to fifty-six (144 cases) went on with pages as readers paste them: US chains, local TV, national
+# digital and network sites, British and Irish nationals and regionals, government and alliance releases, a press-release
+# wire; Asian, South Asian, Middle Eastern, African, Canadian, Australian and New Zealand outlets; wires on portals;
+# live blogs, columns, explainers, obituaries; magazines, tech and business sites; partial and transformed copies; Latin
+# American, Caribbean and Pacific outlets; US nonprofit newsrooms; three sets of six East Asian security stories. Blind at
+# 06983d9 they passed 701 of 764, 729 of 754, 692 of 754, 669 of 688, 713 of 752 and 691 of 764 (issue fields 530 of 559,
+# 539 of 551, 521 of 561, 478 of 490, 533 of 558, 516 of 558: 3,117 of 3,277, 95.1%); with the rules of the sets before
+# them the fifty-third passed 693, the fifty-fourth 669, the fifty-fifth 714 and the fifty-sixth 691; after, 734, 741,
+# 730, 680, 723 and 729. After: 32,712 checks over 1,365 cases pass 31,590; the 1,221 cases of stop 38 pass 27,253
+# (27,228 before). Byline, first-paragraph and blocks recall are pinned lower with the new keys (a wire's closing
+# credits kept as body, a live blog's entry headings, bylines kept in capitals).
+FLOOR_PASSED = 31590
+FLOOR_SHARE = 0.965
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.981, "byline": 0.934, "blocks": 0.763, "clutter": 0.989, "first": 0.971,
+    "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.970,
     "paragraphs": 0.867, "dates": 0.984,
 }
 
