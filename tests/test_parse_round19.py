@@ -610,3 +610,24 @@ def test_the_sites_clock_atop_its_menu_yields_to_the_storys_time_under_the_headl
     article = parsed(source)
     assert article.title == "Uruguay and Paraguay sign deal to dredge upper waterway channel"
     assert article.published.minute == int(story[-6:-4]) if story.endswith("UTC") else article.published.minute == 15
+
+
+# ------------------------------------------------------------------ credits in square brackets with a bar, an owner after `pictured`
+
+@pytest.mark.parametrize("credit", ["[ RAMÓN ESTEVEZ | Times ]", "[DANA ROE | Herald]"])
+def test_a_photographer_in_capitals_and_the_outlet_in_square_brackets_close_the_caption(credit):
+    caption = "Waves wash against an exposed sea wall behind a condominium on Sandpiper Key."
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("The lido at Brennick Hill pictured shortly before its closure (Brennick Hill Council)",
+     "The lido at Brennick Hill pictured shortly before its closure"),
+    ("Ana Ruiz pictured in 2019 (PA)", "Ana Ruiz pictured in 2019"),
+])
+def test_an_owner_in_brackets_after_a_pictured_caption_needs_no_stop(line, caption):
+    assert without_credit(line) == caption
+
+
+def test_a_bracket_in_a_sentence_without_pictured_is_no_credit():
+    assert not ends_with_credit("The council chose the cheaper plan (Option B)")

@@ -71,7 +71,14 @@ def _credit_match(text: str) -> tuple[int, str] | None:
         if match is None or match.start() == 0:
             break
         start = match.start()
+    if start == len(text) and _PICTURED.search(text) and (owner := _OWNER_IN_BRACKETS.search(text)) and owner.start() > 0:
+        return owner.start(), original[owner.start() :].strip()  # `The lido pictured before its closure (Brennick Council)`
     return (start, original[start:].strip()) if start < len(text) else None
+
+
+# A caption's own word for its picture, after which an owner in brackets needs no stop before it.
+_PICTURED = re.compile(r"\bpictured\b", re.I)
+_OWNER_IN_BRACKETS = re.compile(r"\s\((?:[A-ZÀ-Þ][\w'’.-]+)(?: (?:[A-ZÀ-Þ][\w'’.-]+|of|the|and|de)){0,5}\)$")
 
 
 def ends_with_credit(text: str) -> bool:

@@ -1501,6 +1501,9 @@ BRACKETED_CREDIT = re.compile(
     # came: `... on Monday [Handout/Philippine Coast Guard via Reuters]`, `[Jane Roe/AP]`, `[File: Reuters]`.
     r"|\s(?P<sourced>\[(?:(?i:file|handout|courtesy)\b[^\[\]]{0,60}|[^\[\]]{1,60}(?:/|\bvia )[^\[\]]{1,40}|"
     r"(?i:reuters|afp|ap|epa|getty images|anadolu|xinhua|kyodo|yonhap|bloomberg)(?: (?i:photo|images?))?)\])$"
+    # The photographer in capitals and the outlet, a bar between, in square brackets: `... than before the storms.
+    # [ RAMÓN ESTEVEZ | Times ]`, as a Florida daily prints them.
+    r"|(?<=[.!?\"”])\s*(?P<barred>\[\s*(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){1,3})\s*\|\s*[^\[\]|]{2,40}\])$"
     # The photographer and the outlet, a comma between, in square brackets after the caption's stop: `... CBD.
     # [Boniface Okendo, Daily Taifa]`, as Kenyan dailies print them.
     r"|(?<=[.!?\"”])\s*(?P<named>\[[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},\s*[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3}\])$"
