@@ -631,3 +631,25 @@ def test_an_owner_in_brackets_after_a_pictured_caption_needs_no_stop(line, capti
 
 def test_a_bracket_in_a_sentence_without_pictured_is_no_credit():
     assert not ends_with_credit("The council chose the cheaper plan (Option B)")
+
+
+# ------------------------------------------------------------------ a publication time at the foot, a web address as credit
+
+@pytest.mark.parametrize("foot", ["Published / Thursday, 22 Jan 2026 18:40", "First published: 22 January 2026, 18:40"])
+def test_the_labelled_publication_time_at_the_foot_beats_an_update_under_the_headline(foot):
+    source = (f"Cabinet approves emergency heating payment\nUpdated / Thursday, 22 Jan 2026 21:15\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              f"Read more:\nHeating oil prices up 18% as cold snap continues\n\n{foot}\n\nTags\nCost of living\n")
+    published = parsed(source).published
+    assert (published.hour, published.minute) == (18, 40)
+
+
+def test_a_later_published_line_at_the_foot_does_not_replace_the_update():
+    source = (f"Cabinet approves emergency heating payment\nUpdated / Thursday, 22 Jan 2026 21:15\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "Read more:\nHeating oil prices up 18%\n\nPublished / Friday, 23 Jan 2026 08:00\n")
+    assert parsed(source).published.day == 22
+
+
+@pytest.mark.parametrize("credit", ["Photo: Stockhaven.com", "Image: newsphoto.nl", "Photo: Jane Roe"])
+def test_a_web_address_as_the_photo_credit(credit):
+    caption = "New homes under construction in Haarveld."
+    assert without_credit(f"{caption} {credit}") == caption

@@ -111,6 +111,27 @@ _TIME_LINE_MAX_CHARS = 160
 _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation", "related-list"})
 
 
+# A publication time under its label: `Published / Thursday, 22 Jan 2026 18:40`, `First published: ...`.
+_PUBLISHED_LABEL = re.compile(r"^(first |originally )?(published|posted)\b", re.I)
+
+
+def _take_published_from_foot(header: Header, dropped: list[DroppedLine]) -> None:
+    """`Updated / Thursday, 22 Jan 2026 21:15` under the headline, `Published / Thursday, 22 Jan 2026 18:40` at the
+    page's foot: the header found only the update; the labelled publication time cut off with the tail is the story's."""
+    if not header.stamp_is_update or not isinstance(header.stamp, PublicationTime):
+        return
+    for line in dropped:
+        if not _PUBLISHED_LABEL.match(line.text) or len(line.text) > _TIME_LINE_MAX_CHARS:
+            continue
+        found = find_time(line.text)
+        published = found[0] if found else None
+        if isinstance(published, PublicationTime) and (
+            published.value.replace(tzinfo=None) <= header.stamp.value.replace(tzinfo=None)
+        ):
+            header.stamp, header.stamp_is_update, header.stamp_updated = published, False, False
+            return
+
+
 def parse_article(text: str, path: str = "<text>") -> Article:
     """Parse an article pasted as text.
 
@@ -138,6 +159,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     header_lines, body = split_header(lines)
     stacked, header_lines = take_stacked_dateline(header_lines, at_end=True)
     header = read_header(header_lines, dropped, all_lines)
+    _take_published_from_foot(header, dropped)
     if forward is not None:
         header.title = header.title or forward.subject
         header.stamp = forward.sent if stands_in_for(header.stamp, forward.sent) else header.stamp

@@ -258,7 +258,8 @@ _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
-    r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|[^.…]){2,60}|"
+    # (a stop inside a web address is no sentence's: `Photo: Stockhaven.com`)
+    r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|[^.…]){2,60}|"
     # A chart's maker and its data, a slash between: `Chart: Homefront News / HomeIndex data` (`Chart: Annual
     # change in CPI` is a chart's title).
     r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
