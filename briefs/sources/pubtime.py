@@ -227,6 +227,7 @@ _US_ZONE_WORD = re.compile(
     r"(?P<half>\b[ap]\.?\s?m\.?)\s+(?P<zone>eastern|central|mountain|pacific)(?:\s+(?:standard\s+|daylight\s+)?time)?\b", re.I
 )
 _US_ZONE_ABBREVIATIONS = {"eastern": "ET", "central": "CT", "mountain": "MT", "pacific": "PT"}
+_US_ZONE_WORD_STEMS = ("astern", "entral", "ountain", "acific", "ASTERN", "ENTRAL", "OUNTAIN", "ACIFIC")
 
 
 def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
@@ -244,7 +245,8 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _COMMA_GLUED_YEAR.sub(", ", line)
     line = _DATE_GLUED_TO_YEAR.sub(r"\1", line)
     line = _SPACED_DOTTED_DATE.sub(r"\1.\2.\3", line)
-    line = _US_ZONE_WORD.sub(lambda match: f"{match['half']} {_US_ZONE_ABBREVIATIONS[match['zone'].lower()]}", line)
+    if any(word in line for word in _US_ZONE_WORD_STEMS):  # (most lines name no such zone: the test is cheaper than the pattern)
+        line = _US_ZONE_WORD.sub(lambda match: f"{match['half']} {_US_ZONE_ABBREVIATIONS[match['zone'].lower()]}", line)
     found = _find_date(line)
     if found is None:
         return None
