@@ -653,3 +653,9 @@ def test_a_later_published_line_at_the_foot_does_not_replace_the_update():
 def test_a_web_address_as_the_photo_credit(credit):
     caption = "New homes under construction in Haarveld."
     assert without_credit(f"{caption} {credit}") == caption
+
+
+def test_a_related_storys_older_published_line_under_the_tail_does_not_replace_the_update():
+    source = (f"Cabinet approves emergency heating payment\nUpdated / Thursday, 22 Jan 2026 21:15\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              "Read more:\nHeating oil prices up 18%\nPublished / Monday, 12 Jan 2026 08:00\n")
+    assert parsed(source).published.day == 22

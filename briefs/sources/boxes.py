@@ -76,7 +76,8 @@ def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[
     return form
 
 
-# A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email (required)`, `Enter your email`.
+# A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email (required)`,
+# `Enter your email`.
 _EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?\s*(?:\*|\((?:required|obligatory)\))?:?$", re.I)
 # The form's button, under its field (a second field may stand between).
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign ?up|sign me up|submit|join|get it|register)(?: now| for free| today)?\W*$", re.I)
@@ -437,7 +438,8 @@ def without_donation_pitches(lines: list[Line], kept: list[Line], dropped: list[
     content = [line for line in lines if line.text]
     pitches: set[int] = set()
     for index, line in enumerate(content):
-        choices = [other for other in content[index : index + 2 * _DONATION_FORM_MIN_CHOICES] if _DONATION_CHOICE.match(other.text)]
+        window = content[index : index + 2 * _DONATION_FORM_MIN_CHOICES]
+        choices = [other for other in window if _DONATION_CHOICE.match(other.text)]
         if len(choices) < _DONATION_FORM_MIN_CHOICES or (index and _DONATION_CHOICE.match(content[index - 1].text)):
             continue
         between: list[Line] = []

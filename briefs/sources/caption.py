@@ -71,8 +71,10 @@ def _credit_match(text: str) -> tuple[int, str] | None:
         if match is None or match.start() == 0:
             break
         start = match.start()
-    if start == len(text) and _PICTURED.search(text) and (owner := _OWNER_IN_BRACKETS.search(text)) and owner.start() > 0:
-        return owner.start(), original[owner.start() :].strip()  # `The lido pictured before its closure (Brennick Council)`
+    owner = _OWNER_IN_BRACKETS.search(text) if start == len(text) and _PICTURED.search(text) else None
+    if owner is not None and owner.start() > 0:
+        # `The lido pictured shortly before its closure (Brennick Hill Council)`
+        return owner.start(), original[owner.start() :].strip()
     return (start, original[start:].strip()) if start < len(text) else None
 
 
@@ -116,7 +118,9 @@ def take_captions(
     keyword_caption = False  # and it opened with a keyword in capitals: its credit may follow alone, unbracketed
     toggled = False  # or it stood under its toggle button: `Name, OUTLET` may follow alone
     # (a bar or a time line left between the header and the story stands before the photo, not in its place)
-    first_text = next((index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)), None)
+    first_text = next(
+        (index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)), None
+    )
     if caption is None and first_text is not None and _captions_a_photo(body, first_text) and not _names_a_day_to_come(
         body[first_text].text, header.stamp
     ):
@@ -235,7 +239,8 @@ _LABELLED_CAPTION_MAX_WORDS = 30
 _BUTTON_MAX_WORDS = 3
 
 
-# The story's dateline paragraph is looked for among the body's first lines; a caption or a deck over it runs to this many words.
+# The story's dateline paragraph is looked for among the body's first lines; a caption or a deck over it runs to
+# this many words.
 _DATELINE_REACH = 6
 _NAME_OVER_DATELINE_WORDS = 4
 _OVER_DATELINE_WORDS = (6, 35)
@@ -243,9 +248,10 @@ _OVER_DATELINE_WORDS = (6, 35)
 
 def _unstopped_over_dateline(body: list[Line], title: str | None) -> list[int]:
     """Where the lines without a stop stand that are set right over the body's first paragraph when that opens with a
-    dateline (`RIYADH:`, `LONDON (Reuters) -`): a story starts at its dateline, so they are no paragraph of it. A caption
-    with a credit, or the headline printed again, may stand above them."""
-    content = [index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)][:_DATELINE_REACH]
+    dateline (`RIYADH:`, `LONDON (Reuters) -`): a story starts at its dateline, so they are no paragraph of it.
+    A caption with a credit, or the headline printed again, may stand above them."""
+    content = [index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)]
+    content = content[:_DATELINE_REACH]
     for position, index in enumerate(content):
         if position == 0 or split_dateline(body[index].text)[0] is None:
             continue
@@ -557,7 +563,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         and line.number not in context.before_byline and line.number not in context.above_time
     ):
         # a photo credit printed under it, even with the byline after that; a byline between the two is the
-        # header's own, and so is a time line (`Deck` / `By Lena Ito February 5, 2026` / `Credit: Depositphotos`: an uncaptioned photo)
+        # header's own, and so is a time line (`Deck` / `By Lena Ito February 5, 2026` / `Credit: Depositphotos`:
+        # an uncaptioned photo)
         return True
     if describes_a_photo(line.text):
         return True  # `A two-car train leaves Nishiyama Station on Wednesday.` over the byline: no summary

@@ -183,7 +183,9 @@ def _later_time_line(content: list[Line], index: int) -> int:
             continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
         # `Saturday, November 7, 2026`); a page's running head repeats today's date.
-        if is_time_line(text) and (is_story_time(text) or _day_of(text) != today or _other_clock(content[index].text, text)):
+        if is_time_line(text) and (
+            is_story_time(text) or _day_of(text) != today or _other_clock(content[index].text, text)
+        ):
             later = position
     return later
 
@@ -195,7 +197,9 @@ def _is_site_clock(content: list[Line], index: int) -> bool:
         return False
     later = _later_time_line(content, index)
     # (an `Updated ...` line under the headline is the story's update; the first time stays its publication)
-    return later != index and not is_update_line(content[later].text) and _other_clock(content[index].text, content[later].text) and any(
+    if later == index or is_update_line(content[later].text):
+        return False
+    return _other_clock(content[index].text, content[later].text) and any(
         looks_like_headline(content[between].text) for between in range(index + 1, later))
 
 
@@ -203,8 +207,11 @@ def _other_clock(widget: str, text: str) -> bool:
     """The same day at another clock (`Wednesday, November 19th 2025 - 14:07 UTC` atop the page, `... - 09:31 UTC` under
     the headline): the site's clock of now over the story's time, not a running head repeating the date."""
     now, then = find_time(widget), find_time(text)
-    return (now is not None and then is not None and isinstance(now[0], PublicationTime) and isinstance(then[0], PublicationTime)
-            and now[0].has_time and then[0].has_time and now[0].value != then[0].value)
+    if now is None or then is None:
+        return False
+    if not isinstance(now[0], PublicationTime) or not isinstance(then[0], PublicationTime):
+        return False
+    return now[0].has_time and then[0].has_time and now[0].value != then[0].value
 
 
 def _headline_below(content: list[Line], index: int) -> bool:

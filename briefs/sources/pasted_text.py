@@ -30,7 +30,7 @@ import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import yaml
 
@@ -113,11 +113,13 @@ _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label
 
 # A publication time under its label: `Published / Thursday, 22 Jan 2026 18:40`, `First published: ...`.
 _PUBLISHED_LABEL = re.compile(r"^(first |originally )?(published|posted)\b", re.I)
+_PUBLISHED_BEFORE_UPDATE_MAX = timedelta(days=2)
 
 
 def _take_published_from_foot(header: Header, dropped: list[DroppedLine]) -> None:
     """`Updated / Thursday, 22 Jan 2026 21:15` under the headline, `Published / Thursday, 22 Jan 2026 18:40` at the
-    page's foot: the header found only the update; the labelled publication time cut off with the tail is the story's."""
+    page's foot: the header found only the update; the labelled publication time cut off with the tail is the
+    story's."""
     if not header.stamp_is_update or not isinstance(header.stamp, PublicationTime):
         return
     for line in dropped:
@@ -125,9 +127,10 @@ def _take_published_from_foot(header: Header, dropped: list[DroppedLine]) -> Non
             continue
         found = find_time(line.text)
         published = found[0] if found else None
-        if isinstance(published, PublicationTime) and (
-            published.value.replace(tzinfo=None) <= header.stamp.value.replace(tzinfo=None)
-        ):
+        # (no later than the update, and close to it: a related story's date under the tail is days older)
+        before = header.stamp.value.replace(tzinfo=None) - published.value.replace(tzinfo=None) if isinstance(
+            published, PublicationTime) else None
+        if before is not None and timedelta(0) <= before <= _PUBLISHED_BEFORE_UPDATE_MAX:
             header.stamp, header.stamp_is_update, header.stamp_updated = published, False, False
             return
 
@@ -512,7 +515,7 @@ def trim_line_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 
 def _names_with_time(text: str) -> bool:
-    """The line gives a clock time and names beside it: a byline's time line (a page's running head gives a date alone)."""
+    """The line gives a clock time and names beside it: a byline's time line (a running head gives a date alone)."""
     found = find_time(text) if len(text) <= _TIME_LINE_MAX_CHARS else None
     return found is not None and bool(found[1]) and getattr(found[0], "has_time", False)
 
@@ -537,7 +540,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = "related-list"
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):
             reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
-        # (not `Corwin Ashdale – Mar 27, 2026 3:45 pm | 87` under the standfirst: a byline's time line and its comments)
+        # (not `Corwin Ashdale – Mar 27, 2026 3:45 pm | 87` under the standfirst: a byline's time and comment count)
         if reason is None and seen_prose and is_running_head(line.text) and not _names_with_time(line.text):
             reason = "print-margin"  # `THE DAILY COURIER | THURSDAY, DECEMBER 3, 2026 | 5` between a PDF's pages
         seen_prose = seen_prose or reason is None and is_prose(line.text)

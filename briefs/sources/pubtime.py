@@ -136,7 +136,8 @@ _DAY_MONTH_ALONE = re.compile(
     # maybe under its label: `Published Feb. 17`, `Posted: 7 Feb`
     r"^(?:(?:published|posted|updated|filed)\s*:?\s+)?"
     r"(?:(?P<day>\d{1,2})\s+" + _MONTH + r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<day2>\d{1,2}))"
-    # maybe with its clock and zone, as an agency or an aggregator prints it: `FEBRUARY 7, 10:09`, `Feb. 7 04:20 pm JST`,
+    # maybe with its clock and zone, as an agency or an aggregator prints it: `FEBRUARY 7, 10:09`,
+    # `Feb. 7 04:20 pm JST`,
     # or an hour alone before its half of the day: `March 12, 6 a.m. EDT`
     r"(?P<clock>,?\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$",
     re.I,
@@ -245,7 +246,7 @@ def parse_time_line(line: str) -> PublicationTime | AmbiguousDate | None:
     line = _COMMA_GLUED_YEAR.sub(", ", line)
     line = _DATE_GLUED_TO_YEAR.sub(r"\1", line)
     line = _SPACED_DOTTED_DATE.sub(r"\1.\2.\3", line)
-    if any(word in line for word in _US_ZONE_WORD_STEMS):  # (most lines name no such zone: the test is cheaper than the pattern)
+    if any(word in line for word in _US_ZONE_WORD_STEMS):  # (most lines name none: cheaper than the pattern)
         line = _US_ZONE_WORD.sub(lambda match: f"{match['half']} {_US_ZONE_ABBREVIATIONS[match['zone'].lower()]}", line)
     found = _find_date(line)
     if found is None:

@@ -256,7 +256,8 @@ def _prose_words(lines: list[Line]) -> int:
     return sum(len(line.text.split()) for line in lines if is_prose(line.text))
 
 
-# What resumes the story under a box holds a paragraph of this many words, or this many words in all before the next box.
+# What resumes the story under a box holds a paragraph of this many words, or this many words in all before the
+# next box.
 _RESUMED_PARAGRAPH_WORDS = 20
 _RESUMED_TEXT_WORDS = 30
 
