@@ -659,3 +659,22 @@ def test_a_related_storys_older_published_line_under_the_tail_does_not_replace_t
     source = (f"Cabinet approves emergency heating payment\nUpdated / Thursday, 22 Jan 2026 21:15\n\n{PROSE}\n\n{PROSE_2}\n\n"
               "Read more:\nHeating oil prices up 18%\nPublished / Monday, 12 Jan 2026 08:00\n")
     assert parsed(source).published.day == 22
+
+
+# ------------------------------------------------------------------ the same day again under the byline; a comments tab's names
+
+def test_the_same_day_under_the_byline_far_below_the_sites_date_is_the_storys():
+    headline = "Lawmaker seeks House probe into flood control project in Dalisay City"
+    menu = "\n".join(["E-Paper", "Subscribe", "Sign in", "Home", "News", "Nation", "Regions", "World", "Business"])
+    source = (f"The Luzon Record\nTuesday, November 25, 2025\n{menu}\nNation\n{headline}\nBy Marco Villareal\n"
+              f"November 25, 2025\nShare\n\n{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.byline == "Marco Villareal"
+
+
+@pytest.mark.parametrize("heading", ["Top Comments", "Latest comments", "All Comments"])
+def test_a_comment_sections_named_tab_ends_the_story(heading):
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\nDisclaimer & comment rules\n\n"
+              "1 Skipper_Owen (#) Nov 19th, 2025 - 10:48 am +2\nAbout time. Anyone who has worked those rivers knows it.\n")
+    assert body(source) == [PROSE, PROSE_2]

@@ -185,6 +185,8 @@ def _later_time_line(content: list[Line], index: int) -> int:
         # `Saturday, November 7, 2026`); a page's running head repeats today's date.
         if is_time_line(text) and (
             is_story_time(text) or _day_of(text) != today or _other_clock(content[index].text, text)
+            # (the same day again right under the byline, far below: the story's own date, not a running head)
+            or position - index > _MENU_BELOW_HEADLINE and read_byline(content[position - 1].text) is not None
         ):
             later = position
     return later

@@ -138,7 +138,7 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # A comment section's heading: the article has ended, whatever prose (its rules, the comments) follows.
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
-    r"^((your|readers['’]?|reader) comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
+    r"^((your|readers['’]?|reader|top|latest|newest|all|most recent) comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
     # the readers' letters box under a column: `Letters to the editor`, `Write a letter to the editor`
     r"letters to the editor|(write|send|submit) (us )?a letter( to the editor)?|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
