@@ -275,8 +275,8 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # 06983d9 they passed 701 of 764, 729 of 754, 692 of 754, 669 of 688, 713 of 752 and 691 of 764 (issue fields 530 of 559,
 # 539 of 551, 521 of 561, 478 of 490, 533 of 558, 516 of 558: 3,117 of 3,277, 95.1%); with the rules of the sets before
 # them the fifty-third passed 693, the fifty-fourth 669, the fifty-fifth 714 and the fifty-sixth 691; after, 734, 741,
-# 730, 680, 731 and 731. After: 32,712 checks over 1,365 cases pass 31,600 (pinned at 31,590, where the last two sets
-# joined); the 1,221 cases of stop 38 pass 27,253 (27,228 before). Byline, first-paragraph and blocks recall are pinned lower with the new keys (a wire's closing
+# 730, 680, 733 and 734. After: 32,712 checks over 1,365 cases pass 31,606 (pinned at 31,590, where the last two sets
+# joined); the 1,221 cases of stop 38 pass 27,254 (27,228 before). Byline, first-paragraph and blocks recall are pinned lower with the new keys (a wire's closing
 # credits kept as body, a live blog's entry headings, bylines kept in capitals).
 FLOOR_PASSED = 31590
 FLOOR_SHARE = 0.965
