@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import markdown
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
@@ -324,7 +324,15 @@ def test_a_page_mostly_in_japanese_is_left_as_it_is():
     assert narrow_page("plain ASCII only") == "plain ASCII only"
 
 
+@pytest.mark.parametrize("noncharacter", ["\ufdd0", "\ufdef", "\ufffe", "\U0001fffe", "\U0010ffff"])
+def test_a_noncharacter_never_reaches_the_page(noncharacter):
+    # (HTML reads a reference to a noncharacter as nothing: narrowing would change the page)
+    page = render(make_brief([f"Ferry{noncharacter} fares rise", noncharacter]))
+    assert noncharacter not in page
+
+
 @given(st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=3))
+@example(paragraphs=["\ufdd0"])  # a noncharacter Hypothesis found: HTML unescapes its reference to nothing
 def test_narrowing_never_changes_what_a_reader_sees(to_html, paragraphs):
     page = render(make_brief(paragraphs))
     narrowed = narrow_page(page)

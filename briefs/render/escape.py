@@ -29,9 +29,13 @@ _HTML_SPECIAL = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # Each special character's escape, looked up per match: str.translate with a table of
 # strings was three times slower on text with curly quotes.
 _ESCAPES = {character: _HTML_SPECIAL.get(character, "\\" + character) for character in "!#$&()*+-./:<=>?@[\\]^_`{|}~"}
-# Characters no page should carry from a source: controls, and invisible bidi overrides
-# that could make text read differently from what it is.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Characters no page should carry from a source: controls, invisible bidi overrides that
+# could make text read differently from what it is, and Unicode's noncharacters (U+FDD0-U+FDEF
+# and the last two of every plane), which are no text: HTML turns a reference to one into nothing.
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17)
+)
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069" + _NONCHARACTERS + "]")
 _URL_SAFE = "/:?#=&%~+,;@!$*-._"  # left as they are; quotes are encoded (Markdown reads them as a title)
 # LibYAML's emitter when PyYAML has it: the same YAML, several times faster than pure Python.
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -297,7 +301,7 @@ ALLOWED_TAGS = frozenset({"p", "br", "em", "strong", "b", "i", "code", "pre", "b
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 # Invisible characters that make text read differently from what it is (bidi overrides);
 # unlike `_INVISIBLE`, line ends stay: they are Markdown.
-_INVISIBLE_IN_MARKDOWN = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_IN_MARKDOWN = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f" + _NONCHARACTERS + "]")
 _LINK_TARGETS = re.compile(r'<(a|img)\b[^>]*?\b(href|src)="([^"]*)"')
 
 
