@@ -592,9 +592,6 @@ def _is_role_label(text: str) -> bool:
     )
 
 
-_OPENS_WITH_BY = re.compile(r"^by:?\s+[A-Z]", re.I)
-
-
 def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
     """Lines the byline follows, clutter and time lines between them aside.
 
@@ -603,13 +600,13 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
     """
     content = [  # (a time line opening with `By`, `By Lena Ito February 5, 2026`, is the byline all the same)
         line for line in header if line.text and not clutter_reason(line.text)
-        and (not is_time_line(line.text) or _OPENS_WITH_BY.match(line.text))
+        and (not is_time_line(line.text) or vocab.BY_NAME.match(line.text))
     ]
     return frozenset(
         line.number
         for line, following in zip(content, content[1:])
         if following.number in names or read_byline(following.text) or is_person_name(following.text)
-        or _OPENS_WITH_BY.match(following.text)
+        or vocab.BY_NAME.match(following.text)
     )
 
 

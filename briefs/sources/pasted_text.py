@@ -111,8 +111,6 @@ _TIME_LINE_MAX_CHARS = 160
 _REASONS_A_TIME_LINE_OVERRULES = frozenset({"credits", "interface", "field-label", "navigation", "related-list"})
 
 
-# A publication time under its label: `Published / Thursday, 22 Jan 2026 18:40`, `First published: ...`.
-_PUBLISHED_LABEL = re.compile(r"^(first |originally )?(published|posted)\b", re.I)
 _PUBLISHED_BEFORE_UPDATE_MAX = timedelta(days=2)
 
 
@@ -123,7 +121,8 @@ def _take_published_from_foot(header: Header, dropped: list[DroppedLine]) -> Non
     if not header.stamp_is_update or not isinstance(header.stamp, PublicationTime):
         return
     for line in dropped:
-        if not _PUBLISHED_LABEL.match(line.text) or len(line.text) > _TIME_LINE_MAX_CHARS:
+        # (under its label, `Published / Thursday, 22 Jan 2026 18:40`, `First published: ...`)
+        if not vocab.PUBLISHED_LABEL.match(line.text) or len(line.text) > _TIME_LINE_MAX_CHARS:
             continue
         found = find_time(line.text)
         published = found[0] if found else None

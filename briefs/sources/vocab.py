@@ -1551,7 +1551,7 @@ FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
 ENDS_LIST_ITEM = re.compile(r";\s*(?:and|or)?$")
 # A byline's `By` (`Story by`, `Written by`) with a name after it: a byline even when the line goes on with
 # interface words (`Story by Lena Ocampo • 3h • 4 min read`).
-BY_NAME = re.compile(r"^(?:(?:story|written|words|reporting|report|reviewed) )?by\s+[A-Z]", re.I)
+BY_NAME = re.compile(r"^(?:(?:story|written|words|reporting|report|reviewed) )?by:?\s+[A-Z]", re.I)
 # Legal small print where a byline might stand: `By signing up, you agree to our Terms`.
 CONSENT_NOTICE = re.compile(
     r"^by (signing up|clicking|continuing|registering|subscribing|using|"
