@@ -19,7 +19,7 @@ import bisect
 import re
 
 from briefs.model import DroppedLine, Paragraph
-from briefs.sources.lines import Line
+from briefs.sources.lines import Line, fills_width
 from briefs.sources import vocab
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.time_line import is_date_line_alone, is_time_line
@@ -32,8 +32,6 @@ _WRAP_WIDTH_MIN = 25
 _LABEL_MAX_WORDS = 5
 # A paragraph's wrapped line holds words; a lone letter is no continuation.
 _CONTINUATION_MIN_WORDS = 3
-# Lines this many characters short of the width are full: the next word did not fit.
-_FULL_LINE_SLACK = 16
 # So many non-blank lines at least, and so many broken mid-sentence, before a paste counts as wrapped.
 _WRAPPED_MIN_LINES = 10
 _WRAPPED_MIN_BREAKS = 3
@@ -122,7 +120,7 @@ _PRINT_MARGIN = vocab.CLUTTER_LINE_PATTERNS["print-margin"]
 def _runs_on(line: str, following: str, width: int) -> bool:
     """The paragraph goes on from `line` to the next: `line` is full and the next is text of the same block."""
     text, next_text = line.rstrip(), following.strip()
-    if not text or not next_text or len(text) < width - _FULL_LINE_SLACK:
+    if not text or not next_text or not fills_width(text, width):
         return False
     if _PRINT_MARGIN.match(text) or _PRINT_MARGIN.match(next_text):
         return False  # a browser's print header or footer, repeated at every page break: a line of its own
