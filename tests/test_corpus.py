@@ -278,8 +278,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # 730, 680, 733 and 734. After: 32,712 checks over 1,365 cases pass 31,606 (pinned at 31,590, where the last two sets
 # joined); the 1,221 cases of stop 38 pass 27,254 (27,228 before). Byline, first-paragraph and blocks recall are pinned lower with the new keys (a wire's closing
 # credits kept as body, a live blog's entry headings, bylines kept in capitals).
-FLOOR_PASSED = 31590
-FLOOR_SHARE = 0.965
+# Sets fifty-seven and fifty-eight (48 cases: trade and specialist sites, Middle Eastern, Balkan, African and South
+# Asian outlets, stories reached through e-mail, readers, platforms and a database, local and magazine pages, hard
+# pastes) passed blind at 03b735b 699 of 755 and 727 of 761 (issue fields 529 of 561 and 544 of 566: 95.2%); after,
+# 740 and 750. After: 34,228 checks over 1,413 cases pass 33,113; the 1,365 cases before pass 31,623 (31,606 before).
+FLOOR_PASSED = 33100
+FLOOR_SHARE = 0.966
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
     "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.970,

@@ -298,7 +298,7 @@ def _units(
     language: str,
 ) -> list[_Unit]:
     """The body's units in order, with the lines dropped before among them as chrome neighbours."""
-    dropped_numbers = {item.number for item in dropped if item.reason not in _ARTICLE_PARTS}
+    dropped_numbers = {item.number: item.reason for item in dropped if item.reason not in _ARTICLE_PARTS}
     first, last = min(kept_numbers), max(kept_numbers)
     units: list[_Unit] = []
     # A kept line right under a kept line joins its unit in wrapped text, or when it goes on its sentence.
@@ -321,7 +321,7 @@ def _units(
             continue
         after_mark = _is_entry_mark(line.text)
         if line.number in dropped_numbers and not after_mark:
-            units.append(_Unit([line], line.text, BAD, dropped=True))
+            units.append(_Unit([line], line.text, BAD, reason=dropped_numbers[line.number], dropped=True))
     for unit in units:
         if not unit.dropped:
             unit.own, unit.reason = _own_class(unit.text, language)
@@ -567,8 +567,14 @@ def _revise(units: list[_Unit]) -> None:
     strong_after = _nearest(units[::-1], (GOOD, BAD))[::-1]
     any_before = _nearest(units, (GOOD, BAD, NEARGOOD))
     any_after = _nearest(units[::-1], (GOOD, BAD, NEARGOOD))[::-1]
+    # An ad's label is no neighbour (`Advertisement` / `Background` / paragraph: a subheading under the ad slot), but
+    # the sentence right under it is the ad's own copy (`Trade European steel stocks from EUR 0 commission ...`).
+    through_before = _through_ad_labels(units)
+    through_after = _through_ad_labels(units[::-1])[::-1]
     for index, unit in enumerate(units):
         before, after = strong_before[index], strong_after[index]
+        if not (index and units[index - 1].reason == "advertising" and vocab.ends_sentence(unit.text)):
+            before, after = through_before[index], through_after[index]
         if unit.own == SHORT:
             if before == after:
                 unit.final = before
@@ -589,6 +595,18 @@ def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
     for unit in units:
         found.append(last)
         if unit.own in classes:
+            last = unit.own
+    return found
+
+
+def _through_ad_labels(units: list[_Unit]) -> list[str]:
+    """For each unit, the class of the nearest text or chrome before it, passing over an ad's label (`Advertisement`):
+    the ad slot sits inside the story, and a subheading under it (`Background`) stays the story's."""
+    found = []
+    last = BAD
+    for unit in units:
+        found.append(last)
+        if unit.own in (GOOD, BAD) and not (unit.dropped and unit.reason == "advertising"):
             last = unit.own
     return found
 

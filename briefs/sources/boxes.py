@@ -203,7 +203,8 @@ def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[in
     return pitches
 
 
-_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall", "interface"})  # (`Support now` is a button)
+# (`Support now` is a button; `A Message from The Neva Dispatch:` heads the outlet's own appeal as a sponsor's message)
+_APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall", "interface", "advertising"})
 
 
 def _tight_runs(lines: list[Line]) -> list[list[Line]]:
@@ -424,6 +425,7 @@ _DONATION_CHOICE = re.compile(
     re.I,
 )
 _DONATION_FORM_MIN_CHOICES = 2
+_DONATION_BUTTON = re.compile(r"^(?:continue|next|donate( now)?|give( now)?|support( us)?( now)?|submit)\W*$", re.I)
 # The outlet speaking to its reader: `At Clearline, we explain ...`, `readers like you choose to chip in`.
 _OUTLET_TO_READER = re.compile(r"\b(we|our|us|you|your)\b", re.I)
 _DONATION_PITCH_MAX_LINES = 6
@@ -442,6 +444,9 @@ def without_donation_pitches(lines: list[Line], kept: list[Line], dropped: list[
         choices = [other for other in window if _DONATION_CHOICE.match(other.text)]
         if len(choices) < _DONATION_FORM_MIN_CHOICES or (index and _DONATION_CHOICE.match(content[index - 1].text)):
             continue
+        after = content.index(choices[-1]) + 1
+        # the form's button under its choices (`Continue`, `Donate`)
+        pitches.update(line.number for line in content[after : after + 1] if _DONATION_BUTTON.match(line.text))
         between: list[Line] = []
         for above in reversed(content[max(0, index - _DONATION_PITCH_MAX_LINES - 3) : index]):
             if reasons.get(above.number) in _APPEAL_REASONS:

@@ -634,7 +634,7 @@ def is_person_name(text: str) -> bool:
 # Reporters and writers are the authors; editors, producers and "additional reporting" are not.
 _CREDIT_PARTS = re.compile(r"\s*;\s*|\.\s+|,\s*(?=(?:additional\s+)?[a-z]+\s+by\b)", re.I)
 _AUTHOR_CREDIT = re.compile(
-    r"^[-–—(\s]*(?:(?:reporting|writing|written|compiled|(?:[a-z]+\s+)?original(?:\s+(?:story|article|text))?)\s+)?by\s+(?P<names>.+?)[.)\s]*$",
+    r"^[-–—(\s]*(?:credit\s*:\s*)?(?:(?:reporting|writing|written|compiled|(?:[a-z]+\s+)?original(?:\s+(?:story|article|text))?)\s+)?by\s+(?P<names>.+?)[.)\s]*$",
     re.I,
 )
 

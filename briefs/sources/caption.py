@@ -306,13 +306,33 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
     low, high = _PHOTO_CAPTION_WORDS
     if not low <= words <= high or len(_SENTENCE_BREAK.findall(text)) > 1:
         return False
-    if not (_PHOTO_DAY.search(text) or describes_a_photo(text)):
+    if not (_PHOTO_DAY.search(text) or describes_a_photo(text) or _unstopped_scene(text)):
         return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
     if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text) and not _PLACE_IN_PICTURE.search(text):
         return False  # (people placed in the picture, `(left)`, make a caption in any tense)
     # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
     following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
     return any(len(other.split()) > words and is_sentence(other) for other in following)
+
+
+# A scene's place: `at a tanker point in Kalpohin`, `outside the Supreme Court`.
+_SCENE_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|along|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?[A-Z][a-z]+")
+
+
+def _unstopped_scene(text: str) -> bool:
+    """A line with no stop that shows people somewhere, as a caption does (`Residents queue with yellow gallons at a
+    tanker point in Kalpohin, Tamale`): a story's first paragraph ends with a stop, and a deck tells the news in its
+    tenses."""
+    return (not vocab.ends_sentence(text) and ":" not in text and _SCENE_PLACE.search(text) is not None
+            and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text) and not _UNSTOPPED_NOT_A_SCENE.search(text))
+
+
+# A headline's infinitive (`Harmon Biologics to add 220 jobs at Riverton plant`) and a button's imperative (`Please turn
+# on JavaScript to use this feature`, `Read this page in Welsh`) are no scene.
+_UNSTOPPED_NOT_A_SCENE = re.compile(
+    r"\bto (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]{2,}\b"
+    r"|^(?i:please|read|click|tap|watch|listen|see|view|follow|sign|subscribe|share|download|get|turn|enable|log)\b"
+)
 
 
 def _names_a_day_to_come(text: str, stamp: object) -> bool:
@@ -400,6 +420,11 @@ def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
     above = text_above(all_lines, line.number)
     if _CAPTION_TOGGLE.match(above):
         return True
+    # `click to enlarge` / `MARISOL TREVINO` / caption: an alternative weekly's photo, its credit between button and caption
+    two_above = [other.text for other in reversed(all_lines[: line.number - 1]) if other.text][:2]
+    if _CLICK_TO_ENLARGE.match(above) or len(two_above) == 2 and _CLICK_TO_ENLARGE.match(two_above[1]) and (
+            _SHORT_NAME.match(two_above[0]) or vocab.CLUTTER_LINE_PATTERNS["photo-credit"].match(two_above[0])):
+        return is_sentence(line.text)
     # `Enlarge this image` / caption / credit / `hide caption`: the enlarge button heads a caption its toggle closes
     below = [other.text for other in all_lines[line.number : line.number + 3] if other.text]
     return bool(_ENLARGE.match(above)) and any(_CLOSING_TOGGLE.match(text) for text in below)
@@ -468,6 +493,7 @@ _SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
 # (`Show Caption` alone may stand over the story where the caption was not copied; `Hide Caption` shows it was open.)
 _CAPTION_TOGGLE = re.compile(r"^(hide|collapse) (the )?caption\W*$", re.I)
 _ENLARGE = re.compile(r"^enlarge this (image|photo)\W*$", re.I)
+_CLICK_TO_ENLARGE = re.compile(r"^(click|tap)( here)? to (enlarge|expand|zoom)( (the )?(image|photo))?\W*$", re.I)
 _CLOSING_TOGGLE = re.compile(r"^(hide|toggle) caption\W*$", re.I)
 # A photographer and an outlet on the line under such a caption: `Jack Marlowe, NATIONWIDE TODAY`, `Marcus Bell/Harlan Valley Courier`.
 _NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.'’ &-]{1,40}$")

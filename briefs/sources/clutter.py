@@ -67,7 +67,7 @@ def _shape_pattern() -> re.Pattern[str]:
         "life_dates": (vocab.DATE_SPAN,),
         "caption": (vocab.ENLARGE_CAPTION,),
         "address": (vocab.POSTAL_ADDRESS,),
-        "widget": (vocab.SCORE_BOX_LINE, vocab.CURRENCY_STRIP),
+        "widget": (vocab.SCORE_BOX_LINE, vocab.CURRENCY_STRIP, vocab.WEATHER_FORECAST),
     }
     parts = []
     for reason, patterns in groups.items():

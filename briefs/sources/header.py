@@ -79,6 +79,7 @@ from briefs.sources.pubtime import (
     day_month_by_weekday,
     day_month_in_year,
     parse_time_line,
+    relative_day_time,
 )
 from briefs.sources.tail import list_heading_reason
 from briefs.sources.time_line import (
@@ -250,16 +251,17 @@ def _is_standfirst(content: list[Line], index: int) -> bool:
     return False
 
 
-def _without_today(header: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """The header without the site's date of today, when the story's own time line follows it (see `split_header`)."""
+def _without_today(header: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], date | None]:
+    """The header without the site's date of today, when the story's own time line follows it (see `split_header`),
+    and that date (what `Today, 6:12 am` is read on)."""
     content = [line for line in header if line.text]
     times = [index for index, line in enumerate(content) if is_time_line(line.text)]
     if (len(times) < 2 or not (_may_be_today(content, times[0]) or _is_site_clock(content, times[0]))
             or _later_time_line(content, times[0]) == times[0]):
-        return header
+        return header, None
     widget = content[times[0]]
     dropped.append(DroppedLine(widget.number, widget.text, "time-line"))
-    return [line for line in header if line is not widget]
+    return [line for line in header if line is not widget], _day_of(widget.text)
 
 
 def _day_of(text: str) -> date | None:
@@ -289,7 +291,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     other lines are then read in order around it.
     """
     result = Header(credit_lines={item.number for item in dropped if _is_credit_line(item)})
-    header = join_wrapped_headline(join_continued_names(_without_today(header, dropped), dropped), all_lines)
+    header, site_today = _without_today(header, dropped)
+    header = join_wrapped_headline(join_continued_names(header, dropped), all_lines)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
@@ -352,6 +355,11 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
         found = find_time(line.text)
+        if found is None and site_today is not None and (relative := relative_day_time(line.text, site_today)):
+            # `Today, 6:12 am` under the site's `Tuesday, 16 September 2025`; reported, since it reads as no time alone
+            found = relative, []
+            if _takes_stamp(result, line.text, relative):
+                dropped.append(DroppedLine(line.number, line.text, "time-line"))
         if found is not None and _takes_stamp(result, line.text, found[0]):
             result.stamp = found[0]
             result.stamp_line = line.number

@@ -31,6 +31,7 @@ _HEADLINE_MAX_CHARS = 200
 _HEADLINE_MIN_WORDS = 3
 # A headline found under the time line is short.
 _LATE_HEADLINE_MAX_WORDS = 15
+_LATE_TITLE_CASED_MAX_WORDS = 26
 # A headline under the time line replaces a header line shaped like a name only when it has this many words.
 _LATE_HEADLINE_OVER_NAME_WORDS = 5
 
@@ -513,7 +514,12 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if greeting is not None:
         content = content[1:]  # `Capital Brief AM` / `Good Thursday morning. Today's top stories: ...` / the first item's headline
     first, following = content[0], content[1]
-    if len(first.text.split()) > _LATE_HEADLINE_MAX_WORDS or not looks_like_headline(first.text):
+    # (a longer line is a headline only in title case: `Eastgate Towers' Landlord Owes the City $410,000 in Fines. The City
+    # Keeps Renewing His License Anyway.`; a sentence's words run in lower case)
+    words = len(first.text.split())
+    too_long = words > _LATE_HEADLINE_MAX_WORDS and not (
+        words <= _LATE_TITLE_CASED_MAX_WORDS and is_title_cased(first.text, _STOPPED_TITLE_SHARE))
+    if too_long or not looks_like_headline(first.text):
         return body
     if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
         return body

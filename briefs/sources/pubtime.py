@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from briefs.sources.vocab import MONTHS, PLACE_ZONES, UPDATED_LABEL, WEEKDAYS, ZONES
@@ -26,7 +26,8 @@ from briefs.sources.vocab import MONTHS, PLACE_ZONES, UPDATED_LABEL, WEEKDAYS, Z
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # Dates may be glued to a neighbouring word ("PublishedFebruary 7, 2025Updated"), so the
 # month and year are bounded by "not a letter/digit" rather than by a word boundary.
-_MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})(?!\d)", re.I)
+# Some outlets put a slash before the year: `September 16/2025`.
+_MONTH_FIRST = re.compile(_MONTH + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|\s*/\s*)(?P<year>\d{4})(?!\d)", re.I)
 _DAY_FIRST = re.compile(
     # "7 February 2025", "7. Februar 2025", and "7 de febrero de 2025" as Spanish and Portuguese write it.
     # Also "10-NOV-2026" and "4-Nov-2026", as release portals and logs print it.
@@ -186,6 +187,31 @@ def day_month_in_year(line: str, year: int) -> PublicationTime | None:
     # Written out again with its year, the line is read as any time line is (its clock's half of the day, its zone).
     stamp = parse_time_line(f"{calendar.month_name[month]} {day}, {year}{found['clock'] or ''}") if 1 <= day <= 31 else None
     return stamp if isinstance(stamp, PublicationTime) else None
+
+
+# A day named by its distance from the page's date of today, with its clock: `Today, 6:12 am`, `Yesterday at 18:40 BST`.
+_RELATIVE_DAY_CLOCK = re.compile(
+    r"^(?:(?:published|posted)\s*:?\s*)?(?P<day>today|yesterday)(?:,|\s+at|\s*[|·•-])?\s*"
+    r"(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?)$",
+    re.I,
+)
+_DAYS_BEFORE_TODAY = {"today": 0, "yesterday": 1}
+
+
+def is_relative_day_time(line: str) -> bool:
+    """`Today, 6:12 am`: a time line whose day is the page's date of today, printed elsewhere."""
+    return _RELATIVE_DAY_CLOCK.match(line.strip()) is not None
+
+
+def relative_day_time(line: str, today: date) -> PublicationTime | None:
+    """`Today, 6:12 am` read on `today` (the site's date of today over its menu); None for any other line."""
+    found = _RELATIVE_DAY_CLOCK.match(line.strip())
+    if found is None:
+        return None
+    day = today - timedelta(days=_DAYS_BEFORE_TODAY[found["day"].lower()])
+    # Written out with its date, the line is read as any time line is (its clock's half of the day, its zone).
+    stamp = parse_time_line(f"{calendar.month_name[day.month]} {day.day}, {day.year} {found['clock']}")
+    return stamp if isinstance(stamp, PublicationTime) and stamp.has_time else None
 
 
 # A weekday before the day and month, with no year: `Fri 7 Feb`, `Friday, February 7, 4:09pm`.

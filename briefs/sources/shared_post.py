@@ -64,8 +64,11 @@ def _article_under_lead_in(lines: list[Line], with_text: list[int], dropped: lis
     # The reader's own lead-in first; else a feed post's age (`2d •` / `Follow` / the poster's comment / the
     # headline); else a chat message's stamp (`Yesterday 4:12 PM` / the sender's comment / a label / the headline),
     # where the comment, unstopped, may look like a headline too: the one nearest the article's header is it.
+    # Last, a social post's time over its counts and its link's page, opened in the app's browser (`6:12 AM · Sep 16,
+    # 2025` / `48.2K` / `Views` / ... / the site's menu / the headline).
     for starts, reach, nearest in ((_points_down, 1, False), (_POST_AGE.match, _POST_COMMENT_REACH, False),
-                                   (_CHAT_STAMP.match, _POST_COMMENT_REACH, True)):
+                                   (_CHAT_STAMP.match, _POST_COMMENT_REACH, True),
+                                   (_SOCIAL_POST_TIME.match, _LINKED_PAGE_REACH, False)):
         found = _article_after(lines, with_text, starts, reach, nearest)
         if found is not None:
             return _keep_article(lines, found, dropped)
@@ -114,6 +117,14 @@ _CHAT_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$",
     re.I,
 )
+
+
+# A social post's time as its page prints it, the clock first: `6:12 AM · Sep 16, 2025`, `18:40 · 16 Sep 2025`.
+_SOCIAL_POST_TIME = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*[AP]M)?\s*·\s*(?:[A-Z][a-z]{2}\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})$"
+)
+# Under it, its counts, the link's card and the linked site's menu stand before the article's headline.
+_LINKED_PAGE_REACH = 24
 
 
 # A feed post's age with its dot (`2d •`, `5h • Edited •`): a clock alone (`14:05`) may as well be a chat's.

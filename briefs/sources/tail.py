@@ -46,7 +46,7 @@ _BOXES_AT_THE_FOOT = 3
 # A closing line about the author is short: "Clara Voss covers art and museums."
 _AUTHOR_BIO_MAX_WORDS = 30
 # One that opens with the author's full name and a bio's verb may run to two sentences.
-_NAMED_BIO_MAX_WORDS = 50
+_NAMED_BIO_MAX_WORDS = 80
 
 
 def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True) -> tuple[list[Line], str | None]:
@@ -266,14 +266,18 @@ def _only_teasers_resume(lines: list[Line], resumed: int) -> bool:
     """The prose under a box is another story's summary, not the story going on: short, and another list's heading
     follows it before any paragraph of the story's length."""
     words = 0
-    for line in lines[resumed:]:
+    under_titles = True  # each sentence set tight under a headline: a teaser's deck (`The Sanctions Paradox` / `Economic ...`)
+    for index in range(resumed, len(lines)):
+        line = lines[index]
         if list_heading_reason(line.text):
-            return words < _RESUMED_TEXT_WORDS
+            return words < _RESUMED_TEXT_WORDS or under_titles
         if is_prose(line.text):
             count = len(line.text.split())
             if count >= _RESUMED_PARAGRAPH_WORDS:
                 return False
             words += count
+            above = lines[index - 1].text if index > 0 else ""
+            under_titles = under_titles and bool(above) and not is_prose(above)
     return False
 
 

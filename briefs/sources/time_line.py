@@ -15,7 +15,14 @@ import re
 from functools import lru_cache
 
 from briefs.sources import vocab
-from briefs.sources.pubtime import AmbiguousDate, PublicationTime, full_date, parse_time_line, split_glued_time
+from briefs.sources.pubtime import (
+    AmbiguousDate,
+    PublicationTime,
+    full_date,
+    is_relative_day_time,
+    parse_time_line,
+    split_glued_time,
+)
 
 # A time line is short; longer lines are not tried (reading dates is the costly part).
 TIME_LINE_MAX_CHARS = 160
@@ -150,7 +157,9 @@ _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d
 # capitalised words (`by Daniel Koh`), never a sentence.
 _CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,5}\b)?", re.I)
 _READING_TIME = re.compile(r"^[|•·]?\s*\d{1,3}\s*min(ute)?s?( read)?$", re.I)
-_NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}$")
+# Several authors may share the line: `By Marisol Quintero-Hale and Benedikt Aramyan Sept. 16, 2025`.
+_ONE_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?" + _ONE_NAME + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _ONE_NAME + r"){0,3}$")
 # A publication time's label after other fields on its line.
 _PUBLISHED_LABEL_INSIDE = re.compile(
     r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
@@ -225,8 +234,8 @@ def body_time(text: str) -> PublicationTime | AmbiguousDate | None:
 
 
 def is_time_line(text: str) -> bool:
-    """A short line that holds a publication time."""
-    return len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None
+    """A short line that holds a publication time, or a clock on a day named from today (`Today, 6:12 am`)."""
+    return len(text) <= TIME_LINE_MAX_CHARS and (find_time(text) is not None or is_relative_day_time(text))
 
 
 def is_update_line(text: str) -> bool:

@@ -500,6 +500,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "reader-prompt": re.compile(
         # Attributed, the same words are the story's: `Download the app, the mayor urged.`
         r"^(?!.*\b(said|says|urged|added|told|according to)\b)(?:"
+        # A newsletter platform's pitch under a post: `The Fare Box is a reader-supported publication. To receive new posts
+        # and support my work, consider becoming a free or paid subscriber.`
+        r"^.{2,60}\bis a reader-supported publication\b.{0,200}$|"
+        r"^to receive new posts and support (my|our) work\b.{0,120}$|"
+        # An event's invitation in its promotion box: `Join 8,000+ founders, investors and operators for three days of ...`
+        r"^join (\d[\d,.]*\+?|thousands of|hundreds of|more than \d[\d,.]*) [^.!?]{3,80}\b(for|at)\b[^.!?]{3,120}[.!]?$|"
         # A social post's pointer to its link: `🔗 Full story at the link in bio.`, `Link in bio for more`
         r"^\W{0,3}(full story|read more|more|details|read the full story)?[^.!?]{0,20}\blink in (our )?bio\b.{0,40}$|"
         # A portal's line under every story: `Get Current Updates on India News, ... along with Latest News and Top
@@ -528,8 +534,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # An appeal in the outlet's voice, closing on its ask: `We've been working hard to bring you ... Consider supporting X.`
         r"^.{0,200}\bconsider (supporting|subscribing to|donating to|becoming a (member|subscriber|supporter) of) "
         r"(?-i:(?:the |The )?[A-Z])[\w .'’&-]{1,40}[.!]?$|"
-        # A metered paywall's count: `You've read 1 article in the last month`
-        r"^you(['’]ve| have) read \d+ (free )?(articles?|stories|story) (in the (last|past)|this) (month|week|30 days)\b.{0,120}$|"
+        # A metered paywall's count: `You've read 1 article in the last month`, `We’re really glad that you’ve read 12
+        # Tel Aviv Herald articles in the past month.`
+        r"^(?:[\w’',:!]+ ){0,6}?you(['’]ve| have) read \d+ ([\w'’&.-]+ ){0,4}?(free )?(articles?|stories|story) "
+        r"(in the (last|past)|this|over the (last|past)) (month|week|year|30 days)\b.{0,120}$|"
         # A subscription's pitch in the story's column: `Did you know with a Digital Subscription to the Courier, you
         # can get unlimited access to the website ...`
         r"^(did you know\b.{0,20}\b)?with an? (digital |premium |print |online )?(subscription|membership) (to|from) .{2,60}, "
@@ -671,7 +679,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS` a section's path
-        r"^(?!by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
+        # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
+        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
@@ -725,7 +734,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
         r"with assistance from .{2,160}|"
         # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
-        r"\(by (?-i:[A-Z])[^()]{2,100}\)|"
+        r"\(by (?-i:[A-Z])[^()]{2,100}\)|credit\s*:\s*by (?-i:[A-Z]).{2,120}|"
         # A newsletter's own credits: `Supply Chain Asia AM is written by Nadia Rahman in Singapore. Edited by Grace Tan.`
         r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) is (written|edited|produced|compiled|put together) by .{2,200}|"
         # An agency or a colleague credited under the story: `Reuters contributed.`, `The Associated Press contributed to this report.`
@@ -771,7 +780,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news))\b.{0,160}$|"
         # The consent dialog's standard wordings (IAB's framework), copied above the page: `We and our 214 partners
         # store and/or access information on a device ...`, `Please note that some processing of your personal data ...`.
-        r"^we and our (\d+ )?(partners|vendors) (store|process|use|and/or)\b.*$|^with your permission,? we and our (partners|vendors)\b.*$|"
+        r"^we and our ([\d,.]+ )?(partners|vendors) (store|process|use|and/or)\b.*$|"
+        r"^with your (permission|agreement|consent),? we and our (partners|vendors)\b.*$|"
+        # Any other sentence of such a dialog: it speaks to the reader of partners and consent (`Some partners process
+        # your data on the basis of legitimate interest ...`); a story's reported speech names who said it.
+        r"^(?!.*\b(said|says|told|according to)\b)(?=.*\b(partners|vendors)\b)(?=.*\byour?\b)"
+        r"(?=.*\b(consent|legitimate interests?|cookies|personal data|device identifiers)\b).{0,900}$|"
         r"^please note that some processing of your personal data\b.*$|^we value your privacy\W*$|"
         r"^(manage|customi[sz]e) (preferences|options|choices|settings)|^(reject|accept|agree to|allow) all\W*$|"
         # A commentary's disclaimer: `The views expressed in this commentary are the author's own.`
@@ -824,6 +838,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
+        # `Thank you for visiting nexus.com. You are using a browser version with limited support for CSS. ...`
+        r"(thank you for visiting \S+\.\s+)?you are using an? (browser|(outdated |older |unsupported )?(browser|version of)\b).{0,300}|"
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
@@ -899,6 +915,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
         r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
         r"join (us )?today|become a member( today)?|"  # a membership box's button
+        r"(remind me later|maybe later|not now|no,? thanks)\W*|"  # a pop-up's way out
+        # a live entry's link to its blog: `Go to the live blog`
+        r"go to (the )?(live ?blog|live (page|coverage|updates)|homepage|home page|comments|top)|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
         r"(captions|subtitles|descriptions) off,? selected|reset restore all settings to the default values|"
         # The outlet's badge by the byline: `Newsbeat Is A Trust Project Member`.
@@ -1641,6 +1660,14 @@ WILL_BE_UPDATED = re.compile(
 )
 # A strip of exchange rates or market indices atop a page: `USD 512.40 EUR 541.15 RUB 5.02`,
 # `USD 512.40 | EUR 541.15`, `Sensex 84,412.37 ▲ 0.42% Nifty 25,791.10 ▲ 0.38% USD/INR 88.61 ▼ 0.05%`.
+# A weather box's forecast: `Showers until early afternoon. High 61, low 49. Winds SW 10-15 mph.`, `Sunny, high 24°C`.
+WEATHER_FORECAST = re.compile(
+    r"^(?:[^.!?]{0,60}[.,]\s*)?(?:(?:today['’]s )?highs? (?:of |near |around )?-?\d{1,3}\s*°?\s*[FC]?\b[,;.]?\s*"
+    r"(?:and |with )?(?:an? )?(?:overnight )?lows? (?:of |near |around )?-?\d{1,3}\s*°?\s*[FC]?\b|"
+    r"lows? (?:of |near |around )?-?\d{1,3}\s*°?\s*[FC]?\b[,;.]?\s*(?:and )?highs? (?:of |near |around )?-?\d{1,3}\b)"
+    r"(?:[.,;]\s*(?:winds?|humidity|chance of rain|rain chance|uv)\b[^.!?]{0,60})?[.]?$",
+    re.I,
+)
 CURRENCY_STRIP = re.compile(
     # (each figure with its decimals or thousands, as a quote has: `Top 10 Stories 2025` is a heading)
     r"^(?:(?-i:[A-Z][A-Za-z&]{1,15}(?:/[A-Z]{3})?(?: [A-Z][A-Za-z&]{1,15})?)\s*\d[\d,]*[.,]\d+\s*(?:[▲▼↑↓+−-]\s*[\d.,]+%?)?\s*[|·•/]?\s*){2,}$"

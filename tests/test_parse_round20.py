@@ -1,0 +1,309 @@
+"""Shapes rather than wordings, round 20: a consent dialog's paragraphs, a clock on a day named from the
+site's date of today, a social post over the page it links, an unstopped scene over the story, an ad's
+label inside the story, teasers with decks, and the standing lines of newsletters, events and databases.
+
+Each rule is tested in several shapes, with the lines it must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, is_kept, is_left_out, parsed
+
+from briefs.facts.timeline import resolve_sentence
+from briefs.sources.clutter import clutter_reason
+from briefs.sources.pubtime import is_relative_day_time, parse_time_line, relative_day_time
+
+HEADLINE = "Harbour board votes to rebuild the old pier after storm damage"
+STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+
+# ------------------------------------------------------------------ a consent dialog's paragraphs
+
+CONSENT_PARAGRAPHS = [
+    "We and our 1,206 partners use cookies and similar technologies to store and read information on your device, "
+    "and we process personal data such as IP addresses in order to show you personalised advertising.",
+    "With your agreement, we and our partners may also use precise location data and identify your device by "
+    "actively scanning its characteristics.",
+    "Some partners process your data on the basis of legitimate interest rather than consent. You have the right to "
+    "object to this at any time.",
+    "You can change your choices at any time, and our vendors will respect your consent preferences on this site.",
+]
+
+
+@pytest.mark.parametrize("paragraph", CONSENT_PARAGRAPHS)
+def test_a_consent_dialogs_paragraph_is_a_notice(paragraph):
+    assert clutter_reason(paragraph) == "notice"
+
+
+def test_a_consent_dialog_over_the_page_leaves_the_headline_and_the_story():
+    dialog = "\n\n".join(CONSENT_PARAGRAPHS)
+    source = (f"The Liffey Courier\nWe value your privacy\n{dialog}\nAccept all\nManage preferences\n\nNews\nWorld\n"
+              f"Health\n{HEADLINE}\nCiarán Mulvey\nThu Jan 29 2026 - 06:12\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator said the company's partners had processed users' personal data without consent.",
+    "Our partners in the valley need your help, the mayor told residents, urging them to consent to the survey.",
+    "Data brokers and their partners sell location data gathered without consent, the report found.",
+])
+def test_a_story_about_consent_and_partners_is_kept(sentence):
+    assert clutter_reason(sentence) is None
+    assert is_kept(sentence)
+
+
+# ------------------------------------------------------------------ a week named by its first day
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Officials reported 1,460 confirmed cases in the week beginning January 19th.", "2026-01-19"),
+    ("The count rose sharply in the week starting Jan. 19, the agency said.", "2026-01-19"),
+    ("Figures for the week commencing 12 January showed a fall.", "2026-01-12"),
+    ("Tickets go on sale in the week beginning February 2.", "2026-02-02"),
+])
+def test_a_week_named_by_its_first_day_takes_the_tense_of_its_verb(sentence, expected):
+    events = resolve_sentence(sentence, (0, len(sentence)), datetime(2026, 1, 29, 6, 12))
+    assert [event.date for event in events] == [expected]
+
+
+def test_a_schedules_gerund_still_looks_ahead():
+    sentence = "The council approved the plan last year, with the first phase beginning on January 5."
+    events = resolve_sentence(sentence, (0, len(sentence)), datetime(2026, 1, 29, 6, 12))
+    assert [event.date for event in events if "January 5" in event.expression] == ["2027-01-05"]
+
+
+# ------------------------------------------------------------------ dates and times on the header's lines
+
+@pytest.mark.parametrize("line", ["September 16/2025", "Sept. 16 / 2025", "September 16/2025 14:05"])
+def test_a_slash_before_the_year_is_read(line):
+    stamp = parse_time_line(line)
+    assert stamp is not None and stamp.value.date().isoformat() == "2025-09-16"
+
+
+@pytest.mark.parametrize("line", ["By Marisol Quintero-Hale and Benedikt Aramyan Sept. 16, 2025",
+                                  "By Ana Ruiz, Tom Hale and Lena Ito Sept. 16, 2025",
+                                  "Ana Ruiz & Tom Hale September 16, 2025"])
+def test_several_authors_beside_the_date_give_the_time_and_the_byline(line):
+    article = parsed(f"World\n{HEADLINE}\n{line}\nReprints\n\n{STORY}")
+    assert article.published == datetime(2025, 9, 16)
+    assert article.byline is not None and "Ana Ruiz" in article.byline or "Marisol Quintero-Hale" in article.byline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Today, 6:12 am", datetime(2025, 9, 16, 6, 12)),
+    ("Today at 18:40", datetime(2025, 9, 16, 18, 40)),
+    ("Yesterday at 9:05 pm", datetime(2025, 9, 15, 21, 5)),
+    ("Published: today 07:30", datetime(2025, 9, 16, 7, 30)),
+])
+def test_a_clock_on_a_day_named_from_the_sites_date_of_today_is_the_story_time(line, expected):
+    menu = "\n".join(["Israel at War", "Israel & the Region", "Jewish Times", "Diaspora", "Ops & Blogs", "Liveblog"])
+    source = (f"Skip to main content\nThe Tel Aviv Herald\nTuesday, 16 September 2025\n{menu}\nSign In\nSearch\n\n"
+              f"Israel & the Region\n{HEADLINE}\n\nBy Noa Friedlander\n{line}\nShare\nFacebook\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.published == expected
+
+
+def test_a_clock_on_today_with_no_date_on_the_page_gives_no_time():
+    article = parsed(f"{HEADLINE}\nBy Noa Friedlander\nToday at 06:00\n\n{STORY}")
+    assert article.title == HEADLINE
+    assert article.published is None
+
+
+@pytest.mark.parametrize("line", ["Today, 6:12 am", "yesterday 23:10", "Today | 08:00 BST"])
+def test_relative_day_times_are_read_on_the_given_day(line):
+    assert is_relative_day_time(line)
+    stamp = relative_day_time(line, datetime(2026, 3, 4).date())
+    assert stamp is not None and stamp.has_time
+
+
+@pytest.mark.parametrize("line", ["Today", "Today's top stories", "Today at the Department", "Yesterday's news 5"])
+def test_lines_about_today_without_a_clock_are_no_time(line):
+    assert not is_relative_day_time(line)
+
+
+# ------------------------------------------------------------------ a social post over the page it links
+
+@pytest.mark.parametrize("stamp", ["6:12 AM · Sep 16, 2025", "18:40 · 16 Sep 2025"])
+def test_a_social_post_over_its_linked_page_gives_way_to_the_pages_header(stamp):
+    source = (f"Post\nKestrel Bay Herald\n@KBayHerald\nBREAKING: Part of the seawall collapsed overnight and homes "
+              f"were evacuated. Latest from our reporters:\nkbayherald.com/local/2025/09/…\n{stamp}\n·\n48.2K\n Views\n"
+              f"112\n389\n1.1K\nkbayherald.com\nSkip to content\nMenu\nKestrel Bay Herald\nSubscribe\nLog in\nLocal\n"
+              f"{HEADLINE}\nTheo Marchetti and Priya Olander\nPublished 5:48 a.m. PT Sept. 16, 2025\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.published is not None and (article.published.hour, article.published.minute) == (5, 48)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an unstopped scene over the story
+
+@pytest.mark.parametrize("caption", [
+    "Residents queue with yellow gallons at a tanker point in Kalpohin, Tamale",
+    "Firefighters work through the night at the warehouse in Ridgefield",
+    "Councillor Priya Dunmore with members of the waste collection crew at the Castle Lane depot",
+])
+def test_an_unstopped_scene_over_the_story_is_its_caption(caption):
+    article = parsed(f"{HEADLINE}\nMarch 4, 2025\nAbdul Zakaria, Contributor\n\n{caption}\n\n{STORY}")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", [
+    "Harmon Biologics to add 220 jobs at Riverton plant",
+    "Please turn on JavaScript to use this feature",
+    "Read this page in Welsh: Cymraeg",
+    "Officials said the pier would reopen in Harbour City",
+])
+def test_an_unstopped_headline_button_or_news_line_is_no_scene(line):
+    article = parsed(f"{HEADLINE}\nMarch 4, 2025\n\n{line}\n\n{STORY}")
+    assert article.caption != line
+
+
+# ------------------------------------------------------------------ standing lines
+
+@pytest.mark.parametrize("line", [
+    "We’re really glad that you’ve read 12 Tel Aviv Herald articles in the past month.",
+    "You've read 3 articles this month.",
+    "Great news: you have read 5 free stories in the last 30 days.",
+])
+def test_a_metered_paywalls_count_is_left_out(line):
+    assert is_left_out(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Showers until early afternoon. High 61, low 49. Winds SW 10-15 mph.",
+    "Sunny. High 24C, low 12C.",
+    "Lows near 20 and highs around 35.",
+])
+def test_a_weather_boxs_forecast_is_a_widget(line):
+    assert clutter_reason(line) == "widget"
+
+
+def test_a_story_sentence_about_the_days_high_is_kept():
+    sentence = "Temperatures hit a high of 41 and a low of 30 on Monday, the weather service said."
+    assert clutter_reason(sentence) is None
+    assert is_kept(sentence)
+
+
+@pytest.mark.parametrize("line", [
+    "Thank you for visiting nexus.com. You are using a browser version with limited support for CSS. To obtain the "
+    "best experience, we recommend you use a more up to date browser.",
+    "You are using an outdated browser. Please upgrade to improve your experience.",
+])
+def test_a_browser_notice_is_a_notice(line):
+    assert clutter_reason(line) == "notice"
+
+
+@pytest.mark.parametrize("line", [
+    "The Fare Box is a reader-supported publication. To receive new posts and support my work, consider becoming a "
+    "free or paid subscriber.",
+    "Join 8,000+ founders, investors and operators for three days of sessions, demos and deals.",
+    "Join thousands of readers at our annual summit in Lisbon this October.",
+])
+def test_a_platforms_or_an_events_pitch_is_a_reader_prompt(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+@pytest.mark.parametrize("line", ["Go to the live blog", "Remind me later.", "No thanks"])
+def test_a_pop_ups_buttons_are_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+# ------------------------------------------------------------------ a database's credit line
+
+@pytest.mark.parametrize("credit", ["Credit: By Ruth Halvorsen; Staff Writer", "Credit: By Ruth Halvorsen"])
+def test_a_databases_credit_of_the_writer_is_the_byline_not_a_photo_credit(credit):
+    last = "Residents can comment on the proposal at the board's next meeting or by email through the website."
+    source = (f"Document 1 of 3\n{HEADLINE}\nHalvorsen, Ruth. The Millbrook Standard; Millbrook, Ore. 16 Sep 2025: A.3.\n"
+              f"Full Text\n\n{PROSE}\n\n{PROSE_2}\n\n{last}\n\n{credit}\n\nWord count: 320\n")
+    article = parsed(source)
+    assert article.caption is None
+    assert article.byline == "Ruth Halvorsen"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, last]
+
+
+# ------------------------------------------------------------------ a donation appeal headed as a message
+
+def test_a_donation_form_under_the_outlets_message_is_left_out():
+    appeal = ("A Message from The Neva Dispatch:\nDear readers,\nWe are facing pressure unlike anything we have known, "
+              "and our work is now banned at home.\nWe, the journalists of The Neva Dispatch, will not be silenced. But "
+              "to keep doing this work, we need your help.\nYour support, however small, matters to us.\nOnce\nMonthly\n"
+              "Annually\nContinue\nRemind me later.\n")
+    article = parsed(f"{HEAD}{STORY}\nRead more about: Regions\n{appeal}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a long headline in title case under the time line
+
+@pytest.mark.parametrize("headline", [
+    "Eastgate Towers' Landlord Owes the City $410,000 in Fines. The City Keeps Renewing His License Anyway.",
+    "The Harbour Board Spent Nine Years Planning a New Pier. It Took One Storm to Show Why It Was Needed.",
+])
+def test_a_long_title_cased_headline_under_the_time_line_is_the_title(headline):
+    menu = "News & Opinion\nFood & Drink\nMusic\nArts & Culture\nEvents"
+    article = parsed(f"Skip to main content\nCalder Scene\nMenu\n{menu}\nNews » City Desk\nJanuary 29, 2026\n{headline}\n"
+                     f"By Marisol Trevino\n\n{STORY}")
+    assert article.title == headline
+
+
+def test_a_long_sentence_under_the_time_line_is_no_headline():
+    sentence = ("Harbour cleanup bill tops $14m as the council seeks help from the Crown after tests find heavy metals "
+                "in the seabed near the basin")
+    article = parsed(f"The Otago Examiner\nThursday, 12 February 2026\n{sentence}\n\n{STORY}")
+    assert article.title != sentence
+
+
+# ------------------------------------------------------------------ a caption under `click to enlarge`
+
+@pytest.mark.parametrize("credit", ["MARISOL TREVINO", "Photo: Dan Ochoa", "Dan Ochoa"])
+def test_the_sentence_under_click_to_enlarge_and_its_credit_is_the_caption(credit):
+    caption = "Yvette Carrow points to water damage in a third-floor hallway at Eastgate Towers."
+    article = parsed(f"{HEADLINE}\nJanuary 29, 2026\nBy Marisol Trevino\nFacebook\nclick to enlarge\n{credit}\n"
+                     f"{caption}\n{PROSE}\n{PROSE_2}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+# ------------------------------------------------------------------ a closing bio with its disclaimer
+
+def test_a_long_named_bio_with_the_views_disclaimer_is_left_out():
+    bio = ("Delphine Arrowood is a commander in the U.S. Navy and a surface warfare officer. She is currently a federal "
+           "executive fellow at the Hollister Institute for Maritime Strategy. The views expressed are those of the "
+           "author and do not represent the official position of the U.S. Navy, the Department of Defense, or the U.S. "
+           "government.")
+    article = parsed(f"{HEADLINE}\nDelphine Arrowood\nJanuary 29, 2026\n\n{STORY}\n{bio}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ teasers with decks under a list's heading
+
+def test_teasers_each_with_a_deck_and_an_author_are_a_list_not_the_story():
+    teasers = ("Recommended\nThe Myth of the Yuan Takeover\nWhy China’s currency is still a long way from global status.\n"
+               "Nadia Kortright-Baptiste\nThe Sanctions Paradox\nEconomic pressure works best when it is used least.\n"
+               "Tobias Ekwueme\nEurope’s Euro Moment That Never Came\nBrussels keeps waiting for a crisis to make its "
+               "currency global.\nAnneliese Forsgren\nMost Read\n")
+    article = parsed(f"{HEAD}{STORY}\n{teasers}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an ad's label inside the story
+
+@pytest.mark.parametrize("heading", ["Background", "What happens next", "A record winter"])
+def test_a_subheading_under_an_ads_label_stays_the_storys(heading):
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\nAdvertisement\n{heading}\n{PROSE_3}\n"
+    article = parsed(source)
+    assert heading in [block.text for block in article.blocks]
+    assert PROSE_3 in [paragraph.text for paragraph in article.paragraphs]
+
+
+def test_the_ads_own_copy_under_its_label_is_left_out():
+    ad = "Trade European steel stocks from EUR 0 commission - open your account in 5 minutes."
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nAdvertisement\n{ad}\nCapital at risk. Terms apply.\n\n{PROSE_3}\n"
+    texts = [paragraph.text for paragraph in parsed(source).paragraphs]
+    assert ad not in texts and PROSE_3 in texts
