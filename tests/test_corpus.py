@@ -281,8 +281,13 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Sets fifty-seven and fifty-eight (48 cases: trade and specialist sites, Middle Eastern, Balkan, African and South
 # Asian outlets, stories reached through e-mail, readers, platforms and a database, local and magazine pages, hard
 # pastes) passed blind at 03b735b 699 of 755 and 727 of 761 (issue fields 529 of 561 and 544 of 566: 95.2%); after,
-# 740 and 750. After: 34,228 checks over 1,413 cases pass 33,113; the 1,365 cases before pass 31,623 (31,606 before).
-FLOOR_PASSED = 33100
+# 740 and 750. With them: 34,228 checks over 1,413 cases passed 33,113.
+# Sets fifty-nine and sixty (48 cases: official pages on East Asian security, audio and video pages, courts and
+# local government, national agencies, opinion and research, newsletters, European English editions, odd pastes)
+# passed blind at 03b735b 698 of 759 and 708 of 772 (issue fields 528 of 558 and 506 of 550); with the rules of
+# sets 57-58, 695 and 709; after, 724 and 743. After: 35,759 checks over 1,461 cases pass 34,587 (pinned at 34,570);
+# the 1,365 cases of stop 39 pass 31,630 (31,606 before).
+FLOOR_PASSED = 34570
 FLOOR_SHARE = 0.966
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

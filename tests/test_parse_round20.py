@@ -307,3 +307,155 @@ def test_the_ads_own_copy_under_its_label_is_left_out():
     source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nAdvertisement\n{ad}\nCapital at risk. Terms apply.\n\n{PROSE_3}\n"
     texts = [paragraph.text for paragraph in parsed(source).paragraphs]
     assert ad not in texts and PROSE_3 in texts
+
+
+# ------------------------------------------------------------------ an ad's label under a list of videos
+
+def test_an_ads_label_under_a_list_of_videos_closes_the_list():
+    videos = ("Video\n2:48\nWatch: Divers free a schooner from the river\nVideo by Tomas Reyes\nWatch more\n"
+              "Riverfront park opens to crowds\n1:52\nHigh school rowers take state title on home water\n3:05\n"
+              "Timelapse: Demolition of the old mill smokestack\n0:58\n\nAdvertisement\n\n")
+    article = parsed(f"{HEADLINE}\nBy Marisol Ortega\nPUBLISHED: November 3, 2025 at 5:12 PM EST\n\n{videos}{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ more standing lines
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("*Stock data as of market close, cryptocurrency data as of 4:30pm ET. Here's what these numbers mean.", "notice"),
+    ("Quotes delayed at least 15 minutes.", "notice"),
+    ("The Ledger-Dispatch's editorial opinions are decided by its Editorial Board, which operates separately from the "
+     "newsroom.", "notice"),
+    ("This commentary originally appeared on The Capitol Ledger on March 12, 2026.", "notice"),
+    ("This op-ed was first published in The Harbour Times on 4 May 2025.", "notice"),
+    ("Critical Questions is produced by the Center for Global Policy and Security, a private, tax-exempt institution "
+     "focusing on international public policy issues.", "notice"),
+    ("The Ashgrove Institution is committed to quality, independence, and impact.", "notice"),
+    ("We are supported by a diverse array of funders.", "notice"),
+    ("Notice: Transcripts are machine and human generated and lightly edited for accuracy. They may contain errors.",
+     "notice"),
+    ("Story by Marina Zheleznova. Translation by Peter Halloran.", "credits"),
+    ("fot. Marta Zielonka/WPA", "photo-credit"),
+    ("Create a Website Account - Manage notification subscriptions, save form progress and more.", "reader-prompt"),
+    ("Stream NEWS 8 24/7 for free on the NEWS 8 app, Roku, Fire TV and more.", "reader-prompt"),
+    ("Go deeper: Harlow County library board votes to shut Eastgate branch", "related-list"),
+])
+def test_more_standing_lines_are_clutter(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "The story was first published in the Gazette in 1998 and reprinted many times, the author said.",
+    "Stock prices fell sharply on Monday as investors fled risk.",
+    "The board said its editorial staff would be cut by a third.",
+])
+def test_story_sentences_near_those_wordings_are_kept(sentence):
+    assert clutter_reason(sentence) is None
+
+
+@pytest.mark.parametrize("heading", ["Other Topics of Interest", "Stories of interest", "You may also be interested in"])
+def test_a_box_of_other_topics_is_a_list_heading(heading):
+    source = f"{HEAD}{STORY}\n{heading}\nRada backs bill letting industries shield more workers\nKyiv metro gets backup power\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an editor's copy
+
+def test_an_editors_copy_fills_the_fields_it_labels():
+    source = ("SLUG: PIER-REBUILD\nHED: Harbour board votes to rebuild the old pier\nDEK: Crews will start in the spring\n"
+              "BYLINE: By Odalys Ferrante, Staff Writer\nDATE: March 13, 2026\nSECTION: Local\nLENGTH: 530 words\n"
+              "ART: 2 photos, in /Photo/0312/pier\nCUTLINE: The old pier at dawn on Tuesday. Photo: Kenji Moravec\n"
+              f"WEB: Post at 6 a.m.\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == "Harbour board votes to rebuild the old pier"
+    assert article.caption == "The old pier at dawn on Tuesday."
+    assert article.byline == "Odalys Ferrante"
+    assert article.section == "Local"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an office's name over its release's headline
+
+@pytest.mark.parametrize("office", ["Halvorsen Police Department", "Redwater County Sheriff's Office", "Kestrel City Council"])
+def test_an_offices_name_gives_way_to_the_releases_headline_under_its_fields(office):
+    headline = "ARREST MADE IN OCTOBER ARMED ROBBERY OF EASTSIDE PHARMACY"
+    source = (f"{office}\nHome\nNews\nPress Releases\nFOR IMMEDIATE RELEASE\nDate: 11/03/2025\nCase #: 25-118427\n"
+              f"Contact: Sgt. Renée Castellanos-Byrd, PIO\nPhone: (608) 555-0147\n\n{headline}\n\n{STORY}")
+    assert parsed(source).title == headline
+
+
+# ------------------------------------------------------------------ a briefing's venue after its clock
+
+@pytest.mark.parametrize("venue", ["Ministry of Foreign Affairs Press Conference Room", "Prime Minister's Office",
+                                   "State Department Briefing Room"])
+def test_a_venue_after_the_clock_leaves_the_time(venue):
+    article = parsed(f"Press Conference by the Press Secretary\nMonday, November 3, 2025, 4:10 p.m. {venue}\n\n{STORY}")
+    assert article.published == datetime(2025, 11, 3, 16, 10)
+    assert article.title == "Press Conference by the Press Secretary"
+
+
+# ------------------------------------------------------------------ a numeric date settled by spelling
+
+def _alert(spelling: str) -> str:
+    return (f"Boil Water Advisory Issued for Cedar Gap Customers\nIssued: 11/03/2025 6:12 PM\n\n"
+            f"Free bottled water will be available at the Cedar Gap Community {spelling} from 8 a.m. to 6 p.m. while "
+            f"the advisory lasts, the district said.\n\n{PROSE}\n\n{PROSE_2}\n")
+
+
+def test_american_spelling_reads_a_numeric_date_month_first():
+    assert parsed(_alert("Center")).published == datetime(2025, 11, 3, 18, 12)
+
+
+def test_british_spelling_leaves_a_numeric_date_to_the_other_clues():
+    assert parsed(_alert("Centre")).published != datetime(2025, 11, 3, 18, 12)
+
+
+# ------------------------------------------------------------------ an agency's dateline with its clock, its signature
+
+def test_an_agencys_dateline_gives_its_clock_and_its_closing_name_is_no_credit():
+    last = "The decree will now be sent to the President for signature. Parliament will then have 60 days. (Orbis)"
+    source = (f"Agenzia Orbis\nFriday 13 March 2026\nEconomy\n{HEADLINE}\n"
+              f"Rome, 13 Mar 06:12 - (Orbis) - {PROSE}\n\n{PROSE_2}\n\n{last}\n")
+    article = parsed(source)
+    assert article.published == datetime(2026, 3, 13, 6, 12)
+    assert article.dateline == "Rome, 13 Mar 06:12 - (Orbis)"
+    assert article.caption is None
+    assert article.paragraphs[-1].text == last
+
+
+# ------------------------------------------------------------------ a sponsor's block in a newsletter
+
+@pytest.mark.parametrize("label", ["A message from Halvorsen Energy:", "Sponsored by Halvorsen Energy:"])
+def test_the_paragraph_under_a_sponsors_label_is_its_message(label):
+    pitch = ("Halvorsen crews keep the lights on in 31 states, from the Gulf Coast to the Great Lakes. See how we're "
+             "building the grid of tomorrow.")
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{label}\n\n{pitch}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a format's name over its one author
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Critical Questions by Rafael Oduya", "Rafael Oduya"),
+    ("Analysis by Ana Ruiz", "Ana Ruiz"),
+    ("Inspired by Frida Kahlo", None),
+    ("See All by Ravi Okafor", None),
+    ("Ballistic Missile Launches by North Korea", None),
+])
+def test_one_author_after_a_formats_name_is_the_byline(line, expected):
+    from briefs.sources.byline import read_byline
+
+    assert read_byline(line) == expected
+
+
+# ------------------------------------------------------------------ a forwarded newsletter's subject
+
+def test_a_forwarded_subject_printed_over_the_story_is_the_title_over_an_ads_line():
+    source = ("---------- Forwarded message ---------\nFrom: The Harbor Ledger <news@harborledger.com>\n"
+              "Date: Fri, Mar 13, 2026 at 6:12 AM\nSubject: Harbour board votes to rebuild the old pier after storm damage\n"
+              "To: <dana@example.com>\n\nTHE HARBOR LEDGER\nMorning Briefing | Friday, March 13, 2026\n\nADVERTISEMENT\n"
+              "Coastal Savings Bank: Open a Harbor Checking account by March 31 and get $200. Member FDIC.\n\n"
+              f"Local News\n{HEADLINE}\n\nBy Marisol Quenby\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -567,14 +567,16 @@ def _revise(units: list[_Unit]) -> None:
     strong_after = _nearest(units[::-1], (GOOD, BAD))[::-1]
     any_before = _nearest(units, (GOOD, BAD, NEARGOOD))
     any_after = _nearest(units[::-1], (GOOD, BAD, NEARGOOD))[::-1]
-    # An ad's label is no neighbour (`Advertisement` / `Background` / paragraph: a subheading under the ad slot), but
-    # the sentence right under it is the ad's own copy (`Trade European steel stocks from EUR 0 commission ...`).
+    # Inside the story an ad's label is no neighbour (`Advertisement` / `Background` / paragraph: a subheading under
+    # the ad slot), but the sentence right under it is the ad's own copy (`Trade European steel stocks from EUR 0 ...`).
     through_before = _through_ad_labels(units)
     through_after = _through_ad_labels(units[::-1])[::-1]
     for index, unit in enumerate(units):
         before, after = strong_before[index], strong_after[index]
         if not (index and units[index - 1].reason == "advertising" and vocab.ends_sentence(unit.text)):
-            before, after = through_before[index], through_after[index]
+            # (only with the story on the other side: an ad's label under a list of videos closes the list)
+            before, after = (through_before[index] if after == GOOD else before,
+                             through_after[index] if before == GOOD else after)
         if unit.own == SHORT:
             if before == after:
                 unit.final = before

@@ -340,8 +340,10 @@ def _is_fact_field(text: str) -> bool:
 # A sponsor's label, over its one line in a newsletter (`Advertisement` is not here: on a web page the
 # story goes on under it, the ad itself not copied; `Sponsored by Alpenglow Heating` names its sponsor
 # itself, and what stands under it is the page's).
-_SPONSOR_LABEL = re.compile(r"^\W*(?:sponsored(?: content)?|from our sponsors?|paid post|partner content)\W*$", re.I)
-_SPONSOR_LINE_WORDS = (4, 40)
+# (a newsletter's sponsor block is headed with the sponsor's name and a colon: `A message from Halvorsen Energy:`)
+_SPONSOR_LABEL = re.compile(r"^\W*(?:sponsored(?: content)?|from our sponsors?|paid post|partner content|"
+                            r"a message from [^.!?]{2,60}:|(?:sponsored|presented|brought to you) by [^.!?]{2,60}:)\W*$", re.I)
+_SPONSOR_LINE_WORDS = (4, 60)
 # A channel's pinned post, shown in a bar over the feed: its label, then its first words.
 _PINNED = re.compile(r"^\W*pinned(?: message| post)?\W*$", re.I)
 _PINNED_MAX_WORDS = 20

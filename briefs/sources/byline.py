@@ -37,6 +37,9 @@ _PROFILE_LINK = re.compile(
 )
 # A series' or a format's name before its writers: `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`.
 _FORMAT_BY_NAMES = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} by (?P<names>[A-Z].{3,80})$")
+_FORMAT_NOUN = re.compile(
+    r"\b(questions|commentary|analysis|opinion|column|essay|review|brief|briefing|notes|letter|dispatch|perspective|"
+    r"insights?|explainer|newsletter|blog|diary|notebook|memo|podcast) by $", re.I)
 # What is done by people but written by none: photographs, a conference, a statement (a page's title).
 _NOT_A_FORMAT = re.compile(
     r"\b(photo|photograph|picture|image|illustration|graphic|video|film|conference|statement|remarks|meeting|talks|"
@@ -79,8 +82,12 @@ def read_byline(text: str) -> str | None:
     if dashed:
         return dashed  # `By Mariana Couto - Agência Brasil Reporter - Brasília`
     format_by = _FORMAT_BY_NAMES.match(text)
-    if (format_by and " and " in format_by["names"] and is_names(format_by["names"])
-            and not _NOT_A_FORMAT.search(text[: format_by.start("names")])):  # `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`
+    if (format_by and (" and " in format_by["names"] and is_names(format_by["names"])
+                       # one name after a name of a format (`Critical Questions by Rafael Oduya`), not after any words
+                       # (`Inspired by Frida Kahlo`, `See All by Ravi Okafor`, `Missile Launches by North Korea`)
+                       or is_person_name(format_by["names"]) and _FORMAT_NOUN.search(text[: format_by.start("names")]))
+            and not _NOT_A_FORMAT.search(text[: format_by.start("names")])):
+        # `Critical Questions by Laura Feinberg and Daniel Seo-Whitman`, `Critical Questions by Rafael Oduya`
         return clean_byline(format_by["names"])
     described = _NAME_THEN_DESCRIPTION.match(text)
     if described and is_person_name(described["name"]):

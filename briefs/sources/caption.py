@@ -441,6 +441,21 @@ def _signed_by_agency(text: str) -> bool:
     return credit in vocab.AGENCY_NAMES | _SIGNING_AGENCIES and bool(vocab.ATTRIBUTED.search(text[: found[0]]))
 
 
+def _signed_as_datelined(line: Line, all_lines: list[Line]) -> bool:
+    """`... to convert it into law. (Orbis)` under a story opening `Rome, 13 Mar 06:12 - (Orbis) - ...`: the agency
+    its dateline names, in brackets closing a paragraph under the dateline, signs the story; it credits no photo
+    (over the dateline, `... in Seoul on Feb. 10, 2026. (Yonhap)` is the agency's photo)."""
+    found = _credit_match(line.text)
+    credit = found[1].strip() if found else ""
+    if not (credit.startswith("(") and credit.endswith(")")):
+        return False
+    return any(credit in other.text[:_DATELINE_AGENCY_CHARS] and split_dateline(other.text)[0] is not None
+               for other in all_lines[: line.number - 1] if other.text)
+
+
+_DATELINE_AGENCY_CHARS = 80
+
+
 # Agencies that sign their stories with their name alone at the end, as they credit their pictures.
 _SIGNING_AGENCIES = frozenset({"jiji", "bernama", "antara", "pna", "vna", "cna", "anadolu", "aa", "wam", "tass", "pti", "ians",
                                "app", "bss", "kuna", "spa", "mena", "apa", "nan", "gna", "kpl", "akp", "mna"})
@@ -454,7 +469,7 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)
-        return not _signed_by_agency(line.text)
+        return not _signed_by_agency(line.text) and not _signed_as_datelined(line, all_lines)
     if (vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text)
             or _KEYWORD_CAPTION.match(line.text)):
         return True

@@ -206,13 +206,35 @@ def time_from_dateline(
     if stamp is None and dateline and not isinstance(found, PublicationTime):
         return _dateline_day(dateline)  # `Brussels, 26 November 2026 (EPN)`: the day, when nothing else dates the story
     if not isinstance(found, PublicationTime) or not found.has_time:
-        return stamp
+        return _clock_of_the_day(stamp, dateline) if dateline else stamp
     day = found.value.date()
     if stamp is None or isinstance(stamp, PublicationTime) and not stamp.has_time and stamp.value.date() == day:
         return found
     if isinstance(stamp, AmbiguousDate) and any(reading.date() == day for reading in stamp.readings):
         return found
     return stamp
+
+
+# A day, its month and a clock in a dateline with no year: `Rome, 13 Mar 06:12 - (Orbis)`.
+_DAY_MONTH_CLOCK = re.compile(
+    r",\s*(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8})|(?P<month2>[A-Z][a-z]{2,8})\.?\s+(?P<day2>\d{1,2}))\.?,?\s+"
+    r"(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)"
+)
+
+
+def _clock_of_the_day(stamp: PublicationTime | AmbiguousDate | None, dateline: str) -> PublicationTime | AmbiguousDate | None:
+    """The time line's day with the clock a dateline gives it without the year (`Friday 13 March 2026` over
+    `Rome, 13 Mar 06:12 - (Orbis) - ...`): only the same day and month."""
+    found = _DAY_MONTH_CLOCK.search(dateline)
+    if found is None or not isinstance(stamp, PublicationTime) or stamp.has_time:
+        return stamp
+    month = vocab.MONTHS.get((found["month"] or found["month2"]).lower())
+    day = int(found["day"] or found["day2"])
+    published = stamp.value.date()
+    if (month, day) != (published.month, published.day):
+        return stamp
+    timed = parse_time_line(f"{published.isoformat()} {found['clock']}")
+    return timed if isinstance(timed, PublicationTime) and timed.has_time else stamp
 
 
 def _dateline_day(dateline: str) -> PublicationTime | None:
@@ -232,6 +254,36 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
     if not isinstance(stamp, AmbiguousDate):
         return stamp
     return _settle_in_order(stamp, day_first=True)
+
+
+def settle_by_spelling(stamp: PublicationTime | AmbiguousDate | None, texts: list[str]) -> PublicationTime | AmbiguousDate | None:
+    """`11/03/2025` over a story spelled the American way (`Community Center`, `neighbors`, `defense`) read as
+    3 November: only US English puts the month first. Unsettled when both spellings occur, or neither."""
+    if not isinstance(stamp, AmbiguousDate):
+        return stamp
+    words = [word.casefold() for text in texts for word in _WORD.findall(text)]
+    american = sum(word in _AMERICAN_SPELLINGS for word in words)
+    british = sum(word in _BRITISH_SPELLINGS for word in words)
+    if american >= _SPELLINGS_MIN and not british:
+        return _settle_in_order(stamp, day_first=False)
+    return stamp
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+# Words whose spelling tells US English from British (and Commonwealth) English: the pair, in both lists.
+_SPELLING_PAIRS = (
+    ("center", "centre"), ("centers", "centres"), ("color", "colour"), ("colors", "colours"), ("neighbor", "neighbour"),
+    ("neighbors", "neighbours"), ("neighborhood", "neighbourhood"), ("neighborhoods", "neighbourhoods"),
+    ("favor", "favour"), ("labor", "labour"), ("defense", "defence"), ("honor", "honour"), ("behavior", "behaviour"),
+    ("organization", "organisation"), ("organizations", "organisations"), ("organized", "organised"),
+    ("recognized", "recognised"), ("realized", "realised"), ("traveled", "travelled"), ("canceled", "cancelled"),
+    ("program", "programme"), ("programs", "programmes"), ("theater", "theatre"), ("meter", "metre"),
+    ("meters", "metres"), ("liter", "litre"), ("gray", "grey"), ("analyze", "analyse"), ("apologize", "apologise"),
+    ("criticized", "criticised"), ("emphasized", "emphasised"), ("authorized", "authorised"), ("license", "licence"),
+)
+_AMERICAN_SPELLINGS = frozenset(american for american, _ in _SPELLING_PAIRS)
+_BRITISH_SPELLINGS = frozenset(british for _, british in _SPELLING_PAIRS)
+_SPELLINGS_MIN = 1
 
 
 # A numeric date as pages print them: `21/11/2024`, `09.01.2025`, `3-14-2025`.

@@ -677,7 +677,7 @@ def _read_header_text(
     text = line.text
     field_match = vocab.FIELD_WITH_VALUE.match(text)
     if field_match:
-        _read_field(field_match["label"].lower(), field_match["value"].strip(), result)
+        read_field(field_match["label"].lower(), field_match["value"].strip(), result)
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
     named = read_byline(text) if vocab.BY_NAME.match(text) else None  # `Story by X • 3h • 4 min read` is no button
@@ -789,13 +789,18 @@ def _read_byline_date(text: str, result: Header) -> None:
 _FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
 
 
-def _read_field(label: str, value: str, result: Header) -> None:
-    if label in ("headline", "title") and result.title is None:
+def read_field(label: str, value: str, result: Header) -> None:
+    """A labelled field's value, into the header's field it names (`HED:` the title, `CUTLINE:` the caption)."""
+    if label in ("headline", "title", "hed") and result.title is None:
         result.title = value
     elif label == "subject" and result.title is None:
         result.title = _FORWARD_PREFIX.sub("", value)  # a forwarded newsletter's subject is its headline
-    elif label in ("caption", "photo caption") and result.caption is None:
-        result.caption = value
+    elif label in ("caption", "photo caption", "cutline") and result.caption is None:
+        result.caption = without_credit(value)  # (`Caption: ... in October. Photograph: Ben Hulme/PA`)
+    elif label in ("dek", "deck", "standfirst") and result.standfirst is None:
+        result.standfirst = value
+    elif label == "byline" and result.byline is None:
+        result.byline = read_byline(value) or clean_byline(value)
     elif label in ("section", "newspaper section", "category") and result.section is None:
         result.section = value
 

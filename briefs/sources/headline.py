@@ -500,7 +500,9 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
         len(content[0].text.split()) >= _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS
     )
     # An office's name taken for the headline (`Office of the Chief Commissioner`) gives way to one under the time line.
-    office = header.title is not None and _is_name_shaped(header.title) and header.title.split()[0].lower() in vocab.INSTITUTION_WORDS
+    # (`Halvorsen Police Department` over its release's headline in capitals: the office's name again, at its end)
+    office = header.title is not None and _is_name_shaped(header.title) and (
+        header.title.split()[0].lower() in vocab.INSTITUTION_WORDS or header.title.split()[-1].lower() in vocab.INSTITUTION_WORDS)
     if header.title is not None and not header.title_weak and not short_title and not office:
         return body
     menu = _menu_items_above(content)
@@ -508,8 +510,11 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     kicker = _kicker_above(content) if not menu else None
     if kicker is not None:
         content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
-    while len(content) > 2 and is_field_label(content[0].text):
-        content = content[1:]  # `Ref: NTRA/PR/2025/041` / headline: a release's reference over its headline
+    while len(content) > 2 and (is_field_label(content[0].text) or vocab.CONTACT_FIELD.match(content[0].text)
+                                or _RELEASE_CONTACT.match(content[0].text)):
+        # `Ref: NTRA/PR/2025/041` / headline: a release's reference over its headline; so its case number and contact
+        # (`Case #: 25-118427` / `Contact: Sgt. Renée Castellanos-Byrd, PIO` / `Phone: ...` / headline)
+        content = content[1:]
     greeting = content[0] if len(content) > 2 and header.title_weak and vocab.GREETING.match(content[0].text) else None
     if greeting is not None:
         content = content[1:]  # `Capital Brief AM` / `Good Thursday morning. Today's top stories: ...` / the first item's headline
@@ -545,6 +550,10 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
     return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
+
+
+# A release's contact over its headline: `Contact: Sgt. Renée Castellanos-Byrd, PIO`, `Media contact: Ana Ruiz`.
+_RELEASE_CONTACT = re.compile(r"^(?:media |press )?contacts?\s*:\s*\S.{1,80}$", re.I)
 
 
 # A menu's items under the time line: short labels, several in a row, over a full headline.

@@ -56,14 +56,15 @@ from briefs.sources.word_language import is_foreign_line, is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline, take_opening_byline
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
-from briefs.sources.header import read_header, split_header
+from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import (
-    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, text_below, text_width,
+    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_below, text_width,
 )
 from briefs.sources.dateline import (
     settle_by_lead_weekday,
     settle_by_named_months,
+    settle_by_spelling,
     settle_by_page_dates,
     settle_by_zone,
     settle_day_first,
@@ -134,6 +135,24 @@ def _take_published_from_foot(header: Header, dropped: list[DroppedLine]) -> Non
             return
 
 
+def _title_from_subject(
+    header: Header, header_lines: list[Line], body: list[Line], subject: str | None, dropped: list[DroppedLine]
+) -> list[Line]:
+    """A forwarded newsletter's subject printed again over the story is its headline, whatever the header chose
+    (an advertiser's line over it: `ADVERTISEMENT` / `Coastal Savings Bank: Open a ... account ...`)."""
+    if not subject or header.title is None or same_text(header.title, subject):
+        return body
+    repeated = next((line for line in header_lines + body if line.text and same_text(line.text, subject)), None)
+    if repeated is None:
+        return body
+    dropped.append(DroppedLine(header.title_line, header.title, "page-label"))  # reported, not lost
+    header.title, header.title_line = subject, repeated.number
+    if repeated in body:
+        dropped.append(DroppedLine(repeated.number, repeated.text, "duplicate"))
+        return [line for line in body if line is not repeated]
+    return body
+
+
 def parse_article(text: str, path: str = "<text>") -> Article:
     """Parse an article pasted as text.
 
@@ -175,6 +194,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
         header.standfirst, header.caption, header.caption_by_place = header.standfirst or header.caption, None, False
     weak_title = header.title if header.title_weak else None
     body = take_late_headline(header, body, dropped)
+    if forward is not None:
+        body = _title_from_subject(header, header_lines, body, forward.subject, dropped)
     body = take_section_field(header, body, dropped)
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
@@ -259,6 +280,8 @@ _ORDER_READINGS = (
     ("by the weekday the first paragraph names",
      lambda stamp, texts, language, page: settle_by_lead_weekday(stamp, texts[0] if texts else "")),
     ("near the dates the story names", lambda stamp, texts, language, page: settle_by_named_months(stamp, texts)),
+    ("month first, as the story's American spelling writes dates",
+     lambda stamp, texts, language, page: settle_by_spelling(stamp, texts) if language == "English" else stamp),
     ("day first, as the article's language writes dates",
      lambda stamp, texts, language, page: settle_day_first(stamp) if language != "English" else stamp),
     ("day first, as the language of the page's chrome writes dates",
@@ -737,19 +760,27 @@ _SUMMARY_LONGER = 1.4
 _SUMMARY_PARAGRAPH_MAX_WORDS = 45
 
 
-# Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`.
+# Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`, or an editor's copy's
+# run of them (`SECTION: Local` / `LENGTH: 530 words` / `ART: ...` / `CUTLINE: ...` / `WEB: ...`).
 _FIELD_REACH = 4
+_FIELD_RUN_MAX = 12
 
 
 def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A section field among the body's first lines names the section; the line is no body."""
-    for line in [line for line in body if line.text][:_FIELD_REACH]:
+    """Labelled fields among the body's first lines fill the header's fields they name; the lines are no body."""
+    content = [line for line in body if line.text]
+    start = next((index for index, line in enumerate(content[:_FIELD_REACH]) if vocab.FIELD_WITH_VALUE.match(line.text)), None)
+    if start is None:
+        return body
+    taken: set[int] = set()
+    for line in content[start : start + _FIELD_RUN_MAX]:
         match = vocab.FIELD_WITH_VALUE.match(line.text)
-        if match and match["label"].lower() in ("section", "newspaper section", "category"):
-            header.section = header.section or match["value"].strip()
-            dropped.append(DroppedLine(line.number, line.text, "field-label"))
-            return [other for other in body if other is not line]
-    return body
+        if match is None:
+            break
+        read_field(match["label"].lower(), match["value"].strip(), header)
+        dropped.append(DroppedLine(line.number, line.text, "field-label"))
+        taken.add(line.number)
+    return [line for line in body if line.number not in taken]
 
 
 _DECK_MIN_WORDS = 6

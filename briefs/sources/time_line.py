@@ -155,8 +155,15 @@ _GLUED_BAR = re.compile(r"(?<=\S)\s?\|\s?(?=\S)")
 _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d)")
 # The clock after a date in full, and what may follow it; a name or an outlet beside the date is a few
 # capitalised words (`by Daniel Koh`), never a sentence.
-_CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,5}\b)?", re.I)
+# (a zone's letters are capitals: `4:10 p.m. State Department Briefing Room` names a place, no zone)
+_CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|(?-i:\s+[A-Z]{2,5}\b))?", re.I)
 _READING_TIME = re.compile(r"^[|•·]?\s*\d{1,3}\s*min(ute)?s?( read)?$", re.I)
+# Where a briefing was held, after its clock: `Monday, November 3, 2025, 4:10 p.m. Ministry of Foreign Affairs Press
+# Conference Room`.
+_VENUE_AFTER_CLOCK = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|of|the|and|for|de|&)(?: (?:[A-Z][\w.'’-]*|of|the|and|for|de|&)){0,9} "
+    r"(?:Room|Hall|Center|Centre|Building|Auditorium|Headquarters|Chamber|Office|Palace|House|Theater|Theatre)$"
+)
 # Several authors may share the line: `By Marisol Quintero-Hale and Benedikt Aramyan Sept. 16, 2025`.
 _ONE_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
 _NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?" + _ONE_NAME + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _ONE_NAME + r"){0,3}$")
@@ -205,7 +212,8 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
         start = weekday.start() if weekday else dated.start()
         before, after, dated_text = text[:start].strip(" ,;"), text[end:].strip(), text[start:end]
         after = _READING_TIME.sub("", after).strip()  # `... 4:09 PM 3 min read`
-        if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)):
+        if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)) or (
+                (not before or before.lower().rstrip(".") in vocab.WEEKDAYS) and clock and _VENUE_AFTER_CLOCK.match(after)):
             parts.append((dated_text, " | ".join(part for part in (before, after) if part)))
     labelled = _PUBLISHED_LABEL_INSIDE.search(text)
     if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`, `Kashif Abbasi | Newspaper Published February 7, 2025`

@@ -87,6 +87,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"^(more|full|latest|further) coverage$|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
+        r"^(other )?(topics|stories|articles|news) of interest$|^you (may|might) (also )?be interested in$|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
         # (a sports recap's `UP NEXT` heads its own last section: the teams' next games)
@@ -257,6 +258,8 @@ _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zum
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
+    # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
+    r"fot\.\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
     # (a stop inside a web address is no sentence's: `Photo: Stockhaven.com`)
     r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|[^.…]){2,60}|"
@@ -504,6 +507,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # and support my work, consider becoming a free or paid subscriber.`
         r"^.{2,60}\bis a reader-supported publication\b.{0,200}$|"
         r"^to receive new posts and support (my|our) work\b.{0,120}$|"
+        # A site's account prompt: `Create a Website Account - Manage notification subscriptions, save form progress ...`
+        r"^create an? (website |free |new )?account( [-–—:] .{2,120})?$|"
+        # A broadcaster's pitch for its stream: `Stream NEWS 8 24/7 for free on the NEWS 8 app, Roku, Fire TV and more.`
+        r"^(stream|watch) (?-i:[A-Z\d]).{0,60}\b(for free|24/7)\b.{0,100}$|"
         # An event's invitation in its promotion box: `Join 8,000+ founders, investors and operators for three days of ...`
         r"^join (\d[\d,.]*\+?|thousands of|hundreds of|more than \d[\d,.]*) [^.!?]{3,80}\b(for|at)\b[^.!?]{3,120}[.!]?$|"
         # A social post's pointer to its link: `🔗 Full story at the link in bio.`, `Link in bio for more`
@@ -732,6 +739,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        # the writer and the translator of a translated story: `Story by Marina Zheleznova. Translation by Peter Halloran.`
+        r"(story|text|words|reporting) by (?-i:[A-Z])[^.]{2,80}\.\s+(translation|translated|edited|editing) by .{2,120}|"
         r"with assistance from .{2,160}|"
         # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
         r"\(by (?-i:[A-Z])[^()]{2,100}\)|credit\s*:\s*by (?-i:[A-Z]).{2,120}|"
@@ -763,6 +772,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Also on Bytefield: Five task queues compared`; not `Also on Monday: the board met.`
         r"^also (on|in|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^:]{2,40}:\s*\S.{2,160}(?<![.!?])$|"
         r"^(read more|read|related|related (news|stories|articles|coverage)|see also|also read|read also|also see|more|read next|recommended|"
+        r"go deeper|dig deeper|keep reading|more on this|"
         r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
         r"czytaj (też|także|również)|čtěte také|читайте також|читайте также)\s*[:›»>|]\s*.{3,160}$|"
         # Another story's headline between the paragraphs in spaced brackets: `[ Beaches report finds ... ]`.
@@ -777,7 +787,20 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"this e-?mail was sent (?:to you )?(?:from|by) .{2,400}$|"
         # The outlet's mission line by the byline: `Newsbeat is committed to challenging conventional wisdom and ...`.
         r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} is (committed|dedicated) to (challenging conventional wisdom|"
-        r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news))\b.{0,160}$|"
+        r"(accurate|independent|quality|fair|trustworthy|fact-based|nonpartisan|unbiased) (journalism|reporting|news)|"
+        # a think tank's: `The Ashgrove Institution is committed to quality, independence, and impact.`
+        r"quality,? independence,? and impact)\b.{0,160}$|"
+        r"^we are supported by (a diverse (array|range|group|set) of|many|our|a wide range of) (funders|donors|supporters)\b.{0,300}$|"
+        # An editorial page's note on itself: `The Ledger-Dispatch's editorial opinions are decided by its Editorial Board, ...`
+        r"^.{0,60}\beditorial (opinions|positions|views|stances) (are|is) (decided|determined|set|written|formed) by\b.{0,400}$|"
+        # A series' producer, a research institution: `Critical Questions is produced by the Center for ..., a private,
+        # tax-exempt institution focusing on ...`
+        r"^.{2,80} (is|are) (produced|published|prepared) by .{2,160}\b(tax-exempt|nonprofit|non-profit|nonpartisan)\b.{0,500}$|"
+        # A republished piece's note: `This commentary originally appeared on The Capitol Ledger on March 12, 2026.`
+        r"^this (commentary|article|story|piece|op-ed|column|essay|analysis) (originally |first )?(appeared|ran|was "
+        r"(originally |first )?published) (on|in) (?-i:[A-Z]).{1,120}\b\d{4}\b.{0,400}$|"
+        # A market box's footnote: `*Stock data as of market close, cryptocurrency data as of 4:30pm ET. ...`
+        r"^\W{0,2}(stock|market|quote|price)s? (data|quotes|prices)? ?(as of|delayed)\b.{0,200}$|"
         # The consent dialog's standard wordings (IAB's framework), copied above the page: `We and our 214 partners
         # store and/or access information on a device ...`, `Please note that some processing of your personal data ...`.
         r"^we and our ([\d,.]+ )?(partners|vendors) (store|process|use|and/or)\b.*$|"
@@ -807,8 +830,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^.{2,60}\bis an? (?:dod|department of defense)-authori[sz]ed publication\b.{0,200}$|"
         # A broadcaster's note on its transcripts: `PAN transcripts are created on a rush deadline by a contractor. This
         # text may not be in its final form ...`, `This transcript was machine-generated.`
-        r"^(?=.*\b(?:deadline|final form|machine|automatic|artificial intelligence|AI|errors)\b)(?:[\w&.'’-]+ ){0,2}transcripts? "
-        r"(?:is|are|was|were|have been|has been) (?:created|produced|generated|machine-generated|automatically generated)\b.{0,400}$|"
+        r"^(?:(?:notice|note|disclaimer)\s*:\s*)?(?=.*\b(?:deadline|final form|machine|automatic|artificial intelligence|AI|errors)\b)"
+        r"(?:[\w&.'’-]+ ){0,2}transcripts? (?:is|are|was|were|have been|has been) (?:created|produced|generated|"
+        r"machine-generated|automatically generated|machine and human[- ]generated)\b.{0,400}$|"
         r"^.{0,80}\bthis (?:text|transcript) may not be in its final form\b.{0,300}$|"
         # An ad blocker's notice: `We rely on advertising to help fund our award-winning journalism.`, `We urge you to turn
         # off your ad blocker ...`, `Visit our adblocking instructions page.`
@@ -916,6 +940,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
         r"join (us )?today|become a member( today)?|"  # a membership box's button
         r"(remind me later|maybe later|not now|no,? thanks)\W*|"  # a pop-up's way out
+
         # a live entry's link to its blog: `Go to the live blog`
         r"go to (the )?(live ?blog|live (page|coverage|updates)|homepage|home page|comments|top)|"
         r"loaded: \d{1,3}(\.\d+)?%|stream type live|playback rate|\d(\.\d+)?x|captions settings\b.{0,60}|"
@@ -1022,8 +1047,10 @@ BYLINE = re.compile(
 # A CMS field label with its value on the same line: `Headline: Ferry returns`. The label
 # names the field the value fills; only labels of the header are read this way.
 # A forwarded e-mail's header lines count as fields too (`Subject:` names the headline).
+# An editor's copy names its fields in the newsroom's words: `HED:`, `DEK:`, `CUTLINE:`, `SLUG:`, `ART:`, `WEB:`.
 FIELD_WITH_VALUE = re.compile(r"^(?P<label>headline|title|caption|photo caption|section|newspaper section|category|dateline|"
-                              r"subject|from|to|cc|reply-to|sent)\s*:\s+(?P<value>\S.*)$", re.I)
+                              r"subject|from|to|cc|reply-to|sent|hed|dek|deck|standfirst|cutline|byline|slug|art|web|length|word count)"
+                              r"\s*:\s+(?P<value>\S.*)$", re.I)
 
 # A dateline opening the body: `WASHINGTON —`, `TOKYO (Kyodo) --`, `PARIS, Feb. 7 (Reuters) -`,
 # the glued form copying leaves, `LONDON, Feb 7 (Reuters)Britain's ...` or `TOKYO—The`, and a wire
@@ -1693,7 +1720,8 @@ CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7
 # `Brussels, 26 November 2026 (EPN) – The Commission ...`, `Lisbon, Nov. 26 (Lusa) - ...`.
 TITLE_CASE_DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,9}\.?|[A-Z][a-z]{2,8}\.?\s*\d{1,2})"
-    r"(?:,?\s*\d{4})?\s*\([A-Z][\w .&/-]{1,30}\))\s*(?:—|–|--|-)\s*(?=\S)"
+    # (an Italian agency's clock, and a dash, before its name: `Rome, 13 Mar 06:12 - (Orbis) - ...`)
+    r"(?:,?\s*\d{4})?(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?:[-–—]\s*)?\([A-Z][\w .&/-]{1,30}\))\s*(?:—|–|--|-)\s*(?=\S)"
 )
 # A place and a colon opening a long first paragraph, as South Asian outlets print it:
 # `Kesarganj: The Kesarganj Municipal Corporation on Friday ...`. Label words are no place.
