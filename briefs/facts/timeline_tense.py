@@ -131,8 +131,8 @@ _PROSPECTIVE = re.compile(
     r"(?<![\w’'])(?i:(?:due|expected|slated|payable)(?:\s+[a-z]+){0,3}?(?:\s+(?:by|on|in|for|before|until))?"
     r"|(?:set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)"
-    # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`. Not a week named by its
-    # first day (`cases reported in the week beginning January 19`), which takes the tense of its verb.
+    # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`. Not a week named
+    # by its first day (`cases reported in the week beginning January 19`), which takes the tense of its verb.
     r"|(?<!week\s)(?<!weeks\s)(?<!fortnight\s)(?:beginning|starting|commencing|coming\s+up)(?:\s+(?:on|in|from))?)\s+$"
 )
 _PROSPECTIVE_REACH = 30

@@ -316,7 +316,9 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
 
 
 # A scene's place: `at a tanker point in Kalpohin`, `outside the Supreme Court`.
-_SCENE_PLACE = re.compile(r"\b(?:at|in|outside|near|inside|along|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?[A-Z][a-z]+")
+_SCENE_PLACE = re.compile(
+    r"\b(?:at|in|outside|near|inside|along|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?[A-Z][a-z]+"
+)
 
 
 def _unstopped_scene(text: str) -> bool:
@@ -324,7 +326,8 @@ def _unstopped_scene(text: str) -> bool:
     tanker point in Kalpohin, Tamale`): a story's first paragraph ends with a stop, and a deck tells the news in its
     tenses."""
     return (not vocab.ends_sentence(text) and ":" not in text and _SCENE_PLACE.search(text) is not None
-            and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text) and not _UNSTOPPED_NOT_A_SCENE.search(text))
+            and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text)
+            and not _UNSTOPPED_NOT_A_SCENE.search(text))
 
 
 # A headline's infinitive (`Harmon Biologics to add 220 jobs at Riverton plant`) and a button's imperative (`Please turn
@@ -420,7 +423,8 @@ def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
     above = text_above(all_lines, line.number)
     if _CAPTION_TOGGLE.match(above):
         return True
-    # `click to enlarge` / `MARISOL TREVINO` / caption: an alternative weekly's photo, its credit between button and caption
+    # `click to enlarge` / `MARISOL TREVINO` / caption: an alternative weekly's photo, its credit between the button
+    # and the caption
     two_above = [other.text for other in reversed(all_lines[: line.number - 1]) if other.text][:2]
     if _CLICK_TO_ENLARGE.match(above) or len(two_above) == 2 and _CLICK_TO_ENLARGE.match(two_above[1]) and (
             _SHORT_NAME.match(two_above[0]) or vocab.CLUTTER_LINE_PATTERNS["photo-credit"].match(two_above[0])):
@@ -450,10 +454,12 @@ def _signed_as_datelined(line: Line, all_lines: list[Line]) -> bool:
     if not (credit.startswith("(") and credit.endswith(")")):
         return False
     return any(credit in other.text[:_DATELINE_AGENCY_CHARS] and split_dateline(other.text)[0] is not None
-               for other in all_lines[: line.number - 1] if other.text)
+               for other in all_lines[: min(line.number - 1, _DATELINE_SEARCH_LINES)] if other.text)
 
 
 _DATELINE_AGENCY_CHARS = 80
+# The story's dateline opens its first paragraph, among the page's first lines (a bound that keeps the search linear).
+_DATELINE_SEARCH_LINES = 120
 
 
 # Agencies that sign their stories with their name alone at the end, as they credit their pictures.

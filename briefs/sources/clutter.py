@@ -279,7 +279,8 @@ def is_field_label(text: str) -> bool:
     """A label of the publishing system, alone or with a short code: `Published`, `ID: 20250207-4471`, `1042`."""
     if vocab.LABEL_ONLY.match(text) or re.fullmatch(r"\d{1,7}", text):
         return True
-    match = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z ]{0,15}(?: ?(?:#|No\.))?):\s*(?P<value>\S.{0,40})", text)  # `Case #: 25-118427`
+    # (`Case #: 25-118427`: a number's sign after the label)
+    match = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z ]{0,15}(?: ?(?:#|No\.))?):\s*(?P<value>\S.{0,40})", text)
     return bool(match) and len(match["label"].split()) <= 2 and (
         bool(re.search(r"\d", match["value"])) and len(match["value"].split()) <= 2 or len(match["value"]) <= 4
     )

@@ -222,7 +222,9 @@ _DAY_MONTH_CLOCK = re.compile(
 )
 
 
-def _clock_of_the_day(stamp: PublicationTime | AmbiguousDate | None, dateline: str) -> PublicationTime | AmbiguousDate | None:
+def _clock_of_the_day(
+    stamp: PublicationTime | AmbiguousDate | None, dateline: str
+) -> PublicationTime | AmbiguousDate | None:
     """The time line's day with the clock a dateline gives it without the year (`Friday 13 March 2026` over
     `Rome, 13 Mar 06:12 - (Orbis) - ...`): only the same day and month."""
     found = _DAY_MONTH_CLOCK.search(dateline)
@@ -256,7 +258,9 @@ def settle_day_first(stamp: PublicationTime | AmbiguousDate | None) -> Publicati
     return _settle_in_order(stamp, day_first=True)
 
 
-def settle_by_spelling(stamp: PublicationTime | AmbiguousDate | None, texts: list[str]) -> PublicationTime | AmbiguousDate | None:
+def settle_by_spelling(
+    stamp: PublicationTime | AmbiguousDate | None, texts: list[str]
+) -> PublicationTime | AmbiguousDate | None:
     """`11/03/2025` over a story spelled the American way (`Community Center`, `neighbors`, `defense`) read as
     3 November: only US English puts the month first. Unsettled when both spellings occur, or neither."""
     if not isinstance(stamp, AmbiguousDate):

@@ -501,8 +501,9 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     )
     # An office's name taken for the headline (`Office of the Chief Commissioner`) gives way to one under the time line.
     # (`Halvorsen Police Department` over its release's headline in capitals: the office's name again, at its end)
+    title_words = header.title.lower().split() if header.title else []
     office = header.title is not None and _is_name_shaped(header.title) and (
-        header.title.split()[0].lower() in vocab.INSTITUTION_WORDS or header.title.split()[-1].lower() in vocab.INSTITUTION_WORDS)
+        title_words[0] in vocab.INSTITUTION_WORDS or title_words[-1] in vocab.INSTITUTION_WORDS)
     if header.title is not None and not header.title_weak and not short_title and not office:
         return body
     menu = _menu_items_above(content)
@@ -519,8 +520,8 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if greeting is not None:
         content = content[1:]  # `Capital Brief AM` / `Good Thursday morning. Today's top stories: ...` / the first item's headline
     first, following = content[0], content[1]
-    # (a longer line is a headline only in title case: `Eastgate Towers' Landlord Owes the City $410,000 in Fines. The City
-    # Keeps Renewing His License Anyway.`; a sentence's words run in lower case)
+    # (a longer line is a headline only in title case: `Eastgate Towers' Landlord Owes the City $410,000 in Fines.
+    # The City Keeps Renewing His License Anyway.`; a sentence's words run in lower case)
     words = len(first.text.split())
     too_long = words > _LATE_HEADLINE_MAX_WORDS and not (
         words <= _LATE_TITLE_CASED_MAX_WORDS and is_title_cased(first.text, _STOPPED_TITLE_SHARE))

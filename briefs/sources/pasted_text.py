@@ -59,7 +59,8 @@ from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signa
 from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import looks_like_headline, take_late_headline
 from briefs.sources.lines import (
-    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_below, text_width,
+    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_below,
+    text_width,
 )
 from briefs.sources.dateline import (
     settle_by_lead_weekday,
@@ -769,7 +770,9 @@ _FIELD_RUN_MAX = 12
 def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Labelled fields among the body's first lines fill the header's fields they name; the lines are no body."""
     content = [line for line in body if line.text]
-    start = next((index for index, line in enumerate(content[:_FIELD_REACH]) if vocab.FIELD_WITH_VALUE.match(line.text)), None)
+    start = next(
+        (index for index, line in enumerate(content[:_FIELD_REACH]) if vocab.FIELD_WITH_VALUE.match(line.text)), None
+    )
     if start is None:
         return body
     taken: set[int] = set()

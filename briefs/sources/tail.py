@@ -266,7 +266,8 @@ def _only_teasers_resume(lines: list[Line], resumed: int) -> bool:
     """The prose under a box is another story's summary, not the story going on: short, and another list's heading
     follows it before any paragraph of the story's length."""
     words = 0
-    under_titles = True  # each sentence set tight under a headline: a teaser's deck (`The Sanctions Paradox` / `Economic ...`)
+    # each sentence set tight under a headline: a teaser's deck (`The Sanctions Paradox` / `Economic pressure ...`)
+    under_titles = True
     for index in range(resumed, len(lines)):
         line = lines[index]
         if list_heading_reason(line.text):

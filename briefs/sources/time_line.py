@@ -213,7 +213,8 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
         before, after, dated_text = text[:start].strip(" ,;"), text[end:].strip(), text[start:end]
         after = _READING_TIME.sub("", after).strip()  # `... 4:09 PM 3 min read`
         if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)) or (
-                (not before or before.lower().rstrip(".") in vocab.WEEKDAYS) and clock and _VENUE_AFTER_CLOCK.match(after)):
+                (not before or before.lower().rstrip(".") in vocab.WEEKDAYS) and clock
+                and _VENUE_AFTER_CLOCK.match(after)):
             parts.append((dated_text, " | ".join(part for part in (before, after) if part)))
     labelled = _PUBLISHED_LABEL_INSIDE.search(text)
     if labelled is not None:  # `Source: Global Courier Published: 2025/02/07 22:48`, `Kashif Abbasi | Newspaper Published February 7, 2025`
