@@ -287,7 +287,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # passed blind at 03b735b 698 of 759 and 708 of 772 (issue fields 528 of 558 and 506 of 550); with the rules of
 # sets 57-58, 695 and 709; after, 724 and 743. After: 35,759 checks over 1,461 cases pass 34,587 (pinned at 34,570);
 # the 1,365 cases of stop 39 pass 31,630 (31,606 before).
-FLOOR_PASSED = 34570
+# Sets sixty-one and sixty-two (48 cases: international outlets on East Asian security, US regional dailies,
+# tabloids, English under foreign chrome, syndication portals, partial pastes, broadcasters, Asian outlets) passed
+# blind at 03b735b 714 of 763 and 688 of 723 (issue fields 538 of 565 and 516 of 535); after, 734 and 706. After:
+# 37,245 checks over 1,509 cases pass 36,027 (pinned at 36,010).
+FLOOR_PASSED = 36010
 FLOOR_SHARE = 0.966
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

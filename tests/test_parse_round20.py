@@ -459,3 +459,108 @@ def test_a_forwarded_subject_printed_over_the_story_is_the_title_over_an_ads_lin
     article = parsed(source)
     assert article.title == HEADLINE
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ round 20, third part: reporters' lines, kickers, lists
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Reach the reporter at ana.ruiz@example.com or 602-444-8172. Follow her on X @AnaRuiz.", "reader-prompt"),
+    ("Contact him at tom@example.com.", "reader-prompt"),
+    ("Like Business on Facebook, follow @MargallaBiz on Twitter to stay informed and join in the conversation.",
+     "reader-prompt"),
+    ("Get browser notifications for breaking news, live events, and exclusive reporting.", "reader-prompt"),
+    ("Be the first to know", "reader-prompt"),
+    ("Turn On", "interface"),
+    ("Kayla Brandt reports from Phoenix.", "credits"),
+    ("[사진=새벽신문 DB]", "photo-credit"),
+    ("Copiar enlace", "share-buttons"),
+    ("Copier le lien", "share-buttons"),
+])
+def test_reporters_and_alerts_lines_are_clutter(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency reports from its field offices that crops failed across the valley.",
+    "Residents were told to contact the council at its offices on Main Street.",
+])
+def test_story_sentences_like_them_are_kept(sentence):
+    assert clutter_reason(sentence) is None
+
+
+def test_a_dashed_bio_and_a_wires_note_on_itself_close_no_story():
+    bio = "— Keely Hartsough covers education for The Cascade Standard. Reach her at kh@example.com."
+    note = "Heartland Commons Wire is a nonprofit service that shares reporting from local newsrooms across the Plains."
+    article = parsed(f"{HEADLINE}\nBy Keely Hartsough\nMarch 4, 2025\n\n{STORY}\n{bio}\n\n{note}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(("kicker", "teaser"), [
+    ("FOWL PLAY", "Pensioner, 81, ordered to stop feeding pigeons from her balcony or face eviction"),
+    ("BREAD HEAD", "Dog walker fined £150 after tossing sandwich crust to seagull on beach"),
+])
+def test_a_tabloids_kicker_over_another_storys_headline_is_a_link(kicker, teaser):
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{kicker}\n{teaser}\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_subheading_in_capitals_over_the_storys_paragraph_stays():
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\nTHE VERDICT\n{PROSE_3}\n"
+    article = parsed(source)
+    assert "THE VERDICT" in [block.text for block in article.blocks]
+
+
+@pytest.mark.parametrize("item", ["Weather-related disruptions to food supplies", "Flood-related road closures in the east"])
+def test_a_compound_with_related_is_no_list_heading(item):
+    source = (f"{HEAD}{PROSE}\n\nThe central bank said it saw several risks to the outlook:\n\n"
+              f"A faster recovery in domestic demand\nVolatility in global oil prices\n{item}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    items = [item for block in article.blocks if block.kind == "list" for item in block.items]
+    assert item in items
+
+
+# ------------------------------------------------------------------ a caption opening with a participle
+
+@pytest.mark.parametrize("caption", ["Exposed banks at the Monteagudo reservoir, near the border, on Monday.",
+                                     "Flooded streets in the old town on Tuesday."])
+def test_a_caption_opening_with_a_participle_over_the_photographers_name_is_the_caption(caption):
+    article = parsed(f"{HEADLINE}\nTomás Echevarría\nBadajoz - 22 abr 2026 - 06:12 CEST\nCompartir\nCopiar enlace\n"
+                     f"{caption}\nLucía Ferrán\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert article.paragraphs[0].text == PROSE
+
+
+# ------------------------------------------------------------------ a long headline in sentence case over its byline
+
+def test_a_long_headline_under_the_time_line_with_its_byline_below_is_the_title():
+    headline = "Yellowstone tourist tossed into air by bison after getting within feet of herd, park officials say"
+    source = (f"Keystone News\nU.S.\nPolitics\nWorld\nTravel\nPublished April 22, 2026 6:12am EDT\n{headline}\n"
+              f"The woman was taken to a hospital in Montana with injuries to her leg\n"
+              f"Caleb Warrick By Caleb Warrick Keystone News\nFacebook\nTwitter\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.byline == "Caleb Warrick"
+
+
+# ------------------------------------------------------------------ labels of time lines
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Publié le 22 avril 2026 à 06h12, modifié le 22 avril 2026 à 08h45", datetime(2026, 4, 22, 6, 12)),
+    ("Publication: 08 August, 2026 6:12 am", datetime(2026, 8, 8, 6, 12)),
+])
+def test_a_publications_label_leaves_its_time(line, expected):
+    assert parsed(f"{HEADLINE}\n{line}\n\n{STORY}").published == expected
+
+
+# ------------------------------------------------------------------ tenses
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The group now expects to pay less, down from the range it set in May.", "2026-05"),
+    ("The agency has pushed back the opening, telling board members on Tuesday that drivers won't use it.", "2026-08-04"),
+    ("The weather service has kept a heat warning in place through Monday.", "2026-08-10"),
+    ("Forecasters warned that the spell may end, with rain likely to sweep back in on Monday.", "2026-08-10"),
+    ("They will set a new date in May.", "2027-05"),
+])
+def test_tenses_of_unchanged_pasts_tellings_and_states_that_last(sentence, expected):
+    events = resolve_sentence(sentence, (0, len(sentence)), datetime(2026, 8, 8, 6, 12))
+    assert [event.date for event in events] == [expected]

@@ -73,7 +73,7 @@ _ADJECTIVE_MAKERS = frozenset({"only", "newly", "recently", "long", "much", "hot
 
 # The letters the prospective markers start with: the scan tries its alternatives only at the
 # words starting with one, which halves its cost (tests/test_timeline_tense.py checks the list).
-FUTURE_STARTS = "aehimpsuvw’'"
+FUTURE_STARTS = "aehilmpsuvw’'"
 _FUTURE = re.compile(
     r"(?<![\w’'])(?=[" + FUTURE_STARTS + r"])(?:" + "|".join(FUTURE_MARKERS + FUTURE_IN_PAST) + r")\b", re.I
 )
@@ -81,8 +81,20 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # The words that can be markers, found in one scan: looking up every word of every sentence
 # in Python cost more than finding the dates.
+# Verbs whose past is their base form: after `it`, `he` or `she` the present would end in -s, so they tell the past
+# (`down from the range it set in May`).
+_UNCHANGED_PAST = frozenset({"set", "cut", "put", "hit", "let", "shut", "quit", "spread", "cost", "cast", "hurt", "burst"})
+_SINGULAR_SUBJECTS = frozenset({"it", "he", "she"})
+# A telling in its participle after the news it goes with (`has pushed back the opening, telling board members on Tuesday
+# that drivers won't use them`): the telling is done, whatever the tense of what was told.
+# (not `warning`, more often a noun: `an extreme heat warning in place through Monday`)
+_TELLING = frozenset({"telling", "saying", "announcing", "noting", "adding", "arguing", "insisting", "claiming",
+                      "confirming", "informing", "assuring", "reminding"})
+_BEFORE_PROGRESSIVE = frozenset({"be", "is", "are", "am", "was", "were", "been", "will", "'ll", "’ll"})
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z’'])(?:(?i:" + alternation(PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS) + r")|[a-z]{2,}ed)"
+    r"(?<![A-Za-z’'])(?:(?i:" + alternation(
+        PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS | _UNCHANGED_PAST | _TELLING)
+    + r")|[a-z]{2,}ed)"
     r"(?![A-Za-z’'])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
@@ -129,7 +141,8 @@ _PROSPECTIVE = re.compile(
     # Not for `set` and `planned`: `a record set in March` is past.
     # A few words may stand between: `the first batch expected on the roads by December 31`.
     r"(?<![\w’'])(?i:(?:due|expected|slated|payable)(?:\s+[a-z]+){0,3}?(?:\s+(?:by|on|in|for|before|until))?"
-    r"|(?:set|planned|pencil+ed\s+in)(?:\s+[a-z]+)?\s+(?:by|on|in|for|before|until)"
+    # (`set in May` is when it was set: `down from the range it set in May`; `set for May`, what is to come)
+    r"|(?:set|planned)(?:\s+[a-z]+)?\s+(?:by|on|for|before|until)|pencil+ed\s+in(?:\s+[a-z]+)?\s+(?:by|on|in|for)"
     r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)"
     # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`. Not a week named
     # by its first day (`cases reported in the week beginning January 19`), which takes the tense of its verb.
@@ -226,6 +239,10 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
     lower = word.lower()
     if lower in PAST_WORDS:
         return "past"
+    if lower in _UNCHANGED_PAST:
+        return "past" if previous() in _SINGULAR_SUBJECTS else None
+    if lower in _TELLING:
+        return "past" if previous() not in _BEFORE_PROGRESSIVE else None
     if (lower in _SCHEDULING_FORMS or lower in PRESENT_VERBS) and word[:1].isupper() and previous():
         return None  # capitalised inside its sentence, a name's word: `the North End`, `Lands End`, `Park Run`
     if lower in _SCHEDULING_FORMS:
@@ -364,10 +381,18 @@ def _ahead_of(text: str, before: list[Marker], start: int, low: int) -> bool:
     return found is not None and not any(group.start >= found.end() for group in before)
 
 
+_PRESENT_PERFECT = re.compile(r"(?<![\w’'])(?i:has|have)\s+(?:(?:not|never|also|just|already|\w+ly)\s+)*\w+$")
+_UNTIL_BEFORE = re.compile(r"(?<![\w’'])(?i:through|until|till)\s+$")
+_UNTIL_OPENING = re.compile(r"(?i:through|until|till)\s")  # the expression's own: `through Monday`
+
+
 def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:
     """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
     if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
+    if before and _PRESENT_PERFECT.search(text, max(0, before[-1].start - 12), before[-1].end) and (
+            _UNTIL_BEFORE.search(text, max(before[-1].end, low - 12), low) or _UNTIL_OPENING.match(text, low)):
+        return True  # `has kept the warning in place through Monday`: a state that lasts up to the date
     if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - _LIMIT_REACH), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)

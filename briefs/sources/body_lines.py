@@ -220,7 +220,13 @@ def classify_body(
     headings: set[int] = set()
     seen_text = False
     kept_units = [unit for unit in units if not unit.dropped]
+    kicked = _kicked_teasers(kept_units)
     for position, unit in enumerate(kept_units):
+        if position in kicked:
+            # `FOWL PLAY` / `Pensioner, 81, ordered to stop feeding pigeons ...`: a tabloid's link to another story
+            dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
+            chrome.update(line.number for line in unit.lines)
+            continue
         if unit.final == BAD:
             reason = unit.reason if unit.reason and unit.reason != "boilerplate" else None
             if reason is None and _opens_with_author(unit.text, byline):
@@ -497,6 +503,24 @@ _CUT_LINE_ENDINGS = frozenset(
 
 # An item that opens with its label: `Line 4: one train in three`, `Bus routes: normal service`.
 _LABELLED_ITEM = re.compile(r"^[^:.!?]{1,30}:\s+\S")
+
+
+# A tabloid's kicker in capitals over another story's headline: a word or a few.
+_KICKER_MAX_WORDS = 4
+
+
+def _kicked_teasers(units: list[_Unit]) -> set[int]:
+    """The positions of kickers in capitals and the headlines under them, set between the story's finished
+    paragraphs (`FOWL PLAY` / `Pensioner, 81, ordered to stop feeding pigeons from her balcony or face eviction`):
+    links to other stories, as red-tops print them. A subheading in capitals has the story's paragraph under it."""
+    found: set[int] = set()
+    for position in range(1, len(units) - 1):
+        kicker, headline = units[position], units[position + 1]
+        if (kicker.text.isupper() and word_count(kicker.text) <= _KICKER_MAX_WORDS
+                and vocab.ends_sentence(units[position - 1].text) and not vocab.ends_sentence(headline.text)
+                and not headline.text.isupper() and _is_teaser(headline.text)):
+            found.update((position, position + 1))
+    return found
 
 
 def _is_teaser(text: str) -> bool:

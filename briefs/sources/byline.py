@@ -40,6 +40,7 @@ _FORMAT_BY_NAMES = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} by (?P
 _FORMAT_NOUN = re.compile(
     r"\b(questions|commentary|analysis|opinion|column|essay|review|brief|briefing|notes|letter|dispatch|perspective|"
     r"insights?|explainer|newsletter|blog|diary|notebook|memo|podcast) by $", re.I)
+_NAME_THEN_BY_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?P<by>(?i:by) (?P=name))\b")
 # What is done by people but written by none: photographs, a conference, a statement (a page's title).
 _NOT_A_FORMAT = re.compile(
     r"\b(photo|photograph|picture|image|illustration|graphic|video|film|conference|statement|remarks|meeting|talks|"
@@ -56,6 +57,9 @@ def read_byline(text: str) -> str | None:
     """`By Jane Roe and Sam Poe, Example News` -> `Jane Roe and Sam Poe` (the outlet is not an author)."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # a closing byline in brackets: `(By Chen Yi-hsuan and Matthew Kuo)`
+    doubled = _NAME_THEN_BY_NAME.match(text)
+    if doubled:  # `Caleb Warrick By Caleb Warrick Keystone News`: the author's picture's name, then the byline
+        text = text[doubled.start("by") :]
     text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
     text = _TRAILING_AGE.sub("", text)  # `by Dwayne Merritt / 2h`: a feed reader's age of the item
     text = _OUTLET_STAFF.sub("", text)  # `By Owen Fairweather Globe Staff`: the outlet's staff, no comma between

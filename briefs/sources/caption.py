@@ -361,7 +361,9 @@ def _tells_the_past(text: str) -> bool:
     lowered = text.lower()
     if set(re.findall(r"[a-z]+", lowered)) & vocab.PAST_WORDS:
         return True
-    return any(found not in vocab.NOT_PAST_ED for found in _PAST_ED.findall(lowered))
+    # (a participle opening the line describes the noun after it: `Exposed banks at the reservoir on Monday.`)
+    after_first = lowered.split(" ", 1)[1] if " " in lowered else ""
+    return any(found not in vocab.NOT_PAST_ED for found in _PAST_ED.findall(after_first))
 
 
 def _adds_clock(stamp: object, found: object, text: str) -> bool:

@@ -522,9 +522,15 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     first, following = content[0], content[1]
     # (a longer line is a headline only in title case: `Eastgate Towers' Landlord Owes the City $410,000 in Fines.
     # The City Keeps Renewing His License Anyway.`; a sentence's words run in lower case)
+    # A longer one with no stop is the headline too when the byline follows within two lines (headline / deck / `By
+    # ...`): a paragraph's first line runs on into the story instead.
     words = len(first.text.split())
+    near = range(first.number + 1, first.number + 4)  # (the byline may be taken already, reported as dropped)
+    bylined = not vocab.ends_sentence(first.text) and (
+        any(read_byline(line.text) for line in content[1:3])
+        or any(item.number in near and read_byline(item.text) for item in dropped or ()))
     too_long = words > _LATE_HEADLINE_MAX_WORDS and not (
-        words <= _LATE_TITLE_CASED_MAX_WORDS and is_title_cased(first.text, _STOPPED_TITLE_SHARE))
+        words <= _LATE_TITLE_CASED_MAX_WORDS and (is_title_cased(first.text, _STOPPED_TITLE_SHARE) or bylined))
     if too_long or not looks_like_headline(first.text):
         return body
     if vocab.DATELINE.match(first.text) or not following.text[0].isupper():

@@ -63,7 +63,7 @@ _FILLER = re.compile(
     # (first, so that `date` alone does not take their first word: `Date of issue:`, `Recall date:`)
     r"\b((recall|issue|publication|notice) date|date of (issue|publication)|"
     # (`Filed 6:00 a.m. 05.14.2025` is a newsroom's publication time; `Filed: 03/12/2026 16:42`, a field, is a draft's)
-    r"updated|published|posted|filed(?!\s*:)|(first|originally) (published|posted)|last (updated|modified)|modified|publish|update|"
+    r"updated|published|publication|posted|filed(?!\s*:)|(first|originally) (published|posted)|last (updated|modified)|modified|publish|update|"
     r"release date|released|issued|date|on|at|am|pm|news release|press release|media release|statement|"
     r"aktualisiert|veröffentlicht|stand|uhr|um|publié|mis à jour|le|publicado|actualizado|el|las|a las|"
     r"pubblicato|aggiornato|ore|alle|às|publiziert|erschienen|atualizado|publicada|"

@@ -671,7 +671,8 @@ def _contact_card_start(paragraphs: list[Paragraph]) -> int | None:
 # The outlet describing itself under the story: `The Allied Press is an independent global news organization ...`.
 _OUTLET_SELF_DESCRIPTION = re.compile(
     r"^(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5} is (?:an?|[A-Z][\w&.-]*['’]s) [^.]{0,60}\b(news (organi[sz]ation|agency|outlet|service|site|"
-    r"publication|cooperative)|newsroom|media (company|organi[sz]ation|outlet)|nonprofit (newsroom|news)|publisher)\b"
+    r"publication|cooperative)|newsroom|media (company|organi[sz]ation|outlet)|nonprofit (newsroom|news|service|wire)|"
+    r"(wire|syndication) service|publisher)\b"
 )
 _SELF_DESCRIPTION_MAX_WORDS = 70
 
@@ -715,7 +716,8 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     surnames = tuple({f"{part} " for name in names for part in (name.split()[-1], name.split()[0]) if len(part) > 1})
 
     def is_bio(paragraph: Paragraph) -> bool:
-        text = paragraph.text.casefold()
+        # (a bio may be signed off with a dash: `— Keely Hartsough covers education for The Cascade Standard.`)
+        text = paragraph.text.casefold().lstrip("—–- ")
         words = len(paragraph.text.split())
         if words > _AUTHOR_BIO_MAX_WORDS:
             # a longer one names the author and says what they are first (`Kenji Marsh is a reporter for ...`)

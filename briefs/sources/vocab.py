@@ -84,7 +84,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
                                r"^(?:[\w&'’.-]+ )?recommends$|^(?:we|editors?['’]?s?) recommend$|^our recommendations$|"
                                r"^latest( news| stories| headlines| articles)?$|^latest (in|from) [\w ]{2,30}$)\b", re.I),
     "related-list": re.compile(
-        r"\b(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
+        # (not inside a compound: `Weather-related disruptions to food supplies` is a list's item)
+        r"(?<![\w-])(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"^(more|full|latest|further) coverage$|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"^(other )?(topics|stories|articles|news) of interest$|^you (may|might) (also )?be interested in$|"
@@ -258,6 +259,8 @@ _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zum
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
+    # (Korean pages credit in brackets: `[사진=새벽신문 DB]`)
+    r"[\[(]사진\s*=\s*[^\])]{1,40}[\])]|"
     # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
     r"fot\.\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
@@ -394,6 +397,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"click (here )?to share.{0,40}|"
         r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
         r"partager (l['’]article|cet article)|compartir (el|este) artículo|partilhar|compartilhar|condividi|"
+        # the link's button in the languages of English editions' chrome
+        r"copiar (enlace|link|el enlace|o link)|copier le lien|link kopieren|copia (il )?link|link kopiëren|"
         # A wire's button to license the story, beside its share buttons: `Purchase Licensing Rights`.
         r"(purchase )?licensing rights|"
         # The text-size buttons beside them: `Font size A A`, `Text size A+ A-`.
@@ -507,6 +512,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # and support my work, consider becoming a free or paid subscriber.`
         r"^.{2,60}\bis a reader-supported publication\b.{0,200}$|"
         r"^to receive new posts and support (my|our) work\b.{0,120}$|"
+        # A reporter's contact under the story: `Reach the reporter at ana@example.com or 602-444-8172. Follow her on X ...`
+        r"^(reach|contact|e-?mail) (the reporter|the writer|the author|him|her|them|me|us) (at|by|on)\b.{2,200}$|"
+        r"^follow (him|her|them|me|us) on (x|twitter|instagram|threads|bluesky|facebook|linkedin)\b.{0,80}$|"
+        # A desk's social pitch: `Like Business on Facebook, follow @MargallaBiz on Twitter to stay informed ...`
+        r"^like .{2,40} on facebook\b.{0,200}$|"
+        # A breaking-news alert's pitch: `Be the first to know`, `Get browser notifications for breaking news, ...`
+        r"^be the first to know\W*$|^get (browser|push|desktop|breaking news) (notifications|alerts)\b.{0,120}$|"
         # A site's account prompt: `Create a Website Account - Manage notification subscriptions, save form progress ...`
         r"^create an? (website |free |new )?account( [-–—:] .{2,120})?$|"
         # A broadcaster's pitch for its stream: `Stream NEWS 8 24/7 for free on the NEWS 8 app, Roku, Fire TV and more.`
@@ -739,6 +751,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "credits": re.compile(
         r"^[-–—\s]*(sources?\s*:\s*.{2,120}|(additional )?reporting by .{2,160}(;|editing by).*|with files from .{2,120}|"
         r"(writing|editing|compiled|produced|translated|edited|translation) by .{2,160}|our standards:.*|.*trust principles\.?|"
+        # a broadcaster's video report's credit: `Kayla Brandt reports from Phoenix.`
+        r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) reports? (live )?from (?-i:[A-Z])[\w .,'’-]{1,40}\.?$|"
         # the writer and the translator of a translated story: `Story by Marina Zheleznova. Translation by Peter Halloran.`
         r"(story|text|words|reporting) by (?-i:[A-Z])[^.]{2,80}\.\s+(translation|translated|edited|editing) by .{2,120}|"
         r"with assistance from .{2,160}|"
@@ -939,7 +953,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
         r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
         r"join (us )?today|become a member( today)?|"  # a membership box's button
-        r"(remind me later|maybe later|not now|no,? thanks)\W*|"  # a pop-up's way out
+        r"(remind me later|maybe later|not now|no,? thanks|turn on( notifications)?)\W*|"  # a pop-up's ways out
 
         # a live entry's link to its blog: `Go to the live blog`
         r"go to (the )?(live ?blog|live (page|coverage|updates)|homepage|home page|comments|top)|"
@@ -1181,6 +1195,8 @@ FUTURE_MARKERS = (
     r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
     r"(?:scheduled|slated)\s+(?:for|on)",  # `the next meeting, scheduled for March 18`
+    # Without `be`, after its noun: `with cloud and rain likely to sweep back in on Monday`, `a ruling expected to come ...`
+    r"(?:likely|expected|poised|slated)\s+to(?=\s+[a-z])",
     # Not a noun's `to` (`presented the plan to a panel`): the infinitive's verb follows.
     r"(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|hopes?|hoped|expects?|expected|vows?|vowed|pledged?|promised)\s+to"
     r"(?!\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|each|every)\b|(?-i:[A-Z\d])))",
@@ -1453,10 +1469,10 @@ LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 # A block quote pasted from e-mail or a forum: `> text`.
 QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 # Labels of publication times that are not the first publication: the other time is preferred.
-UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|actualizado|atualizado|"
+UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|modifié|modifiée|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|actualizat|zaktualizowano|aktualizacja|"
                            r"aktualizováno|päivitetty|güncellenme|güncelleme|frissítve|ažurirano|diperbarui|ενημέρωση|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|publish|posted|first published|first posted|originally (?:published|posted)|release date|input|입력|veröffentlicht|publié|"
+PUBLISHED_LABEL = re.compile(r"\b(published|publish|publication|posted|first published|first posted|originally (?:published|posted)|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publicat|opublikowano|"
                              r"publikováno|vydáno|julkaistu|yayınlanma|közzétéve|objavljeno|diterbitkan|δημοσίευση|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
