@@ -564,3 +564,72 @@ def test_a_publications_label_leaves_its_time(line, expected):
 def test_tenses_of_unchanged_pasts_tellings_and_states_that_last(sentence, expected):
     events = resolve_sentence(sentence, (0, len(sentence)), datetime(2026, 8, 8, 6, 12))
     assert [event.date for event in events] == [expected]
+
+
+# ------------------------------------------------------------------ round 20, fourth part
+
+def test_a_related_list_printed_twice_is_no_post_around_an_article():
+    related = ("Related\nReform Surges In Poll As Labour Slumps To Lowest Rating Since Election\n"
+               "Transport Secretary Grilled Over Ghost Trains On Northern Routes\n\n")
+    source = (f"Politics\n{HEADLINE}\nCommuters face paying more for season tickets.\nBy Kate Ferris-Nolan\n"
+              f"Oct 15, 2026, 06:00 AM\n\n{PROSE}\n\n{related}{PROSE_2}\n\n{PROSE_3}\n\nGo To Homepage\n{related}About Us\n")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_names_and_their_agency_over_the_time_line_are_the_byline_not_the_headline():
+    source = (f"Commodities\n{HEADLINE}\nPurchase would make the board one of the largest port owners\n"
+              f"Author of the article:\nHalcyon News\nPriya Ramaswamy and Owen Lachance, Halcyon News\n"
+              f"Published Oct 15, 2026  •  Last updated 1 hour ago  •  3 minute read\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.byline == "Priya Ramaswamy and Owen Lachance"
+
+
+@pytest.mark.parametrize("bio", ["Thandeka Mokoena is a journalist at Daily Vantage's Citizen Desk.",
+                                 "Thandeka Mokoena covers water and local government."])
+def test_an_authors_bio_under_the_name_is_no_headline(bio):
+    source = f"South Africa\n{HEADLINE}\nThandeka Mokoena\nFollow\n{bio}\n30 Nov 2026\n14\nComments\n\n{STORY}"
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.byline == "Thandeka Mokoena"
+
+
+@pytest.mark.parametrize("credit", ["Rene Okonkwo-Lapierre Toronto Ledger", "Ana Ruiz The Harbour Star"])
+def test_people_placed_between_commas_and_a_photographer_with_the_paper_make_a_caption(credit):
+    caption = ("Tobias Ferrante, left, and Ines Akhtar outside the rooming house where they have lived for a combined "
+               "31 years.")
+    article = parsed(f"{HEADLINE}\nMarisol Quenneville\nNov 30, 2026\nArticle was updated 2 hrs ago\n{caption}\n{credit}\n"
+                     f"{PROSE}\n\n{PROSE_2}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+def test_a_provided_by_credit_closes_a_caption():
+    caption = "A China Coast Guard vessel, right, sails near Uotsurijima island as a patrol boat shadows it."
+    article = parsed(f"{HEADLINE}\nMarch 4, 2025\n\nPhoto/Illutration {caption} (Provided by the 11th Regional Coast "
+                     f"Guard Headquarters)\n\n{STORY}")
+    assert article.caption == caption
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Article was updated 2 hrs ago", "time-line"),
+    ("From climate change to Big Tech, The Meridian is on the ground when the story is developing. Our journalists "
+     "are there. Your support keeps us independent.", "reader-prompt"),
+    ("Want to join the conversation? Please or to comment on this article.", "reader-prompt"),
+    ("Check out our other news outlets: Andes Daily, Pampa Business Report and Atlântico Markets.", "reader-prompt"),
+    ("Comments will be edited (grammar, spelling and slang) and approved at the discretion of Daily LFT.", "notice"),
+    ("The post above is published from APN - Agence Presse Nationale.", "notice"),
+    ("Email icon An envelope. It indicates the ability to send an email.", "interface"),
+    ("CT Mag Campaign AD", "advertising"),
+    ("TEXT AD: Call Willie - 08012345678", "advertising"),
+])
+def test_the_fourth_parts_standing_lines_are_clutter(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("sentence", ["The charity said public support keeps it running.",
+                                      "The campaign ad aired on Monday, the party said."])
+def test_story_sentences_near_the_fourth_parts_wordings_are_kept(sentence):
+    assert clutter_reason(sentence) is None

@@ -125,8 +125,13 @@ def take_captions(
         body[first_text].text, header.stamp
     ):
         # `Officials inspect the damaged jetty at Kesarpur ghat on Wednesday.` over the story: a photo's caption, uncredited
-        caption, header.caption_by_grammar = body[first_text].text, True
+        caption, header.caption_by_grammar = strip_credit(body[first_text], dropped), True
         dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
+        credit = next((index for index in range(first_text + 1, len(body)) if body[index].text), None)
+        if credit is not None and _PHOTOGRAPHER_AND_OUTLET.match(body[credit].text):
+            # `Rene Okonkwo-Lapierre Toronto Ledger`: the photographer and the paper under the caption
+            dropped.append(DroppedLine(body[credit].number, body[credit].text, "photo-credit"))
+            body = body[:credit] + body[credit + 1 :]
         body = body[:first_text] + body[first_text + 1 :]
     for index in _unstopped_over_dateline(body, header.title):
         # `The corroded section of the main near Ambika Chowk, ...` / `KESARPUR: Taps in 14 wards ...`: what stands over
@@ -308,7 +313,7 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
         return False
     if not (_PHOTO_DAY.search(text) or describes_a_photo(text) or _unstopped_scene(text)):
         return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
-    if _NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text) and not _PLACE_IN_PICTURE.search(text):
+    if (_NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text)) and not _PLACE_IN_PICTURE.search(text):
         return False  # (people placed in the picture, `(left)`, make a caption in any tense)
     # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
     following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
@@ -335,6 +340,13 @@ def _unstopped_scene(text: str) -> bool:
 _UNSTOPPED_NOT_A_SCENE = re.compile(
     r"\bto (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]{2,}\b"
     r"|^(?i:please|read|click|tap|watch|listen|see|view|follow|sign|subscribe|share|download|get|turn|enable|log)\b"
+)
+
+
+# A photographer's name and the outlet's, no mark between: `Rene Okonkwo-Lapierre Toronto Ledger`, `Ana Ruiz The Star`.
+_PHOTOGRAPHER_AND_OUTLET = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?i:"
+    + "|".join(sorted(vocab.OUTLET_WORDS)) + r")$"
 )
 
 
@@ -542,7 +554,9 @@ CREDITED_CAPTION_MIN_WORDS = 6
 # news in its tenses (`will`, `has`, `-ed`, `said`). Without a tagger the present shows only as a word
 # in -s before the moment (the verb, or the plural subject of one): evidence, not proof, weighed only
 # for a sentence under the headline, where a caption over the byline looks like a standfirst.
-_PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:from )?(?:left|right|centre|center|front|back|top|bottom|L|R|C)\)")
+# (or between commas, as US papers print it: `Tobias Ferrante, left, and Ines Akhtar outside ...`)
+_PLACE_IN_PICTURE = re.compile(r"\((?:far |second |third )?(?:from )?(?:left|right|centre|center|front|back|top|bottom|L|R|C)\)"
+                               r"|(?<=[a-z]), (?:far |second |third )?(?:from )?(?:left|right|centre|center),(?= )")
 _S_ENDING_WORD = re.compile(r"(?<=[a-z\d’')] )(?!(?:says|tells|warns|claims|plans|wants|hopes|faces|seeks|is|has|was)\b)[a-z]{3,}[^s\W]s\b")
 _MOMENT_PAST = re.compile(
     r"\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?\b"

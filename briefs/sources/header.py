@@ -315,9 +315,13 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     over_time = {
         line.number
         for index, line in enumerate(header)
-        if line.number in above_time and is_names(line.text) and any(looks_like_headline(other.text) for other in header[:index])
+        # (`Priya Ramaswamy and Owen Lachance, Halcyon News` / `Published Oct 15, 2026 ...`: the names and their agency)
+        if line.number in above_time and (is_names(line.text) or names_comma_outlet(line.text))
+        and any(looks_like_headline(other.text) for other in header[:index])
     }
-    headline = choose_headline(header, context, names | details | over_time)
+    bios = _bios_under_names(header, names)
+    names |= {_name_over(header, number) for number in bios}
+    headline = choose_headline(header, context, names | details | over_time | bios)
     names |= {number for number in over_time if headline is not None and headline.score >= 0 and number > headline.number}
     context = replace(
         context,
@@ -354,6 +358,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if line.number in details:
             dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
             continue
+        if line.number in bios:
+            dropped.append(DroppedLine(line.number, line.text, "author-bio"))
+            continue
         found = find_time(line.text)
         if found is None and site_today is not None and (relative := relative_day_time(line.text, site_today)):
             # `Today, 6:12 am` under the site's `Tuesday, 16 September 2025`; reported, since it reads as no time alone
@@ -388,6 +395,31 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     if headline is not None and result.title_line == headline.number:
         result.title_rivals = headline.rivals  # only when the scored line became the title (not a `Title:` field)
     return result
+
+
+_BIO_AFTER_NAME = re.compile(r"(?:is|was|has been|covers|writes|reports)\b")
+# A bio stands a few lines under the name it opens with (`Thandeka Mokoena` / `Follow` / `Thandeka Mokoena is ...`).
+_BIO_REACH = 3
+
+
+def _bios_under_names(header: list[Line], names: set[int]) -> set[int]:
+    """`Thandeka Mokoena` / `Follow` / `Thandeka Mokoena is a journalist at Daily Vantage's Citizen Desk.`: the lines
+    under an author's name that open with it and say what the author is; no headline, whatever their length."""
+    content = [line for line in header if line.text]
+    bios = set()
+    for index, line in enumerate(content):
+        for above in content[max(0, index - _BIO_REACH) : index]:
+            if (above.number in names or is_person_name(above.text)) and line.text.startswith(above.text + " ") and (
+                    _BIO_AFTER_NAME.match(line.text[len(above.text) + 1 :])):
+                bios.add(line.number)
+    return bios
+
+
+def _name_over(header: list[Line], number: int) -> int:
+    """The line of the name a bio at `number` opens with."""
+    bio = next(line for line in header if line.number == number)
+    return next(line.number for line in reversed(header) if line.number < number and line.text
+                and bio.text.startswith(line.text + " "))
 
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.

@@ -51,9 +51,10 @@ def take_article_in_post(lines: list[Line], dropped: list[DroppedLine]) -> list[
         if not _may_be_headline(text):
             continue
         key = normal_text(split_outlet_label(text)[0])  # the page's title may carry the outlet: `... | Ridgeline Tech Report`
+        # (the article under it is most of the paste: a related list printed twice is no post around an article)
         if key in first_seen and _lead_in_between(lines, with_text[first_seen[key] + 1 : order]) and _header_under(
             lines, with_text[order + 1 : order + 1 + _HEADER_REACH]
-        ):
+        ) and _more_prose_below(lines, index, _REPEATED_HEADLINE_SHARE):
             return _keep_article(lines, _with_section_label(lines, index), dropped)
         first_seen.setdefault(key, order)
     return _article_under_lead_in(lines, with_text, dropped)
@@ -149,12 +150,18 @@ def _points_down(text: str) -> bool:
     return len(text.split()) >= _POINTING_LEAD_IN_MIN_WORDS and (bool(_BELOW.search(text)) or _is_lead_in(text))
 
 
-def _more_prose_below(lines: list[Line], start: int) -> bool:
-    """The article under the lead-in is most of the paste: the post above it is a comment, not a story."""
+def _more_prose_below(lines: list[Line], start: int, times: float = 2.0) -> bool:
+    """The article under the lead-in is most of the paste (`times` the prose above it): the post above it is a comment,
+    not a story."""
     def words(chunk: list[Line]) -> int:
         return sum(len(line.text.split()) for line in chunk if is_prose(line.text))
 
-    return words(lines[start:]) > 2 * words(lines[:start])
+    return words(lines[start:]) > times * words(lines[:start])
+
+
+# Under a headline printed again, the article runs about as long as what stands above it at least (a story pasted
+# twice); another story's headline in a related list printed twice has only the page's foot under it.
+_REPEATED_HEADLINE_SHARE = 0.8
 
 
 # The buttons under a message or comment; the first of them after the article ends it.
