@@ -146,7 +146,8 @@ def _title_from_subject(
     repeated = next((line for line in header_lines + body if line.text and same_text(line.text, subject)), None)
     if repeated is None:
         return body
-    dropped.append(DroppedLine(header.title_line, header.title, "page-label"))  # reported, not lost
+    if header.title_line:  # (a title from a field or the subject itself stands on no line of its own)
+        dropped.append(DroppedLine(header.title_line, header.title, "page-label"))  # reported, not lost
     header.title, header.title_line = subject, repeated.number
     if repeated in body:
         dropped.append(DroppedLine(repeated.number, repeated.text, "duplicate"))
