@@ -633,3 +633,9 @@ def test_the_fourth_parts_standing_lines_are_clutter(line, reason):
                                       "The campaign ad aired on Monday, the party said."])
 def test_story_sentences_near_the_fourth_parts_wordings_are_kept(sentence):
     assert clutter_reason(sentence) is None
+
+
+def test_a_standfirst_opening_with_the_name_of_a_kicker_over_it_is_no_bio():
+    standfirst = "Kenji Marsh is expected to announce his run for mayor at a rally in the harbour district."
+    article = parsed(f"Politics\n{HEADLINE}\nKenji Marsh\n{standfirst}\nMarch 4, 2025\n\n{STORY}")
+    assert standfirst not in [item.text for item in article.dropped if item.reason == "author-bio"]

@@ -397,7 +397,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     return result
 
 
-_BIO_AFTER_NAME = re.compile(r"(?:is|was|has been|covers|writes|reports)\b")
+# A journalist's bio says what the author is or does (`is a journalist at ...`, `covers ...`); a standfirst under a
+# kicker naming a person (`Jane Roe` / `Jane Roe is expected to ...`) does not.
+_BIO_AFTER_NAME = re.compile(
+    r"(?:(?:is|was|has been) (?:a|an|the)\b.{0,80}\b(?:journalist|reporter|correspondent|editor|writer|columnist|"
+    r"contributor|producer|photographer)|covers\b|writes (?:about|on|for)\b|reports on\b)"
+)
 # A bio stands a few lines under the name it opens with (`Thandeka Mokoena` / `Follow` / `Thandeka Mokoena is ...`).
 _BIO_REACH = 3
 
