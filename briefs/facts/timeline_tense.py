@@ -85,15 +85,9 @@ _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # (`down from the range it set in May`).
 _UNCHANGED_PAST = frozenset({"set", "cut", "put", "hit", "let", "shut", "quit", "spread", "cost", "cast", "hurt", "burst"})
 _SINGULAR_SUBJECTS = frozenset({"it", "he", "she"})
-# A telling in its participle after the news it goes with (`has pushed back the opening, telling board members on Tuesday
-# that drivers won't use them`): the telling is done, whatever the tense of what was told.
-# (not `warning`, more often a noun: `an extreme heat warning in place through Monday`)
-_TELLING = frozenset({"telling", "saying", "announcing", "noting", "adding", "arguing", "insisting", "claiming",
-                      "confirming", "informing", "assuring", "reminding"})
-_BEFORE_PROGRESSIVE = frozenset({"be", "is", "are", "am", "was", "were", "been", "will", "'ll", "’ll"})
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z’'])(?:(?i:" + alternation(
-        PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS | _UNCHANGED_PAST | _TELLING)
+        PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS | _UNCHANGED_PAST)
     + r")|[a-z]{2,}ed)"
     r"(?![A-Za-z’'])"
 )
@@ -241,8 +235,6 @@ def word_tense(word: str, previous: Callable[[], str]) -> str | None:
         return "past"
     if lower in _UNCHANGED_PAST:
         return "past" if previous() in _SINGULAR_SUBJECTS else None
-    if lower in _TELLING:
-        return "past" if previous() not in _BEFORE_PROGRESSIVE else None
     if (lower in _SCHEDULING_FORMS or lower in PRESENT_VERBS) and word[:1].isupper() and previous():
         return None  # capitalised inside its sentence, a name's word: `the North End`, `Lands End`, `Park Run`
     if lower in _SCHEDULING_FORMS:
@@ -334,11 +326,17 @@ def tense_at(
 
 # A participle of telling right before a bare day names the day of the telling: `signaling Wednesday that`,
 # `saying Monday it would`, `warning Tuesday of`.
+# Whom it was told may stand between (`telling state board members on Tuesday that ...`), never a modal or an
+# infinitive, whose verb would date what is told (`saying it would end on Friday`), nor a limit's word (`a heat warning
+# in place through Monday`: the noun's, up to the day).
 _TELLING_ING = re.compile(
     r"(?<![\w’'])(?i:signall?ing|saying|telling|announcing|warning|indicating|suggesting|insisting|confirming|"
-    r"acknowledging|arguing|noting)\s+$"
+    r"acknowledging|arguing|noting|informing|assuring|reminding)\s+"
+    r"(?:(?!(?i:will|would|could|can|may|might|shall|should|must|to|is|are|was|were|be|through|until|till|by|before|"
+    r"after|since)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?i:on)\s+)?$"
 )
-_TELLING_ING_REACH = 16
+_TELLING_ING_REACH = 60
 
 
 def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low: int, high: int, clause_end: int) -> Tense:
@@ -381,18 +379,10 @@ def _ahead_of(text: str, before: list[Marker], start: int, low: int) -> bool:
     return found is not None and not any(group.start >= found.end() for group in before)
 
 
-_PRESENT_PERFECT = re.compile(r"(?<![\w’'])(?i:has|have)\s+(?:(?:not|never|also|just|already|\w+ly)\s+)*\w+$")
-_UNTIL_BEFORE = re.compile(r"(?<![\w’'])(?i:through|until|till)\s+$")
-_UNTIL_OPENING = re.compile(r"(?i:through|until|till)\s")  # the expression's own: `through Monday`
-
-
 def _forward(text: str, before: list[Marker], clause_start: int, low: int) -> bool:
     """A deadline after a to-infinitive or a present verb, or a date something is put off to."""
     if before and before[-1].tense in ("present", "scheduled") and _LIMIT.search(text, max(before[-1].end, low - 12), low):
         return True
-    if before and _PRESENT_PERFECT.search(text, max(0, before[-1].start - 12), before[-1].end) and (
-            _UNTIL_BEFORE.search(text, max(before[-1].end, low - 12), low) or _UNTIL_OPENING.match(text, low)):
-        return True  # `has kept the warning in place through Monday`: a state that lasts up to the date
     if before and _TO_BEFORE.search(text, max(0, before[-1].start - 10), before[-1].start) and _DEADLINE.search(text, max(before[-1].end, low - _LIMIT_REACH), low):
         return True  # `every line to be replaced by January 15`: the verb group is the infinitive's
     return deadline(text, before[-1].end if before else clause_start, low) or _put_off(text, before, low)
@@ -420,8 +410,11 @@ def _in_temporal_clause_present(text: str, start: int, low: int) -> bool:
     return verb is not None and not _PAST_IN_CLAUSE.search(clause) and len(words) <= 8
 
 
-_UNTIL = re.compile(r"(?<![\w’'])(?i:until|till)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)\s+)?(?:(?i:the)\s+)?$")
-_UNTIL_OPENING = re.compile(r"(?i:until|till)\b")
+# (`through` as American English writes `until`: `has kept the warning in place through Monday`)
+_UNTIL = re.compile(
+    r"(?<![\w’'])(?i:until|till|through)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.?m\.?)\s+)?(?:(?i:the)\s+)?$"
+)
+_UNTIL_OPENING = re.compile(r"(?i:until|till|through)\b")
 _DAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)")
 _UNTIL_REACH = 24
 # A decision taken and the act it decided, by infinitive: `voted 6-3 to shut`, `agreed on Monday to hold`.

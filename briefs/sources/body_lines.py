@@ -593,8 +593,8 @@ def _revise(units: list[_Unit]) -> None:
     any_after = _nearest(units[::-1], (GOOD, BAD, NEARGOOD))[::-1]
     # Inside the story an ad's label is no neighbour (`Advertisement` / `Background` / paragraph: a subheading under
     # the ad slot), but the sentence right under it is the ad's own copy (`Trade European steel stocks from EUR 0 ...`).
-    through_before = _through_ad_labels(units)
-    through_after = _through_ad_labels(units[::-1])[::-1]
+    through_before = _nearest(units, (GOOD, BAD), passing_ad_labels=True)
+    through_after = _nearest(units[::-1], (GOOD, BAD), passing_ad_labels=True)[::-1]
     for index, unit in enumerate(units):
         before, after = strong_before[index], strong_after[index]
         if not (index and units[index - 1].reason == "advertising" and vocab.ends_sentence(unit.text)):
@@ -614,25 +614,14 @@ def _revise(units: list[_Unit]) -> None:
             unit.final = unit.own
 
 
-def _nearest(units: list[_Unit], classes: tuple[str, ...]) -> list[str]:
-    """For each unit, the class of the nearest unit before it whose own class is in `classes` (chrome at the edge)."""
+def _nearest(units: list[_Unit], classes: tuple[str, ...], passing_ad_labels: bool = False) -> list[str]:
+    """For each unit, the class of the nearest unit before it whose own class is in `classes` (chrome at the edge);
+    with `passing_ad_labels`, an ad's label dropped before (`Advertisement`) is passed over."""
     found = []
     last = BAD
     for unit in units:
         found.append(last)
-        if unit.own in classes:
-            last = unit.own
-    return found
-
-
-def _through_ad_labels(units: list[_Unit]) -> list[str]:
-    """For each unit, the class of the nearest text or chrome before it, passing over an ad's label (`Advertisement`):
-    the ad slot sits inside the story, and a subheading under it (`Background`) stays the story's."""
-    found = []
-    last = BAD
-    for unit in units:
-        found.append(last)
-        if unit.own in (GOOD, BAD) and not (unit.dropped and unit.reason == "advertising"):
+        if unit.own in classes and not (passing_ad_labels and unit.dropped and unit.reason == "advertising"):
             last = unit.own
     return found
 

@@ -319,8 +319,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         if line.number in above_time and (is_names(line.text) or names_comma_outlet(line.text))
         and any(looks_like_headline(other.text) for other in header[:index])
     }
-    bios = _bios_under_names(header, names)
-    names |= {_name_over(header, number) for number in bios}
+    bio_names = _bios_under_names(header, names)
+    bios = set(bio_names)
+    names |= set(bio_names.values())
     headline = choose_headline(header, context, names | details | over_time | bios)
     names |= {number for number in over_time if headline is not None and headline.score >= 0 and number > headline.number}
     context = replace(
@@ -407,24 +408,18 @@ _BIO_AFTER_NAME = re.compile(
 _BIO_REACH = 3
 
 
-def _bios_under_names(header: list[Line], names: set[int]) -> set[int]:
+def _bios_under_names(header: list[Line], names: set[int]) -> dict[int, int]:
     """`Thandeka Mokoena` / `Follow` / `Thandeka Mokoena is a journalist at Daily Vantage's Citizen Desk.`: the lines
-    under an author's name that open with it and say what the author is; no headline, whatever their length."""
+    under an author's name that open with it and say what the author is (no headline, whatever their length), each
+    with the line of its name."""
     content = [line for line in header if line.text]
-    bios = set()
+    bios: dict[int, int] = {}
     for index, line in enumerate(content):
         for above in content[max(0, index - _BIO_REACH) : index]:
             if (above.number in names or is_person_name(above.text)) and line.text.startswith(above.text + " ") and (
                     _BIO_AFTER_NAME.match(line.text[len(above.text) + 1 :])):
-                bios.add(line.number)
+                bios[line.number] = above.number
     return bios
-
-
-def _name_over(header: list[Line], number: int) -> int:
-    """The line of the name a bio at `number` opens with."""
-    bio = next(line for line in header if line.number == number)
-    return next(line.number for line in reversed(header) if line.number < number and line.text
-                and bio.text.startswith(line.text + " "))
 
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.

@@ -198,7 +198,7 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     body = take_late_headline(header, body, dropped)
     if forward is not None:
         body = _title_from_subject(header, header_lines, body, forward.subject, dropped)
-    body = take_section_field(header, body, dropped)
+    body = take_field_lines(header, body, dropped)
     if byline is None:  # under a headline printed under the time line: `Tuesday, 6/3/2025` / headline / `By ...`
         byline, body = take_byline(None, body, dropped, has_title=header.title is not None)
     body = take_standfirst(header, body, dropped, all_lines)
@@ -768,7 +768,7 @@ _FIELD_REACH = 4
 _FIELD_RUN_MAX = 12
 
 
-def take_section_field(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def take_field_lines(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Labelled fields among the body's first lines fill the header's fields they name; the lines are no body."""
     content = [line for line in body if line.text]
     start = next(
