@@ -39,6 +39,7 @@ from briefs.errors import Problem, SourceError
 from briefs.sources.body_lines import (
     addresses_reader, body_language, classify_body, is_heading, is_other_language_label, unmarked_list_items,
 )
+from briefs.sources.boilerplate_model import drop_scored_boilerplate
 from briefs.sources.boxes import (
     names_over_audience,
     take_fact_box,
@@ -155,12 +156,14 @@ def _title_from_subject(
     return body
 
 
-def parse_article(text: str, path: str = "<text>") -> Article:
+def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = True) -> Article:
     """Parse an article pasted as text.
 
     Args:
         text: the source, already decoded.
         path: the file's name, for messages.
+        score_boilerplate: let the boilerplate model drop the lines it is sure are the page's
+            (off only to learn it from the rules alone: `scripts/train_boilerplate.py`).
 
     Returns:
         The parsed article.
@@ -236,6 +239,8 @@ def parse_article(text: str, path: str = "<text>") -> Article:
     corrections += notes_above_bio
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
     byline = byline or tail_names or writer_in_dateline(dateline)
+    if score_boilerplate:
+        paragraphs = drop_scored_boilerplate(paragraphs, dropped, classified.headings, classified.language)
     marked = block_kinds(body, all_lines)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")

@@ -1827,4 +1827,5 @@ DROP_REASONS.update({
     "reader-note": "a note the person who copied the story added ([Comment: ...], notes for their team under it)",
     "life-dates": "the dates of a life or of a span, printed under an obituary's or a profile's headline",
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
+    "scored": "a line the boilerplate model is sure is the page's, by its words, length, voice and neighbours",
 })
