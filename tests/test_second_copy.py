@@ -3,6 +3,8 @@ the first copy is the article, the second and the header between them are droppe
 
 from __future__ import annotations
 
+import pytest
+
 from briefs.model import Paragraph
 from briefs.sources.pasted_text import parse_article
 from briefs.sources.second_copy import second_copy_start
@@ -54,3 +56,37 @@ def test_the_opening_repeated_in_order_with_lines_between_is_a_copy():
     paragraphs = [Paragraph(P1, 1), Paragraph(P2, 2), Paragraph(P3, 3), Paragraph("By Chloe Brennan", 9),
                   Paragraph(P1, 10), Paragraph("Advertisement text that stayed", 11), Paragraph(P2, 12)]
     assert second_copy_start(paragraphs) == 4
+
+
+P5 = "Bus operators said they had hired twelve extra drivers and would run a service every ten minutes at peak times."
+P6 = "The wharf was last repaired in 2019, when the council spent $3.2 million replacing its southern decking."
+LONG_STORY = f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n"
+
+
+def test_a_story_pasted_again_only_in_part_keeps_the_whole_first_copy():
+    source = (f"Ferry services halted after storm damages wharf\n\nBy Chloe Brennan\nFebruary 3, 2025\n\n{LONG_STORY}\n"
+              f"Share this article\n\nFerry services halted after storm damages wharf\n\nBy Chloe Brennan\nFebruary 3, 2025\n\n"
+              f"{P1}\n\n{P2}\n\n{P3}\n")
+    assert texts(source) == [P1, P2, P3, P4, P5, P6]
+
+
+def test_a_second_partial_copy_with_an_advertisement_between_keeps_the_whole_first():
+    source = (f"Ferry services halted after storm damages wharf\n\nFebruary 3, 2025\n\n{P1}\n\n{P2}\n\nADVERTISEMENT\n\n"
+              f"{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\nFerry services halted after storm damages wharf\n\n{P1}\n\n{P2}\n\nADVERTISEMENT\n\n{P3}\n")
+    assert texts(source) == [P1, P2, P3, P4, P5, P6]
+
+
+@pytest.mark.parametrize("view", [f"{P1}\n\n{P2}\n\n", f"{P1}\n\n{P2}\n\n{P3}\n\n"])
+def test_a_partial_view_above_the_whole_story_gives_way_to_it(view):
+    source = (f"Ferry services halted after storm damages wharf\n\nBy Chloe Brennan\nFebruary 3, 2025\n\n{view}"
+              f"Read the full story\n\n{LONG_STORY}")
+    article = parse_article(source, "case.txt")
+    assert [paragraph.text for paragraph in article.paragraphs] == [P1, P2, P3, P4, P5, P6]
+    assert {line.reason for line in article.dropped if line.text in (P1, P2)} == {"duplicate"}
+
+
+def test_the_second_views_standfirst_alone_does_not_make_the_first_copy_go_on():
+    standfirst = "Thousands of commuters face longer trips after heavy seas ripped decking from the wharf."
+    source = (f"Ferry services halted after storm damages wharf\n\nFebruary 3, 2025\n\n{STORY}\nView original\n\n"
+              f"Ferry services halted after storm damages wharf\n\n{standfirst}\n\nBy Chloe Brennan\n\n{STORY}")
+    assert texts(source) == [P1, P2, P3, P4]

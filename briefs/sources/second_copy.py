@@ -1,9 +1,14 @@
 """A story pasted twice: a page that holds two views of one article (an AMP or reader view
 above the full page, a print version under it) gives every paragraph twice when selected
-whole. The first copy is the article; the second copy's paragraphs, and what stands between
-the two copies (the second view's header: standfirst, byline, time line, text-size buttons),
+whole. The fuller copy is the article; usually the first, and then the second copy's paragraphs, and
+what stands between the two copies (the second view's header: standfirst, byline, time line, text-size buttons),
 are reported as dropped. A time line there may still say what the first view left out: the
 zone of the same wall-clock time (`6.40am` / `Published 3 February 2025, 6:40am AEDT`).
+
+One copy may be partial: an AMP view may give only the first paragraphs above the whole page (then the
+second copy is the story), and a reader who pasted the story twice by mistake may have selected less
+the second time (then the first copy goes on past the last paragraph the second repeats, and all of it
+is the story).
 
 A story never repeats its own opening paragraphs in order, so two paragraphs repeated in
 the same order, the first of them the story's first, are the mark of a second copy; a single
@@ -19,6 +24,9 @@ from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # Paragraphs repeated in order, from the story's first, that make a second copy.
 _REPEATED_TO_BE_A_COPY = 2
+# Paragraphs of prose after the last one the second copy repeats that say the first copy is the whole story
+# (the second view's header between the copies holds one at most, its standfirst).
+_STORY_GOES_ON = 2
 # Shorter paragraphs repeat by chance (`Read more`); the opening paragraphs of a story do not.
 _COPY_MIN_WORDS = 8
 
@@ -56,19 +64,42 @@ def _repeats_in_order(texts: list[str], start: int) -> bool:
 def drop_second_copy(
     paragraphs: list[Paragraph], dropped: list[DroppedLine], stamp: object
 ) -> tuple[list[Paragraph], object]:
-    """The first copy's paragraphs, and the publication time with the zone a time line between the
+    """The fuller copy's paragraphs, and the publication time with the zone a time line between the
     copies gives the same wall-clock time; the rest is reported as dropped."""
     texts = [normal_text(paragraph.text) for paragraph in paragraphs]
     start = _copy_start(texts)
     if start is None:
         return paragraphs, stamp
     first_copy, second_copy = set(texts[:start]), set(texts[start:])
-    # The first copy ends at its last paragraph that the second repeats; what follows is the second view's header.
+    if _prose(texts[start:]) - _prose(texts[:start]) >= _STORY_GOES_ON and first_copy & second_copy >= _prose_set(texts[:start]):
+        # a partial view above the whole story (an AMP view's first paragraphs): the second copy is the story
+        for paragraph, text in zip(paragraphs[:start], texts[:start]):
+            dropped.append(DroppedLine(paragraph.line, paragraph.text, "duplicate" if text in second_copy else "page-label"))
+            stamp = _with_zone(stamp, paragraph.text)
+        return paragraphs[start:], stamp
+    # The first copy ends at its last paragraph that the second repeats; what follows is the second view's
+    # header, unless the story goes on there: then the second copy is the partial one (pasted again up to
+    # the fifth paragraph, say), and the first ends at its last paragraph of prose.
     end = max(index for index in range(start) if texts[index] in second_copy)
+    prose_after = [index for index in range(end + 1, start) if _is_prose(texts[index])]
+    if len(prose_after) >= _STORY_GOES_ON:
+        end = prose_after[-1]
     for paragraph, text in zip(paragraphs[end + 1 :], texts[end + 1 :]):
         dropped.append(DroppedLine(paragraph.line, paragraph.text, "duplicate" if text in first_copy else "page-label"))
         stamp = _with_zone(stamp, paragraph.text)
     return paragraphs[: end + 1], stamp
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= _COPY_MIN_WORDS
+
+
+def _prose(texts: list[str]) -> int:
+    return sum(map(_is_prose, texts))
+
+
+def _prose_set(texts: list[str]) -> set[str]:
+    return {text for text in texts if _is_prose(text)}
 
 
 def _with_zone(stamp: object, text: str) -> object:
