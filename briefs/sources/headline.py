@@ -23,7 +23,17 @@ from briefs.sources import vocab
 from briefs.sources.byline import is_person_name, read_byline
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason, is_field_label
-from briefs.sources.lines import Header, HeaderContext, Line, is_label, is_post_sentence, is_title_cased, may_name_a_section, word_count
+from briefs.sources.lines import (
+    Header,
+    HeaderContext,
+    Line,
+    is_label,
+    is_post_sentence,
+    is_title_cased,
+    may_name_a_section,
+    normal_text,
+    word_count,
+)
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time
 
 # A headline is a line of a few words that does not read as a sentence.
@@ -147,6 +157,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     """
     content = [line for line in header if line.text]
     anchor = _headline_anchor(content)
+    printed = {normal_text(line.text) for line in content}
     best: Headline | None = None
     scores: list[float] = []
     # Headline-shaped lines just above: the first is the headline, the next a subtitle. Only
@@ -170,6 +181,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).
             score -= 1.0
+        elif _is_bar_over_headline(text, printed):
+            score -= 1.0  # a sticky bar, `Asia Pacific|Japan Protests ...`, over the headline printed again alone
         elif _in_fact_box(content, index):
             score -= 1.0  # `Case: Roe v. Port Authority` / `Court: ...` / `Judge: ...`: a box of facts, each line a field
         elif vocab.MEDIA_TEASER.match(text) or _OTHER_ITEMS_TITLE.match(text) or line.number in context.above_duration:
@@ -194,6 +207,16 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+_BAR = re.compile(r"\s*\|\s*")
+
+
+def _is_bar_over_headline(text: str, printed: set[str]) -> bool:
+    """A section and the headline joined by a bar (a page's sticky header) whose headline the page prints
+    again on a line of its own."""
+    parts = _BAR.split(text)
+    return len(parts) >= 2 and any(len(part.split()) >= _HEADLINE_MIN_WORDS and normal_text(part) in printed for part in parts)
 
 
 # Words that never end a headline: it runs on to the next line (`... hours after US and South` /
