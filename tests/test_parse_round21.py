@@ -51,3 +51,26 @@ def test_a_headline_with_a_bar_that_nothing_repeats_stays_the_headline():
     title = "Pier to reopen | Harbour board votes to rebuild it after the storm"
     article = parsed(f"{title}\nMarch 4, 2025\n\n{STORY}")
     assert article.title == title
+
+
+# ------------------------------------------------------------------ a summary box's heading under a toolbar
+
+SYNOPSIS = "The board chose to rebuild rather than demolish, and the pier should reopen before the summer season."
+
+
+@pytest.mark.parametrize("toolbar", ["Save\nPrint\nComment", "Share\nFont Size\nSave\nPrint", "Follow us\nShare\nComments"])
+@pytest.mark.parametrize("heading", ["Synopsis", "Key points", "In brief"])
+def test_a_summary_boxs_heading_under_a_toolbar_heads_its_box(toolbar, heading):
+    article = parsed(f"{HEADLINE}\nBy Dana Whitcombe\nMarch 4, 2025\n{toolbar}\n{heading}\n{SYNOPSIS}\n\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if line.text in (heading, SYNOPSIS)} == {"summary-box"}
+
+
+# ------------------------------------------------------------------ South Asian agencies credit photos
+
+@pytest.mark.parametrize("credit", ["PTI", "ANI", "IANS", "PTI Photo"])
+def test_a_south_asian_agencys_name_under_a_caption_is_its_credit(credit):
+    caption = "Fishing boats moored at the old pier in Kestrel Bay on Monday."
+    article = parsed(f"{HEAD}{caption}\n{credit}\n\n{STORY}")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

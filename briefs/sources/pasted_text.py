@@ -738,7 +738,9 @@ def menu_lines(lines: list[Line]) -> set[int]:
         # a label set apart by a blank line under a menu set tight (`Search` / blank / `Business News`): the section
         set_apart = len(run) >= _MENU_MIN_ITEMS and line.number > run[-1].number + 1 and all(
             later.number == earlier.number + 1 for earlier, later in zip(run, run[1:]))
-        if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not repeated and not set_apart:
+        # (a summary box's heading, `Synopsis` under `Save` / `Print`, heads the box, not one more item)
+        summary_heading = bool(vocab.SUMMARY_HEADING.match(line.text))
+        if (one_word or above_headline) and _MENU_ITEM.fullmatch(line.text) and not (repeated or set_apart or summary_heading):
             headline_below = looks_like_headline(following.text) and not _MENU_ITEM.fullmatch(following.text)
             if not headline_below or any(not clutter_reason(item.text) for item in run):
                 run.append(line)

@@ -234,7 +234,9 @@ _AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|ep
              # Photo agencies and picture libraries, which open a credit path in lower case: `picture-alliance/dpa/J. Woitas`.
              r"picture[- ]alliance|imago( images)?|shutterstock|alamy|pa (images|media|wire)|zuma( press)?|abaca( press)?|"
              # National agencies that credit their pictures under captions across Asia: `... at Wisma Putra. - Bernama`.
-             r"bernama|antara|pna|vna|cna|anadolu( agency)?|wam|tass")
+             r"bernama|antara|pna|vna|cna|anadolu( agency)?|wam|tass|"
+             # and across South Asia: `Traders at a wholesale market in Surat.` / `PTI`.
+             r"pti|ani|ians|unb|bss")
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
 _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
                   r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
