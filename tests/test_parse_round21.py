@@ -10,6 +10,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.sources import vocab
+from briefs.sources.clutter import clutter_reason
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
 
@@ -74,3 +75,33 @@ def test_a_south_asian_agencys_name_under_a_caption_is_its_credit(credit):
     article = parsed(f"{HEAD}{caption}\n{credit}\n\n{STORY}")
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a photographer in capitals and the paper
+
+SCENE = "A harbour board member walks along the old pier during an inspection of its piles."
+
+
+@pytest.mark.parametrize("credit", ["DEREK HALVORSEN, Cedar Valley Herald", "ANA MARÍA PEÑA, The Coastal Ledger",
+                                    "J.R. OKAFOR, Kestrel Bay Courier"])
+def test_a_photographers_name_in_capitals_and_the_paper_under_a_caption_is_its_credit(credit):
+    article = parsed(f"{HEAD}{SCENE}\n{credit}\n\n{STORY}")
+    assert article.caption == SCENE
+    assert {line.reason for line in article.dropped if line.text == credit} == {"photo-credit"}
+
+
+def test_a_byline_in_capitals_with_the_paper_under_a_headline_stays_the_byline():
+    article = parsed(f"{HEADLINE}\nDANA WHITCOMBE, Kestrel Bay Courier\nMarch 4, 2025\n\n{STORY}")
+    assert article.title == HEADLINE
+    assert "photo-credit" not in {line.reason for line in article.dropped}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
+     "and privacy policy.",
+     "I have read and accept the terms of use and the privacy policy.",
+     "* I would like to receive e-mails with offers from the Courier and its partners."],
+)
+def test_a_sign_up_forms_box_to_tick_is_the_newsletters(line):
+    assert clutter_reason(line) == "newsletter"

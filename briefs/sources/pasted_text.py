@@ -561,8 +561,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         reason = under_a_label_reason(above, line.text) or reason
         if reason is None and vocab.PHOTOGRAPHER_FOR_OUTLET.match(line.text) and is_sentence(above):
             reason = "photo-credit"  # under its caption: `... in Veldhoven.` / `Marieke Dijkstra for The Meridian Dispatch`
-        if (reason is None and vocab.PHOTOGRAPHER_FOR_ANY_OUTLET.match(line.text) and is_sentence(above)
-                and may_describe_a_photo(above)):
+        if (reason is None and is_sentence(above) and may_describe_a_photo(above) and (
+                vocab.PHOTOGRAPHER_FOR_ANY_OUTLET.match(line.text) or vocab.PHOTOGRAPHER_IN_CAPITALS.match(line.text))):
             reason = "photo-credit"  # `A pharmacist checks the shelf ...` / `Dana Whitcombe for Clearline`
         above = line.text or above
         if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):

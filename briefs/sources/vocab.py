@@ -324,6 +324,11 @@ PHOTOGRAPHER_FOR_OUTLET = re.compile(
 PHOTOGRAPHER_FOR_ANY_OUTLET = re.compile(
     r"^(?!(?:The|A|An|Our|Your|By|From) )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} for (?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}$"
 )
+# ... or the photographer's name in capitals and the paper after a comma, as a US chain prints it
+# (`DEREK HALVORSEN, Cedar Valley Herald`), under such a line too.
+PHOTOGRAPHER_IN_CAPITALS = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){1,3},\s*(?:The )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,4}$"
+)
 # A caption that ends with its credit: `A ferry leaves at dusk. (Photo: Jane Roe)`.
 # The credit follows the caption's last stop, maybe after a bar (`... prairie. | Photo by ...`) or a
 # dash glued to it (`... town. —ARNEL PALMA/COURIER FILE PHOTO`), or a dash.
@@ -447,7 +452,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "newsletter": re.compile(
         r"^(sign up|subscribe)\b.{0,80}(newsletter|inbox|updates|alerts?)\b.*$|^(get|receive) (our|the) .{0,40}newsletter.*$|"
         # A sign-up form's box to tick, in the reader's voice: `I agree to receive emails and accept the privacy policy.`
-        r"^(i|i['’]d|i would) (agree|accept|consent|like|want)\b.{0,80}\b(e-?mails?|newsletters?|offers|privacy|terms|marketing)\b.{0,120}$|"
+        # (a form's star may mark it required: `* I understand and agree that registration on or use of this site
+        # constitutes agreement to its user agreement and privacy policy.`)
+        r"^(\*\s*)?(i|i['’]d|i would) (understand and |have read and )?(agree|accept|consent|like|want)\b.{0,80}"
+        r"\b(e-?mails?|newsletters?|offers|privacy|terms|marketing|user agreement)\b.{0,120}$|"
         r"^thanks for reading\b.{0,80}\b(subscribe|sign up)\b.*$|"
         # A sign-up form's answers, printed hidden under it: `Thank you for signing up!`, `Sorry, there seem to be
         # some issues. Please try again later.`, `Submitting...`
