@@ -105,3 +105,26 @@ def test_a_byline_in_capitals_with_the_paper_under_a_headline_stays_the_byline()
 )
 def test_a_sign_up_forms_box_to_tick_is_the_newsletters(line):
     assert clutter_reason(line) == "newsletter"
+
+
+# ------------------------------------------------------------------ an hour alone and a zone in words beside the byline
+
+@pytest.mark.parametrize(
+    ("line", "published", "byline"),
+    [
+        ("by Rafael Olvera Dec. 1, 2026 6 AM Central", "2026-12-01T06:00:00-06:00", "Rafael Olvera"),
+        ("By Rafael Olvera, Dec. 1, 2026 6 AM Central", "2026-12-01T06:00:00-06:00", "Rafael Olvera"),
+        ("by Rafael Olvera and Ana Ruiz Dec. 1, 2026 6 AM Central", "2026-12-01T06:00:00-06:00", "Rafael Olvera and Ana Ruiz"),
+        ("By Rafael Olvera Dec. 1, 2026 6:15 p.m. Eastern", "2026-12-01T18:15:00-05:00", "Rafael Olvera"),
+        ("By Rafael Olvera July 9, 2026 11 PM Pacific Time", "2026-07-09T23:00:00-07:00", "Rafael Olvera"),
+    ],
+)
+def test_a_byline_beside_a_date_and_an_hour_in_a_zone_in_words(line, published, byline):
+    article = parsed(f"{HEADLINE}\n{DECK}\n{line}\nShare\n\n{STORY}")
+    assert article.published.isoformat() == published
+    assert article.byline == byline
+
+
+def test_a_sentence_after_the_date_is_no_name_beside_it():
+    line = "By Rafael Olvera Dec. 1, 2026 6 AM crews closed the bridge"
+    assert parsed(f"{HEADLINE}\n{line}\n\n{STORY}").published is None

@@ -156,7 +156,13 @@ _PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w .'’-]{1,30}),\s+(?=\d
 # The clock after a date in full, and what may follow it; a name or an outlet beside the date is a few
 # capitalised words (`by Daniel Koh`), never a sentence.
 # (a zone's letters are capitals: `4:10 p.m. State Department Briefing Room` names a place, no zone)
-_CLOCK_AFTER = re.compile(r"\s*[,|•·]?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|(?-i:\s+[A-Z]{2,5}\b))?", re.I)
+# (an hour alone with its half of the day, and a US zone in words: `Dec. 1, 2026 6 AM Central`)
+_CLOCK_AFTER = re.compile(
+    r"\s*[,|•·]?\s*\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+    r"(?:\s+(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?|(?-i:\s+[A-Z]{2,5}\b)"
+    r"|(?-i:\s+(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard |Daylight )?Time)?\b))?",
+    re.I,
+)
 _READING_TIME = re.compile(r"^[|•·]?\s*\d{1,3}\s*min(ute)?s?( read)?$", re.I)
 # Where a briefing was held, after its clock: `Monday, November 3, 2025, 4:10 p.m. Ministry of Foreign Affairs Press
 # Conference Room`.
