@@ -128,3 +128,45 @@ def test_a_byline_beside_a_date_and_an_hour_in_a_zone_in_words(line, published, 
 def test_a_sentence_after_the_date_is_no_name_beside_it():
     line = "By Rafael Olvera Dec. 1, 2026 6 AM crews closed the bridge"
     assert parsed(f"{HEADLINE}\n{line}\n\n{STORY}").published is None
+
+
+# ------------------------------------------------------------------ the outlet's pitch over its button
+
+@pytest.mark.parametrize(
+    ("pitch", "button"),
+    [
+        ("At a time when misinformation spreads fast, trustworthy journalism matters. By subscribing, you help us get "
+         "the story right.", "SUBSCRIBE NOW"),
+        ("Reporting like this is free for everyone because readers like you support it.", "Support us"),
+        ("Your donation keeps our reporters on the harbour beat.", "Donate today"),
+    ],
+)
+def test_the_outlets_pitch_set_tight_over_its_button_is_the_appeals(pitch, button):
+    source = f"{HEAD}{PROSE}\n{PROSE_2}\n{pitch}\n{button}\n{PROSE_3}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"If you support the pier, subscribe to the plan," the mayor told residents.',
+     "Fishers who support the rebuild told the board they would donate their boats' time to the survey."],
+)
+def test_a_reported_sentence_over_a_button_stays_the_storys(sentence):
+    article = parsed(f"{HEAD}{PROSE}\n{PROSE_2}\n{sentence}\nSUBSCRIBE NOW\n{PROSE_3}\n")
+    assert sentence in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ the outlet's notes closing the story
+
+@pytest.mark.parametrize(
+    "notes",
+    [["We can't wait to welcome you to the Courier Forum in March! Join us for two days of talks. Get your tickets today.",
+      "Learn about the Courier's policies, including our partnership with The Trust Project to increase transparency."],
+     ["Learn about our editorial standards and how we correct our mistakes."],
+     ["Read our ethics policy and learn how to contact the newsroom."]],
+)
+def test_the_outlets_notes_on_its_standards_and_events_close_no_story(notes):
+    tail = "\n\n".join(notes)
+    article = parsed(f"{HEAD}{STORY}\n{tail}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

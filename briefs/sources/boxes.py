@@ -194,17 +194,34 @@ _PITCH_MAX_WORDS = 80
 
 def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[int, str]) -> set[int]:
     """`Your support helps us to tell the story` / `From trade wars to climate talks, our reporters ...` /
-    `Support free-thinking journalism`: a line set tight between two of an appeal's prompts is its pitch."""
+    `Support free-thinking journalism`: a line set tight between two of an appeal's prompts is its pitch;
+    so is one set tight over its button that asks the reader itself (`... By subscribing, you help us get the
+    story right.` / `SUBSCRIBE NOW`)."""
     pitches = set()
     for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if line.number not in kept_numbers or len(line.text.split()) > _PITCH_MAX_WORDS:
+            continue
         asks = all(reasons.get(other.number) in _APPEAL_REASONS and _ASKS.search(other.text) for other in (above, below))
-        if line.number in kept_numbers and asks and len(line.text.split()) <= _PITCH_MAX_WORDS:
+        if asks or _pitch_over_button(line.text, below, reasons):
             pitches.add(line.number)
     return pitches
 
 
+def _pitch_over_button(text: str, button: Line, reasons: dict[int, str]) -> bool:
+    """The outlet asking the reader, in its own words, right over its button: no one is quoted or reported."""
+    is_button = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS
+    return (is_button and bool(_ASKS.search(button.text)) and bool(_ASKS.search(text)) and bool(_READER.search(text))
+            and not vocab.ATTRIBUTED.search(text) and not re.search(r"[\"“”]", text))
+
+
+
+
 # (`Support now` is a button; `A Message from The Neva Dispatch:` heads the outlet's own appeal as a sponsor's message)
 _APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall", "interface", "advertising"})
+# An appeal's button: `SUBSCRIBE NOW`, `Support us`, `Become a member today` (a button alone may read as a menu's item).
+_BUTTON_MAX_WORDS = 4
+_BUTTON_REASONS = _APPEAL_REASONS | {"navigation"}
+_READER = re.compile(r"\b(you|your)\b", re.I)
 
 
 def _tight_runs(lines: list[Line]) -> list[list[Line]]:

@@ -555,6 +555,8 @@ _PUBLISHING_WORDS = re.compile(
     r"|confidential|intended recipient|registered (in|office)|liab\w+|translat\w+|delayed|real-time|quotes"
     r"|journalism|newsroom|latest news|breaking news|news updates|sign up|download|click|follow us|contact us"
     r"|letters? to the editor"
+    # an outlet's standards (`... our partnership with The Trust Project to increase transparency in news`)
+    r"|the trust project|(editorial|ethics|corrections) (standards|polic(y|ies)|guidelines)"
     r"|never miss|miss an update)\b",
     re.I,
 )
@@ -566,7 +568,7 @@ _ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
 _PLATFORMS = re.compile(r"\b(facebook|twitter|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b", re.I)
 # (at a sentence's start: `Have something to say? Send a letter to the editor ...`)
 _CALL_TO_ACTION = re.compile(
-    r"(?:^|(?<=[.?!])\s+)\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|know someone"
+    r"(?:^|(?<=[.?!])\s+)\W*(catch|forward|read|follow|sign up|subscribe|download|click|visit|share|support|donate|join|get|learn|know someone"
     r"|see|watch|listen|send|contact|email|write)\b",
     re.I,
 )
