@@ -170,3 +170,23 @@ def test_the_outlets_notes_on_its_standards_and_events_close_no_story(notes):
     tail = "\n\n".join(notes)
     article = parsed(f"{HEAD}{STORY}\n{tail}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a sign-up form with several fields
+
+@pytest.mark.parametrize(
+    "fields",
+    ["Email\nYour Email\nEmployer\nEmployer\nJob Title\nJob Title",
+     "Email\nEnter your work email address\nCompany\nCountry",
+     "Email\nFirst name\nLast name\nPostcode\nRole"],
+)
+def test_a_sign_up_forms_name_and_pitch_over_its_fields(fields):
+    box = f"NATIONAL SECURITY DAILY\nYour daily guide to the people shaping the harbour's future.\n{fields}\nSign Up"
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_paragraph_between_an_email_line_and_a_button_is_no_form():
+    line = "Email the harbour board's office with comments on the plans before the consultation closes next month."
+    article = parsed(f"{HEAD}{PROSE}\n\nEmail\n{line}\nSubscribe\n\n{PROSE_2}\n")
+    assert line in [paragraph.text for paragraph in article.paragraphs]

@@ -79,9 +79,21 @@ def _newsletter_form_lines(content: list[Line], reasons: dict[int, str]) -> set[
 # A sign-up form's field for the reader's address: `Email address`, `Your Email`, `Email (required)`,
 # `Enter your email`.
 _EMAIL_FIELD = re.compile(r"^(?:your |enter (?:your )?)?e-?mail(?: address)?\s*(?:\*|\((?:required|obligatory)\))?:?$", re.I)
-# The form's button, under its field (a second field may stand between).
+# The form's button, under its field (other fields may stand between: `Employer`, `Job Title`, each maybe twice,
+# as label and placeholder).
 _SIGN_UP_BUTTON = re.compile(r"^(?:subscribe|sign ?up|sign me up|submit|join|get it|register)(?: now| for free| today)?\W*$", re.I)
-_SIGN_UP_BUTTON_REACH = 4
+_SIGN_UP_BUTTON_REACH = 8
+_FORM_FIELD_MAX_WORDS = 8  # (`Enter your work email address`, a placeholder)
+
+
+def _button_below(lines: list[Line]) -> bool:
+    """A sign-up button under a form's fields: short lines all down to it, no paragraph between."""
+    for line in lines:
+        if _SIGN_UP_BUTTON.match(line.text):
+            return True
+        if len(line.text.split()) > _FORM_FIELD_MAX_WORDS:
+            return False
+    return False
 # The form's heading and pitch over its field: two short lines at most.
 _FORM_HEAD_MAX_LINES = 2
 _FORM_HEAD_MAX_WORDS = 20
@@ -95,7 +107,7 @@ def _over_email_field(content: list[Line], reasons: dict[int, str]) -> set[int]:
     for index, line in enumerate(content):
         if not _EMAIL_FIELD.match(line.text) or (index and _EMAIL_FIELD.match(content[index - 1].text)):
             continue
-        if not any(_SIGN_UP_BUTTON.match(below.text) for below in content[index + 1 : index + 1 + _SIGN_UP_BUTTON_REACH]):
+        if not _button_below(content[index + 1 : index + 1 + _SIGN_UP_BUTTON_REACH]):
             continue  # `Email` in a share bar, `Email:` over a reporter's address: no form
         for above in reversed(content[max(0, index - _FORM_HEAD_MAX_LINES) : index]):
             if above.number in reasons:
