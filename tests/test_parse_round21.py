@@ -182,8 +182,8 @@ def test_the_outlets_notes_on_its_standards_and_events_close_no_story(notes):
 )
 def test_a_sign_up_forms_name_and_pitch_over_its_fields(fields):
     box = f"NATIONAL SECURITY DAILY\nYour daily guide to the people shaping the harbour's future.\n{fields}\nSign Up"
-    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n\n{PROSE_3}\n")
-    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    for source in (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n\n{PROSE_3}\n", f"{HEAD}{PROSE}\n{PROSE_2}\n{box}\n{PROSE_3}\n"):
+        assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
 
 
 def test_a_paragraph_between_an_email_line_and_a_button_is_no_form():
