@@ -190,3 +190,24 @@ def test_a_paragraph_between_an_email_line_and_a_button_is_no_form():
     line = "Email the harbour board's office with comments on the plans before the consultation closes next month."
     article = parsed(f"{HEAD}{PROSE}\n\nEmail\n{line}\nSubscribe\n\n{PROSE_2}\n")
     assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ a chart's title over its desk's credit
+
+@pytest.mark.parametrize(
+    ("title", "credit"),
+    [("Kariba reservoir usable storage, percent of capacity", "Westline Graphics"),
+     ("Pier repairs by year, in millions of dollars", "Chart: Courier Graphics"),
+     ("Where the storm hit", "Harbour Wire Infographics")],
+)
+def test_a_charts_title_over_its_desks_credit_is_no_caption_and_no_paragraph(title, credit):
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{title}\n{credit}\n\n{PROSE_3}\n")
+    assert article.caption is None
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if line.text == credit} == {"photo-credit"}
+
+
+def test_a_photos_caption_over_its_credit_is_still_the_caption():
+    caption = "A crane lifts a damaged pile from the harbour on Monday."
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{caption}\nDana Whitcombe/Courier Photos\n\n{PROSE_3}\n")
+    assert article.caption == caption

@@ -184,6 +184,8 @@ def take_captions(
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
+        elif _over_chart_credit(line, all_lines):
+            dropped.append(DroppedLine(line.number, text, "caption"))  # a chart's title: no photo's caption
         elif (line.number in under_credits.values() or _under_caption_toggle(line, all_lines)
               or _is_caption(line, header.credit_lines - set(under_credits), all_lines)):
             stripped = strip_credit(line, dropped)
@@ -249,6 +251,16 @@ _BUTTON_MAX_WORDS = 3
 _DATELINE_REACH = 6
 _NAME_OVER_DATELINE_WORDS = 4
 _OVER_DATELINE_WORDS = (6, 35)
+
+
+def _over_chart_credit(line: Line, all_lines: list[Line]) -> bool:
+    """`Kariba reservoir usable storage, percent of capacity` / `Westline Graphics`: a short title over the credit of
+    the desk that drew the chart (`all_lines` holds line n at index n - 1, so the next line is at index n)."""
+    below = next((other.text for other in all_lines[line.number : line.number + 2] if other.text), "")
+    return len(line.text.split()) <= _CHART_TITLE_MAX_WORDS and bool(vocab.CHART_CREDIT.match(below))
+
+
+_CHART_TITLE_MAX_WORDS = 15
 
 
 def _unstopped_over_dateline(body: list[Line], title: str | None) -> list[int]:

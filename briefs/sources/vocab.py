@@ -237,6 +237,9 @@ _AGENCIES = (r"reuters|ap|afp|getty images|getty|supplied|kyodo|jiji( press)?|ep
              r"bernama|antara|pna|vna|cna|anadolu( agency)?|wam|tass|"
              # and across South Asia: `Traders at a wholesale market in Surat.` / `PTI`.
              r"pti|ani|ians|unb|bss")
+# A chart's credit, the desk that drew it: `Reuters Graphics`, `Chart: Westline Graphics`.
+_CHART_DESK = r"(?:(?:chart|graph|graphic|map)s?\s*:\s*)?(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}) (?-i:Graphics|Infographics?)"
+CHART_CREDIT = re.compile(r"^" + _CHART_DESK + r"$", re.I)
 # Sections' names, which a path of sections opens with (`NATIONAL / POLITICS`, `World / Asia`).
 _SECTION_WORDS = (r"(?:news|world|national|nation|local|business|politics|sports?|opinion|culture|life|lifestyle|tech|technology|"
                   r"science|health|asia|europe|americas|africa|economy|markets|entertainment|travel|home)")
@@ -302,6 +305,7 @@ _CREDIT = (
     r"(?-i:[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){1,3}) \((?:" + _AGENCIES + r")\)|"
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:ap|afp|reuters|getty images|usa today|epa|efe|bloomberg)|"
+    + _CHART_DESK + r"|"
     # A file picture's label: `File pic: Reuters`, `File photo: AFP`.
     r"file (pic|picture|photo|image)s?\s*:\s*[^.]{2,40}|"
     # A state broadcaster's credit after a slash: `... February 5, 2025. /Xinhua`, `/CFP`.
