@@ -388,7 +388,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         _read_day_month_by_copyright(header, result, footer, dropped)
     if result.stamp is None:
         _read_day_month_by_weekday(header, result, all_lines, dropped)
-    result.section = result.section or breadcrumb_section
+    result.section = result.section or breadcrumb_section or _section_of_bar(header, result.title)
     content = [line for line in header if line.text]
     result.stamp_is_site_date = any(
         line.number == result.stamp_line and _may_be_today(content, index) for index, line in enumerate(content)
@@ -816,6 +816,18 @@ def _read_byline_date(text: str, result: Header) -> None:
     match = vocab.BYLINE_MULTILINGUAL.match(text)
     if match and match["date"] and result.stamp is None:
         result.stamp = parse_time_line(match["date"])
+
+
+_BAR = re.compile(r"\s*\|\s*")
+
+
+def _section_of_bar(header: list[Line], title: str | None) -> str | None:
+    """The section a sticky bar prints beside the headline: `Asia Pacific|Japan Protests ...` over the headline."""
+    for line in header if title else ():
+        parts = _BAR.split(line.text)
+        if len(parts) == 2 and same_text(parts[1], title) and is_label(parts[0]) and may_name_a_section(parts[0]):
+            return parts[0]
+    return None
 
 
 _FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)

@@ -821,6 +821,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I
     ),
     "notice": re.compile(
+        # A note that a machine made the page's translation, voice or summary, and may be wrong:
+        # `Worldweek AI is in beta. Translations may contain inaccuracies ...`, `Voiced by AI. Audio may contain errors.`
+        r"^(?=.{0,300}$)(?!.*\b(?:say|says|said|told|according to|argue[sd]?|warn(?:s|ed)?)\b)(?=.*\b(?:ai|machine|automated|automatic|computer[- ]generated|artificial intelligence)\b)"
+        r"(?=.*\b(?:translat\w*|voiced|voice|narrat\w*|audio|summar\w*|generated)\b)"
+        r"(?=.*(?:\bmay (?:contain|include|have)\b|\binaccura\w+|\brefer to the original\b|\bnot (?:been )?(?:reviewed|checked)\b)).*$|"
         # A site's `Email this article` form around the story: who sent it, and the notice under it.
         r"[\w.'’ -]{2,60}(?: \([^()\s]+@[^()\s]+\))? thought you (?:would|might|'d) (?:be interested in|like|enjoy) this (?:article|story)\b.{0,80}$|"
         r"this e-?mail was sent (?:to you )?(?:from|by) .{2,400}$|"
