@@ -235,3 +235,12 @@ def test_a_note_that_a_machine_made_the_translation_or_voice_is_a_notice(line):
 )
 def test_a_story_about_machines_that_err_is_no_notice(sentence):
     assert clutter_reason(sentence) is None
+
+
+# ------------------------------------------------------------------ a teaser's deck over its kind and author
+
+@pytest.mark.parametrize("signature", ["Analysis | Reuben Salgado-Mori", "Opinion · Dana Roe", "Explainer | Lin Qiao"])
+def test_a_teasers_deck_over_its_kind_and_author_goes_with_the_box(signature):
+    box = f"Read More\nThe Pier That Outlived Its Harbour\nNinety years of storms, and one board that never gave up.\n{signature}"
+    source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]

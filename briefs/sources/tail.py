@@ -339,8 +339,12 @@ def _is_box_summary(lines: list[Line], index: int) -> bool:
     summary; the story resumes under it."""
     above = lines[index - 1].text if index > 0 else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    return (bool(above) and not is_prose(above) and bool(below) and (is_prose(below) or _ending_reason(below) is not None)
-            and len(lines[index].text.split()) <= _BOX_SUMMARY_MAX_WORDS)
+    closed = is_prose(below) or _ending_reason(below) is not None or _TEASER_SIGNATURE.match(below) is not None
+    return bool(above) and not is_prose(above) and bool(below) and closed and len(lines[index].text.split()) <= _BOX_SUMMARY_MAX_WORDS
+
+
+# A teaser's kind and author under its summary: `Analysis | Reuben Salgado-Mori`, `Opinion · Dana Roe`.
+_TEASER_SIGNATURE = re.compile(r"^[A-Z][\w'’ -]{1,24}\s*[|•·]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 
 
 # A short question is another story's headline (`Germany: Why are regional trains so often late?`).
