@@ -10,6 +10,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.sources import vocab
+from briefs.sources.caption import ends_with_credit
 from briefs.sources.clutter import clutter_reason
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
@@ -244,3 +245,18 @@ def test_a_teasers_deck_over_its_kind_and_author_goes_with_the_box(signature):
     box = f"Read More\nThe Pier That Outlived Its Harbour\nNinety years of storms, and one board that never gave up.\n{signature}"
     source = f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{box}\n\n{PROSE_3}\n"
     assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a handout's credit and a wire's credit path in brackets
+
+@pytest.mark.parametrize("credit", ["(Handout)", "(Japan Coast Guard/Handout)", "(-/JIJI PRESS/AFP)", "(Str/AFP)"])
+def test_a_handouts_or_a_wires_credit_path_closes_a_caption_without_its_stop(credit):
+    caption = "The ministry released images of the carrier sailing between Okinawa and Miyako islands"
+    article = parsed(f"{HEAD}{caption} {credit}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", ["The ministry gave reporters a handout (in yen/dollars)", "Prices rose sharply (see chart/table)"])
+def test_brackets_that_credit_no_one_close_no_caption(text):
+    assert not ends_with_credit(text)
