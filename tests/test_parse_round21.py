@@ -260,3 +260,16 @@ def test_a_handouts_or_a_wires_credit_path_closes_a_caption_without_its_stop(cre
 @pytest.mark.parametrize("text", ["The ministry gave reporters a handout (in yen/dollars)", "Prices rose sharply (see chart/table)"])
 def test_brackets_that_credit_no_one_close_no_caption(text):
     assert not ends_with_credit(text)
+
+
+# ------------------------------------------------------------------ a caption's label alone over it
+
+@pytest.mark.parametrize("label", ["Image caption,", "Caption:", "Photo caption"])
+def test_the_line_under_a_caption_label_alone_is_the_caption_not_the_headline(label):
+    caption = "Harbour board members inspect the damaged piles of the old pier"
+    source = (f"Home\nNews\nSport\nWeather\n\n{HEADLINE}\n\nImage source, Getty Images\n{label}\n{caption}\n"
+              f"Dana Whitcombe\nCourier harbour reporter\nPublished\n4 March 2025\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -616,8 +616,9 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
 
     A sentence under the headline with no credit is the standfirst instead.
     """
-    if ends_with_credit(line.text) or _FILE_PHOTO.match(line.text) or vocab.LABELLED_CAPTION.match(line.text):
-        return True  # (`Image caption, Keiko Sato holds ...`: labelled as one)
+    if (ends_with_credit(line.text) or _FILE_PHOTO.match(line.text) or vocab.LABELLED_CAPTION.match(line.text)
+            or line.number in context.under_caption_label):
+        return True  # (`Image caption, Keiko Sato holds ...`: labelled as one, maybe on the line above)
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
     if (result.title is not None and result.stamp is not None and line.number in context.above_outlet

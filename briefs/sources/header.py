@@ -305,8 +305,14 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         line.number for line in header
         if line.text and is_outlet_name(text_below(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
     )
+    # `Image caption,` / caption: the label (dropped as the interface's) makes the line under it the photo's
+    labelled = frozenset(
+        line.number for line in header
+        if line.text and line.number >= 2 and vocab.CAPTION_LABEL_ALONE.match(all_lines[line.number - 2].text)
+    )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
+                            under_caption_label=labelled,
                             listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped))
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
@@ -322,7 +328,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     bio_names = _bios_under_names(header, names)
     bios = set(bio_names)
     names |= set(bio_names.values())
-    headline = choose_headline(header, context, names | details | over_time | bios)
+    headline = choose_headline(header, context, names | details | over_time | bios | labelled)
     names |= {number for number in over_time if headline is not None and headline.score >= 0 and number > headline.number}
     context = replace(
         context,

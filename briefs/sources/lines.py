@@ -78,6 +78,7 @@ class HeaderContext:
     above_headline: int = 0  # number of the content line right above the headline (0 without one)
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
     above_credit: frozenset[int] = frozenset()  # numbers of lines printed right above a photo credit: captions
+    under_caption_label: frozenset[int] = frozenset()  # numbers of lines under a caption's label alone (`Image caption,`)
     above_duration: frozenset[int] = frozenset()  # numbers of lines printed right above a running time: a video's title
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories

@@ -1574,6 +1574,8 @@ LABELLED_CAPTION = re.compile(
     r"|^file (?:footage|video|pictures)\s*:\s*(?=\S)",
     re.I,
 )
+# The same label alone on its line, the caption on the next: `Image caption,` / `Neil Oduya won promotion ...`.
+CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|photo|picture|media|video) )?caption\s*[,:]?$", re.I)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
