@@ -273,3 +273,17 @@ def test_the_line_under_a_caption_label_alone_is_the_caption_not_the_headline(la
     assert article.title == HEADLINE
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("credit", ["(PA Archive)", "(PA)", "(AP File)", "(Reuters Pictures)"])
+def test_an_agencys_archive_or_wire_in_brackets_credits_a_caption_under_the_headline(credit):
+    caption = "A ferry waits at the old pier in Kestrel Bay"
+    source = (f"{HEADLINE}\n\nThe ninety-year-old pier will reopen before summer, the board said\n\nDana Whitcombe\n\n"
+              f"2 minutes ago\n\n{caption} {credit}\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.caption == caption
+
+
+def test_a_lower_case_word_in_brackets_is_no_agency():
+    assert not ends_with_credit("The group, known locally as the Pa (Pa)")

@@ -1619,10 +1619,11 @@ BRACKETED_CREDIT = re.compile(
 LABELLED_CREDIT_RUN_ON = re.compile(r"(?<=[a-z])\s+(?P<credit>(?:Credit|Photo|Photograph|Picture|Image)s?\s*:\s*[^.:]{2,60})$")
 # An agency's name in brackets closing a caption, with or without its stop: `... in January (PA Wire)`; or a rights
 # notice after a dash, as an Italian agency prints it: `... at Pompeii - RIPRODUZIONE RISERVATA`.
-# A handout's credit, maybe with whose it is, and the path of a wire's credit ending with the agency, as a French wire
+# (the agency's archive or wire named after it: `(PA Archive)`, `(AP File)`);
+# a handout's credit, maybe with whose it is, and the path of a wire's credit ending with the agency, as a French wire
 # closes its captions: `... Miyako islands (Handout)`, `(Japan Coast Guard/Handout)`, `(-/JIJI PRESS/AFP)`.
 NAMED_AGENCY_CREDIT = re.compile(
-    r"\s*(?P<credit>\((?:" + _AGENCIES + r")\)|\((?:[^()/]{1,40}/)?handout(?:/[^()/]{1,40})?\)|\([^()]{0,40}/(?:" + _AGENCIES + r")\)"
+    r"\s*(?P<credit>\((?:" + _AGENCIES + r"|(?-i:PA))(?: (?:archive|file|photo|images?|pictures?|wire|media))?\)|\((?:[^()/]{1,40}/)?handout(?:/[^()/]{1,40})?\)|\([^()]{0,40}/(?:" + _AGENCIES + r")\)"
     r"|[-–—]\s+(?:riproduzione riservata|tutti i diritti riservati|all rights reserved)\W*)$",
     re.I,
 )
