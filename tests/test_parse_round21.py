@@ -287,3 +287,16 @@ def test_an_agencys_archive_or_wire_in_brackets_credits_a_caption_under_the_head
 
 def test_a_lower_case_word_in_brackets_is_no_agency():
     assert not ends_with_credit("The group, known locally as the Pa (Pa)")
+
+
+# ------------------------------------------------------------------ the page's prompt with a colon is no reader's lead-in
+
+@pytest.mark.parametrize("prompt", ["Open this photo in gallery:", "Listen to this article now:", "Tap here to view the gallery:"])
+def test_a_pages_prompt_ending_in_a_colon_over_the_photo_is_no_post_around_an_article(prompt):
+    source = (f"Menu\nThe Kestrel Courier\nSubscribe\nSign in\nOpen in app\nLocal\n{HEADLINE}\n\n{prompt}\n"
+              f"A crane lifts a damaged pile from the harbour on Thursday.Dana Whitcombe/The Courier\n\n"
+              f"Dana Whitcombe\nPublished March 4, 2025\nShare\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert "post-around-article" not in {line.reason for line in article.dropped}

@@ -18,6 +18,7 @@ from typing import Callable
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.byline import read_byline
+from briefs.sources.clutter import clutter_reason
 from briefs.sources.headline import split_outlet_label
 from briefs.sources.lines import Line, is_prose, normal_text
 from briefs.sources.time_line import is_time_line
@@ -146,8 +147,10 @@ _BELOW = re.compile(r"\b(?:article|text|story|piece|report)\s+(?:is\s+)?below\b|
 
 
 def _points_down(text: str) -> bool:
-    """A sentence of the reader's introducing the text under it."""
-    return len(text.split()) >= _POINTING_LEAD_IN_MIN_WORDS and (bool(_BELOW.search(text)) or _is_lead_in(text))
+    """A sentence of the reader's introducing the text under it; not the page's own prompt (`Open this photo in
+    gallery:`, `Listen to this article:`), which points at a photo or a player."""
+    return (len(text.split()) >= _POINTING_LEAD_IN_MIN_WORDS and (bool(_BELOW.search(text)) or _is_lead_in(text))
+            and clutter_reason(text) is None)
 
 
 def _more_prose_below(lines: list[Line], start: int, times: float = 2.0) -> bool:
