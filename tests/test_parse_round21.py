@@ -300,3 +300,18 @@ def test_a_pages_prompt_ending_in_a_colon_over_the_photo_is_no_post_around_an_ar
     assert article.title == HEADLINE
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
     assert "post-around-article" not in {line.reason for line in article.dropped}
+
+
+# ------------------------------------------------------------------ a headline's own kicker in capitals
+
+@pytest.mark.parametrize("kicker", ["EXPLAINED", "ANALYSIS", "EXCLUSIVE", "Q&A"])
+def test_a_headline_with_its_own_kicker_in_capitals_is_the_headline(kicker):
+    title = f"{kicker}: What the new pier rules mean for Kestrel Bay's fishing crews"
+    article = parsed(f"Menu\nNews\nLocal\n{title}\nDana Whitcombe\nPublished: 4 March 2025 06:12 CET\n\n{STORY}")
+    assert article.title == title
+
+
+@pytest.mark.parametrize("teaser", ["ANALYSIS: Why the pier outlived its harbour", "EXPLAINED: The pier's long history"])
+def test_a_kickered_headline_between_paragraphs_is_a_teaser(teaser):
+    article = parsed(f"{HEAD}{PROSE}\n\n{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

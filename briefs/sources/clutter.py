@@ -86,7 +86,9 @@ def _shape_reason(text: str) -> str | None:
         return "navigation"
     if ((_CAPITALS_LINK.match(text) and not _SOURCE_ACRONYM.match(text) or _LABEL_OVER_CAPITALS.match(text))
             and not vocab.ends_sentence(without_credit(text)) and not _is_labelled_field(text)
-            and not _PICTURE_LABEL.match(text)):
+            and not _PICTURE_LABEL.match(text) and not vocab.HEADLINE_KICKER.match(text)):
+        # (a headline's own kicker, `EXPLAINED: What ...`, is the headline's; between paragraphs it is a teaser's,
+        # which `briefs.sources.pasted_text.drop_clutter` reads by its place)
         # (`LIGHTS OUT: A pole stands dark in Talofofo. Marianas Tide file photo`: a caption's kicker and its credit)
         return "related-list"  # `LEÉ TAMBIÉN: El río volvió a crecer`: a label in capitals, then a headline
     if is_interface(text) or _GESTURE.match(text) and len(text.split()) <= _INTERFACE_MAX_WORDS or _is_counter_line(text):

@@ -565,8 +565,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
                 vocab.PHOTOGRAPHER_FOR_ANY_OUTLET.match(line.text) or vocab.PHOTOGRAPHER_IN_CAPITALS.match(line.text))):
             reason = "photo-credit"  # `A pharmacist checks the shelf ...` / `Dana Whitcombe for Clearline`
         above = line.text or above
-        if reason is None and seen_prose and vocab.MEDIA_TEASER.match(line.text) and not is_sentence(line.text):
-            reason = "related-list"
+        if reason is None and seen_prose and (vocab.MEDIA_TEASER.match(line.text) or vocab.HEADLINE_KICKER.match(line.text)
+                                              ) and not is_sentence(line.text):
+            reason = "related-list"  # (`ANALYSIS: Why the pier matters` between paragraphs: another story's headline)
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):
             reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
         # (not `Corwin Ashdale – Mar 27, 2026 3:45 pm | 87` under the standfirst: a byline's time and comment count)

@@ -1574,6 +1574,11 @@ LABELLED_CAPTION = re.compile(
     r"|^file (?:footage|video|pictures)\s*:\s*(?=\S)",
     re.I,
 )
+# A headline's own kicker in capitals, the kind of piece it is, not a link's label: `EXPLAINED: What ... means`.
+HEADLINE_KICKER = re.compile(
+    r"^(?:EXPLAINED|EXPLAINER|ANALYSIS|EXCLUSIVE|REVEALED|INTERVIEW|OPINION|COMMENT|FACT CHECK|REVIEW|PROFILE|"
+    r"IN PICTURES|IN NUMBERS|Q&A|INSIGHT|FEATURE|WATCH OUT|EDITORIAL)\s*:\s+\S"
+)
 # The same label alone on its line, the caption on the next: `Image caption,` / `Neil Oduya won promotion ...`.
 CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|photo|picture|media|video) )?caption\s*[,:]?$", re.I)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
