@@ -315,3 +315,25 @@ def test_a_headline_with_its_own_kicker_in_capitals_is_the_headline(kicker):
 def test_a_kickered_headline_between_paragraphs_is_a_teaser(teaser):
     article = parsed(f"{HEAD}{PROSE}\n\n{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ headline / author / deck in sentences
+
+@pytest.mark.parametrize(
+    "deck",
+    ["Ministers talk about the pier as if repairs were free. Households will end up paying the difference",
+     "The board has chosen to rebuild. It should now explain who pays for the dredging the site will need.",
+     "Ninety years of storms have left their mark on the pier. Fixing it will take more than one budget"],
+)
+def test_a_deck_in_sentences_under_the_authors_name_is_no_headline(deck):
+    source = (f"Opinion\nHarbours\n{HEADLINE}\nHarriet Osei-Lindqvist\n{deck}\n"
+              f"A crane lifts a damaged pile from the harbour in October. Photograph: Tom Harlow/PA\n"
+              f"Thu 4 Mar 2025 06.00 GMT\nShare\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Osei-Lindqvist"
+
+
+def test_a_headline_in_two_sentences_alone_is_still_the_headline():
+    title = "The pier is rotten. The harbour board has voted to rebuild it before the summer season starts"
+    assert parsed(f"{title}\nMarch 4, 2025\n\n{STORY}").title == title

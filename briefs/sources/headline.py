@@ -80,6 +80,15 @@ def _is_short_stopped_title(text: str) -> bool:
             and not re.search(r"\d{4}", text) and not _REPORTS_NEWS.search(text))
 
 
+_DECK_MIN_WORDS = 14
+
+
+def _is_deck_in_sentences(text: str) -> bool:
+    """Two sentences or more and long: a standfirst's shape, which a headline rarely has."""
+    sentences = [part for part in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", text) if part]
+    return len(sentences) >= _STOPPED_TITLE_SENTENCES and len(text.split()) >= _DECK_MIN_WORDS
+
+
 # A report's words: a headline in sentences argues; an excerpt's first sentences report (`met on Monday`, `said`).
 _REPORTS_NEWS = re.compile(r"\b(said|says|told|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", re.I)
 
@@ -192,8 +201,11 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         elif _is_kicker_over_headline(text, content[index + 1 :]):
             score -= 1.0  # a series label or kicker in capitals over the headline: no headline, and no subtitle maker
         else:
+            # (a deck in sentences under the headline stays its deck even with the author's name between:
+            # headline / `Harriet Osei-Lindqvist` / `Ministers talk about ... free. Households will end up ...`)
+            deck = _is_deck_in_sentences(text)
             score -= _SUBTITLE_PENALTY * sum(
-                index - above <= _HEADLINE_REACH and not _label_between(content[above + 1 : index])
+                index - above <= _HEADLINE_REACH and (deck or not _label_between(content[above + 1 : index]))
                 and not _toolbar_between(content[above], line, header) for above in headline_shaped
             )
             if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
