@@ -10,7 +10,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.sources import vocab
-from briefs.sources.caption import ends_with_credit
+from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
@@ -337,3 +337,38 @@ def test_a_deck_in_sentences_under_the_authors_name_is_no_headline(deck):
 def test_a_headline_in_two_sentences_alone_is_still_the_headline():
     title = "The pier is rotten. The harbour board has voted to rebuild it before the summer season starts"
     assert parsed(f"{title}\nMarch 4, 2025\n\n{STORY}").title == title
+
+
+# ------------------------------------------------------------------ a magazine's bio under the byline, its credit after a dash
+
+@pytest.mark.parametrize(
+    ("byline", "bio"),
+    [("BY DANIEL WHITFORD", "Whitford is a senior fellow at the Halvorsen Institute and the author of The Cold Frontier."),
+     ("By Mara Quill", "Quill is a former harbourmaster and writes about the sea."),
+     ("By Lin Qiao and Dana Roe", "Roe is a professor of maritime law at Kestrel University.")],
+)
+def test_an_authors_bio_signed_with_the_surname_over_the_story_is_the_authors(byline, bio):
+    article = parsed(f"{HEADLINE}\n{byline}\nDECEMBER 3, 2026 6:00 AM EST\n{bio}\n\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_story_opening_with_a_surname_that_is_no_bio_stays():
+    opening = "Whitford is a small village on the coast, and its harbour board voted on Monday to rebuild the pier."
+    article = parsed(f"{HEADLINE}\nBY DANIEL ROE\nDECEMBER 3, 2026\n{opening}\n\n{STORY}")
+    assert article.paragraphs[0].text == opening
+
+
+def test_a_weeklys_credit_after_a_dash_closes_its_caption():
+    assert without_credit("A ship sails past sea ice in September. Credit - Olaf Brandt—Getty Images") == (
+        "A ship sails past sea ice in September.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Ideas hosts the world's leading voices. We welcome outside contributions. Opinions expressed do not necessarily "
+     "reflect the views of our editors.",
+     "Guest essays are the views of their authors. Views expressed do not necessarily represent the Courier's."],
+)
+def test_an_opinion_sections_disclaimer_closes_no_story(note):
+    article = parsed(f"{HEAD}{STORY}\n{note}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -561,6 +561,8 @@ _PUBLISHING_WORDS = re.compile(
     r"|letters? to the editor"
     # an outlet's standards (`... our partnership with The Trust Project to increase transparency in news`)
     r"|the trust project|(editorial|ethics|corrections) (standards|polic(y|ies)|guidelines)"
+    # an opinion section's disclaimer (`Opinions expressed do not necessarily reflect the views of ...`)
+    r"|(opinions|views) expressed|necessarily (reflect|represent)|outside contributions|guest (essays?|columns?)"
     r"|never miss|miss an update)\b",
     re.I,
 )
@@ -762,7 +764,10 @@ def drop_bio_over_story(byline: str | None, paragraphs: list[Paragraph], dropped
     correspondent. She previously reported from Nairobi ...` as the first paragraph, the story under it."""
     if len(paragraphs) < 2 or not byline:
         return paragraphs
-    if not _is_named_bio(paragraphs[0].text, [name.casefold() for name in author_names(byline)]):
+    names = [name.casefold() for name in author_names(byline)]
+    # (a magazine signs it with the surname: `Whitford is a senior fellow at ...` under `BY DANIEL WHITFORD`)
+    surnames = [name.split()[-1] for name in names if len(name.split()) >= 2]
+    if not _is_named_bio(paragraphs[0].text, names + surnames):
         return paragraphs
     dropped.append(DroppedLine(paragraphs[0].line, paragraphs[0].text, "author-bio"))
     return paragraphs[1:]

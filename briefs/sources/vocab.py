@@ -268,6 +268,8 @@ _CREDIT = (
     r"[\[(]사진\s*=\s*[^\])]{1,40}[\])]|"
     # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
     r"fot\.\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
+    # (a US weekly's credit after a dash: `Credit - Olaf Brandt—Getty Images`)
+    r"credits?\s+[-–—]\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
     # (a stop inside a web address is no sentence's: `Photo: Stockhaven.com`)
     r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|[^.…]){2,60}|"
