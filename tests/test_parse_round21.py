@@ -372,3 +372,17 @@ def test_a_weeklys_credit_after_a_dash_closes_its_caption():
 def test_an_opinion_sections_disclaimer_closes_no_story(note):
     article = parsed(f"{HEAD}{STORY}\n{note}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a piece's kind by its label, and its definition
+
+@pytest.mark.parametrize(
+    ("label", "note"),
+    [("Content-Type: News", "Based on facts, either observed and verified directly by the reporter, or reported and "
+      "verified from knowledgeable sources."),
+     ("Content Type: Analysis", "Based on factual reporting, although it incorporates the expertise of the author."),
+     ("Content-Type: Opinion", "Advocates for ideas and draws conclusions based on the author's interpretation of facts.")],
+)
+def test_a_content_types_label_and_its_definition_over_the_story_are_the_pages(label, note):
+    article = parsed(f"{HEADLINE}\nDana Whitcombe\nMarch 4, 2025\n\n{label}\n{note}\n\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

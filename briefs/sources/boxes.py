@@ -406,7 +406,16 @@ def under_a_label_reason(above: str, text: str) -> str | None:
         return "reader-note"  # `Personal message:` / `Dad - isn't this the place on Hyde ...`: who shared it wrote this
     if _CONTACT_LABEL.match(above) and text and words <= _CONTACT_LINE_MAX_WORDS and not vocab.ends_sentence(text):
         return "end-mark"  # `Media contact:` / `Hemi Walker, Senior Communications Advisor`: whom the press calls
+    if _CONTENT_TYPE.match(text):
+        return "page-label"  # `Content-Type: News`: the kind of piece, as the Trust Project's labels say it
+    if _CONTENT_TYPE.match(above) and text and words <= _CONTENT_TYPE_NOTE_MAX_WORDS:
+        return "page-label"  # ... and what that kind means: `Based on facts, either observed and verified ...`
     return None
+
+
+# A piece's kind by its label, and the note under it that defines the kind.
+_CONTENT_TYPE = re.compile(r"^content[- ]type\s*:\s*[\w &-]{2,30}$", re.I)
+_CONTENT_TYPE_NOTE_MAX_WORDS = 35
 
 
 def names_over_audience(name: str, text: str) -> bool:
