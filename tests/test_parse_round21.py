@@ -386,3 +386,20 @@ def test_an_opinion_sections_disclaimer_closes_no_story(note):
 def test_a_content_types_label_and_its_definition_over_the_story_are_the_pages(label, note):
     article = parsed(f"{HEADLINE}\nDana Whitcombe\nMarch 4, 2025\n\n{label}\n{note}\n\n{STORY}")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a picture agency's name alone over its caption
+
+@pytest.mark.parametrize("credit", ["Cambria Press Images", "Northlight Pictures", "Dana Roe Photography"])
+def test_a_picture_agencys_name_alone_is_a_credit_not_the_bylines_outlet(credit):
+    caption = "Firefighters used boats to reach people trapped upstairs in homes on Bridge Street"
+    source = f"{HEADLINE}\n\n30 November 2026\nShare\nGethin Rowlands\nABS Wales News\nShare\n{credit}\n{caption}\n\n{STORY}"
+    article = parsed(source)
+    assert article.byline == "Gethin Rowlands"
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("label", ["In Pictures", "The Week in Pictures", "More Images"])
+def test_a_sections_name_for_its_galleries_is_no_credit(label):
+    assert clutter_reason(label) != "photo-credit"

@@ -308,6 +308,11 @@ _CREDIT = (
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:ap|afp|reuters|getty images|usa today|epa|efe|bloomberg)|"
     + _CHART_DESK + r"|"
+    # A picture agency's or a photographer's studio name alone, as a broadcaster prints it over its caption:
+    # `Cambria Press Images`, `Northlight Pictures`.
+    # (not a section's name for its galleries: `In Pictures`, `The Week in Pictures`, `More Images`)
+    r"(?!(?:[\w&'’.-]+ )*(?-i:In|More|Latest|Top|Best|Our|Your|Most|All|See|View|Related|Featured|Editor's) )"
+    r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?-i:Images|Pictures|Photography)|"
     # A file picture's label: `File pic: Reuters`, `File photo: AFP`.
     r"file (pic|picture|photo|image)s?\s*:\s*[^.]{2,40}|"
     # A state broadcaster's credit after a slash: `... February 5, 2025. /Xinhua`, `/CFP`.
