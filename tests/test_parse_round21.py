@@ -403,3 +403,22 @@ def test_a_picture_agencys_name_alone_is_a_credit_not_the_bylines_outlet(credit)
 @pytest.mark.parametrize("label", ["In Pictures", "The Week in Pictures", "More Images"])
 def test_a_sections_name_for_its_galleries_is_no_credit(label):
     assert clutter_reason(label) != "photo-credit"
+
+
+# ------------------------------------------------------------------ a summary box under a page whose date of today stands atop
+
+LONG_LEDE = ("Fishing crews in Kestrel Bay will no longer have to sail forty kilometres to land their catch after the "
+             "harbour board voted on Monday to rebuild the old pier, which has been closed since a storm last winter.")
+
+
+@pytest.mark.parametrize("heading", ["What you need to know:", "Key points", "In summary"])
+def test_a_summary_box_opens_the_body_when_the_sites_date_of_today_stands_atop(heading):
+    source = (f"Skip to content\nThursday, March 04, 2025\nHome\nNews\nSport\nBusiness\nOpinion\nVideos\nAdvertisement\n"
+              f"Local\n{HEADLINE}\nA crane lifts a damaged pile at the harbour on March 3, 2025.\n"
+              f"Photo credit: Dana Roe | Courier Media Group\nBy  Mara Quill\nSenior Reporter\nCourier Media Group\n"
+              f"March 04, 2025\nShare\nFacebook\nX\nWhatsApp\nCopy link\n{heading}\n"
+              f"The harbour board says the pier will reopen in phases starting in June.\n"
+              f"Crews currently sail up to forty kilometres to land their catch at another port.\n"
+              f"{LONG_LEDE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [LONG_LEDE, PROSE_2, PROSE_3]
