@@ -422,3 +422,28 @@ def test_a_summary_box_opens_the_body_when_the_sites_date_of_today_stands_atop(h
               f"{LONG_LEDE}\n{PROSE_2}\n{PROSE_3}\n")
     article = parsed(source)
     assert [paragraph.text for paragraph in article.paragraphs] == [LONG_LEDE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a list under a colon in a paste with no blank lines
+
+@pytest.mark.parametrize(
+    ("items", "after"),
+    [(["feeling sick (nausea)", "diarrhoea", "a high temperature, aching arms and legs"], PROSE_3),
+     (["Mato Grosso: 97% planted", "Paraná: 95% planted, in line with last year"], PROSE_3),
+     (["two new berths for fishing boats", "a covered fish market", "a slipway for the lifeboat"], PROSE_3)],
+)
+def test_short_lines_under_a_colon_in_a_tight_paste_are_a_lists_items(items, after):
+    listing = "\n".join(items)
+    source = f"{HEADLINE}\nMarch 4, 2025\n{PROSE}\n{PROSE_2}\nThe plans include:\n{listing}\n{after}\n"
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, "The plans include:", *items, after]
+    if not items[0][:1].isupper():  # (labelled items, `Mato Grosso: 97% planted`, read as a box of facts)
+        assert [block.items for block in article.blocks if block.kind == "list"] == [tuple(items)]
+
+
+@pytest.mark.parametrize("heading", ["What Comes Next", "'We waited too long'"])
+def test_a_subheading_under_a_tight_list_is_no_item(heading):
+    source = (f"{HEADLINE}\nMarch 4, 2025\n{PROSE}\nThe plans include:\ntwo new berths for fishing boats\n"
+              f"a covered fish market\n{heading}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert heading in [block.text for block in article.blocks if block.kind == "heading"]

@@ -62,6 +62,7 @@ neighbours are found in two sweeps): linear in the body's length.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -72,8 +73,8 @@ from briefs.sources import vocab
 from briefs.sources.byline import author_names
 from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
-    CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, normal_text, quoted_phrase, text_above, text_below,
-    text_width, word_count,
+    CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, is_title_cased, normal_text, quoted_phrase, text_above,
+    text_below, text_width, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
 from briefs.sources.word_language import is_foreign_line, is_foreign_phrase
@@ -735,7 +736,8 @@ _OPENS_WITH_FIGURE = re.compile(r"^[$€£¥₹]?\d[\d.,]*\s?(?:%|[a-zA-Z]{1,3}\
 def unmarked_list_items(body: list[Line]) -> set[int]:
     """Line numbers of the items of lists printed without marks."""
     if sum(not line.text for line in body) < _SPACED_PAGE_MIN_BLANKS:
-        return set()  # a paste without blank lines sets every paragraph tight: no run stands out
+        # a paste without blank lines sets every paragraph tight: only short lines under a colon stand out
+        return _items_under_colons(body)
     items: set[int] = set()
     for index, line in enumerate(body):
         if not line.text or index and body[index - 1].text:
@@ -809,6 +811,47 @@ def _row_shape(text: str) -> str | None:
     classes = ["9" if word[:1].isdigit() else "A" if word[:1].isupper() else "a" if word[:1].isalpha() else "." for word in words]
     collapsed = [cls for index, cls in enumerate(classes) if not index or cls != classes[index - 1]]
     return "".join(collapsed) if len(collapsed) >= 2 else None
+
+
+def _items_under_colons(body: list[Line]) -> set[int]:
+    """In a paste with no blank lines, `... usually start suddenly and include:` / `feeling sick (nausea)` / `diarrhoea` /
+    `Most people recover ...`: the short lines without a sentence's stop under a line ending in a colon, up to the next
+    sentence, are a list's items."""
+    items: set[int] = set()
+    content = [line for line in body if line.text]
+    for index, line in enumerate(content):
+        if not line.text.endswith(":") or len(line.text.split()) < 3 or clutter_reason(line.text) or addresses_reader(line.text):
+            continue
+        run = list(itertools.takewhile(_is_bare_item, content[index + 1 : index + 1 + _BARE_LIST_MAX_ITEMS + 1]))
+        while len(run) > 1 and _heads_what_follows(run[-1].text, run[0].text):
+            run.pop()  # `... or a headache` / `Exports and Prices` / prose: the list ended over a subheading
+        if _UNMARKED_LIST_MIN_ITEMS <= len(run) <= _BARE_LIST_MAX_ITEMS:
+            items.update(item.number for item in run)
+    return items
+
+
+# A list set tight among paragraphs set tight holds a few short items.
+_BARE_LIST_MAX_ITEMS = 12
+
+
+def _heads_what_follows(text: str, first_item: str) -> bool:
+    """A subheading under a list's last item rather than one more item: quoted (`'People are frightened'`), in
+    title case under items that are not, or opening in a capital under items in lower case."""
+    if text[:1] in "'‘\"“":
+        return True
+    if is_title_cased(text, _TITLE_CASED_SHARE) and not is_title_cased(first_item, _TITLE_CASED_SHARE):
+        return True
+    if vocab.FACT_FIELD.match(first_item) and not vocab.FACT_FIELD.match(text):
+        return True  # `Goiás: 90% planted, ...` / `Exports and Prices`: items labelled, a heading not
+    return text[:1].isupper() and first_item[:1].islower()
+
+
+_TITLE_CASED_SHARE = 0.7
+
+
+def _is_bare_item(line: Line) -> bool:
+    return (len(line.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not vocab.ends_sentence(line.text)
+            and not line.text.endswith(":") and not clutter_reason(line.text))
 
 
 def _tight_run(body: list[Line], start: int) -> list[Line]:
