@@ -447,3 +447,8 @@ def test_a_subheading_under_a_tight_list_is_no_item(heading):
               f"a covered fish market\n{heading}\n{PROSE_2}\n{PROSE_3}\n")
     article = parsed(source)
     assert heading in [block.text for block in article.blocks if block.kind == "heading"]
+
+
+@pytest.mark.parametrize("line", ["pic.x.com/Wk4rTq9ZpL", "pic.twitter.com/Wk4rTq9ZpL"])
+def test_an_embedded_posts_picture_link_is_the_embeds(line):
+    assert clutter_reason(line) == "social-embed"

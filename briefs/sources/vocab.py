@@ -717,7 +717,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # The frame a social network prints around a post embedded in a story (its text stays).
     "social-embed": re.compile(
         r"^(a post shared by .{1,80}|view (this|the) post on (instagram|facebook|x|threads|tiktok)|"
-        r"\[image or embed\]|(view|see) (this|the) (post|tweet) on .{1,20}|pic\.twitter\.com/\w+|"
+        r"\[image or embed\]|(view|see) (this|the) (post|tweet) on .{1,20}|pic\.(?:twitter|x)\.com/\w+|"
         r"[—–-]\s*[^()]{1,60}\(@[\w.]{1,30}\)\s*(\S.{0,40})?)$",
         re.I,
     ),
