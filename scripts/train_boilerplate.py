@@ -134,7 +134,9 @@ def keep_common(examples: list[Example], words: set[str]) -> None:
         }
 
 
-def train(examples: list[Example], epochs: int = EPOCHS, rate: float = LEARNING_RATE, l2: float = L2, seed: int = SEED) -> dict[str, float]:
+def train(
+    examples: list[Example], epochs: int = EPOCHS, rate: float = LEARNING_RATE, l2: float = L2, seed: int = SEED
+) -> dict[str, float]:
     """Logistic regression by stochastic gradient descent, the rate falling each epoch."""
     weights: Counter[str] = Counter()
     order = list(range(len(examples)))
@@ -163,11 +165,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     keep_common(examples, common_words(examples, args.min_cases))
     weights = train(examples)
-    content_weights = train([Example(example.case, content_features(example.features), example.label) for example in examples])
+    content_weights = train([Example(example.case, content_features(example.features), example.label)
+                             for example in examples])
     pages = sum(example.label for example in examples)
     model = {
         "about": "briefs/sources/boilerplate_model.py; written by scripts/train_boilerplate.py, do not edit",
-        "examples": {"page": pages, "story": len(examples) - pages, "cases": len({example.case for example in examples})},
+        "examples": {"page": pages, "story": len(examples) - pages,
+                     "cases": len({example.case for example in examples})},
         "training": {"epochs": EPOCHS, "rate": LEARNING_RATE, "l2": L2, "seed": SEED, "min_cases": args.min_cases},
         "weights": weights,
         "content_weights": content_weights,

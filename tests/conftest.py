@@ -45,6 +45,17 @@ CONTENT_PARTS = ("seeds", "annotations", "glossary", "editorial")
 BUILD_FOLDERS = ("seeds", "annotations", "glossary")  # the build expects each, even empty
 
 
+def load_script(name: str):
+    """A maintainer script of `scripts/` as a module, for its tests (the scripts are no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
 def copy_project(destination: Path, content: Path = FIXTURE_CONTENT) -> Path:
     """Copy the site configuration (not the library) and the frozen test content to `destination`.
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import load_script
 
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources import boilerplate_model
@@ -23,15 +21,7 @@ from briefs.sources.boilerplate_model import (
 from briefs.sources.pasted_text import parse_article
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("train_boilerplate", ROOT / "scripts" / "train_boilerplate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_boilerplate"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-train_boilerplate = _load_script()
+train_boilerplate = load_script("train_boilerplate")
 
 STORY = """Harbour board approves new ferry terminal
 

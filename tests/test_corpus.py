@@ -7,7 +7,6 @@ floors in the same commit; lowering a floor needs a reason in the commit message
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import load_script
 from test_parse_articles import accounted_for
 
 from briefs.sources import vocab
@@ -296,8 +296,15 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # passed blind at 03b735b 699 of 749 and 738 of 775 (issue fields 527 of 555 and 548 of 570); after, 732 and 750.
 # Over this stop's eight sets the issue's checks passed 4,236 of 4,460 blind (95.0%). After: 38,769 checks over 1,557
 # cases pass 37,511 (pinned at 37,490); the 1,365 cases of stop 39 pass 31,632 (31,606 before).
-FLOOR_PASSED = 37490
-FLOOR_SHARE = 0.966
+# Stop 41 added a boilerplate model (`briefs/sources/boilerplate_model.py`, learned from this corpus) and sets
+# sixty-five to sixty-eight (96 cases: international outlets on East Asian security, US local and partial pastes,
+# Asian and European business pages, live blogs and other formats, US, British, Asian, Middle Eastern, African and
+# Latin American mainstream sites, mobile pastes, embeds, opinion pages, European English sites). Blind at b3c175c
+# their issue checks passed 538 of 554, 494 of 526, 544 of 556 and 519 of 546 (2,095 of 2,182: 96.0%); after, 554,
+# 516, 552 and 534. After: 41,771 checks over 1,653 cases pass 40,474 (pinned at 40,450); the 1,557 cases of stop 40
+# pass 37,548 (37,511 before).
+FLOOR_PASSED = 40450
+FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
     "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.970,
@@ -305,15 +312,7 @@ FLOOR_RECALL = {
 }
 
 
-def _load_measure():
-    spec = importlib.util.spec_from_file_location("measure_parse", ROOT / "scripts" / "measure_parse.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["measure_parse"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-measure_parse = _load_measure()
+measure_parse = load_script("measure_parse")
 
 
 def _source(case: Path) -> Path:

@@ -814,13 +814,13 @@ def _row_shape(text: str) -> str | None:
 
 
 def _items_under_colons(body: list[Line]) -> set[int]:
-    """In a paste with no blank lines, `... usually start suddenly and include:` / `feeling sick (nausea)` / `diarrhoea` /
-    `Most people recover ...`: the short lines without a sentence's stop under a line ending in a colon, up to the next
-    sentence, are a list's items."""
+    """In a paste with no blank lines, `... usually start suddenly and include:` / `feeling sick (nausea)` /
+    `diarrhoea` / `Most people recover ...`: the short lines without a sentence's stop under a line ending in a
+    colon, up to the next sentence, are a list's items."""
     items: set[int] = set()
     content = [line for line in body if line.text]
     for index, line in enumerate(content):
-        if not line.text.endswith(":") or len(line.text.split()) < 3 or clutter_reason(line.text) or addresses_reader(line.text):
+        if not _introduces_list(line.text):
             continue
         run = list(itertools.takewhile(_is_bare_item, content[index + 1 : index + 1 + _BARE_LIST_MAX_ITEMS + 1]))
         while len(run) > 1 and _heads_what_follows(run[-1].text, run[0].text):
@@ -832,6 +832,11 @@ def _items_under_colons(body: list[Line]) -> set[int]:
 
 # A list set tight among paragraphs set tight holds a few short items.
 _BARE_LIST_MAX_ITEMS = 12
+
+
+def _introduces_list(text: str) -> bool:
+    """`The main symptoms usually include:`, not the page's terms (`... so long as you do the following:`)."""
+    return text.endswith(":") and len(text.split()) >= 3 and not clutter_reason(text) and not addresses_reader(text)
 
 
 def _heads_what_follows(text: str, first_item: str) -> bool:

@@ -91,7 +91,8 @@ def body_units(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[
         return []
     first_line = paragraphs[0].line
     units = [Unit(paragraph.line, paragraph.text, None) for paragraph in paragraphs]
-    units += [Unit(line.number, line.text, line.reason) for line in dropped if line.number > first_line and line.text.strip()]
+    units += [Unit(line.number, line.text, line.reason)
+              for line in dropped if line.number > first_line and line.text.strip()]
     return sorted(units, key=lambda unit: unit.line)
 
 
@@ -122,7 +123,8 @@ def features_of(units: list[Unit]) -> list[dict[str, float]]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(text.casefold()) if len(word) >= _CONTENT_WORD_MIN_LETTERS and not word.isdigit()}
+    words = _WORD.findall(text.casefold())
+    return {word for word in words if len(word) >= _CONTENT_WORD_MIN_LETTERS and not word.isdigit()}
 
 
 def _cohesion(unit: Unit, story_words: Counter[str]) -> dict[str, float]:
@@ -255,5 +257,6 @@ def drop_scored_boilerplate(
             continue
         if not is_short_line(unit.text) and model.is_page_line(features):
             doomed.add(unit.line)
-    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "scored") for paragraph in paragraphs if paragraph.line in doomed)
+    dropped.extend(DroppedLine(paragraph.line, paragraph.text, "scored")
+                   for paragraph in paragraphs if paragraph.line in doomed)
     return [paragraph for paragraph in paragraphs if paragraph.line not in doomed]

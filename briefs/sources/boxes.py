@@ -94,6 +94,8 @@ def _button_below(lines: list[Line]) -> bool:
         if len(line.text.split()) > _FORM_FIELD_MAX_WORDS:
             return False
     return False
+
+
 # The form's heading and pitch over its field: two short lines at most.
 _FORM_HEAD_MAX_LINES = 2
 _FORM_HEAD_MAX_WORDS = 20
@@ -224,8 +226,6 @@ def _pitch_over_button(text: str, button: Line, reasons: dict[int, str]) -> bool
     is_button = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS
     return (is_button and bool(_ASKS.search(button.text)) and bool(_ASKS.search(text)) and bool(_READER.search(text))
             and not vocab.ATTRIBUTED.search(text) and not re.search(r"[\"“”]", text))
-
-
 
 
 # (`Support now` is a button; `A Message from The Neva Dispatch:` heads the outlet's own appeal as a sponsor's message)

@@ -144,7 +144,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             return lines[:cut], lines[cut:]
     standfirst_seen = False
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
-        if index and vocab.SUMMARY_HEADING.match(line.text) and any(looks_like_headline(above.text) for above in content[:index]):
+        if vocab.SUMMARY_HEADING.match(line.text) and any(looks_like_headline(above.text) for above in content[:index]):
             cut = lines.index(line)  # `What you need to know:` under the headline opens its box, over the story
             return lines[:cut], lines[cut:]
         if is_prose(line.text) or len(line.text.split()) > 30 or is_post_sentence(line.text):

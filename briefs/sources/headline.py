@@ -228,7 +228,8 @@ def _is_bar_over_headline(text: str, printed: set[str]) -> bool:
     """A section and the headline joined by a bar (a page's sticky header) whose headline the page prints
     again on a line of its own."""
     parts = _BAR.split(text)
-    return len(parts) >= 2 and any(len(part.split()) >= _HEADLINE_MIN_WORDS and normal_text(part) in printed for part in parts)
+    return len(parts) >= 2 and any(
+        len(part.split()) >= _HEADLINE_MIN_WORDS and normal_text(part) in printed for part in parts)
 
 
 # Words that never end a headline: it runs on to the next line (`... hours after US and South` /

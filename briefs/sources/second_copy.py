@@ -71,10 +71,12 @@ def drop_second_copy(
     if start is None:
         return paragraphs, stamp
     first_copy, second_copy = set(texts[:start]), set(texts[start:])
-    if _prose(texts[start:]) - _prose(texts[:start]) >= _STORY_GOES_ON and first_copy & second_copy >= _prose_set(texts[:start]):
+    view_is_partial = _prose(texts[start:]) - _prose(texts[:start]) >= _STORY_GOES_ON
+    if view_is_partial and first_copy & second_copy >= _prose_set(texts[:start]):
         # a partial view above the whole story (an AMP view's first paragraphs): the second copy is the story
         for paragraph, text in zip(paragraphs[:start], texts[:start]):
-            dropped.append(DroppedLine(paragraph.line, paragraph.text, "duplicate" if text in second_copy else "page-label"))
+            reason = "duplicate" if text in second_copy else "page-label"
+            dropped.append(DroppedLine(paragraph.line, paragraph.text, reason))
             stamp = _with_zone(stamp, paragraph.text)
         return paragraphs[start:], stamp
     # The first copy ends at its last paragraph that the second repeats; what follows is the second view's

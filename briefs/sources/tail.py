@@ -340,7 +340,8 @@ def _is_box_summary(lines: list[Line], index: int) -> bool:
     above = lines[index - 1].text if index > 0 else ""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     closed = is_prose(below) or _ending_reason(below) is not None or _TEASER_SIGNATURE.match(below) is not None
-    return bool(above) and not is_prose(above) and bool(below) and closed and len(lines[index].text.split()) <= _BOX_SUMMARY_MAX_WORDS
+    short = len(lines[index].text.split()) <= _BOX_SUMMARY_MAX_WORDS
+    return bool(above) and not is_prose(above) and bool(below) and closed and short
 
 
 # A teaser's kind and author under its summary: `Analysis | Reuben Salgado-Mori`, `Opinion · Dana Roe`.
