@@ -452,3 +452,34 @@ def test_a_subheading_under_a_tight_list_is_no_item(heading):
 @pytest.mark.parametrize("line", ["pic.x.com/Wk4rTq9ZpL", "pic.twitter.com/Wk4rTq9ZpL"])
 def test_an_embedded_posts_picture_link_is_the_embeds(line):
     assert clutter_reason(line) == "social-embed"
+
+
+# ------------------------------------------------------------------ an explainer's question under a box of links
+
+def test_an_explainers_question_under_a_box_of_links_is_its_subheading():
+    source = (f"{HEAD}{PROSE}\nWhat happened?\n{PROSE_2}\nRead more from the Courier:\nFerry fares to rise in April\n"
+              f"Lifeboat crew honoured for rescue\nWill the pier reopen this summer?\n{PROSE_3}\n")
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [
+        PROSE, "What happened?", PROSE_2, "Will the pier reopen this summer?", PROSE_3]
+
+
+def test_a_question_teaser_in_a_box_of_a_story_without_questions_goes_with_the_box():
+    source = (f"{HEAD}{PROSE}\n{PROSE_2}\nRead more from the Courier:\nFerry fares to rise in April\n"
+              f"Will the pier reopen this summer?\n{PROSE_3}\n")
+    assert "Will the pier reopen this summer?" not in [paragraph.text for paragraph in parsed(source).paragraphs]
+
+
+# ------------------------------------------------------------------ a list's last item that reads like a headline
+
+@pytest.mark.parametrize(
+    "items",
+    [["Maharashtra, where collections rose 11% to a record", "Karnataka, up 9% on the year",
+      "Uttar Pradesh, which recorded a 10% increase to a new high"],
+     ["Kestrel Bay, where the pier reopens in June", "Harwick Point, which gets a new slipway in the spring"]],
+)
+def test_the_last_item_of_a_list_under_a_colon_is_no_teaser(items):
+    listing = "\n".join(items)
+    source = f"{HEAD}{PROSE}\n\nAmong the harbours, the best placed were:\n\n{listing}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    texts = [paragraph.text for paragraph in parsed(source).paragraphs]
+    assert texts == [PROSE, "Among the harbours, the best placed were:", *items, PROSE_2, PROSE_3]

@@ -237,7 +237,8 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
-        if (seen_text and not unit.entry_title and _is_teaser(unit.text) and not _in_a_list(kept_units, position)
+        if (seen_text and not unit.entry_title and _is_teaser(unit.text) and unit.own != LISTED
+                and not _in_a_list(kept_units, position)
                 and (word_count(unit.text) <= _HEADING_MAX_WORDS or _between_sentences(kept_units, position))):
             # A headline of another story between paragraphs: subheadings are shorter.
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)

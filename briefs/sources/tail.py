@@ -239,9 +239,23 @@ def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
     short = len(text.split()) <= _SUBHEADING_MAX_WORDS
     # `... supply boats near a disputed shoal.` / `02/18/2025` / `Part of a broader Indo-Pacific push`: the item's date closed it
     after_item_date = above > start + 1 and _is_time_alone(lines[above - 1].text)
-    if (set_off or unlike_items or after_item_date) and short and is_heading(text) and not list_heading_reason(text) and not clutter_reason(text):
+    # `What happened?` / ... / `Why does it matter?` / ... / box / `Will my bills go up?` / prose: an explainer's
+    # question, shaped like the questions heading its sections above the box
+    story = lines[max(0, start - _QUESTIONS_REACH) : start]
+    asked_as_above = _is_question_heading(text) and any(
+        _is_question_heading(line.text) and is_prose(following.text) for line, following in zip(story, story[1:]))
+    if (set_off or unlike_items or after_item_date or asked_as_above) and short and is_heading(text) \
+            and not list_heading_reason(text) and not clutter_reason(text):
         return above
     return resumed
+
+
+# The story's lines above a box looked at for its question subheadings (bounded: a page may hold many boxes).
+_QUESTIONS_REACH = 80
+
+
+def _is_question_heading(text: str) -> bool:
+    return text.endswith("?") and len(text.split()) <= _SUBHEADING_MAX_WORDS and text[:1].isupper()
 
 
 # A box's item labelled by its kind: `Biography: Alan Whitcombe`, `Fact Sheet: Strengthening ...`.
