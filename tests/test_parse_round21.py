@@ -483,3 +483,35 @@ def test_the_last_item_of_a_list_under_a_colon_is_no_teaser(items):
     source = f"{HEAD}{PROSE}\n\nAmong the harbours, the best placed were:\n\n{listing}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     texts = [paragraph.text for paragraph in parsed(source).paragraphs]
     assert texts == [PROSE, "Among the harbours, the best placed were:", *items, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("credit", ["Submitted by Kestrel Valley Regional Municipality", "Photo submitted by Dana Roe"])
+def test_a_picture_sent_in_is_credited_to_whoever_sent_it(credit):
+    assert clutter_reason(credit) == "photo-credit"
+    caption = "Volunteers set up cots at the Legion, which opened as a warming centre."
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{caption}\n{credit}\n8 of 8\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_sentence_about_a_submission_is_no_credit():
+    assert clutter_reason("The plan was submitted by the council on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "policy",
+    [["To encourage thoughtful and respectful conversations, first and last names will appear with each submission to "
+      "the Courier's online communities.",
+      "By submitting a comment, you accept that the Courier has the right to reproduce and publish that comment."],
+     ["Comments are welcome while open. We reserve the right to close comments at any time. By submitting a comment, "
+      "you agree to our community guidelines and that we may reproduce it."]],
+)
+def test_a_comment_boxs_policy_closes_no_story(policy):
+    tail = "\n\n".join(policy)
+    article = parsed(f"{HEAD}{STORY}\n{tail}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_story_about_a_submission_keeps_its_last_paragraph():
+    last = "The council said it would publish every submission it receives on the pier plans, and residents can submit until May."
+    article = parsed(f"{HEAD}{STORY}\n{last}\n")
+    assert article.paragraphs[-1].text == last

@@ -578,6 +578,8 @@ _PUBLISHING_WORDS = re.compile(
     r"|the trust project|(editorial|ethics|corrections) (standards|polic(y|ies)|guidelines)"
     # an opinion section's disclaimer (`Opinions expressed do not necessarily reflect the views of ...`)
     r"|(opinions|views) expressed|necessarily (reflect|represent)|outside contributions|guest (essays?|columns?)"
+    # a comment box's policy (`... first and last names will appear with each submission to ... online communities`)
+    r"|submi(t|ts|tting|ssions?)|online communit(y|ies)|(respectful|civil) (conversations?|discussions?)"
     r"|never miss|miss an update)\b",
     re.I,
 )

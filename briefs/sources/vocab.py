@@ -268,6 +268,8 @@ _CREDIT = (
     r"[\[(]사진\s*=\s*[^\])]{1,40}[\])]|"
     # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
     r"fot\.\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
+    # (a picture a reader or an office sent in: `Submitted by Kestrel Valley Regional Municipality`)
+    r"(?:(?:photo|image|picture) )?submitted(?: (?:photo|image|picture))? by (?-i:[A-ZÀ-Þ])[^.…]{1,60}|"
     # (a US weekly's credit after a dash: `Credit - Olaf Brandt—Getty Images`)
     r"credits?\s+[-–—]\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
