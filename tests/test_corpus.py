@@ -301,9 +301,9 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Asian and European business pages, live blogs and other formats, US, British, Asian, Middle Eastern, African and
 # Latin American mainstream sites, mobile pastes, embeds, opinion pages, European English sites). Blind at b3c175c
 # their issue checks passed 538 of 554, 494 of 526, 544 of 556 and 519 of 546 (2,095 of 2,182: 96.0%); after, 554,
-# 516, 552 and 534. After: 41,771 checks over 1,653 cases pass 40,474 (pinned at 40,450); the 1,557 cases of stop 40
-# pass 37,548 (37,511 before).
-FLOOR_PASSED = 40450
+# 518, 552 and 537. After: 41,771 checks over 1,653 cases pass 40,483 (pinned at 40,460); the 1,557 cases of stop 40
+# pass 37,551 (37,511 before).
+FLOOR_PASSED = 40460
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
