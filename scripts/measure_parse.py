@@ -8,7 +8,8 @@ correctly left empty passes without counting either way. Bylines count author by
 Clutter: a clutter text kept out of the body is a true positive, one left in a false
 negative, and a `keep` text missing from the body a false positive (body dropped as
 clutter). Blocks: an expected heading, quote, list or code block found is a true positive,
-a structured block the key does not name a false positive. Dates: each `[words, date]` of the
+a structured block the key does not name a false positive. The report also counts the issue's way, per article
+(`ARTICLE_CHECKS`: the time in three parts, all clutter kept out as one check). Dates: each `[words, date]` of the
 key is an expression of the body (or the words around one) the timeline must resolve to that date (a date found as
 another a false positive and a false negative, one not found a false negative); the
 timeline's other dates are not judged.
@@ -36,6 +37,10 @@ from briefs.sources.read import parse_source
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 FIELDS = ("title", "published", "caption", "section", "byline", "first", "paragraphs", "clutter", "blocks", "dates")
 SINGLE_FIELDS = ("title", "published", "caption", "section", "first", "paragraphs")
+# The issue's own count, one check per article each: the publication time in three parts, and the clutter as one
+# check (every clutter text kept out), so a single kept line or a lost paragraph fails the article's check.
+ARTICLE_CHECKS = ("title", "date", "time", "offset", "caption", "first", "clutter", "paragraphs")
+_ISO_PARTS = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?:T(?P<time>\d{2}:\d{2})(?::\d{2})?(?P<offset>[+-]\d{2}:\d{2}|Z)?)?")
 
 
 @dataclass(slots=True)
@@ -70,6 +75,7 @@ class CaseResult:
     tallies: dict[str, Tally]  # per field
     failures: list[str] = field(default_factory=list)  # what went wrong, one line each
     error: str | None = None  # the parser's error, when it raised
+    article_checks: dict[str, bool] = field(default_factory=dict)  # ARTICLE_CHECKS, each passed or not
 
 
 def fold(text: str | None) -> str:
@@ -233,7 +239,23 @@ def measure_case(folder: Path) -> CaseResult:
     _record(result, "blocks", *check_blocks(article, key.get("blocks") or []))
     if key.get("dates"):
         _record(result, "dates", *check_dates(resolve_dates(article), key["dates"]))
+    result.article_checks = article_checks(values, key, article.text)
     return result
+
+
+def article_checks(values: dict, key: dict, body: str) -> dict[str, bool]:
+    """The case's checks counted the issue's way (`ARTICLE_CHECKS`), from the values `check_single` compares."""
+    got, want = _iso_parts(values["published"]), _iso_parts(key.get("published"))
+    checks = {name: check_single(name, values[name], key.get(name))[1] is None
+              for name in ("title", "caption", "first", "paragraphs")}
+    checks.update((name, got[name] == want[name]) for name in ("date", "time", "offset"))
+    checks["clutter"] = not any(str(text) in body for text in key.get("clutter") or [])
+    return {name: checks[name] for name in ARTICLE_CHECKS}
+
+
+def _iso_parts(value: str | None) -> dict[str, str | None]:
+    match = _ISO_PARTS.match(str(value)) if value else None
+    return {name: match[name] if match else None for name in ("date", "time", "offset")}
 
 
 def _record(result: CaseResult, name: str, tally: Tally, failures: list[str]) -> None:
@@ -274,8 +296,17 @@ def measure_corpus(corpus: Path = CORPUS, only: str | None = None) -> dict:
         "passed": passed,
         "checks": checks,
         "share": round(passed / checks, 3) if checks else None,
+        "articles": _articles(results),
         "failures": {result.name: result.failures for result in results if result.failures},
     }
+
+
+def _articles(results: list[CaseResult]) -> dict:
+    """The per-article count: each case's `ARTICLE_CHECKS` (a case the parser could not read fails them all)."""
+    passed = {name: sum(result.article_checks.get(name, False) for result in results) for name in ARTICLE_CHECKS}
+    checks = len(results) * len(ARTICLE_CHECKS)
+    total = sum(passed.values())
+    return {"passed": total, "checks": checks, "share": round(total / checks, 3) if checks else None, "fields": passed}
 
 
 def print_report(report: dict, verbose: bool) -> None:
@@ -285,6 +316,11 @@ def print_report(report: dict, verbose: bool) -> None:
         recall = "-" if figures["recall"] is None else f"{figures['recall']:.3f}"
         print(f"{name:12} {figures['passed']:>5} / {figures['checks']:<3} {precision:>9} {recall:>7}")
     print(f"{report['cases']} cases: {report['passed']} of {report['checks']} checks pass ({report['share']:.1%})")
+    articles = report["articles"]
+    if articles["checks"]:
+        fields = ", ".join(f"{name} {count}" for name, count in articles["fields"].items())
+        print(f"per article (the issue's count): {articles['passed']} of {articles['checks']} "
+              f"({articles['share']:.1%}); {fields}")
     if verbose:
         for case, failures in report["failures"].items():
             print(f"\n{case}")

@@ -370,6 +370,37 @@ def test_a_wrong_answer_key_is_measured_as_failing(tmp_path):
     assert "changed-title" in report["failures"]
 
 
+def test_the_issues_count_is_per_article(tmp_path):
+    original = CORPUS / "obituary"
+    article = (original / "article.txt").read_text(encoding="utf-8")
+    key = yaml.safe_load((original / "expected.yml").read_text(encoding="utf-8"))
+    write_case(tmp_path / "as-keyed", article, key)
+    right = measure_parse.measure_corpus(tmp_path)["articles"]
+    # a wrong paragraph count and one clutter text that is the story's own words fail one check each
+    body = measure_parse.parse_source(tmp_path / "as-keyed" / "article.txt").paragraphs[1].text
+    key.update(paragraphs=key["paragraphs"] + 1, clutter=[*(key.get("clutter") or []), body[:40]])
+    write_case(tmp_path / "as-keyed", article, key)
+    wrong = measure_parse.measure_corpus(tmp_path)["articles"]
+    assert right["checks"] == wrong["checks"] == len(measure_parse.ARTICLE_CHECKS)
+    assert right["passed"] - wrong["passed"] == 2
+    assert wrong["fields"]["paragraphs"] == 0 and wrong["fields"]["clutter"] == 0
+
+
+@pytest.mark.parametrize(
+    ("got", "want", "failing"),
+    [("2025-02-07T16:09:00+09:00", "2025-02-07T16:09:00+09:00", set()),
+     ("2025-02-07T16:09:00", "2025-02-07T16:09:00+09:00", {"offset"}),
+     ("2025-02-07", "2025-02-07T16:09:00+09:00", {"time", "offset"}),
+     ("2025-02-08T16:09:00+09:00", "2025-02-07T16:09:00+09:00", {"date"}),
+     (None, None, set())],
+)
+def test_the_issues_count_reads_the_time_in_three_parts(got, want, failing):
+    values = {"title": "T", "caption": None, "first": "Body.", "paragraphs": 1, "published": got}
+    key = {"title": "T", "caption": None, "first": "Body.", "paragraphs": 1, "published": want, "clutter": []}
+    checks = measure_parse.article_checks(values, key, "Body.")
+    assert {name for name, passed in checks.items() if not passed} == failing
+
+
 def test_measure_script_prints_json():
     result = subprocess.run(
         [sys.executable, "scripts/measure_parse.py", "--json", "--case", "obituary"],
