@@ -35,6 +35,7 @@ import yaml
 from briefs.fileio import read_source, write_atomic
 from briefs.model import Article
 from briefs.sources.boilerplate_model import MODEL_FILE, Unit, body_units, content_features, features_of
+from briefs.sources.lines import normal_text
 from briefs.sources.pasted_text import parse_article
 from briefs.sources.read import is_saved_page
 
@@ -58,15 +59,11 @@ class Example:
     label: int  # 1 the page's, 0 the story's
 
 
-def fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text or "").strip().casefold()
-
-
 def case_examples(name: str, article: Article, key: dict) -> list[Example]:
     """The labelled lines of one case (see the module's docstring)."""
     units = body_units(list(article.paragraphs), list(article.dropped))
-    clutter = [fold(str(text)) for text in key.get("clutter") or [] if fold(str(text))]
-    keep = [fold(str(text)) for text in key.get("keep") or [] if fold(str(text))]
+    clutter = [normal_text(str(text)) for text in key.get("clutter") or [] if normal_text(str(text))]
+    keep = [normal_text(str(text)) for text in key.get("keep") or [] if normal_text(str(text))]
     clean = _body_right(article, key)
     examples = []
     for index, (unit, features) in enumerate(zip(units, features_of(units))):
@@ -79,7 +76,7 @@ def case_examples(name: str, article: Article, key: dict) -> list[Example]:
 
 
 def _label(unit: Unit, clutter: list[str], keep: list[str], clean: bool) -> int | None:
-    text = fold(unit.text)
+    text = normal_text(unit.text)
     kept_by_key = any(words in text or (len(text.split()) >= 5 and text in words) for words in keep)
     if unit.reason is not None:
         return 0 if kept_by_key else 1

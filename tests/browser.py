@@ -38,7 +38,6 @@ import functools
 import http.server
 import importlib.util
 import shutil
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,19 +46,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, build_or_fail, copy_project
+from conftest import ROOT, build_or_fail, copy_project, load_script
 
 
-def _load_script(name: str):
-    """`scripts/NAME.py` as a module (scripts/ is no package)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-find_chromium = _load_script("find_chromium")  # the one lookup `make chromium` and CI use too
+find_chromium = load_script("find_chromium")  # the one lookup `make chromium` and CI use too
 BUILDERS = ("mkdocs", "zensical")  # `make site`, `make zensical`
 # The proxy refuses every request but the test servers': it is an address where nothing
 # listens (port 9, "discard", which no test machine serves), and only 127.0.0.1 bypasses it
@@ -183,7 +173,7 @@ def zensical_site(tmp_path_factory) -> Path:
         if find_chromium.in_ci():
             pytest.fail(f"CI=true, where both builds are tested: {reason}")
         pytest.skip(reason)
-    zensical_build = _load_script("zensical_build")
+    zensical_build = load_script("zensical_build")
     project = copy_project(tmp_path_factory.mktemp("zensical-project"))
     site_dir = tmp_path_factory.mktemp("zensical-site") / "site"
     try:

@@ -49,6 +49,9 @@ def load_script(name: str):
     """A maintainer script of `scripts/` as a module, for its tests (the scripts are no package)."""
     import importlib.util
 
+    scripts = str(ROOT / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)  # as when the script runs: it imports its sibling scripts (`bench`)
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # dataclasses look their module up while the class is built

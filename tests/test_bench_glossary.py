@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 
-from conftest import ROOT
+from conftest import load_script
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("bench_glossary", ROOT / "scripts" / "bench_glossary.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench_glossary")
 
 
 def test_bench_matcher_prints_a_figure_per_term_count_and_the_ratio(capsys):

@@ -856,8 +856,7 @@ _TITLE_CASED_SHARE = 0.7
 
 
 def _is_bare_item(line: Line) -> bool:
-    return (len(line.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not vocab.ends_sentence(line.text)
-            and not line.text.endswith(":") and not clutter_reason(line.text))
+    return _is_item(line) and not vocab.ends_sentence(line.text)
 
 
 def _tight_run(body: list[Line], start: int) -> list[Line]:
@@ -870,10 +869,12 @@ def _tight_run(body: list[Line], start: int) -> list[Line]:
 
 
 def _all_items(run: list[Line]) -> bool:
-    return all(
-        len(item.text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not item.text.endswith(":") and not clutter_reason(item.text)
-        for item in run
-    )
+    return all(map(_is_item, run))
+
+
+def _is_item(line: Line) -> bool:
+    text = line.text
+    return len(text.split()) <= _UNMARKED_ITEM_MAX_WORDS and not text.endswith(":") and not clutter_reason(text)
 
 
 def _one_opening(run: list[Line]) -> bool:

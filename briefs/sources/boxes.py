@@ -224,7 +224,8 @@ def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[in
 def _pitch_over_button(text: str, button: Line, reasons: dict[int, str]) -> bool:
     """The outlet asking the reader, in its own words, right over its button: no one is quoted or reported."""
     is_button = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS
-    return (is_button and bool(_ASKS.search(button.text)) and bool(_ASKS.search(text)) and bool(_READER.search(text))
+    return (is_button and bool(_ASKS.search(button.text)) and bool(_ASKS.search(text))
+            and bool(vocab.READER_PRONOUN.search(text))
             and not vocab.ATTRIBUTED.search(text) and not re.search(r"[\"“”]", text))
 
 
@@ -233,7 +234,6 @@ _APPEAL_REASONS = frozenset({"reader-prompt", "newsletter", "paywall", "interfac
 # An appeal's button: `SUBSCRIBE NOW`, `Support us`, `Become a member today` (a button alone may read as a menu's item).
 _BUTTON_MAX_WORDS = 4
 _BUTTON_REASONS = _APPEAL_REASONS | {"navigation"}
-_READER = re.compile(r"\b(you|your)\b", re.I)
 
 
 def _tight_runs(lines: list[Line]) -> list[list[Line]]:

@@ -49,6 +49,7 @@ from briefs.sources.caption import (
 )
 from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.headline import (
+    bar_parts,
     choose_headline,
     is_outlet_name,
     join_wrapped_headline,
@@ -827,13 +828,10 @@ def _read_byline_date(text: str, result: Header) -> None:
         result.stamp = parse_time_line(match["date"])
 
 
-_BAR = re.compile(r"\s*\|\s*")
-
-
 def _section_of_bar(header: list[Line], title: str | None) -> str | None:
     """The section a sticky bar prints beside the headline: `Asia Pacific|Japan Protests ...` over the headline."""
     for line in header if title else ():
-        parts = _BAR.split(line.text)
+        parts = bar_parts(line.text)
         if len(parts) == 2 and same_text(parts[1], title) and is_label(parts[0]) and may_name_a_section(parts[0]):
             return parts[0]
     return None

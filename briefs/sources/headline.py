@@ -74,8 +74,12 @@ def _is_stopped_sentence(text: str) -> bool:
     return bool(re.search(r"[.!…]$", text)) and not is_title_cased(text, _STOPPED_TITLE_SHARE)
 
 
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", text) if part]  # (`No. 3` is no end)
+
+
 def _is_short_stopped_title(text: str) -> bool:
-    sentences = [part for part in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", text) if part]  # (`No. 3` is no end)
+    sentences = _sentences(text)
     return (len(text.split()) <= _STOPPED_TITLE_MAX_WORDS and len(sentences) == _STOPPED_TITLE_SENTENCES
             and not re.search(r"\d{4}", text) and not _REPORTS_NEWS.search(text))
 
@@ -85,8 +89,7 @@ _DECK_MIN_WORDS = 14
 
 def _is_deck_in_sentences(text: str) -> bool:
     """Two sentences or more and long: a standfirst's shape, which a headline rarely has."""
-    sentences = [part for part in re.split(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])", text) if part]
-    return len(sentences) >= _STOPPED_TITLE_SENTENCES and len(text.split()) >= _DECK_MIN_WORDS
+    return len(_sentences(text)) >= _STOPPED_TITLE_SENTENCES and len(text.split()) >= _DECK_MIN_WORDS
 
 
 # A report's words: a headline in sentences argues; an excerpt's first sentences report (`met on Monday`, `said`).
@@ -224,10 +227,15 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
 _BAR = re.compile(r"\s*\|\s*")
 
 
+def bar_parts(text: str) -> list[str]:
+    """The parts of a line joined by bars: `Asia Pacific|Japan Protests ...` -> [`Asia Pacific`, `Japan Protests ...`]."""
+    return _BAR.split(text)
+
+
 def _is_bar_over_headline(text: str, printed: set[str]) -> bool:
     """A section and the headline joined by a bar (a page's sticky header) whose headline the page prints
     again on a line of its own."""
-    parts = _BAR.split(text)
+    parts = bar_parts(text)
     return len(parts) >= 2 and any(
         len(part.split()) >= _HEADLINE_MIN_WORDS and normal_text(part) in printed for part in parts)
 

@@ -41,7 +41,7 @@ def _copy_start(texts: list[str]) -> int | None:
     if len(texts) < 2 * _REPEATED_TO_BE_A_COPY:
         return None
     opening = texts[:_REPEATED_TO_BE_A_COPY]
-    if any(len(text.split()) < _COPY_MIN_WORDS for text in opening):
+    if not all(map(_is_prose, opening)):
         return None
     for start in range(_REPEATED_TO_BE_A_COPY, len(texts) - _REPEATED_TO_BE_A_COPY + 1):
         if texts[start] == opening[0] and _repeats_in_order(texts, start):

@@ -583,7 +583,6 @@ _PUBLISHING_WORDS = re.compile(
     r"|never miss|miss an update)\b",
     re.I,
 )
-_ADDRESSED_READER = re.compile(r"\b(you|your)\b", re.I)
 # Where the outlet takes letters and tips: a story quotes people, it rarely prints their addresses.
 
 # The networks an outlet asks to be followed on: one kind of cue however many are named (a story about
@@ -610,7 +609,7 @@ def notice_cues(text: str) -> int:
     if _REPORTED.search(text) or re.search(r"[\"“”]", text):
         return 0
     cues = min(len({match.group(0).casefold() for match in _PUBLISHING_WORDS.finditer(text)}), 3)
-    cues += bool(_OUTLET_VOICE.search(text)) + bool(_ADDRESSED_READER.search(text)) + bool(_PLATFORMS.search(text))
+    cues += bool(_OUTLET_VOICE.search(text)) + bool(vocab.READER_PRONOUN.search(text)) + bool(_PLATFORMS.search(text))
     cues += bool(_CALL_TO_ACTION.search(text)) + 2 * bool(_THIS_PAGE.search(text)) + bool(_E_MAIL_ADDRESS.search(text))
     cues += text.startswith("(") and text.rstrip().endswith(")")  # `(Catch all the Business News ... on The Times.)`
     # a writer speaking as `I` is a columnist's or a newsletter's own paragraph, not the outlet's notice

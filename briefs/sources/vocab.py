@@ -1583,6 +1583,8 @@ LABELLED_CAPTION = re.compile(
     r"|^file (?:footage|video|pictures)\s*:\s*(?=\S)",
     re.I,
 )
+# The reader spoken to: a story reports, the outlet's prompts and notices address `you`.
+READER_PRONOUN = re.compile(r"\b(you|your)\b", re.I)
 # A headline's own kicker in capitals, the kind of piece it is, not a link's label: `EXPLAINED: What ... means`.
 HEADLINE_KICKER = re.compile(
     r"^(?:EXPLAINED|EXPLAINER|ANALYSIS|EXCLUSIVE|REVEALED|INTERVIEW|OPINION|COMMENT|FACT CHECK|REVIEW|PROFILE|"
