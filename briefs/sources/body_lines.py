@@ -751,7 +751,14 @@ def unmarked_list_items(body: list[Line]) -> set[int]:
             continue  # (`You are free to republish it so long as you do the following:`: the page's terms, not the story's)
         start = index + 1 + (index + 1 < len(body) and not body[index + 1].text)  # one blank line may stand between
         run = _tight_run(body, start)
-        if len(run) >= _UNMARKED_LIST_MIN_ITEMS and _all_items(run):
+        # `... use the money for:` / `restoring piers, ...` / `converting empty shops ...` / `The announcement follows
+        # ...`: a page that sets its list tight sets the paragraph after it tight too; items without a stop end where
+        # a sentence in capitals begins
+        leading = list(itertools.takewhile(_is_bare_item, run))
+        rest = run[len(leading):]
+        if len(leading) >= _UNMARKED_LIST_MIN_ITEMS and rest and _opens_prose_after_items(rest[0].text):
+            items.update(item.number for item in leading)
+        elif len(run) >= _UNMARKED_LIST_MIN_ITEMS and _all_items(run):
             items.update(item.number for item in run)
     width = text_width(body)
     for index, line in enumerate(body):
@@ -768,6 +775,10 @@ def unmarked_list_items(body: list[Line]) -> set[int]:
 
 
 _SUBHEADING_MAX_WORDS = 8
+
+
+def _opens_prose_after_items(text: str) -> bool:
+    return text[:1].isupper() and is_prose(text)
 
 
 def _is_subheading_shape(text: str) -> bool:

@@ -398,8 +398,9 @@ def under_a_label_reason(above: str, text: str) -> str | None:
     `Personal message:` / `Dad - isn't this the place ...`: the note of whoever e-mailed the story.
     """
     words = len(text.split())
-    if _SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= words <= _SPONSOR_LINE_WORDS[1]:
-        return "advertising"
+    if (_SPONSOR_LABEL.match(above) and _SPONSOR_LINE_WORDS[0] <= words <= _SPONSOR_LINE_WORDS[1]
+            and not vocab.ATTRIBUTED.search(text.casefold())):
+        return "advertising"  # (an empty ad slot's label leaves the story's next line under it: `..., she said.`)
     if _PINNED.match(text) or _PINNED.match(above) and text and words <= _PINNED_MAX_WORDS:
         return "interface"
     if _SENDERS_NOTE.match(text) or _SENDERS_NOTE.match(above) and text:

@@ -520,7 +520,15 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
     if vocab.BY_NAME.match(line.text.strip("()[] ")):
         return False  # `(By Chen Yu-ting and Kay Liu)` / `Enditem/ASG`: the story's writers over its end mark
+    if len(_SENTENCE_THEN_SENTENCE.findall(line.text)) >= _CAPTION_MAX_SENTENCES:
+        return False  # a paragraph of the story over an illustration's credit, the picture uncaptioned
     return following in credit_lines and (is_sentence(line.text) or len(line.text.split()) >= _UNSTOPPED_CAPTION_MIN_WORDS)
+
+
+# A caption says what the picture shows in a sentence, two at most (`... on Tuesday. The pier closed in 2019.`).
+_CAPTION_MAX_SENTENCES = 2
+# A sentence's end with another sentence after it (not an abbreviation's: `U.S. Navy`).
+_SENTENCE_THEN_SENTENCE = re.compile(r"\b[a-z]{2,}[.!?][\"”’')]*\s+[\"“‘']?[A-Z]")
 
 
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
@@ -547,7 +555,7 @@ _NAME_AND_OUTLET = re.compile(r"^[A-Z][\w.'’ -]{1,40}(?:,\s*|\s*/\s*)[A-Z][\w.
 # A credit printed alone in brackets under a caption: `(Tokai Nippo)`.
 _CREDIT_IN_BRACKETS_ALONE = re.compile(r"^\((?:[A-Z][\w'’.&-]*)(?: [A-Z][\w'’.&-]*){0,3}\)$")
 # An image's label printed alone on its line, the caption on the next: `Image:`, `Photo:`.
-_IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$", re.I)
+_IMAGE_LABEL_ALONE = re.compile(r"^(image|photo|picture|pic|foto|bild)\s*:?$|^photo\s*/\s*illu?s?t?ration$", re.I)
 # A gallery's counter over each photo's caption: `Photo 3 of 8`, `2 / 6`.
 _GALLERY_COUNTER = re.compile(r"^((photo|image|picture|slide)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$", re.I)
 # Under such a label a caption is a few words at least; one or two are a credit's name.
@@ -626,6 +634,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         # headline / time / `A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: the outlet's
         # own photo (over the time line, a line above the outlet's name is a newsletter's subtitle)
         return True
+    if line.number in context.summarised:
+        return False  # `Summary` / `The Senate voted 68-31 to approve ...`: the summary's first point, no photo's caption
     if result.title is not None and _PLACE_IN_PICTURE.search(line.text):
         return True  # `Minister Morishita (right) welcomes ...`: people placed in a picture, stop or none
     if not is_sentence(line.text) or len(line.text.split()) < _CAPTION_MIN_WORDS or vocab.LIST_ITEM.match(line.text):

@@ -314,10 +314,14 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         line.number for line in header
         if line.text and line.number >= 2 and vocab.CAPTION_LABEL_ALONE.match(all_lines[line.number - 2].text)
     )
+    summarised = frozenset(
+        line.number for line in header if line.text and vocab.SUMMARY_HEADING.match(text_above(all_lines, line.number))
+    )
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
                             under_caption_label=labelled,
-                            listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped))
+                            listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped),
+                            summarised=summarised, aged=frozenset(item.number for item in dropped if item.reason == "time-line"))
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)
@@ -472,7 +476,8 @@ def _read_breadcrumb_taken_for_credit(
 
 # The year a page's copyright line gives: `© 2025 Herald24. All rights reserved.`
 # The owner's name may come first: `© Kansanradio 2026`.
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\d\n]{1,40}?\s)?(?:\d{4}\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# (a span's last year is the page's: `© RITA Russian News Agency, 1999—2026`)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\d\n]{1,40}?\s)?(?:\d{4}\s*(?:[-–—]|to)\s*)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def _read_day_month_by_copyright(header: list[Line], result: Header, footer: str, dropped: list[DroppedLine]) -> None:

@@ -57,9 +57,24 @@ def looks_like_headline(text: str) -> bool:
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'「$£€¥₹" or caseless
     if text.endswith(":") or _CONTACT_DETAILS.search(text):
         return False  # `Check out this story from Northlight News:`, a letterhead's address and telephone
+    if _is_figures_line(text):
+        return False  # `Left 20% Center 50% Right 30%`: a widget's bar of shares
     if is_post_sentence(text):
         return False  # `Dockworkers ... ended their walkout this morning after ... two years 🎉`: a post's first sentence
     return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
+
+
+# Shares (`20%`, `-1.4%`) that make up this much of a line's words: a widget's figures, no headline's
+# (`Inflation rises to 3.2% as core prices climb 2.9%` holds two in nine words).
+_PERCENTAGE = re.compile(r"^[+-−]?\d[\d.,]*%$")
+_FIGURES_LINE_MIN_SHARES = 2
+_FIGURES_LINE_SHARE = 1 / 3
+
+
+def _is_figures_line(text: str) -> bool:
+    words = text.split()
+    shares = sum(bool(_PERCENTAGE.match(word.strip(",;()"))) for word in words)
+    return shares >= _FIGURES_LINE_MIN_SHARES and shares >= _FIGURES_LINE_SHARE * len(words)
 
 
 # A headline written as one or two short sentences, as think tanks and weeklies print theirs:
@@ -168,7 +183,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     Lines that are clutter, times, bylines, captions or alt text are not candidates.
     """
     content = [line for line in header if line.text]
-    anchor = _headline_anchor(content)
+    anchor = _headline_anchor(content, context.aged)
     printed = {normal_text(line.text) for line in content}
     best: Headline | None = None
     scores: list[float] = []
@@ -351,10 +366,12 @@ def _toolbar_between(upper: Line, lower: Line, header: list[Line]) -> bool:
 _SCORE_EPSILON = 1e-9  # scores are sums of tenths: 1.6 - 1.0 is 0.6000000000000001
 
 
-def _headline_anchor(content: list[Line]) -> int:
-    """Index of the first time line or byline among the header's lines (else its end)."""
+def _headline_anchor(content: list[Line], aged: frozenset[int] = frozenset()) -> int:
+    """Index of the first time line or byline among the header's lines (else its end); an outlet's or
+    author's name whose age was taken off (`Capitol Courier · 3h ago`: `aged`) is a time line too."""
     for index, line in enumerate(content):
-        if len(line.text) <= TIME_LINE_MAX_CHARS and find_time(line.text) is not None or read_byline(line.text):
+        if (len(line.text) <= TIME_LINE_MAX_CHARS and find_time(line.text) is not None or line.number in aged
+                or read_byline(line.text)):
             return index
     return len(content)
 

@@ -83,6 +83,8 @@ class HeaderContext:
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories
     above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's
+    summarised: frozenset[int] = frozenset()  # numbers of lines right under a summary's heading (`Summary`): no caption
+    aged: frozenset[int] = frozenset()  # numbers of lines an age was taken off (`Capitol Courier · 3h ago`): time lines
 
 
 def text_above(all_lines: list[Line], number: int) -> str:

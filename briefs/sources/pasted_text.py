@@ -58,7 +58,7 @@ from briefs.sources.byline import credited_byline, read_byline, take_byline, tak
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_field, read_header, split_header
-from briefs.sources.headline import looks_like_headline, take_late_headline
+from briefs.sources.headline import is_outlet_name, looks_like_headline, take_late_headline
 from briefs.sources.lines import (
     STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_below,
     text_width,
@@ -213,7 +213,9 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     body = take_fact_box(body, dropped)
     byline_from_box = byline is None and box_author is not None
     byline = byline or box_author or credited_byline(dropped)
-    header.credit_lines |= _outlet_credits(body, dropped)
+    outlet_credits = _outlet_credits(body, dropped)
+    header.credit_lines |= outlet_credits
+    body = _without_credits_under_captions(body, outlet_credits, dropped)
     body = drop_cut_in_story(body, dropped, byline)
     caption, body = take_captions(header, body, dropped, all_lines)
     caption = vocab.CAPTION_LABEL.sub("", caption) if caption else caption  # `Header image: A dried-up canal`
@@ -813,8 +815,10 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
-    if clutter_reason(under) == "photo-credit":
-        return body  # `A jet taxis at Harlan Field.` / `Holt Danner | Northlight Images`: a caption over its credit
+    if clutter_reason(under) == "photo-credit" or _is_outlet_credit(under, first.text, text_below(all_lines, content[1].number)):
+        # `A jet taxis at Harlan Field.` / `Holt Danner | Northlight Images` (or `The Kasumi Shimbun`): a caption over
+        # its credit
+        return body
     credit = content[1]
     if header.byline and credit.text == under and vocab.NAME_AND_OUTLET.match(under):
         # `Sam Ortiz | The Beacon` reads as a byline or a photo's credit: with the byline read above, a credit.
@@ -971,12 +975,37 @@ def _outlet_credits(body: list[Line], dropped: list[DroppedLine]) -> set[int]:
     credits the outlet's own photo."""
     names = {normal_text(line.text) for line in dropped
              if line.reason in ("outlet-name", "section-label", "byline-detail") and len(line.text.split()) <= 5}
-    content = [line for line in body if line.text][:_OUTLET_CREDIT_REACH]
-    return {
-        line.number for above, line in zip(content, content[1:])
-        if normal_text(line.text) in names and not vocab.ends_sentence(line.text) and len(line.text.split()) >= 2
-        and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS
+    content = [line for line in body if line.text]
+    top = content[:_OUTLET_CREDIT_REACH]
+    credits = {
+        line.number: normal_text(line.text) for above, line, below in zip(top, top[1:], top[2:] + [Line(0, "")])
+        if (normal_text(line.text) in names and not vocab.ends_sentence(line.text) and len(line.text.split()) >= 2
+            and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS or _is_outlet_credit(line.text, above.text, below.text))
     }
+    # ... and the same name under a caption further down credits that photo too
+    credited_names = set(credits.values())
+    return set(credits) | {
+        line.number for above, line, below in zip(content, content[1:], content[2:] + [Line(0, "")])
+        if normal_text(line.text) in credited_names and is_sentence(above.text)
+        and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS or _is_outlet_credit(line.text, above.text, below.text)
+    }
+
+
+def _without_credits_under_captions(body: list[Line], credits: set[int], dropped: list[DroppedLine]) -> list[Line]:
+    """The body without the outlet's credits that stand under a sentence (its caption): a caption further down may be
+    taken with the story's grammar, and its credit must go with it."""
+    content = [line for line in body if line.text]
+    doomed = {line.number for above, line in zip(content, content[1:]) if line.number in credits and is_sentence(above.text)}
+    dropped.extend(DroppedLine(line.number, line.text, "photo-credit") for line in body if line.number in doomed)
+    return [line for line in body if line.number not in doomed]
+
+
+def _is_outlet_credit(text: str, above: str, below: str) -> bool:
+    """`Defense Minister Mariko Kuze, right, shakes hands with ... on Tuesday.` / `The Kasumi Shimbun`: a name shaped
+    as an outlet's (`The ... Shimbun`, `... News`) under a sentence that shows a picture, with the story going on
+    under it, credits the outlet's photo (`More News` under the story's last sentence heads a box of teasers)."""
+    return (is_outlet_name(text, "", is_first_line=True, headline_follows=True) and read_byline(text) is None
+            and is_sentence(above) and may_describe_a_photo(above) and (is_prose(below) or read_byline(below) is not None))
 
 
 def _points(items: list[Line]) -> list[Line]:

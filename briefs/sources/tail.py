@@ -64,6 +64,7 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
     # Words of English prose kept so far: a label in the outlet's language heads a box only once the
     # story has begun (a cookie banner in that language is prose too; a caption over the headline is short).
     english_prose_words = 0
+    time_seen = False  # a time line kept above: the story's header has been printed
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -90,6 +91,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             if resumed is None:
                 return kept, _drop_tail(lines[index:], dropped, english) or section
             resumed = _with_quoted_subheading(lines, index, resumed)
+            if not time_seen and _prose_words(kept) < _STORY_MIN_WORDS:
+                resumed = _story_header_in_box(lines, index, resumed)
             box_section = _drop_tail(lines[index:resumed], dropped, english)  # always called: its lines must be reported
             section = section or box_section
             index = resumed
@@ -103,8 +106,16 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             dropped.append(DroppedLine(line.number, line.text, reason))
         else:
             kept.append(line)
+            time_seen = time_seen or is_time_line(line.text)
         index += 1
     return kept, section
+
+
+def _story_header_in_box(lines: list[Line], start: int, resumed: int) -> int:
+    """Where a box over the story ends: at a time line inside it, when neither the story nor its time has been
+    printed above (`Available languages:` / `Deutsch` / ... / `Press release | 30 November 2026 | Brussels` / headline /
+    text): the time line and the headline under it are the story's header, no item of the box."""
+    return next((position for position in range(start + 1, resumed) if is_time_line(lines[position].text)), resumed)
 
 
 # A platform's author box names the writer on its heading: `Written by Tobias Wren` / `1.2K Followers` / ...,

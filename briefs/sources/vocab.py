@@ -282,6 +282,8 @@ _CREDIT = (
     r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
     # (a Japanese paper's: `(Provided by the 11th Regional Coast Guard Headquarters)`)
     r"provided by (?-i:(?:the )?[A-Z\d])[^.()]{1,80}|"
+    # (and an aerial picture: `(Taken from The Asahi Shimbun aircraft)`, `(Taken from a Kyodo News helicopter)`)
+    r"taken from (?-i:(?:the |an? )?[A-Z])[^.()]{1,60}\b(?:aircraft|helicopter|plane|drone)|"
     r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,4}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
     # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
     r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
@@ -916,7 +918,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # ... and in the languages of English editions' banners: Spanish, Portuguese, French, Italian, Dutch
         r"(utilizamos|usamos|este sitio (web )?utiliza|este site (usa|utiliza)|nous utilisons des|ce site utilise des|"
         r"utilizziamo( i)?|questo sito utilizza|wij gebruiken|deze website gebruikt) (cookies?|cookie tecnici)\b.*|"
-        r"(accept|reject|refuse|allow|manage|view|set)( all| additional| optional| essential| analytics)? cookies|"
+        # (`Accept only essential cookies`, `Reject non-essential cookies`, `Allow necessary cookies only`)
+        r"(accept|reject|refuse|allow|manage|view|set|use)( only)?( all| additional| optional| essential| analytics| non-essential|"
+        r" necessary| strictly necessary| required)? cookies( only)?|"
         r"cookies on (the )?.{2,60}(website|site)|cookie (settings|preferences|policy|notice)|"
         r"your browser is (out of date|not supported|outdated).*|you must be \d+ .*|.*javascript (is )?(disabled|required).*|"
         # `Thank you for visiting nexus.com. You are using a browser version with limited support for CSS. ...`
@@ -1560,6 +1564,8 @@ FOR_OUTLET_CREDIT = re.compile(
 SHAPED_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\s*/\s*(?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\)"
     r"|[—–-]\s*(?-i:[A-Z]{2,6})"
+    # ... or a Malaysian daily's: the source and `pic` after a dash, `... in Putrajaya. — Bernama pic`
+    r"|[—–-]\s*(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:pic|picture|photo|file pic|file photo)s?"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
     r"|(?-i:PHOTO|PICTURE|IMAGE|FOTO)S?\s*[|:/]\s*(?-i:[A-Z][A-Z .'’&-]{1,40})"
     # ... or the picture's owner in brackets, two to seven capitalised words: `... in the Pacific Ocean. (Japan Maritime
@@ -1591,7 +1597,8 @@ HEADLINE_KICKER = re.compile(
     r"IN PICTURES|IN NUMBERS|Q&A|INSIGHT|FEATURE|WATCH OUT|EDITORIAL)\s*:\s+\S"
 )
 # The same label alone on its line, the caption on the next: `Image caption,` / `Neil Oduya won promotion ...`.
-CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|photo|picture|media|video) )?caption\s*[,:]?$", re.I)
+# (a Japanese daily's `Photo/Illutration`, so spelt on its pages, over each picture's caption)
+CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|photo|picture|media|video) )?caption\s*[,:]?$|^photo\s*/\s*illu?s?t?ration$", re.I)
 # A label before a caption: `Header image: A dried-up stretch of the canal`, `Caption: ...`.
 CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
@@ -1829,7 +1836,9 @@ DATE_SPAN = re.compile(
 # A wire dateline with the day and any agency's tag, the tag closing it with no dash after:
 # `Chandrapuri, Mar 3 (NNS) The corporation ...`, `NEW DELHI, March 3 (PTI) -`, `Lagos, 3 March (NAN):`.
 DATED_AGENCY_DATELINE = re.compile(
-    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2},\s*"
+    r"^(?P<dateline>[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2}"
+    # (an Indian agency names the state and the country: `Mumbai (Maharashtra) [India], Nov 3 (ANI): ...`)
+    r"(?:\s*\([A-Z][\w .'’-]{1,30}\))?(?:\s*\[[A-Z][\w .'’-]{1,30}\])?,\s*"
     r"(?:" + ENGLISH_MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + ENGLISH_MONTH + r")\s*\([A-Z][A-Za-z-]{1,10}\))"
     r"\s*[-–—:]*\s*(?=\S)"
 )
