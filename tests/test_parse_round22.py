@@ -10,10 +10,14 @@ import pytest
 
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
+from briefs.model import DroppedLine, Paragraph
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import split_dateline
 from briefs.sources.headline import looks_like_headline
+from briefs.sources.lines import Line
+from briefs.sources.pasted_text import _GLUED_RUNNING_TIME, _without_print_margins
+from briefs.sources.tail import drop_orphaned_headings
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
 
@@ -221,3 +225,125 @@ def test_an_outlets_name_under_a_caption_credits_its_photo_also_further_down(out
     article = parsed(source)
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a bio naming the author by role
+
+@pytest.mark.parametrize("bio", ["The writer is a member of staff.", "The author teaches economics at Lahore University.",
+                                 "The writer was ambassador to Japan from 2015 to 2019.", "The columnist can be reached at x@example.com."])
+def test_a_closing_bio_may_name_the_author_by_role(bio):
+    article = parsed(f"{HEAD}{STORY}\n{bio}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if line.text == bio} == {"author-bio"}
+
+
+def test_a_sentence_about_a_writer_in_the_story_stays():
+    line = "The writer was awarded the prize for her second novel, the jury said."
+    article = parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n")
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ a heading left over a dropped box
+
+def test_a_heading_left_closing_the_text_over_dropped_lines_goes():
+    paragraphs = [Paragraph(PROSE, 1), Paragraph(PROSE_2, 3), Paragraph("DAILY HARBOUR NEWSLETTER", 5)]
+    dropped = [DroppedLine(6, "Keep up with the latest from the harbour.", "scored")]
+    assert [paragraph.text for paragraph in drop_orphaned_headings(paragraphs, dropped)] == [PROSE, PROSE_2]
+    assert dropped[-1] == DroppedLine(5, "DAILY HARBOUR NEWSLETTER", "scored")
+
+
+def test_a_heading_with_nothing_dropped_under_it_stays():
+    paragraphs = [Paragraph(PROSE, 1), Paragraph(PROSE_2, 3), Paragraph("What happens next", 5)]
+    assert drop_orphaned_headings(paragraphs, []) == paragraphs
+
+
+# ------------------------------------------------------------------ a player's running time glued to its title
+
+@pytest.mark.parametrize("player", ["Ottawa Morning\n7:42Parents in North Gower make their case to keep the school open",
+                                    "The Current\n23:05Why harbour towns are losing their fishing fleets",
+                                    "1:02:15Inside the race to rebuild the pier"])
+def test_a_players_title_glued_to_its_running_time_goes_with_its_show(player):
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{player}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["6:12AM November 30, 2026", "10:30pm Harbour board meets", "7:42 Parents met the board."])
+def test_a_clock_or_a_spaced_time_is_no_glued_player(line):
+    assert not _GLUED_RUNNING_TIME.match(line)
+
+
+# ------------------------------------------------------------------ a header of sentences over its byline and time
+
+@pytest.mark.parametrize("headline", [
+    "A Kansas Co-op Bet Big on Wind. Now Its Members Are Fighting Over Who Pays for the Power Lines.",
+    "The Pier Survived a Century. Can It Survive the Budget?",
+])
+def test_tagline_headline_in_sentences_and_deck_over_the_byline_and_time_are_the_header(headline):
+    deck = "A $96 million upgrade has split a rural cooperative, and the fight could shape how farm country builds the grid."
+    source = (f"Groundswell News\nAward-winning, nonpartisan reporting on the climate crisis and the people living through it.\n"
+              f"Politics\nScience\nClean Energy\n{headline}\n{deck}\nBy Caleb Norquist\nNovember 29, 2026\nShare this article\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert article.published_iso == "2026-11-29"
+
+
+# ------------------------------------------------------------------ an image's alternative text over its caption
+
+@pytest.mark.parametrize("alt, caption", [
+    ("A pharmacist in a white coat hands a small paper bag across a counter to a customer.",
+     "Pharmacists will soon be able to prescribe for common ailments. (Darren Kowal/Northline News)"),
+    ("A woman with short grey hair speaks at a podium in front of shelves.",
+     "The minister announced the change at a pharmacy on Thursday. (Photo: Harbour Gazette)"),
+])
+def test_an_images_alt_text_set_tight_over_its_credited_caption_goes(alt, caption):
+    article = parsed(f"{HEAD}{PROSE}\n\n{alt}\n{caption}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if line.text == alt} == {"image-alt"}
+
+
+def test_a_story_sentence_over_a_caption_with_a_blank_line_between_stays():
+    said = "Officials said the pharmacy would open on Monday."
+    article = parsed(f"{HEAD}{PROSE}\n\n{said}\n\nThe pharmacy on Main Street. (Photo: Harbour Gazette)\n\n{PROSE_2}\n")
+    assert said in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ a browser's print margins
+
+PRINTED = """{time}
+{title} - The Coromandel Times
+{address}
+
+The Coromandel Times
+{title}
+Published - November 27, 2026 09:15 am IST
+
+{prose}
+{address}
+1/2
+{time}
+{title} - The Coromandel Times
+{prose_2}
+
+{prose_3}
+{address}
+2/2
+"""
+
+
+@pytest.mark.parametrize("time", ["27/11/26, 4:12 PM", "11/27/26, 16:12"])
+def test_a_printed_pages_margins_go_wherever_they_repeat(time):
+    title = "Scientists discover new bush frog species in Western Ghats"
+    address = "https://www.coromandeltimes.in/sci-tech/new-bush-frog/article70342817.ece?print=true"
+    article = parsed(PRINTED.format(time=time, title=title, address=address, prose=PROSE, prose_2=PROSE_2, prose_3=PROSE_3))
+    assert article.title == title
+    assert article.published_iso == "2026-11-27T09:15:00+05:30"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_gallerys_counters_and_repeated_credits_are_no_margins():
+    lines = [Line(1, "1 / 3"), Line(2, "Photo: Hassan Mirza/The Gulf Chronicle"), Line(3, PROSE), Line(4, "2 / 3"),
+             Line(5, "Photo: Hassan Mirza/The Gulf Chronicle"), Line(6, PROSE_2)]
+    dropped: list[DroppedLine] = []
+    assert _without_print_margins(lines, dropped) == lines and dropped == []

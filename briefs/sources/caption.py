@@ -188,6 +188,9 @@ def take_captions(
             dropped.append(DroppedLine(line.number, text, "caption"))  # a chart's title: no photo's caption
         elif (line.number in under_credits.values() or _under_caption_toggle(line, all_lines)
               or _is_caption(line, header.credit_lines - set(under_credits), all_lines)):
+            if kept and _is_alt_text_over(kept[-1], line):
+                alt = kept.pop()  # `A pharmacist hands a bag across a counter.` / `Pharmacists will ... (Name/Outlet)`
+                dropped.append(DroppedLine(alt.number, alt.text, "image-alt"))
             stripped = strip_credit(line, dropped)
             if caption is not None and not header.caption_credited and caption == header.caption:
                 if header.standfirst is None:
@@ -205,6 +208,17 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+def _is_alt_text_over(above: Line, caption: Line) -> bool:
+    """A photo's description set tight over its credited caption: the image's alternative text, which a browser
+    copies as a line of its own (Firefox does)."""
+    return (above.number == caption.number - 1 and ends_with_credit(caption.text) and not ends_with_credit(above.text)
+            and is_sentence(above.text) and len(above.text.split()) <= _ALT_TEXT_MAX_WORDS
+            and may_describe_a_photo(above.text) and not vocab.ATTRIBUTED.search(above.text))
+
+
+_ALT_TEXT_MAX_WORDS = 30
 
 
 # A labelled credit opening its caption's line, as South Asian sites print it: `Photo: Name/Outlet. Caption`,

@@ -127,8 +127,9 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 continue  # a summary box's items above the time line (`TL;DR` / `• ...`) are no body yet
             prose += 1
             long_prose += len(line.text.split()) > 20
-            # One may be a caption above the time line; two long ones, or three, mean the body has begun.
-            if long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY:
+            # One may be a caption above the time line; two long ones, or three, mean the body has begun
+            # (unless the byline and the time line follow at once: tagline / headline in sentences / deck / `By ...`).
+            if (long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY) and not _byline_and_time_below(content, index):
                 break
             continue
         if is_time_line(line.text) or _is_yearless_time(line.text):
@@ -160,6 +161,14 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     if first is None or not looks_like_headline(lines[first].text):
         return [], lines
     return lines[: first + 1], lines[first + 1 :]
+
+
+def _byline_and_time_below(content: list[Line], index: int) -> bool:
+    """The byline right under the line, and the time line right under that (or on the byline's own line)."""
+    below = [line.text for line in content[index + 1 : index + 3]] + ["", ""]
+    if not read_byline(below[0]):
+        return False
+    return find_time(below[0]) is not None or is_time_line(below[1])
 
 
 # A time line among the page's first lines, over its menu, may be the site's date of today.

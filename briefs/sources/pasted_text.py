@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -86,6 +87,7 @@ from briefs.sources.tail import (
     cut_tail,
     drop_author_bio,
     drop_bio_over_story,
+    drop_orphaned_headings,
     drop_outlet_notes,
     list_heading_reason,
     read_tail_fields,
@@ -179,6 +181,9 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     lines, forward = take_forward(all_lines[body_start:], dropped)
     lines = take_article_in_post(lines, dropped)
     lines = drop_clutter(lines, dropped)
+    # A printed page's margins are no neighbours of anything: what stands above or below a line is read past them.
+    margins = {line.number for line in dropped if line.reason == "print-margin"}
+    all_lines = [Line(line.number, "") if line.number in margins else line for line in all_lines]
     lines, box_author = take_author_box(lines, dropped)
     lines, tail_section = cut_tail(lines, dropped)
     lines = take_comment_thread(lines, dropped, all_lines)
@@ -242,7 +247,8 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     tail_names = read_tail_fields(header, paragraphs, dropped)  # also reads a time under the story: always called
     byline = byline or tail_names or writer_in_dateline(dateline)
     if score_boilerplate:
-        paragraphs = drop_scored_boilerplate(paragraphs, dropped, classified.headings, classified.language)
+        paragraphs = drop_orphaned_headings(
+            drop_scored_boilerplate(paragraphs, dropped, classified.headings, classified.language), dropped)
     marked = block_kinds(body, all_lines)
     kinds = [
         marked.get(paragraph.line) or ("heading" if paragraph.line in classified.headings else "paragraph")
@@ -551,9 +557,38 @@ def _names_with_time(text: str) -> bool:
     return found is not None and bool(found[1]) and getattr(found[0], "has_time", False)
 
 
+# A printed page's number among its pages, as a browser prints it in the margin: `1/3`.
+_PAGE_COUNTER = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
+# The margin's lines stand this close to the page's number.
+_MARGIN_REACH = 3
+_MARGIN_MIN_PAGES = 2
+# A browser's margins hold the page's address and the time it was printed (`27/11/26, 4:12 PM`).
+_PRINTED_ADDRESS_OR_TIME = re.compile(r"^(?:https?://\S+|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)$", re.I)
+
+
+def _without_print_margins(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A page printed to PDF or from the print preview repeats its margins at every page break: the time it was
+    printed, the page's title, its address, `1/3`. Lines printed the same at two places or more, near page
+    numbers, are the margins, wherever they stand (the first page's header too); the page numbers go with them."""
+    content = [line for line in lines if line.text]
+    counters = [index for index, line in enumerate(content) if _PAGE_COUNTER.match(line.text)]
+    if len(counters) < _MARGIN_MIN_PAGES:
+        return lines
+    printed = Counter(line.text for line in content)
+    near = {content[other].text for index in counters
+            for other in range(max(index - _MARGIN_REACH, 0), min(index + _MARGIN_REACH + 1, len(content)))}
+    margins = {text for text in near if printed[text] >= _MARGIN_MIN_PAGES}
+    if not any(_PRINTED_ADDRESS_OR_TIME.match(text) for text in margins):
+        return lines  # a gallery's counters, each photo's credit repeated under them: no printed margins
+    doomed = {line.number for index, line in enumerate(content) if index in counters or line.text in margins}
+    dropped.extend(DroppedLine(line.number, line.text, "print-margin") for line in content if line.number in doomed)
+    return [line for line in lines if line.number not in doomed]
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     lines = trim_line_chrome(lines, dropped)
+    lines = _without_print_margins(lines, dropped)
     kept = []
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False
@@ -602,6 +637,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         else:
             kept.append(line)
     kept = _without_video_titles(lines, kept, dropped)
+    kept = _without_glued_players(kept, dropped)
     kept = without_newsletter_pitches(lines, kept, dropped)
     kept = without_polls(lines, kept, dropped)
     kept = without_form_widgets(lines, kept, dropped)
@@ -660,6 +696,29 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
     teasers |= descriptions
     dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)
     return [line for line in kept if line.number not in teasers]
+
+
+# A player's running time glued to its title, as a copy of an audio or video embed gives it:
+# `7:42Parents in North Gower make their case to keep Maple Hill open`.
+# (`6:12AM November 30, 2026` is a clock's time)
+_GLUED_RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d\d(?=[A-Z\"“‘'])(?![AP]\.?M\b)(?!.*[.!?][\"”’']?$)", re.I)
+# The show's name over it (`Ottawa Morning`) is a few words with no stop.
+_SHOW_NAME_MAX_WORDS = 5
+
+
+def _without_glued_players(kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`Ottawa Morning` / `7:42Parents in North Gower make their case ...`: an embedded player's title, its running
+    time glued before it, and the show's name set tight above it."""
+    doomed: set[int] = set()
+    for above, line in zip([Line(0, "")] + kept, kept):
+        if not _GLUED_RUNNING_TIME.match(line.text) or len(line.text.split()) > _VIDEO_TITLE_MAX_WORDS:
+            continue
+        doomed.add(line.number)
+        if (above.number == line.number - 1 and above.text and len(above.text.split()) <= _SHOW_NAME_MAX_WORDS
+                and not vocab.ends_sentence(above.text)):
+            doomed.add(above.number)
+    dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in doomed)
+    return [line for line in kept if line.number not in doomed]
 
 
 # A video's description is one sentence or two, at most this many words.

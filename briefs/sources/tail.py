@@ -632,6 +632,15 @@ def is_closing_notice(text: str) -> bool:
     return len(text.split()) <= _NOTICE_MAX_WORDS and notice_cues(text) >= _NOTICE_MIN_CUES
 
 
+def drop_orphaned_headings(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """Drop the headings left closing the text when the lines under them went (`DAILY SAHIL NEWSLETTER` over a
+    sign-up box the boilerplate model dropped): a story ends on prose, never on its own subheading."""
+    while len(paragraphs) >= 2 and (reason := _orphaned_heading_reason(paragraphs[-1], paragraphs[-2], dropped)):
+        dropped.append(DroppedLine(paragraphs[-1].line, paragraphs[-1].text, reason))
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
 def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the outlet's notes on the article or itself closing the story (whatever their wording),
     and its appeal for support, however many paragraphs it runs to."""
@@ -738,6 +747,12 @@ def _in_appeal(text: str) -> bool:
     return bool((_APPEAL.search(text) or _OUTLET_VOICE.search(text)) and not vocab.ATTRIBUTED.search(text))
 
 
+# A bio that names the author by role, as South Asian papers close their columns: `The writer is a member of staff.`,
+# `The author teaches economics at ...`.
+_UNNAMED_BIO = re.compile(r"^the (writer|author|columnist|contributor|reviewer)s? (is|are|was|were|has|have|teaches|teach|"
+                          r"works|work|heads|head|writes|write|serves|serve|tweets|can be reached)\b")
+
+
 def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """Drop the closing lines about the authors: `Clara Voss covers art and museums.`, one per
     author, each maybe under the author's name alone (`Winnie Lau` / `Winnie Lau joined the Post in 2019 ...`).
@@ -758,7 +773,8 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
             # a longer one names the author and says what they are first (`Kenji Marsh is a reporter for ...`)
             return _is_named_bio(paragraph.text, names)
         by_surname = bool(surnames) and text.startswith(surnames) and _BIO_VERB.match(text.split(" ", 1)[1] if " " in text else "")
-        return any(text.startswith(name) for name in names) or bool(by_surname) or _bio_name(paragraph.text) is not None
+        return (any(text.startswith(name) for name in names) or bool(by_surname) or _bio_name(paragraph.text) is not None
+                or bool(_UNNAMED_BIO.match(text)))
 
     def is_first_person_bio(index: int) -> bool:  # `Rachel Okonkwo` / `Follow` / `I am a board adviser and former ...`
         if index < 2 or not _FIRST_PERSON_BIO.match(paragraphs[index].text):
