@@ -11,6 +11,7 @@ import pytest
 from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.model import DroppedLine, Paragraph
+from briefs.sources.byline import signature_names
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import split_dateline
@@ -347,3 +348,49 @@ def test_a_gallerys_counters_and_repeated_credits_are_no_margins():
              Line(5, "Photo: Hassan Mirza/The Gulf Chronicle"), Line(6, PROSE_2)]
     dropped: list[DroppedLine] = []
     assert _without_print_margins(lines, dropped) == lines and dropped == []
+
+
+# ------------------------------------------------------------------ a summary under its label, however long
+
+@pytest.mark.parametrize("label", ["Summary:", "Summary"])
+def test_the_line_under_a_summarys_label_over_the_story_is_the_standfirst(label):
+    summary = ("Farm ponds smaller than a tennis court store carbon in their sediments up to 20 times faster per square "
+               "meter than the cropland around them, a study of 87 ponds across three states has found, and they also "
+               "release methane when they dry out in late summer.")
+    source = (f"Small farm ponds bury carbon faster than the fields around them\nDate: November 29, 2026\n"
+              f"Source: Halvern University\n{label}\n{summary}\nShare:\nFULL STORY\n{STORY}")
+    article = parsed(source)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an outlet's standing notes
+
+@pytest.mark.parametrize("note", [
+    "Translation of an original article published in French on lemonde.example; the publisher may only be liable for the French version.",
+    "Translation of an article originally published in Spanish by El Diario Example.",
+    "The Financial Courier and its journalism are subject to a self-regulation regime under the FC Editorial Code of Practice.",
+    "City of Greater Geelong acknowledges the Wadawurrung People as the Traditional Owners of the land on which we live and work.",
+    "Harbour Radio acknowledges the Treaty 6 First Nations on whose traditional territory we broadcast.",
+])
+def test_an_outlets_standing_notes_are_its(note):
+    assert clutter_reason(note) in ("notice", "reader-prompt")
+
+
+@pytest.mark.parametrize("text", [
+    "The premier acknowledges the Wadawurrung people as traditional owners, she said.",
+    "Translation of the treaty into French took two years, officials said.",
+])
+def test_reported_words_about_translations_and_owners_stay(text):
+    assert clutter_reason(text) is None
+
+
+@pytest.mark.parametrize("signature, names", [
+    ("Clémence Varenne (Nouakchott, special correspondent)", "Clémence Varenne"),
+    ("Jean Dupont (correspondent)", "Jean Dupont"),
+    ("Marie Leclerc (Dakar, our correspondent)", "Marie Leclerc"),
+])
+def test_a_signature_with_its_place_and_role_in_brackets_names_the_author(signature, names):
+    assert signature_names(signature) == names
+    article = parsed(f"{HEAD}{STORY}\n{signature}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert article.byline == names

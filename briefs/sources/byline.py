@@ -678,7 +678,10 @@ def _credited_names(part: str) -> list[str]:
 
 
 # A signature closing the story: `Iryna Sokolenko, Zarichna`, `— Ana Ruiz`, `Ana Ruiz / Lima`.
-_SIGNATURE = re.compile(r"^[-–—]?\s*(?P<names>[^,/|()]{4,80}?)(?:\s*[,/|]\s*(?P<place>[A-Z][\w .'’-]{1,30}))?$")
+# (a French daily signs with the place and the role in brackets: `Clémence Varenne (Nouakchott, special correspondent)`)
+_SIGNATURE = re.compile(r"^[-–—]?\s*(?P<names>[^,/|()]{4,80}?)(?:\s*[,/|]\s*(?P<place>[A-Z][\w .'’-]{1,30}))?"
+                        r"(?:\s*\((?:[A-Z][\w .'’-]{1,30},\s*)?(?:special |staff |our |foreign |regional )?"
+                        r"(?:correspondent|envoy|reporter|stringer)\))?$")
 
 
 _SIGNATURE_BY = re.compile(r"^by\s+(?-i:[A-Z])[^.!?]{2,80}$", re.I)

@@ -61,8 +61,8 @@ from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signa
 from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import is_outlet_name, looks_like_headline, take_late_headline
 from briefs.sources.lines import (
-    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_below,
-    text_width,
+    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_above,
+    text_below, text_width,
 )
 from briefs.sources.dateline import (
     settle_by_lead_weekday,
@@ -870,7 +870,11 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     under = text_below(all_lines, first.number)
     # A deck printed like a headline (no stop) is the standfirst too when the byline stands right under it.
     deck = looks_like_headline(first.text) and len(first.text.split()) >= _DECK_MIN_WORDS and read_byline(under) is not None
-    if not (is_prose(first.text) or deck) or len(first.text.split()) > STANDFIRST_MAX_WORDS or ends_with_credit(first.text):
+    # `Summary:` / `Farm ponds ... store carbon ...` / `FULL STORY` / story: under the summary's label (read as a field),
+    # the summary, however long
+    summarised = bool(vocab.SUMMARY_HEADING.match(text_above(all_lines, first.number)))
+    if (not (is_prose(first.text) or deck) or len(first.text.split()) > STANDFIRST_MAX_WORDS and not summarised
+            or ends_with_credit(first.text)):
         return body
     if addresses_reader(first.text):
         return body  # `Good morning. Here are the stories you need ...` / `Written by ...`: a newsletter's opening
@@ -885,7 +889,7 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
         dropped.append(DroppedLine(credit.number, credit.text, "photo-credit"))
         return [line for line in body if line is not credit]
     if not (read_byline(under) or is_time_line(under) and is_story_time(under) or _over_lead_photo(first, body, header)
-            or _dek_over_lede(first, content[1], header) or _byline_under_chrome(first, all_lines)):
+            or _dek_over_lede(first, content[1], header) or _byline_under_chrome(first, all_lines) or summarised):
         return body
     header.standfirst = first.text
     dropped.append(DroppedLine(first.number, first.text, "standfirst"))

@@ -837,6 +837,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?=.{0,300}$)(?!.*\b(?:say|says|said|told|according to|argue[sd]?|warn(?:s|ed)?)\b)(?=.*\b(?:ai|machine|automated|automatic|computer[- ]generated|artificial intelligence)\b)"
         r"(?=.*\b(?:translat\w*|voiced|voice|narrat\w*|audio|summar\w*|generated)\b)"
         r"(?=.*(?:\bmay (?:contain|include|have)\b|\binaccura\w+|\brefer to the original\b|\bnot (?:been )?(?:reviewed|checked)\b)).*$|"
+        # An English edition's note on its translation: `Translation of an original article published in French on
+        # lemonde.fr; the publisher may only be liable for the French version.`
+        r"^translation of an? (?:original )?article (?:originally )?published in [A-Z]\w+\b.{0,200}$|"
+        # The outlet's word on its own regulation: `The Financial Times and its journalism are subject to a
+        # self-regulation regime under the FT Editorial Code of Practice.`
+        r"^(?!.*\b(?:said|says|told)\b).{0,80}\bare subject to a self-regulation regime\b.{0,120}$|"
+        # An acknowledgement of country, as Australian and Canadian sites close their pages with it.
+        r"^(?!.*\b(?:said|says|told)\b)[A-Z][\w&'’. -]{1,80} acknowledges? (?:the )?[\w ,-]{2,100}\b(?:people|peoples|nations?)\b"
+        r".{0,80}\btraditional (?:owners|custodians|territor\w+|lands?)\b.{0,300}$|"
         # A site's `Email this article` form around the story: who sent it, and the notice under it.
         r"[\w.'’ -]{2,60}(?: \([^()\s]+@[^()\s]+\))? thought you (?:would|might|'d) (?:be interested in|like|enjoy) this (?:article|story)\b.{0,80}$|"
         r"this e-?mail was sent (?:to you )?(?:from|by) .{2,400}$|"
