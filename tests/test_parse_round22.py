@@ -15,7 +15,7 @@ from briefs.sources.byline import signature_names
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import split_dateline
-from briefs.sources.headline import looks_like_headline
+from briefs.sources.headline import looks_like_headline, split_outlet_label
 from briefs.sources.lines import Line
 from briefs.sources.pasted_text import _GLUED_RUNNING_TIME, _without_print_margins
 from briefs.sources.tail import drop_orphaned_headings
@@ -394,3 +394,93 @@ def test_a_signature_with_its_place_and_role_in_brackets_names_the_author(signat
     article = parsed(f"{HEAD}{STORY}\n{signature}\n")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
     assert article.byline == names
+
+
+# ------------------------------------------------------------------ captions credited in more ways
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The restored gallery of the museum, in Paris, on November 26, 2026.", "MATHILDE ROUSSEAU FOR “LE GLOBE”"),
+    ("Protesters march in Lyon on Saturday.", "JEAN DUPONT POUR « LE MONDE »"),
+    ("Residents reinforce the roof of their house on Thursday.", "Jonathan Cellona, ACN News"),
+    ("Rescuers search the rubble in Hualien.", "Lin Mei-hua, Harbour Images"),
+])
+def test_photographers_credits_after_the_captions_stop(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("text", ["The firm said it was acting FOR NOW.", "He met the minister on Thursday. Officials said, Reuters News"])
+def test_sentences_that_end_in_capitals_or_names_keep_them(text):
+    assert not ends_with_credit(text)
+
+
+def test_an_agencys_caption_with_its_reservation_after_a_dash_is_the_caption():
+    caption = "Grape pickers at work in a vineyard near Alba, in Piedmont"
+    article = parsed(f"Italy wine harvest up 9%\nROME\n30 November 2026\n13:45\nShare\n{caption} - ALL RIGHTS RESERVED\n\n{STORY}"
+                     "\nALL RIGHTS RESERVED © Copyright ANIT\n")
+    assert article.caption == caption
+    assert clutter_reason("ALL RIGHTS RESERVED © Copyright ANIT") == "copyright"
+
+
+# ------------------------------------------------------------------ appeals and paywall notes in more wordings
+
+@pytest.mark.parametrize("line", [
+    "FRANCE 26 is free to read, watch and listen to, everywhere in the world. Help us keep it that way.",
+    "Good journalism is expensive, but only good journalism can help build a good society.",
+    "Follow Gulf Chronicle on WhatsApp Channels for the latest news from the UAE and around the world.",
+    "Join Harbour Gazette on Telegram",
+    "This story is available exclusively to Capital Insider subscribers. Become an Insider and start reading now.",
+    "This article is only available to members of the Harbour Club.",
+])
+def test_appeals_and_paywall_notes_are_the_pages(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+@pytest.mark.parametrize("line", ["The museum is free to read and visit, the curator said.",
+                                  "Good journalism is expensive, the publisher told the committee.",
+                                  "This story is available in print only, the editor said."])
+def test_sentences_about_such_things_stay(line):
+    assert clutter_reason(line) is None
+
+
+# ------------------------------------------------------------------ a breadcrumb glued with slashes
+
+@pytest.mark.parametrize("trail, section", [("Business News/ Markets/ Commodities/ ", "Commodities"), ("News/ World/ ", "World")])
+def test_a_breadcrumb_glued_with_slashes_before_the_headline(trail, section):
+    headline = "Oil rises as OPEC+ extends output curbs, traders eye US jobs data"
+    article = parsed(f"{trail}{headline}\nMarch 4, 2025\n\n{STORY}")
+    assert article.title == headline
+    assert article.section == section
+
+
+@pytest.mark.parametrize("headline", ["Open 24/7: New clinic opens its doors to patients in town",
+                                      "AC/DC/ Rock/ Band plays final show in the town tonight"])
+def test_slashes_inside_a_headline_are_no_breadcrumb(headline):
+    assert split_outlet_label(headline) == (headline, None)
+
+
+# ------------------------------------------------------------------ a masthead's weather widget
+
+@pytest.mark.parametrize("widget", [
+    "28°\nClear\nHollis Springs, KS (67501)\nToday\nClear skies. Low 19F.\nUpdated: December 1, 2026 @ 4:03 am\nFull Forecast",
+    "-3°C\nSnow\nToday\nUpdated: 01/12/2026 04:03\n7-day forecast",
+])
+def test_a_weather_widgets_time_is_not_the_storys(widget):
+    source = (f"Home\nNews\nWeather\n{widget}\nNation & World\nWestern states reach tentative deal on Colorado River cuts\n"
+              f"By Maria Delgado\nDec 1, 2026\n\n{STORY}")
+    article = parsed(source)
+    assert article.title == "Western states reach tentative deal on Colorado River cuts"
+    assert article.published_iso == "2026-12-01"
+
+
+def test_a_temperature_in_a_story_with_no_forecast_link_stays():
+    article = parsed(f"{HEAD}{PROSE}\n\n28°\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert not any(line.reason == "widget" for line in article.dropped)
+
+
+# ------------------------------------------------------------------ teasers signed under a box
+
+def test_a_teaser_deck_over_its_byline_is_no_story_going_on():
+    source = (f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\nRead More\nNews Desk\nThe Subway Conductor Who Knows Every Announcement\n"
+              "After thirty years on the 7 line, Lorraine Obi can recite the entire route, in two languages, with her eyes closed.\n"
+              "By Caspar Wendell\nDaily Comment\nThe Tenants' Movement Won a Narrow Victory\nIt may not survive the winter.\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]

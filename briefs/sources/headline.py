@@ -462,7 +462,9 @@ _TRAILED_HEADLINE_MIN_WORDS = 5
 # The outlet's name after a bar or a dash closing a headline, as a page's title carries it: `... | Lakeshore Herald`.
 _OUTLET_SUFFIX = re.compile(r"^(?P<rest>\S.{15,}?)\s+[|–—-]\s+(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # A breadcrumb trail copied glued to the headline: `Business News›Markets›Stocks›News›Vindhya Cables shares jump 14% ...`.
-_TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s*[›»>]\s*){2,})(?P<rest>[^›»>]{20,})$")
+# (or with slashes, each crumb capitalised: `Business News/ Markets/ Commodities/ Oil rises as ...`)
+_TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s*[›»>]\s*){2,}|(?:[A-Z][^/›»>]{0,30}/\s+){2,})"
+                                    r"(?P<rest>[^›»>]{20,})$")
 
 
 def split_outlet_label(text: str) -> tuple[str, str | None]:

@@ -585,10 +585,35 @@ def _without_print_margins(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [line for line in lines if line.number not in doomed]
 
 
+# A local site's weather widget in its masthead: the temperature, the sky, the place, the forecast and its time,
+# down to its link (`28°` / `Clear` / `Hollis Springs, KS (67501)` / ... / `Updated: ... @ 4:03 am` / `Full Forecast`).
+_TEMPERATURE = re.compile(r"^-?\d{1,3}\s?°\s?[FC]?$")
+_FORECAST_LINK = re.compile(r"^(?:full|7-day|10-day|extended|hourly|detailed)? ?forecast\W*$", re.I)
+_WEATHER_WIDGET_MAX_LINES = 10
+
+
+def _without_weather_widget(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines from a temperature alone to the forecast's link below it: the masthead's weather widget, whose
+    `Updated` time is the forecast's, not the story's."""
+    content = [line for line in lines if line.text]
+    for index, line in enumerate(content):
+        if not _TEMPERATURE.match(line.text):
+            continue
+        end = next((other for other in range(index + 1, min(index + _WEATHER_WIDGET_MAX_LINES, len(content)))
+                    if _FORECAST_LINK.match(content[other].text)), None)
+        if end is None:
+            continue
+        doomed = {widget.number for widget in content[index : end + 1]}
+        dropped.extend(DroppedLine(widget.number, widget.text, "widget") for widget in content[index : end + 1])
+        return [line for line in lines if line.number not in doomed]
+    return lines
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     lines = trim_line_chrome(lines, dropped)
     lines = _without_print_margins(lines, dropped)
+    lines = _without_weather_widget(lines, dropped)
     kept = []
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False

@@ -287,6 +287,14 @@ _RESUMED_PARAGRAPH_WORDS = 20
 _RESUMED_TEXT_WORDS = 30
 
 
+_TEASER_BYLINE_MAX_WORDS = 8
+
+
+def _signed_below(lines: list[Line], index: int) -> bool:
+    below = next((line.text for line in lines[index + 1 : index + 3] if line.text), "")
+    return bool(vocab.BY_NAME.match(below)) and len(below.split()) <= _TEASER_BYLINE_MAX_WORDS
+
+
 def _only_teasers_resume(lines: list[Line], resumed: int) -> bool:
     """The prose under a box is another story's summary, not the story going on: short, and another list's heading
     follows it before any paragraph of the story's length."""
@@ -298,6 +306,8 @@ def _only_teasers_resume(lines: list[Line], resumed: int) -> bool:
         if list_heading_reason(line.text):
             return words < _RESUMED_TEXT_WORDS or under_titles
         if is_prose(line.text):
+            if _signed_below(lines, index):
+                return True  # headline / deck / `By Caspar Wendell`: another story's teaser (no story goes on over a byline)
             count = len(line.text.split())
             if count >= _RESUMED_PARAGRAPH_WORDS:
                 return False

@@ -75,6 +75,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(tags?|topics?|related topics|suggested topics|more topics|topics in this (article|story)|keywords?|filed under|"
         r"more about|explore more on these topics)"
         r"(\s*[/&|]\s*(tags?|topics?|keywords?))?\s*:?$"
+        r"|^more:$"  # (a weekly's tags under its story: `More:` / `New York City` / `Courts`)
         r"|^(tags?|topics?|keywords?|filed under)\s*:\s*[^.!?]{2,}$",  # `Tags: energy, storm, power outages`
         re.I
     ),
@@ -623,7 +624,14 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # The outlet's channels and its appeal box: `Follow Beacon News on WhatsApp`, `Keep up with all the latest news ...
         # by following Beacon News`, `Your support helps us to tell the story`, `Support free-thinking journalism`.
         r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|"
-        r"google news|linkedin|youtube)\W*$|"
+        r"google news|linkedin|youtube)( channels?)?( for (the )?(latest|breaking|all the)\b[^.!?]{0,120})?\W*$|"
+        # An appeal for the outlet's journalism, in the wordings outlets use: `Good journalism is expensive, but ...`,
+        # `... free to read ... Help us keep it that way.`
+        r"^good journalism (?:is expensive|costs money)\b.{0,200}$|"
+        r"^(?!.*\b(?:said|says|told)\b).{0,120}\bfree to (?:read|access)\b.{0,120}\bhelp us keep it (?:that way|free)\W*$|"
+        # A paywall's note over the story: `This story is available exclusively to Capital Insider subscribers. ...`
+        r"^this (?:story|article) is (?:available )?(?:exclusively|only) (?:available )?(?:to|for) [^.!?]{0,40}"
+        r"\b(?:subscribers|members)\b.{0,120}$|"
         r"^keep up with\b[^.!?]{0,120}\bby following\b[^.!?]{0,60}[.!]?$|"
         r"^(follow|join) (?-i:[A-Z])[\w’' &.-]{1,40} on [\w ]{2,40}\b(and|&) [\w ]{2,30} to (join|follow)\b.{0,60}$|"
         r"^get (breaking news|the latest news|news) alerts\b.{0,120}$|^(kindly|please) share this (story|article)\W*$|"
@@ -701,7 +709,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "copyright": re.compile(
-        r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|^.{0,80}\ball rights reserved\.?$|"
+        # (`Grape pickers at work near Alba - ALL RIGHTS RESERVED`: an agency's caption, its reservation after a dash)
+        r"^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}|by\b|:)|all rights reserved\b).*$|"
+        r"^(?!(?:\S+ ){4,}\S+ [-–—] all rights reserved\.?$).{0,80}\ball rights reserved\.?$|"
 
         r"^no reproduction without permission\.?$|^(?!.*\b(said|says|ruled|told|according to)\b).{0,160}\bmay not be reproduced\b.{0,120}$|"
         r"^creative commons (licen[cs]e|attribution)\b.{0,80}$|"
@@ -1573,6 +1583,12 @@ FOR_OUTLET_CREDIT = re.compile(
 SHAPED_CREDIT = re.compile(
     r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\s*/\s*(?-i:[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,5})\)"
     r"|[—–-]\s*(?-i:[A-Z]{2,6})"
+    # ... or the photographer in capitals for the outlet, as a French daily's English edition credits: `... on
+    # November 26, 2026. MATHILDE ROUSSEAU FOR “LE GLOBE”`
+    r"|(?<=[.!?\"”])\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}) (?-i:FOR|POUR|PARA|FÜR) [«“\"]?\s*"
+    r"(?-i:[A-ZÀ-Þ][\w'’ .&-]{1,40}?)\s*[»”\"]?"
+    # ... or the photographer and a newsroom's name after the caption's stop: `... on Thursday. Jonathan Cellona, ACN News`
+    r"|(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}), (?-i:(?:[A-Z][\w&'’.-]*|[A-Z]{2,6}) ){0,3}(?-i:News|Images|Photos?|Pictures)"
     # ... or a Malaysian daily's: the source and `pic` after a dash, `... in Putrajaya. — Bernama pic`
     r"|[—–-]\s*(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:pic|picture|photo|file pic|file photo)s?"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
