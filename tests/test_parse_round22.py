@@ -484,3 +484,68 @@ def test_a_teaser_deck_over_its_byline_is_no_story_going_on():
               "After thirty years on the 7 line, Lorraine Obi can recite the entire route, in two languages, with her eyes closed.\n"
               "By Caspar Wendell\nDaily Comment\nThe Tenants' Movement Won a Narrow Victory\nIt may not survive the winter.\n")
     assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ more of the page's standing lines
+
+@pytest.mark.parametrize("credit", ["Larry McCormack/The Tennessean via USA TODAY NETWORK",
+                                    "Grant Sorensen/Tri-County Ledger via NATION DAILY NETWORK"])
+def test_a_networks_credit_is_a_photo_credit(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("line", ["Do You Have a Tip?", "Got a news tip?", "Contact Us Securely",
+                                  "Have you been billed for a ride you didn't take? We want to hear from you."])
+def test_a_call_for_tips_is_the_pages(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+def test_a_quoted_wish_to_hear_from_readers_is_the_storys():
+    assert clutter_reason('"We want to hear from you," the mayor told residents.') is None
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Updated Dec. 2, 2026 8:30 am ET / Original Dec. 2, 2026 6:12 am ET", "2026-12-02T06:12:00-05:00"),
+    ("Updated Dec. 2, 2026 8:30 am ET | Original Dec. 2, 2026 6:12 am ET", "2026-12-02T06:12:00-05:00"),
+])
+def test_the_original_time_beside_an_update_is_the_publication(line, published):
+    assert parsed(f"Bond yields slide as investors bet on cuts\n{line}\n\n{STORY}").published_iso == published
+
+
+@pytest.mark.parametrize("heading", ["You Might Also Like …", "You might also like...", "More Stories …"])
+def test_a_list_heading_may_trail_off(heading):
+    source = f"{HEAD}{STORY}\n{heading}\nThe AI startups that are quietly running out of money\nWhy everyone wants an agent\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_pull_quote_joining_a_paragraphs_quoted_sentences_is_the_pages():
+    said = ("“Honestly, the model was the easy part,” Okafor says. “The hard part is getting anyone to trust it "
+            "with a real invoice.”")
+    pull = "“The model was the easy part. The hard part is getting anyone to trust it with a real invoice.”"
+    article = parsed(f"{HEAD}{PROSE}\n\n{said}\n\n{PROSE_2}\n\n{pull}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, said, PROSE_2, PROSE_3]
+
+
+def test_a_long_closing_bio_that_says_the_role_at_once_names_the_writer():
+    bio = ("Priya Vandermeer is a senior writer at Circuit covering the business of artificial intelligence. She was "
+           "previously a reporter at a business daily in Chicago, where she covered venture capital and fintech.")
+    article = parsed(f"{HEAD}{STORY}\n{bio}\n")
+    assert article.byline == "Priya Vandermeer"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_deck_over_the_lead_photo_with_its_credit_and_a_button_under_it_is_the_standfirst():
+    deck = "The startup raised $140 million on the pitch that its agents could close a shop's books overnight."
+    source = (f"Priya Vandermeer\nBusiness\nNov 30, 2026 6:00 AM\nLedgerline Promised AI Bookkeepers. Owners Are Still "
+              f"Doing the Math\n{deck}\nDeshawn Okafor, the cofounder, at the company's office in Oakland, California.\n"
+              f"Photograph: Renata Solís for Circuit\nSave this story\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("caption", ["Crews work near derailed tank cars outside Millbrook, Ohio, on Thursday morning.",
+                                     "Residents walk past their flooded homes in Hue on Friday."])
+def test_a_caption_with_a_participle_describing_a_noun_over_a_summary_box(caption):
+    source = (f"Train carrying chemicals derails in rural Ohio\nPublished 6:12 a.m. ET Dec. 3, 2026\n{caption}\n\n"
+              "What we know about the derailment\nAbout 30 cars left the tracks\nFive were carrying hazardous materials\n"
+              f"About 400 residents were ordered to evacuate\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).caption == caption

@@ -287,7 +287,7 @@ def _mark_pull_quotes(units: list[_Unit]) -> None:
         if unit.dropped or not found or len(unit.text.split()) > _PULL_QUOTE_MAX_WORDS:
             continue
         quote = normal_text(found["quote"])
-        if not any(quote in text and text != quote for text in texts):
+        if not any(quote in text and text != quote or _holds_every_sentence(text, found["quote"]) for text in texts):
             continue
         if _is_quoted_subheading(unit.text, units[:index], units[index + 1 :]):
             continue
@@ -295,6 +295,19 @@ def _mark_pull_quotes(units: list[_Unit]) -> None:
         speaker = units[index + 1] if index + 1 < len(units) else None
         if speaker is not None and not speaker.dropped and _SPEAKER.match(speaker.text):
             speaker.own, speaker.reason = BAD, "pull-quote"
+
+
+# A pull quote's sentences, each found in the story's paragraph, are of this many words at least (so that
+# `Yes.` is found anywhere).
+_PULLED_SENTENCE_MIN_WORDS = 4
+
+
+def _holds_every_sentence(text: str, quote: str) -> bool:
+    """Each sentence of the quote stands in the paragraph, the paragraph setting them apart (`"Honestly, the model
+    was the easy part," Okafor says. "The hard part is ..."` for `"The model was the easy part. The hard part ..."`)."""
+    sentences = [normal_text(part) for part in re.split(r"(?<=[.!?])\s+", quote)]
+    return (len(sentences) >= 2 and all(len(sentence.split()) >= _PULLED_SENTENCE_MIN_WORDS for sentence in sentences)
+            and all(sentence in text for sentence in sentences) and normal_text(quote) != text)
 
 
 def _units(

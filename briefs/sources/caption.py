@@ -242,11 +242,15 @@ _NOT_A_CAPTIONS_VERB = re.compile(
     r"\b(?:said|says|told|according|will|would|could|should|may|might|has|have|had|was|were|is|are|"
     r"follows|comes|marks|means|reflects|signals|adds)\b",  # in lower case: `May 20` is a month
 )
-_PAST_ED = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )\b([a-z]{3,}ed)\b")
+# (a participle after a preposition or a possessive describes the noun after it: `near derailed tank cars`,
+# `with flooded fields`, `past their damaged homes`)
+_PAST_ED = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bnear )(?<!\bwith )(?<!\bof )(?<!\bpast )(?<!\bamong )"
+                      r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\bour )\b([a-z]{3,}ed)\b")
 _PHOTO_CAPTION_WORDS = (5, 35)
 # A sentence's end, not an abbreviation's (`Sept. 24`, `Rep. Kettering`): a word in lower case before the stop.
 _SENTENCE_BREAK = re.compile(r"\b[a-z]{2,}[.!?](?:\s|$)")
 _STORY_REACH = 3
+_CAPTIONED_STORY_REACH = 8
 
 
 # The same on a line of its own, under the sentence that opens the body: it credits that sentence's photo,
@@ -341,8 +345,9 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
         return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
     if (_NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text)) and not _PLACE_IN_PICTURE.search(text):
         return False  # (people placed in the picture, `(left)`, make a caption in any tense)
-    # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`)
-    following = [line.text for line in body[index + 1 :] if line.text][:_STORY_REACH]
+    # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`), or a summary's heading
+    # and its items (`What we know` / ...)
+    following = [line.text for line in body[index + 1 :] if line.text][:_CAPTIONED_STORY_REACH]
     return any(len(other.split()) > words and is_sentence(other) for other in following)
 
 

@@ -969,10 +969,17 @@ def _over_lead_photo(first: Line, body: list[Line], header: Header) -> bool:
     if _REPORTS.search(first.text) or split_dateline(first.text)[0]:
         return False  # a dateline or a source speaking: the story's first paragraph, a photo set in after it
     # (a short link copied alone, `https://p.example.de/p/8Kq2`, is a button's, not the page's text)
-    after = [line for line in body if line.text and line.number > first.number and " " in line.text.strip()][:2]
-    if len(after) < 2 or not is_prose(after[1].text) or ends_with_credit(after[1].text):
+    # (the caption's credit on a line of its own, `Photograph: Renata Solís for Circuit`, stands between, and buttons
+    # may stand under it: `Save this story`)
+    after = [line for line in body if line.text and line.number > first.number and " " in line.text.strip()
+             and line.number not in header.credit_lines and clutter_reason(line.text) != "photo-credit"][:_LEAD_PHOTO_REACH]
+    story = next((line for line in after[1:] if is_prose(line.text)), None)
+    if not after or story is None or ends_with_credit(story.text):
         return False
     return ends_with_credit(after[0].text) or _is_captioned(after[0], header.credit_lines)
+
+
+_LEAD_PHOTO_REACH = 4
 
 
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:

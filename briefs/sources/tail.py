@@ -429,6 +429,9 @@ _PAYWALL_MAX_CHARS = 160
 _COMMENT_RULES_MAX_CHARS = 480
 
 
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
 def list_heading_reason(text: str) -> str | None:
     """A short line without sentence punctuation naming a list of articles (maybe with its items inline)."""
     if len(text) <= _PAYWALL_MAX_CHARS and vocab.LIST_HEADING_PATTERNS["paywall"].match(text):
@@ -438,6 +441,7 @@ def list_heading_reason(text: str) -> str | None:
     if len(text) <= _COMMENT_RULES_MAX_CHARS and vocab.COMMENTS_NOTE.match(text):
         return "comments"  # and so may a comment section's note: `The comments below have not been moderated.`
     head = vocab.INLINE_LIST_SEPARATOR.split(text, maxsplit=1)[0].removesuffix(":")  # "Related coverage:"
+    head = _TRAILING_ELLIPSIS.sub("", head)  # `You Might Also Like …`
     if not head or len(head) > 60 or vocab.ends_sentence(head):
         return None
     for reason, pattern in vocab.LIST_HEADING_PATTERNS.items():
@@ -505,7 +509,7 @@ def _is_tag(text: str) -> bool:
 # A closing line about the writer: `Renata Oyelaran is a staff writer at The Lantern Review, where ...`,
 # `Kayla Brennan covers public safety for the Gazette. Reach her at ...`.
 _AUTHOR_BIO = re.compile(
-    r"^(?!.*\b(said|says|told)\b)(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}?) (?:(is|was) (a|an|the) [^.]{0,60}?\b(writer|reporter|correspondent|"
+    r"^(?!.*\b(said|says|told)\b)(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}?) (?:(is|was) (a|an|the) [^.]{0,60}?\b(?P<role>writer|reporter|correspondent|"
     r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
     r"|(?:joined [^.]{1,40} and )?covers\b|(has )?(written|reported) for\b)"
 )
@@ -518,9 +522,10 @@ def bio_author(paragraphs: list[Paragraph]) -> str | None:
 
 def _bio_name(text: str) -> str | None:
     """The writer a line about the writer names by its shape alone (`_AUTHOR_BIO`), or None."""
-    if len(text.split()) > _AUTHOR_BIO_MAX_WORDS:
-        return None
+    words = len(text.split())
     match = _AUTHOR_BIO.match(text)
+    if words > _AUTHOR_BIO_MAX_WORDS and not (match and words <= _NAMED_BIO_MAX_WORDS and match["role"]):
+        return None  # (a longer one must say the writer's role at once: `Priya Vandermeer is a senior writer at ...`)
     return match["name"] if match and is_person_name(match["name"]) else None
 
 

@@ -629,6 +629,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `... free to read ... Help us keep it that way.`
         r"^good journalism (?:is expensive|costs money)\b.{0,200}$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,120}\bfree to (?:read|access)\b.{0,120}\bhelp us keep it (?:that way|free)\W*$|"
+        # A call for tips: `Do You Have a Tip?` / `Have you been billed ...? We want to hear from you.` / `Contact Us Securely`
+        r"^(?:do you have|have|got) a (?:news )?tip\W*$|^contact us securely\W*$|"
+        r"^(?!.*\b(?:said|says|told)\b).{0,240}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\W*$|"
         # A paywall's note over the story: `This story is available exclusively to Capital Insider subscribers. ...`
         r"^this (?:story|article) is (?:available )?(?:exclusively|only) (?:available )?(?:to|for) [^.!?]{0,40}"
         r"\b(?:subscribers|members)\b.{0,120}$|"
@@ -752,6 +755,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A Quebec paper's credit in capitals, no colon: `PHOTO MARC-OLIVIER LANDRY, THE CANADIAN PRESS ARCHIVES`.
         r"|^(?-i:PHOTOS?|PHOTOGRAPHIE|ILLUSTRATION) (?!(?-i:GALLERY|GALLERIES|ESSAY|OF THE DAY)\b)(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*){0,4})"
         r"(?:,\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.&-]*){0,5}))?$"
+        # A network's credit: the photographer and the paper, then the network that carries it, as US chains print it:
+        # `Larry McCormack/The Tennessean via USA TODAY NETWORK`.
+        r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*/\s*(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
+        r" via (?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})$"
         # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
         r"|^virin\s*:\s*[\w-]{6,40}$"
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
@@ -1544,7 +1551,8 @@ QUOTE_LINE = re.compile(r"^>\s?(?P<quote>.*)$")
 UPDATED_LABEL = re.compile(r"\b(updated?|modified|last updated|aktualisiert|mis à jour|modifié|modifiée|actualizado|atualizado|"
                            r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|actualizat|zaktualizowano|aktualizacja|"
                            r"aktualizováno|päivitetty|güncellenme|güncelleme|frissítve|ažurirano|diperbarui|ενημέρωση|更新)\b", re.I)
-PUBLISHED_LABEL = re.compile(r"\b(published|publish|publication|posted|first published|first posted|originally (?:published|posted)|release date|input|입력|veröffentlicht|publié|"
+# (`Updated Dec. 2, 2026 8:30 am ET / Original Dec. 2, 2026 6:12 am ET`: a financial weekly's label of the first time)
+PUBLISHED_LABEL = re.compile(r"\b(published|publish|publication|posted|first published|first posted|originally (?:published|posted)|(?<=[/|] )original|release date|input|입력|veröffentlicht|publié|"
                              r"publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publicat|opublikowano|"
                              r"publikováno|vydáno|julkaistu|yayınlanma|közzétéve|objavljeno|diterbitkan|δημοσίευση|公開|配信)\b", re.I)
 # Month names in further languages, for time lines (`7 de febrero de 2025`).
