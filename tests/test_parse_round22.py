@@ -17,7 +17,7 @@ from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import split_dateline
 from briefs.sources.headline import looks_like_headline, split_outlet_label
 from briefs.sources.lines import Line
-from briefs.sources.pasted_text import _GLUED_RUNNING_TIME, _without_print_margins
+from briefs.sources.pasted_text import _GLUED_RUNNING_TIME, _without_print_margins, trim_line_chrome
 from briefs.sources.tail import drop_orphaned_headings
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
@@ -549,3 +549,20 @@ def test_a_caption_with_a_participle_describing_a_noun_over_a_summary_box(captio
               "What we know about the derailment\nAbout 30 cars left the tracks\nFive were carrying hazardous materials\n"
               f"About 400 residents were ordered to evacuate\n\n{PROSE}\n\n{PROSE_2}\n")
     assert parsed(source).caption == caption
+
+
+# ------------------------------------------------------------------ a forwarded headline in a chat's bold
+
+@pytest.mark.parametrize("stamp", ["[02/12/26, 06:12] Suresh Pillai: ", "[2/12/2026, 6:12 AM] Anu: "])
+def test_a_chats_stamp_before_a_bold_headline_goes_and_the_headline_stays(stamp):
+    headline = "Nandpur civic body to fine housing societies that fail to segregate waste"
+    source = f"[02/12/26, 06:05] Suresh Pillai: Good morning all\nForwarded\n{stamp}*{headline}*\n\n{STORY}"
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_chats_own_messages_keep_their_stamps():
+    line = "[07/02/2025, 13:52] Lakshmi Menon: Did anyone call Chitra aunty? Her phone is switched off"
+    dropped: list[DroppedLine] = []
+    assert trim_line_chrome([Line(1, line)], dropped) == [Line(1, line)] and dropped == []

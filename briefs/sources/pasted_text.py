@@ -524,8 +524,16 @@ def collapse_spaces(line: str) -> str:
     return " ".join(line.split())
 
 
+# A chat's stamp before a message in the chat's bold, as a messaging app copies a forwarded headline:
+# `[02/12/26, 06:12] Suresh Pillai: *Nandpur civic body to fine ...*` (the chat's own messages are left whole).
+_CHAT_STAMP = re.compile(r"^\[\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\] [^:\[\]]{1,40}: "
+                         r"(?=\*[^*\s].*[^*\s]\*$)")
+# A chat's bold, a star on either side of the message: `*Nandpur civic body to fine ...*`.
+_CHAT_BOLD = re.compile(r"^\*(?=[^*\s])|(?<=[^*\s])\*$")
+
 # What comes off a line's ends, and why (the link chrome twice: the second may precede the first).
 _LINE_CHROME = (
+    (_CHAT_STAMP, "post-around-article"),
     (vocab.LINK_CHROME_END, "interface"),
     (vocab.LINK_CHROME_END, "interface"),
     (vocab.GALLERY_COUNTER, "interface"),
@@ -542,11 +550,14 @@ def trim_line_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     trimmed = []
     for line in lines:
         text = line.text
+        chat = bool(_CHAT_STAMP.match(text))
         for pattern, reason in _LINE_CHROME:
             match = pattern.search(text)
             if match and match.group(0).strip() != text:
                 dropped.append(DroppedLine(line.number, match.group(0).strip(" ,"), reason))
                 text = (text[: match.start()] + text[match.end() :]).strip()
+        if chat and text.startswith("*") and text.endswith("*"):
+            text = _CHAT_BOLD.sub("", text)  # the message in the chat's bold: its words, without the stars
         trimmed.append(line if text == line.text else Line(line.number, text))
     return trimmed
 
