@@ -303,7 +303,15 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # their issue checks passed 538 of 554, 494 of 526, 544 of 556 and 519 of 546 (2,095 of 2,182: 96.0%); after, 554,
 # 518, 552 and 537. After: 41,771 checks over 1,653 cases pass 40,483 (pinned at 40,460); the 1,557 cases of stop 40
 # pass 37,551 (37,511 before).
-FLOOR_PASSED = 40460
+# Stop 42 added sets sixty-nine to seventy-four (144 cases: state media, South and Southeast Asian dailies, Japanese
+# outlets' English pages, aggregators and apps, official releases, specialist and local broadcasters' sites, odd pastes,
+# long-form magazines, wires on partners' sites, markets pages, updated breaking news, Asia-Pacific, Middle Eastern,
+# African and European English sites, reading apps and social posts, sports, health and science, courts, culture,
+# state politics, Asian business, energy and climate, archive, translation and reader views). Per article (title,
+# date, time, offset, caption, first paragraph, paragraph count, all clutter out) they passed blind at ae76c85 174,
+# 167, 158, 173, 171 and 172 of 192; with this stop's rules for the sets before them, sets 71 to 74 passed 158, 173,
+# 172 and 172 (the rules did not carry). After: 46,340 checks over 1,797 cases pass 44,871 (pinned at 44,850).
+FLOOR_PASSED = 44850
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -566,3 +566,38 @@ def test_a_chats_own_messages_keep_their_stamps():
     line = "[07/02/2025, 13:52] Lakshmi Menon: Did anyone call Chitra aunty? Her phone is switched off"
     dropped: list[DroppedLine] = []
     assert trim_line_chrome([Line(1, line)], dropped) == [Line(1, line)] and dropped == []
+
+
+# ------------------------------------------------------------------ standing lines of sets 73 and 74
+
+@pytest.mark.parametrize("line, reason", [
+    ("Wir verwenden Cookies und ähnliche Technologien", "notice"),
+    ("Alle akzeptieren", "notice"),
+    ("Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.", "reader-prompt"),
+    ("Thicket thanks its sponsors. Become one.", "reader-prompt"),
+    ("Reader support helps sustain our work. Donate today to keep our climate news free.", "reader-prompt"),
+    ("Note: We at Founders91 take our ethics very seriously. More information about it can be found here.", "reader-prompt"),
+    ("Our bookshop links support independent bookstores. The Review may earn a commission from purchases.", "reader-prompt"),
+    ("Expand to see the country-by-country breakdown", "reader-prompt"),
+])
+def test_more_of_the_pages_standing_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["The company may earn a commission on each sale, the filing said.",
+                                  "Reader support for the plan grew after the vote, the poll found."])
+def test_reported_lines_that_share_their_words_stay(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize("heading", ["Go deeper", "Also interesting"])
+def test_more_list_headings(heading):
+    source = f"{HEAD}{STORY}\n{heading}\nWhy the budget keeps swinging from surplus to deficit\nMeet the new faces in the Legislature\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("mark", ["– ENDS –", "— ends —", "-ENDS-"])
+def test_an_end_mark_between_dashes_ends_the_release(mark):
+    source = (f"{HEAD}{STORY}\n{mark}\n\nAbout the World Sledge Sports Federation\n"
+              "Founded in 1957 and headquartered in Lausanne, the federation governs sledge sports in 74 countries.\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -89,6 +89,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<![\w-])(related( articles?| stories| news| coverage| topics)?|read more|more (from|in|on|about) .{1,40}|"
         r"^(more|full|latest|further) coverage$|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
+        r"^go deeper$|^also interesting$|"
         r"^(other )?(topics|stories|articles|news) of interest$|^you (may|might) (also )?be interested in$|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
@@ -629,6 +630,18 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `... free to read ... Help us keep it that way.`
         r"^good journalism (?:is expensive|costs money)\b.{0,200}$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,120}\bfree to (?:read|access)\b.{0,120}\bhelp us keep it (?:that way|free)\W*$|"
+        # A nonprofit's licence to republish: `Our stories may be republished online or in print under Creative Commons ...`
+        r"^our (?:stories|articles|work) may be republished\b.{0,160}$|"
+        # Thanks to sponsors and appeals for donations, in the outlets' wordings: `Grist thanks its sponsors. Become one.`,
+        # `Reader support helps sustain our work. Donate today ...`
+        r"^[A-Z][\w&'’. -]{1,40} thanks its sponsors\b.{0,40}$|"
+        r"^(?!.*\b(?:said|says|told)\b)reader support (?:helps|keeps)\b.{0,200}\bdonate\b.{0,120}$|"
+        # An outlet's word on its own ethics: `Note: We at Inc42 take our ethics very seriously. More information ...`
+        r"^(?:note: )?we at [A-Z][\w&'’. -]{1,40} take our ethics\b.{0,160}$|"
+        # An affiliate note: `Our bookshop links support independent bookstores. X may earn a commission from purchases ...`
+        r"^(?!.*\b(?:said|says|told)\b).{0,160}\bmay earn (?:a |an )?(?:small )?(?:affiliate )?commission\b.{0,120}$|"
+        # A toggle over a box: `Expand to see the country-by-country breakdown`
+        r"^(?:click to )?expand to (?:see|read|view)\b.{0,80}$|"
         # A call for tips: `Do You Have a Tip?` / `Have you been billed ...? We want to hear from you.` / `Contact Us Securely`
         r"^(?:do you have|have|got) a (?:news )?tip\W*$|^contact us securely\W*$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,240}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\W*$|"
@@ -952,6 +965,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Thank you for visiting nexus.com. You are using a browser version with limited support for CSS. ...`
         r"(thank you for visiting \S+\.\s+)?you are using an? (browser|(outdated |older |unsupported )?(browser|version of)\b).{0,300}|"
         r"(ihr|dein) browser .*|diese (seite|website) verwendet cookies.*|sie müssen mindestens \d+ .*|"
+        # (a German cookie wall over an English page: `Wir verwenden Cookies und ähnliche Technologien`, `Alle akzeptieren`)
+        r"wir (verwenden|nutzen|setzen) cookies\b.*|alle (akzeptieren|ablehnen)|nur notwendige cookies( akzeptieren)?|"
         r"bitte aktualisieren sie .*|.*jugendschutz.*|"
         r"お使いのブラウザ.*|ご利用のブラウザ.*|このサイトは.*|本サイトは.*|.*javascriptを有効.*|.*歳以上.*|"
         r"(please )?(update|upgrade) your browser.*|(internet explorer|ie) ?\d{1,2} is not supported\b.{0,120}|you are receiving this (e-?mail|newsletter|message)\b.*|"
@@ -1527,7 +1542,7 @@ RUNNING_TIME = re.compile(
     re.I,
 )
 # A release's end mark alone on its line: what follows is its boilerplate and contacts (`briefs.sources.tail`).
-END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends)$", re.I)
+END_MARK_ALONE = re.compile(r"^(#{3,}|-30-|[-–—] ?ends ?[-–—]|ends)$", re.I)
 # A wire's end mark printed after the last sentence, on its line: `... next month. Enditem`, and the
 # Vietnamese agencies' `./.` (`... (Vinafruit)./.`).
 END_MARK_AFTER_TEXT = re.compile(r"(?<=[.!?\"”’])\s*(Enditem|\(END\)|\(end\)|-30-|###|/\.)$")
