@@ -310,8 +310,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # state politics, Asian business, energy and climate, archive, translation and reader views). Per article (title,
 # date, time, offset, caption, first paragraph, paragraph count, all clutter out) they passed blind at ae76c85 174,
 # 167, 158, 173, 171 and 172 of 192; with this stop's rules for the sets before them, sets 71 to 74 passed 158, 173,
-# 172 and 172 (the rules did not carry). After: 46,340 checks over 1,797 cases pass 44,871 (pinned at 44,850).
-FLOOR_PASSED = 44850
+# 172 and 172 (the rules did not carry). Sets seventy-five and seventy-six (48 cases: US, British, Indian, Australian,
+# New Zealand and Canadian mainstream papers, East Asian outlets on security, agencies' own sites, global broadcasters,
+# phone and tablet copies) passed blind at ae76c85 181 and 186 of 192 per article (547 of 559 and 559 of 566 issue
+# checks); after, 188 and 186. After: 47,868 checks over 1,845 cases pass 46,360 (pinned at 46,340).
+FLOOR_PASSED = 46340
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -601,3 +601,19 @@ def test_an_end_mark_between_dashes_ends_the_release(mark):
     source = (f"{HEAD}{STORY}\n{mark}\n\nAbout the World Sledge Sports Federation\n"
               "Founded in 1957 and headquartered in Lausanne, the federation governs sledge sports in 74 countries.\n")
     assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ sets 75 and 76
+
+@pytest.mark.parametrize("line, reason", [
+    ("This is read by an automated voice. Please report any issues or inconsistencies here.", "notice"),
+    ("SHARE YOUR THOUGHTS", "reader-prompt"),
+    ("Should regulators require age checks for AI chatbots? Join the conversation below.", "reader-prompt"),
+])
+def test_an_audio_note_and_a_comment_prompt_are_the_pages(line, reason):
+    assert clutter_reason(line) == reason
+
+
+def test_a_courtesy_credit_dated_after_the_captions_stop():
+    caption = "A Chinese aircraft carrier sails through the Taiwan Strait on Friday."
+    assert without_credit(f"{caption} Photo courtesy of the Ministry of National Defense Dec. 4, 2026") == caption

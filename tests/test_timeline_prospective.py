@@ -208,3 +208,19 @@ def test_a_limit_after_an_infinitive_looks_forward(sentence, expression, date):
 
 def test_a_limit_in_a_past_clause_stays_past():
     assert resolved("The pier stayed closed until Monday, when crews reopened it.", "Monday") == "2026-10-19"
+
+
+LATE_NOVEMBER = datetime(2026, 11, 29, 6, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The tax laws took effect in January.", "2026-01"),
+    ("Revenue is expected to rise next year, driven by the tax laws that took effect in January.", "2026-01"),
+    ("The party won office in May after a long campaign.", "2026-05"),
+    ("The council will vote in January.", "2027-01"),
+    ("The council approved the plan, with work starting in January.", "2027-01"),
+])
+def test_an_irregular_past_with_its_object_before_a_month_dates_it_back(sentence, date):
+    expression = "in January" if "January" in sentence else "in May"
+    found = {found_expression: resolved for found_expression, resolved, _ in dates_of(sentence, published=LATE_NOVEMBER)}
+    assert found[expression] == date

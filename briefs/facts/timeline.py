@@ -275,7 +275,10 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
         return False  # `The court fixed April 24 for mention`: the date is what was fixed, a day still to come
     if verb in _IRREGULAR_PAST:
         return True
-    return len(verb) > 4 and verb.endswith("ed") and "with" not in (one_before, two_before)
+    if len(verb) > 4 and verb.endswith("ed") and "with" not in (one_before, two_before):
+        return True
+    # ... or an irregular past with its one-word object between (`took effect in January`, `won office in May`)
+    return one_before in _IRREGULAR_PAST and two_before != "with"
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|during|by|before|until|till)\s+$", re.I)

@@ -545,8 +545,9 @@ _LINE_CHROME = (
 def trim_line_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Take what a page adds at a line's ends off it, reporting each piece: the words around a link
     or a photo (`..., opens new tab`, `Purchase Licensing Rights`, `Item 1 of 2 ...`, `[1/2]...`), a
-    wire's end mark glued to the last paragraph (`... next month. Enditem`), and an age after a
-    byline (`Thandeka Mthembu | Published 2h ago`)."""
+    wire's end mark glued to the last paragraph (`... next month. Enditem`), an age after a
+    byline (`Thandeka Mthembu | Published 2h ago`), and a chat's stamp before a forwarded headline
+    in the chat's bold (`[02/12/26, 06:12] Suresh Pillai: *Nandpur civic body to ...*`)."""
     trimmed = []
     for line in lines:
         text = line.text

@@ -642,6 +642,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(?:said|says|told)\b).{0,160}\bmay earn (?:a |an )?(?:small )?(?:affiliate )?commission\b.{0,120}$|"
         # A toggle over a box: `Expand to see the country-by-country breakdown`
         r"^(?:click to )?expand to (?:see|read|view)\b.{0,80}$|"
+        # A comment section's prompt under the story: `SHARE YOUR THOUGHTS` / `Should regulators ...? Join the conversation below.`
+        r"^share your thoughts\W*$|^(?!.*\b(?:said|says|told)\b).{0,200}\bjoin the conversation below\W*$|"
         # A call for tips: `Do You Have a Tip?` / `Have you been billed ...? We want to hear from you.` / `Contact Us Securely`
         r"^(?:do you have|have|got) a (?:news )?tip\W*$|^contact us securely\W*$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,240}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\W*$|"
@@ -866,7 +868,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Worldweek AI is in beta. Translations may contain inaccuracies ...`, `Voiced by AI. Audio may contain errors.`
         r"^(?=.{0,300}$)(?!.*\b(?:say|says|said|told|according to|argue[sd]?|warn(?:s|ed)?)\b)(?=.*\b(?:ai|machine|automated|automatic|computer[- ]generated|artificial intelligence)\b)"
         r"(?=.*\b(?:translat\w*|voiced|voice|narrat\w*|audio|summar\w*|generated)\b)"
-        r"(?=.*(?:\bmay (?:contain|include|have)\b|\binaccura\w+|\brefer to the original\b|\bnot (?:been )?(?:reviewed|checked)\b)).*$|"
+        r"(?=.*(?:\bmay (?:contain|include|have)\b|\binaccura\w+|\brefer to the original\b|\bnot (?:been )?(?:reviewed|checked)\b"
+        # (`This is read by an automated voice. Please report any issues or inconsistencies here.`)
+        r"|\breport any (?:issues|errors|problems|inconsistencies)\b)).*$|"
         # An English edition's note on its translation: `Translation of an original article published in French on
         # lemonde.fr; the publisher may only be liable for the French version.`
         r"^translation of an? (?:original )?article (?:originally )?published in [A-Z]\w+\b.{0,200}$|"
@@ -1612,6 +1616,9 @@ SHAPED_CREDIT = re.compile(
     r"(?-i:[A-ZÀ-Þ][\w'’ .&-]{1,40}?)\s*[»”\"]?"
     # ... or the photographer and a newsroom's name after the caption's stop: `... on Thursday. Jonathan Cellona, ACN News`
     r"|(?<=[.!?])\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z.'’-]+){1,2}), (?-i:(?:[A-Z][\w&'’.-]*|[A-Z]{2,6}) ){0,3}(?-i:News|Images|Photos?|Pictures)"
+    # ... or a courtesy credit dated after the caption's stop: `... Ministry of National Defense. Photo courtesy of the
+    # Ministry of National Defense Dec. 5, 2026`
+    r"|(?<=[.!?])\s+(?-i:Photo|Image|Picture)s? courtesy of [^.]{2,80}?(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?"
     # ... or a Malaysian daily's: the source and `pic` after a dash, `... in Putrajaya. — Bernama pic`
     r"|[—–-]\s*(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:pic|picture|photo|file pic|file photo)s?"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
