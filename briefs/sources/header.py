@@ -326,11 +326,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     summarised = frozenset(
         line.number for line in header if line.text and vocab.SUMMARY_HEADING.match(text_above(all_lines, line.number))
     )
+    aged = frozenset(item.number for item in dropped if item.reason == "time-line")  # (`Outlet · 3h ago`, its age taken)
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
                             under_caption_label=labelled,
                             listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped),
-                            summarised=summarised, aged=frozenset(item.number for item in dropped if item.reason == "time-line"))
+                            summarised=summarised, aged=aged)
     names, details = byline_blocks(header, all_lines)
     above_time = _above_time(header, all_lines)
     # Names right over the time line are the byline (`Tom Hale in London` / `Published 2 hours ago`)

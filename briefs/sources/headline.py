@@ -66,7 +66,7 @@ def looks_like_headline(text: str) -> bool:
 
 # Shares (`20%`, `-1.4%`) that make up this much of a line's words: a widget's figures, no headline's
 # (`Inflation rises to 3.2% as core prices climb 2.9%` holds two in nine words).
-_PERCENTAGE = re.compile(r"^[+-−]?\d[\d.,]*%$")
+_PERCENTAGE = re.compile(r"^[+\-−]?\d[\d.,]*%$")
 _FIGURES_LINE_MIN_SHARES = 2
 _FIGURES_LINE_SHARE = 1 / 3
 
