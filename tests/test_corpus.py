@@ -313,8 +313,13 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # 172 and 172 (the rules did not carry). Sets seventy-five and seventy-six (48 cases: US, British, Indian, Australian,
 # New Zealand and Canadian mainstream papers, East Asian outlets on security, agencies' own sites, global broadcasters,
 # phone and tablet copies) passed blind at ae76c85 181 and 186 of 192 per article (547 of 559 and 559 of 566 issue
-# checks); after, 188 and 186. After: 47,868 checks over 1,845 cases pass 46,360 (pinned at 46,340).
-FLOOR_PASSED = 46340
+# checks); after, 188 and 186. Sets seventy-seven and seventy-eight (48 cases: the issue's own shapes, Japanese and
+# other East Asian chrome, syndication portals' label lines, excerpts with no headline, outlet labels on the headline's
+# line, buttons between byline and body, captions printed twice, South and Southeast Asian mainstream) passed blind at
+# ae76c85 192 and 171 of 192 per article; after, 192 and 187. The excerpts that print no date keep only their dates
+# with a year in their keys (a weekday or `last month` has nothing to resolve against). After: 49,323 checks over
+# 1,893 cases pass 47,785 (pinned at 47,760).
+FLOOR_PASSED = 47760
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -617,3 +617,49 @@ def test_an_audio_note_and_a_comment_prompt_are_the_pages(line, reason):
 def test_a_courtesy_credit_dated_after_the_captions_stop():
     caption = "A Chinese aircraft carrier sails through the Taiwan Strait on Friday."
     assert without_credit(f"{caption} Photo courtesy of the Ministry of National Defense Dec. 4, 2026") == caption
+
+
+# ------------------------------------------------------------------ sets 77 and 78
+
+@pytest.mark.parametrize("headline, outlet", [
+    ("Taiwan's consumer prices rise 1.62% in November, slowest in nearly five years", "Formosa Wire"),
+    ("Coast guard ships stay in Senkaku waters for record 92 hours", "The Harbour Times"),
+])
+def test_an_outlets_name_and_a_colon_before_the_headline_are_no_headline(headline, outlet):
+    assert split_outlet_label(f"{outlet}: {headline}") == (headline, outlet)
+
+
+@pytest.mark.parametrize("title", ["Senate: Bill to cut taxes passes after marathon debate",
+                                   "Analysis: Why the pier matters to the whole town"])
+def test_a_label_and_a_colon_that_name_no_outlet_stay_in_the_headline(title):
+    assert split_outlet_label(title) == (title, None)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("People watch a report at Seoul Station in Seoul, Friday.", "Daehan Wire"),
+    ("The vessel is hit by a water cannon on Friday, December 4.", "(Philippine Coast Guard handout)"),
+])
+def test_an_agencys_name_or_a_handouts_owner_after_the_caption(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+def test_a_sentence_ending_in_a_wires_name_is_no_caption():
+    assert not ends_with_credit("He told the Morning Wire.")
+
+
+def test_a_sign_up_boxs_privacy_line_is_the_pages():
+    assert clutter_reason("We will use your email address only for the purpose of sending you newsletters.") == "reader-prompt"
+
+
+def test_the_sites_date_of_today_over_a_header_in_sentences_gives_way_to_the_storys_time():
+    source = ("Section Navigation\nClimate\nWednesday, December 2, 2026\nToday's Paper\nClimate\n"
+              "They Rebuilt After the Fire. Now Their Insurers Are Leaving.\n"
+              "Five years after a wind-driven blaze swept through Arden, homeowners who rebuilt are being dropped by their "
+              "carriers, and the state has few answers.\nShare full article\n187\n"
+              "Dana Whitlock outside her rebuilt home in Arden, Colo. Her insurer told her in October it would not renew.\n"
+              "Credit...Rachel Ostrowski for The Sentinel\nBy Mira Castellanos and Owen Delacroix\n"
+              f"Mira Castellanos reported from Arden, Colo.\nDec. 2, 2026, 5:02 a.m. ET\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == "They Rebuilt After the Fire. Now Their Insurers Are Leaving."
+    assert article.published_iso == "2026-12-02T05:02:00-05:00"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -224,3 +224,17 @@ def test_an_irregular_past_with_its_object_before_a_month_dates_it_back(sentence
     expression = "in January" if "January" in sentence else "in May"
     found = {found_expression: resolved for found_expression, resolved, _ in dates_of(sentence, published=LATE_NOVEMBER)}
     assert found[expression] == date
+
+
+EARLY_DECEMBER = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("sentence, expression, date", [
+    ("It was the third patrol near Taiwan since Nov. 28, when Beijing said it would step up training.", "since Nov. 28",
+     "2026-11-28"),
+    ("It was his first trip to Korea since taking office in September.", "in September", "2026-09"),
+    ("Prices have risen since January and will rise again in March.", "in March", "2027-03"),
+])
+def test_since_looks_back_whatever_the_clause_ahead_says(sentence, expression, date):
+    found = {found_expression: resolved for found_expression, resolved, _ in dates_of(sentence, published=EARLY_DECEMBER)}
+    assert found[expression] == date

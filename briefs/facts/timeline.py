@@ -281,6 +281,9 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
     return one_before in _IRREGULAR_PAST and two_before != "with"
 
 
+# `since` only looks back: on the expression (`since Nov. 28`) or a few words before it (`since taking office in May`).
+_SINCE = re.compile(r"since\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w’']+){1,2}\s+(?:(?:on|in|at|from|during)\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|during|by|before|until|till)\s+$", re.I)
 
 
@@ -602,6 +605,8 @@ def resolve_sentence(
     markers: list[list[Marker]] = []  # the sentence's verb groups, read on the first question
 
     def tense_of(item: Found) -> Tense:
+        if _SINCE.match(text, item.start) or _SINCE_BEFORE.search(text[max(start, item.start - _LEAD_CHARS) : item.start]):
+            return "past"  # `since Nov. 28, when Beijing announced it would ...`, `since taking office in September`
         if not markers:
             spans = [(each.start, each.end) for each in found]
             if english:

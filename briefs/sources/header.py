@@ -164,11 +164,27 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 def _byline_and_time_below(content: list[Line], index: int) -> bool:
-    """The byline right under the line, and the time line right under that (or on the byline's own line)."""
-    below = [line.text for line in content[index + 1 : index + 3]] + ["", ""]
+    """The byline right under the line, and the time line right under that (or on the byline's own line, or under a
+    line about where the byline's writers reported from), and the story under them: a header's last lines. (A byline
+    and a time closing the page, over its share bar, sign the story above them.)"""
+    below = [line.text for line in content[index + 1 : index + 4]] + ["", "", ""]
     if not read_byline(below[0]):
         return False
-    return find_time(below[0]) is not None or is_time_line(below[1])
+    if find_time(below[0]) is not None:
+        time_at = index + 1
+    elif is_time_line(below[1]):
+        time_at = index + 2
+    elif len(below[1].split()) <= _REPORTED_FROM_MAX_WORDS and is_time_line(below[2]):
+        time_at = index + 3
+    else:
+        return False
+    return any(is_prose(line.text) for line in content[time_at + 1 : time_at + 1 + _STORY_UNDER_HEADER_REACH])
+
+
+# `Mira Castellanos reported from Arden, Colo.` between the byline and the time line.
+_REPORTED_FROM_MAX_WORDS = 10
+# The story's first paragraph stands this close under the header's time line (buttons may come between).
+_STORY_UNDER_HEADER_REACH = 4
 
 
 # A time line among the page's first lines, over its menu, may be the site's date of today.
@@ -192,7 +208,7 @@ def _later_time_line(content: list[Line], index: int) -> int:
             # A standfirst or a caption may stand between the headline and the story's time line, as in `split_header`.
             prose += 1
             long_prose += len(text.split()) > 20
-            if long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY:
+            if (long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY) and not _byline_and_time_below(content, position):
                 break
             continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under

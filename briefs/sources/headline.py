@@ -459,6 +459,7 @@ _TRAILING_LABEL = re.compile(r"^(?P<rest>\S.{8,}?)\s*[\[(](?P<label>[^\])]{2,40}
 
 
 _TRAILED_HEADLINE_MIN_WORDS = 5
+_OUTLET_PREFIX = re.compile(r"^(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}):\s+(?P<rest>\S.{19,})$")
 # The outlet's name after a bar or a dash closing a headline, as a page's title carries it: `... | Lakeshore Herald`.
 _OUTLET_SUFFIX = re.compile(r"^(?P<rest>\S.{15,}?)\s+[|–—-]\s+(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # A breadcrumb trail copied glued to the headline: `Business News›Markets›Stocks›News›Vindhya Cables shares jump 14% ...`.
@@ -473,6 +474,10 @@ def split_outlet_label(text: str) -> tuple[str, str | None]:
     trail = _TRAIL_BEFORE_HEADLINE.match(text)
     if trail and len(trail["rest"].split()) >= _TRAILED_HEADLINE_MIN_WORDS:
         return trail["rest"].strip(), trail["label"].strip()
+    prefix = _OUTLET_PREFIX.match(text)
+    if prefix and prefix["label"].split()[-1].casefold().strip(".") in vocab.OUTLET_WORDS and _is_label_of_outlet(prefix["label"]):
+        # `Formosa Wire: Taiwan's consumer prices rise ...`: the outlet's name and a colon before the headline
+        return prefix["rest"].strip(), prefix["label"].strip()
     suffix = _OUTLET_SUFFIX.match(text)
     if suffix and suffix["label"].split()[-1].casefold().strip(".") in vocab.OUTLET_WORDS and _is_label_of_outlet(suffix["label"]):
         # `Aldermen back plan ... | Lakeshore Herald`: the page's title as a share sheet copies it, the outlet after a bar

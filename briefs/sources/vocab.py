@@ -644,6 +644,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:click to )?expand to (?:see|read|view)\b.{0,80}$|"
         # A comment section's prompt under the story: `SHARE YOUR THOUGHTS` / `Should regulators ...? Join the conversation below.`
         r"^share your thoughts\W*$|^(?!.*\b(?:said|says|told)\b).{0,200}\bjoin the conversation below\W*$|"
+        # A sign-up box's privacy line: `We will use your email address only for the purpose of sending you newsletters.`
+        r"^we will (?:only )?use your e-?mail(?: address)? only\b.{0,240}$|"
         # A call for tips: `Do You Have a Tip?` / `Have you been billed ...? We want to hear from you.` / `Contact Us Securely`
         r"^(?:do you have|have|got) a (?:news )?tip\W*$|^contact us securely\W*$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,240}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\W*$|"
@@ -1619,6 +1621,10 @@ SHAPED_CREDIT = re.compile(
     # ... or a courtesy credit dated after the caption's stop: `... Ministry of National Defense. Photo courtesy of the
     # Ministry of National Defense Dec. 5, 2026`
     r"|(?<=[.!?])\s+(?-i:Photo|Image|Picture)s? courtesy of [^.]{2,80}?(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?"
+    # ... or an agency's name after the caption's stop: `... at Seoul Station in Seoul, Friday. Daehan Wire`
+    r"|(?<=[.!?])\s+(?-i:(?:[A-Z][a-z]+ ){1,2}(?:Wire|Images|Photos|Pictures))"
+    # ... or whose handout it is, in brackets: `... on Friday, December 4. (Philippine Coast Guard handout)`
+    r"|\((?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4}) (?:handout|handout photo|file photo)\)"
     # ... or a Malaysian daily's: the source and `pic` after a dash, `... in Putrajaya. — Bernama pic`
     r"|[—–-]\s*(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) (?:pic|picture|photo|file pic|file photo)s?"
     # ... or a label and its source in capitals after a bar: `... in Mtwara Municipality. PHOTO | FILE`
