@@ -265,7 +265,7 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
     """A past form right before the expression (`was enacted on March 3`, `closed in March`,
     `began in May`), or its own `since`, makes its past reading sure. An "-ed" form after `with`
     and its noun describes the noun (`with services suspended from April 7`)."""
-    if found.match.group(0).lower().startswith("since") or situation.lead.rstrip().lower().endswith("since"):
+    if _looks_back(found.match.group(0), situation.lead):
         return True
     words = _LEAD_WORDS.search(situation.lead)
     if words is None:
@@ -281,9 +281,15 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
     return one_before in _IRREGULAR_PAST and two_before != "with"
 
 
-# `since` only looks back: on the expression (`since Nov. 28`) or a few words before it (`since taking office in May`).
+# `since` only looks back: on the expression (`since Nov. 28`), right before it (`ever since March`) or a few words
+# before it (`since taking office in May`).
 _SINCE = re.compile(r"since\b", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w’']+){1,2}\s+(?:(?:on|in|at|from|during)\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince(?:\s+[\w’']+){0,2}\s+(?:(?:on|in|at|from|during)\s+)?$", re.I)
+
+
+def _looks_back(expression: str, lead: str) -> bool:
+    """`since` governs the expression: its past reading is the only one."""
+    return bool(_SINCE.match(expression) or _SINCE_BEFORE.search(lead))
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|from|during|by|before|until|till)\s+$", re.I)
 
 
@@ -605,7 +611,7 @@ def resolve_sentence(
     markers: list[list[Marker]] = []  # the sentence's verb groups, read on the first question
 
     def tense_of(item: Found) -> Tense:
-        if _SINCE.match(text, item.start) or _SINCE_BEFORE.search(text[max(start, item.start - _LEAD_CHARS) : item.start]):
+        if _looks_back(text[item.start : item.end], text[max(start, item.start - _LEAD_CHARS) : item.start]):
             return "past"  # `since Nov. 28, when Beijing announced it would ...`, `since taking office in September`
         if not markers:
             spans = [(each.start, each.end) for each in found]

@@ -25,7 +25,7 @@ from collections import Counter
 
 from briefs.model import DroppedLine
 from briefs.sources import vocab
-from briefs.sources.lines import Line, is_prose
+from briefs.sources.lines import Line, drop_numbered, is_prose
 from briefs.sources.body_lines import is_row_under_row
 from briefs.sources.tail import list_heading_reason
 
@@ -49,8 +49,7 @@ def without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: lis
     }
     pitches |= _newsletter_form_lines(content, reasons)
     pitches |= _over_email_field(content, reasons)
-    dropped.extend(DroppedLine(line.number, line.text, "newsletter") for line in kept if line.number in pitches)
-    return [line for line in kept if line.number not in pitches]
+    return drop_numbered(kept, pitches, "newsletter", dropped)
 
 
 # A sign-up form holds a pitch and a few checkboxes between its heading and its small print.
@@ -145,8 +144,7 @@ def without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Drop
     kept_numbers = {line.number for line in kept}
     boxed: set[int] = _between_prompts(lines, kept_numbers, reasons)  # in any page
     if not _is_spaced(lines):
-        dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
-        return [line for line in kept if line.number not in boxed]
+        return drop_numbered(kept, boxed, "reader-prompt", dropped)
     # Only boxes inside or under the story: the header's lines (menu, `Subscribe`, headline) are set tight too.
     paragraphs_above = 0
     for run in _tight_runs(lines):
@@ -162,8 +160,7 @@ def without_prompt_boxes(lines: list[Line], kept: list[Line], dropped: list[Drop
         if (asks and own and boxed_shape and len(own) < len(run)
                 and all(len(line.text.split()) <= _BOX_LINE_MAX_WORDS and not list_heading_reason(line.text) for line in own)):
             boxed.update(line.number for line in own)
-    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in boxed)
-    return [line for line in kept if line.number not in boxed]
+    return drop_numbered(kept, boxed, "reader-prompt", dropped)
 
 
 # A box whose lines are mostly dropped already holds this many lines at least, of which this many are prompts.
@@ -198,8 +195,7 @@ def without_mostly_dropped_boxes(all_lines: list[Line], body: list[Line], droppe
             boxed.update(line.number for line in run
                          if line.number in kept_numbers and len(line.text.split()) <= _BOX_LINE_MAX_WORDS
                          and not any(is_row_under_row(line.text, other.text) for other in run if other is not line))
-    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in body if line.number in boxed)
-    return [line for line in body if line.number not in boxed]
+    return drop_numbered(body, boxed, "reader-prompt", dropped)
 
 
 # A box's pitch between its heading and its button runs to a paragraph at most.
@@ -292,8 +288,7 @@ def without_polls(lines: list[Line], kept: list[Line], dropped: list[DroppedLine
         run = _poll_run(content[start:])
         if run and (headed or sum(bool(_SHARE_ALONE.match(item.text)) for item in run) >= 2):
             polled.update(item.number for item in run)
-    dropped.extend(DroppedLine(line.number, line.text, "poll") for line in kept if line.number in polled)
-    return [line for line in kept if line.number not in polled]
+    return drop_numbered(kept, polled, "poll", dropped)
 
 
 def _poll_run(content: list[Line]) -> list[Line]:
@@ -325,8 +320,7 @@ def without_form_widgets(lines: list[Line], kept: list[Line], dropped: list[Drop
         if (len(run) >= _FORM_MIN_LINES and figures >= _FORM_MIN_FIGURES
                 and any(_FORM_BUTTON.match(line.text) for line in run)):
             widget.update(line.number for line in run if line.number in kept_numbers)
-    dropped.extend(DroppedLine(line.number, line.text, "widget") for line in kept if line.number in widget)
-    return [line for line in kept if line.number not in widget]
+    return drop_numbered(kept, widget, "widget", dropped)
 
 
 # A fact box over the story: `Running time: 2h 10m` / `Director: Hollis Grant` / `Cast: ...` (a review's), `Aircraft:
@@ -498,5 +492,4 @@ def without_donation_pitches(lines: list[Line], kept: list[Line], dropped: list[
             if len(above.text.split()) > _DONATION_PITCH_MAX_WORDS or not _OUTLET_TO_READER.search(above.text):
                 break  # the story's paragraph over the box, in the story's voice
             between.append(above)
-    dropped.extend(DroppedLine(line.number, line.text, "reader-prompt") for line in kept if line.number in pitches)
-    return [line for line in kept if line.number not in pitches]
+    return drop_numbered(kept, pitches, "reader-prompt", dropped)

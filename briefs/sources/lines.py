@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 
@@ -85,6 +86,13 @@ class HeaderContext:
     above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's
     summarised: frozenset[int] = frozenset()  # numbers of lines right under a summary's heading (`Summary`): no caption
     aged: frozenset[int] = frozenset()  # numbers of lines an age was taken off (`Capitol Courier · 3h ago`): time lines
+
+
+def drop_numbered(lines: list[Line], numbers: set[int], reason: str, dropped: list[DroppedLine]) -> list[Line]:
+    """The lines without those whose numbers are in `numbers`, each of them reported in `dropped` with `reason`, in
+    the lines' order: how a step takes a box, a widget or a run of chrome out of the page."""
+    dropped.extend(DroppedLine(line.number, line.text, reason) for line in lines if line.number in numbers)
+    return [line for line in lines if line.number not in numbers]
 
 
 def text_above(all_lines: list[Line], number: int) -> str:

@@ -61,8 +61,8 @@ from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signa
 from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import is_outlet_name, looks_like_headline, take_late_headline
 from briefs.sources.lines import (
-    STANDFIRST_MAX_WORDS, Header, Line, fills_width, is_prose, is_sentence, normal_text, same_text, text_above,
-    text_below, text_width,
+    STANDFIRST_MAX_WORDS, Header, Line, drop_numbered, fills_width, is_prose, is_sentence, normal_text, same_text,
+    text_above, text_below, text_width,
 )
 from briefs.sources.dateline import (
     settle_by_lead_weekday,
@@ -593,8 +593,7 @@ def _without_print_margins(lines: list[Line], dropped: list[DroppedLine]) -> lis
     if not any(_PRINTED_ADDRESS_OR_TIME.match(text) for text in margins):
         return lines  # a gallery's counters, each photo's credit repeated under them: no printed margins
     doomed = {line.number for index, line in enumerate(content) if index in counters or line.text in margins}
-    dropped.extend(DroppedLine(line.number, line.text, "print-margin") for line in content if line.number in doomed)
-    return [line for line in lines if line.number not in doomed]
+    return drop_numbered(lines, doomed, "print-margin", dropped)
 
 
 # A local site's weather widget in its masthead: the temperature, the sky, the place, the forecast and its time,
@@ -615,9 +614,7 @@ def _without_weather_widget(lines: list[Line], dropped: list[DroppedLine]) -> li
                     if _FORECAST_LINK.match(content[other].text)), None)
         if end is None:
             continue
-        doomed = {widget.number for widget in content[index : end + 1]}
-        dropped.extend(DroppedLine(widget.number, widget.text, "widget") for widget in content[index : end + 1])
-        return [line for line in lines if line.number not in doomed]
+        return drop_numbered(lines, {widget.number for widget in content[index : end + 1]}, "widget", dropped)
     return lines
 
 
@@ -731,8 +728,7 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             continue
         seen_prose = seen_prose or is_prose(line.text)
     teasers |= descriptions
-    dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in teasers)
-    return [line for line in kept if line.number not in teasers]
+    return drop_numbered(kept, teasers, "video-teaser", dropped)
 
 
 # A player's running time glued to its title, as a copy of an audio or video embed gives it:
@@ -754,8 +750,7 @@ def _without_glued_players(kept: list[Line], dropped: list[DroppedLine]) -> list
         if (above.number == line.number - 1 and above.text and len(above.text.split()) <= _SHOW_NAME_MAX_WORDS
                 and not vocab.ends_sentence(above.text)):
             doomed.add(above.number)
-    dropped.extend(DroppedLine(line.number, line.text, "video-teaser") for line in kept if line.number in doomed)
-    return [line for line in kept if line.number not in doomed]
+    return drop_numbered(kept, doomed, "video-teaser", dropped)
 
 
 # A video's description is one sentence or two, at most this many words.
@@ -1103,8 +1098,7 @@ def _without_credits_under_captions(body: list[Line], credits: set[int], dropped
     taken with the story's grammar, and its credit must go with it."""
     content = [line for line in body if line.text]
     doomed = {line.number for above, line in zip(content, content[1:]) if line.number in credits and is_sentence(above.text)}
-    dropped.extend(DroppedLine(line.number, line.text, "photo-credit") for line in body if line.number in doomed)
-    return [line for line in body if line.number not in doomed]
+    return drop_numbered(body, doomed, "photo-credit", dropped)
 
 
 def _is_outlet_credit(text: str, above: str, below: str) -> bool:

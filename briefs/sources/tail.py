@@ -664,10 +664,9 @@ def drop_outlet_notes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -
         last = paragraphs[-1]
         describes_itself = _OUTLET_SELF_DESCRIPTION.match(last.text) and len(last.text.split()) <= _SELF_DESCRIPTION_MAX_WORDS
         self_note = len(last.text.split()) <= _SELF_NOTE_MAX_WORDS and _SELF_REFERENCE.match(last.text)
-        box_reason = _orphaned_heading_reason(last, paragraphs[-2], dropped)
-        if box_reason is not None:
-            dropped.append(DroppedLine(last.line, last.text, box_reason))
-            paragraphs = paragraphs[:-1]
+        without_headings = drop_orphaned_headings(paragraphs, dropped)
+        if len(without_headings) < len(paragraphs):
+            paragraphs = without_headings
             continue
         if not (describes_itself or self_note or is_closing_notice(last.text)):
             card = _contact_card_start(paragraphs)
