@@ -1715,9 +1715,13 @@ AGENCY_IN_BRACKETS = re.compile(
     r"(?<=[.!?\"”)])\s*(?P<credit>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?|[A-Z]{2,}(?: [A-Z]{2,}){2,3}"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}/[A-Z][\w'’. -]{1,40}(?:/[\w'’.-]{1,10})?"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4} via [A-Z][\w'’. -]{1,30})\))$"
-    # A wire's or a paper's name in brackets closes a caption with no stop: `... on Friday morning (Nichiei Press)`.
-    r"|(?<=[a-z])\s(?P<press>\((?-i:[A-Z][\w'’.-]+ (?:Press|News|Shimbun|Photo|Images|Agency|Newspaper)|Kyodo|Jiji|Yonhap|Xinhua|"
-    r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP))\))$"
+    # A wire's, a paper's or a picture library's name in brackets closes a caption with no stop: `... on Friday morning
+    # (Nichiei Press)`, `(Courier Pictures)`, `(Lantern Heritage Trust)`; or the agency and its photographer:
+    # `... on 28 November 2026 (APW/Hatem Ben Rejeb)`. A body paragraph ends with its stop, so these stay in captions.
+    r"|(?<=[a-z0-9])\s(?P<press>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} (?:Press|News|Shimbun|Photos?|Images|Pictures?|"
+    r"Photography|Agency|Newspaper|Trust|Archives?|Collection|Handout)|Kyodo|Jiji|Yonhap|Xinhua|"
+    r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP)"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\))$"
     # The photographer, then the agency in brackets, after the caption's stop: `... rent increases. Raúl Benito Sanz (EFE)`.
     r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
