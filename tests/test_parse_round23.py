@@ -10,6 +10,7 @@ import pytest
 from test_parse_round6 import PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.sources.caption import ends_with_credit, without_credit
+from briefs.sources.clutter import clutter_reason
 
 STORY = f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
 
@@ -43,3 +44,136 @@ def test_a_caption_closed_by_a_picture_librarys_name_is_taken_without_it():
     article = parsed(f"Storm batters the south coast\n4 December 2026 • 9:12am\nShare\n{caption} (Courier Pictures)\n{STORY}")
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a headline in sentences over a deck in sentences
+
+MENU = "Skip to main content\nSearch\nSections\nSign in\nSubscribe\n"
+
+
+@pytest.mark.parametrize("headline, deck", [
+    ("Taiwan finally passed its defense budget. Now America has to deliver.",
+     "Taipei did what Washington asked. The weapons it already paid for are still years away."),
+    ("The pier is worth saving. The board should say so.",
+     "Ninety years of fishing crews have landed their catch there. A storm should not end that."),
+    ("Rates are too high. The bank knows it.",
+     "Households are paying more for less, and the governor's own figures show why the cut must come soon."),
+])
+def test_of_two_lines_in_sentences_atop_the_story_the_first_is_the_headline(headline, deck):
+    article = parsed(f"{MENU}The Capital Post\nOpinions\nOpinion\n{headline}\n{deck}\n5 min\nSummarize\nGift Article\nShare\n"
+                     "Soldiers take part in a live-fire drill on the coast of Penghu County. (Lin Chia-hao/Reuters)\n"
+                     f"By Marcus Ellery\nColumnist\nDecember 11, 2026 at 6:00 a.m. EST\n{STORY}")
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a mark alone between two time lines
+
+
+@pytest.mark.parametrize("mark", ["|", "•", "·", "/"])
+def test_a_mark_alone_between_the_update_and_the_publication_time(mark):
+    headline = "Taiwan finally passed its defense budget. Now America has to deliver."  # in sentences: the header is read
+    article = parsed(f"{MENU}The Capital Post\nOpinions\nOpinion\n{headline}\nThe board did what the town asked.\n"
+                     "5 min\nSummarize\nGift Article\nShare\n"
+                     "Soldiers take part in a live-fire drill on the coast of Penghu County. (Lin Chia-hao/Reuters)\n"
+                     "By Marcus Ellery\nColumnist\nFollow\n"
+                     f"Updated December 11, 2026 at 9:15 a.m. EST\n{mark}\nPublished December 11, 2026 at 6:00 a.m. EST\n"
+                     f"{STORY}")
+    assert article.title == headline
+    assert (article.published.hour, article.published.minute) == (6, 0)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a byline that carries the author's bio
+
+BIO_BYLINES = [
+    "By Rachel Ostrander, a senior fellow for Japan studies at the Pacific Policy Institute.",
+    "By Tomas Ferreira, a former ambassador to Japan.",
+    "By Ines Halvorsen, who teaches maritime law at Bergen University.",
+]
+
+
+@pytest.mark.parametrize("byline", BIO_BYLINES)
+def test_a_byline_with_its_bio_over_the_lead_photo_is_neither_alt_text_nor_the_story(byline):
+    caption = "Destroyers sail in formation during a fleet review in Sagami Bay."
+    article = parsed(f"{MENU}Argument\nAn expert’s point of view on a current event.\n"
+                     "Japan Can No Longer Afford Strategic Ambiguity on Taiwan\n"
+                     "Tokyo’s careful silence about a cross-strait war is making conflict more likely, not less.\n"
+                     f"{byline}\n{caption} Kazuhiro Ota/AFP via Getty Images\nDecember 11, 2026, 6:00 AM\nSave\nShare\n\n"
+                     f"{STORY}")
+    assert article.title == "Japan Can No Longer Afford Strategic Ambiguity on Taiwan"
+    assert article.caption == caption
+    assert article.byline == byline.split(",")[0].removeprefix("By ")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    # the label's tagline, taken first for the photo's caption by its place, is reported
+    assert {line.reason for line in article.dropped if line.text.startswith("An expert")} == {"page-label"}
+
+
+# ------------------------------------------------------------------ the bio under an essay's byline
+
+
+@pytest.mark.parametrize("bio", [
+    "Ms. Kitagawa is a former deputy director general at the Ministry of Defense and a visiting fellow in Tokyo.",
+    "Dr. Kitagawa directs the maritime programme at the Kanda Institute for Strategic Studies.",
+    "Ayumi Kitagawa is a visiting fellow at the Kanda Institute for Strategic Studies in Tokyo.",
+])
+def test_the_bio_under_an_essays_byline_is_no_story_line(bio):
+    article = parsed(f"{MENU}Friday, December 11, 2026\nToday’s Paper\nOpinion\nGuest Essay\n"
+                     "Japan Is Ready to Be an Equal Ally. Is America?\nShare full article\n"
+                     "U.S. Marines and Japanese troops during a joint exercise in Hokkaido.\n"
+                     "Credit...Noriko Hayashi for The Hudson Times\nBy Ayumi Kitagawa\n"
+                     f"{bio}\nDec. 11, 2026, 5:00 a.m. ET\n\n{STORY}")
+    assert article.title == "Japan Is Ready to Be an Equal Ally. Is America?"
+    assert article.byline == "Ayumi Kitagawa"
+    assert (article.published.hour, article.published.minute) == (5, 0)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if line.text == bio} == {"author-bio"}
+
+
+@pytest.mark.parametrize("line", [
+    "Ms. Okafor is expected to testify on Tuesday.",  # another person: the story's
+    "Mr. Kitagawa said the ministry had not been consulted.",  # a sentence about the author's namesake, with no bio verb
+])
+def test_a_line_that_does_not_open_with_the_author_and_a_bio_verb_is_no_bio(line):
+    from briefs.sources.header import _bio_under_byline
+    assert not _bio_under_byline("By Ayumi Kitagawa", line)
+    assert not _bio_under_byline("Ayumi Kitagawa", "Ms. Kitagawa is a former deputy director general.")  # no `By`
+
+
+# ------------------------------------------------------------------ the site's date of today, and the story's own again
+
+
+@pytest.mark.parametrize("author", ["By Abdi Galgalo\nReporter", "Salma Nasser\nCairo"])
+def test_the_same_day_again_beside_the_byline_is_the_storys_date(author):
+    date_line = "Sunday, December 13, 2026"
+    byline_first = author.startswith("By ")
+    header = (f"Herders walk 80km for water as drought tightens grip on Marsabit\n{date_line}\n{author}\n" if byline_first
+              else f"Herders walk 80km for water as drought tightens grip on Marsabit\n{author}\n{date_line}\n")
+    box = ("What you need to know:\nLivestock deaths have more than doubled since October, county officials say.\n"
+           "The drought authority has placed the county in the alarm phase.\n\n")
+    article = parsed(f"Skip to main content\nThe Kenya Mirror\n{date_line}\ne-Paper\nSubscribe\nSign in\nHome\nNews\n"
+                     f"Counties\nBusiness\nSports\nOpinion\nLife & Style\nHealth\nAfrica\nWorld\n\nCounties\n\n{header}\n{box}{STORY}")
+    assert article.title == "Herders walk 80km for water as drought tightens grip on Marsabit"
+    assert article.byline in ("Abdi Galgalo", "Salma Nasser")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ an opinion page's invitation to write
+
+
+@pytest.mark.parametrize("line", [
+    "The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think "
+    "about this or any of our articles. Here are some tips. And here’s our email: letters@example.com.",
+    "The Harbour Herald is committed to publishing a diversity of letters to the editor.",
+    "We’d like to hear what you think about this or any of our articles. Email letters@example.com.",
+])
+def test_an_opinion_pages_invitation_to_write_letters_is_clutter(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it is committed to publishing a diversity of views on the plan.",
+    "The editor said: “We’d like to hear what you think about this,” adding that letters were welcome.",
+])
+def test_reported_commitments_and_quotes_stay(line):
+    assert clutter_reason(line) is None

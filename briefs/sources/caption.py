@@ -215,7 +215,9 @@ def _is_alt_text_over(above: Line, caption: Line) -> bool:
     copies as a line of its own (Firefox does)."""
     return (above.number == caption.number - 1 and ends_with_credit(caption.text) and not ends_with_credit(above.text)
             and is_sentence(above.text) and len(above.text.split()) <= _ALT_TEXT_MAX_WORDS
-            and may_describe_a_photo(above.text) and not vocab.ATTRIBUTED.search(above.text))
+            and may_describe_a_photo(above.text) and not vocab.ATTRIBUTED.search(above.text)
+            # (`By Rachel Ostrander, a senior fellow at ...` over the photo is the byline with its bio)
+            and not (vocab.BY_NAME.match(above.text) and not vocab.CONSENT_NOTICE.match(above.text)))
 
 
 _ALT_TEXT_MAX_WORDS = 30

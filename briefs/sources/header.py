@@ -123,21 +123,20 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
         # `PUBLISHED: December 2, 2026 at 6:15 a.m. | UPDATED: ...` ends like a sentence and is still the time line.
         if is_prose(line.text) and not is_time_line(line.text):
-            if vocab.LIST_ITEM.match(line.text):
-                continue  # a summary box's items above the time line (`TL;DR` / `• ...`) are no body yet
+            if not _may_open_story(content, index):
+                continue
             prose += 1
             long_prose += len(line.text.split()) > 20
-            # One may be a caption above the time line; two long ones, or three, mean the body has begun
-            # (unless the byline and the time line follow at once: tagline / headline in sentences / deck / `By ...`).
-            if (long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY) and not _byline_and_time_below(content, index):
+            if _story_begun(content, index, prose, long_prose):
                 break
             continue
         if is_time_line(line.text) or _is_yearless_time(line.text):
-            while index + 1 < len(content) and is_time_line(content[index + 1].text):
-                index += 1
+            while (following := _next_time_line(content, index)) is not None:
+                index = following
             if _is_site_clock(content, index):  # the site's clock of now atop its menu: the story's time comes later
                 index = _later_time_line(content, index)
-            if _may_be_today(content, index):  # the site's date of today over its menu: the story's time comes later
+            if _may_be_today(content, index) or _dated_again_below(content, index):
+                # the site's date of today over its menu: the story's time comes later
                 later = _later_time_line(content, index)
                 if later == index and _headline_below(content, index):
                     break  # no time line for the story near the top: its header ends where its text begins
@@ -163,6 +162,18 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return lines[: first + 1], lines[first + 1 :]
 
 
+# A mark alone between two time lines, as a page sets its times side by side: `Updated ...` / `|` / `Published ...`.
+_MARK_BETWEEN_TIMES = re.compile(r"^[|•·/–—-]$")
+
+
+def _next_time_line(content: list[Line], index: int) -> int | None:
+    """The index of the time line printed right under `content[index]`, maybe past a mark alone, or None."""
+    following = index + 1
+    if following < len(content) and _MARK_BETWEEN_TIMES.match(content[following].text):
+        following += 1
+    return following if following < len(content) and is_time_line(content[following].text) else None
+
+
 def _byline_and_time_below(content: list[Line], index: int) -> bool:
     """The byline right under the line, and the time line right under that (or on the byline's own line, or under a
     line about where the byline's writers reported from), and the story under them: a header's last lines. (A byline
@@ -181,6 +192,64 @@ def _byline_and_time_below(content: list[Line], index: int) -> bool:
     return any(is_prose(line.text) for line in content[time_at + 1 : time_at + 1 + _STORY_UNDER_HEADER_REACH])
 
 
+def _dated_again_below(content: list[Line], index: int) -> bool:
+    """A date with no clock over the header, and the story's time with its clock under the byline further down
+    (`Friday, December 11, 2026` / `Today's Paper` / ... / `By Ayumi Kitagawa` / `Dec. 11, 2026, 5:00 a.m. ET`):
+    however far down the menu the site prints its date of today, the later time is the story's."""
+    found = find_time(content[index].text)
+    if (found is None or not isinstance(found[0], PublicationTime) or found[0].has_time
+            or is_story_time(content[index].text) or is_update_line(content[index].text)):
+        return False  # (`Updated 22 September 2025` is the story's, with no label the site's date may be)
+    later = _later_time_line(content, index)
+    return later != index and (stamp := find_time(content[later].text)) is not None and getattr(stamp[0], "has_time", False)
+
+
+def _beside_byline(content: list[Line], index: int) -> bool:
+    """The line right under a byline, or under the bio under it (`By Ayumi Kitagawa` / `Ms. Kitagawa is ...`), or
+    right over a `By ...` line (`Sunday, December 13, 2026` / `By Abdi Galgalo`)."""
+    above = content[index - 1].text if index else ""
+    if read_byline(above) is not None:
+        return True
+    below = content[index + 1].text if index + 1 < len(content) else ""
+    if vocab.BY_NAME.match(below) and read_byline(below) is not None:
+        return True
+    if index >= 2 and is_person_name(content[index - 2].text) and _is_place(above):
+        return True  # `Salma Nasser` / `Cairo` / `Dec 13, 2026`: the author's name and where she filed from
+    return index >= 2 and _bio_under_byline(content[index - 2].text, above)
+
+
+def _may_open_story(content: list[Line], index: int) -> bool:
+    """A sentence near the top that may be the story's first: not a summary box's item (`TL;DR` / `• ...`), a byline
+    with its bio (`By Rachel Ostrander, a senior fellow at ...`) or the bio under a byline (`Ms. Kitagawa is ...`)."""
+    text = content[index].text
+    if vocab.LIST_ITEM.match(text) or _is_byline_with_bio(text):
+        return False
+    return not any(_bio_under_byline(above.text, text) for above in content[max(0, index - _BIO_REACH) : index])
+
+
+def _story_begun(content: list[Line], index: int, prose: int, long_prose: int) -> bool:
+    """One sentence may be a caption above the time line; two long ones, or three, mean the body has begun, unless
+    the byline and the time line follow at once (tagline / headline in sentences / deck / `By ...`) or the line
+    stands between the byline and the time line (the lead photo's caption)."""
+    return ((long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY) and not _byline_and_time_below(content, index)
+            and not _between_byline_and_time(content, index))
+
+
+def _is_byline_with_bio(text: str) -> bool:
+    return bool(vocab.BY_NAME.match(text)) and not vocab.CONSENT_NOTICE.match(text) and read_byline(text) is not None
+
+
+def _between_byline_and_time(content: list[Line], index: int) -> bool:
+    """A `By ...` line just above and the time line just under: the line between is the lead photo's caption
+    (headline / deck / `By Name, a senior fellow at ...` / caption / time line / story), not the story begun."""
+    above = content[max(index - _CAPTION_BETWEEN_REACH, 0) : index]
+    below = content[index + 1 : index + 1 + _CAPTION_BETWEEN_REACH]
+    return (any(_is_byline_with_bio(line.text) for line in above)
+            and any(is_time_line(line.text) for line in below))
+
+
+# A caption between the byline and the time line stands this close to each.
+_CAPTION_BETWEEN_REACH = 2
 # `Mira Castellanos reported from Arden, Colo.` between the byline and the time line.
 _REPORTED_FROM_MAX_WORDS = 10
 # The story's first paragraph stands this close under the header's time line (buttons may come between).
@@ -206,9 +275,11 @@ def _later_time_line(content: list[Line], index: int) -> int:
         text = content[position].text
         if is_prose(text) and not is_time_line(text):
             # A standfirst or a caption may stand between the headline and the story's time line, as in `split_header`.
+            if not _may_open_story(content, position):
+                continue
             prose += 1
             long_prose += len(text.split()) > 20
-            if (long_prose == 2 or prose == _PROSE_LINES_BEFORE_BODY) and not _byline_and_time_below(content, position):
+            if _story_begun(content, position, prose, long_prose):
                 break
             continue
         # A labelled or timed line, or another day than the site's today (`November 5, 2026` under
@@ -216,7 +287,7 @@ def _later_time_line(content: list[Line], index: int) -> int:
         if is_time_line(text) and (
             is_story_time(text) or _day_of(text) != today or _other_clock(content[index].text, text)
             # (the same day again right under the byline, far below: the story's own date, not a running head)
-            or position - index > _MENU_BELOW_HEADLINE and read_byline(content[position - 1].text) is not None
+            or position - index > _MENU_BELOW_HEADLINE and _beside_byline(content, position)
         ):
             later = position
     return later
@@ -457,9 +528,24 @@ def _bios_under_names(header: list[Line], names: set[int]) -> dict[int, int]:
     for index, line in enumerate(content):
         for above in content[max(0, index - _BIO_REACH) : index]:
             if (above.number in names or is_person_name(above.text)) and line.text.startswith(above.text + " ") and (
-                    _BIO_AFTER_NAME.match(line.text[len(above.text) + 1 :])):
+                    _BIO_AFTER_NAME.match(line.text[len(above.text) + 1 :])) or _bio_under_byline(above.text, line.text):
                 bios[line.number] = above.number
     return bios
+
+
+# What a bio says right under its `By ...` line: `Ms. Kitagawa is a former deputy director general ...`.
+_BIO_VERB = re.compile(r" (?:is|was|has been|serves as|teaches|directs|leads|covers|writes)\b")
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )"
+
+
+def _bio_under_byline(above: str, text: str) -> bool:
+    """A `By ...` line's author named again to open the line under it, with what the author is: the essay's bio
+    (`By Ayumi Kitagawa` / `Ms. Kitagawa is a former ...` or `Ayumi Kitagawa is a visiting fellow ...`)."""
+    if not vocab.BY_NAME.match(above) or not (name := clean_byline(above)) or " and " in name or "," in name:
+        return False
+    surname = re.escape(name.split()[-1])
+    return bool(re.match(rf"(?:{re.escape(name)}|{_HONORIFIC}{surname}|{_HONORIFIC}?[A-Z][\w'’.-]+ {surname})"
+                         + _BIO_VERB.pattern, text))
 
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.
@@ -784,13 +870,15 @@ def _read_header_text(
         # `Oliver Pennington, Tokyo | Fiona Garside, Defence Editor`; over the time line `Émilie Gendron, The Canadian Press`
         result.byline = (names_before_outlet(text) or names_between_bars(text) or names_comma_outlet(text)
                          or clean_byline(text) or text)
-    elif result.caption_by_place and result.standfirst is None and (
-        line.number in context.above_credit or ends_with_credit(text)
-    ):
+    elif result.caption_by_place and (line.number in context.above_credit or ends_with_credit(text)):
         # headline / sentence / `Snowplows clear Route 40 ...` / `Credit: Jenna Pruitt` (or the credit closing the
         # line: `... from their homes.Credit...Owen Castillo`): the credited line is the photo's caption, and
-        # the sentence taken for it by its place was the standfirst
-        result.standfirst, result.caption = result.caption, strip_credit(line, dropped)
+        # the sentence taken for it by its place was the standfirst (with a standfirst already, a label's
+        # tagline: `Argument` / `An expert's point of view on a current event.` / headline / deck; reported)
+        if result.standfirst is not None:
+            dropped.append(DroppedLine(result.caption_line, result.caption, "page-label"))
+            result.caption = None
+        result.standfirst, result.caption = result.standfirst or result.caption, strip_credit(line, dropped)
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
         # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)

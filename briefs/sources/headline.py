@@ -190,6 +190,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # Headline-shaped lines just above: the first is the headline, the next a subtitle. Only
     # those near count, so a menu's items far above do not make the headline a subtitle.
     headline_shaped: list[int] = []
+    stopped_above: list[int] = []
     for index, line in enumerate(content):
         if not _is_headline_candidate(line, context, byline_lines):
             continue
@@ -204,6 +205,11 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             score -= 1.0  # `Trending` / `President departs Abuja for AU summit`: another story's headline, no subtitle maker
         elif _is_stopped_sentence(text):
             score -= _STOPPED_TITLE_PENALTY  # a headline in sentences is rare: it wins only where no other line can be one
+            # ... and where two lines in sentences top the story, the second is the first's deck (`Taiwan finally
+            # passed its defense budget. Now America has to deliver.` / `Taipei did what Washington asked. ...`)
+            score -= _SUBTITLE_PENALTY * any(index - above <= _HEADLINE_REACH for above in stopped_above)
+            if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:
+                stopped_above.append(index)
         elif line.number in context.above_credit:
             # Over a photo credit: the photo's caption (`... after completing his move` / `Touchline / Peter
             # Ryland`), unless no other line can be the headline (a headline, its photo uncaptioned).

@@ -649,6 +649,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A call for tips: `Do You Have a Tip?` / `Have you been billed ...? We want to hear from you.` / `Contact Us Securely`
         r"^(?:do you have|have|got) a (?:news )?tip\W*$|^contact us securely\W*$|"
         r"^(?!.*\b(?:said|says|told)\b).{0,240}\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\W*$|"
+        # An opinion page's invitation to write letters: `The Times is committed to publishing a diversity of letters to
+        # the editor. We'd like to hear what you think about this or any of our articles. ...`
+        r"^(?!.*\b(?:said|says|told)\b)(?:the )?[\w&'’. -]{1,40} is committed to publishing a diversity of letters\b.{0,300}$|"
+        r"^(?!.*\b(?:said|says|told)\b)we(?:['’]d| would) (?:like|love) to hear what you think about this\b.{0,240}$|"
         # A paywall's note over the story: `This story is available exclusively to Capital Insider subscribers. ...`
         r"^this (?:story|article) is (?:available )?(?:exclusively|only) (?:available )?(?:to|for) [^.!?]{0,40}"
         r"\b(?:subscribers|members)\b.{0,120}$|"
