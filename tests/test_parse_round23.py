@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_parse_round6 import PROSE, PROSE_2, PROSE_3, parsed
+from test_parse_round6 import HEAD, PROSE, PROSE_2, PROSE_3, parsed
 
 from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.clutter import clutter_reason
@@ -176,4 +176,103 @@ def test_an_opinion_pages_invitation_to_write_letters_is_clutter(line):
     "The editor said: “We’d like to hear what you think about this,” adding that letters were welcome.",
 ])
 def test_reported_commitments_and_quotes_stay(line):
+    assert clutter_reason(line) is None
+
+
+# ------------------------------------------------------------------ a broadcaster's source and caption labels mid-body
+
+
+@pytest.mark.parametrize("source, caption", [
+    ("Image source, RNLI", "The ferry was taken under tow by an emergency towing vessel on Saturday afternoon"),
+    ("Image source, Getty Images", "Passengers were asked to gather in the ferry's main lounge"),
+    ("Image source, Eilidh MacAulay", "Floodwater covers the road into the village after the river burst its banks"),
+])
+def test_the_line_under_a_caption_label_alone_is_the_caption_not_the_line_over_its_source(source, caption):
+    quote = '"The crew were brilliant. They kept coming round with blankets and tea."'
+    article = parsed(f"Ferry drifts for hours after engine failure\nPublished\n12 December 2026\nShare\n\n"
+                     f"{PROSE}\n\n{quote}\n\n{source}\nImage caption,\n{caption}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, quote, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ dates and clocks as some sites print them
+
+
+@pytest.mark.parametrize("date_line, clock_line, offset_hours", [
+    ("December 12, 2026", "2:52 PM GMT+1", 1), ("December 12, 2026", "14:52 UTC+2", 2), ("12 December 2026", "2:52 PM GMT", 0),
+])
+def test_a_clock_with_an_offset_from_gmt_under_the_date_gives_it_its_time(date_line, clock_line, offset_hours):
+    article = parsed(f"Gas explosion tears through apartment block, killing five\nBy Claire Mercier\n{date_line}\n{clock_line}\n"
+                     f"Updated 3 hours ago\n\n{STORY}")
+    assert article.published.day == 12 and article.published.minute == 52
+    assert article.published.utcoffset().total_seconds() == offset_hours * 3600
+
+
+@pytest.mark.parametrize("line", ["Published: 13 December ,2026: 10:42 AM GST", "Dec 13 ,2026 10:42 AM GST",
+                                  "13 December,2026 10:42 AM GST"])
+def test_a_comma_set_before_the_year_with_a_space(line):
+    article = parsed(f"Red Sea traffic climbs for fourth week as insurers trim premiums\n{line}\n\n{STORY}")
+    assert article.published_iso == "2026-12-13T10:42:00+04:00"
+
+
+# ------------------------------------------------------------------ a correction set as a list's item
+
+
+@pytest.mark.parametrize("mark", ["• ", "▪ ", "* "])
+def test_a_correction_set_as_a_lists_item_closes_no_story(mark):
+    note = "This article was amended on 12 December 2026. An earlier version said the coach came from Glasgow."
+    article = parsed(f"{HEAD}{STORY}\n{mark}{note}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+    assert {line.reason for line in article.dropped if note in line.text} == {"correction"}
+
+
+# ------------------------------------------------------------------ an alert box over the story's header
+
+ALERT_BOX = ("TSUNAMI ADVISORY IN EFFECT\nTsunami Advisory\nIssued at 21:46 JST, Dec. 12\nPacific Coast of Aomori Prefecture\n"
+             "Pacific Coast of Iwate Prefecture\nExpected tsunami height: up to 1m\n"
+             "Stay out of the sea and away from river mouths. Tsunami may strike repeatedly.\nSee details\n")
+
+
+@pytest.mark.parametrize("between", ["Watch Live\nDisaster\n", "Disaster\n", ""])
+def test_an_alert_boxs_time_over_the_story_leaves_the_header_to_the_story(between):
+    headline = "Strong quake jolts northeastern Japan; tsunami advisory issued"
+    article = parsed(f"Skip to main content\nNews\nTop Stories\nJapan\n{ALERT_BOX}{between}{headline}\n"
+                     f"Dec. 12, 2026 22:24 JST\nShare\n\n{STORY}")
+    assert article.title == headline
+    assert (article.published.hour, article.published.minute) == (22, 24)
+    assert article.caption is None  # the box's advice is no photo's caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_headline_under_its_own_time_line_still_wins_over_a_box_with_none():
+    # the time line under the headline: no box's time to pass over
+    article = parsed(f"Board votes to rebuild the old pier\nMarch 4, 2025 10:00\nStay out of the water near the pier.\n\n{STORY}")
+    assert article.title == "Board votes to rebuild the old pier"
+    assert (article.published.hour, article.published.minute) == (10, 0)
+
+
+# ------------------------------------------------------------------ standing lines
+
+
+@pytest.mark.parametrize("line", [
+    "In a time of both misinformation and too much information, quality journalism is more crucial than ever.",
+    "By subscribing, you can help us get the story right.",
+    "Subscribe to SENTINEL PLUS to get access to The Manila Daily Sentinel and other 70+ titles, share up to 5 gadgets.",
+])
+def test_a_subscription_appeal_is_a_reader_prompt(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+@pytest.mark.parametrize("line", ["Something went wrong", "Something went wrong. Please try again.",
+                                  "Copy/paste the article video embed link below:", "Copy to clipboard"])
+def test_a_forms_error_note_and_a_players_embed_box_are_interface(line):
+    assert clutter_reason(line) == "interface"
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said independent journalism is more important than ever.",
+    "Something went wrong at the plant on Tuesday, the union said.",
+    "Readers who subscribe to the council's alerts get access to flood warnings, officials said.",
+])
+def test_sentences_that_only_share_their_words_stay(line):
     assert clutter_reason(line) is None

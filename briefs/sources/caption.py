@@ -527,14 +527,16 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
             or _KEYWORD_CAPTION.match(line.text)):
         return True
     above = text_above(all_lines, line.number)
-    if _IMAGE_LABEL_ALONE.match(above) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
-        return True  # `Image:` / caption
+    if ((_IMAGE_LABEL_ALONE.match(above) or vocab.CAPTION_LABEL_ALONE.match(above))
+            and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS):
+        return True  # `Image:` / caption, `Image caption,` / caption
     below = next((other.number for other in all_lines[line.number :] if other.text), None)
     if _GALLERY_COUNTER.match(above) and below in credit_lines and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
         return True  # `Photo 3 of 8` / caption / credit (a counter printed under its photo's credit heads the story instead)
     # (`caption` / `-` / `Copyright AP Photo/Geert Vanlaere`: a rule may stand between a caption and its credit)
     following = next((other.number for other in all_lines[line.number :] if other.text and not vocab.SEPARATOR_LINE.match(other.text)), None)
-    if following is None or vocab.LABELLED_CAPTION.match(text_below(all_lines, following)):
+    if following is None or vocab.LABELLED_CAPTION.match(under := text_below(all_lines, following)) or (
+            vocab.CAPTION_LABEL_ALONE.match(under)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
     signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES | _SIGNING_AGENCIES
     if following in credit_lines and signed and (vocab.ATTRIBUTED.search(line.text) or len(line.text.split()) >= _SIGNED_PARAGRAPH_MIN_WORDS):
@@ -640,6 +642,11 @@ def may_describe_a_photo(text: str) -> bool:
 _LOWERCASE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")
 
 
+# A sentence that tells the reader what to do opens with its verb: an alert's advice, a box's instruction.
+_TELLS_READER = re.compile(r"^(?:do not|don['’]t|never|please|stay|keep (?:away|out|clear)|avoid|evacuate|call|click|tap|"
+                           r"sign up|subscribe|listen|follow us|check (?:back|your)|watch live)\b", re.I)
+
+
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
     """A caption shows itself: a closing credit, or a sentence above a headline still to come.
 
@@ -663,6 +670,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return False  # (`Thank You!` in a feedback form, `• The Senate voted ...` in a summary box: no caption)
     if not _LOWERCASE_WORD.search(line.text):
         return False  # `D.C., Md. & Va.`: a menu's item of abbreviations; a caption's sentence has words in lower case
+    if _TELLS_READER.match(line.text):
+        return False  # `Stay out of the sea and away from river mouths.`: advice to the reader, no photo's caption
     if result.title is None:
         return context.headline > line.number
     if line.number + 1 in result.credit_lines or (

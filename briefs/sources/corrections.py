@@ -41,7 +41,8 @@ _DATED_UPDATE_NOTE = re.compile(
 # A note whose label stood on a line of its own (dropped as a heading or a time line): it opens
 # with the words every such note opens with.
 _UNLABELLED_NOTE = re.compile(
-    r"^(an earlier version of this (story|article|report|post|piece|item)|"
+    # (maybe set as a list's item under the story: `• This article was amended on 12 December 2026. ...`)
+    r"^(?:[•▪·*]\s*)?(an earlier version of this (story|article|report|post|piece|item)|"
     r"this (story|article|report|post|piece) (has been|was) (updated|corrected|amended|changed)\b)",
     re.I,
 )
@@ -73,4 +74,8 @@ def take_corrections(
         return paragraphs, []
     notes = paragraphs[:start] + paragraphs[end:]
     dropped.extend(DroppedLine(note.line, note.text, "correction") for note in notes)
-    return paragraphs[start:end], [note.text for note in notes]
+    return paragraphs[start:end], [_LIST_MARK.sub("", note.text) for note in notes]
+
+
+# A list's mark before a note set as an item: the note's text is what follows it.
+_LIST_MARK = re.compile(r"^[•▪·*]\s*")

@@ -133,7 +133,8 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if is_time_line(line.text) or _is_yearless_time(line.text):
             while (following := _next_time_line(content, index)) is not None:
                 index = following
-            if _is_site_clock(content, index):  # the site's clock of now atop its menu: the story's time comes later
+            if _is_site_clock(content, index) or _box_time_over_story(content, index):
+                # the site's clock of now atop its menu, or an alert box's time over the story: the story's time comes later
                 index = _later_time_line(content, index)
             if _may_be_today(content, index) or _dated_again_below(content, index):
                 # the site's date of today over its menu: the story's time comes later
@@ -190,6 +191,25 @@ def _byline_and_time_below(content: list[Line], index: int) -> bool:
     else:
         return False
     return any(is_prose(line.text) for line in content[time_at + 1 : time_at + 1 + _STORY_UNDER_HEADER_REACH])
+
+
+def _box_time_over_story(content: list[Line], index: int) -> bool:
+    """A time line that no headline or byline stands beside, and a later one right under a headline before the story
+    (`Tsunami Advisory` / `Issued at 21:46 JST, Dec. 12` / places / advice / headline / `Dec. 12, 2026 22:24 JST`):
+    the first is a box's, the second the story's."""
+    if _under_headline(content, index) or _beside_byline(content, index):
+        return False
+    later = _later_time_line(content, index)
+    return later != index and _under_headline(content, later)
+
+
+# A headline right over a time line has this many words at least (a box's label fewer: `Tsunami Advisory`).
+_HEADLINE_OVER_TIME_MIN_WORDS = 5
+
+
+def _under_headline(content: list[Line], index: int) -> bool:
+    above = content[index - 1].text if index else ""
+    return len(above.split()) >= _HEADLINE_OVER_TIME_MIN_WORDS and looks_like_headline(above)
 
 
 def _dated_again_below(content: list[Line], index: int) -> bool:

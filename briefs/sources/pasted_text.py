@@ -714,9 +714,16 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
     teasers: set[int] = set()
     run = 0  # the video's lines taken so far under its running time
     seen_prose = False
+    # A headline with its time line under it is the story's header, not a video's title (`Watch Live` / `Disaster` /
+    # `Strong quake jolts northeastern Japan; ...` / `Dec. 12, 2026 22:24 JST`): the run stops at the label over it.
+    over_time = {above.number for above, line in zip(content, content[1:]) if is_time_line(line.text)}
     for above, line in zip([None, *content], content):
         if line.number not in kept_numbers:
             continue
+        if line.number in over_time:
+            if above is not None and above.number in teasers and run == 1:
+                teasers.discard(above.number)  # the headline's label (`Disaster`), taken first for the video's
+            run = _VIDEO_TITLE_MAX_LINES
         if above is not None and above.number in running_times or line.number in under_players and seen_prose:
             run = 0  # (or under a player's label alone inside the story: `Watch` / `Áine Ní Fhlatharta reports on the vote`)
         elif above is None or above.number not in teasers:

@@ -128,7 +128,8 @@ _READING_TIME = re.compile(
     re.I,
 )
 # A year glued to the day's comma by copying: `February 07,2025`.
-_COMMA_GLUED_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d\b)")
+# (or to the month, the space before it: `13 December ,2026: 10:42 AM GST`, as a Gulf broadcaster's site prints it)
+_COMMA_GLUED_YEAR = re.compile(r"(?<=[A-Za-z\d]),(?=(?:19|20)\d\d\b)|(?<=[A-Za-z\d])\s+,\s*(?=(?:19|20)\d\d\b)")
 # A date printed twice, the second glued to the first's year: `7 Feb 20257 Feb 2025` (the first is read).
 _DATE_GLUED_TO_YEAR = re.compile(r"\b((?:19|20)\d\d)(\d{1,2} [A-Za-z]{3,9} (?:19|20)\d\d)\b")
 

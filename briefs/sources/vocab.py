@@ -587,6 +587,13 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # from Tickerline PRO`, `Subscribe to The Commerce Herald Prime and read the ePaper online.`
         r"^before it['’]s here, it['’]s on the\b.{2,40}$|^don['’]t miss (these|this|our) (insights|stories|analysis|coverage)\b.{0,60}$|"
         r"^subscribe to\b.{2,60}\b(and|to) read\b.{0,80}\b(e-?paper|online|premium|stories|articles)\b.{0,40}$|"
+        # `Subscribe to SENTINEL PLUS to get access to The Manila Daily Sentinel and other 70+ titles, share up to 5 gadgets`
+        r"^subscribe to\b[^.!?]{2,60}\bto (get|gain|enjoy) (unlimited |full |exclusive )?access to\b.{0,240}$|"
+        # An appeal closing an article: `In a time of both misinformation and too much information, quality journalism is
+        # more crucial than ever.` / `By subscribing, you can help us get the story right.`
+        r"^(?!.*\b(?:said|says|told)\b).{0,120}\b(quality|independent|good|trusted) journalism is more "
+        r"(crucial|important|vital|essential|needed|necessary) than ever\b.{0,120}$|"
+        r"^by subscribing,? you (can )?(help|support) us\b.{0,80}$|"
         # An appeal in the outlet's voice, closing on its ask: `We've been working hard to bring you ... Consider supporting X.`
         r"^.{0,200}\bconsider (supporting|subscribing to|donating to|becoming a (member|subscriber|supporter) of) "
         r"(?-i:(?:the |The )?[A-Z])[\w .'’&-]{1,40}[.!]?$|"
@@ -1051,6 +1058,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(recommend|like|upvote|downvote|report) \d{1,5}|rate (this )?(story|article)|"
         r"see all (by |from |in )?(?-i:[A-Z])[\w .'’&-]{1,40}|"  # a topic's or an author's link: `See All by Ravi Okafor`
         r"join (us )?today|become a member( today)?|"  # a membership box's button
+        # A sign-up form's error note, and a player's embed box: `Something went wrong`, `Copy/paste the article video
+        # embed link below:`, `Copy to clipboard`
+        r"something went wrong(\. please try again( later)?)?\.?|copy/paste the (article )?(video )?embed (link|code) below:?|"
+        r"copy to clipboard|copied to clipboard|"
         r"(remind me later|maybe later|not now|no,? thanks|turn on( notifications)?)\W*|"  # a pop-up's ways out
 
         # an icon's alternative text beside its button: `Email icon An envelope. It indicates the ability to send an email.`
@@ -1566,7 +1577,8 @@ STORY_MARKERS = re.compile(r"^(exclusive|breaking|breaking news|live|update|upda
                            # an editor's copy of a story still in the making: `DRAFT – not for publication`
                            r"draft|(draft\s*[-–—:|]?\s*)?(not|embargoed,? not) for (publication|broadcast|distribution|release))$", re.I)
 # A bare clock time printed before each entry of a live blog: `14:32`, `2.15pm`.
-ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?$", re.I)
+# (its zone may be an offset from GMT: `2:52 PM GMT+1`, as a wire's site prints it under the date)
+ENTRY_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*[ap]\.?m\.?)?(\s+(?:[A-Z]{2,4}|(?:GMT|UTC)\s?[+−-]\s?\d{1,2}(?::?\d{2})?))?$", re.I)
 # Lists as pasted text shows them: `- item`, `• item`, `1. item`, `2) item`.
 BULLETS = "-–•·*▪●◦"  # the characters a list item may open with (`sources.sentences` skips them too)
 LIST_ITEM = re.compile(r"^(?:[" + BULLETS + r"]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
