@@ -276,3 +276,59 @@ def test_a_forms_error_note_and_a_players_embed_box_are_interface(line):
 ])
 def test_sentences_that_only_share_their_words_stay(line):
     assert clutter_reason(line) is None
+
+
+# ------------------------------------------------------------------ video embeds inside the story
+
+
+def test_an_embedded_videos_source_label_and_name_go():
+    embed = "Video\nAd Feedback\nVideo shows towering ash column over the volcano\n00:52\n - Source: \nCNW\n"
+    article = parsed(f"{HEAD}{PROSE}\n{embed}{PROSE_2}\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("label", ["UP NEXT", "Up next", "Now Playing"])
+def test_a_players_rail_names_its_next_video_over_its_running_time(label):
+    rail = f"02:13\nNow Playing\nHouse leaders unveil stopgap bill as deadline nears\n{label}\nSenators lay out demands on disaster aid\n02:41\n"
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{rail}\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("blurb", [
+    "Army spouse Lindsey Carver joins 'Falcon & Friends Weekend' to discuss the conditions families say they faced.",
+    "Retired Gen. Dana Ruiz joins “Morning Desk” to break down the Pentagon's new housing review.",
+])
+def test_a_tv_segments_blurb_under_its_title_goes(blurb):
+    article = parsed(f"{HEAD}Video\nMilitary families describe mold, leaks in base housing\n{blurb}\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_story_sentence_about_someone_joining_a_show_stays():
+    line = "The senator joins a growing list of lawmakers who have called for the review, her office said."
+    article = parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n")
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Rescuers search for survivors after a landslide hit the village on December 9, 2026", "( AGP / Julio REYNOSO )"),
+    ("Rescuers search for survivors in the rubble", "(AGP / Julio Reynoso)"),
+])
+def test_an_agencys_credit_spaced_inside_its_brackets(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+# ------------------------------------------------------------------ a box of the outlet's other stories, by name
+
+
+@pytest.mark.parametrize("heading", ["Also on AGORA", "More from Playbook", "Also on Capital Brief"])
+def test_a_box_of_other_stories_named_for_a_section_goes_with_its_items(heading):
+    box = (f"{heading}\nEU and China agree to restart talks on vehicle price deals\nBy Tomasz Wierzbicki\n"
+           "Why Europe's clean-tech makers are losing the race\nBy Sophie Lannoy\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{box}\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Also on Monday", "Also on Friday the board met"])
+def test_also_on_a_weekday_heads_no_box(line):
+    from briefs.sources.tail import list_heading_reason
+    assert list_heading_reason(line) is None

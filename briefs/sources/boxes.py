@@ -401,6 +401,10 @@ def under_a_label_reason(above: str, text: str) -> str | None:
         return "reader-note"  # `Personal message:` / `Dad - isn't this the place on Hyde ...`: who shared it wrote this
     if _CONTACT_LABEL.match(above) and text and words <= _CONTACT_LINE_MAX_WORDS and not vocab.ends_sentence(text):
         return "end-mark"  # `Media contact:` / `Hemi Walker, Senior Communications Advisor`: whom the press calls
+    if _SOURCE_LABEL_ALONE.match(text):
+        return "video-teaser"  # `00:52` / ` - Source: ` / `CNW`: an embedded video's source, its label alone
+    if _SOURCE_LABEL_ALONE.match(above) and text and words <= _SOURCE_NAME_MAX_WORDS and not vocab.ends_sentence(text):
+        return "video-teaser"
     if _CONTENT_TYPE.match(text):
         return "page-label"  # `Content-Type: News`: the kind of piece, as the Trust Project's labels say it
     if _CONTENT_TYPE.match(above) and text and words <= _CONTENT_TYPE_NOTE_MAX_WORDS:
@@ -408,6 +412,9 @@ def under_a_label_reason(above: str, text: str) -> str | None:
     return None
 
 
+# An embedded video's source, its label alone on the line with the source's name under it: ` - Source: ` / `CNW`.
+_SOURCE_LABEL_ALONE = re.compile(r"^[-–—]?\s*source\s*:?$", re.I)
+_SOURCE_NAME_MAX_WORDS = 4
 # A piece's kind by its label, and the note under it that defines the kind.
 _CONTENT_TYPE = re.compile(r"^content[- ]type\s*:\s*[\w &-]{2,30}$", re.I)
 _CONTENT_TYPE_NOTE_MAX_WORDS = 35

@@ -735,7 +735,16 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             continue
         seen_prose = seen_prose or is_prose(line.text)
     teasers |= descriptions
+    # `Video` / `Military families describe mold, leaks in base housing` / `Army spouse Lindsey Carver joins 'Falcon &
+    # Friends Weekend' to discuss ...`: a TV segment's blurb under its title
+    teasers |= {line.number for above, line in zip(content, content[1:]) if line.number in kept_numbers
+                and _SEGMENT_BLURB.search(line.text) and (above.number in teasers or not vocab.ends_sentence(above.text))
+                and len(line.text.split()) <= _VIDEO_DESCRIPTION_MAX_WORDS}
     return drop_numbered(kept, teasers, "video-teaser", dropped)
+
+
+# A TV segment's blurb: a guest joins the show, named in quotes, to talk (`joins 'Falcon & Friends' to discuss ...`).
+_SEGMENT_BLURB = re.compile(r"\bjoins? ['‘\"“][^'’\"”]{2,50}['’\"”] to (?:discuss|break down|react|weigh in|explain|talk)\b")
 
 
 # A player's running time glued to its title, as a copy of an audio or video embed gives it:
@@ -790,7 +799,8 @@ def _video_descriptions(content: list[Line], running_times: set[int], kept_numbe
 
 
 # A video player's label over its running time: `Watch Now` / `0:45` / title, even above the story.
-_PLAYER_LABEL = re.compile(r"^(?:watch(?: now| live| video| the video)?|play(?: video)?|video)$", re.I)
+# (a player's rail names its next video: `UP NEXT` / `Senate Democrats lay out demands on disaster aid` / `02:41`)
+_PLAYER_LABEL = re.compile(r"^(?:watch(?: now| live| video| the video)?|play(?: video)?|video|up next|now playing)$", re.I)
 
 
 def _under_players(content: list[Line]) -> set[int]:

@@ -90,6 +90,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(more|full|latest|further) coverage$|"
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"^go deeper$|^also interesting$|"
+        # a box of the outlet's other stories, by its name for a section or a newsletter: `Also on AGORA`, `More from Playbook`
+        r"^(also on|more from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w&'’. -]{1,30}$|"
         r"^(other )?(topics|stories|articles|news) of interest$|^you (may|might) (also )?be interested in$|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
@@ -1737,7 +1739,7 @@ AGENCY_IN_BRACKETS = re.compile(
     r"|(?<=[a-z0-9])\s(?P<press>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} (?:Press|News|Shimbun|Photos?|Images|Pictures?|"
     r"Photography|Agency|Newspaper|Trust|Archives?|Collection|Handout)|Kyodo|Jiji|Yonhap|Xinhua|"
     r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP)"
-    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?/[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\))$"
+    r"|\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?)\))$"
     # The photographer, then the agency in brackets, after the caption's stop: `... rent increases. Raúl Benito Sanz (EFE)`.
     r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
