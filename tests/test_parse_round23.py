@@ -332,3 +332,122 @@ def test_a_box_of_other_stories_named_for_a_section_goes_with_its_items(heading)
 def test_also_on_a_weekday_heads_no_box(line):
     from briefs.sources.tail import list_heading_reason
     assert list_heading_reason(line) is None
+
+
+# ------------------------------------------------------------------ standing lines of governments' and papers' sites
+
+
+@pytest.mark.parametrize("line, reason", [
+    (") or https:// means you've safely connected to the .gov website. Share sensitive information only on official, "
+     "secure websites.", "notice"),
+    ("A locked padlock", "notice"),
+    ("This is your last free article.", "notice"),
+    ("This is your first free story this month", "notice"),
+    ("Please use Chrome browser for a more accessible video player", "notice"),
+    ("Enjoy insights and behind-the-scenes analysis from our award-winning journalists.", "notice"),
+    ("Support local journalists and the next generation of journalists.", "notice"),
+])
+def test_banner_and_paywall_lines(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["‘THEY FOLLOW US EVERYWHERE’", "‘They follow us to the harbour mouth’"])
+def test_a_quoted_subheading_with_follow_us_in_it_is_no_button(line):
+    assert clutter_reason(line) is None
+    article = parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, line, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Follow us", "Follow us:", "Follow us on X"])
+def test_follow_us_as_a_button_still_goes(line):
+    assert clutter_reason(line) is not None
+
+
+# ------------------------------------------------------------------ links to other stories, one in sentences
+
+
+@pytest.mark.parametrize("teaser", [
+    "Denver's coldest week of the year is coming. Here's how to cut your heating bill.",
+    "The county's new trash rules start in January. Here's what changes for renters.",
+])
+def test_a_teaser_in_sentences_under_other_stories_headlines_goes(teaser):
+    box = ("Related Articles\n\nUtility to pay $18 million over wildfire claims\n\n"
+           "Lawmakers weigh cap on utility shareholder returns\n\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{box}{teaser}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_storys_own_sentence_with_heres_what_and_a_speaker_stays():
+    line = "\"Here's what worries me,\" the commissioner said. \"Nobody has priced the wildfire risk.\""
+    article = parsed(f"{HEAD}{PROSE}\n\n{line}\n\n{PROSE_2}\n")
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ a subheading over steps for the reader
+
+
+@pytest.mark.parametrize("heading", ["What to do if you have a recalled heated throw",
+                                     "Steps owners of the recalled heaters should take now"])
+def test_a_subheading_over_unbulleted_steps_is_the_storys(heading):
+    steps = ("Look for a model number starting with \"SH-40\" on the white label near the cord.\n\n"
+             "Unplug the throw and stop using it, even if the controller seems to work.\n\n"
+             "Contact the importer toll-free for a refund or a replacement controller.\n\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{PROSE_2}\n\n{heading}\n\n{steps}{PROSE_3}\n")
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert heading in texts and len(texts) == 7
+
+
+# ------------------------------------------------------------------ the alt text an Edge copy sets over a caption
+
+
+@pytest.mark.parametrize("alt, caption", [
+    ("A Type-12 surface-to-ship missile launcher vehicle",
+     "A launcher for the upgraded Type-12 surface-to-ship missile is seen in Kumamoto Prefecture."),
+    ("Fishing boats moored in the harbour at dawn", "Fishing boats are moored in the harbour at Ishigaki at dawn on Friday."),
+])
+def test_a_short_alt_text_in_the_captions_words_over_a_credited_caption_goes(alt, caption):
+    article = parsed(f"{HEAD}{PROSE}\n\n{alt}\n{caption}\nCourtesy of the Defense Ministry\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_subheading_over_a_credited_caption_stays():
+    heading = "Ageing fleet"
+    caption = "The ferry leaves Uig harbour on a calm morning in October."
+    article = parsed(f"{HEAD}{PROSE}\n\n{heading}\n{caption}\nCourtesy of the Ferry Company\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert heading in [paragraph.text for paragraph in article.paragraphs]
+
+
+# ------------------------------------------------------------------ clocks and credits
+
+
+@pytest.mark.parametrize("label", ["Philippine Standard Time:", "Local time:", "Current time"])
+def test_a_sites_labelled_clock_gives_way_to_the_storys_time(label):
+    article = parsed(f"Skip to main content\nGOVPH\n{label}\nThursday, December 17, 2026, 9:14:52 AM\nTransparency Seal\n"
+                     "Home\nNews\nPress Releases\nCoast guard condemns ramming of patrol ship near the shoal\nDetails\n"
+                     f"Category: Press Releases\nPublished: 16 December 2026\nHits: 2187\n\n{STORY}")
+    assert article.title == "Coast guard condemns ramming of patrol ship near the shoal"
+    assert article.published_iso.startswith("2026-12-16")
+
+
+def test_an_update_label_glued_to_the_years_end_leaves_the_publication_date():
+    article = parsed(f"Board votes to rebuild the old pier\nPublished Dec. 15, 2026Updated Dec. 15, 2026, 7:52 a.m. ET\n\n{STORY}")
+    assert article.published_iso == "2026-12-15"
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Defense chiefs shake hands ahead of their talks at the Pentagon on Dec. 13, 2026.", "(Kyoei) ==Kyoei"),
+    ("The carrier group south of Miyako island on Tuesday.",
+     "Photograph: Joint Staff Office of the Defense Ministry of Japan/AFP/Getty Images"),
+])
+def test_credits_a_japanese_agency_and_a_long_office_name_close_captions_with(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("credit", ["Courtesy of the Japan Coast Guard", "Photo courtesy of the Philippine Coast Guard"])
+def test_a_caption_under_its_credit_in_the_header(credit):
+    caption = "A coast guard vessel, rear, sails near a patrol ship in waters off the islands."
+    article = parsed(f"Govt to let forces back up coast guard sooner near the islands\n{credit}\n{caption}\n"
+                     f"18:44 JST, December 14, 2026\nBy Ryo Hamaguchi / Staff Writer\n\n{STORY}")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -222,11 +222,20 @@ def classify_body(
     seen_text = False
     kept_units = [unit for unit in units if not unit.dropped]
     kicked = _kicked_teasers(kept_units)
+    teaser_above = False  # the unit before was another story's headline, dropped as a teaser
     for position, unit in enumerate(kept_units):
+        if teaser_above and vocab.is_heres_teaser(unit.text):
+            # `Colorado lawmakers weigh cap on ...` / `Denver's coldest week is coming. Here's how to cut your heating
+            # bill.`: links to other stories set one under the other, the second in sentences
+            dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
+            chrome.update(line.number for line in unit.lines)
+            continue
+        teaser_above = False
         if position in kicked:
             # `FOWL PLAY` / `Pensioner, 81, ordered to stop feeding pigeons ...`: a tabloid's link to another story
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
+            teaser_above = True
             continue
         if unit.final == BAD:
             reason = unit.reason if unit.reason and unit.reason != "boilerplate" else None
@@ -238,11 +247,12 @@ def classify_body(
             continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
         if (seen_text and not unit.entry_title and _is_teaser(unit.text) and unit.own != LISTED
-                and not _in_a_list(kept_units, position)
+                and not _in_a_list(kept_units, position) and not _heads_steps(kept_units, position)
                 and (word_count(unit.text) <= _HEADING_MAX_WORDS or _between_sentences(kept_units, position))):
             # A headline of another story between paragraphs: subheadings are shorter.
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
+            teaser_above = True
             continue
         if seen_text and shaped and not unit.entry_title and is_heading(unit.text):
             headings.add(unit.lines[0].number)
@@ -496,6 +506,21 @@ def _in_a_list(units: list[_Unit], position: int) -> bool:
                                or neighbour.split()[0] == text.split()[0] and not vocab.ends_sentence(neighbour))
                 for neighbour in (before, after))
     return before.endswith(":") or alike or any(_is_teaser(text) for text in (before, after) if text)
+
+
+# A list of steps printed without bullets: at least this many short sentences, each telling the reader what to do.
+_STEPS_MIN = 2
+_STEP_MAX_WORDS = 30
+_STEP_VERB = re.compile(r"^(?:look|check|unplug|stop|contact|call|visit|keep|turn|remove|return|make|go|use|avoid|do not|"
+                        r"don['’]t|find|follow|register|report|ask|take|get|leave|store|wash|throw|bring)\b", re.I)
+
+
+def _heads_steps(units: list[_Unit], position: int) -> bool:
+    """A heading over steps for the reader (`What to do if you have a recalled heated throw` / `Look for a model
+    number ...` / `Unplug the throw ...`): the story's own subheading, not another story's headline."""
+    following = units[position + 1 : position + 1 + _STEPS_MIN]
+    return len(following) == _STEPS_MIN and all(
+        _STEP_VERB.match(unit.text) and word_count(unit.text) <= _STEP_MAX_WORDS for unit in following)
 
 
 def _between_sentences(units: list[_Unit], position: int) -> bool:

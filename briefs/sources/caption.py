@@ -51,7 +51,7 @@ _LABELLED_NAME_AFTER_SENTENCE = re.compile(
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
-    vocab.PAREN_LABEL_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
+    vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
     _LABELLED_NAME_AFTER_SENTENCE,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
@@ -212,7 +212,11 @@ def take_captions(
 
 def _is_alt_text_over(above: Line, caption: Line) -> bool:
     """A photo's description set tight over its credited caption: the image's alternative text, which a browser
-    copies as a line of its own (Firefox does)."""
+    copies as a line of its own (Firefox does). A short one with no stop says in the caption's own words what the
+    picture shows (`A Type-12 surface-to-ship missile launcher vehicle` / `A launcher for the upgraded Type-12
+    surface-to-ship missile is seen in Kumamoto.` / `Courtesy of the Defense Ministry`), as Edge copies it."""
+    if above.number == caption.number - 1 and _is_unstopped_alt(above.text, caption.text):
+        return True
     return (above.number == caption.number - 1 and ends_with_credit(caption.text) and not ends_with_credit(above.text)
             and is_sentence(above.text) and len(above.text.split()) <= _ALT_TEXT_MAX_WORDS
             and may_describe_a_photo(above.text) and not vocab.ATTRIBUTED.search(above.text)
@@ -221,6 +225,18 @@ def _is_alt_text_over(above: Line, caption: Line) -> bool:
 
 
 _ALT_TEXT_MAX_WORDS = 30
+# A short alt text shares most of its words with the caption: at least this share of its longer words.
+_UNSTOPPED_ALT_MAX_WORDS = 15
+_UNSTOPPED_ALT_SHARED = 0.6
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _is_unstopped_alt(text: str, caption: str) -> bool:
+    if vocab.ends_sentence(text) or len(text.split()) > _UNSTOPPED_ALT_MAX_WORDS:
+        return False
+    words = {word.casefold() for word in _CONTENT_WORD.findall(text)}
+    told = {word.casefold() for word in _CONTENT_WORD.findall(caption)}
+    return len(words) >= 2 and len(words & told) >= _UNSTOPPED_ALT_SHARED * len(words)
 
 
 # A labelled credit opening its caption's line, as South Asian sites print it: `Photo: Name/Outlet. Caption`,
@@ -657,6 +673,8 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return True  # (`Image caption, Keiko Sato holds ...`: labelled as one, maybe on the line above)
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
+    if line.number - 1 in result.credit_lines and is_sentence(line.text) and may_describe_a_photo(line.text):
+        return True  # its credit on the line above, as a Japanese daily prints it (`Courtesy of the Japan Coast Guard`)
     if (result.title is not None and result.stamp is not None and line.number in context.above_outlet
             and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS):
         # headline / time / `A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: the outlet's

@@ -319,11 +319,17 @@ def _is_site_clock(content: list[Line], index: int) -> bool:
     if index >= _TODAY_WIDGET_LINES or _may_be_today(content, index):
         return False
     later = _later_time_line(content, index)
+    if index and _CLOCK_LABEL.match(content[index - 1].text):
+        return later != index  # `Philippine Standard Time:` / `Thursday, December 17, 2026, 9:14:52 AM`: labelled as a clock
     # (an `Updated ...` line under the headline is the story's update; the first time stays its publication)
     if later == index or is_update_line(content[later].text):
         return False
     return _other_clock(content[index].text, content[later].text) and any(
         looks_like_headline(content[between].text) for between in range(index + 1, later))
+
+
+# A site's clock of now, labelled as one over the time: `Philippine Standard Time:`, `Local time:`, `Current time`.
+_CLOCK_LABEL = re.compile(r"^(?:[\w ]{2,30} )?(?:standard time|local time|current time|time now)\s*:?$", re.I)
 
 
 def _other_clock(widget: str, text: str) -> bool:
@@ -902,7 +908,9 @@ def _read_header_text(
         result.caption_line, result.caption_by_place, result.caption_credited = line.number, False, True
     elif result.caption is None and has_caption_evidence(line, result, context):
         # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)
-        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or bool(
+        # (its credit under it, or over it as a Japanese daily prints it: `Courtesy of the Japan Coast Guard` / caption)
+        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
+            line.number - 1 in result.credit_lines) or bool(
             vocab.LABELLED_CAPTION.match(text)) or (
             # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)
             result.title is not None and line.number in context.above_outlet

@@ -329,7 +329,8 @@ def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), 
             return index  # a photo's credited caption: the story's own picture, under a box of quotes beside its top
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
                 and not is_title_cased(text, _RELATED_TITLE_SHARE)  # `A Judge Blocked the Refunds. Here's What Comes Next.`
-                and not _is_cut_teaser(text) and not (spaced and _is_box_summary(lines, index))
+                and not _is_cut_teaser(text) and not vocab.is_heres_teaser(text)
+                and not (spaced and _is_box_summary(lines, index))
                 and not _is_dated_teaser(lines, index, ages)):
             return index
     return None

@@ -74,6 +74,8 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
         return None
     if "|" in text:  # `Updated ... EDT|Published ... EDT`, `Source: ZNA| 2025-11-04`: copying glued a part to the bar
         text = _GLUED_BAR.sub(" | ", text)
+    # `Published Dec. 15, 2026Updated Dec. 15, 2026, 7:52 a.m. ET`: copying glued the update's label to the year
+    text = _LABEL_GLUED_TO_YEAR.sub(" ", text)
     source = _SOURCE_AFTER_TIME.search(text)  # `2025年02月07日 11:26 来源：Jinghua English Daily`: the source after the time
     if source is not None and source.start() > 0:
         found = _find_time(text[: source.start()])
@@ -129,6 +131,7 @@ def _find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, tuple[str, .
     return found
 
 
+_LABEL_GLUED_TO_YEAR = re.compile(r"(?<=\d{4})(?=(?:Updated|Published|Posted|Modified|Last updated)\b)")
 # A labelled time after a comma or a dot on the byline's line, as a page glues them: `..., Staff,Updated April 14, ...`.
 _LABELLED_TIME_AFTER = re.compile(r"[,·•]\s*(?=(?i:updated|published|posted|first published|last updated)\b)")
 

@@ -279,6 +279,9 @@ _CREDIT = (
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
     # (a stop inside a web address is no sentence's: `Photo: Stockhaven.com`)
     r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|[^.…]){2,60}|"
+    # (an office's long name may come before the agencies that sent the picture: `Photograph: Joint Staff Office of the
+    # Defense Ministry of Japan/AFP/Getty Images`)
+    r"photo(graph)?s?\s*:\s*(?-i:[A-Z])[^.…:]{2,80}/(?:AFP|AP|Reuters|EPA|Getty Images|Kyodo|Jiji|Yonhap|Xinhua|PA|Shutterstock)\b[^.…]{0,20}|"
     # A chart's maker and its data, a slash between: `Chart: Homefront News / HomeIndex data` (`Chart: Annual
     # change in CPI` is a chart's title).
     r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
@@ -966,6 +969,15 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^this (article |story )?was published (\d+|an?|one|two|three|four|five|six|ten) (days?|weeks?|months?|years?) ago\W*$|"
         # A metered paywall's counter: `You have 2 free articles left this month. Register for unlimited access`.
         r"^you have (\d+|one|two|three|no) free (articles?|stories) (left|remaining)\b.{0,100}$|"
+        # A subscription box's perks, one a line: `Enjoy insights and behind-the-scenes analysis from our award-winning
+        # journalists.`, `Support local journalists and the next generation of journalists.`
+        r"^enjoy (insights and )?behind-the-scenes analysis from our award-winning journalists\W*$|"
+        r"^support local journalists and the next generation of journalists\W*$|"
+        r"^(daily puzzles including|access articles from across [a-z]+ with one account|enjoy additional articles per month"
+        r"|get email updates from your favourite authors)\b.{0,60}$|"
+        r"^this is your (last|final|first|\d+(st|nd|rd|th)) free (article|story)( this (month|week))?\W*$|"
+        # A player's note to the reader's browser: `Please use Chrome browser for a more accessible video player`
+        r"^please use [\w ]{2,30} browser for a (more )?accessible (video )?player\W*$|"
         r"^\*?\s*unofficial translation\W*$|^we care about (the protection of )?your (data|privacy)\b.{0,120}$|"
         r"^subscribe (now |today )?(for|to get) unlimited (digital )?access\b[^.!?]{0,60}[.!]?$|"
         # A listed company's legal note under its release: `This information is information that X is obliged to make public ...`
@@ -998,7 +1010,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"when autocomplete results are available\b.{0,120}|touch device users,? explore by touch\b.{0,80}|"
         r".{2,40} is not responsible for the content of external (internet )?(sites|websites|links)\W*|"
         r"an official website of the\b.{2,80}|here['’]s how you know\W*|.{0,40}\.gov websites? (belongs?|use)\b.{0,160}|official websites use \.gov\W*|"
-        r"a lock \(.{0,40}\) or https://.{0,160}|"
+        r"a lock \(.{0,40}\) or https://.{0,160}|\)? ?or https:// means you['’]ve safely connected\b.{0,200}|a locked padlock\W*|"
         # A summary's note that a machine wrote it: `This is AI generated summarization, which may have errors. ...`
         r"this (is|was) (an )?ai[- ]generated (summary|summarization|summarisation)\b.{0,160}|"
         # A machine translation's note: `Translation provided by X. This article was machine-translated and may contain errors.`
@@ -1476,7 +1488,8 @@ INTERFACE_PHRASES = re.compile(
     r"|^subscribe to\b|get in touch|confidential tip"
     # Prompts of feedback, forwarding and following, and the buttons around a photo.
     r"|^(was|is|did you find) this .{0,30}(helpful|useful)|forward (it|this)( e-?mail| newsletter)? to a friend"
-    r"|report an? (typo|error|mistake|correction)|click here|follow us|(hide|toggle|show) caption|enlarge this"
+    # (`Follow us on X`, `Follow us:`; not a subheading quoting someone: `‘They follow us everywhere’`)
+    r"|report an? (typo|error|mistake|correction)|click here|follow us(?= on\b|\s*$|\s*[:@|])|(hide|toggle|show) caption|enlarge this"
     r"|check back (later )?for updates|^why you can trust\b|^(start|end) of list$|^skip (next|previous) section\b"
     r"|^(font|text) size\b|^schriftgröße\b"
     # A read-later app's mark over a passage its reader highlighted: `Highlight · Mar 14`.
@@ -1743,6 +1756,8 @@ AGENCY_IN_BRACKETS = re.compile(
     # The photographer, then the agency in brackets, after the caption's stop: `... rent increases. Raúl Benito Sanz (EFE)`.
     r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
+# A Japanese agency's mark closing its caption after its bracketed credit: `... on Dec. 13, 2026. (Kyoei) ==Kyoei`.
+DOUBLE_EQUALS_CREDIT = re.compile(r"(?<=[.)])\s+(?P<credit>==\s?[A-Z][\w'’.-]{1,30})$")
 # A credit after the copyright sign, with no stop before it: `... being sold © Kwame Asante/Harbourline`.
 COPYRIGHT_CREDIT = re.compile(
     r"(?<=\S)\s+(?P<credit>\(?©\s*[^©()]{2,60}\)?\.?)$"
@@ -1966,3 +1981,14 @@ DROP_REASONS.update({
     "correction": "the outlet's correction or editor's note on its own story (kept apart from the story)",
     "scored": "a line the boilerplate model is sure is the page's, by its words, length, voice and neighbours",
 })
+
+
+# A link's promise of what the other story explains: `Denver's coldest week is coming. Here's how to cut your heating bill.`
+_HERES_TEASER = re.compile(r"\bhere['’]?s (?:how|what|why|where|when|who)\b", re.I)
+_HERES_TEASER_MAX_WORDS = 25
+
+
+def is_heres_teaser(text: str) -> bool:
+    """A short line promising what another story explains, with no one speaking (`..., he said.` is the story's)."""
+    return (bool(_HERES_TEASER.search(text)) and len(text.split()) <= _HERES_TEASER_MAX_WORDS
+            and not ATTRIBUTED.search(text.casefold()) and not any(mark in text for mark in '"“”'))
