@@ -451,3 +451,88 @@ def test_a_caption_under_its_credit_in_the_header(credit):
                      f"18:44 JST, December 14, 2026\nBy Ryo Hamaguchi / Staff Writer\n\n{STORY}")
     assert article.caption == caption
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ more standing lines (stop 43, second blind round)
+
+
+@pytest.mark.parametrize("line", [
+    "Watch Channel 6 News weeknights at 7pm on Channel 6, or stream on 6Play.",
+    "Help safeguard press freedom & keep HFP free for all readers by supporting our team",
+    "Support press freedom & help us surpass 1,000 monthly Patrons: 100% independent.",
+    "HFP is an impartial platform & does not necessarily share the views of opinion writers or advertisers.",
+    "The Elliott Bay Times does not append comment threads to stories about ongoing labor negotiations.",
+    "Produced using AI narration. Listen to more stories on the Continental app.",
+    "* Note that when you provide your email address, the Review Privacy Policy and Terms of Use will apply.",
+    "Published in the print edition of the December 28, 2026, issue, with the headline “The Front Line.”",
+    "To encourage thoughtful and respectful conversations, first and last names will appear with each submission.",
+    "Maren Solvik: 206-464-2291 or msolvik@example.com.",
+])
+def test_outlets_standing_lines_are_notices(line):
+    assert clutter_reason(line) == "notice"
+
+
+@pytest.mark.parametrize("line", [
+    "The union said the company does not allow comments from workers on the plan.",
+    "Watch the river closely tonight, the mayor told residents.",
+    "The council is an independent platform for residents' complaints, its chair said.",
+])
+def test_reported_sentences_that_share_those_words_stay(line):
+    assert clutter_reason(line) is None
+
+
+@pytest.mark.parametrize("role", ["Elliott Bay Times business reporter", "Transport Correspondent"])
+def test_the_role_under_a_by_line_opening_the_body_goes_with_it(role):
+    article = parsed(f"{HEAD}Share story\nBy Maren Solvik\n{role}\n\n{STORY}")
+    assert article.byline == "Maren Solvik"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("title", ["Today's News in 90 Seconds - December 17th", "Today's Headlines - 17 December",
+                                   "Morning bulletin – Thursday, Dec. 17"])
+def test_a_daily_videos_dated_title_between_paragraphs_goes(title):
+    article = parsed(f"{HEAD}{PROSE}\n\n{title}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_headline_with_a_date_after_a_dash_still_heads_the_story():
+    title = "Storm Darragh latest - December 7"
+    article = parsed(f"{title}\nBy Ana Ruiz\nDecember 7, 2026 10:00\n\n{STORY}")
+    assert article.title == title
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Firefighters help residents evacuate a flooded street on Friday.", "[InTime News]"),
+    ("Staff at the campus were told of the plans in an email.", "| Lisa Ferguson"),
+])
+def test_a_name_in_brackets_or_after_a_bar_closes_a_caption_after_its_stop(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+@pytest.mark.parametrize("line", ["Illustration by The Continental. Sources: Getty; Jiji Press / AFP.",
+                                  "Photo illustration by Ana Kova.", "KAILANI OTA / KOTA@EXAMPLE.COM"])
+def test_illustration_and_photographer_address_credits(line):
+    assert clutter_reason(line) == "photo-credit"
+
+
+def test_a_short_sentence_describing_a_photo_under_its_credit_is_the_caption():
+    caption = "Longshore workers picket outside Terminal 4 at the port after talks broke down."
+    article = parsed(f"{HEAD}Share\nComments (2)\nKarin Dahlquist / Getty Images\n{caption}\n\n{STORY}")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a box over the story's headline and time
+
+
+def test_a_market_strip_over_the_headline_deck_and_time_leaves_them_to_the_story():
+    headline = "The yen just sank to its weakest level since 1986 — and traders say Tokyo's patience is running out"
+    strip = ("Home\nLatest News\nWatchlist\nMarkets\nInvesting\nEconomy\nSign In\nDJIA\n48,312.07\n-0.21%\nS&P 500\n"
+             "6,944.18\n-0.35%\nCrude Oil\n61.44\n+0.83%\nUSD/JPY\n163.42\n+0.57%\nCurrencies\n")
+    browsers = ("Skip to main content\nThis browser is no longer supported at MarketDesk. For the best possible "
+                "experience, please update to a modern browser.\nChrome\nSafari\nFirefox\nEdge\n")
+    article = parsed(f"{browsers}MarketDesk\n{strip}{headline}\nJapan's finance ministry has issued three warnings this week.\n"
+                     "Last Updated: Dec. 17, 2026 at 11:26 a.m. ET\nFirst Published: Dec. 17, 2026 at 7:02 a.m. ET\n"
+                     f"By\nCarla Brennan\n\n{STORY}")
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -238,3 +238,22 @@ EARLY_DECEMBER = datetime(2026, 12, 2, 6, 0, tzinfo=timezone.utc)
 def test_since_looks_back_whatever_the_clause_ahead_says(sentence, expression, date):
     found = {found_expression: resolved for found_expression, resolved, _ in dates_of(sentence, published=EARLY_DECEMBER)}
     assert found[expression] == date
+
+
+# ------------------------------------------------------------------ stop 43: what is still to be done, and passed deadlines
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sailings have been cancelled until at least Monday.", "2026-12-14"),
+    ("A joint training program is to be launched in Palawan in March.", "2027-03"),
+    ("A fourth cooperative activity, to be conducted in February, was announced.", "2027-02"),
+    ("The budget was approved six days after the constitutional deadline of Dec. 2.", "2026-12-02"),
+    ("The levy began its definitive phase in January.", "2026-01"),
+    ("She took the top job in May.", "2026-05"),
+])
+def test_stop_43_tenses(sentence, expected):
+    from datetime import datetime
+
+    from briefs.facts.timeline import resolve_sentence
+    found = resolve_sentence(sentence, (0, len(sentence)), datetime(2026, 12, 9 if "deadline" in sentence else 12))
+    assert [event.date for event in found] == [expected]

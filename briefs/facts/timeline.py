@@ -277,8 +277,16 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
         return True
     if len(verb) > 4 and verb.endswith("ed") and "with" not in (one_before, two_before):
         return True
-    # ... or an irregular past with its one-word object between (`took effect in January`, `won office in May`)
-    return one_before in _IRREGULAR_PAST and two_before != "with"
+    # ... or an irregular past with its one-word object between (`took effect in January`, `won office in May`), or
+    # its object with a determiner (`began its definitive phase in January`, `took the top job in May`)
+    if one_before in _IRREGULAR_PAST and two_before != "with":
+        return True
+    with_object = _PAST_WITH_OBJECT.search(situation.lead)
+    return with_object is not None and with_object.group(1).lower() in _IRREGULAR_PAST
+
+
+_PAST_WITH_OBJECT = re.compile(r"\b([\w’']+)\s+(?:the|its|his|her|their|a|an|our|this|that)\s+(?:[\w’'-]+\s+){0,2}"
+                               r"(?:(?:in|on|at|during)\s+)?$", re.I)
 
 
 # `since` only looks back: on the expression (`since Nov. 28`), right before it (`ever since March`) or a few words

@@ -137,7 +137,11 @@ _PROSPECTIVE = re.compile(
     r"(?<![\w’'])(?i:(?:due|expected|slated|payable)(?:\s+[a-z]+){0,3}?(?:\s+(?:by|on|in|for|before|until))?"
     # (`set in May` is when it was set: `down from the range it set in May`; `set for May`, what is to come)
     r"|(?:set|planned)(?:\s+[a-z]+)?\s+(?:by|on|for|before|until)|pencil+ed\s+in(?:\s+[a-z]+)?\s+(?:by|on|in|for)"
-    r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)"
+    r"|no\s+(?:earlier|later)\s+than|not\s+(?:before|until)|deadline\s+(?:of|is)|until\s+at\s+(?:least|the\s+earliest)"
+    # What is still to be done: `a joint training program to be launched in Palawan in March`, `to be conducted in
+    # February` (a few words may stand between the participle and the date)
+    r"|to\s+be\s+(?:[a-z]+ed|held|built|made|run|begun|done|set|laid|sent|given|taken|shown|seen)(?:\s+[A-Za-z]+){0,3}?"
+    r"(?:\s+(?:in|on|by|from|before|at))?"
     # A schedule's gerund: `with the first phase beginning on July 1`, `galas coming up in April`. Not a week named
     # by its first day (`cases reported in the week beginning January 19`), which takes the tense of its verb.
     r"|(?<!week\s)(?<!weeks\s)(?<!fortnight\s)(?:beginning|starting|commencing|coming\s+up)(?:\s+(?:on|in|from))?)\s+$"
@@ -452,7 +456,15 @@ def _prospective(text: str, start: int, low: int) -> bool:
     """`a decision due by December 18`, `hires expected by June 30`, `no earlier than February 12`;
     not `was expected by March` (an expectation already past)."""
     found = _PROSPECTIVE.search(text, start, low)
+    if found is not None and _PASSED_DEADLINE.search(text, max(0, found.start() - _PASSED_DEADLINE_REACH), found.end()):
+        return False  # `six days after the constitutional deadline of Dec. 2`: a deadline already passed
     return found is not None and not _PAST_EXPECTATION.search(text, max(0, found.start() - 12), found.start())
+
+
+# A deadline the story tells as passed: `after the constitutional deadline of`, `missed the deadline of`.
+_PASSED_DEADLINE = re.compile(r"\b(?:after|past|missed|since|beyond|blew\s+through)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}"
+                              r"deadline\s+(?:of|is)\s+$", re.I)
+_PASSED_DEADLINE_REACH = 60
 
 
 def _is_attribution(text: str, group: Marker) -> bool:

@@ -331,7 +331,13 @@ def take_byline(
             names_people = found is not None and all(is_person_name(name) for name in split_authors(found))
             if found and not vocab.ends_sentence(line.text) and (index == 0 or names_people):
                 report_byline_detail(line, found, dropped)
-                return found, [other for other in body if other is not line]
+                taken = {line.number}
+                below = content[index + 1] if index + 1 < len(content) else None
+                if below is not None and _is_detail(below.text) and not vocab.ends_sentence(below.text):
+                    # `By Maren Solvik` / `Elliott Bay Times business reporter`: the role printed under the name
+                    dropped.append(DroppedLine(below.number, below.text, "byline-detail"))
+                    taken.add(below.number)
+                return found, [other for other in body if other.number not in taken]
         # (first in the body, such a name is read below as any name over its outlet is)
         for index in range(1, min(_BYLINE_REACH + 1, len(content) - 1)):  # under a caption and its credit
             if has_title and _name_over_site(content, index, all_lines or []):

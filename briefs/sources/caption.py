@@ -447,6 +447,8 @@ def _publishes_before_update(header: Header, text: str) -> bool:
 _PHOTO_REASONS = frozenset({"caption", "photo-credit", "image-alt", "standfirst", "page-label"})
 # A caption printed under its credit has no full stop and runs to about this many words.
 _CAPTION_UNDER_CREDIT_WORDS = (4, 30)
+# ... and one in a sentence, this many (the story's first paragraph under a credit runs longer).
+_SENTENCE_UNDER_CREDIT_MAX_WORDS = 20
 
 
 def captions_under_credits(credit_lines: set[int], all_lines: list[Line], dropped: list[DroppedLine]) -> dict[int, int]:
@@ -463,8 +465,11 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
 
     def caption_under(number: int) -> int | None:
         below = next((line for line in all_lines[number:] if line.text), None)
-        if below is None or below.number in chrome or below.number in credit_lines or is_sentence(below.text):
+        if below is None or below.number in chrome or below.number in credit_lines:
             return None
+        if is_sentence(below.text) and (not may_describe_a_photo(below.text)
+                                        or len(below.text.split()) > _SENTENCE_UNDER_CREDIT_MAX_WORDS):
+            return None  # (a short sentence telling what a picture shows may be its caption: `Soldiers walk past ... on Tuesday.`)
         low, high = _CAPTION_UNDER_CREDIT_WORDS
         return below.number if low <= len(below.text.split()) <= high else None
 

@@ -639,6 +639,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         if reason is None and seen_prose and (vocab.MEDIA_TEASER.match(line.text) or vocab.HEADLINE_KICKER.match(line.text)
                                               ) and not is_sentence(line.text):
             reason = "related-list"  # (`ANALYSIS: Why the pier matters` between paragraphs: another story's headline)
+        if reason is None and seen_prose and _DATED_VIDEO_TITLE.match(line.text):
+            reason = "video-teaser"  # `Today's News in 90 Seconds - December 17th` between paragraphs: a daily video's title
         if reason is None and seen_cased_prose and _is_capitals_link(line.text):
             reason = "related-list"  # `CHINA'S NAVY NOW OUTNUMBERS AMERICA'S. HERE'S WHAT THAT MEANS ...` between paragraphs
         # (not `Corwin Ashdale – Mar 27, 2026 3:45 pm | 87` under the standfirst: a byline's time and comment count)
@@ -683,6 +685,14 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 # Another story's headline set in capitals between a story's paragraphs, as a link: this many words at least
 # (a subheading in capitals is shorter).
 _CAPITALS_LINK_MIN_WORDS = 7
+
+
+# A daily video's or bulletin's title with its day after a dash, set between a story's paragraphs:
+# `Today's News in 90 Seconds - December 17th`, `Today's Headlines - 17 December`.
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED_VIDEO_TITLE = re.compile(
+    r"^[^.!?]{3,60}\s[-–—|]\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTH_WORD
+    + r"|" + _MONTH_WORD + r"\s\d{1,2}(?:st|nd|rd|th)?)$", re.I)
 
 
 def _is_capitals_link(text: str) -> bool:

@@ -28,6 +28,7 @@ from briefs.sources.caption import ends_with_credit, without_credit
 from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
+from briefs.sources.headline import looks_like_headline
 from briefs.sources.lines import Header, Line, is_prose, is_title_cased, may_name_a_section, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line
@@ -115,7 +116,28 @@ def _story_header_in_box(lines: list[Line], start: int, resumed: int) -> int:
     """Where a box over the story ends: at a time line inside it, when neither the story nor its time has been
     printed above (`Available languages:` / `Deutsch` / ... / `Press release | 30 November 2026 | Brussels` / headline /
     text): the time line and the headline under it are the story's header, no item of the box."""
-    return next((position for position in range(start + 1, resumed) if is_time_line(lines[position].text)), resumed)
+    time_at = next((position for position in range(start + 1, resumed) if is_time_line(lines[position].text)), resumed)
+    if time_at == resumed or _headline_under(lines, time_at):
+        return time_at
+    # The headline, and its deck, right over a time line with no headline under it are the story's too
+    # (`Currencies` / `The yen just sank ...` / `Japan's finance ministry has issued ...` / `Last Updated: ...`).
+    above = [position for position in range(time_at - 1, start, -1) if lines[position].text][:_HEADLINE_AND_DECK]
+    if len(above) == _HEADLINE_AND_DECK and is_prose(lines[above[0]].text) and looks_like_headline(lines[above[1]].text):
+        return above[1]
+    if above and looks_like_headline(lines[above[0]].text):
+        return above[0]
+    return time_at
+
+
+_HEADLINE_AND_DECK = 2
+
+
+def _headline_under(lines: list[Line], index: int) -> bool:
+    """A headline-shaped line is the next text under the line at `index` (past more time lines)."""
+    for line in lines[index + 1 :]:
+        if line.text and not is_time_line(line.text):
+            return looks_like_headline(line.text)
+    return False
 
 
 # A platform's author box names the writer on its heading: `Written by Tobias Wren` / `1.2K Followers` / ...,

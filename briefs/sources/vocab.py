@@ -783,6 +783,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
+        # A magazine's illustration with the agencies it was made from: `Illustration by The Continental. Sources: Getty;
+        # Jiji Press / AFP.`
+        r"|^(?:photo[- ])?illustration by (?-i:[A-Z])[^.]{1,60}\.(?:\s*sources?:\s*[^.]{2,80}\.?)?$"
+        # The photographer in capitals with an address at the paper, as a Hawaii daily credits: `KAILANI OTA / KOTA@EXAMPLE.COM`
+        r"|^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){1,3})\s*/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
         # A broadcaster's labelled credit, as its page copies: `Image source, Getty Images`.
         r"|^(image|photo|picture|media|video) (source|credit)s?\s*[,:]\s*[^.!?]{2,80}$"
         # A Quebec paper's credit in capitals, no colon: `PHOTO MARC-OLIVIER LANDRY, THE CANADIAN PRESS ARCHIVES`.
@@ -882,6 +887,18 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I
     ),
     "notice": re.compile(
+        # Standing lines of outlets' pages, stop 43: a narration note (`Produced using AI narration. Listen to more
+        # stories on the Continental app.`), where a magazine's piece was printed, a sign-up box's terms, a comment
+        # section's rules and a note that a story has none, a platform's note on its views, a broadcaster's schedule.
+        r"^produced using ai narration\b.{0,160}$|^published in the print edition of the\b.{0,200}$|"
+        # a reporter's telephone and address closing the story: `Maren Solvik: 206-464-2291 or msolvik@example.com.`
+        r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}):\s*(?:\+?[\d(][\d\s().-]{6,}\d)\s*(?:or|;|,|/)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
+        r"^\*?\s*note that when you provide your e-?mail address\b.{0,200}$|"
+        r"^to encourage (?:thoughtful|respectful|civil|constructive)\b.{0,100}\bconversations?\b.{0,300}$|"
+        r"^(?!.*\b(?:said|says|told)\b).{2,60} does not (?:append|enable|open|host) comment(?:s| threads?| sections?)\b.{0,160}$|"
+        r"^(?!.*\b(?:said|says|told)\b).{2,40} is an? (?:impartial|independent|neutral) platform\b.{0,240}$|"
+        r"^(?:help (?:safeguard|protect|defend) press freedom|support press freedom)\b.{0,200}$|"
+        r"^(?!.*\b(?:said|says|told)\b)watch [\w&'’ ]{2,40} (?:weeknights|weekdays|nightly|every (?:night|evening|weekday)|tonight)\b.{0,120}$|"
         # A note that a machine made the page's translation, voice or summary, and may be wrong:
         # `Worldweek AI is in beta. Translations may contain inaccuracies ...`, `Voiced by AI. Audio may contain errors.`
         r"^(?=.{0,300}$)(?!.*\b(?:say|says|said|told|according to|argue[sd]?|warn(?:s|ed)?)\b)(?=.*\b(?:ai|machine|automated|automatic|computer[- ]generated|artificial intelligence)\b)"
@@ -1714,7 +1731,9 @@ USAGE_NOTE = re.compile(
 BRACKETED_CREDIT = re.compile(
     r"\s*(?P<credit>\[(?i:photo|image|picture|video|file photo|file|screenshot)\b[^\[\]]{0,60}\])$"
     # An agency's name alone in capitals, as a Korean daily closes its captions: `... on Friday. [NEWS1]`, `[YONHAP]`.
-    r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,40}\])$"
+    r"|(?<=[.!?\"”])\s*(?P<agency>\[[A-Z][A-Z0-9 ]{2,40}\]|\[(?-i:[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+){0,3})\])$"
+    # A photographer's name after a bar and the caption's stop: `... told of the plans in an email. | Lisa Ferguson`.
+    r"|(?<=[.!?\"”])\s*\|\s*(?P<name>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))$"
     # An outlet in capitals after a bar, as a Japanese daily credits its own picture: `... on Wednesday. | THE MERIDIAN SHIMBUN`.
     r"|(?<=[.!?\"”])\s*\|\s*(?P<caps>(?-i:(?:THE )?[A-Z][A-Z'’.&-]+(?: [A-Z][A-Z'’.&-]+){0,3}))$"
     # A broadcaster's credit in square brackets, with the photographer and the agency or how the picture
