@@ -536,3 +536,75 @@ def test_a_market_strip_over_the_headline_deck_and_time_leaves_them_to_the_story
                      f"By\nCarla Brennan\n\n{STORY}")
     assert article.title == headline
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ magazines' and business sites' shapes
+
+
+@pytest.mark.parametrize("credit", ["Takashi Aoyama—Bloomberg/Getty Images", "Jane Roe—Reuters", "Ana Kova – Redux"])
+def test_a_photographer_and_agency_joined_by_a_dash_is_a_credit(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("line", ["Harbour Board—Decision", "Vote – Tuesday"])
+def test_a_dash_between_words_that_name_no_agency_is_no_credit(line):
+    assert clutter_reason(line) != "photo-credit"
+
+
+def test_more_must_reads_heads_a_list():
+    from briefs.sources.tail import list_heading_reason
+    assert list_heading_reason("More Must-Reads from EPOCH") == "related-list"
+
+
+def test_a_key_points_box_under_bylines_with_their_handles_is_no_body():
+    points = ("The department added older chips to the list of those that need a license before they are shipped.\n"
+              "The company said the rule could cut about $2.4 billion from revenue next year.\n"
+              "Its shares fell as much as 4.5% before the opening bell.\n")
+    article = parsed(f"TECH\nU.S. widens chip export curbs to older processors\nPublished Thu, Dec 17 2026 8:51 AM EST\n"
+                     "thumbnail\nDana Whitlock\n@in/danawhitlock\nRyan Okafor\n@ROkaforCBN\nWATCH LIVE\n"
+                     f"Key Points\n{points}\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("bio", [
+    "MARCUS FELD is Professor of International Security at the Halvorsen School of Global Affairs and served as Deputy "
+    "Assistant Secretary of Defense for East Asia from 2019 to 2022, where he led talks with Tokyo and Canberra.",
+    "MARCUS FELD has been a visiting scholar at the Kanda Institute since 2023, after two decades in the Pentagon's "
+    "policy office working on alliance planning, basing agreements and the budget for forces in Japan.",
+])
+def test_a_contributors_note_in_capitals_is_a_bio(bio):
+    other = "HELEN SATO is a Senior Fellow for Japan Studies at the Center for Pacific Strategy."
+    article = parsed(f"The End of Hub and Spokes\nBy Helen Sato and Marcus Feld\nDecember 19, 2026\n\nShare\nPrint\n\n"
+                     f"{other}\n{bio}\n\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_sentence_opening_with_an_authors_name_in_capitals_but_no_bio_verb_stays():
+    line = "MARCUS FELD AND HELEN SATO argued the point at length in a 2024 essay."
+    article = parsed(f"The End of Hub and Spokes\nBy Helen Sato and Marcus Feld\nDecember 19, 2026\n\n{PROSE}\n\n{line}\n\n{PROSE_2}\n")
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+def test_an_author_box_ends_at_the_next_lists_heading():
+    foot = ("About the Author\n\nMiriam Achterberg\nFollow\nMiriam Achterberg is a staff writer who covers national security.\n\n"
+            "Explore More Topics\nJapan, Philippines, South China Sea\n\nNever miss a story. Subscribe to The Continental.\n"
+            "Subscribe\n\nMost Popular\nThe Strange Comeback of the American Bomb Shelter\nThe Man Who Thinks He Can Fix the Electoral College\n"
+            "What Happened to the Christmas Movie?\n")
+    article = parsed(f"{HEAD}{STORY}\n{foot}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("owner", ["Japan Ministry of Defense Joint Staff Office", "Newsline Map", "Philippine Coast Guard Handout"])
+def test_an_office_or_a_map_desk_under_a_caption_credits_it(owner):
+    caption = "The aircraft carrier sails in the Pacific Ocean southeast of Miyako Island in an image released on December 17, 2026."
+    article = parsed(f"{HEAD}Follow\n\n{caption}\n{owner}\n\n{STORY}")
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("caption", ["The carrier sails south of Miyako Island in an image released on Tuesday.",
+                                     "Smoke rises over the port in this handout photo.",
+                                     "Rescuers search the rubble in an undated photo provided by the fire service."])
+def test_a_caption_that_names_its_picture_describes_a_photo(caption):
+    from briefs.sources.caption import describes_a_photo
+    assert describes_a_photo(caption)

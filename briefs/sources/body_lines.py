@@ -209,6 +209,9 @@ def classify_body(
             unit.own, unit.reason = BAD, "author-box"  # the author's name alone, over a bio after the text
             named = True
             continue
+        if not unit.dropped and _bio_in_capitals(unit.text, authors):
+            unit.own, unit.reason = BAD, "author-bio"  # `MARCUS FELD is Professor of International Security at ...`
+            continue
         if named and not unit.dropped and vocab.BYLINE_DETAIL.match(unit.text):
             unit.own, unit.reason = BAD, "author-box"  # `Local government reporter` under the name: the box's role
         named = False
@@ -366,6 +369,19 @@ def _units(
 def _signed_post(unit: _Unit, all_lines: list[Line]) -> bool:
     """The line right under the unit is an embedded post's signature: `— Marco Lindqvist (@MLindqvistFC) December 3, 2026`."""
     return is_post_signature(text_below(all_lines, unit.lines[-1].number))
+
+
+def _bio_in_capitals(text: str, authors: set[str]) -> bool:
+    """A bio that opens with an author's name in capitals and says what the author is, as a journal sets its
+    contributors' notes: `HELEN SATO is a Senior Fellow ...`, `MARCUS FELD is Professor of ...`."""
+    name = next((author for author in authors if text.casefold().startswith(author + " ")), None)
+    if name is None:
+        return False
+    printed = text[: len(name)]
+    return printed.isupper() and bool(_BIO_VERB_AFTER_NAME.match(text[len(name) :]))
+
+
+_BIO_VERB_AFTER_NAME = re.compile(r" (?:is|was|has been|serves as|teaches|directs|leads)\b")
 
 
 def _opens_with_author(text: str, byline: str | None) -> bool:

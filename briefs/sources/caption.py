@@ -638,10 +638,15 @@ _PHOTO_DESCRIPTION_MAX_WORDS = 40
 _LOOKS_AHEAD = re.compile(r"\b(will|won['’]t|is set to|are set to|is expected to|are expected to|plans to|is to|are to)\b", re.I)
 
 
+# A caption that names its picture: `... in an image released on December 17, 2026`, `... in this handout photo`.
+_NAMES_THE_PICTURE = re.compile(r"\bin (?:an?|this|the) (?:undated |handout |file |aerial |satellite )?(?:image|photo|photograph|picture)"
+                                r"(?: taken| released| provided| made available| shared)?\b", re.I)
+
+
 def describes_a_photo(text: str) -> bool:
     """Whether a line reads as a photo's caption by its grammar: people placed in the picture, or a
     present-tense verb for a moment already past, with no word of the news's tenses."""
-    if _PLACE_IN_PICTURE.search(text):
+    if _PLACE_IN_PICTURE.search(text) or _NAMES_THE_PICTURE.search(text):
         return True
     if len(text.split()) > _PHOTO_DESCRIPTION_MAX_WORDS or _NEWS_TENSE.search(text):
         return False

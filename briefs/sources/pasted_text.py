@@ -883,7 +883,7 @@ def _menu_numbers(run: list[Line]) -> set[int]:
 # A summary box's items are short; a longer line is the article's first paragraph.
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
-_SUMMARY_HEADING_REACH = 5  # (a caption, a byline, its role and its outlet may stand above the box)
+_SUMMARY_HEADING_REACH = 7  # (a caption, bylines with their handles or roles, and an outlet may stand above the box)
 _SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
 # With no blank line after the box, a sentence this many times longer than its longest point is the story's.
 _SUMMARY_LONGER = 1.4
@@ -1132,8 +1132,21 @@ def _is_outlet_credit(text: str, above: str, below: str) -> bool:
     """`Defense Minister Mariko Kuze, right, shakes hands with ... on Tuesday.` / `The Kasumi Shimbun`: a name shaped
     as an outlet's (`The ... Shimbun`, `... News`) under a sentence that shows a picture, with the story going on
     under it, credits the outlet's photo (`More News` under the story's last sentence heads a box of teasers)."""
-    return (is_outlet_name(text, "", is_first_line=True, headline_follows=True) and read_byline(text) is None
+    return ((is_outlet_name(text, "", is_first_line=True, headline_follows=True) or _is_owner_credit(text))
+            and read_byline(text) is None
             and is_sentence(above) and may_describe_a_photo(above) and (is_prose(below) or read_byline(below) is not None))
+
+
+# An office that released the picture, or the outlet's map desk, named alone under the caption: `Japan Ministry of
+# Defense Joint Staff Office`, `Newsline Map`.
+_OWNER_CREDIT_MAX_WORDS = 8
+_OWNER_LAST_WORDS = vocab.INSTITUTION_WORDS | {"map", "graphic", "graphics", "handout"}
+
+
+def _is_owner_credit(text: str) -> bool:
+    words = text.split()
+    return (2 <= len(words) <= _OWNER_CREDIT_MAX_WORDS and not vocab.ends_sentence(text) and words[-1].casefold() in
+            _OWNER_LAST_WORDS and all(word[:1].isupper() or word in ("of", "the", "and", "for", "&") for word in words))
 
 
 def _points(items: list[Line]) -> list[Line]:

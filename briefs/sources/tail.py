@@ -160,8 +160,11 @@ def take_author_box(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list
         if inline and not is_person_name(inline["name"]):
             inline = None
         if seen_prose and (vocab.AUTHOR_BOX_HEADING.match(line.text) or inline):
+            # (the box ends at the next list's heading, `Explore More Topics`, `Most Popular`: the foot's lists are
+            # `cut_tail`'s, with all their items)
             box = [other for other in lines[index:] if other.text][: _AUTHOR_BOX_MAX_LINES + 1]
-            name = inline["name"] if inline else _name_in_box(_up_to_a_list(box[1:]))
+            box = box[:1] + _up_to_a_list(box[1:])
+            name = inline["name"] if inline else _name_in_box(box[1:])
             taken = {other.number for other in box}
             dropped.extend(DroppedLine(other.number, other.text, "author-box") for other in box)
             return [other for other in lines if other.number not in taken], name

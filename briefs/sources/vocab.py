@@ -91,7 +91,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         r"more on this story|see also|you may also like|you might also like|explore more|more stories|don'?t miss|must reads?|"
         r"^go deeper$|^also interesting$|"
         # a box of the outlet's other stories, by its name for a section or a newsletter: `Also on AGORA`, `More from Playbook`
-        r"^(also on|more from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w&'’. -]{1,30}$|"
+        r"^(also on|more from|more must-reads from) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?-i:[A-Z])[\w&'’. -]{1,30}$|"
         r"^(other )?(topics|stories|articles|news) of interest$|^you (may|might) (also )?be interested in$|"
         r"recommended( stories| for you| reading| articles)|"
         r"(what to )?read next|more to read|more for you|further reading|more information|further information|keep reading|"
@@ -783,6 +783,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
+        # The photographer and the agency joined by a dash, as a US weekly credits: `Takashi Aoyama—Bloomberg/Getty Images`
+        r"|^(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s?[—–]\s?(?:[\w&'’. ]{1,30}/)?(?:" + _AGENCIES + r"|redux|contour)$"
         # A magazine's illustration with the agencies it was made from: `Illustration by The Continental. Sources: Getty;
         # Jiji Press / AFP.`
         r"|^(?:photo[- ])?illustration by (?-i:[A-Z])[^.]{1,60}\.(?:\s*sources?:\s*[^.]{2,80}\.?)?$"
