@@ -608,3 +608,43 @@ def test_an_office_or_a_map_desk_under_a_caption_credits_it(owner):
 def test_a_caption_that_names_its_picture_describes_a_photo(caption):
     from briefs.sources.caption import describes_a_photo
     assert describes_a_photo(caption)
+
+
+# ------------------------------------------------------------------ the story's own lists under a box of teasers
+
+
+def test_a_sentence_leading_into_the_storys_list_under_a_box_resumes_the_story():
+    box = "Also Read\nMetro to run 43 hours non-stop for New Year's Eve\nTaxi fare system changes from January 1\n\n"
+    items = ("Route J10, linking the village to the metro station every 15 minutes\n"
+             "Route J11, connecting the hills to the bus station\nRoute B24, running between the south and the city\n\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{box}Among the new routes are:\n\n{items}{PROSE_2}\n\n{PROSE_3}\n")
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert "Among the new routes are:" in texts and PROSE_2 in texts and len(texts) == 7
+
+
+def test_a_question_heading_over_the_storys_list_under_a_box_resumes_the_story():
+    box = "Read more from Horizon News:\nSupermarket sales slow as shoppers hold back\nBank holds interest rates\n\n"
+    items = ("Stores and the website are continuing to trade as normal\nGift cards and credit notes can still be used for now\n"
+             "Orders that have already been paid for should be delivered\n\n")
+    article = parsed(f"{HEAD}{PROSE}\n\n{box}What does it mean for customers?\n\n{items}{PROSE_2}\n\n{PROSE_3}\n")
+    texts = [paragraph.text for paragraph in article.paragraphs]
+    assert "Gift cards and credit notes can still be used for now" in texts and len(texts) == 7
+
+
+def test_a_video_title_that_asks_under_its_running_time_goes():
+    article = parsed(f"{HEAD}{PROSE}\n\nPlease use Chrome browser for a more accessible video player\n1:32\n"
+                     f"What happens when a retailer goes bust?\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("credit", ["(Harlow & Finch/PA)", "(Marlowe Estate/AFP)"])
+def test_an_owner_and_agency_in_brackets_close_a_caption_with_no_stop(credit):
+    caption = "The painting had hung above a bed in a farmhouse for almost three decades"
+    assert without_credit(f"{caption} {credit}") == caption
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("line", ["Support truly", "Our mission is to deliver unbiased, fact-based reporting that holds "
+                                  "power to account and exposes the truth."])
+def test_a_support_boxs_heading_and_pitch_are_notices(line):
+    assert clutter_reason(line) == "notice"

@@ -521,7 +521,23 @@ def _in_a_list(units: list[_Unit], position: int) -> bool:
     alike = any(neighbour and (_LABELLED_ITEM.match(text) and _LABELLED_ITEM.match(neighbour)
                                or neighbour.split()[0] == text.split()[0] and not vocab.ends_sentence(neighbour))
                 for neighbour in (before, after))
-    return before.endswith(":") or alike or any(_is_teaser(text) for text in (before, after) if text)
+    return (before.endswith(":") or alike or any(_is_teaser(text) for text in (before, after) if text)
+            or _among_tight_items(units, position))
+
+
+def _among_tight_items(units: list[_Unit], position: int) -> bool:
+    """Set tight between two lines with no stop, one line under the other (`Stores ... trade as normal` / `Gift
+    cards ... for now` / `Orders ... may be delayed`): a list whose marks the copy lost, not a teaser."""
+    if not 0 < position < len(units) - 1:
+        return False
+    before, unit, after = units[position - 1], units[position], units[position + 1]
+    return (before.lines[-1].number + 1 == unit.lines[0].number and unit.lines[-1].number + 1 == after.lines[0].number
+            and not any(vocab.ends_sentence(item.text) or word_count(item.text) < _TIGHT_ITEM_MIN_WORDS
+                        for item in (before, unit, after)))
+
+
+# Items of a list whose marks were lost run to a clause each; a credit or a label over a caption is shorter.
+_TIGHT_ITEM_MIN_WORDS = 6
 
 
 # A list of steps printed without bullets: at least this many short sentences, each telling the reader what to do.

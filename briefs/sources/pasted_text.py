@@ -738,8 +738,10 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             run = 0  # (or under a player's label alone inside the story: `Watch` / `Áine Ní Fhlatharta reports on the vote`)
         elif above is None or above.number not in teasers:
             run = _VIDEO_TITLE_MAX_LINES  # not under a video
+        # (right under the running time the title may ask: `1:32` / `What happens when a retailer goes bust?`)
+        asks = run == 0 and line.text.endswith("?")
         if ((seen_prose or (above is not None and above.number in under_players)) and run < _VIDEO_TITLE_MAX_LINES
-                and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and not vocab.ends_sentence(line.text)):
+                and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and (asks or not vocab.ends_sentence(line.text))):
             teasers.add(line.number)
             run += 1
             continue

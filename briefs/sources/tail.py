@@ -352,6 +352,10 @@ def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), 
             continue
         if ends_with_credit(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and is_prose(without_credit(text)):
             return index  # a photo's credited caption: the story's own picture, under a box of quotes beside its top
+        if _leads_into_list(lines, index) or _asks_over_list(lines, index):
+            # `Among the new routes are:` / items, `What does it mean for customers?` / items: the story's own list,
+            # set apart from the box above
+            return index
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
                 and not is_title_cased(text, _RELATED_TITLE_SHARE)  # `A Judge Blocked the Refunds. Here's What Comes Next.`
                 and not _is_cut_teaser(text) and not vocab.is_heres_teaser(text)
@@ -359,6 +363,39 @@ def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), 
                 and not _is_dated_teaser(lines, index, ages)):
             return index
     return None
+
+
+# A sentence leading into a list, set apart under a box: this many words, with a verb's words in lower case.
+_LIST_LEAD_MIN_WORDS = 4
+
+
+def _leads_into_list(lines: list[Line], index: int) -> bool:
+    """A sentence ending in a colon, a blank line above it, opening the story's own list (`Among the new routes are:`)."""
+    text = lines[index].text
+    return (text.endswith(":") and len(text.split()) >= _LIST_LEAD_MIN_WORDS and index > 0 and not lines[index - 1].text
+            and text[:1].isupper() and sum(word.islower() for word in text.split()) >= 2 and not list_heading_reason(text))
+
+
+# A question heading over the story's own list: at least this many items, set tight, each of a few words at least.
+_ASKED_LIST_MIN_ITEMS = 3
+_ASKED_ITEM_MIN_WORDS = 5
+
+
+def _asks_over_list(lines: list[Line], index: int) -> bool:
+    """`What does it mean for customers?` / (blank) / items set tight with no stop: a subheading over the story's
+    list, not another story's teaser (a teaser's question has no list under it)."""
+    text = lines[index].text
+    if not text.endswith("?") or index == 0 or lines[index - 1].text:
+        return False
+    following = lines[index + 1 :]
+    while following and not following[0].text:
+        following = following[1:]
+    items = []
+    for line in following:
+        if not line.text or vocab.ends_sentence(line.text) or len(line.text.split()) < _ASKED_ITEM_MIN_WORDS:
+            break
+        items.append(line)
+    return len(items) >= _ASKED_LIST_MIN_ITEMS
 
 
 def _is_time_alone(text: str) -> bool:

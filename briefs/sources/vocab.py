@@ -785,6 +785,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # The photographer and the agency joined by a dash, as a US weekly credits: `Takashi Aoyama—Bloomberg/Getty Images`
         r"|^(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s?[—–]\s?(?:[\w&'’. ]{1,30}/)?(?:" + _AGENCIES + r"|redux|contour)$"
+        # A picture's owner and the agency that sent it, in brackets alone under the caption: `(Harlow & Finch/PA)`
+        r"|^\((?-i:[A-Z])[\w&'’. -]{1,40}/(?:" + _AGENCIES + r"|pa)\)$"
         # A magazine's illustration with the agencies it was made from: `Illustration by The Continental. Sources: Getty;
         # Jiji Press / AFP.`
         r"|^(?:photo[- ])?illustration by (?-i:[A-Z])[^.]{1,60}\.(?:\s*sources?:\s*[^.]{2,80}\.?)?$"
@@ -893,6 +895,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # stories on the Continental app.`), where a magazine's piece was printed, a sign-up box's terms, a comment
         # section's rules and a note that a story has none, a platform's note on its views, a broadcaster's schedule.
         r"^produced using ai narration\b.{0,160}$|^published in the print edition of the\b.{0,200}$|"
+        # A support box's heading, split over its lines, and its pitch: `Support truly` / `independent journalism` /
+        # `Our mission is to deliver unbiased, fact-based reporting that holds power to account ...`
+        r"^support truly$|^our mission is to deliver unbiased,? fact-based reporting\b.{0,200}$|"
         # a reporter's telephone and address closing the story: `Maren Solvik: 206-464-2291 or msolvik@example.com.`
         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}):\s*(?:\+?[\d(][\d\s().-]{6,}\d)\s*(?:or|;|,|/)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
         r"^\*?\s*note that when you provide your e-?mail address\b.{0,200}$|"
@@ -1773,7 +1778,9 @@ AGENCY_IN_BRACKETS = re.compile(
     r"|(?<=[a-z0-9])\s(?P<press>\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} (?:Press|News|Shimbun|Photos?|Images|Pictures?|"
     r"Photography|Agency|Newspaper|Trust|Archives?|Collection|Handout)|Kyodo|Jiji|Yonhap|Xinhua|"
     r"AFP|AP|Reuters|EPA|Getty Images|[A-Z][\w'’. /-]{1,40} via (?:Getty Images|Reuters|AP|AFP)"
-    r"|\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?)\))$"
+    r"|\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?"
+    # (an auction house's or a gallery's picture, sent by an agency: `(Harlow & Finch/PA)`)
+    r"|[A-Z][\w&'’. -]{1,40}/(?:PA|AP|AFP|Reuters|Getty Images|EPA|Alamy|Shutterstock|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap))\))$"
     # The photographer, then the agency in brackets, after the caption's stop: `... rent increases. Raúl Benito Sanz (EFE)`.
     r"|(?<=[.!?\"”])\s+(?P<named_agency>(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) \((?-i:[A-Z]{2,8})\))$"
 )
