@@ -319,12 +319,22 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # ae76c85 192 and 171 of 192 per article; after, 192 and 187. The excerpts that print no date keep only their dates
 # with a year in their keys (a weekday or `last month` has nothing to resolve against). After: 49,323 checks over
 # 1,893 cases pass 47,785 (pinned at 47,760).
-FLOOR_PASSED = 47760
+# Stop 43 added sets seventy-nine to eighty-six (192 cases: wires' and agencies' own sites, Asian English dailies, US
+# broadcasters and digital outlets, European English sites, opinion pages, breaking and updated stories, Middle
+# Eastern and African sites, partial selections, Japanese outlets' English pages, wires on carriers' sites, British and
+# US broadcasters, Chinese, Taiwanese and Korean sites, defence sites, official releases, browser habits, explainers
+# and live pages, US regionals, British and Irish sites, South and Southeast Asian sites, portals, magazines, business
+# sites, odd pastes, European and Latin American sites, and the mainstream and awkward shapes again). Per article they
+# passed blind 174, 164, 183, 176, 168, 156, 188 and 168 of 192, each pair scored at a commit before it was read
+# (d1318a0, 3efa5a9, 63723e4, 72ab383); after, see tests/corpus/README.md. The new sets' harder conventions (a lead
+# above the photo counted as body, summary bullets with no heading, a one-word first subheading) brought the `first`
+# and `dates` recall floors down a step. After: 55,400 checks over 2,085 cases pass 53,700 (pinned at 53,675).
+FLOOR_PASSED = 53675
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.970,
-    "paragraphs": 0.867, "dates": 0.984,
+    "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
+    "paragraphs": 0.867, "dates": 0.982,
 }
 
 

@@ -648,3 +648,26 @@ def test_an_owner_and_agency_in_brackets_close_a_caption_with_no_stop(credit):
                                   "power to account and exposes the truth."])
 def test_a_support_boxs_heading_and_pitch_are_notices(line):
     assert clutter_reason(line) == "notice"
+
+
+@pytest.mark.parametrize("line", ["Whether £5 or £50, every contribution counts.", "Support us to deliver journalism without an agenda."])
+def test_a_support_boxs_asks_are_notices(line):
+    assert clutter_reason(line) == "notice"
+
+
+# ------------------------------------------------------------------ a machine's summary under its note
+
+
+def test_the_points_under_a_machine_summarys_note_are_no_story():
+    points = ("About 9,800 farmers whose crops were damaged will each receive P10,000 from the quick response fund.\n"
+              "Abaca farmers, who bore most of the crop losses, make up the bulk of the beneficiaries.\n")
+    note = "This is AI generated summarization, which may have errors. For context, always refer to the full article."
+    article = parsed(f"{HEAD}Sign in to listen to groundbreaking journalism.\n{note}\n{points}\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_summary_heading_over_the_note_leaves_the_points_to_the_summary_box():
+    points = "The ministry has mapped assembly points and shelters.\nSenators question whether there are enough ships.\n"
+    note = "This is AI generated summarization, which may have errors."
+    article = parsed(f"{HEAD}Summarize this article with AI\n{note}\n{points}\n{STORY}")
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -679,7 +679,33 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     kept = without_form_widgets(lines, kept, dropped)
     kept = without_contents_lists(lines, kept, dropped)
     kept = without_donation_pitches(lines, kept, dropped)
+    kept = _without_machine_summaries(lines, kept, dropped)
     return without_prompt_boxes(lines, kept, dropped)
+
+
+# A machine's summary over the story, under its note: `This is AI generated summarization, which may have errors. ...`.
+# Its points run to the next blank line. (A label over the story itself, `AI-generated summary, reviewed by our
+# newsroom`, and a platform whose summary is its text, `Summary by ... AI`, are not such notes.)
+_MACHINE_SUMMARY_NOTE = re.compile(r"^this (?:is|was) (?:an )?ai[- ]generated summar", re.I)
+_MACHINE_SUMMARY_MAX_POINTS = 6
+
+
+def _without_machine_summaries(lines: list[Line], kept: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The points set tight under a machine summary's note, up to the next blank line: no line of the story."""
+    kept_numbers = {line.number for line in kept}
+    doomed: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _MACHINE_SUMMARY_NOTE.match(line.text):
+            continue
+        above = next((other.text for other in reversed(lines[:index]) if other.text), "")
+        if vocab.SUMMARY_HEADING.match(above):
+            continue  # `Summarize this article with AI` over the note: the box is `take_summary_box`'s, as any summary's
+        for below in lines[index + 1 : index + 1 + _MACHINE_SUMMARY_MAX_POINTS]:
+            if not below.text:
+                break
+            if below.number in kept_numbers:
+                doomed.add(below.number)
+    return drop_numbered(kept, doomed, "summary-box", dropped)
 
 
 # Another story's headline set in capitals between a story's paragraphs, as a link: this many words at least

@@ -898,6 +898,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A support box's heading, split over its lines, and its pitch: `Support truly` / `independent journalism` /
         # `Our mission is to deliver unbiased, fact-based reporting that holds power to account ...`
         r"^support truly$|^our mission is to deliver unbiased,? fact-based reporting\b.{0,200}$|"
+        r"^whether [£$€]\d+ or [£$€]\d+,? every contribution counts\W*$|^support us to deliver journalism without an agenda\W*$|"
         # a reporter's telephone and address closing the story: `Maren Solvik: 206-464-2291 or msolvik@example.com.`
         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}):\s*(?:\+?[\d(][\d\s().-]{6,}\d)\s*(?:or|;|,|/)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
         r"^\*?\s*note that when you provide your e-?mail address\b.{0,200}$|"
