@@ -221,7 +221,8 @@ def _dated_again_below(content: list[Line], index: int) -> bool:
             or is_story_time(content[index].text) or is_update_line(content[index].text)):
         return False  # (`Updated 22 September 2025` is the story's, with no label the site's date may be)
     later = _later_time_line(content, index)
-    return later != index and (stamp := find_time(content[later].text)) is not None and getattr(stamp[0], "has_time", False)
+    stamp = find_time(content[later].text) if later != index else None
+    return stamp is not None and isinstance(stamp[0], PublicationTime) and stamp[0].has_time
 
 
 def _beside_byline(content: list[Line], index: int) -> bool:
@@ -270,6 +271,7 @@ def _between_byline_and_time(content: list[Line], index: int) -> bool:
 
 # A caption between the byline and the time line stands this close to each.
 _CAPTION_BETWEEN_REACH = 2
+
 # `Mira Castellanos reported from Arden, Colo.` between the byline and the time line.
 _REPORTED_FROM_MAX_WORDS = 10
 # The story's first paragraph stands this close under the header's time line (buttons may come between).
