@@ -671,3 +671,29 @@ def test_a_summary_heading_over_the_note_leaves_the_points_to_the_summary_box():
     note = "This is AI generated summarization, which may have errors."
     article = parsed(f"{HEAD}Summarize this article with AI\n{note}\n{points}\n{STORY}")
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a time line at a box's foot, over the story
+
+
+def test_a_time_with_its_clock_at_a_boxs_foot_over_the_story_is_the_storys():
+    head = ("Ski resorts delay the season as the snow fails to come\n"
+            "Several low-altitude resorts have postponed their openings as a warm, dry December leaves slopes bare.\n"
+            "Snow cannons at work above the resort on Monday night. Most of the lower pistes remain closed.\n"
+            "Keystone / Laura Imhof\nAnna Wyrsch\nAnna covers tourism, transport and regional economics for the site.\n")
+    box = ("More from this author | English Department\nThis content was published on\nDecember 23, 2026 - 11:04\n"
+           "4 minutes\n")
+    teaser = ("More\nClimate adaptation\nHow resorts are preparing for a future with less snow\n"
+              "This content was published on\nFeb 4, 2026\n")
+    article = parsed(f"{head}{box}{PROSE}\n{PROSE_2}\n{teaser}{PROSE_3}\n")
+    assert article.published_iso == "2026-12-23T11:04:00"
+
+
+def test_a_teasers_date_alone_at_a_boxs_foot_is_not_the_storys_time():
+    head = ("Ski resorts delay the season as the snow fails to come\n"
+            "Several low-altitude resorts have postponed their openings as a warm, dry December leaves slopes bare.\n"
+            "Snow cannons at work above the resort on Monday night. Most of the lower pistes remain closed.\n"
+            "Keystone / Laura Imhof\nAnna Wyrsch\nAnna covers tourism, transport and regional economics for the site.\n")
+    box = "Related\nHow resorts are preparing for a future with less snow\nFeb 4, 2026\n"
+    article = parsed(f"{head}{box}{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    assert article.published_iso is None  # no time of the story's own is printed: none is made up from a teaser's

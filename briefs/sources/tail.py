@@ -94,6 +94,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             resumed = _with_quoted_subheading(lines, index, resumed)
             if not time_seen and _prose_words(kept) < _STORY_MIN_WORDS:
                 resumed = _story_header_in_box(lines, index, resumed)
+            elif not time_seen:
+                resumed = _time_over_resumed_story(lines, index, resumed)
             box_section = _drop_tail(lines[index:resumed], dropped, english)  # always called: its lines must be reported
             section = section or box_section
             index = resumed
@@ -130,6 +132,23 @@ def _story_header_in_box(lines: list[Line], start: int, resumed: int) -> int:
 
 
 _HEADLINE_AND_DECK = 2
+# The story's time line stands this close over its resumed text (a reading time may come between).
+_TIME_OVER_STORY_REACH = 2
+
+
+def _time_over_resumed_story(lines: list[Line], start: int, resumed: int) -> int:
+    """A time line at a box's foot, right over the story's text going on, when the story's time has not been printed
+    above (`More from this author | ...` / `This content was published on` / `December 23, 2026 - 11:04` /
+    `4 minutes` / story): the story's own time, no item of the box."""
+    texts = [position for position in range(start + 1, resumed) if lines[position].text][-_TIME_OVER_STORY_REACH:]
+    # (with its clock: a teaser's date at a box's foot is a day alone, `Feb 4, 2026`)
+    return next((position for position in texts if is_time_line(lines[position].text) and _has_clock(lines[position].text)),
+                resumed)
+
+
+def _has_clock(text: str) -> bool:
+    found = find_time(text)
+    return found is not None and found[0].has_time
 
 
 def _headline_under(lines: list[Line], index: int) -> bool:
