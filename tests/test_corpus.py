@@ -328,7 +328,7 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # passed blind 174, 164, 183, 176, 168, 156, 188 and 168 of 192, each pair scored at a commit before it was read
 # (d1318a0, 3efa5a9, 63723e4, 72ab383); after, see tests/corpus/README.md. The new sets' harder conventions (a lead
 # above the photo counted as body, summary bullets with no heading, a one-word first subheading) brought the `first`
-# and `dates` recall floors down a step. After: 55,400 checks over 2,085 cases pass 53,700 (pinned at 53,675).
+# and `dates` recall floors down a step. After: 55,400 checks over 2,085 cases pass 53,704 (pinned at 53,675).
 FLOOR_PASSED = 53675
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
