@@ -142,7 +142,7 @@ _PROMOTION_INTERFACE_WORDS = 2
 _TIME_WORDS = frozenset({"time", "min", "mins", "minute", "minutes"})
 _READER = frozenset({"you", "your", "you're", "you’re", "yours"})
 _DATE_LABEL_MAX_CHARS = 40
-_MONTH_NAMES = "|".join(sorted(vocab.MONTHS, key=len, reverse=True))
+_MONTH_NAMES = vocab.MONTH_NAMES
 _DATE_ALONE = re.compile(
     rf"^(?:[^\W\d_]+,?\s+)?(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:{_MONTH_NAMES}))\.?$",
     re.I,
@@ -378,10 +378,7 @@ def _bio_in_capitals(text: str, authors: set[str]) -> bool:
     if name is None:
         return False
     printed = text[: len(name)]
-    return printed.isupper() and bool(_BIO_VERB_AFTER_NAME.match(text[len(name) :]))
-
-
-_BIO_VERB_AFTER_NAME = re.compile(r" (?:is|was|has been|serves as|teaches|directs|leads)\b")
+    return printed.isupper() and bool(vocab.BIO_VERB.match(text[len(name) :]))
 
 
 def _opens_with_author(text: str, byline: str | None) -> bool:

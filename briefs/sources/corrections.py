@@ -38,11 +38,12 @@ _DATED_UPDATE_NOTE = re.compile(
     r"\)?\s*[:—–-]\s*\S",
     re.I,
 )
+# A list's mark before a note set as an item (`• This article was amended ...`): the note's text is what follows it.
+_NOTE_MARK = r"[•▪·*]"
 # A note whose label stood on a line of its own (dropped as a heading or a time line): it opens
 # with the words every such note opens with.
 _UNLABELLED_NOTE = re.compile(
-    # (maybe set as a list's item under the story: `• This article was amended on 12 December 2026. ...`)
-    r"^(?:[•▪·*]\s*)?(an earlier version of this (story|article|report|post|piece|item)|"
+    r"^(?:" + _NOTE_MARK + r"\s*)?(an earlier version of this (story|article|report|post|piece|item)|"
     r"this (story|article|report|post|piece) (has been|was) (updated|corrected|amended|changed)\b)",
     re.I,
 )
@@ -77,5 +78,4 @@ def take_corrections(
     return paragraphs[start:end], [_LIST_MARK.sub("", note.text) for note in notes]
 
 
-# A list's mark before a note set as an item: the note's text is what follows it.
-_LIST_MARK = re.compile(r"^[•▪·*]\s*")
+_LIST_MARK = re.compile(r"^" + _NOTE_MARK + r"\s*")

@@ -86,6 +86,7 @@ from briefs.sources.tail import list_heading_reason
 from briefs.sources.time_line import (
     TIME_LINE_MAX_CHARS,
     find_time,
+    has_clock,
     is_date_line_alone,
     is_story_time,
     is_time_line,
@@ -221,8 +222,7 @@ def _dated_again_below(content: list[Line], index: int) -> bool:
             or is_story_time(content[index].text) or is_update_line(content[index].text)):
         return False  # (`Updated 22 September 2025` is the story's, with no label the site's date may be)
     later = _later_time_line(content, index)
-    stamp = find_time(content[later].text) if later != index else None
-    return stamp is not None and isinstance(stamp[0], PublicationTime) and stamp[0].has_time
+    return later != index and has_clock(content[later].text)
 
 
 def _beside_byline(content: list[Line], index: int) -> bool:
@@ -561,8 +561,6 @@ def _bios_under_names(header: list[Line], names: set[int]) -> dict[int, int]:
     return bios
 
 
-# What a bio says right under its `By ...` line: `Ms. Kitagawa is a former deputy director general ...`.
-_BIO_VERB = re.compile(r" (?:is|was|has been|serves as|teaches|directs|leads|covers|writes)\b")
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )"
 
 
@@ -573,7 +571,7 @@ def _bio_under_byline(above: str, text: str) -> bool:
         return False
     surname = re.escape(name.split()[-1])
     return bool(re.match(rf"(?:{re.escape(name)}|{_HONORIFIC}{surname}|{_HONORIFIC}?[A-Z][\w'’.-]+ {surname})"
-                         + _BIO_VERB.pattern, text))
+                         + vocab.BIO_VERB.pattern, text))
 
 
 # The button a section label carries: `Mining` / `Add to myLedger` / headline.

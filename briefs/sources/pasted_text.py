@@ -715,7 +715,7 @@ _CAPITALS_LINK_MIN_WORDS = 7
 
 # A daily video's or bulletin's title with its day after a dash, set between a story's paragraphs:
 # `Today's News in 90 Seconds - December 17th`, `Today's Headlines - 17 December`.
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = r"(?:" + vocab.MONTH_NAMES + r")\.?"
 _DATED_VIDEO_TITLE = re.compile(
     r"^[^.!?]{3,60}\s[-–—|]\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:\d{1,2}(?:st|nd|rd|th)?\s" + _MONTH_WORD
     + r"|" + _MONTH_WORD + r"\s\d{1,2}(?:st|nd|rd|th)?)$", re.I)

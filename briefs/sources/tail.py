@@ -31,7 +31,7 @@ from briefs.sources.dateline import settle_before
 from briefs.sources.headline import looks_like_headline
 from briefs.sources.lines import Header, Line, is_prose, is_title_cased, may_name_a_section, quoted_phrase
 from briefs.sources.pubtime import AmbiguousDate, PublicationTime
-from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, is_time_line
+from briefs.sources.time_line import TIME_LINE_MAX_CHARS, find_time, has_clock, is_time_line
 
 # A related story's headline after the heading on its line: `Also read | <four words or more>`.
 _TEASER_INLINE = re.compile(r"[|:›»>]\s*\S+(?:\s+\S+){3,}")
@@ -142,13 +142,8 @@ def _time_over_resumed_story(lines: list[Line], start: int, resumed: int) -> int
     `4 minutes` / story): the story's own time, no item of the box."""
     texts = [position for position in range(start + 1, resumed) if lines[position].text][-_TIME_OVER_STORY_REACH:]
     # (with its clock: a teaser's date at a box's foot is a day alone, `Feb 4, 2026`)
-    return next((position for position in texts if is_time_line(lines[position].text) and _has_clock(lines[position].text)),
+    return next((position for position in texts if is_time_line(lines[position].text) and has_clock(lines[position].text)),
                 resumed)
-
-
-def _has_clock(text: str) -> bool:
-    found = find_time(text)
-    return found is not None and found[0].has_time
 
 
 def _headline_under(lines: list[Line], index: int) -> bool:

@@ -267,11 +267,16 @@ def update_label_first(text: str) -> bool:
     return label is not None and (digit is None or label.start() < digit.start())
 
 
+def has_clock(text: str) -> bool:
+    """A time line that gives a day and its clock (`December 23, 2026 - 11:04`), not a day alone."""
+    found = find_time(text)
+    return found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
+
+
 def is_story_time(text: str) -> bool:
     """A time line that dates a story rather than a page: labelled, or with its clock."""
-    found = find_time(text)
     labelled = vocab.PUBLISHED_LABEL.search(text) or vocab.UPDATED_LABEL.search(text)
-    return bool(labelled) or found is not None and isinstance(found[0], PublicationTime) and found[0].has_time
+    return bool(labelled) or has_clock(text)
 
 
 def is_date_line_alone(text: str) -> bool:

@@ -1644,6 +1644,10 @@ MONTHS.update({
 })
 # Of those, the ones that are English words too (`sold out 5 times`): read only where a year follows them.
 MONTH_WORDS_ALSO_ENGLISH = frozenset({"mai", "ago", "set", "out"})
+# Every month name the parser reads, longest first, as one alternation for patterns that need a month.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# What a bio says its author is or does, right after the name (`Ms. Kitagawa is ...`, `MARCUS FELD is Professor ...`).
+BIO_VERB = re.compile(r" (?:is|was|has been|serves as|teaches|directs|leads|covers|writes)\b")
 # Photo credits beyond CAPTION_CREDIT's: `(Supplied: Rural Fire Service)`, `(Courtesy of ...)`.
 EXTRA_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(supplied|((photo|image|picture) )?courtesy( of)?|handout|file photo|filepic|file pic|foto|bild|"
                           r"submitted( by)?|(representational|representative|file|stock) (image|photo|picture)|"
