@@ -121,7 +121,14 @@ def take_captions(
     first_text = next(
         (index for index, line in enumerate(body) if line.text and not _before_the_photo(line.text)), None
     )
-    if caption is None and first_text is not None and _captions_a_photo(body, first_text) and not _names_a_day_to_come(
+    if caption is None and first_text is not None and under_credits and _credit_over_caption(body, first_text):
+        # the page prints each credit over its caption, and the story opens with a short name over a line with no stop:
+        # `Environment Agency` / `Sandbags were laid along Church Street ...`, the lead photo's credit and caption
+        caption, header.caption_by_grammar = body[first_text + 1].text, True
+        dropped.extend((DroppedLine(body[first_text].number, body[first_text].text, "photo-credit"),
+                        DroppedLine(body[first_text + 1].number, caption, "caption")))
+        body = body[:first_text] + body[first_text + 2 :]
+    elif caption is None and first_text is not None and _captions_a_photo(body, first_text) and not _names_a_day_to_come(
         body[first_text].text, header.stamp
     ):
         # `Officials inspect the damaged jetty at Kesarpur ghat on Wednesday.` over the story: a photo's caption, uncredited
@@ -339,6 +346,18 @@ def _first_sentence(body: list[Line]) -> int | None:
     return None
 
 
+def _credit_over_caption(body: list[Line], index: int) -> bool:
+    """A short name, then on the very next line a caption's length with no stop, then a longer sentence."""
+    if index + 2 >= len(body) or body[index + 1].number != body[index].number + 1:
+        return False
+    credit, caption = body[index].text, body[index + 1].text
+    low, high = _CAPTION_UNDER_CREDIT_WORDS
+    if not _SHORT_NAME.match(credit) or vocab.ends_sentence(caption) or not low <= len(caption.split()) <= high:
+        return False
+    story = next((line.text for line in body[index + 2 :] if line.text), "")
+    return is_sentence(story) and len(story.split()) > len(caption.split())
+
+
 def _credited_by_a_labelled_name(body: list[Line], index: int) -> bool:
     """The body opens with a sentence and a labelled name under it: a caption and its credit."""
     if index + 1 >= len(body) or not is_sentence(body[index].text):
@@ -477,8 +496,13 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
         above = next((line for line in reversed(all_lines[: number - 1]) if line.text), None)
         return above is None or above.number in chrome or len(above.text.split()) < _CAPTION_UNDER_CREDIT_WORDS[0]
 
+    def joined_below_only(number: int, below: int) -> bool:
+        # `...clear out."` / blank / `Name/Outlet` / `What the photo shows`: a paste that keeps blank lines
+        # between paragraphs sets the credit apart from the line above and joins it to its caption
+        return below == number + 1 and number >= 2 and not all_lines[number - 2].text
+
     found = {number: below for number in credit_lines if (below := caption_under(number)) is not None}
-    if not any(nothing_above(number) for number in found):
+    if not any(nothing_above(number) or joined_below_only(number, below) for number, below in found.items()):
         return {}
     return found
 
