@@ -65,3 +65,63 @@ def test_a_short_stopped_paragraph_under_a_name_is_the_story_on_a_page_that_cred
     article = parsed(source)
     assert article.caption == later_caption
     assert article.paragraphs[0].text == opening
+
+
+# ------------------------------------------------------------------ a path of sections is no photographer and agency
+
+from briefs.sources.clutter import clutter_reason  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["JAPAN / POLITICS", "Japan / Politics", "CHINA / WORLD", "KOREA / BUSINESS"])
+def test_a_country_and_a_section_joined_by_a_spaced_slash_are_a_path_of_sections(text):
+    assert clutter_reason(text) != "photo-credit"
+
+
+@pytest.mark.parametrize("text", ["KIM HONG-JI / REUTERS", "Kyodo / Jiji", "Ana Ruiz / AFP", "Biz/Tech"])
+def test_a_name_and_an_agency_joined_by_a_slash_stay_a_credit(text):
+    assert clutter_reason(text) in {"photo-credit", "navigation"}
+
+
+MENU_WITH_TODAY = ("Skip to main content\nThe Pier Ledger\nMonday, November 16, 2026\nSUBSCRIBE\nLOG IN\nSearch\nNews\n"
+                   "Japan\nBusiness\nWorld\nOpinion\nLife\nCulture\nSports\n")
+
+
+@pytest.mark.parametrize("path", ["JAPAN / POLITICS", "NATIONAL / POLITICS", "BRITAIN / BUSINESS"])
+@pytest.mark.parametrize("byline, role", [
+    ("by Daniel Whitcombe and Mika Osanai", "Staff writers"),
+    ("BY HARUKA MINEGISHI", "STAFF WRITER"),
+    ("By Ana Ruiz", "Transport correspondent"),
+])
+def test_a_headline_under_a_section_path_with_the_role_under_its_byline_and_the_site_date_atop(path, byline, role):
+    headline = "Board votes to rebuild the old pier after winter storm"
+    source = (f"{MENU_WITH_TODAY}{path}\n{headline}\n{byline}\n{role}\nNov 16, 2026\nSHARE\nFacebook\nCopy link\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ a reader app's line over the source's time, headline and byline
+
+
+@pytest.mark.parametrize("app_line", [
+    "Priya Nandakumar flipped into Threat Level",
+    "Shared to Harbour Watchers by Tom Aske",
+    "Saved from your Morning Briefing feed",
+])
+@pytest.mark.parametrize("source_name, when", [("Nordwire", "November 7, 2026"), ("The Pier Ledger", "7 Nov 2026")])
+def test_the_headline_over_the_byline_under_the_sources_time_beats_an_app_line_above(app_line, source_name, when):
+    headline = "Cyberattack cripples ticket sales on northern German rail network"
+    source = (f"Pageturn\nFor You\nExplore\nLog In\n{app_line}\n\n{source_name}\n{when}\n{headline}\nBy Owen Talbot\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_deck_under_the_time_line_stays_under_the_headline_over_it():
+    headline = "Board votes to rebuild the old pier"
+    deck = "Work will start in spring and the pier should reopen before summer"
+    source = f"{headline}\nNovember 7, 2026\n{deck}\nBy Owen Talbot\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert article.title == headline

@@ -51,6 +51,7 @@ from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.headline import (
     bar_parts,
     choose_headline,
+    is_name_shaped,
     is_outlet_name,
     join_wrapped_headline,
     last_headline_line,
@@ -143,6 +144,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
                 if later == index and _headline_below(content, index):
                     break  # no time line for the story near the top: its header ends where its text begins
                 index = later
+            index = _headline_and_byline_under(content, index)
             cut = lines.index(content[index]) + 1
             return lines[:cut], lines[cut:]
     standfirst_seen = False
@@ -226,7 +228,7 @@ def _dated_again_below(content: list[Line], index: int) -> bool:
 
 
 def _beside_byline(content: list[Line], index: int) -> bool:
-    """The line right under a byline, or under the bio under it (`By Ayumi Kitagawa` / `Ms. Kitagawa is ...`), or
+    """The line right under a byline, or under the role or the bio under it (`By Ayumi Kitagawa` / `Ms. Kitagawa is ...`), or
     right over a `By ...` line (`Sunday, December 13, 2026` / `By Abdi Galgalo`)."""
     above = content[index - 1].text if index else ""
     if read_byline(above) is not None:
@@ -236,6 +238,8 @@ def _beside_byline(content: list[Line], index: int) -> bool:
         return True
     if index >= 2 and is_person_name(content[index - 2].text) and _is_place(above):
         return True  # `Salma Nasser` / `Cairo` / `Dec 13, 2026`: the author's name and where she filed from
+    if index >= 2 and vocab.BYLINE_DETAIL.match(above) and read_byline(content[index - 2].text) is not None:
+        return True  # `by Daniel Whitcombe and Mika Osanai` / `Staff writers` / `Nov 16, 2026`: the role under the names
     return index >= 2 and _bio_under_byline(content[index - 2].text, above)
 
 
@@ -343,6 +347,20 @@ def _other_clock(widget: str, text: str) -> bool:
     if not isinstance(now[0], PublicationTime) or not isinstance(then[0], PublicationTime):
         return False
     return now[0].has_time and then[0].has_time and now[0].value != then[0].value
+
+
+def _headline_and_byline_under(content: list[Line], index: int) -> int:
+    """Where the header ends when the time line stands over the headline and its `By ...` line (`Nordwire` /
+    `November 7, 2026` / headline / `By Owen Talbot`), as a reader app prints the story under its source: at the byline.
+    Under a headline the time line closes the header; the line under it is a deck or the story."""
+    above = content[index - 1].text if index > 0 else ""
+    if index + 2 >= len(content) or looks_like_headline(above) and not is_name_shaped(above):
+        return index  # (`The Pier Ledger` / `7 Nov 2026` / headline: the source's name over its time)
+    headline, byline = content[index + 1].text, content[index + 2].text
+    if (looks_like_headline(headline) and not is_person_name(headline.split(",")[0]) and vocab.BY_NAME.match(byline)
+            and read_byline(byline) is not None):
+        return index + 2
+    return index
 
 
 def _headline_below(content: list[Line], index: int) -> bool:

@@ -197,7 +197,7 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
         text = split_outlet_label(line.text)[0]
         words = text.split()
         score = min(len(words), _HEADLINE_FULL_WORDS) / _HEADLINE_FULL_WORDS + (0.6 if len(words) >= 5 else 0.0)
-        if _is_name_shaped(text) or _is_menu_run(words) or _is_masthead(text):
+        if is_name_shaped(text) or _is_menu_run(words) or _is_masthead(text):
             score -= 1.0
         elif line.number in context.above_menu:
             score -= 1.0  # over the site's menu: the masthead's tagline, the article's headline under the menu
@@ -228,10 +228,15 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
             # (a deck in sentences under the headline stays its deck even with the author's name between:
             # headline / `Harriet Osei-Lindqvist` / `Ministers talk about ... free. Households will end up ...`)
             deck = _is_deck_in_sentences(text)
-            score -= _SUBTITLE_PENALTY * sum(
+            subtitle = _SUBTITLE_PENALTY * sum(
                 index - above <= _HEADLINE_REACH and (deck or not _label_between(content[above + 1 : index]))
                 and not _toolbar_between(content[above], line, header) for above in headline_shaped
             )
+            if subtitle and not deck and _over_by_line(content, index) and _time_between(content, headline_shaped[-1], index):
+                # `... flipped into Threat Level` / `Nordwire` / `November 7, 2026` / headline / `By Owen Talbot`: the line over
+                # the byline, under the source's time line, is the story's headline; the one above the time, the app's
+                subtitle = 0.0
+            score -= subtitle
             if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
                 headline_shaped.append(index)
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
@@ -243,6 +248,15 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+def _over_by_line(content: list[Line], index: int) -> bool:
+    below = content[index + 1].text if index + 1 < len(content) else ""
+    return bool(vocab.BY_NAME.match(below)) and read_byline(below) is not None
+
+
+def _time_between(content: list[Line], upper: int, lower: int) -> bool:
+    return any(len(line.text) <= TIME_LINE_MAX_CHARS and find_time(line.text) is not None for line in content[upper + 1 : lower])
 
 
 _BAR = re.compile(r"\s*\|\s*")
@@ -440,11 +454,11 @@ def _is_masthead(text: str) -> bool:
     """`THE PRAIRIE DISPATCH | Morning Edition`: names between bars, an outlet's and its edition's, no headline."""
     parts = [part.strip() for part in text.split("|")]
     return len(parts) >= 2 and all(
-        part and len(part.split()) <= _MASTHEAD_PART_MAX_WORDS and _is_name_shaped(part) for part in parts
+        part and len(part.split()) <= _MASTHEAD_PART_MAX_WORDS and is_name_shaped(part) for part in parts
     )
 
 
-def _is_name_shaped(text: str) -> bool:
+def is_name_shaped(text: str) -> bool:
     """`Ministry of Coastal Affairs`, `The Morning Brief`: a few capitalised words, small words aside."""
     words = text.split()
     small = {"of", "the", "and", "&", "for", "from", "de", "du", "des", "der", "und"}
@@ -576,7 +590,7 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     # An office's name taken for the headline (`Office of the Chief Commissioner`) gives way to one under the time line.
     # (`Halvorsen Police Department` over its release's headline in capitals: the office's name again, at its end)
     title_words = header.title.lower().split() if header.title else []
-    office = header.title is not None and _is_name_shaped(header.title) and (
+    office = header.title is not None and is_name_shaped(header.title) and (
         title_words[0] in vocab.INSTITUTION_WORDS or title_words[-1] in vocab.INSTITUTION_WORDS)
     if header.title is not None and not header.title_weak and not short_title and not office:
         return body
@@ -610,7 +624,7 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
         return body
     if ends_with_credit(first.text) or header.title is not None and (
-        _is_name_shaped(first.text) or len(first.text.split()) < _LATE_HEADLINE_OVER_NAME_WORDS
+        is_name_shaped(first.text) or len(first.text.split()) < _LATE_HEADLINE_OVER_NAME_WORDS
     ):
         return body  # a caption, or one short title-case line under another: the header's stays
     if header.title is not None and dropped is not None:

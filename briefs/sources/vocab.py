@@ -778,9 +778,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(portrait|headshot|head shot|profile (photo|picture)|author photo) (of|for) (?-i:[A-Z])[\w.'’-]+(?: [\w.'’-]+){0,3})$",
         re.I,
     ),
-    "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS` a section's path
+    "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS`, `JAPAN / POLITICS` a section's path
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
-        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)\(?(" + _CREDIT + r")\)?\.?$"
+        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
+        + r")\)?\.?$"
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # The photographer and the agency joined by a dash, as a US weekly credits: `Takashi Aoyama—Bloomberg/Getty Images`
