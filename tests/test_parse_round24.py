@@ -125,3 +125,166 @@ def test_a_deck_under_the_time_line_stays_under_the_headline_over_it():
     source = f"{headline}\nNovember 7, 2026\n{deck}\nBy Owen Talbot\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     article = parsed(source)
     assert article.title == headline
+
+
+# ------------------------------------------------------------------ credits, stop 44's shapes
+
+
+@pytest.mark.parametrize("text", [
+    "Ramón Echevarría AP", "Jane Roe Getty Images", "Lee Min-ho AFP",
+    "Rick Alvarez/AP, FILE", "Ana Ruiz/Reuters, File",
+    "Crown copyright",
+])
+def test_more_credit_shapes(text):
+    assert clutter_reason(text) == "photo-credit"
+
+
+@pytest.mark.parametrize("text", ["By Jane Roe AP", "Andrea Ruiz Castaño", "The AP", "Crown copyright 2026 and more"])
+def test_lines_near_those_credit_shapes_are_not_credits(text):
+    assert clutter_reason(text) != "photo-credit"
+
+
+# ------------------------------------------------------------------ time lines, stop 44's shapes
+
+from briefs.sources.time_line import find_time  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected, rest", [
+    ("0 Comment(s)Print E-mail Huaxin, December 13, 2026", (2026, 12, 13, 0, 0), "Huaxin"),
+    ("Comments (3) Print Share Pier Ledger, 7 November 2026", (2026, 11, 7, 0, 0), "Pier Ledger"),
+    ("2026-12-13 15:42:08 ECNA App Download", (2026, 12, 13, 15, 42), "ECNA App Download"),
+    ("2025-02-07 09:05 Pier Ledger", (2025, 2, 7, 9, 5), "Pier Ledger"),
+    ("By Li Hong (People's Journal Online) 14:37, December 13, 2026", (2026, 12, 13, 14, 37), "By Li Hong (People's Journal Online)"),
+    ("By Ana Ruiz 9:05 am, March 4, 2025", (2025, 3, 4, 9, 5), "By Ana Ruiz"),
+    ("Release No: NR-118-26 | Dec. 10, 2026", (2026, 12, 10, 0, 0), "Release No: NR-118-26"),
+    ("Brussels, 12/20/2026 - 14:35, UNIQUE ID: 261220_12", (2026, 12, 20, 14, 35), None),
+])
+def test_time_lines_with_toolbars_sources_bylines_and_references_beside_them(text, expected, rest):
+    found = find_time(text)
+    assert found is not None
+    stamp, others = found
+    value = stamp.value
+    assert (value.year, value.month, value.day, value.hour, value.minute) == expected
+    if rest is not None:
+        assert rest in others
+
+
+@pytest.mark.parametrize("text", ["Saved on Sunday, November 17, 2024 at 9:48 PM", "Share this story, December 13, 2026"])
+def test_a_read_later_apps_label_or_a_sentence_is_no_toolbar_before_a_time(text):
+    assert find_time(text) is None
+
+
+def test_a_dates_reading_is_settled_by_the_date_above_and_takes_its_clock():
+    source = ("Home\nPress Material\nStatements\nStatement on the launch\n10.12.2026\nBrussels\n"
+              "Brussels, 10/12/2026 - 14:35, UNIQUE ID: 261210_12\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert (article.published.month, article.published.day, article.published.hour) == (12, 10, 14)
+
+
+# ------------------------------------------------------------------ headlines closed by initials; an event's name
+
+
+@pytest.mark.parametrize("headline", [
+    "Chinese envoy calls for expanded subnational exchanges between China, U.S.",
+    "Storm knocks out power across B.C.",
+    "Talks on fishing rights resume between Japan, S. Korea",
+])
+def test_a_headline_closed_by_a_countrys_initials_over_the_time_line_is_the_headline(headline):
+    source = f"Home\nNews\nWorld\n\n{headline}\nPier Ledger, December 13, 2026\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert article.title == headline
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_one_sentence_paragraph_closed_by_initials_in_the_body_stays_a_paragraph():
+    closing = "The envoy is due to return to the U.S."
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{PROSE_2}\n\n{closing}\n\n{PROSE_3}\n"
+    assert closing in [paragraph.text for paragraph in parsed(source).paragraphs]
+
+
+@pytest.mark.parametrize("title", [
+    "Japan-Australia Defense Ministerial Meeting", "Pacific Islands Leaders Summit", "Japan-Philippines Maritime Dialogue",
+])
+def test_a_release_titled_with_an_events_name_under_its_date_is_no_byline(title):
+    source = (f"Home\nPress Releases\n2026\n{title}\nPress Releases\nDecember 10, 2026\n{title}\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == title
+    assert not article.byline
+
+
+def test_an_institutions_copyright_with_its_year_credits_the_photo_over_it():
+    caption = "Flags of the European Union in front of the Berlaymont building in Brussels"
+    source = (f"Statement on the launch\n10.12.2026\nStatements on behalf of the EU\n{caption}\n© European Union, 2026\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    assert parsed(source).caption == caption
+
+
+# ------------------------------------------------------------------ videos' titles inside the story, and related links
+
+
+@pytest.mark.parametrize("title, duration", [
+    ("Philippine crew describes water cannon standoff at sea", "01:58"),
+    ("Germany's hospital reform: Which clinics will close?", "03:12"),
+    ("Storm knocks out power across B.C.", "2:14"),
+])
+def test_a_short_title_right_over_a_running_time_inside_the_story_is_the_videos(title, duration):
+    source = (f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{title}\n{duration}\n\n"
+              f"{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_subheading_over_a_paragraph_is_no_videos_title():
+    heading = "Flood defences delayed"
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{heading}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert heading in [block.text for block in parsed(source).blocks]
+
+
+def test_a_players_label_with_its_running_time_in_words_and_in_short_heads_the_description_under_it():
+    description = "Skiers queue for lifts at Hakuba as foreign visitors return to the slopes."
+    source = (f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\nPlay Video. Duration: 2 minutes 4 seconds\n2m\n"
+              f"{description}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("label", ["Related Article", "See also", "Related stories:", "More on this story"])
+@pytest.mark.parametrize("link", [
+    "Sydney's lockout laws are long gone. So why does the city still go to sleep at midnight?",
+    "Harbour board names new chief executive",
+])
+def test_a_link_under_a_related_label_alone_is_another_story(label, link):
+    source = (f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\nAdvertisement\n{label}\n{link}\n"
+              f"{PROSE_2}\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_read_more_is_no_related_label_the_story_may_go_on_under_it():
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n{PROSE}\nRead more\n{PROSE_2}\n{PROSE_3}\n"
+    assert PROSE_2 in [paragraph.text for paragraph in parsed(source).paragraphs]
+
+
+@pytest.mark.parametrize("label", ["Video", "Watch", "Now Playing"])
+def test_a_videos_title_under_its_players_label_atop_the_page_is_not_the_headline(label):
+    headline = "Missing hiker found alive after five freezing nights in mountains"
+    source = (f"Home\nNews\nSports\nclose\n{label}\nHiker found alive after five nights in snowbound wilderness\n"
+              "The sheriff describes the moment a helicopter crew spotted the missing hiker near a frozen creek bed.\n"
+              f"U.S.\n{headline}\nThe hiker built a shelter from branches, the sheriff says\nBy Kendra Lyle\n"
+              f"Published December 6, 2026 9:15am EST\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == headline
+
+
+def test_a_menus_video_item_over_the_headline_is_no_players_label():
+    headline = "Bangkok to bar heavy trucks from inner city during dust spikes"
+    source = (f"HOME\nTHAILAND\nWORLD\nBUSINESS\nOPINION\nPHOTO\nVIDEO\n{headline}\n"
+              "City Hall says the ban starts when dust stays high for three days in a row\n"
+              f"PUBLISHED : 3 Dec 2026 at 15:48\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize("text", [
+    "NEWYou can now listen to Fox News articles!", "You can now listen to Pier Ledger articles.",
+    "Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.",
+])
+def test_standing_lines_of_stop_44(text):
+    assert clutter_reason(text) == "notice"

@@ -174,6 +174,30 @@ class _Unit:
     dropped: bool = False  # a line dropped before this step: a chrome neighbour, never kept again
 
 
+def _under_related_label(unit: _Unit, all_lines: list[Line]) -> bool:
+    """A headline or two short sentences right under a related link's label alone (`Related Article`, `See also`)."""
+    above = _text_above_within(all_lines, unit.lines[0].number, _RELATED_LABEL_REACH)
+    return (bool(_RELATED_LABEL_ALONE.match(above)) and len(unit.lines) == 1 and word_count(unit.text) <= _RELATED_LINK_MAX_WORDS
+            and len(re.findall(r"[.!?](?:\s|$)", unit.text)) <= _RELATED_LINK_MAX_SENTENCES and not unit.text.startswith(("\"", "“")))
+
+
+# A related link's label alone on its line (`Read more` may be a button that opens the rest of the story: not here).
+_RELATED_LABEL_ALONE = re.compile(
+    r"^(?:related(?: articles?| stories| story| content| coverage| news| reading)?|also read|see also|recommended(?: for you)?"
+    r"|more on this(?: story| topic)?|you may also like|you might also like)\s*:?$", re.I
+)
+_RELATED_LINK_MAX_WORDS = 30
+# The label stands this close above its link, blank lines counted (no scan back over the whole page).
+_RELATED_LABEL_REACH = 3
+
+
+def _text_above_within(all_lines: list[Line], number: int, reach: int) -> str:
+    """The nearest text above line `number` within `reach` lines, or ""."""
+    return next((all_lines[index].text for index in range(number - 2, max(number - 2 - reach, -1), -1)
+                 if all_lines[index].text), "")
+_RELATED_LINK_MAX_SENTENCES = 2
+
+
 def classify_body(
     body: list[Line],
     dropped: list[DroppedLine],
@@ -234,8 +258,9 @@ def classify_body(
             chrome.update(line.number for line in unit.lines)
             continue
         teaser_above = False
-        if position in kicked:
-            # `FOWL PLAY` / `Pensioner, 81, ordered to stop feeding pigeons ...`: a tabloid's link to another story
+        if position in kicked or _under_related_label(unit, all_lines):
+            # `FOWL PLAY` / `Pensioner, 81, ordered to stop feeding pigeons ...`: a tabloid's link to another story;
+            # `Related Article` / `Sydney's lockout laws are long gone. So why ...?`: a link under its label
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
             teaser_above = True

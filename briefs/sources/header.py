@@ -51,6 +51,7 @@ from briefs.sources.clutter import clutter_reason, is_field_label
 from briefs.sources.headline import (
     bar_parts,
     choose_headline,
+    ends_with_initials,
     is_name_shaped,
     is_outlet_name,
     join_wrapped_headline,
@@ -125,7 +126,7 @@ def split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     for index, line in enumerate(content[:_HEADER_SEARCH_LINES]):
         # `PUBLISHED: December 2, 2026 at 6:15 a.m. | UPDATED: ...` ends like a sentence and is still the time line.
         if is_prose(line.text) and not is_time_line(line.text):
-            if not _may_open_story(content, index):
+            if not _may_open_story(content, index) or _headline_over_time(content, index):
                 continue
             prose += 1
             long_prose += len(line.text.split()) > 20
@@ -171,10 +172,10 @@ _MARK_BETWEEN_TIMES = re.compile(r"^[|•·/–—-]$")
 
 
 def _next_time_line(content: list[Line], index: int) -> int | None:
-    """The index of the time line printed right under `content[index]`, maybe past a mark alone, or None."""
+    """The index of the time line printed right under `content[index]`, maybe past a mark or a place alone, or None."""
     following = index + 1
-    if following < len(content) and _MARK_BETWEEN_TIMES.match(content[following].text):
-        following += 1
+    if following < len(content) and (_MARK_BETWEEN_TIMES.match(content[following].text) or _is_place(content[following].text)):
+        following += 1  # (`10.12.2026` / `Brussels` / `Brussels, 10/12/2026 - 14:35`: the place the release was issued)
     return following if following < len(content) and is_time_line(content[following].text) else None
 
 
@@ -349,6 +350,18 @@ def _other_clock(widget: str, text: str) -> bool:
     return now[0].has_time and then[0].has_time and now[0].value != then[0].value
 
 
+def _headline_over_time(content: list[Line], index: int) -> bool:
+    """A headline closed by a country's initials (`... between China, U.S.`) with the time line under it, toolbar
+    words aside: no sentence of the story."""
+    text = content[index].text
+    return (ends_with_initials(text) and looks_like_headline(text)
+            and any(is_time_line(line.text) for line in content[index + 1 : index + 1 + _TIME_UNDER_HEADLINE_REACH]))
+
+
+# The time line stands this close under a headline.
+_TIME_UNDER_HEADLINE_REACH = 2
+
+
 def _headline_and_byline_under(content: list[Line], index: int) -> int:
     """Where the header ends when the time line stands over the headline and its `By ...` line (`Nordwire` /
     `November 7, 2026` / headline / `By Owen Talbot`), as a reader app prints the story under its source: at the byline.
@@ -443,8 +456,11 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
     above_credit = frozenset(_line_above(all_lines, number) for number in result.credit_lines)
+    # (or under a player's label alone, no menu's item: `close` / `Video` / `Colorado hiker found alive ...` / its blurb)
+    menu = {item.number for item in dropped if item.reason in _MENU_REASONS}
     above_duration = frozenset(
-        line.number for line in header if line.text and vocab.RUNNING_TIME.match(text_below(all_lines, line.number))
+        line.number for line in header if line.text and (
+            vocab.RUNNING_TIME.match(text_below(all_lines, line.number)) or _under_player_label(all_lines, line.number, menu))
     )
     # `Kerosene is pumped into a container ...` / `The Yamato Shimbun`: the outlet credits its own photo
     above_outlet = frozenset(
@@ -525,6 +541,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             found = relative, []
             if _takes_stamp(result, line.text, relative):
                 dropped.append(DroppedLine(line.number, line.text, "time-line"))
+        if found is not None and isinstance(found[0], AmbiguousDate):
+            # `10.12.2026` / `Brussels, 10/12/2026 - 14:35`: the date read already (the story's, or the site's date of
+            # today) settles the one with the clock
+            known = result.stamp.value.date() if isinstance(result.stamp, PublicationTime) else site_today
+            settled = found[0].settle(known.month, known.day) if known is not None else None
+            found = (settled, found[1]) if settled is not None else found
         if found is not None and _takes_stamp(result, line.text, found[0]):
             result.stamp = found[0]
             result.stamp_line = line.number
@@ -761,6 +783,19 @@ _CLOCK_LABEL_REACH = 40
 _PAYWALL_BADGE = re.compile(r"^(?:subscriber(?:s|['’]s)?|members?|premium)(?:\s+(?:content|only|exclusive|article|story))?$", re.I)
 
 
+def _under_player_label(all_lines: list[Line], number: int, menu: set[int]) -> bool:
+    """Right under a player's label alone (blank lines aside; a short reach, since every header line asks)."""
+    above = next((line for line in reversed(all_lines[max(0, number - 1 - _PLAYER_LABEL_REACH) : number - 1]) if line.text), None)
+    return above is not None and above.number not in menu and bool(vocab.PLAYER_LABEL_ALONE.match(above.text))
+
+
+_PLAYER_LABEL_REACH = 3
+
+
+# Reasons a menu's items are dropped for.
+_MENU_REASONS = frozenset({"navigation", "section-label"})
+
+
 def _line_above(all_lines: list[Line], number: int) -> int:
     """The content line printed right above line `number`: clutter counts (a button between means no section),
     story markers do not."""
@@ -829,7 +864,10 @@ _PHOTO_COPYRIGHT = re.compile(
     # A portal's credit for its partner's picture: `© Provided by Asia Pacific Courier`.
     r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$"
     # An agency's picture with its photographer, no slash: `© BELGA PHOTO JORIS VANDAMME`, `© EPA-EFE Foto Ana Ruiz`.
-    r"|^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{0,30}\b(photo|foto|picture|image|pic)s?\b[^./|]{2,40}$",
+    r"|^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{0,30}\b(photo|foto|picture|image|pic)s?\b[^./|]{2,40}$"
+    # An institution's own picture with its year after a comma, as the EU's services credit: `© European Union, 2026`
+    # (a footer puts the year first or reserves its rights: `© 2026 ...`, `© Agency 2026. All rights reserved.`).
+    r"|^(©|\(c\))\s*(?-i:[A-Z])[^.,|/©]{2,40},\s*(19|20)\d\d$",
     re.I,
 )
 

@@ -61,7 +61,7 @@ def looks_like_headline(text: str) -> bool:
         return False  # `Left 20% Center 50% Right 30%`: a widget's bar of shares
     if is_post_sentence(text):
         return False  # `Dockworkers ... ended their walkout this morning after ... two years 🎉`: a post's first sentence
-    return starts_like_a_title and (not re.search(r"[.!…]$", text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
+    return starts_like_a_title and (not _ends_with_stop(text) or is_title_cased(text, _STOPPED_TITLE_SHARE))
 
 
 # Shares (`20%`, `-1.4%`) that make up this much of a line's words: a widget's figures, no headline's
@@ -86,7 +86,20 @@ _STOPPED_TITLE_PENALTY = 2.0
 
 
 def _is_stopped_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!…]$", text)) and not is_title_cased(text, _STOPPED_TITLE_SHARE)
+    return _ends_with_stop(text) and not is_title_cased(text, _STOPPED_TITLE_SHARE)
+
+
+def _ends_with_stop(text: str) -> bool:
+    """A stop closing the line that is no abbreviation's (`... between China, U.S.` ends a headline)."""
+    return bool(re.search(r"[.!…]$", text)) and not ends_with_initials(text)
+
+
+def ends_with_initials(text: str) -> bool:
+    """`... between China, U.S.`: the line's last stop is a country's initials', the only stop on the line."""
+    return bool(_INITIALS_AT_END.search(text)) and not re.search(r"[a-z]{2,}[.!?]\s", text)
+
+
+_INITIALS_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def _sentences(text: str) -> list[str]:

@@ -80,7 +80,7 @@ class HeaderContext:
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
     above_credit: frozenset[int] = frozenset()  # numbers of lines printed right above a photo credit: captions
     under_caption_label: frozenset[int] = frozenset()  # numbers of lines under a caption's label alone (`Image caption,`)
-    above_duration: frozenset[int] = frozenset()  # numbers of lines printed right above a running time: a video's title
+    above_duration: frozenset[int] = frozenset()  # numbers of lines right above a running time or under a player label: a video's title
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories
     above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's

@@ -59,7 +59,7 @@ from briefs.sources.byline import credited_byline, read_byline, take_byline, tak
 from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, take_captions
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_field, read_header, split_header
-from briefs.sources.headline import is_outlet_name, looks_like_headline, take_late_headline
+from briefs.sources.headline import ends_with_initials, is_outlet_name, looks_like_headline, take_late_headline
 from briefs.sources.lines import (
     STANDFIRST_MAX_WORDS, Header, Line, drop_numbered, fills_width, is_prose, is_sentence, normal_text, same_text,
     text_above, text_below, text_width,
@@ -743,7 +743,7 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
     }
     running_times = every_running_time - {
         line.number for above, line in zip(content, content[1:])
-        if above.number in kept_numbers and not vocab.ends_sentence(above.text)
+        if above.number in kept_numbers and (_titles_a_video(above.text) or is_time_line(above.text))  # (a date's clock)
     }
     under_players = _under_players(content)
     descriptions = _video_descriptions(content, every_running_time, kept_numbers)
@@ -773,12 +773,38 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             continue
         seen_prose = seen_prose or is_prose(line.text)
     teasers |= descriptions
+    teasers |= _titles_over_running_times(content, every_running_time, kept_numbers)
     # `Video` / `Military families describe mold, leaks in base housing` / `Army spouse Lindsey Carver joins 'Falcon &
     # Friends Weekend' to discuss ...`: a TV segment's blurb under its title
     teasers |= {line.number for above, line in zip(content, content[1:]) if line.number in kept_numbers
                 and _SEGMENT_BLURB.search(line.text) and (above.number in teasers or not vocab.ends_sentence(above.text))
                 and len(line.text.split()) <= _VIDEO_DESCRIPTION_MAX_WORDS}
     return drop_numbered(kept, teasers, "video-teaser", dropped)
+
+
+def _titles_over_running_times(content: list[Line], running_times: set[int], kept_numbers: set[int]) -> set[int]:
+    """`... disabling the boat's engine.` / `Philippine crew describes water cannon standoff at sea` / `01:58`: inside the
+    story, a short line with no stop right over a running time, the story's sentence above it, is the video's title. A
+    page of many such times is a live page's, each time over its post."""
+    if len(running_times) > _RUNNING_TIMES_OF_A_STORY:
+        return set()
+    found = set()
+    for above, title, duration in zip(content, content[1:], content[2:]):
+        if (duration.number in running_times and duration.number == title.number + 1 and title.number in kept_numbers
+                and _titles_a_video(title.text) and (is_prose(above.text) or above.number not in kept_numbers)):
+            found.add(title.number)
+    return found
+
+
+def _titles_a_video(text: str) -> bool:
+    """A short line with no stop, or asking (`Germany's hospital reform: Which clinics will close?`)."""
+    return (len(text.split()) <= _VIDEO_TITLE_MAX_WORDS
+            and (not vocab.ends_sentence(text) or text.endswith("?") or ends_with_initials(text))
+            and not is_time_line(text))  # (`27 Oct 2026` / `11:48`: a date over its clock)
+
+
+# A story carries a video or two; more times than this are a live page's posts.
+_RUNNING_TIMES_OF_A_STORY = 2
 
 
 # A TV segment's blurb: a guest joins the show, named in quotes, to talk (`joins 'Falcon & Friends' to discuss ...`).
@@ -821,16 +847,22 @@ def _video_descriptions(content: list[Line], running_times: set[int], kept_numbe
     for index, line in enumerate(content[:-1]):
         if line.number not in running_times:
             continue
+        if index and content[index - 1].number in running_times and content[index - 1].number == line.number - 1:
+            continue  # `Play Video. Duration: 2 minutes 4 seconds` / `2m`: one running time, printed twice
         above = content[max(0, index - _VIDEO_TITLE_REACH) : index]
         label = next((position for position, item in enumerate(above) if vocab.MEDIA_TEASER.match(item.text)), None)
-        titled = label is not None
+        titled = label is not None or bool(vocab.LABELLED_RUNNING_TIME.match(line.text))
+        if vocab.RUNNING_TIME.match(content[index + 1].text):  # the same running time in short under it
+            index += 1
         # (`WATCH | Drone video shows the slide:` / `Landslide cuts off village's water supply` / `Duration 1:12`)
         found |= {item.number for item in above[label + 1 :] if item.number in kept_numbers
-                  and not vocab.ends_sentence(item.text)} if titled else set()
+                  and (not vocab.ends_sentence(item.text) or ends_with_initials(item.text))} if label is not None else set()
+        if index + 1 >= len(content):
+            continue
         under = content[index + 1]
         # (the story going on under the player quotes or attributes: `"We regard this ...," ... told reporters`)
         describes = not vocab.ATTRIBUTED.search(under.text) and not any(mark in under.text for mark in '"“”')
-        if (titled and describes and under.number == line.number + 1 and under.number in kept_numbers
+        if (titled and describes and under.number == content[index].number + 1 and under.number in kept_numbers
                 and vocab.ends_sentence(under.text) and len(under.text.split()) <= _VIDEO_DESCRIPTION_MAX_WORDS):
             found.add(under.number)
     return found

@@ -40,6 +40,9 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     if opening and len(text[opening.end() :].split()) >= _DATELINED_SENTENCE_MIN_WORDS:
         return None  # `December 3, 2026 (LBO) – Sri Lanka's central bank kept ...`: the first paragraph, datelined
     found = _find_time(text)
+    if found is None and (buttons := _BUTTONS_BEFORE.match(text)) and buttons.end() < len(text):
+        # `0 Comment(s)Print E-mail Huaxin, December 13, 2026`: copying glued a toolbar's words to the source and date
+        found = _find_time(text[buttons.end() :])
     if found is None and (folio := _FOLIO.match(text)):
         # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
         found = _find_time(folio["head"])
@@ -51,6 +54,10 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     return found[0], [part for part in rest if part]
 
 
+# A toolbar's words before a time line, glued or spaced: a comment count, `Print`, `E-mail`, `Share`.
+_BUTTONS_BEFORE = re.compile(
+    r"^(?:\s*(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share|favou?rite|save)(?=(?-i:[A-Z])|\s|$))+\s*", re.I
+)
 # A dateline of a date and an agency opens a paragraph of at least this many words.
 _DATELINED_SENTENCE_MIN_WORDS = 6
 # A read-later app's label of the day the reader kept the page.
@@ -175,7 +182,17 @@ _VENUE_AFTER_CLOCK = re.compile(
 )
 # Several authors may share the line: `By Marisol Quintero-Hale and Benedikt Aramyan Sept. 16, 2025`.
 _ONE_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-_NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?" + _ONE_NAME + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _ONE_NAME + r"){0,3}$")
+# (the outlet in brackets after the names: `By Li Hong (People's Journal Online)`)
+_NAME_BESIDE_DATE = re.compile(r"^(?:(?i:by)\s+)?" + _ONE_NAME + r"(?:(?:,\s*|,?\s+(?:and|&)\s+)" + _ONE_NAME + r"){0,3}"
+                               r"(?:\s*\([^()]{2,40}\))?$")
+# A clock printed before the date it belongs to: `14:37, December 13, 2026`.
+_CLOCK_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<clock>\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*,?\s*$", re.I)
+# A full timestamp opening the line, a few capitalised words after it: `2026-12-13 15:42:08 ECNA App Download`.
+_TIMESTAMP_FIRST = re.compile(
+    r"^(?P<time>\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?)\s+(?P<rest>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})$"
+)
+# A release's number after its time: `, UNIQUE ID: 261210_12`, `| Ref: 2026/118`, `- Release No. 1187-26`.
+_REFERENCE_AFTER = re.compile(r"\s*[,|–—-]\s*(?i:unique id|ref(?:erence)?(?: no\.?)?|release no\.?|press release no\.?)\s*:?\s*[\w/_.-]{2,20}$")
 # A publication time's label after other fields on its line.
 _PUBLISHED_LABEL_INSIDE = re.compile(
     r"(?<=\S)(?<!(?i:originally))(?<!(?i:first))\s+(?=(?i:published|posted|first published)(?:\s*:|\s+(?:(?i:on)\s+)?(?:\d|[A-Z][a-z]{2,})))"
@@ -204,6 +221,13 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
     Before `, updated ...`; after a place or a label; before a byline (`June 4, 2025 by ...`).
     """
     parts = []
+    reference = _REFERENCE_AFTER.search(text)
+    if reference is not None:  # `Brussels, 10/12/2026 - 14:35, UNIQUE ID: 261210_12`: a release's number after its time
+        parts.extend((time_part, " | ".join(filter(None, (other, reference.group(0).strip(" ,;|-–—")))))
+                     for time_part, other in [(text[: reference.start()], "")] + _time_parts(text[: reference.start()]))
+    timestamp = _TIMESTAMP_FIRST.match(text)
+    if timestamp is not None:  # `2026-12-13 15:42:08 ECNA App Download`: a source's or an app's name after the time
+        parts.append((timestamp["time"], timestamp["rest"]))
     update = vocab.UPDATED_LABEL.search(text)
     if update is not None and update.start() > 0:
         parts.append((text[: update.start()].rstrip(" ,;|-–—"), text[update.start() :]))
@@ -220,6 +244,9 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
         weekday = _WEEKDAY_AT_END.search(text[: dated.start()])  # `Nourhan Adel, Monday 14 Apr 2025`
         start = weekday.start() if weekday else dated.start()
         before, after, dated_text = text[:start].strip(" ,;"), text[end:].strip(), text[start:end]
+        clock_before = _CLOCK_BEFORE_DATE.search(before)
+        if clock_before is not None:  # `By Li Hong (People's Journal Online) 14:37, December 13, 2026`
+            before, dated_text = before[: clock_before.start()].strip(" ,;"), f"{dated_text} {clock_before['clock']}"
         after = _READING_TIME.sub("", after).strip()  # `... 4:09 PM 3 min read`
         if (before or after) and all(not part or _NAME_BESIDE_DATE.match(part) for part in (before, after)) or (
                 (not before or before.lower().rstrip(".") in vocab.WEEKDAYS) and clock

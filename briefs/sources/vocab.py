@@ -285,6 +285,8 @@ _CREDIT = (
     # A chart's maker and its data, a slash between: `Chart: Homefront News / HomeIndex data` (`Chart: Annual
     # change in CPI` is a chart's title).
     r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
+    # A government's own picture, as the UK's pages credit it under the caption: `Crown copyright`.
+    r"crown copyright|"
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
     r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
     # (a Japanese paper's: `(Provided by the 11th Regional Coast Guard Headquarters)`)
@@ -318,6 +320,8 @@ _CREDIT = (
     r"(?-i:[A-Z][A-ZÀ-Þ.'’-]+(?: [A-Z][A-ZÀ-Þ.'’-]+){1,3}) \((?:" + _AGENCIES + r")\)|"
     # A name and a picture agency after a comma, as a US paper prints the credit under a caption: `Rachel Voss, AP`.
     r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s*(?:ap|afp|reuters|getty images|usa today|epa|efe|bloomberg)|"
+    # ... or with no comma, the agency in its own capitals, as a US chain's template prints it: `Ramón Echevarría AP`.
+    r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} (?:AP|AFP|EPA|EPA-EFE|Getty Images|TNS))|"
     + _CHART_DESK + r"|"
     # A picture agency's or a photographer's studio name alone, as a broadcaster prints it over its caption:
     # `Cambria Press Images`, `Northlight Pictures`.
@@ -386,7 +390,9 @@ LABEL_END_WORDS = frozenset(
     "statement statements strategy release releases readout remarks transcript briefing briefings analysis "
     "commentary opinion feature features explainer policy update updates coverage edition insight insights "
     # a newsletter's name: `Morning Brief`, `Weekly Digest`
-    "brief digest newsletter bulletin roundup round-up".split()
+    "brief digest newsletter bulletin roundup round-up "
+    # an event's name, as a ministry titles its release: `Japan-Australia Defense Ministerial Meeting`
+    "meeting meetings summit dialogue conference consultations visit ceremony forum talks".split()
 )
 # The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
@@ -781,7 +787,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS`, `JAPAN / POLITICS` a section's path
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
         r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
-        + r")\)?\.?$"
+        + r")\)?(?:,\s*(?-i:FILE|File))?\.?$"  # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive)
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # The photographer and the agency joined by a dash, as a US weekly credits: `Takashi Aoyama—Bloomberg/Getty Images`
@@ -896,6 +902,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # stories on the Continental app.`), where a magazine's piece was printed, a sign-up box's terms, a comment
         # section's rules and a note that a story has none, a platform's note on its views, a broadcaster's schedule.
         r"^produced using ai narration\b.{0,160}$|^published in the print edition of the\b.{0,200}$|"
+        # Stop 44: an audio promotion glued to its `NEW` badge (`NEWYou can now listen to Maple News articles!`), and an
+        # article type's definition after its label, as Trust Project pages print it (`Based on facts, either observed and
+        # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
+        r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
+        r"^based on facts,? either observed and verified\b.{0,160}$|"
         # A support box's heading, split over its lines, and its pitch: `Support truly` / `independent journalism` /
         # `Our mission is to deliver unbiased, fact-based reporting that holds power to account ...`
         r"^support truly$|^our mission is to deliver unbiased,? fact-based reporting\b.{0,200}$|"
@@ -1596,9 +1607,15 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press)
                       r"|^\((end|ends|fin)\)$", re.I)
 # A video's or a podcast's running time under its title: `1:48`, `Duration: 2 minutes 5 seconds`, `03:12 min`.
 # A video player's running time, maybe after its label: `VIDEO 02:41`, `Watch 1:12`.
-LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$", re.I)
+# (or in words after the label and a stop, as an Australian broadcaster prints it: `Play Video. Duration: 2 minutes 4 seconds`)
+LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$"
+                                   r"|^play (?:video|audio)\.?\s*duration:?\s+\d{1,2} (?:minutes?|seconds?)\b.{0,20}$", re.I)
+# A video player's label alone on its line, over its video's title.
+PLAYER_LABEL_ALONE = re.compile(r"^(?:video|watch|watch now|play video|now playing)$", re.I)
 RUNNING_TIME = re.compile(
     r"^(duration:?\s*)?(\d{1,2}:)?\d{1,2}:\d\d(\s*min)?$|^duration:?\s+\d.{0,30}$"
+    # in short, under the player's label: `2m`, `1m 30s`
+    r"|^\d{1,2}m(?:\s?\d{1,2}s)?$"
     # with the video's source after it: `02:14 - Source: GNN`
     r"|^(\d{1,2}:)?\d{1,2}:\d\d\s*[-–—|]\s*source:\s*\S.{0,40}$",
     re.I,
