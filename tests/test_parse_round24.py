@@ -288,3 +288,66 @@ def test_a_menus_video_item_over_the_headline_is_no_players_label():
 ])
 def test_standing_lines_of_stop_44(text):
     assert clutter_reason(text) == "notice"
+
+
+# ------------------------------------------------------------------ credits closing captions, stop 44's shapes
+
+from briefs.sources.caption import ends_with_credit, without_credit  # noqa: E402
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("A bear caught in a box trap set up in the storeroom (around 6:40 a.m. on the 10th, Nakano)", "= Provided by Kurosawa City"),
+    ("Ferries wait at the pier on the 3rd", "= Photo courtesy of the Harbour Board"),
+    ("Residents wade through a flooded street in Ormoc City", "(Bobby VILLARAMA)"),
+    ("Delegates arrive at the summit venue", "(Anne-Marie DE LA CRUZ)"),
+    ("Soldiers unload equipment at Laoag, on April 22, 2026.", "(AP Photo/Jun Dumaguing, File) more >"),
+])
+def test_credits_closing_a_caption_in_three_more_shapes(caption, credit):
+    line = f"{caption} {credit}"
+    assert ends_with_credit(line)
+    assert without_credit(line) == caption
+
+
+@pytest.mark.parametrize("text", ["He said he would tell us more >", "The talks went on (Tuesday)", "Prices rose = Reuters poll"])
+def test_lines_ending_near_those_shapes_carry_no_credit(text):
+    assert not ends_with_credit(text)
+
+
+@pytest.mark.parametrize("text", ["Photos/Videos", "Sports/Video", "Culture/Life"])
+def test_two_menu_items_joined_by_a_slash_are_no_credit(text):
+    assert clutter_reason(text) != "photo-credit"
+
+
+def test_a_caption_over_its_hide_and_toggle_buttons_is_the_caption():
+    caption = "Teacher Marisa Kolb leads a reading group in Hollis, Kan. The district moved to a four-day week in August."
+    source = (f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{caption}\nhide caption\n\ntoggle caption\nAna Ruiz/Pier Ledger\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", [
+    "Get 40% off Fairline Vantage and see every side of every story. Upgrade",
+    "Get 50% off a year of Statecraft: Subscribe Now", "Enjoy up to 30% off your first year",
+])
+def test_a_subscriptions_offer_is_a_notice(text):
+    assert clutter_reason(text) == "notice"
+
+
+def test_a_summary_box_ends_at_the_time_line_under_it():
+    source = ("Home\nRegions\nTopics\nNortheast Asia\nChina and Japan need a crisis hotline that actually rings\n"
+              "Reading Time: 5 mins\nIn Brief\n"
+              "A fighter's radar lock went unaddressed for hours because the hotline went unanswered.\n"
+              "Crisis-management mechanisms fail when answering the phone carries political costs.\n"
+              "Published: 30 November 2026\nAuthors: Yuki Sasaoka, Hokuriku University and Chen Liwei, Straits Institute\n"
+              f"Share this article\nFacebook\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert (article.published.year, article.published.month, article.published.day) == (2026, 11, 30)
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", ["Published 30 Nov 2026 06:00    0 Comments", "Dec 3, 2026 | Print | Share",
+                                  "March 4, 2025 Comments (12)"])
+def test_a_time_line_with_buttons_after_it(text):
+    assert find_time(text) is not None

@@ -341,6 +341,8 @@ def take_fact_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             if following.number != run[-1].number + 1 or not _is_fact_field(following.text):
                 break
             run.append(following)
+        if any(vocab.PUBLISHED_LABEL.match(item.text) for item in run):
+            return body  # `Published: 30 November 2026` / `Authors: ...`: the story's own fields, read elsewhere
         if _is_fact_field(line.text) and len(run) >= _FACT_BOX_MIN_FIELDS:
             dropped.extend(DroppedLine(item.number, item.text, "page-label") for item in run)
             taken = {item.number for item in run}

@@ -48,11 +48,19 @@ _LABELLED_NAME_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?P<credit>(?!(?i:author|autor|auteur|reporter|editor|writer|words|text|story|report"
     r"|contact|by|update|correction|note)\b)" + _ONE_WORD_LABEL + _NAME_AFTER_LABEL + r")$"
 )
+# A Japanese paper's credit after an equals sign: `... (around 6:40 a.m. on the 10th, Nakano) = Provided by Kurosawa City`.
+_PROVIDED_AFTER_EQUALS = re.compile(r"\s=\s*(?:photo )?(?:provided by|courtesy of|photo by)\s+\S.{1,60}$", re.I)
+# A French agency's photographer, the surname in capitals, in brackets: `... in the central Philippines (Bobby VILLARAMA)`.
+_PHOTOGRAPHER_SURNAME_IN_CAPITALS = re.compile(
+    r"\s\((?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}) [A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\)$"
+)
+# A button opening the whole caption, after its credit: `... (AP Photo/Jun Dumaguing, File) more >`.
+_MORE_BUTTON = re.compile(r"\s+more\s*[>›»]$", re.I)
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
-    _LABELLED_NAME_AFTER_SENTENCE,
+    _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3
@@ -61,6 +69,9 @@ _CREDITS_IN_A_ROW = 3
 def _credit_match(text: str) -> tuple[int, str] | None:
     """Where the closing photo credits start in `text`, and the credits, or None."""
     original = text
+    if (button := _MORE_BUTTON.search(text)) is not None:
+        found = _credit_match(text[: button.start()])  # the button opens the caption the credit closes
+        return (found[0], original[found[0] :].strip()) if found else None
     if text.endswith(".)"):
         text = text[:-2] + ")."  # `(Picture by Nigel Browne.)`: the credit's own stop inside its brackets
     start = len(text)
@@ -571,6 +582,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     if (vocab.LABELLED_CAPTION.match(line.text) or _FILE_PHOTO.match(line.text) or _DAY_AND_PLACE_CAPTION.match(line.text)
             or _KEYWORD_CAPTION.match(line.text)):
         return True
+    if _CAPTION_TOGGLE.match(text_below(all_lines, line.number)) and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS:
+        return True  # caption / `hide caption` / `toggle caption` / credit, as a public radio's page copies
     above = text_above(all_lines, line.number)
     if ((_IMAGE_LABEL_ALONE.match(above) or vocab.CAPTION_LABEL_ALONE.match(above))
             and len(line.text.split()) >= _LABELLED_CAPTION_MIN_WORDS):

@@ -1096,6 +1096,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             continue
         if items and _is_captioned(line, header.credit_lines):
             break  # the lead photo's caption under the points: the box has ended
+        if items and is_time_line(line.text):
+            break  # `Published: 30 November 2026` under the points: the story's header goes on
         points = _points(items)  # not `AI-assisted summary`
         if points and is_prose(line.text) and not any(vocab.ends_sentence(point.text) for point in points):
             break  # items without a full stop, then a sentence: the body has begun

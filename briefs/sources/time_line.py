@@ -43,6 +43,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     if found is None and (buttons := _BUTTONS_BEFORE.match(text)) and buttons.end() < len(text):
         # `0 Comment(s)Print E-mail Huaxin, December 13, 2026`: copying glued a toolbar's words to the source and date
         found = _find_time(text[buttons.end() :])
+    if found is None and (after := _BUTTONS_AFTER.search(text)) and after.start() > 0:
+        found = _find_time(text[: after.start()])  # `Published 30 Nov 2026 06:00    0 Comments`
     if found is None and (folio := _FOLIO.match(text)):
         # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
         found = _find_time(folio["head"])
@@ -58,6 +60,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 _BUTTONS_BEFORE = re.compile(
     r"^(?:\s*(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share|favou?rite|save)(?=(?-i:[A-Z])|\s|$))+\s*", re.I
 )
+# ... and after it: `    0 Comments`, `| Print | Share`.
+_BUTTONS_AFTER = re.compile(r"(?:\s*[|•·]?\s*(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share))+\s*$", re.I)
 # A dateline of a date and an agency opens a paragraph of at least this many words.
 _DATELINED_SENTENCE_MIN_WORDS = 6
 # A read-later app's label of the day the reader kept the page.

@@ -256,6 +256,9 @@ MENU_SECTION_NAMES = frozenset(
     "features lifestyles community communities region regional state metro nation events sponsored shopping deals reviews "
     "investigations investigation elections election columns columnists religion faith style fashion".split()
 )
+# Two menu items joined by a slash, one item of a menu: `Photos/Videos`, `Culture/Life`.
+_MENU_NAME = r"(?:" + "|".join(sorted(MENU_SECTION_NAMES, key=len, reverse=True)) + r")"
+_MENU_PAIR = _MENU_NAME + r"\s*/\s*" + _MENU_NAME + r"$"
 # A photographer's name, a bar and the outlet: `Sam Ortiz | The Birch Hill Beacon`. The same shape is a byline
 # (`Jane Roe | The Courier`), so it is a credit only where a caption stands over it and the byline was read
 # (`take_standfirst`; with `for`, `PHOTOGRAPHER_FOR_OUTLET`).
@@ -786,7 +789,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS`, `JAPAN / POLITICS` a section's path
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
-        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
+        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
         + r")\)?(?:,\s*(?-i:FILE|File))?\.?$"  # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive)
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
@@ -907,6 +910,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
         r"^based on facts,? either observed and verified\b.{0,160}$|"
+        # a subscription's offer, with its button glued or after a colon: `Get 50% off a year of Statecraft: Subscribe Now`
+        r"^(?!.*\b(?:said|says|told)\b)(?:get|save|enjoy) (?:up to )?\d{1,2}% off\b.{0,120}$|"
         # A support box's heading, split over its lines, and its pitch: `Support truly` / `independent journalism` /
         # `Our mission is to deliver unbiased, fact-based reporting that holds power to account ...`
         r"^support truly$|^our mission is to deliver unbiased,? fact-based reporting\b.{0,200}$|"
