@@ -351,3 +351,58 @@ def test_a_summary_box_ends_at_the_time_line_under_it():
                                   "March 4, 2025 Comments (12)"])
 def test_a_time_line_with_buttons_after_it(text):
     assert find_time(text) is not None
+
+
+# ------------------------------------------------------------------ more of stop 44's shapes, from sets 91-92
+
+
+@pytest.mark.parametrize("text", ["| Photo: AFP / Martín Suárez", "• Photo: Reuters/Ana Ruiz", "(Thabo Mahlangu/M&G)",
+                                  "(Jane Roe/A&E Pictures)"])
+def test_credits_with_a_bar_before_or_an_ampersand_in_the_outlet(text):
+    assert clutter_reason(text) == "photo-credit"
+
+
+@pytest.mark.parametrize("text", ["214", "37", "1.2K", "2,400", "3M"])
+def test_a_count_alone_on_its_line_is_interface(text):
+    assert clutter_reason(text) == "interface"
+
+
+@pytest.mark.parametrize("text", ["2026", "12.5", "Route 66"])
+def test_a_year_or_a_figure_with_a_point_is_no_count(text):
+    assert clutter_reason(text) != "interface"
+
+
+@pytest.mark.parametrize("text", ["Tired of too many ads?", "go ad free now", "Go ad-free"])
+def test_an_offer_to_read_without_ads_is_a_notice(text):
+    assert clutter_reason(text) == "notice"
+
+
+@pytest.mark.parametrize("caption, owner", [
+    ("Workers inspect wafers at a semiconductor plant in Hsinchu Science Park.", "(中央社)"),
+    ("A coast guard ship sails near the islands", "（共同）"),
+    ("Delegates pose before the talks.", "(연합뉴스)"),
+])
+def test_an_owner_named_in_chinese_japanese_or_korean_closes_an_english_caption(caption, owner):
+    assert without_credit(f"{caption} {owner}") == caption
+
+
+@pytest.mark.parametrize("text", ["中文（简体）", "光洋新聞オンライン（日本語）"])
+def test_a_language_switchers_item_carries_no_credit(text):
+    assert not ends_with_credit(text)
+
+
+def test_a_gallery_counter_before_the_caption_is_no_part_of_it():
+    caption = "FILE - A missile launcher vehicle is displayed during a drill at Camp Ishigaki, Nov. 12, 2025."
+    source = (f"Board votes to rebuild the old pier\nBY ANA RUIZ\nUpdated 3:10 AM GMT+9, December 3, 2026\n"
+              f"1 of 3 | {caption} (AP Photo/Ken Ito, File)\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).caption == caption
+
+
+def test_a_portals_buttons_in_korean_are_no_box_of_labels():
+    caption = "Ministers pose before their talks at the defence ministry in Seoul on Friday. [MINISTRY OF NATIONAL DEFENSE]"
+    source = ("Ministers agree to co-produce armored vehicles\n입력 2025.02.07. 오후 4:09\n기사원문\n구독\n추천\n댓글\n12\n"
+              f"본문 요약봇\n텍스트 음성 변환 서비스 사용하기\n글자 크기 변경하기\n공유하기\n인쇄하기\n{caption}\n{PROSE}\n\n"
+              f"{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption.rsplit(" [", 1)[0]
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -54,13 +54,15 @@ _PROVIDED_AFTER_EQUALS = re.compile(r"\s=\s*(?:photo )?(?:provided by|courtesy o
 _PHOTOGRAPHER_SURNAME_IN_CAPITALS = re.compile(
     r"\s\((?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}) [A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\)$"
 )
+# An agency's or an owner's name in Chinese, Japanese or Korean, in brackets after an English caption: `... Park. (中央社)`.
+_CJK_OWNER_IN_BRACKETS = re.compile(r"(?<=[.a-zA-Z])\s?[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,10}[)）]$")
 # A button opening the whole caption, after its credit: `... (AP Photo/Jun Dumaguing, File) more >`.
 _MORE_BUTTON = re.compile(r"\s+more\s*[>›»]$", re.I)
 _CREDIT_PATTERNS = (
     vocab.CAPTION_CREDIT, vocab.EXTRA_CREDIT, vocab.COPYRIGHT_CREDIT, vocab.OUTLET_PHOTOGRAPHER_CREDIT,
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
-    _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS,
+    _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS, _CJK_OWNER_IN_BRACKETS,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3

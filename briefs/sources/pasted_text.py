@@ -1256,8 +1256,10 @@ def take_label_box(body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
 
 
 def _is_capitals_label(text: str) -> bool:
-    # (a letter alone is a button's, `Font size:` / `A` / `A` / `A`, not a label)
-    return bool(_CAPITALS_LABEL.fullmatch(text)) and sum(character.isalpha() for character in text) >= 2
+    # (a letter alone is a button's, `Font size:` / `A` / `A` / `A`, not a label; a script without capitals, Korean's
+    # `공유하기`, has no labels in capitals)
+    return (bool(_CAPITALS_LABEL.fullmatch(text)) and sum(character.isalpha() for character in text) >= 2
+            and any(character.isupper() for character in text))
 
 
 # --- body -------------------------------------------------------------------------------

@@ -81,6 +81,7 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "ranking-list": re.compile(r"\b(access ranking|ranking|most[- ](read|viewed|shared|popular))\b", re.I),
     "popular-list": re.compile(r"\b(popular( articles?| stories| now)?|trending( now)?|recommended( for you| reading)?|editors?['’]?s? (picks?|choice)|top stories|"
+                               r"^top picks( for you)?$|"
                                # an outlet's own picks under the story: `DLW RECOMMENDS`, `We recommend`, `Our recommendations`
                                r"^(?:[\w&'’.-]+ )?recommends$|^(?:we|editors?['’]?s?) recommend$|^our recommendations$|"
                                r"^latest( news| stories| headlines| articles)?$|^latest (in|from) [\w ]{2,30}$)\b", re.I),
@@ -308,7 +309,7 @@ _CREDIT = (
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
-    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
+    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’&-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     # (a rank's or an initial's stop may stand before the name: `Photo by Army Sgt. Dominic Fairbanks`, `by J. Roe`)
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) (?:[^.]|(?-i:(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?= [A-Z]))){2,60}|"
     # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
@@ -789,7 +790,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS`, `JAPAN / POLITICS` a section's path
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
-        r"^(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
+        # (a bar or a dot copied before it from the caption's line: `| Photo: AFP / Martín Suárez`)
+        r"^(?:[|•·]\s*)?(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
         + r")\)?(?:,\s*(?-i:FILE|File))?\.?$"  # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive)
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
@@ -909,6 +911,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # article type's definition after its label, as Trust Project pages print it (`Based on facts, either observed and
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
+        # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
+        r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|"
         r"^based on facts,? either observed and verified\b.{0,160}$|"
         # a subscription's offer, with its button glued or after a colon: `Get 50% off a year of Statecraft: Subscribe Now`
         r"^(?!.*\b(?:said|says|told)\b)(?:get|save|enjoy) (?:up to )?\d{1,2}% off\b.{0,120}$|"
@@ -1108,6 +1112,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A web video player's controls and screen-reader notices, as copying a page gives them (video.js and its kin).
     "interface": re.compile(
+        # a count alone on its line, a post's likes, comments or shares (`214` / `37` / `18`, `1.2K`)
+        r"^\d{1,3}(?:,\d{3})?(?:\.\d[KkM])?[KkM]?$|"
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         # a comment's or a story's rating buttons: `Recommend 0`, `Rate Story`, `Rate this article`
@@ -1748,6 +1754,7 @@ CAPTION_LABEL = re.compile(
     r"^(?:(?:header|main|top|lead|featured|hero) )?(?:image|photo|picture|caption)(?: caption)?\s*(?::|,(?=\s))\s*(?=\S)"
     r"|^photo\s*/\s*illu?s?t?ration\s+(?=[A-Z])"  # a Japanese daily's label run into the caption: `Photo/Illutration Defense ...`
     r"|^enlarge\s*/\s*(?=\S)"  # the button over a photo, copied with its caption: `Enlarge / A service truck ...`
+    r"|^\d{1,2}\s*(?:of|/)\s*\d{1,2}\s*\|\s*(?=\S)"  # a gallery's counter before its caption: `1 of 3 | FILE - A Japan ...`
     # where the person stands in the picture: `Left: Army Secretary Paul Kessler testifies ...`
     r"|^(?:left|right|top|above|center|centre|pictured)\s*:\s*(?=[A-Z])",
     re.I,
