@@ -406,3 +406,38 @@ def test_a_portals_buttons_in_korean_are_no_box_of_labels():
     article = parsed(source)
     assert article.caption == caption.rsplit(" [", 1)[0]
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ sets 93-94: opinion pages' links and notes, a lead video
+
+
+@pytest.mark.parametrize("link", [
+    "Opinion | America's Pacific allies are done waiting",
+    "Opinion | China's coast guard is testing Japan. Washington must answer.",
+    "Analysis | The pier vote split the council",
+])
+def test_a_link_after_a_kicker_and_a_bar_between_paragraphs_is_another_story(link):
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{link}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", [
+    "Editorials represent the views of The Post as an institution, as determined through debate among members of the "
+    "Editorial Board, based in the Opinions section and separate from the newsroom.",
+    "Follow the Editorial Board", "Loading ...", "Thank you for donating to PolderNews.nl.",
+])
+def test_an_opinion_pages_notes_and_a_widgets_marks_are_notices(text):
+    assert clutter_reason(text) == "notice"
+
+
+@pytest.mark.parametrize("description", [
+    "Japan's Defence Minister says the missile flew for about 70 minutes before falling into the sea.",
+    "Crews clear fallen trees from the coast road as the storm moves north.",
+])
+def test_the_description_of_the_video_over_the_story_stands_for_its_caption(description):
+    source = ("Missile lands in Japan's waters, Tokyo says\nBy North Asia correspondent Marcus Hale\n"
+              "Posted Sat 12 Dec 2026 at 1:14pm\nShare\nWatch\nDuration: 1 minute 12 seconds\n1m 12s\n"
+              f"Play Video. Duration: 1 minute 12 seconds\n{description}\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == description
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]

@@ -232,6 +232,7 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     # with another keeps it in its text (taking both would lose one).
     dateline, paragraphs = group_paragraphs(body, split_dateline_off=stacked is None)
     dateline = stacked or dateline
+    caption = caption or _lead_video_description(dropped, paragraphs[0].line if paragraphs else None)
     paragraphs = join_page_breaks(paragraphs, dropped)
     paragraphs, header.stamp = drop_second_copy(paragraphs, dropped, header.stamp)  # an AMP view above the page
     paragraphs, corrections = take_corrections(paragraphs, dropped)
@@ -636,8 +637,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
                 vocab.PHOTOGRAPHER_FOR_ANY_OUTLET.match(line.text) or vocab.PHOTOGRAPHER_IN_CAPITALS.match(line.text))):
             reason = "photo-credit"  # `A pharmacist checks the shelf ...` / `Dana Whitcombe for Clearline`
         above = line.text or above
+        # (a link after a kicker and a bar may read in sentences: `Opinion | China's coast guard is testing Japan. ...`)
         if reason is None and seen_prose and (vocab.MEDIA_TEASER.match(line.text) or vocab.HEADLINE_KICKER.match(line.text)
-                                              ) and not is_sentence(line.text):
+                                              ) and (not is_sentence(line.text) or " | " in line.text[:_KICKER_MAX_CHARS]):
             reason = "related-list"  # (`ANALYSIS: Why the pier matters` between paragraphs: another story's headline)
         if reason is None and seen_prose and _DATED_VIDEO_TITLE.match(line.text):
             reason = "video-teaser"  # `Today's News in 90 Seconds - December 17th` between paragraphs: a daily video's title
@@ -796,6 +798,10 @@ def _titles_over_running_times(content: list[Line], running_times: set[int], kep
     return found
 
 
+# A kicker before its bar is a word or two.
+_KICKER_MAX_CHARS = 16
+
+
 def _titles_a_video(text: str) -> bool:
     """A short line with no stop, or asking (`Germany's hospital reform: Which clinics will close?`)."""
     return (len(text.split()) <= _VIDEO_TITLE_MAX_WORDS
@@ -847,25 +853,49 @@ def _video_descriptions(content: list[Line], running_times: set[int], kept_numbe
     for index, line in enumerate(content[:-1]):
         if line.number not in running_times:
             continue
-        if index and content[index - 1].number in running_times and content[index - 1].number == line.number - 1:
-            continue  # `Play Video. Duration: 2 minutes 4 seconds` / `2m`: one running time, printed twice
         above = content[max(0, index - _VIDEO_TITLE_REACH) : index]
         label = next((position for position, item in enumerate(above) if vocab.MEDIA_TEASER.match(item.text)), None)
-        titled = label is not None or bool(vocab.LABELLED_RUNNING_TIME.match(line.text))
-        if vocab.RUNNING_TIME.match(content[index + 1].text):  # the same running time in short under it
-            index += 1
+        # (one running time printed two or three ways, a labelled one among them: `Duration: 1 minute 12 seconds` /
+        # `1m 12s` / `Play Video. Duration: 1 minute 12 seconds`)
+        titled = label is not None or bool(vocab.LABELLED_RUNNING_TIME.match(line.text)) or (
+            index > 0 and content[index - 1].number == line.number - 1
+            and bool(vocab.LABELLED_RUNNING_TIME.match(content[index - 1].text)))
+        if vocab.RUNNING_TIME.match(content[index + 1].text) or vocab.LABELLED_RUNNING_TIME.match(content[index + 1].text):
+            continue  # the same running time under it: the description stands under the last
         # (`WATCH | Drone video shows the slide:` / `Landslide cuts off village's water supply` / `Duration 1:12`)
         found |= {item.number for item in above[label + 1 :] if item.number in kept_numbers
                   and (not vocab.ends_sentence(item.text) or ends_with_initials(item.text))} if label is not None else set()
         if index + 1 >= len(content):
             continue
         under = content[index + 1]
-        # (the story going on under the player quotes or attributes: `"We regard this ...," ... told reporters`)
-        describes = not vocab.ATTRIBUTED.search(under.text) and not any(mark in under.text for mark in '"“”')
+        # (the story going on under the player quotes or attributes: `"We regard this ...," ... told reporters`; under a
+        # player that labels itself, a short line over the longer story's first is the video's, `says` or not)
+        describes = not vocab.ATTRIBUTED.search(under.text) and not any(mark in under.text for mark in '"“”') or (
+            bool(vocab.LABELLED_RUNNING_TIME.match(line.text)) and _over_longer_sentence(content, index + 1))
         if (titled and describes and under.number == content[index].number + 1 and under.number in kept_numbers
                 and vocab.ends_sentence(under.text) and len(under.text.split()) <= _VIDEO_DESCRIPTION_MAX_WORDS):
             found.add(under.number)
     return found
+
+
+def _lead_video_description(dropped: list[DroppedLine], first_line: int | None) -> str | None:
+    """With no photo captioned, the description of the video over the story (`Play Video. Duration: ...` / `Japan's
+    Defence Minister says ...` / story) stands in the lead photo's caption's place."""
+    if first_line is None:
+        return None
+    return next((item.text for item in dropped if item.reason == "video-teaser" and item.number < first_line
+                 and is_sentence(item.text) and len(item.text.split()) >= CREDITED_CAPTION_MIN_WORDS), None)
+
+
+def _over_longer_sentence(content: list[Line], index: int) -> bool:
+    """A short sentence with a longer one right under it."""
+    words = len(content[index].text.split())
+    return (words <= _SHORT_DESCRIPTION_MAX_WORDS and index + 1 < len(content)
+            and content[index + 1].number == content[index].number + 1 and is_sentence(content[index + 1].text)
+            and len(content[index + 1].text.split()) > words)
+
+
+_SHORT_DESCRIPTION_MAX_WORDS = 20
 
 
 # A video player's label over its running time: `Watch Now` / `0:45` / title, even above the story.

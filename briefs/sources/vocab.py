@@ -913,6 +913,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
         r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|"
+        # an editorial's note on whose view it is, and a board's follow button
+        r"^editorials? represents? the views? of\b.{0,240}$|^follow (?:the|our) editorial board\W*$|"
+        # a donation box's thanks, and a widget's loading mark
+        r"^thank you for (?:donating|your donation|supporting)\b.{0,60}$|^loading\s?(?:\.{3}|…)$|"
         r"^based on facts,? either observed and verified\b.{0,160}$|"
         # a subscription's offer, with its button glued or after a colon: `Get 50% off a year of Statecraft: Subscribe Now`
         r"^(?!.*\b(?:said|says|told)\b)(?:get|save|enjoy) (?:up to )?\d{1,2}% off\b.{0,120}$|"
@@ -1745,6 +1749,8 @@ READER_PRONOUN = re.compile(r"\b(you|your)\b", re.I)
 HEADLINE_KICKER = re.compile(
     r"^(?:EXPLAINED|EXPLAINER|ANALYSIS|EXCLUSIVE|REVEALED|INTERVIEW|OPINION|COMMENT|FACT CHECK|REVIEW|PROFILE|"
     r"IN PICTURES|IN NUMBERS|Q&A|INSIGHT|FEATURE|WATCH OUT|EDITORIAL)\s*:\s+\S"
+    # or in title case before a bar, as a US daily's links to its columns print it: `Opinion | America's allies are ...`
+    r"|^(?:Opinion|Analysis|Perspective|Commentary|Editorial|Review|Explainer) \| \S"
 )
 # The same label alone on its line, the caption on the next: `Image caption,` / `Neil Oduya won promotion ...`.
 # (a Japanese daily's `Photo/Illutration`, so spelt on its pages, over each picture's caption)
