@@ -441,3 +441,63 @@ def test_the_description_of_the_video_over_the_story_stands_for_its_caption(desc
     article = parsed(source)
     assert article.caption == description
     assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+# ------------------------------------------------------------------ sets 95-96: the issue's own awkward shapes, again
+
+
+@pytest.mark.parametrize("outlet", ["(Kita-Nippon Daily News)", "(The Pier Ledger)", "(Harbour Times)"])
+@pytest.mark.parametrize("under", ["Story by Aiko Tanabe", "By Aiko Tanabe", "Dec 18, 2026, 10:42 AM JST"])
+def test_a_headline_with_its_outlet_in_brackets_over_its_byline_or_time_is_the_headline(outlet, under):
+    headline = "Japan's Cabinet approves record defense budget as Senkaku pressure grows"
+    source = (f"Skip to main content\nNewsfold\nHome\nFor You\nWorld\nSign in\n{headline} {outlet}\n{under}\n"
+              f"Dec 18, 2026, 10:42 AM JST\nFollow\nShare\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.caption is None
+
+
+def test_a_caption_closed_by_an_outlet_in_brackets_with_the_story_under_it_stays_a_caption():
+    caption = "Residents clear debris from a street in Sendai on Thursday (Sendai Daily News)"
+    source = f"Storm batters the north coast\nBy Aiko Tanabe\nDec 18, 2026\n{caption}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).title == "Storm batters the north coast"
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Coast guard vessels sail near Uotsuri Island, as seen from a patrol aircraft.", "（写真：Harbourline/アフロ）"),
+    ("The research vessel leaves port on Tuesday night.", "（写真：The Tokyo Ledger）"),
+    ("Japan's Defense Ministry released images of the fighter jets on Thursday", "=防衛省提供"),
+    ("The carrier sails between Okinawa Island and Miyako Island on Saturday.", "| Defense Ministry / via Meiho"),
+    ("The defense secretary speaks at the Pentagon on Dec. 2, 2026.", "Jack Gruber, Nation Today"),
+])
+def test_credits_in_japanese_after_an_equals_sign_through_an_agency_and_a_papers_photographer(caption, credit):
+    line = f"{caption}{credit}" if credit[0] in "（=" else f"{caption} {credit}"
+    assert without_credit(line) == caption
+
+
+def test_a_name_and_a_paper_alone_on_a_line_stay_a_byline_not_a_credit():
+    assert clutter_reason("Jack Gruber, Nation Today") != "photo-credit"
+
+
+@pytest.mark.parametrize("label", ["Full text:", "Document ID:", "Rights:", "Word count:"])
+def test_a_news_databases_labels_are_field_labels(label):
+    from briefs.sources.clutter import is_field_label
+    assert is_field_label(label)
+
+
+@pytest.mark.parametrize("text", [
+    "EXPLORE NEWSLETTERS", "Your support helps us to tell the story",
+    "At such a critical moment, your support is vital. Help us keep our reporting free for everyone.",
+    "From the courts to the coast, The Sovereign has reporters on the ground. Our journalism depends on readers like you.",
+])
+def test_a_support_boxs_lines_are_notices(text):
+    assert clutter_reason(text) in {"notice", "reader-prompt"}
+
+
+def test_a_summary_boxs_points_of_different_lengths_all_stay_in_the_box():
+    points = ["Defense Secretary Marcus Hale will travel to Japan and the Philippines this week.",
+              "The trip follows a Chinese water cannon attack on a Philippine supply boat and large drills near Taiwan.",
+              "Hale is expected to announce new funding for Philippine bases that host U.S. troops."]
+    source = ("Pentagon chief to visit Tokyo, Manila as pressure grows\nTom Vanderpool\nPublished 5:00 a.m. ET Dec. 14, 2026\n"
+              "Key Points\nAI-assisted summary\n" + "\n".join(points) + f"\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]

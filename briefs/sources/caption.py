@@ -49,13 +49,24 @@ _LABELLED_NAME_AFTER_SENTENCE = re.compile(
     r"|contact|by|update|correction|note)\b)" + _ONE_WORD_LABEL + _NAME_AFTER_LABEL + r")$"
 )
 # A Japanese paper's credit after an equals sign: `... (around 6:40 a.m. on the 10th, Nakano) = Provided by Kurosawa City`.
-_PROVIDED_AFTER_EQUALS = re.compile(r"\s=\s*(?:photo )?(?:provided by|courtesy of|photo by)\s+\S.{1,60}$", re.I)
+# (or in Japanese after an English caption: `... fighter jets on Thursday=防衛省提供`, "provided by the Defense Ministry")
+_PROVIDED_AFTER_EQUALS = re.compile(r"\s=\s*(?:photo )?(?:provided by|courtesy of|photo by)\s+\S.{1,60}$"
+                                    r"|(?<=[a-zA-Z.])\s?[=＝]\s?[\u3040-\u30ff\u4e00-\u9fff]{2,15}$", re.I)
 # A French agency's photographer, the surname in capitals, in brackets: `... in the central Philippines (Bobby VILLARAMA)`.
 _PHOTOGRAPHER_SURNAME_IN_CAPITALS = re.compile(
     r"\s\((?:[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){0,2}) [A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}\)$"
 )
 # An agency's or an owner's name in Chinese, Japanese or Korean, in brackets after an English caption: `... Park. (中央社)`.
-_CJK_OWNER_IN_BRACKETS = re.compile(r"(?<=[.a-zA-Z])\s?[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,10}[)）]$")
+_CJK_OWNER_IN_BRACKETS = re.compile(r"(?<=[.a-zA-Z])\s?[(（][\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,10}[)）]$"
+                                    # or labelled as the photo's in Japanese: `...（写真：Harbourline/アフロ）`
+                                    r"|(?<=[.a-zA-Z])\s?[(（](?:写真|撮影|提供|画像)\s*[：:][^()（）]{1,40}[)）]$")
+# After a caption's last sentence, the photographer and the paper, its name closed by a word papers' names end with
+# (`... on Dec. 2, 2026. Jack Gruber, Nation Today`). Alone on a line the same shape is a byline, so only here.
+_PAPERS_PHOTOGRAPHER_AFTER_SENTENCE = re.compile(
+    r"(?<=[a-z\d][.!?])\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s(?-i:(?:The )?(?:[A-Z][\w.'’-]* ){0,3})"
+    r"(?=(?-i:[A-Z]))(?i:news|times|post|herald|gazette|journal|tribune|daily|press|chronicle|standard|observer|courier|"
+    r"telegraph|examiner|star|guardian|today|record|ledger|express|globe|bulletin|dispatch|inquirer|register|sentinel|mercury)$"
+)
 # A button opening the whole caption, after its credit: `... (AP Photo/Jun Dumaguing, File) more >`.
 _MORE_BUTTON = re.compile(r"\s+more\s*[>›»]$", re.I)
 _CREDIT_PATTERNS = (
@@ -63,6 +74,7 @@ _CREDIT_PATTERNS = (
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
     _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS, _CJK_OWNER_IN_BRACKETS,
+    _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3

@@ -204,8 +204,13 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # those near count, so a menu's items far above do not make the headline a subtitle.
     headline_shaped: list[int] = []
     stopped_above: list[int] = []
+    # (`Headline ... (Kita-Nippon Daily News)` / `Story by Aiko Tanabe`: an outlet in brackets after a headline over its
+    # byline or its time is the outlet's label, no photo's credit)
+    over_byline = {line.number for line, below in zip(content, content[1:])
+                   if below.number in byline_lines or read_byline(below.text)
+                   or len(below.text) <= TIME_LINE_MAX_CHARS and find_time(below.text) is not None}
     for index, line in enumerate(content):
-        if not _is_headline_candidate(line, context, byline_lines):
+        if not _is_headline_candidate(line, context, byline_lines, line.number in over_byline):
             continue
         text = split_outlet_label(line.text)[0]
         words = text.split()
@@ -413,7 +418,7 @@ def _headline_anchor(content: list[Line], aged: frozenset[int] = frozenset()) ->
 _LINK_ARROW = re.compile(r"\s(?:>>|»|→|⟶|›|>)$")
 
 
-def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set[int]) -> bool:
+def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set[int], over_byline: bool = False) -> bool:
     text = line.text
     if line.number in byline_lines or line.number in context.alt_texts:
         return False
@@ -423,7 +428,8 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False  # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`: an author with a title
     if _LINK_ARROW.search(text):
         return False  # `Get the print edition on your phone: Subscribe ... >>`: a link's label, pointing away
-    if ends_with_credit(text) or len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None:
+    if ends_with_credit(text) and not (over_byline and split_outlet_label(text)[1]) or (
+            len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None):
         return False
     headline_follows = line.number < context.last_headline
     if vocab.BREADCRUMB.match(text) or is_outlet_name(

@@ -978,6 +978,8 @@ _SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
 # With no blank line after the box, a sentence this many times longer than its longest point is the story's.
 _SUMMARY_LONGER = 1.4
 _SUMMARY_PARAGRAPH_MAX_WORDS = 45
+# A point this short is a point, however long beside a shorter one above it.
+_SHORT_POINT_WORDS = 20
 
 
 # Fields printed under the time line, before the first paragraph: `NEWSPAPER SECTION: News`, or an editor's copy's
@@ -1138,8 +1140,9 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         if len(items) == _SUMMARY_MAX_ITEMS:
             return body  # no blank line closes it: the box cannot be told from the body
         words = len(line.text.split())
-        if _box_has_sentences(items) and words > _SUMMARY_LONGER * max(len(item.text.split()) for item in items):
-            break  # one-sentence points, then the story's longer first paragraph
+        if (_box_has_sentences(items) and words > _SUMMARY_LONGER * max(len(item.text.split()) for item in items)
+                and words > _SHORT_POINT_WORDS):
+            break  # one-sentence points, then the story's longer first paragraph (a point of 20 words is a point still)
         # (the first point may be the box's one summary paragraph: `In summary` / two sentences)
         if words > (_SUMMARY_ITEM_MAX_WORDS if items else _SUMMARY_PARAGRAPH_MAX_WORDS):
             if items and _box_has_sentences(items):

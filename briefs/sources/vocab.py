@@ -308,7 +308,8 @@ _CREDIT = (
     # the whole pattern is compiled case-insensitively; it also keeps the search cheap.
     # A role after the slash makes it a byline instead: `Shari-Ann Lovell/Staff Reporter`.
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
-    r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
+    # (an owner and the agency that sent the picture on: `Defense Ministry / via Meiho`)
+    r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?:via\s+)?(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
     r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’&-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
     # (a rank's or an initial's stop may stand before the name: `Photo by Army Sgt. Dominic Fairbanks`, `by J. Roe`)
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) (?:[^.]|(?-i:(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?= [A-Z]))){2,60}|"
@@ -912,7 +913,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
-        r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|"
+        r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|^explore (?:our )?newsletters\W*$|"
         # an editorial's note on whose view it is, and a board's follow button
         r"^editorials? represents? the views? of\b.{0,240}$|^follow (?:the|our) editorial board\W*$|"
         # a donation box's thanks, and a widget's loading mark
@@ -923,6 +924,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A support box's heading, split over its lines, and its pitch: `Support truly` / `independent journalism` /
         # `Our mission is to deliver unbiased, fact-based reporting that holds power to account ...`
         r"^support truly$|^our mission is to deliver unbiased,? fact-based reporting\b.{0,200}$|"
+        # (stop 44: `Your support helps us to tell the story` / its pitch, closed by whom the journalism depends on)
+        r"^your support helps us (?:to )?tell the story\W*$|^at such a critical moment,? your support is vital\b.{0,160}$|"
+        r"^(?!.*\b(?:said|says|told)\b).{0,260}\bour journalism depends on (?:readers|people|supporters|you)(?: like you)?\W*$|"
         r"^whether [£$€]\d+ or [£$€]\d+,? every contribution counts\W*$|^support us to deliver journalism without an agenda\W*$|"
         # a reporter's telephone and address closing the story: `Maren Solvik: 206-464-2291 or msolvik@example.com.`
         r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}):\s*(?:\+?[\d(][\d\s().-]{6,}\d)\s*(?:or|;|,|/)?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|"
@@ -1841,7 +1845,11 @@ OUTLET_WORDS = OUTLET_WORDS | {"portal", "newswire", "broadcast", "broadcaster",
                                "blog", "notes", "agencia", "agência", "agenzia", "agentur"}
 # A label printed alone on its line, its value on the next: `Published` / `7 February 2025`.
 LABEL_ONLY = re.compile(r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
-                        r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)\s*:?$", re.I)
+                        r"veröffentlicht|aktualisiert|publié|publicado|author|source|share|"
+                        # a news database's labels over its fields and over the story itself
+                        r"document id|section|language|rights|full text|headline|word count|length|copyright)\s*:$|"
+                        r"^(published|updated|posted|last updated|from|by|date|time|id|editor|reporter|written by|"
+                        r"veröffentlicht|aktualisiert|publié|publicado|author|source|share)$", re.I)
 # The label of a page's first publication time, under or over the time it was updated:
 # `First published on Tue 10 Jun 2025 08.31 BST`.
 FIRST_PUBLISHED = re.compile(r"^(first|originally) (published|posted)\b", re.I)
