@@ -501,3 +501,18 @@ def test_a_summary_boxs_points_of_different_lengths_all_stay_in_the_box():
     source = ("Pentagon chief to visit Tokyo, Manila as pressure grows\nTom Vanderpool\nPublished 5:00 a.m. ET Dec. 14, 2026\n"
               "Key Points\nAI-assisted summary\n" + "\n".join(points) + f"\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("byline", ["By Yvonne Chen, Martin Lau and Ethan Kuo", "By Ana Ruiz"])
+def test_a_live_pages_labelled_headline_over_its_byline_is_the_headline(byline):
+    headline = "LIVE: Taiwan election results - ruling party wins legislative majority as opposition concedes"
+    source = (f"Skip to main content\nExclusive news, data and analytics for financial market professionalsLearn more about"
+              f"Kestrel Workspace\nWorld\nBusiness\nAsia Pacific\n{headline}\n{byline}\n"
+              f"December 12, 2026 7:58 AM GMTUpdated 12 mins ago\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == headline
+
+
+def test_a_live_label_between_paragraphs_still_links_to_another_page():
+    link = "LIVE: Follow the latest on the storm as it moves north"
+    source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{link}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]

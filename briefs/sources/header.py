@@ -922,7 +922,9 @@ def _read_header_text(
         dropped.append(DroppedLine(line.number, text[: field_match.start("value")].strip(), "field-label"))
         return
     named = read_byline(text) if vocab.BY_NAME.match(text) else None  # `Story by X • 3h • 4 min read` is no button
-    reason = None if named else clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
+    # (the line chosen for the headline passed the chooser's tests: `LIVE: ...` over its byline is no link)
+    chosen = line.number == context.headline and not beside_time
+    reason = None if named or chosen else clutter_reason(text) or _header_line_reason(line, result, context, beside_time)
     if reason:
         dropped.append(DroppedLine(line.number, text, reason))
         return

@@ -422,7 +422,10 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
     text = line.text
     if line.number in byline_lines or line.number in context.alt_texts:
         return False
-    if clutter_reason(text) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or read_byline(text):
+    # (`LIVE: Taiwan election results - ...` over its byline heads a live page; elsewhere it links to one)
+    live_headline = over_byline and vocab.LIVE_LABEL.match(text) is not None
+    if (clutter_reason(text) and not live_headline) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or (
+            read_byline(text)):
         return False
     if _is_name_with_title(text):
         return False  # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`: an author with a title

@@ -628,6 +628,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False
     above = ""  # the text of the line before
+    # (`LIVE: Taiwan election results - ...` / `By Yvonne Chen ...`: a live page's own headline, no link to another)
+    live_headlines = {line.number for line, below in zip(lines, lines[1:])
+                      if vocab.LIVE_LABEL.match(line.text) and vocab.BY_NAME.match(below.text)}
     for line in lines:
         reason = "navigation" if line.number in menu else clutter_reason(line.text)
         reason = under_a_label_reason(above, line.text) or reason
@@ -658,6 +661,8 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
         elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
+        elif reason == "related-list" and not seen_prose and line.number in live_headlines:
+            reason = None
         elif reason == "end-mark" and seen_prose and vocab.END_MARK_ALONE.match(line.text):
             reason = None  # `###` under a release: `cut_tail` drops what follows it, unless the story goes on
         elif (reason == "interface" and seen_prose and vocab.COUNTED_LABEL.match(line.text)

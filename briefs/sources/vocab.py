@@ -913,6 +913,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
+        # a wire's promotion of its data service over its pages, its button glued on
+        r"^exclusive news, data and analytics for financial market professionals.{0,80}$|"
         r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|^explore (?:our )?newsletters\W*$|"
         # an editorial's note on whose view it is, and a board's follow button
         r"^editorials? represents? the views? of\b.{0,240}$|^follow (?:the|our) editorial board\W*$|"
@@ -1629,6 +1631,8 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press)
 # (or in words after the label and a stop, as an Australian broadcaster prints it: `Play Video. Duration: 2 minutes 4 seconds`)
 LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$"
                                    r"|^play (?:video|audio)\.?\s*duration:?\s+\d{1,2} (?:minutes?|seconds?)\b.{0,20}$", re.I)
+# A live page's label before its headline: `LIVE: Taiwan election results - ...`, `Live updates: ...`.
+LIVE_LABEL = re.compile(r"^live(?: updates?)?\s*[:|]\s+\S", re.I)
 # A video player's label alone on its line, over its video's title.
 PLAYER_LABEL_ALONE = re.compile(r"^(?:video|watch|watch now|play video|now playing)$", re.I)
 RUNNING_TIME = re.compile(
