@@ -516,3 +516,34 @@ def test_a_live_label_between_paragraphs_still_links_to_another_page():
     link = "LIVE: Follow the latest on the storm as it moves north"
     source = f"Board votes to rebuild the old pier\nMarch 4, 2025\n\n{PROSE}\n\n{link}\n\n{PROSE_2}\n\n{PROSE_3}\n"
     assert [paragraph.text for paragraph in parsed(source).paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("text", ["Add to folder", "« Back to results", "Saved searches", "Item 7 of 214", "Document 3 of 41"])
+def test_a_news_databases_buttons_are_interface(text):
+    assert clutter_reason(text) in {"interface", "gallery-counter"}
+
+
+def test_a_news_databases_fields_over_the_headline_leave_it_the_headline():
+    headline = "Manila, Tokyo and Washington agree to expand joint coast guard patrols"
+    source = ("NewsFlow Syndication\nDashboard\nFeeds\nSaved searches\nLog out\n« Back to results\nItem 7 of 214\nDownload\n"
+              "Print\nAdd to folder\nID: 88412097\nNumber: 2026/12/21-0147\nAuthor:\nDate: 21.12.2026 06:15\n"
+              f"Source: Indo-Pacific Business Review\nSection: Asia-Pacific\nLanguage: English\nWords: 358\n{headline}\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.caption is None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("A coast guard vessel patrols waters near Uotsuri Island in the East China Sea.", "| Tomoe"),
+    ("Ferries wait at the pier on Tuesday.", "| Harbour Board"),
+])
+def test_a_name_after_a_captions_stop_and_a_bar_is_its_credit(caption, credit):
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+def test_an_owners_copyright_with_initials_credits_the_photo_over_it():
+    caption = "A U.S. Army launcher fires a missile during an exercise in Australia's Northern Territory."
+    source = (f"US to deploy missile battery to Japan's southwestern islands\nBy Ana Ruiz\nDec 21, 2026, 8:40 AM JST\n"
+              f"Like\nSave\n{caption}\n© U.S. Army/Pacific Ledger\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).caption == caption

@@ -67,6 +67,8 @@ _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE = re.compile(
     r"(?=(?-i:[A-Z]))(?i:news|times|post|herald|gazette|journal|tribune|daily|press|chronicle|standard|observer|courier|"
     r"telegraph|examiner|star|guardian|today|record|ledger|express|globe|bulletin|dispatch|inquirer|register|sentinel|mercury)$"
 )
+# After a caption's stop and a bar, a name of one to four capitalised words, as Japanese dailies credit: `... Sea. | Tomoe`.
+_NAME_AFTER_BAR = re.compile(r"(?<=[a-z\d][.!?])\s+\|\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$")
 # A button opening the whole caption, after its credit: `... (AP Photo/Jun Dumaguing, File) more >`.
 _MORE_BUTTON = re.compile(r"\s+more\s*[>›»]$", re.I)
 _CREDIT_PATTERNS = (
@@ -74,7 +76,7 @@ _CREDIT_PATTERNS = (
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
     _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS, _CJK_OWNER_IN_BRACKETS,
-    _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE,
+    _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE, _NAME_AFTER_BAR,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3

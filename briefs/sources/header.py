@@ -860,7 +860,8 @@ def _before_byline(header: list[Line], names: set[int]) -> frozenset[int]:
 # credit (`© INO / Leila Mansour`), not the site's footer (`© Agency`, `© 2026 ... All rights reserved.`).
 _PHOTO_COPYRIGHT = re.compile(
     # `© Jane Roe / Agency`, `© Joana Lins/Agência Brasil`: a photographer and an agency, no year
-    r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)[^./|]{2,40}\s?[/|]\s?[^./|]{2,40}$"
+    # (an initial's stop is no sentence's: `© U.S. Army/Pacific Ledger`)
+    r"^(©|\(c\))\s*(?!.*\b(19|20)\d\d\b)(?!.*\brights\b)(?:[^./|]|(?<=\b[A-Z])\.){2,40}\s?[/|]\s?[^./|]{2,40}$"
     # A portal's credit for its partner's picture: `© Provided by Asia Pacific Courier`.
     r"|^(©|\(c\))\s*provided by\s+[^.|]{2,60}$"
     # An agency's picture with its photographer, no slash: `© BELGA PHOTO JORIS VANDAMME`, `© EPA-EFE Foto Ana Ruiz`.

@@ -1122,6 +1122,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # A web video player's controls and screen-reader notices, as copying a page gives them (video.js and its kin).
     "interface": re.compile(
+        # a news database's buttons over a document: `Add to folder`, `« Back to results`, `Saved searches`
+        r"^(?:add to (?:folder|list|collection)|«?\s*back to (?:results|search results|list)|saved searches|"
+        r"(?:item|document|result) \d{1,5} of \d{1,6})$|"
         # a count alone on its line, a post's likes, comments or shares (`214` / `37` / `18`, `1.2K`)
         r"^\d{1,3}(?:,\d{3})?(?:\.\d[KkM])?[KkM]?$|"
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
