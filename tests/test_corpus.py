@@ -329,11 +329,21 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # (d1318a0, 3efa5a9, 63723e4, 72ab383); after, see tests/corpus/README.md. The new sets' harder conventions (a lead
 # above the photo counted as body, summary bullets with no heading, a one-word first subheading) brought the `first`
 # and `dates` recall floors down a step. After: 55,400 checks over 2,085 cases pass 53,704 (pinned at 53,675).
-FLOOR_PASSED = 53675
+# Stop 44 added sets eighty-seven to ninety-seven (240 cases: Japanese, Korean, Taiwanese, Hong Kong, Chinese state,
+# Southeast and South Asian, Australian, New Zealand, Canadian, European, African and Latin American sites; US politics,
+# defence, metro, local television and public radio sites; aggregators, reader apps and phone apps; browser views
+# (reader, print, translated, AMP); official releases; live pages; think tanks and magazines; opinion pages and short
+# breaking stories; pastes from PDFs, e-mails, social posts and news databases; and the issue's own awkward shapes
+# twice more). Per article they passed blind 165, 165, 150, 158, 184, 166, 186, 88 (of 96), 180, 80 (of 96) and
+# 184 of 192, each scored at a commit before it was read; after, see tests/corpus/README.md. Their keys hold a yearless
+# Japanese portal date with no year on the page, live pages' first entry times, and bylines kept in capitals or drawn
+# from a news database's author field, which bring the `published` and `byline` recall floors down a step (0.982 ->
+# 0.980, 0.933 -> 0.929). After: 62,939 checks over 2,325 cases pass 60,944 (pinned at 60,920).
+FLOOR_PASSED = 60920
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.982, "byline": 0.933, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
+    "title": 0.969, "published": 0.980, "byline": 0.929, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
     "paragraphs": 0.867, "dates": 0.982,
 }
 
