@@ -90,6 +90,22 @@ def test_open_search_with_results_has_no_axe_violations(visit, preference):
 
 
 @pytest.mark.parametrize("preference", SCHEMES)
+def test_the_searched_word_in_a_results_tag_is_as_legible_as_the_tag(visit, preference):
+    # axe sees a result's tags only in view, so the check above passes or fails by scroll: here the word is brought
+    # into view, and it must wear the tag's own colour, which axe checks on every tag
+    view = open_in_scheme(visit, BRIEF, preference)
+    assert BRIEF in search(view, "Senkaku")
+    marks = view.page.locator(".md-search-result .md-tag mark")
+    assert marks.count() > 0, "no result's tag holds the searched word: the check checks nothing"
+    colours = marks.evaluate_all(
+        "marks => marks.map(mark => [getComputedStyle(mark).color, getComputedStyle(mark.closest('.md-tag')).color])")
+    assert all(mark == tag for mark, tag in colours), colours
+    marks.first.scroll_into_view_if_needed()
+    contrast = [violation for violation in axe_violations(view.page) if violation["id"] == "color-contrast"]
+    assert contrast == [], describe_violations(contrast)
+
+
+@pytest.mark.parametrize("preference", SCHEMES)
 def test_open_note_has_no_axe_violations(visit, preference):
     view = open_in_scheme(visit, BRIEF, preference)
     marker = view.page.locator("button.note-marker").first
