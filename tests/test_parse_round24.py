@@ -547,3 +547,38 @@ def test_an_owners_copyright_with_initials_credits_the_photo_over_it():
     source = (f"US to deploy missile battery to Japan's southwestern islands\nBy Ana Ruiz\nDec 21, 2026, 8:40 AM JST\n"
               f"Like\nSave\n{caption}\n© U.S. Army/Pacific Ledger\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
     assert parsed(source).caption == caption
+
+
+@pytest.mark.parametrize("text", [
+    "Photo courtesy of the Ministry of National Defense Nov. 27, 2026", "Courtesy of the Harbour Board Dec. 3, 2026",
+    "Chart: The Mercantile", "Graphic: Pier Ledger",
+])
+def test_a_lent_pictures_credit_with_its_day_and_a_charts_outlet_are_credits(text):
+    assert clutter_reason(text) == "photo-credit"
+
+
+def test_a_charts_title_after_its_label_is_no_credit():
+    assert clutter_reason("Chart: Annual change in CPI") != "photo-credit"
+
+
+def test_a_magazines_newsletter_plug_is_a_notice():
+    assert clutter_reason("Subscribers to The Mercantile can sign up to Jade Gate, our weekly newsletter on China.") == "notice"
+
+
+@pytest.mark.parametrize("masthead", ["The Jakarta Ledger", "Harbour Times"])
+def test_a_mastheads_date_over_the_menu_leaves_the_storys_header_below_it(masthead):
+    deck = "Critics say the move rolls back two decades of direct democracy in the regions."
+    menu = "\n".join(["News", "Indonesia", "World", "Business", "Opinion", "Academia", "Premium", "Search"])
+    source = (f"{masthead}\nWed, November 25, 2026\n{menu}\n\nPolitics\nHouse passes bill handing elections back to councils\n"
+              f"{deck}\nRatna Wulandari and Dimas Prasetyo (The Jakarta Ledger)\nJakarta ● Wed, November 25, 2026\n"
+              f"Share This Article\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == "House passes bill handing elections back to councils"
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_newsletters_name_over_its_date_with_the_letter_under_it_stays_its_header():
+    source = f"The Morning Brief\nWed, November 25, 2026\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert (article.published.month, article.published.day) == (11, 25)
+    assert article.paragraphs[0].text == PROSE

@@ -376,11 +376,19 @@ def _headline_and_byline_under(content: list[Line], index: int) -> int:
     return index
 
 
+# A menu taken out between the site's date and the headline leaves more lines than this between them.
+_MENU_GAP_LINES = 3
+
+
 def _headline_below(content: list[Line], index: int) -> bool:
     """A headline-shaped line follows the site's date of today before any prose: the story's header is still to come.
     Under a headline or a standfirst the date is the story's own (`Statement by the Minister` / `February 7, 2025`)."""
     above = content[index - 1].text if index > 0 else ""
-    if looks_like_headline(above) or is_sentence(above):
+    # (`The Jakarta Ledger` / `Wed, November 25, 2026` / the menu, taken out already: the masthead over the site's date;
+    # a newsletter's name over its date, the letter going on under it, is the letter's header)
+    masthead = bool(above) and is_name_shaped(above) and index + 1 < len(content) and (
+        content[index + 1].number - content[index].number > _MENU_GAP_LINES)
+    if looks_like_headline(above) and not masthead or is_sentence(above):
         return False
     for line in content[index + 1 : _HEADER_SEARCH_LINES]:
         if is_prose(line.text):

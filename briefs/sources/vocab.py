@@ -291,8 +291,9 @@ _CREDIT = (
     r"(chart|graph|infographic|map)s?\s*:\s*[^.…/]{2,40}/[^.…/]{2,40}|"
     # A government's own picture, as the UK's pages credit it under the caption: `Crown copyright`.
     r"crown copyright|"
-    # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`.
-    r"courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}|"
+    # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`, maybe with the day it was lent, as
+    # Taiwan's agency prints it: `Photo courtesy of the Ministry of National Defense Nov. 27, 2026`.
+    r"(?:photo )?courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}?(?: (?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?|"
     # (a Japanese paper's: `(Provided by the 11th Regional Coast Guard Headquarters)`)
     r"provided by (?-i:(?:the )?[A-Z\d])[^.()]{1,80}|"
     # (and an aerial picture: `(Taken from The Asahi Shimbun aircraft)`, `(Taken from a Kyodo News helicopter)`)
@@ -328,6 +329,9 @@ _CREDIT = (
     # ... or with no comma, the agency in its own capitals, as a US chain's template prints it: `Ramón Echevarría AP`.
     r"(?-i:[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3} (?:AP|AFP|EPA|EPA-EFE|Getty Images|TNS))|"
     + _CHART_DESK + r"|"
+    # (or the outlet alone after the label, every word capitalised: `Chart: The Mercantile`; `Chart: Annual change in
+    # CPI` is a chart's title)
+    r"(?:chart|graphic)s?\s*:\s*(?-i:(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})|"
     # A picture agency's or a photographer's studio name alone, as a broadcaster prints it over its caption:
     # `Cambria Press Images`, `Northlight Pictures`.
     # (not a section's name for its galleries: `In Pictures`, `The Week in Pictures`, `More Images`)
@@ -915,6 +919,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
         # a wire's promotion of its data service over its pages, its button glued on
         r"^exclusive news, data and analytics for financial market professionals.{0,80}$|"
+        # a newsletter's plug closing a magazine's piece: `Subscribers to The Mercantile can sign up to Jade Gate, ...`
+        r"^subscribers?(?: to [\w .'’&-]{2,40})? can sign up (?:to|for)\b.{0,160}$|"
         r"^(?:tired of|fed up with) (?:too many |all the )?ads\W*$|^go ad[- ]free(?: now)?\W*$|^explore (?:our )?newsletters\W*$|"
         # an editorial's note on whose view it is, and a board's follow button
         r"^editorials? represents? the views? of\b.{0,240}$|^follow (?:the|our) editorial board\W*$|"
