@@ -338,8 +338,8 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # 184 of 192, each scored at a commit before it was read; after, see tests/corpus/README.md. Their keys hold a yearless
 # Japanese portal date with no year on the page, live pages' first entry times, and bylines kept in capitals or drawn
 # from a news database's author field, which bring the `published` and `byline` recall floors down a step (0.982 ->
-# 0.980, 0.933 -> 0.929). After: 62,939 checks over 2,325 cases pass 60,959 (pinned at 60,935).
-FLOOR_PASSED = 60935
+# 0.980, 0.933 -> 0.929). After: 62,939 checks over 2,325 cases pass 60,966 (pinned at 60,940).
+FLOOR_PASSED = 60940
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -582,3 +582,22 @@ def test_a_newsletters_name_over_its_date_with_the_letter_under_it_stays_its_hea
     article = parsed(source)
     assert (article.published.month, article.published.day) == (11, 25)
     assert article.paragraphs[0].text == PROSE
+
+
+@pytest.mark.parametrize("line, year_month_day", [
+    ("Source: The Straits Courier, 1 December 2026", (2026, 12, 1)),
+    ("Source: Kyodo, Dec. 1, 2026", (2026, 12, 1)),
+])
+def test_a_source_line_with_its_date_under_an_excerpt_dates_it(line, year_month_day):
+    article = parsed(f"{PROSE}\n\n{PROSE_2}\n\n{line}\n")
+    assert (article.published.year, article.published.month, article.published.day) == year_month_day
+    assert [paragraph.text for paragraph in article.paragraphs] == [PROSE, PROSE_2]
+
+
+@pytest.mark.parametrize("names", [
+    "MIYU OKADA and RYO SHIMIZU, Asia Ledger staff writers", "Ana Ruiz, Pier Ledger correspondent",
+    "Lee Min-ho, Tom Aske, Senior Reporters",
+])
+def test_names_with_their_role_after_a_comma_are_no_headline(names):
+    article = parsed(f"{names}\nDecember 1, 2026 19:40 JST\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    assert article.title != names

@@ -277,6 +277,11 @@ def _time_between(content: list[Line], upper: int, lower: int) -> bool:
     return any(len(line.text) <= TIME_LINE_MAX_CHARS and find_time(line.text) is not None for line in content[upper + 1 : lower])
 
 
+# Names, a comma, and the writers' role at the line's end, maybe after the outlet's name.
+_NAMES_THEN_ROLE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and| &) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})*,"
+    r"(?: [\w&'’.-]+){0,4} (?i:(?:staff |senior |chief |special )?(?:writer|reporter|correspondent|editor)s?)$"
+)
 _BAR = re.compile(r"\s*\|\s*")
 
 
@@ -427,8 +432,10 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
     if (clutter_reason(text) and not live_headline) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or (
             read_byline(text)):
         return False
-    if _is_name_with_title(text):
-        return False  # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`: an author with a title
+    if _is_name_with_title(text) or _NAMES_THEN_ROLE.match(text):
+        # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`, `MIYU OKADA and RYO SHIMIZU, Asia Ledger staff writers`:
+        # authors with their titles
+        return False
     if _LINK_ARROW.search(text):
         return False  # `Get the print edition on your phone: Subscribe ... >>`: a link's label, pointing away
     if ends_with_credit(text) and not (over_byline and split_outlet_label(text)[1]) or (

@@ -659,7 +659,9 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
         heads_list = heading == "tag-list" or heading and not _INLINE_ITEM.search(line.text)
         if reason in _REASONS_OF_LIST_HEADINGS and heads_list:
             reason = None  # "Read more", "Topic:" open a list: `cut_tail` drops them with their items
-        elif reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text):
+        elif (reason in _REASONS_A_TIME_LINE_OVERRULES and _is_short_time_line(line.text)
+              # (`Source: Outlet, date` under the story dates an excerpt from the tail, and stays a credit)
+              and not (reason == "credits" and seen_prose and vocab.SOURCE_LABEL_FIRST.match(line.text))):
             reason = None  # `Source: Agency | 2025-02-07 16:09 | Editor: x` is the time line
         elif reason == "related-list" and not seen_prose and line.number in live_headlines:
             reason = None

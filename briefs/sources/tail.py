@@ -607,7 +607,9 @@ def _bio_name(text: str) -> str | None:
 
 
 # Fields a page prints under the story, among its footer: `Date 14.10.2026`, `Author Maren Vogt`.
-_TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado)\b", re.I)
+# (and a source with its date, as a reader notes where an excerpt came from: `Source: The Straits Courier, 1 December 2026`)
+_TAIL_TIME_LABEL = re.compile(r"^(date|published|publication date|posted|first published|veröffentlicht|publié|publicado"
+                              r"|source\s*:)", re.I)
 
 
 _TAIL_AUTHOR = re.compile(

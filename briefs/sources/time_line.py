@@ -43,6 +43,9 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
     if found is None and (buttons := _BUTTONS_BEFORE.match(text)) and buttons.end() < len(text):
         # `0 Comment(s)Print E-mail Huaxin, December 13, 2026`: copying glued a toolbar's words to the source and date
         found = _find_time(text[buttons.end() :])
+    if found is None and (label := vocab.SOURCE_LABEL_FIRST.match(text)):
+        # `Source: The Straits Courier, 1 December 2026`, as a reader notes where an excerpt came from
+        found = _find_time(text[label.end() :])
     if found is None and (after := _BUTTONS_AFTER.search(text)) and after.start() > 0:
         found = _find_time(text[: after.start()])  # `Published 30 Nov 2026 06:00    0 Comments`
     if found is None and (folio := _FOLIO.match(text)):

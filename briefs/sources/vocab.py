@@ -1640,6 +1640,9 @@ END_MARK = re.compile(r"^(#{3,}|-30-|- ?ends ?-|ends|end)$|^(for )?(media|press)
 # (or in words after the label and a stop, as an Australian broadcaster prints it: `Play Video. Duration: 2 minutes 4 seconds`)
 LABELLED_RUNNING_TIME = re.compile(r"^(?:video|watch|watch now|play video|play)\s*[:|·]?\s*(\d{1,2}:)?\d{1,2}:\d\d$"
                                    r"|^play (?:video|audio)\.?\s*duration:?\s+\d{1,2} (?:minutes?|seconds?)\b.{0,20}$", re.I)
+# A source's label before its name and the date: `Source: The Straits Courier, 1 December 2026`. Under the story it
+# dates an excerpt (`briefs.sources.tail.read_tail_fields`); it stays a credit, never the header's time line.
+SOURCE_LABEL_FIRST = re.compile(r"^(?:source|via|from)\s*:\s*(?=[A-Z])", re.I)
 # A live page's label before its headline: `LIVE: Taiwan election results - ...`, `Live updates: ...`.
 LIVE_LABEL = re.compile(r"^live(?: updates?)?\s*[:|]\s+\S", re.I)
 # A video player's label alone on its line, over its video's title.
