@@ -73,8 +73,8 @@ from briefs.sources import vocab
 from briefs.sources.byline import author_names
 from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
-    CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, is_title_cased, normal_text, quoted_phrase, text_above,
-    text_below, text_width, word_count,
+    CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, is_title_cased, line_above_within, normal_text,
+    quoted_phrase, text_above, text_below, text_width, word_count,
 )
 from briefs.sources.pubtime import parse_time_line
 from briefs.sources.word_language import is_foreign_line, is_foreign_phrase
@@ -176,7 +176,8 @@ class _Unit:
 
 def _under_related_label(unit: _Unit, all_lines: list[Line]) -> bool:
     """A headline or two short sentences right under a related link's label alone (`Related Article`, `See also`)."""
-    above = _text_above_within(all_lines, unit.lines[0].number, _RELATED_LABEL_REACH)
+    above_line = line_above_within(all_lines, unit.lines[0].number, _RELATED_LABEL_REACH)
+    above = above_line.text if above_line else ""
     return (bool(_RELATED_LABEL_ALONE.match(above)) and len(unit.lines) == 1 and word_count(unit.text) <= _RELATED_LINK_MAX_WORDS
             and len(re.findall(r"[.!?](?:\s|$)", unit.text)) <= _RELATED_LINK_MAX_SENTENCES and not unit.text.startswith(("\"", "“")))
 
@@ -190,11 +191,6 @@ _RELATED_LINK_MAX_WORDS = 30
 # The label stands this close above its link, blank lines counted (no scan back over the whole page).
 _RELATED_LABEL_REACH = 3
 
-
-def _text_above_within(all_lines: list[Line], number: int, reach: int) -> str:
-    """The nearest text above line `number` within `reach` lines, or ""."""
-    return next((all_lines[index].text for index in range(number - 2, max(number - 2 - reach, -1), -1)
-                 if all_lines[index].text), "")
 _RELATED_LINK_MAX_SENTENCES = 2
 
 

@@ -62,10 +62,12 @@ _CJK_OWNER_IN_BRACKETS = re.compile(r"(?<=[.a-zA-Z])\s?[(（][\u3040-\u30ff\u4e0
                                     r"|(?<=[.a-zA-Z])\s?[(（](?:写真|撮影|提供|画像)\s*[：:][^()（）]{1,40}[)）]$")
 # After a caption's last sentence, the photographer and the paper, its name closed by a word papers' names end with
 # (`... on Dec. 2, 2026. Jack Gruber, Nation Today`). Alone on a line the same shape is a byline, so only here.
+# (the outlet words that end no paper's name: articles, and the words of broadcasters, desks and agencies)
+_NOT_A_PAPERS_LAST_WORD = frozenset({"le", "la", "el", "online", "media", "radio", "tv", "television", "broadcasting",
+                                     "network", "wire", "agency", "bureau", "desk"})
 _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE = re.compile(
     r"(?<=[a-z\d][.!?])\s+(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s(?-i:(?:The )?(?:[A-Z][\w.'’-]* ){0,3})"
-    r"(?=(?-i:[A-Z]))(?i:news|times|post|herald|gazette|journal|tribune|daily|press|chronicle|standard|observer|courier|"
-    r"telegraph|examiner|star|guardian|today|record|ledger|express|globe|bulletin|dispatch|inquirer|register|sentinel|mercury)$"
+    r"(?=(?-i:[A-Z]))(?i:" + "|".join(sorted(vocab.OUTLET_WORDS - _NOT_A_PAPERS_LAST_WORD, key=len, reverse=True)) + r")$"
 )
 # After a caption's stop and a bar, a name of one to four capitalised words, as Japanese dailies credit: `... Sea. | Tomoe`.
 _NAME_AFTER_BAR = re.compile(r"(?<=[a-z\d][.!?])\s+\|\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$")

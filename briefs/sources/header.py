@@ -65,6 +65,7 @@ from briefs.sources.lines import (
     STANDFIRST_MAX_WORDS,
     Header,
     HeaderContext,
+    line_above_within,
     Line,
     is_label,
     is_post_sentence,
@@ -793,7 +794,7 @@ _PAYWALL_BADGE = re.compile(r"^(?:subscriber(?:s|['’]s)?|members?|premium)(?:\
 
 def _under_player_label(all_lines: list[Line], number: int, menu: set[int]) -> bool:
     """Right under a player's label alone (blank lines aside; a short reach, since every header line asks)."""
-    above = next((line for line in reversed(all_lines[max(0, number - 1 - _PLAYER_LABEL_REACH) : number - 1]) if line.text), None)
+    above = line_above_within(all_lines, number, _PLAYER_LABEL_REACH)
     return above is not None and above.number not in menu and bool(vocab.PLAYER_LABEL_ALONE.match(above.text))
 
 

@@ -100,6 +100,13 @@ def text_above(all_lines: list[Line], number: int) -> str:
     return next((line.text for line in reversed(all_lines[: number - 1]) if line.text), "")
 
 
+def line_above_within(all_lines: list[Line], number: int, reach: int) -> Line | None:
+    """The nearest line with text above line `number` within `reach` lines, or None: for a test every line asks,
+    where a scan back over the whole page would make the parse quadratic."""
+    return next((all_lines[index] for index in range(number - 2, max(number - 2 - reach, -1), -1)
+                 if all_lines[index].text), None)
+
+
 def text_below(all_lines: list[Line], number: int) -> str:
     """The text of the nearest line with text below line `number` ("" at the end)."""
     return next((line.text for line in all_lines[number:] if line.text), "")

@@ -60,11 +60,10 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
 
 
 # A toolbar's words before a time line, glued or spaced: a comment count, `Print`, `E-mail`, `Share`.
-_BUTTONS_BEFORE = re.compile(
-    r"^(?:\s*(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share|favou?rite|save)(?=(?-i:[A-Z])|\s|$))+\s*", re.I
-)
+_TOOLBAR_WORD = r"(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share|favou?rite|save)"
+_BUTTONS_BEFORE = re.compile(r"^(?:\s*" + _TOOLBAR_WORD + r"(?=(?-i:[A-Z])|\s|$))+\s*", re.I)
 # ... and after it: `    0 Comments`, `| Print | Share`.
-_BUTTONS_AFTER = re.compile(r"(?:\s*[|•·]?\s*(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail|share))+\s*$", re.I)
+_BUTTONS_AFTER = re.compile(r"(?:\s*[|•·]?\s*" + _TOOLBAR_WORD + r")+\s*$", re.I)
 # A dateline of a date and an agency opens a paragraph of at least this many words.
 _DATELINED_SENTENCE_MIN_WORDS = 6
 # A read-later app's label of the day the reader kept the page.
