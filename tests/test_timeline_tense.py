@@ -34,7 +34,9 @@ def markers_word_by_word(text: str, start: int, end: int, skip: list[tuple[int, 
     for match in _WORD.finditer(text, start, end):
         word = match.group(0)
         inside = any(low <= match.start() < high for low, high in taken)
-        tense = None if inside else word_tense(word, lambda previous=previous: previous)
+        gap = text[max(start, match.start() - 2) : match.start()].strip()[-1:]  # `flood-hit`, `exercise, set to`
+        joined = previous + gap if previous and gap in ("-", ",") else previous
+        tense = None if inside else word_tense(word, lambda previous=joined: previous)
         if tense:
             markers.append(Marker(match.start(), match.end(), tense))
         previous = word.lower()
@@ -180,3 +182,26 @@ def test_a_present_verb_after_a_determiner_is_a_noun():
 @given(st.sampled_from(FUTURE_MARKERS + FUTURE_IN_PAST).flatmap(lambda pattern: st.from_regex(pattern, fullmatch=True)))
 def test_every_future_marker_starts_with_a_listed_character(marker):
     assert marker[:1].lower() in FUTURE_STARTS
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("On Monday a European Commission paper put it bluntly.", "put"),
+    ("The ministry let the deadline pass on Friday.", "let"),
+    ("The council shut the pier on Tuesday.", "shut"),
+])
+def test_an_unchanged_past_after_a_singular_noun_is_past(text, verb):
+    tenses = {text[marker.start : marker.end]: marker.tense for marker in tense_markers(text, 0, len(text))}
+    assert tenses.get(verb) == "past"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The prime minister will visit flood-hit areas on Saturday.", "hit"),
+    ("The exercise, set to take place on the 3rd, will involve ten ships.", "set"),
+    ("Officials will publish the next set of figures on Thursday.", "set"),
+    ("They put the plan to a vote on Monday.", "put"),
+    ("The board will put the plan to a vote on Monday.", "put"),
+    ("A rate cut on Thursday is expected.", "cut"),
+])
+def test_an_unchanged_form_with_no_singular_subject_right_before_is_no_past(text, verb):
+    tenses = {text[marker.start : marker.end]: marker.tense for marker in tense_markers(text, 0, len(text))}
+    assert tenses.get(verb) != "past"

@@ -85,6 +85,25 @@ _PAST_SHAPE = re.compile(r"[a-z]{2,}ed")
 # (`down from the range it set in May`).
 _UNCHANGED_PAST = frozenset({"set", "cut", "put", "hit", "let", "shut", "quit", "spread", "cost", "cast", "hurt", "burst"})
 _SINGULAR_SUBJECTS = frozenset({"it", "he", "she"})
+# Words before a verb that leave its tense open: a modal or `to` (`will put`, `to cut`), a plural subject (`they set`,
+# `people put`, `police cut`), a relative or a joining word (`which put`, `and cut`), an adverb (`often set`).
+_NOT_A_SINGULAR_SUBJECT = frozenset({
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "do", "does", "don't", "not",
+    "i", "we", "you", "they", "people", "police", "children", "men", "women", "staff", "who", "which", "that", "and",
+    "or", "but", "also", "then", "often", "usually", "always", "never", "just", "still", "now", "only", "first",
+})
+
+
+# Of those, the ones seldom a noun: `the next set`, `a rate cut`, `the cost` name things; `the paper put` reports.
+_RARELY_NOUNS = frozenset({"put", "let", "shut", "quit", "hurt"})
+
+
+def _singular_subject(word: str) -> bool:
+    """`the paper put`, `the ministry let`: a singular noun right before the unchanged form leaves it no present (that
+    would be `puts`, `lets`), so the verb is past; a plural noun ends in -s and keeps both readings. A word joined on
+    by a hyphen or set off by a comma (`flood-hit`, `exercise, set to`) is no subject."""
+    return word.isalpha() and len(word) >= 3 and not word.endswith("s") and word not in _NOT_A_SINGULAR_SUBJECT and (
+        word not in DETERMINERS)
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z’'])(?:(?i:" + alternation(
         PAST_WORDS | PRESENT_WORDS | PRESENT_VERBS | _SCHEDULING_FORMS | _UNCHANGED_PAST)
@@ -212,7 +231,7 @@ def tense_markers(text: str, start: int, end: int, skip: list[tuple[int, int]] =
         word = _WORD.match(text, candidate.start(), end)
         if word is None or any(low <= word.start() < high for low, high in taken):
             continue
-        tense = word_tense(word.group(0), lambda: _previous_word(text, start, word.start()))
+        tense = word_tense(word.group(0), lambda: _joined_word(text, start, word.start()))
         if word.start() < described_until:
             continue
         reduced = tense == "past" and _REDUCED_PASSIVE.match(text, word.start(), end)
@@ -232,13 +251,27 @@ def _previous_word(text: str, start: int, offset: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def word_tense(word: str, previous: Callable[[], str]) -> str | None:
-    """The tense a word marks: "past", "present" or None; `previous()` gives the word before it."""
+def _joined_word(text: str, start: int, offset: int) -> str:
+    """The word before, with the hyphen or comma between kept on it (`flood-`, `exercise,`): a compound's part or the
+    end of a phrase, no subject of the verb at `offset`."""
+    word = _previous_word(text, start, offset)
+    gap = text[max(start, offset - 2) : offset].strip()
+    return word + gap[-1:] if word and gap[-1:] in ("-", ",") else word
+
+
+def word_tense(word: str, joined: Callable[[], str]) -> str | None:
+    """The tense a word marks: "past", "present" or None; `joined()` gives the word before it, with the hyphen or
+    comma between kept on it (`flood-`, `exercise,`)."""
     lower = word.lower()
+
+    def previous() -> str:
+        return joined().rstrip("-,")
+
     if lower in PAST_WORDS:
         return "past"
     if lower in _UNCHANGED_PAST:
-        return "past" if previous() in _SINGULAR_SUBJECTS else None
+        before = joined()
+        return "past" if before in _SINGULAR_SUBJECTS or lower in _RARELY_NOUNS and _singular_subject(before) else None
     if (lower in _SCHEDULING_FORMS or lower in PRESENT_VERBS) and word[:1].isupper() and previous():
         return None  # capitalised inside its sentence, a name's word: `the North End`, `Lands End`, `Park Run`
     if lower in _SCHEDULING_FORMS:

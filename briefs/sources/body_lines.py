@@ -496,7 +496,8 @@ def _is_title_like(text: str, density: float) -> bool:
     """Mostly capitalised words and few stop words: a case title or a list of names (`State of Northland v. ...`)."""
     words = [word for word in text.split() if word[:1].isalpha() and not _is_honorific(word)]
     capitalised = sum(word[0].isupper() for word in words) - len(_QUESTION_OR_EXCLAMATION_THEN_WORD.findall(text))
-    return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words)
+    # (`Presidential Office spokeswoman Lai Shu-fen said ...`: names reported saying something make a sentence)
+    return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words) and not vocab.ATTRIBUTED.search(text)
 
 
 def _is_honorific(word: str) -> bool:

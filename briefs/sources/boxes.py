@@ -20,6 +20,7 @@ report every line they take as dropped.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -214,7 +215,41 @@ def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[in
         asks = all(reasons.get(other.number) in _APPEAL_REASONS and _ASKS.search(other.text) for other in (above, below))
         if asks or _pitch_over_button(line.text, below, reasons):
             pitches.add(line.number)
-    return pitches
+    return pitches | _between_interface(lines, kept_numbers, reasons)
+
+
+# A widget's blurb between two of its buttons is a line or two (a line wrapped in the widget's narrow box).
+_BLURB_MAX_LINES = 2
+_BLURB_MAX_WORDS = 20
+
+
+def _between_interface(lines: list[Line], kept_numbers: set[int], reasons: dict[int, str]) -> set[int]:
+    """`Read a summary of this article on FAST.` / `Get bite-sized news via a new` / `cards interface. Give it a
+    try.` / `Click here to return to FAST`: a line or two set tight between two of a widget's controls (dropped
+    as the interface's) is the widget's blurb, whatever it says; a paragraph of the story is longer."""
+    blurbs: set[int] = set()
+    for index, line in enumerate(lines):
+        if reasons.get(line.number) != "interface":
+            continue
+        between = list(itertools.takewhile(lambda other: other.number in kept_numbers and other.text,
+                                           lines[index + 1 : index + 2 + _BLURB_MAX_LINES]))
+        closing = lines[index + 1 + len(between)] if index + 1 + len(between) < len(lines) else None
+        blurb = " ".join(other.text for other in between)
+        if (between and len(between) <= _BLURB_MAX_LINES and closing is not None
+                and reasons.get(closing.number) == "interface" and closing.text != line.text
+                and len(blurb.split()) <= _BLURB_MAX_WORDS and _asks_the_reader(blurb)):
+            blurbs.update(other.number for other in between)
+    return blurbs
+
+
+# A widget asks the reader to act: `Get bite-sized news ...`, `Try our new app.`, `Tap to see more.`
+_CALL_TO_ACTION = re.compile(r"^(?:get|try|give|tap|click|download|sign|swipe|scroll|discover|explore|switch)\b", re.I)
+
+
+def _asks_the_reader(blurb: str) -> bool:
+    """A blurb in sentences that calls the reader to act or speaks to them (no headline, name or time: those
+    stand between a page's buttons too, `+ FOLLOW` / `and Marcus Tse` / `+ FOLLOW`)."""
+    return vocab.ends_sentence(blurb) and bool(_CALL_TO_ACTION.match(blurb) or vocab.READER_PRONOUN.search(blurb))
 
 
 def _pitch_over_button(text: str, button: Line, reasons: dict[int, str]) -> bool:

@@ -736,10 +736,18 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
     if (ends_with_credit(line.text) or _FILE_PHOTO.match(line.text) or vocab.LABELLED_CAPTION.match(line.text)
             or line.number in context.under_caption_label):
         return True  # (`Image caption, Keiko Sato holds ...`: labelled as one, maybe on the line above)
+    if (line.number in context.above_illustration and result.title_line == line.number - 1
+            and not vocab.ends_sentence(line.text)):
+        # headline / `Its leaders just wish they did not have to say so out loud` / `Illustration: Petra Lindqvist`: a
+        # magazine's rubric over its drawing, which has no caption
+        return False
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
-    if line.number - 1 in result.credit_lines and is_sentence(line.text) and may_describe_a_photo(line.text):
-        return True  # its credit on the line above, as a Japanese daily prints it (`Courtesy of the Japan Coast Guard`)
+    if (line.number - 1 in result.credit_lines or line.number in context.under_outlet and 0 < context.headline < line.number - 1) and (
+            is_sentence(line.text) and may_describe_a_photo(line.text)):
+        # its credit on the line above, as a Japanese daily prints it (`Courtesy of the Japan Coast Guard`, or the paper's
+        # own name under the headline: `The Akebono Shimbun`)
+        return True
     if (result.title is not None and result.stamp is not None and line.number in context.above_outlet
             and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS):
         # headline / time / `A Ground Self-Defense Force camp on Yonaguni Island` / `The Hokuto Shimbun`: the outlet's

@@ -51,7 +51,7 @@ def take_forward(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Li
     """
     run = _field_run(_above_the_prose(lines))
     if run is None:
-        return lines, None
+        return _take_webmail_view(lines, dropped)
     last = run[-1].number
     fields = {match["field"].lower(): match["value"].strip() for match in (_MAIL_FIELD.match(line.text) for line in run)}
     for line in lines:
@@ -63,6 +63,34 @@ def take_forward(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Li
     page_time = read_page_time(sent) if sent else None  # a mail client may print the weekday in its language
     forward = Forward(_FORWARD_PREFIX.sub("", subject) if subject else None, page_time.stamp if page_time else None)
     return [line for line in lines if line.number > last], forward
+
+
+# A webmail's view of one message: the subject over the sender (`The Harbor Line <news@example.com>`), its
+# sending time, and the recipient (`to me`), each on a line of its own, at the very top of the paste.
+_SENDER_WITH_ADDRESS = re.compile(r"^[^<>@]{1,80}<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>$")
+_RECIPIENT = re.compile(r"^to:?\s+(?:me|you|myself|[^@\s]+@[^@\s]+)(?:,.*)?$", re.I)
+_WEBMAIL_REACH = 8  # the subject and the sender stand within this many lines of the top
+_RECIPIENT_REACH = 4  # the recipient within this many lines under the sender
+
+
+def _take_webmail_view(lines: list[Line], dropped: list[DroppedLine]) -> tuple[list[Line], Forward | None]:
+    """`Harbor Line: Tokyo and Manila ...` / `Inbox` / `The Harbor Line <news@example.com>` / `Unsubscribe` /
+    `Wed, Dec 23, 2026, 6:30 AM` / `to me`: a message copied from a webmail's view. Its subject is the mail's
+    (the newsletter prints its story's headline inside), its time the sending time; all of it is the mail's."""
+    content = [line for line in lines if line.text][:_WEBMAIL_REACH]
+    sender = next((index for index, line in enumerate(content) if _SENDER_WITH_ADDRESS.match(line.text)), None)
+    if not sender:  # (none, or on the first line: no subject above it)
+        return lines, None
+    recipient = next((index for index, line in enumerate(content[sender + 1 : sender + 1 + _RECIPIENT_REACH], sender + 1)
+                      if _RECIPIENT.match(line.text)), None)
+    if recipient is None:
+        return lines, None
+    times = [read_page_time(line.text) for line in content[sender + 1 : recipient]]
+    sent = next((page_time.stamp for page_time in times if page_time is not None), None)
+    last = content[recipient].number
+    for line in content[: recipient + 1]:
+        dropped.append(DroppedLine(line.number, line.text, "forwarded-header"))
+    return [line for line in lines if line.number > last], Forward(_FORWARD_PREFIX.sub("", content[0].text), sent)
 
 
 def _above_the_prose(lines: list[Line]) -> list[Line]:

@@ -448,6 +448,19 @@ def _opens_with_sentences(header: list[Line]) -> bool:
     return bool(content) and all(is_sentence(text) and not looks_like_headline(text) for text in content)
 
 
+# A site's prompt over its link, a short question: `Confidential tip?` / `Send a tip to our reporters`. (A label
+# with a colon may head an empty field: `Search for:` / headline.)
+_PROMPT = re.compile(r"^(?:\w+ ){0,3}\w+\?$")
+
+
+def _under_prompt(all_lines: list[Line], number: int) -> bool:
+    """The line right under a site's prompt is the prompt's link, no headline."""
+    return number >= 2 and bool(_PROMPT.match(all_lines[number - 2].text))
+
+
+_ILLUSTRATION_CREDIT = re.compile(r"^\(?(?:photo[- ])?illustrations?(?: by)?\s*[:/]?\s", re.I)
+
+
 # This many menu items under a line mean it is above the site's menu, not the story's headline.
 _MENU_BELOW_HEADLINE = 3
 
@@ -465,6 +478,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]
     above_credit = frozenset(_line_above(all_lines, number) for number in result.credit_lines)
+    # (`Illustration: Petra Lindqvist`: a drawing heads a magazine's story uncaptioned, under its rubric)
+    above_illustration = frozenset(_line_above(all_lines, item.number) for item in dropped
+                                   if _is_credit_line(item) and _ILLUSTRATION_CREDIT.match(item.text))
     # (or under a player's label alone, no menu's item: `close` / `Video` / `Colorado hiker found alive ...` / its blurb)
     menu = {item.number for item in dropped if item.reason in _MENU_REASONS}
     above_duration = frozenset(
@@ -476,6 +492,12 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         line.number for line in header
         if line.text and is_outlet_name(text_below(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
     )
+    # headline / `The Akebono Shimbun` / `Defense Minister Emiko Saijo speaks ...`: the outlet credits its photo over the
+    # caption, as a Japanese daily may print it
+    under_outlet = frozenset(
+        line.number for line in header
+        if line.text and is_outlet_name(text_above(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
+    )
     # `Image caption,` / caption: the label (dropped as the interface's) makes the line under it the photo's
     labelled = frozenset(
         line.number for line in header
@@ -484,9 +506,11 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     summarised = frozenset(
         line.number for line in header if line.text and vocab.SUMMARY_HEADING.match(text_above(all_lines, line.number))
     )
+    prompted = frozenset(line.number for line in header if line.text and _under_prompt(all_lines, line.number))
     aged = frozenset(item.number for item in dropped if item.reason == "time-line")  # (`Outlet · 3h ago`, its age taken)
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
+                            under_outlet=under_outlet, above_illustration=above_illustration,
                             under_caption_label=labelled,
                             listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped),
                             summarised=summarised, aged=aged)
@@ -504,7 +528,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     bio_names = _bios_under_names(header, names)
     bios = set(bio_names)
     names |= set(bio_names.values())
-    headline = choose_headline(header, context, names | details | over_time | bios | labelled)
+    headline = choose_headline(header, context, names | details | over_time | bios | labelled | prompted)
     names |= {number for number in over_time if headline is not None and headline.score >= 0 and number > headline.number}
     context = replace(
         context,
@@ -978,7 +1002,7 @@ def _read_header_text(
         # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)
         # (its credit under it, or over it as a Japanese daily prints it: `Courtesy of the Japan Coast Guard` / caption)
         result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
-            line.number - 1 in result.credit_lines) or bool(
+            line.number - 1 in result.credit_lines) or line.number in context.under_outlet and 0 < context.headline < line.number - 1 or bool(
             vocab.LABELLED_CAPTION.match(text)) or (
             # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)
             result.title is not None and line.number in context.above_outlet

@@ -29,6 +29,7 @@ from briefs.sources.lines import (
     Line,
     is_label,
     is_post_sentence,
+    is_prose,
     is_title_cased,
     may_name_a_section,
     normal_text,
@@ -601,11 +602,14 @@ _MENU_ITEM_MAX_WORDS = 3
 _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS = 6
 
 
-def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLine] | None = None) -> list[Line]:
+def take_late_headline(
+    header: Header, body: list[Line], dropped: list[DroppedLine] | None = None, by_lines: frozenset[int] = frozenset()
+) -> list[Line]:
     """A headline printed under the time line (`KYODO NEWS - Feb 7, 2025` / headline / body).
 
     Taken when the header found none, or only a line shaped like a name (`The Morning Brief`,
-    then reported as the outlet's name), and only a short line that does not read as a
+    then reported as the outlet's name), or one with no byline where the line under it is one (`by_lines`:
+    the numbers of the lines a byline was taken from out of the body), and only a short line that does not read as a
     sentence, followed by a line that starts a new sentence (a hard-wrapped first line of
     prose continues in lower case instead).
     """
@@ -621,7 +625,14 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     title_words = header.title.lower().split() if header.title else []
     office = header.title is not None and is_name_shaped(header.title) and (
         title_words[0] in vocab.INSTITUTION_WORDS or title_words[-1] in vocab.INSTITUTION_WORDS)
-    if header.title is not None and not header.title_weak and not short_title and not office:
+    # `THE HARBOR LINE` / its tagline / its date / headline / `By Saori Nishikawa`: a headline over its byline, under
+    # the time line, heads the story; the header's line, with no byline of its own, was the masthead's
+    # (set tight over it: a video's caption stands a blank line over the story's byline; and under the letter's opening
+    # words, taken out: a deck right under the time line stays the headline's)
+    bylined_below = header.byline is None and (
+        content[0].number + 1 in by_lines or content[1].number == content[0].number + 1 and _by_line_under(content[1])
+    ) and any(header.title_line < item.number < content[0].number and is_prose(item.text) for item in dropped or ())
+    if header.title is not None and not header.title_weak and not short_title and not office and not bylined_below:
         return body
     menu = _menu_items_above(content)
     menu_lines, content = content[:menu], content[menu:]  # `Sections` / `Pages` / `Text View` / headline: an e-edition's menu
@@ -657,7 +668,8 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     ):
         return body  # a caption, or one short title-case line under another: the header's stays
     if header.title is not None and dropped is not None:
-        reason = "outlet-name" if header.title_weak else "navigation"  # a name's shape, or a menu's short item
+        # a name's shape, a masthead's line over a headline with its byline, or a menu's short item
+        reason = "outlet-name" if header.title_weak else "page-label" if bylined_below and not short_title else "navigation"
         dropped.append(DroppedLine(header.title_line, header.title, reason))
     if header.standfirst_line and header.standfirst_line < first.number and dropped is not None:
         # the line read as the standfirst stood under the title given up: a letterhead's line, reported, not lost
@@ -674,6 +686,10 @@ def take_late_headline(header: Header, body: list[Line], dropped: list[DroppedLi
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
     return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
+
+
+def _by_line_under(following: Line) -> bool:
+    return bool(vocab.BY_NAME.match(following.text)) and read_byline(following.text) is not None
 
 
 # A release's contact over its headline: `Contact: Sgt. Renée Castellanos-Byrd, PIO`, `Media contact: Ana Ruiz`.

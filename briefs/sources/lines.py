@@ -82,6 +82,8 @@ class HeaderContext:
     under_caption_label: frozenset[int] = frozenset()  # numbers of lines under a caption's label alone (`Image caption,`)
     above_duration: frozenset[int] = frozenset()  # numbers of lines right above a running time or under a player label: a video's title
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
+    under_outlet: frozenset[int] = frozenset()  # numbers of lines right under the outlet's name alone: a credit over its caption
+    above_illustration: frozenset[int] = frozenset()  # numbers of lines right above an illustration's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories
     above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's
     summarised: frozenset[int] = frozenset()  # numbers of lines right under a summary's heading (`Summary`): no caption

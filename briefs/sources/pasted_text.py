@@ -196,14 +196,16 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
         header.stamp = forward.sent if stands_in_for(header.stamp, forward.sent) else header.stamp
     # `By ...` may stand above a headline printed under the time line, so the byline comes first.
     byline_in_header = header.byline
+    before_byline = {line.number for line in body if line.text}
     byline, body = take_byline(header.byline, body, dropped, has_title=header.title is not None, all_lines=all_lines)
+    by_lines = frozenset(before_byline - {line.number for line in body})
     if byline_in_header is None and byline is not None and header.caption_by_place:
         # headline / sentence / time lines / byline: the sentence was the standfirst, not a photo's caption
         if header.standfirst is not None and header.caption is not None:  # a standfirst already: reported, not lost
             dropped.append(DroppedLine(header.caption_line, header.caption, "page-label"))
         header.standfirst, header.caption, header.caption_by_place = header.standfirst or header.caption, None, False
     weak_title = header.title if header.title_weak else None
-    body = take_late_headline(header, body, dropped)
+    body = take_late_headline(header, body, dropped, by_lines)
     if forward is not None:
         body = _title_from_subject(header, header_lines, body, forward.subject, dropped)
     body = take_field_lines(header, body, dropped)
@@ -223,6 +225,7 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     body = _without_credits_under_captions(body, outlet_credits, dropped)
     body = drop_cut_in_story(body, dropped, byline)
     caption, body = take_captions(header, body, dropped, all_lines)
+    caption = _caption_out_of_note(caption, dropped, all_lines) if caption else caption
     caption = vocab.CAPTION_LABEL.sub("", caption) if caption else caption  # `Header image: A dried-up canal`
     if stacked is None:
         stacked, body = take_stacked_dateline(body)
@@ -843,7 +846,32 @@ def _without_glued_players(kept: list[Line], dropped: list[DroppedLine]) -> list
         if (above.number == line.number - 1 and above.text and len(above.text.split()) <= _SHOW_NAME_MAX_WORDS
                 and not vocab.ends_sentence(above.text)):
             doomed.add(above.number)
-    return drop_numbered(kept, doomed, "video-teaser", dropped)
+    return drop_numbered(kept, doomed | _titles_of_timed_players(kept, dropped), "video-teaser", dropped)
+
+
+# A player's running time glued after its title: `Will Europe be drawn into a conflict over Taiwan?02:41`.
+_TRAILING_RUNNING_TIME = re.compile(r"(?<=[^\d\s:])\s?(?:\d{1,2}:)?\d{1,2}:\d\d$")
+# The title alone stands this many lines above the player's at most (a notice may come between).
+_PLAYER_TITLE_REACH = 3
+
+
+def _titles_of_timed_players(kept: list[Line], dropped: list[DroppedLine]) -> set[int]:
+    """`Will Europe be drawn into a conflict over Taiwan?` / `To view this video please enable JavaScript ...` /
+    `Will Europe be drawn into a conflict over Taiwan?02:41`: a video's title printed alone, then again with its
+    running time glued after it; both are the player's."""
+    timed: dict[str, list[int]] = {}
+    for line in [*kept, *dropped]:
+        match = _TRAILING_RUNNING_TIME.search(line.text)
+        if match and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS:
+            timed.setdefault(line.text[: match.start()].strip(), []).append(line.number)
+    kept_numbers = {line.number for line in kept}
+    found: set[int] = set()
+    for line in kept:
+        players = [number for number in timed.get(line.text, ()) if 0 < number - line.number <= _PLAYER_TITLE_REACH]
+        if players:
+            found.add(line.number)
+            found.update(number for number in players if number in kept_numbers)
+    return found
 
 
 # A video's description is one sentence or two, at most this many words.
@@ -1115,6 +1143,17 @@ def _over_lead_photo(first: Line, body: list[Line], header: Header) -> bool:
 _LEAD_PHOTO_REACH = 4
 
 
+def _caption_out_of_note(caption: str, dropped: list[DroppedLine], all_lines: list[Line]) -> str:
+    """`(Originally published in Japanese on ... Banner photo: Foreign Minister ...`: a closing note's words before the
+    lead photo's label are the note's, reported; the caption is what follows the label."""
+    label = vocab.CAPTION_LABEL_IN_NOTE.search(caption)
+    if label is None or label.start() == 0:
+        return caption
+    line = next((line.number for line in all_lines if caption in line.text), 0)
+    dropped.append(DroppedLine(line, caption[: label.end()].strip(), "notice"))
+    return caption[label.end() :]
+
+
 def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Take a summary box opening the body (`Key Points` and its items up to a blank line) into the standfirst.
 
@@ -1133,8 +1172,10 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             if items:
                 break
             continue
-        if items and _is_captioned(line, header.credit_lines):
-            break  # the lead photo's caption under the points: the box has ended
+        if _is_captioned(line, header.credit_lines):
+            # the lead photo's caption under the points, or right under the heading of a box shut (`Summarize this
+            # article with AI` / caption / `Photo courtesy of ...`): the box has ended
+            break
         if items and is_time_line(line.text):
             break  # `Published: 30 November 2026` under the points: the story's header goes on
         points = _points(items)  # not `AI-assisted summary`
@@ -1161,7 +1202,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     heading = body[start]
     dropped.append(DroppedLine(heading.number, heading.text, "summary-box"))
     dropped.extend(DroppedLine(item.number, item.text, "summary-box") for item in items)
-    header.standfirst = header.standfirst or " ".join(item.text for item in items)
+    if items:
+        header.standfirst = header.standfirst or " ".join(item.text for item in items)
     taken = {heading.number} | {item.number for item in items}
     return [line for line in body if line.number not in taken]
 

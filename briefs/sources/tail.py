@@ -25,7 +25,7 @@ from briefs.sources.body_lines import (
     is_row_under_row,
 )
 from briefs.sources.caption import ends_with_credit, without_credit
-from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, signature_names
+from briefs.sources.byline import author_names, clean_byline, is_names, is_person_name, read_byline, signature_names
 from briefs.sources.clutter import clutter_reason
 from briefs.sources.dateline import settle_before
 from briefs.sources.headline import looks_like_headline
@@ -294,12 +294,30 @@ def _with_quoted_subheading(lines: list[Line], start: int, resumed: int) -> int:
     story = lines[max(0, start - _QUESTIONS_REACH) : start]
     asked_as_above = _is_question_heading(text) and any(
         _is_question_heading(line.text) and is_prose(following.text) for line, following in zip(story, story[1:]))
-    if (set_off or unlike_items or after_item_date or asked_as_above) and short and is_heading(text) \
+    # `Read more:` / `Chinese police liaison team visits Port Vila` / `Tonga signs ...` / `Competition for influence` /
+    # prose: a line two thirds as long as every headline in the box over it heads the story's next section
+    # (an item's author, `By Felix Aumann`, `Lucía Ferrer | Madrid`, is no subheading)
+    # (set tight over the story's prose: a short last item stands a blank line over whatever follows the box)
+    shorter_than_items = above == resumed - 1 and bool(items) and len(text.split()) <= _SHORT_SUBHEADING_WORDS and all(
+        2 * len(item.split()) >= 3 * len(text.split()) for item in items) and not _names_an_author(text) and (
+        # (`Naval Horizon` / `Naval Horizon is an independent news website ...`: a box about the outlet, under its name)
+        not lines[resumed].text.startswith(text))
+    if (set_off or unlike_items or after_item_date or asked_as_above or shorter_than_items) and short and is_heading(text) \
             and not list_heading_reason(text) and not clutter_reason(text):
         return above
     return resumed
 
 
+def _names_an_author(text: str) -> bool:
+    """`By Felix Aumann`, `Von Henrike Adelmann`, `Lucía Ferrer | Madrid`: a byline, or names beside a bar."""
+    if read_byline(text) is not None:
+        return True
+    parts = re.split(r"\s*[|·•]\s*", text, maxsplit=1)
+    return len(parts) == 2 and (is_names(parts[0]) or is_names(parts[1]))  # (`Opinion · Dana Roe`: its kind, then its author)
+
+
+# A section's subheading is a few words (a headline in a box runs longer): `Competition for influence`.
+_SHORT_SUBHEADING_WORDS = 4
 # The story's lines above a box looked at for its question subheadings (bounded: a page may hold many boxes).
 _QUESTIONS_REACH = 80
 

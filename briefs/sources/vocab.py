@@ -146,6 +146,8 @@ NEWSLETTER_WORDS = re.compile(r"\b(newsletters?|inbox|digest|briefing)\b", re.I)
 # Counters and buttons (`12 Comments`, `View comments`) also stand in share bars above the story: not here.
 LIST_HEADING_PATTERNS["comments"] = re.compile(
     r"^((your|readers['’]?|reader|top|latest|newest|all|most recent) comments|comments|join the (conversation|discussion)|leave a (comment|reply)( cancel reply)?|what do you think\??|"
+    # a summary of the comments over them: `What readers are saying`
+    r"what (readers|commenters|our readers) (are|were) saying|"
     # the readers' letters box under a column: `Letters to the editor`, `Write a letter to the editor`
     r"letters to the editor|(write|send|submit) (us )?a letter( to the editor)?|"
     # The section's count and its note on moderation: `Comments 34`, `The comments below have not been moderated.`
@@ -269,6 +271,9 @@ NAME_AND_OUTLET = re.compile(
 )
 # Agencies that sell pictures only: a line ending in one is a credit, whatever stands before it.
 _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zuma press|zuma wire|sipa usa|nurphoto|sopa images|lightrocket"
+# The short forms of ranks and titles a credit names a photographer by (`Staff Sgt. Jerome Whitaker`).
+_RANKS = ("Sgt", "Lt", "Col", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Maj", "Gen", "Adm", "Cmdr", "Cdr", "Sr", "Jr", "Mr",
+          "Ms", "Mrs", "Dr")
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
@@ -282,7 +287,9 @@ _CREDIT = (
     r"credits?\s+[-–—]\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     r"(photo(graph)?(er)?|image|picture|pic|foto|fotó|kuva|nuotr|zdjęcie|ფოტო|фото|снимка|bild|video|illustration|graphic|credit)s?"
     # (a stop inside a web address is no sentence's: `Photo: Stockhaven.com`)
-    r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|[^.…]){2,60}|"
+    # (or a rank's: `Credit: U.S. Air Force photo by Staff Sgt. Jerome Whitaker`)
+    r"( credit| source| courtesy| by)?\s*(?:[:/]|\.{2,3}|…)\s*(?:(?-i:\b[A-Z]\.)|\.(?=(?:com|net|org|co|io|nl|de|fr|uk|jp)\b)|"
+    r"(?-i:" + "|".join(rf"(?<=\b{rank})" for rank in _RANKS) + r")\.(?= [A-Z])|[^.…]){2,60}|"
     # (an office's long name may come before the agencies that sent the picture: `Photograph: Joint Staff Office of the
     # Defense Ministry of Japan/AFP/Getty Images`)
     r"photo(graph)?s?\s*:\s*(?-i:[A-Z])[^.…:]{2,80}/(?:AFP|AP|Reuters|EPA|Getty Images|Kyodo|Jiji|Yonhap|Xinhua|PA|Shutterstock)\b[^.…]{0,20}|"
@@ -473,6 +480,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "advertising": re.compile(
         r"^a message from [^:]{2,40}:.*$|"  # a sponsor's message inside a newsletter
+        # an ad's button, alone on its line: `Shop now`, `Get offer`, `Start free trial` (no story's line is so curt)
+        r"^(?:(?:shop|buy|order|book|apply|install|get it) (?:now|today)|(?:get|see|claim) (?:the )?(?:offer|deals?)|get (?:a )?quote|"
+        r"start (?:your )?free trial|try (?:it )?(?:for )?free)!?$|"
         # an ad slot's label with its campaign: `PT Mag Campaign AD`, `TEXT AD: Call Willie - ...`
         r"^(?-i:[A-Z][\w ]{0,30}) (?:campaign|banner) ad$|^text ad\s*:.{2,200}$|"
         r"^" + _NOT_ATTRIBUTED + r".{0,160}\b(terms|conditions|t&cs|terms and conditions) apply\W*$|"  # an offer's small print
@@ -999,7 +1009,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^this (article|story) has been reviewed according to\b.{0,300}$|^(this )?audio (is|was) (generated|produced|created) (by|with|using) (ai|artificial intelligence)\b.{0,120}$|"
         # A sign-up form's consent and error notes: `We use your sign-up to provide content in ways you've consented to ...`
         r"^we use your sign-?up to\b.{0,240}$|^something went wrong,? please try again( later)?\W*$|"
-        r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$|"
+        # (with the offices whose positions they are not: `... do not represent the official positions of the U.S. Marine
+        # Corps, the Department of the Navy, or the Department of Defense.`)
+        r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,200}$|"
         # The site's note on itself in its foot: `TNÉ.ie is the website of Teilifís Náisiúnta Éireann, ...`, `... is not
         # responsible for the content of external internet sites.`
         r"^(?!.*\b(?:said|says|told)\b)[\w&.'’-]+(?: [\w&.'’-]+){0,3} is the (?:official )?(?:website|web site|online home|digital home|news site) of\b.{0,300}$|"
@@ -1772,6 +1784,10 @@ HEADLINE_KICKER = re.compile(
     # or in title case before a bar, as a US daily's links to its columns print it: `Opinion | America's allies are ...`
     r"|^(?:Opinion|Analysis|Perspective|Commentary|Editorial|Review|Explainer) \| \S"
 )
+# The lead photo's label inside a closing note, its caption after it: `(Originally published in Japanese on December 18,
+# 2026. Banner photo: Foreign Minister ... © Jiji.)`.
+CAPTION_LABEL_IN_NOTE = re.compile(
+    r"(?:^|(?<=[.)])\s+)(?:banner|top|header|cover|main|lead|featured|hero) (?:photo|image|picture)\s*:\s*(?=[A-Z])", re.I)
 # The same label alone on its line, the caption on the next: `Image caption,` / `Neil Oduya won promotion ...`.
 # (a Japanese daily's `Photo/Illutration`, so spelt on its pages, over each picture's caption)
 CAPTION_LABEL_ALONE = re.compile(r"^(?:(?:image|photo|picture|media|video) )?caption\s*[,:]?$|^photo\s*/\s*illu?s?t?ration$", re.I)
