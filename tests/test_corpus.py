@@ -339,7 +339,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Japanese portal date with no year on the page, live pages' first entry times, and bylines kept in capitals or drawn
 # from a news database's author field, which bring the `published` and `byline` recall floors down a step (0.982 ->
 # 0.980, 0.933 -> 0.929). After: 62,939 checks over 2,325 cases pass 60,966 (pinned at 60,940).
-FLOOR_PASSED = 60940
+# Stop 45 added sets ninety-eight and ninety-nine (48 cases: defence-trade and military sites, Japanese outlets'
+# English pages, Chinese and Taiwanese sites, reader views, AMP pages, portals, a webmail's newsletter and a ministry's
+# release; US mainstream sites, European sites, South and Southeast Asian and Pacific sites, and the issue's own awkward
+# shapes again). Per article they passed blind 184 and 183 of 192 at 2c209ae; after (4e32e67), 192 and 192. After:
+# 64,474 checks over 2,373 cases pass 62,505 (pinned at 62,480).
+FLOOR_PASSED = 62480
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
