@@ -282,3 +282,144 @@ def test_a_commentarys_disclaimer_is_a_notice(line):
 @pytest.mark.parametrize("heading", ["What readers are saying", "What commenters are saying"])
 def test_a_summary_of_the_comments_heads_the_comments(heading):
     assert list_heading_reason(heading) == "comments"
+
+
+# ------------------------------------------------------------------ second batch: official pages, captions, appeals
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In February, a parachute landed in a field outside the base fence in the town.", "2026-02"),
+    ("On March 3, two Chinese vessels loitered near a drilling rig for most of a week.", "2026-03-03"),
+    ("In January, the council approved the plan by a vote of 5-2.", "2026-01"),
+])
+def test_a_date_fronting_its_sentence_before_a_past_verb_is_past_however_far_back(sentence, expected):
+    from briefs.facts.timeline import resolve_dates
+    article = parsed(f"{HEADLINE}\nDecember 31, 2026\n\n{PROSE}\n\n{sentence}\n")
+    assert expected in [event.date for event in resolve_dates(article)]
+
+
+def test_a_date_fronting_its_sentence_before_a_future_verb_stays_ahead():
+    from briefs.facts.timeline import resolve_dates
+    article = parsed(f"{HEADLINE}\nDecember 31, 2026\n\n{PROSE}\n\nIn February, the council will vote on the plan.\n")
+    assert "2027-02" in [event.date for event in resolve_dates(article)]
+
+
+@pytest.mark.parametrize("caption", [
+    "NATO Secretary General Anders Lindqvist with the Prime Minister of Japan, Kenshiro Okabe",
+    "Harbour Board Chair Ana Ruiz with Council Leader Tom Hale",
+])
+def test_people_with_their_titles_side_by_side_over_the_story_are_its_caption(caption):
+    source = f"{HEADLINE}\n29 Dec. 2026\n\n{caption}\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert article.caption == caption
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_icons_names_glued_over_the_story_are_no_caption():
+    icons = "ArrowArtboardCreated with Sketch.Title ChevronTitle ChevronIcon FacebookIcon LinkedinIcon Mail ContactPath"
+    source = f"{HEADLINE}\nDecember 31, 2026 14:05 JST\n{icons}\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n"
+    assert parsed(source).caption != icons
+
+
+@pytest.mark.parametrize("line", ["Accessibility/Section 508", "Privacy/Security"])
+def test_a_government_sites_footer_links_are_no_credit(line):
+    assert clutter_reason(line) != "photo-credit"
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Mass Communication Specialist 1st Class Tessa Marquardt and Tech. Sgt. Owen Beckett, U.S. Indo-Pacific "
+     "Command Public Affairs", "Tessa Marquardt and Owen Beckett"),
+    ("By Staff Sgt. Jane Roe", "Jane Roe"),
+    ("By Lt. Cmdr. Ana Ruiz and Lance Cpl. Tom Hale", "Ana Ruiz and Tom Hale"),
+])
+def test_a_service_members_rank_is_no_part_of_the_byline(byline, names):
+    from briefs.sources.byline import read_byline
+    assert read_byline(byline) == names
+
+
+def test_a_long_military_credit_leaves_its_caption_a_caption():
+    caption = ("TOKYO (Dec. 28, 2026) Adm. Raymond K. Ostrowski, commander of U.S. Indo-Pacific Command, right, speaks "
+               "with Gen. Daisuke Kurosawa, commander of the Japan Joint Operations Command, during a visit to JJOC "
+               "headquarters in Tokyo. Ostrowski's visit focused on bilateral command and control and the "
+               "implementation of the U.S.-Japan Alliance Integration Review.")
+    credit = "(U.S. Navy photo by Mass Communication Specialist 1st Class Tessa Marquardt)"
+    source = f"{HEADLINE}\nNews | Dec. 29, 2026\nShare\n\n{caption} {credit}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert parsed(source).caption == caption
+
+
+@pytest.mark.parametrize("photographer", ["Shoko Tanaka", "Dominic Lorrimer"])
+def test_a_photographers_bare_name_after_the_captions_stop_is_its_credit(photographer):
+    caption = "Trade Minister Rachel Dunne (left) with her Japanese counterpart in Tokyo on Wednesday."
+    source = (f"{HEADLINE}\nDec 31, 2026 – 5.00am\nSubscribe now\n{caption} {photographer}\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              f"{PROSE_3}\n")
+    assert parsed(source).caption == caption
+
+
+@pytest.mark.parametrize("credit", ["COURTESY U.S. ARMY / SGT. JAMAL R. WHITFIELD", "COURTESY U.S. COAST GUARD"])
+def test_a_courtesy_credit_in_capitals_keeps_its_initials(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("credit", ["COURTESY U.S. ARMY / SGT. JAMAL R. WHITFIELD", "Picture: LPhot Sam Pritchard. Crown copyright."])
+def test_the_line_under_the_lead_photos_credit_is_its_caption(credit):
+    caption = "Soldiers greet family members at Wheeler Army Airfield after returning from the Philippines."
+    source = (f"{HEADLINE}\nDecember 31, 2026\nUpdated 7:22 p.m.\nShare\n{credit}\n{caption}\n"
+              "Sorry, you have reached your limit of 5 free articles this month. Subscribe now for unlimited access.\n"
+              f"{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("credit", ["(MND image)", "(Taiwan News, Lin Chia-nan photo)", "Picture: LPhot Sam Pritchard. Crown copyright."])
+def test_more_credit_shapes(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Before you go, can we ask a favour?", "Follow @PriyaRaman_HV on X",
+    "For more insights like these, click here, opens new tab to try Viewpoints for free.",
+    "Opinions expressed are those of the author. They do not reflect the views of Halden News, which, under the Trust "
+    "Principles, is committed to integrity, independence, and freedom from bias.",
+])
+def test_appeals_and_disclaimers_under_a_column(line):
+    assert clutter_reason(line) in {"reader-prompt", "notice"}
+
+
+@pytest.mark.parametrize("lead", [
+    "At a time of both misinformation and information overload, quality journalism matters more than ever.",
+    "Local news is worth paying for.",
+])
+def test_a_short_line_over_an_appeals_pitch_and_button_is_the_appeals_even_with_no_blank_lines(lead):
+    source = (f"{HEADLINE}\nMarch 4, 2025\n{PROSE}\n{QUOTE}\n{lead}\nBy subscribing, you can help us get the story right.\n"
+              f"SUBSCRIBE NOW\n{PROSE_2}\n{PROSE_3}\n")
+    assert texts(parsed(source)) == [PROSE, QUOTE, PROSE_2, PROSE_3]
+
+
+def test_a_quoted_line_over_an_appeal_stays_the_storys():
+    quoted = '"Local news is worth paying for," the mayor said.'
+    source = (f"{HEADLINE}\nMarch 4, 2025\n{PROSE}\n{quoted}\nBy subscribing, you can help us get the story right.\n"
+              f"SUBSCRIBE NOW\n{PROSE_2}\n")
+    assert quoted in texts(parsed(source))
+
+
+def test_a_key_points_box_under_two_authors_with_handles_and_pictures():
+    points = ["The board voted 5-2 on Monday to rebuild the pier.", "Work starts in spring.", "Crews welcomed it."]
+    source = (f"{HEADLINE}\nPublished Thu, Dec 31 2026 1:42 AM EST\nUpdated Thu, Dec 31 2026 4:05 AM EST\nthumbnail\n"
+              "Mei Lin Tan\n@in/meilintan/\n@MeiLinTan_ML\nthumbnail\nJihoon Park\nWATCH LIVE\nShare\nShare Article via Facebook\n"
+              "Share Article via Twitter\nShare Article via Email\nKey Points\n" + "\n".join(points)
+              + "\nWorkers repair the pier's deck in Suzhou on Dec. 9, 2026.\nVcg | Visual China Group | Getty Images\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert texts(parsed(source)) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_phone_copys_headline_wrapped_over_short_lines_stops_at_the_byline_and_the_time():
+    source = ("Pacific\nFiji to host Pacific police\ntraining centre as leaders push\n‘family first’ security\nLeilani Fonoti\n"
+              "Pacific correspondent\n2h ago · 30 Dec 2026\n\nFiji will host a new regional\npolice training centre funded by\n"
+              "Australia and New Zealand, its\nprime minister has announced.\n\nThe centre, on the outskirts of\nSuva, will "
+              "train officers from up\nto 16 island nations and is due to\nopen next year.\n\nOfficials said the first "
+              "course\nwould begin in the spring, with\nforty officers from six nations.\n")
+    article = parsed(source)
+    assert article.title == "Fiji to host Pacific police training centre as leaders push ‘family first’ security"
+    assert article.byline == "Leilani Fonoti"
+    assert article.published is not None and article.published.day == 30

@@ -34,7 +34,7 @@ from briefs.facts.timeline_languages import (
 from briefs.facts.timeline_rules import RULES, Found, Places, find_expressions, local_zone, place_zone_of
 from briefs.facts.timeline_tense import Marker, Tense, tense_at, tense_markers, verb_groups
 from briefs.sources.vocab import (
-    MONTH_PART_DAYS, MONTH_PARTS, NUMBER_WORDS, PAST_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS,
+    MONTH_PART_DAYS, MONTH_PARTS, NOT_PAST_ED, NUMBER_WORDS, PAST_WORDS, TIMELINE_MONTHS, TIMELINE_WEEKDAYS,
 )
 
 __all__ = ["DateEvent", "PRECISIONS", "events_to_json", "local_zone", "place_zone_of", "resolve_dates", "text_offsets"]
@@ -267,6 +267,8 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
     and its noun describes the noun (`with services suspended from April 7`)."""
     if _looks_back(found.match.group(0), situation.lead):
         return True
+    if not situation.lead.strip() and _past_after_fronted(found):
+        return True
     words = _LEAD_WORDS.search(situation.lead)
     if words is None:
         return False
@@ -283,6 +285,27 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
         return True
     with_object = _PAST_WITH_OBJECT.search(situation.lead)
     return with_object is not None and with_object.group(1).lower() in _IRREGULAR_PAST
+
+
+# A date opening its sentence, set off by a comma, and the clause's subject and past verb after it: `In February, a
+# parachute landed ...`, `On March 3, two Chinese vessels loitered ...`.
+_FRONTED_THEN_WORDS = re.compile(r",\s+(?P<words>(?:[\w’'-]+\s+){1,4}[\w’']+)")
+_FRONTED_REACH = 60
+_NOT_PAST_VERBS = frozenset({"is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "plans", "expects"})
+
+
+def _past_after_fronted(found: Found) -> bool:
+    """The date fronts its sentence and the verb right after its subject (the subject a word to four) is past: the
+    writer's past, however far back."""
+    trail = _FRONTED_THEN_WORDS.match(found.match.string, found.match.end(), found.match.end() + _FRONTED_REACH)
+    if trail is None:
+        return False
+    for word in trail["words"].lower().split()[1:]:
+        if word in _IRREGULAR_PAST or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED:
+            return True
+        if word in _NOT_PAST_VERBS:
+            return False  # `In March, the board will ...`: the clause's verb tells another time
+    return False
 
 
 _PAST_WITH_OBJECT = re.compile(r"\b([\w’']+)\s+(?:the|its|his|her|their|a|an|our|this|that)\s+(?:[\w’'-]+\s+){0,2}"

@@ -215,7 +215,24 @@ def _between_prompts(lines: list[Line], kept_numbers: set[int], reasons: dict[in
         asks = all(reasons.get(other.number) in _APPEAL_REASONS and _ASKS.search(other.text) for other in (above, below))
         if asks or _pitch_over_button(line.text, below, reasons):
             pitches.add(line.number)
-    return pitches | _between_interface(lines, kept_numbers, reasons)
+    return pitches | _between_interface(lines, kept_numbers, reasons) | _leads_over_pitches(lines, kept_numbers, reasons)
+
+
+def _leads_over_pitches(lines: list[Line], kept_numbers: set[int], reasons: dict[int, str]) -> set[int]:
+    """`At a time of both misinformation and information overload, quality journalism matters more than ever.` /
+    `By subscribing, you can help us get the story right.` / `SUBSCRIBE NOW`: a short sentence set tight over an
+    appeal's pitch (it asks the reader) and its button is the appeal's lead, whatever it says; no one is quoted in it."""
+    leads = set()
+    for line, pitch, button in zip(lines, lines[1:], lines[2:]):
+        if line.number not in kept_numbers or len(line.text.split()) > _BOX_LEAD_MAX_WORDS:
+            continue
+        asks = reasons.get(pitch.number) in _APPEAL_REASONS and bool(_ASKS.search(pitch.text)) and bool(
+            vocab.READER_PRONOUN.search(pitch.text))
+        pressed = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS and bool(
+            _ASKS.search(button.text))
+        if asks and pressed and not vocab.ATTRIBUTED.search(line.text) and not re.search(r"[\"“”]", line.text):
+            leads.add(line.number)
+    return leads
 
 
 # A widget's blurb between two of its buttons is a line or two (a line wrapped in the widget's narrow box).

@@ -61,6 +61,7 @@ def read_byline(text: str) -> str | None:
     if doubled:  # `Caleb Warrick By Caleb Warrick Keystone News`: the author's picture's name, then the byline
         text = text[doubled.start("by") :]
     text = _BY_DASH.sub("By ", text)  # `By — Tamsin Oduya, Associated Press`
+    text = _MILITARY_RANK.sub("", text)  # `By Mass Communication Specialist 1st Class Tessa Marquardt and Tech. Sgt. ...`
     text = _TRAILING_AGE.sub("", text)  # `by Dwayne Merritt / 2h`: a feed reader's age of the item
     text = _OUTLET_STAFF.sub("", text)  # `By Owen Fairweather Globe Staff`: the outlet's staff, no comma between
     text = _PLACE_ROLE_IN_BRACKETS.sub("", text)  # `Camille Dufresne (Seoul, correspondent)`
@@ -202,6 +203,18 @@ def clean_byline(text: str | None) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# A service member's rank before the name, as a military news service prints its writers: `Mass Communication
+# Specialist 1st Class`, `Tech. Sgt.`, `Lance Cpl.`, `Lt. Cmdr.` (after `By`, `and` or a comma).
+_RANK = (
+    r"(?:(?:Senior |Master )?Chief )?Petty Officer|Mass Communication Specialist|Seaman(?: Apprentice| Recruit)?|"
+    r"(?:Senior )?Airman(?: Basic)?|(?:Staff|Tech\.|Master|Senior Master|Chief Master|Gunnery|First|1st) Sgt\.|Sgt\. Maj\.|"
+    r"Sgt\.|Sergeant|Lance Cpl\.|Cpl\.|Pfc\.|Pvt\.|Spc\.|Capt\.|Lt\. (?:Cmdr\.|Col\.|Gen\.|j\.g\.)|(?:1st |2nd )?Lt\.|"
+    r"(?:Maj\.|Brig\.|Lt\.) Gen\.|Maj\.|Col\.|Gen\.|(?:Rear |Vice )?Adm\.|Cmdr\.|Ensign|Chief Warrant Officer \d|Warrant Officer"
+)
+_MILITARY_RANK = re.compile(
+    r"(?:(?<=^[Bb]y )|(?<=\sand )|(?<=, )|(?<=^))(?:(?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard) )?"
+    r"(?:" + _RANK + r")(?: (?:1st|2nd|3rd) Class)?(?= [A-Z])\s"
+)
 # The outlet's staff after the name, no comma between: `Owen Fairweather Globe Staff`, `Ana Ruiz Ledger Staff`.
 _OUTLET_STAFF = re.compile(r"(?<=\w)\s+[A-Z][\w&'’.-]+\s+Staff$")
 # Where a correspondent writes from and the role, in brackets after the name, as a French daily prints it:

@@ -22,6 +22,7 @@ from briefs.sources.lines import Header, HeaderContext, Line, is_sentence, norma
 from briefs.sources.dateline import dateline_dates, split_dateline
 from briefs.sources.pubtime import PublicationTime, adds_zone
 from briefs.sources.time_line import TIME_LINE_MAX_CHARS, body_time, is_update_line
+from briefs.sources.word_language import is_rare_in_english
 
 # Alt text is repeated by its caption within this many lines, and is at least this long.
 ALT_TEXT_REACH = 8
@@ -125,11 +126,24 @@ def without_credit(text: str) -> str:
 
 def strip_credit(line: Line, dropped: list[DroppedLine]) -> str:
     """The caption without the credit closing it; the credit is reported as dropped."""
-    found = _credit_match(line.text)
+    found = _credit_match(line.text) or _photographer_after_stop(line.text)
     if not found:
         return line.text
     dropped.append(DroppedLine(line.number, found[1], "photo-credit"))
     return line.text[: found[0]].strip()
+
+
+# A photographer's name alone after the caption's last stop, as an Australian daily prints it: `... in Tokyo on
+# Wednesday. Shoko Tanaka`.
+_NAME_AFTER_STOP = re.compile(r"(?<=[.!?])\s+(?P<name>(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))$")
+
+
+def _photographer_after_stop(text: str) -> tuple[int, str] | None:
+    """Where a bare name closing a caption starts, and the name; a surname is a word English rarely uses."""
+    found = _NAME_AFTER_STOP.search(text)
+    if found is None or not is_rare_in_english(found["name"].split()[-1].lower()):
+        return None
+    return found.start(), found["name"]
 
 
 def take_captions(
@@ -168,6 +182,12 @@ def take_captions(
             # `Rene Okonkwo-Lapierre Toronto Ledger`: the photographer and the paper under the caption
             dropped.append(DroppedLine(body[credit].number, body[credit].text, "photo-credit"))
             body = body[:credit] + body[credit + 1 :]
+        body = body[:first_text] + body[first_text + 1 :]
+    if caption is None and first_text is not None and _under_its_credit(body, first_text, header.credit_lines):
+        # `COURTESY U.S. ARMY / SGT. JAMAL R. WHITFIELD` / `Soldiers with the 3rd Infantry Brigade ... greet family
+        # members ...` / the story: the line right under the lead photo's credit describes the photo
+        caption, header.caption_by_grammar = body[first_text].text, True
+        dropped.append(DroppedLine(body[first_text].number, caption, "caption"))
         body = body[:first_text] + body[first_text + 1 :]
     for index in _unstopped_over_dateline(body, header.title):
         # `The corroded section of the main near Ambika Chowk, ...` / `KESARPUR: Taps in 14 wards ...`: what stands over
@@ -387,6 +407,16 @@ def _credit_over_caption(body: list[Line], index: int) -> bool:
     return is_sentence(story) and len(story.split()) > len(caption.split())
 
 
+def _under_its_credit(body: list[Line], index: int, credit_lines: set[int]) -> bool:
+    """The body's first line stands right under a photo's credit, describes a photo in a sentence, and a longer
+    sentence follows: the caption, its credit printed over it."""
+    line = body[index]
+    if line.number - 1 not in credit_lines or not is_sentence(line.text) or not may_describe_a_photo(line.text):
+        return False
+    following = [other.text for other in body[index + 1 :] if other.text][:_CAPTIONED_STORY_REACH]
+    return any(len(other.split()) > len(line.text.split()) and is_sentence(other) for other in following)
+
+
 def _credited_by_a_labelled_name(body: list[Line], index: int) -> bool:
     """The body opens with a sentence and a labelled name under it: a caption and its credit."""
     if index + 1 >= len(body) or not is_sentence(body[index].text):
@@ -423,10 +453,29 @@ _SCENE_PLACE = re.compile(
 )
 
 
+# The small words a line of people and their titles holds (`... with the Prime Minister of Japan, Kenshiro Okabe`).
+_TITLE_SMALL_WORDS = frozenset({"with", "the", "of", "and", "for", "de", "van", "von"})
+
+
+def _names_with_names(text: str) -> bool:
+    """`NATO Secretary General Anders Lindqvist with the Prime Minister of Japan, Kenshiro Okabe`: people with their
+    titles, side by side in a picture, no verb between; every word but the small ones capitalised."""
+    words = [word.strip(",") for word in text.split()]
+    if any(_GLUED_CAPITALS.search(word) for word in words):
+        return False  # `ArrowArtboardCreated with Sketch.Title ChevronTitle ...`: icons' names glued, no people
+    small = [word for word in words if word and not word[0].isupper()]
+    return "with" in small and all(word in _TITLE_SMALL_WORDS for word in small) and len(words) - len(small) >= 4
+
+
+_GLUED_CAPITALS = re.compile(r"[a-z][A-Z]|\.[A-Z]")
+
+
 def _unstopped_scene(text: str) -> bool:
     """A line with no stop that shows people somewhere, as a caption does (`Residents queue with yellow gallons at a
     tanker point in Kalpohin, Tamale`): a story's first paragraph ends with a stop, and a deck tells the news in its
     tenses."""
+    if not vocab.ends_sentence(text) and _names_with_names(text):
+        return True
     return (not vocab.ends_sentence(text) and ":" not in text and _SCENE_PLACE.search(text) is not None
             and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text)
             and not _UNSTOPPED_NOT_A_SCENE.search(text))
@@ -591,8 +640,8 @@ _SIGNING_AGENCIES = frozenset({"jiji", "bernama", "antara", "pna", "vna", "cna",
 def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bool:
     """A short line closed by a credit, standing right above a credit line, or right under an
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
-    if line.text.count(" ") >= _CAPTION_MAX_WORDS:
-        return False
+    if without_credit(line.text).count(" ") >= _CAPTION_MAX_WORDS:
+        return False  # (a military photo's long credit, `(U.S. Navy photo by Mass Communication Specialist ...)`, aside)
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)

@@ -1008,7 +1008,7 @@ def _menu_numbers(run: list[Line]) -> set[int]:
 # A summary box's items are short; a longer line is the article's first paragraph.
 _SUMMARY_ITEM_MAX_WORDS = 30
 _SUMMARY_MAX_ITEMS = 6
-_SUMMARY_HEADING_REACH = 7  # (a caption, bylines with their handles or roles, and an outlet may stand above the box)
+_SUMMARY_HEADING_REACH = 10  # (a caption, bylines with their handles, pictures and roles, and an outlet may stand above the box)
 _SUMMARY_LABEL_MAX_WORDS = 5  # a sub-label inside the box: `What's next?`
 # With no blank line after the box, a sentence this many times longer than its longest point is the story's.
 _SUMMARY_LONGER = 1.4

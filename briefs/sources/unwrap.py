@@ -21,6 +21,7 @@ import re
 from briefs.model import DroppedLine, Paragraph
 from briefs.sources.lines import Line, fills_width
 from briefs.sources import vocab
+from briefs.sources.byline import is_names
 from briefs.sources.caption import ends_with_credit
 from briefs.sources.time_line import is_date_line_alone, is_time_line
 
@@ -136,6 +137,12 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         return False  # `... at Halloran Wharf on Tuesday. Picture: GREG TAMSIN`: a caption's last line, its credit closing it
     if next_text.isupper() and len(next_text.split()) <= _LABEL_MAX_WORDS:
         return False  # `REGIONAL NEWS` under a page's running head: a label of its own
+    if not vocab.ends_sentence(next_text) and is_time_line(next_text):
+        return False  # `Pacific correspondent` / `2h ago · 30 Dec 2026`: the time line under the byline, a line of its own
+    if not vocab.ends_sentence(next_text) and 2 * len(next_text) < width and is_names(next_text):
+        # `‘family first’ security` / `Leilani Fonoti` / `Pacific correspondent`: a short line of names with no stop
+        # is no paragraph's last line (that ends with its stop) but the byline under the headline
+        return False
     return True
 
 

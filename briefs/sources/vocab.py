@@ -300,12 +300,16 @@ _CREDIT = (
     r"crown copyright|"
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`, maybe with the day it was lent, as
     # Taiwan's agency prints it: `Photo courtesy of the Ministry of National Defense Nov. 27, 2026`.
-    r"(?:photo )?courtesy(?: of)? (?-i:(?:the )?[A-Z])[^.]{1,60}?(?: (?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?|"
+    # (in capitals, with initials' and ranks' stops, as a Hawaii daily prints it: `COURTESY U.S. ARMY / SGT. JAMAL R. WHITFIELD`)
+    r"(?:photo )?courtesy(?: of)? (?-i:(?:the )?[A-Z])(?:[^.]|(?-i:(?<=\b[A-Z])|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))\.(?=[ /A-Z]))"
+    r"{1,60}?(?: (?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?|"
     # (a Japanese paper's: `(Provided by the 11th Regional Coast Guard Headquarters)`)
     r"provided by (?-i:(?:the )?[A-Z\d])[^.()]{1,80}|"
     # (and an aerial picture: `(Taken from The Asahi Shimbun aircraft)`, `(Taken from a Kyodo News helicopter)`)
     r"taken from (?-i:(?:the |an? )?[A-Z])[^.()]{1,60}\b(?:aircraft|helicopter|plane|drone)|"
-    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,4}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} [Pp]hoto))"
+    r"(ap photo|afp photo|reuters photo|pool photo|(?-i:(?:(?:[A-Z][a-z][A-Za-z]{0,10}|[A-Z]{2,6}|U\.S\.) ){1,4}[Pp]hoto)|(?-i:(?:[A-Z][a-z][A-Za-z]{0,10} ){1,3}(?:[Pp]icture|[Ii]mage))(?=\s*[:/])|(?-i:(?:[A-Z]{2,} ){1,3}PHOTO|[A-Z]{2,6} (?:[Pp]hoto|[Ii]mage|[Gg]raphic))"
+    # a Taiwanese site's outlet and photographer before `photo`: `(Taiwan News, Lin Chia-nan photo)`
+    r"|(?-i:[A-Z][\w ]{1,30}), (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?-i:photo|image))"
     # The photographer after `by`, maybe with a rank: `DOD photo by Navy Petty Officer 2nd Class Tessa Moreau`.
     r"(/[^)]{1,40}|:\s*[^.…]{2,40}| by (?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|\d(?:st|nd|rd|th))){0,7}))?|"
     r"(" + _AGENCIES + r")( via (" + _AGENCIES + r"))?|"
@@ -576,6 +580,12 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A reporter's contact under the story: `Reach the reporter at ana@example.com or 602-444-8172. Follow her on X ...`
         r"^(reach|contact|e-?mail) (the reporter|the writer|the author|him|her|them|me|us) (at|by|on)\b.{2,200}$|"
         r"^follow (him|her|them|me|us) on (x|twitter|instagram|threads|bluesky|facebook|linkedin)\b.{0,80}$|"
+        # ... or by the handle: `Follow @PriyaRaman_HV on X`
+        r"^follow @[\w.]{2,30}(?: and @[\w.]{2,30})? on (x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon)\b.{0,40}$|"
+        # An appeal's opening question under the story: `Before you go, can we ask a favour?`
+        r"^(before you go,? |one more thing,? )?(can|may|could) (we|i) ask (you )?(for )?(a|one) (small |quick )?favou?r\W*$|"
+        # A column's sign-off to a trial: `For more insights like these, click here to try Viewpoints for free.`
+        r"^for more (insights|analysis|stories|columns|commentary) like (these|this)\b.{0,120}\b(click|try|sign up|subscribe)\b.{0,80}$|"
         # A desk's social pitch: `Like Business on Facebook, follow @MargallaBiz on Twitter to stay informed ...`
         r"^like .{2,40} on facebook\b.{0,200}$|"
         # A breaking-news alert's pitch: `Be the first to know`, `Get browser notifications for breaking news, ...`
@@ -806,8 +816,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "photo-credit": re.compile(  # `By Name / Outlet` is a byline; `NATIONAL / POLITICS`, `JAPAN / POLITICS` a section's path
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
         # (a bar or a dot copied before it from the caption's line: `| Photo: AFP / Martín Suárez`)
-        r"^(?:[|•·]\s*)?(?!by\s)(?!credit\s*:\s*by\s)(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
-        + r")\)?(?:,\s*(?-i:FILE|File))?\.?$"  # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive)
+        # (a government site's footer links, `Accessibility/Section 508`, `Privacy/Security`, are no photographer's)
+        r"^(?:[|•·]\s*)?(?!by\s)(?!credit\s*:\s*by\s)(?!(?:accessibility|privacy|security|terms|legal|cookies?)\s*/)"
+        r"(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
+        # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive; `Picture: LPhot Sam Pritchard. Crown copyright.`)
+        + r")\)?(?:,\s*(?-i:FILE|File)|\.\s+(?:crown copyright|all rights reserved))?\.?$"
         # A photo's owner alone under it, as a broadcaster's site prints it: `Copyright Europa Live`, `Copyright AP Photo/Name`.
         r"|^copyright (?-i:[A-Z])[\w&'’. /-]{1,60}$"
         # The photographer and the agency joined by a dash, as a US weekly credits: `Takashi Aoyama—Bloomberg/Getty Images`
@@ -1923,7 +1936,7 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         r"\(?this (story|article|report) has not been edited by\b.{3,200}|"
                         r".{0,200}\bauto-?generated from an? (syndicated|wire|news) feed\b.{0,40}|"
                         # An opinion page's disclaimer, and a note on who pays for the reporting.
-                        r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,120}|"
+                        r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,220}|"
                         r"(views|opinions) expressed by .{2,40} (contributors|columnists|writers|authors|bloggers) are (their|his|her) own\b.{0,80}|"
                         + _NOT_ATTRIBUTED + r".{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
                         r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
