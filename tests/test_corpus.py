@@ -343,8 +343,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # English pages, Chinese and Taiwanese sites, reader views, AMP pages, portals, a webmail's newsletter and a ministry's
 # release; US mainstream sites, European sites, South and Southeast Asian and Pacific sites, and the issue's own awkward
 # shapes again). Per article they passed blind 184 and 183 of 192 at 2c209ae; after (4e32e67), 192 and 192. After:
-# 64,474 checks over 2,373 cases pass 62,505 (pinned at 62,480).
-FLOOR_PASSED = 62480
+# 64,474 checks over 2,373 cases pass 62,505 (pinned at 62,480). Then sets one hundred and one hundred and one (48
+# cases: Japanese outlets and wires on the Senkakus, the awkward shapes again, official releases, Korean, Vietnamese,
+# Thai, Pakistani and Taiwanese sites; UK and Irish sites, live, opinion, Q&A, explainer, phone and PDF pastes, US
+# regional and military sites, business sites) passed blind 178 and 175 of 192 per article at 180aa29; after (365d9be),
+# 187 and 185. After: 65,990 checks over 2,421 cases pass 63,968 (pinned at 63,940).
+FLOOR_PASSED = 63940
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
