@@ -423,3 +423,87 @@ def test_a_phone_copys_headline_wrapped_over_short_lines_stops_at_the_byline_and
     assert article.title == "Fiji to host Pacific police training centre as leaders push ‘family first’ security"
     assert article.byline == "Leilani Fonoti"
     assert article.published is not None and article.published.day == 30
+
+
+# ------------------------------------------------------------------ third batch
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Japanese and Australian soldiers on exercise at Mount Bundey in the Northern Territory, November 2026 "
+     "(Liam Fraser/Department of Defence)",
+     "Japanese and Australian soldiers on exercise at Mount Bundey in the Northern Territory, November 2026"),
+    ("A missile is launched at the test site in Taean, in this photo provided by the agency. (Agency for Defense Development)",
+     "A missile is launched at the test site in Taean, in this photo provided by the agency."),
+    ("A missile launcher during a joint exercise on Ishigaki Island in November.Yomiuri Shimbun via AP file",
+     "A missile launcher during a joint exercise on Ishigaki Island in November."),
+    ("Warships sail in formation during a joint exercise in the South China Sea. Source: AAP",
+     "Warships sail in formation during a joint exercise in the South China Sea."),
+])
+def test_more_credits_closing_a_caption(line, caption):
+    from briefs.sources.caption import ends_with_credit, without_credit
+    assert ends_with_credit(line) and without_credit(line) == caption
+
+
+@pytest.mark.parametrize("line", ["(Bank of Japan)", "(The Treaty)"])
+def test_a_bracketed_name_that_is_no_office_handing_out_pictures_is_no_credit(line):
+    assert clutter_reason(line) != "photo-credit"
+
+
+@pytest.mark.parametrize("credit", ["US Indo-Pacific Command", "U.S. Pacific Fleet"])
+def test_a_command_alone_under_a_caption_credits_it_and_the_stacked_dateline_under_it_is_read(credit):
+    caption = "A fighter jet flies near a patrol plane over the South China Sea on December 31, 2026, in an image released by the military."
+    source = (f"{HEADLINE}\nBy Priya Raman, GNN\nPublished\n        4:37 AM EST, Sun January 3, 2027\nLink Copied!\n{caption}\n"
+              f"{credit}\nHong Kong\nGNN\n — \n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert article.dateline == "Hong Kong GNN"
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line", ["Air Force", "Your Marine Corps", "Japan Coast Guard"])
+def test_a_services_name_alone_is_no_credit(line):
+    assert clutter_reason(line) != "photo-credit"
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Center", "Center for East Asian Policy Research"), ("Program", "Institute for Security and Development Policy"),
+])
+def test_an_institutions_name_over_the_first_paragraph_is_the_pages_label(label, name):
+    source = f"{HEADLINE}\nJanuary 4, 2027\nMore On\nJapan\n{label}\n{name}\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    assert texts(parsed(source)) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_subheading_naming_no_institution_over_the_first_paragraph_stays():
+    source = f"{HEADLINE}\nJanuary 4, 2027\n\nBudget Realities\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert not any(item.text == "Budget Realities" and item.reason == "page-label" for item in article.dropped)
+
+
+@pytest.mark.parametrize("line", [
+    "HKOP is an impartial platform & does not necessarily share the views of opinion writers or advertisers.",
+    "The Ledger does not necessarily reflect the views of its contributors.",
+])
+def test_a_platforms_disclaimer_is_a_notice(line):
+    assert clutter_reason(line) == "notice"
+
+
+def test_an_authors_bio_over_the_essays_image_credit_is_no_caption():
+    bio = ("Lucas Brenner is an associate professor of national security affairs at the Coastal War College. Erika Sonoda "
+           "is a research fellow at the Tokyo Forum.")
+    source = f"{HEADLINE}\nJanuary 4, 2027\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n{bio}\nImage: U.S. Marine Corps photo by Cpl. Jaren Whitlock\n"
+    assert parsed(source).caption is None
+
+
+@pytest.mark.parametrize("outlet", ["Kanto Daily Japan", "Mainichi Japan", "The Pier Herald"])
+def test_a_date_with_the_outlet_in_brackets_after_it_is_the_time_line(outlet):
+    source = f"Japan\n{HEADLINE}\nJanuary 1, 2027 ({outlet})\nJapanese version\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n"
+    article = parsed(source)
+    assert article.published is not None and (article.published.year, article.published.month, article.published.day) == (2027, 1, 1)
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("first, second", [("Updated", "Published"), ("Last updated:", "Published:")])
+def test_labels_alone_over_their_times_say_which_time_was_published(first, second):
+    source = (f"{HEADLINE}\n{first}\nJan 02, 2027, 06:42 PM\n{second}\nJan 02, 2027, 03:15 PM\n\n{PROSE}\n\n{PROSE_2}\n")
+    article = parsed(source)
+    assert (article.published.hour, article.published.minute) == (15, 15)

@@ -269,6 +269,12 @@ def classify_body(
             dropped.extend(DroppedLine(line.number, line.text, reason) for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
             continue
+        if not seen_text and _names_an_institution(unit.text):
+            # `Program` / `Foreign Policy` / `Center` / `Center for East Asian Policy Research` / the story: a think
+            # tank's programme named over the text is its page's label, no paragraph or subheading
+            dropped.extend(DroppedLine(line.number, line.text, "page-label") for line in unit.lines)
+            chrome.update(line.number for line in unit.lines)
+            continue
         shaped = unit.own == SHORT or unit.raised or unit.text.endswith("?")
         if (seen_text and not unit.entry_title and _is_teaser(unit.text) and unit.own != LISTED
                 and not _in_a_list(kept_units, position) and not _heads_steps(kept_units, position)
@@ -498,6 +504,23 @@ def _is_title_like(text: str, density: float) -> bool:
     capitalised = sum(word[0].isupper() for word in words) - len(_QUESTION_OR_EXCLAMATION_THEN_WORD.findall(text))
     # (`Presidential Office spokeswoman Lai Shu-fen said ...`: names reported saying something make a sentence)
     return density < _TITLE_STOP_DENSITY and capitalised >= _NAMES_CASE_SHARE * len(words) and not vocab.ATTRIBUTED.search(text)
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "for", "and", "on", "the", "in", "&"})
+
+
+def _names_an_institution(text: str) -> bool:
+    """`Center for East Asian Policy Research`, `Institute for Security and Development Policy`: an institution's
+    name, every word capitalised but the small ones, and no stop."""
+    words = text.split()
+    if not 2 <= len(words) <= _INSTITUTION_NAME_MAX_WORDS or vocab.ends_sentence(text):
+        return False
+    small = [word for word in words if word.lower() in _NAME_SMALL_WORDS]
+    return all(word[:1].isupper() for word in words if word not in small) and any(
+        word.lower() in vocab.INSTITUTION_WORDS for word in words)
+
+
+_INSTITUTION_NAME_MAX_WORDS = 8
 
 
 def _is_honorific(word: str) -> bool:

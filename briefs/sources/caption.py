@@ -407,6 +407,15 @@ def _credit_over_caption(body: list[Line], index: int) -> bool:
     return is_sentence(story) and len(story.split()) > len(caption.split())
 
 
+# A bio's opening: a name, `is a` or `is an`, and a role within a few words (`is an associate professor of ...`).
+_BIO_OPENING = re.compile(r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was) (?:an?|the) (?P<words>(?:[\w-]+ ){0,3}[\w-]+)")
+
+
+def _is_authors_bio(text: str) -> bool:
+    found = _BIO_OPENING.match(text)
+    return found is not None and any(word.lower() in vocab.ROLE_WORDS for word in found["words"].split())
+
+
 def _under_its_credit(body: list[Line], index: int, credit_lines: set[int]) -> bool:
     """The body's first line stands right under a photo's credit, describes a photo in a sentence, and a longer
     sentence follows: the caption, its credit printed over it."""
@@ -642,6 +651,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     image's label printed alone (`Image:` / `Tomás Ellery has scored four goals ...`)."""
     if without_credit(line.text).count(" ") >= _CAPTION_MAX_WORDS:
         return False  # (a military photo's long credit, `(U.S. Navy photo by Mass Communication Specialist ...)`, aside)
+    if _is_authors_bio(line.text):
+        return False  # `Lucas Brenner is an associate professor ...` / `Image: ...`: the bio over the essay's image credit
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)

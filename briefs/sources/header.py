@@ -461,6 +461,15 @@ def _under_prompt(all_lines: list[Line], number: int) -> bool:
 _ILLUSTRATION_CREDIT = re.compile(r"^\(?(?:photo[- ])?illustrations?(?: by)?\s*[:/]?\s", re.I)
 
 
+def _with_label_above(line: Line, all_lines: list[Line]) -> str:
+    """The time line's text with the publishing system's label printed alone right above it (`Published`,
+    `Updated`), as the label would read on the same line."""
+    above = all_lines[line.number - 2].text if line.number >= 2 else ""
+    if above and vocab.LABEL_ONLY.match(above) and (vocab.PUBLISHED_LABEL.search(above) or vocab.UPDATED_LABEL.search(above)):
+        return f"{above.rstrip(':')} {line.text}"
+    return line.text
+
+
 # This many menu items under a line mean it is above the site's menu, not the story's headline.
 _MENU_BELOW_HEADLINE = 3
 
@@ -580,11 +589,13 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
             known = result.stamp.value.date() if isinstance(result.stamp, PublicationTime) else site_today
             settled = found[0].settle(known.month, known.day) if known is not None else None
             found = (settled, found[1]) if settled is not None else found
-        if found is not None and _takes_stamp(result, line.text, found[0]):
+        # (`Updated` / `Jan 02, 2027, 06:42 PM` / `Published` / `Jan 02, 2027, 03:15 PM`: a label alone over its time)
+        labelled = _with_label_above(line, all_lines) if found is not None else line.text
+        if found is not None and _takes_stamp(result, labelled, found[0]):
             result.stamp = found[0]
             result.stamp_line = line.number
-            result.stamp_updated = is_update_line(line.text)
-            result.stamp_is_update = result.stamp_updated and update_label_first(line.text)
+            result.stamp_updated = is_update_line(labelled)
+            result.stamp_is_update = result.stamp_updated and update_label_first(labelled)
             for text in found[1]:  # texts sharing the time line are labels, never the headline
                 if find_time(text) is not None or line.text.startswith(f"{text}, ") and not read_byline(text):
                     dropped.append(DroppedLine(line.number, text, "time-line"))  # `updated ...`, `Madrid`

@@ -48,6 +48,8 @@ def find_time(text: str) -> tuple[PublicationTime | AmbiguousDate, list[str]] | 
         found = _find_time(text[label.end() :])
     if found is None and (after := _BUTTONS_AFTER.search(text)) and after.start() > 0:
         found = _find_time(text[: after.start()])  # `Published 30 Nov 2026 06:00    0 Comments`
+    if found is None and (bracket := _OUTLET_AFTER_DATE.search(text)) and bracket.start() > 0:
+        found = _find_time(text[: bracket.start()])  # `January 1, 2027 (Kanto Daily Japan)`: the paper after its date
     if found is None and (folio := _FOLIO.match(text)):
         # a printed page's running head: `THE SOUTHERN LANTERN Thursday, October 9, 2025 5`, `6 THE DAILY POST ...`
         found = _find_time(folio["head"])
@@ -64,6 +66,8 @@ _TOOLBAR_WORD = r"(?:\d+\s*comments?(?:\(s\))?|comments?\s*\(\d+\)|print|e-?mail
 _BUTTONS_BEFORE = re.compile(r"^(?:\s*" + _TOOLBAR_WORD + r"(?=(?-i:[A-Z])|\s|$))+\s*", re.I)
 # ... and after it: `    0 Comments`, `| Print | Share`.
 _BUTTONS_AFTER = re.compile(r"(?:\s*[|•·]?\s*" + _TOOLBAR_WORD + r")+\s*$", re.I)
+# The outlet in brackets after the date, as a Japanese daily's English page prints it: `(Kanto Daily Japan)`.
+_OUTLET_AFTER_DATE = re.compile(r"(?<=\d)\s*\((?-i:[A-Z])[\w .'’&-]{1,40}\)$")
 # A dateline of a date and an agency opens a paragraph of at least this many words.
 _DATELINED_SENTENCE_MIN_WORDS = 6
 # A read-later app's label of the day the reader kept the page.

@@ -274,11 +274,20 @@ _PICTURE_AGENCIES = r"getty images|shutterstock|alamy|imago|picture alliance|zum
 # The short forms of ranks and titles a credit names a photographer by (`Staff Sgt. Jerome Whitaker`).
 _RANKS = ("Sgt", "Lt", "Col", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Maj", "Gen", "Adm", "Cmdr", "Cdr", "Sr", "Jr", "Mr",
           "Ms", "Mrs", "Dr")
+# The words of an office that hands out its pictures: `(Agency for Defense Development)`, `(Ministry of National Defense)`.
+_CREDITING_OFFICES = ("agency", "ministry", "department", "office", "command", "forces", "navy", "army", "guard",
+                      "institute", "government", "embassy", "corporation", "council", "administration", "bureau")
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
     # (Korean pages credit in brackets: `[사진=새벽신문 DB]`)
     r"[\[(]사진\s*=\s*[^\])]{1,40}[\])]|"
+    # (an office that provided the picture, in brackets, as a Korean daily prints it: `(Agency for Defense Development)`)
+    r"\((?=[^()]*\b(?:" + "|".join(sorted(_CREDITING_OFFICES)) + r")\b)(?-i:[A-Z][\w'’&.-]+(?: (?:of|for|and|on|the|[A-Z][\w'’&.-]+)){1,6})\)|"
+    # (a paper's picture sent on by an agency, from its archive: `Yomiuri Shimbun via AP file`)
+    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) via (?:AP|AFP|Reuters|Getty Images|Kyodo|Yonhap|EPA)(?: (?-i:file|File|FILE))?|"
+    # (a source's label: `Source: AAP`)
+    r"source\s*:\s*(?:" + _AGENCIES + r")|"
     # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
     r"fot\.\s+(?-i:[A-ZÀ-Þ])[^.…]{2,60}|"
     # (a picture a reader or an office sent in: `Submitted by Kestrel Valley Regional Municipality`)
@@ -381,7 +390,10 @@ PHOTOGRAPHER_IN_CAPITALS = re.compile(
 # A credit in brackets that names the picture needs no stop before it: `... in the new year (Photograph by Kiara Roe)`.
 _CREDIT_SEPARATOR = (
     r"(?:(?<=[.!?\"”])\s*(?:[|—–/]\s*)?|\s+[—–|/-]\s+"  # (`... Türkiye. / Photo: AA`)
-    r"|\s+(?=\((?i:photo|photograph|picture|image|pic|foto)s?\b))"
+    r"|\s+(?=\((?i:photo|photograph|picture|image|pic|foto)s?\b)"
+    # (a photographer and the owner in brackets after a caption with no stop: `..., November 2026 (Liam Fraser/Department
+    # of Defence)`)
+    r"|\s+(?=\((?-i:[A-Z][\w.'’-]+ [A-Z][\w.'’-]+)[^()/]{0,40}/[^()]{2,60}\)$))"
 )
 CAPTION_CREDIT = re.compile(_CREDIT_SEPARATOR + r"(?P<credit>\(?(" + _CREDIT + r")\)?\.?)$", re.I)
 
@@ -467,6 +479,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"subscribe( now)?|back to top|open (side )?menu|close|toggle navigation|main menu|next article|"
         r"previous article|listen to (this )?(article|story|report|piece).{0,20}|\d+ min(ute)?s? read|"
         r"leer en español|read in \w+|en español|auf deutsch|en français|日本語|english( version)?|translate|"
+        # the article in the outlet's other language: `Japanese version`, `Chinese edition`, `日本語版`
+        r"(japanese|chinese|korean|vietnamese|thai|indonesian|french|german|spanish|arabic) (version|edition)|日本語版|中文版|한국어판|"
         r"\(?read (the|this) (article|story|original) in \w+\.?\)?|open in( the)? app|"
         # A search box's placeholder: `Search quotes, news & videos`.
         r"search (quotes|news|videos|articles|stories|the site|this site)\b[^.]{0,30}|"
@@ -841,6 +855,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Larry McCormack/The Tennessean via USA TODAY NETWORK`.
         r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*/\s*(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
         r" via (?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})$"
+        # A military command or service alone under a caption, as a US broadcaster credits a released picture:
+        # `US Indo-Pacific Command`, `U.S. Pacific Fleet` (a service's name alone, `Air Force`, heads a section instead).
+        r"|^(?-i:(?:U\.?S\.?|[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+){0,4} (?:Command|Fleet))$"
         # A defense photo's identifier under its credit: `VIRIN: 250207-N-XX123-1001`.
         r"|^virin\s*:\s*[\w-]{6,40}$"
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
@@ -1938,6 +1955,9 @@ PRINT_NOTE = re.compile(r"^(a version of this (article|story) (appears|appeared)
                         # An opinion page's disclaimer, and a note on who pays for the reporting.
                         r"(the )?(views|opinions) (expressed )?(here |in this (article|column|piece|op-ed) )?(are|is) (the author['’]?s?|those of the (author|writer)s?|(his|her|their) own|personal)\b.{0,220}|"
                         r"(views|opinions) expressed by .{2,40} (contributors|columnists|writers|authors|bloggers) are (their|his|her) own\b.{0,80}|"
+        # (`HKOP is an impartial platform & does not necessarily share the views of opinion writers or advertisers.`)
+        r"(?-i:[A-Z])[\w .&'’-]{1,60} (is an? [\w -]{2,30} (platform|publication|site|outlet) (&|and) )?does not necessarily "
+        r"(share|reflect|represent|endorse) the (views|opinions) of (its |our )?(opinion )?(writers|contributors|columnists|authors)\b.{0,80}|"
                         + _NOT_ATTRIBUTED + r".{0,80}\b(journalism|reporting|coverage|reporter|reporters|position)\b"
                         r".{0,60}\b(co-?funded|funded|supported|made possible) (in part )?by\b.{3,160}|"
                         r"this (article|story) was (produced|published|reported|co-published) (for|by|with|in partnership)\b.{3,200}|"
