@@ -347,8 +347,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # cases: Japanese outlets and wires on the Senkakus, the awkward shapes again, official releases, Korean, Vietnamese,
 # Thai, Pakistani and Taiwanese sites; UK and Irish sites, live, opinion, Q&A, explainer, phone and PDF pastes, US
 # regional and military sites, business sites) passed blind 178 and 175 of 192 per article at 180aa29; after (365d9be),
-# 187 and 185. After: 65,990 checks over 2,421 cases pass 63,968 (pinned at 63,940).
-FLOOR_PASSED = 63940
+# 187 and 185. After: 65,990 checks over 2,421 cases pass 63,968 (pinned at 63,940). Then sets one hundred and two
+# and one hundred and three (48 cases: Japanese outlets across the year's turn, the awkward shapes again, aggregators,
+# Asia-Pacific sites, US broadcasters, think tanks, Chinese, Hong Kong and Taiwanese sites, Korean, Indian and Middle
+# Eastern sites) passed blind 183 and 170 of 192 per article at 4d10e32 (the code of 365d9be); after (5d69c78), 186 and
+# 183. After: 67,498 checks over 2,469 cases pass 65,422 (pinned at 65,390).
+FLOOR_PASSED = 65390
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
