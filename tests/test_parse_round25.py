@@ -507,3 +507,68 @@ def test_labels_alone_over_their_times_say_which_time_was_published(first, secon
     source = (f"{HEADLINE}\n{first}\nJan 02, 2027, 06:42 PM\n{second}\nJan 02, 2027, 03:15 PM\n\n{PROSE}\n\n{PROSE_2}\n")
     article = parsed(source)
     assert (article.published.hour, article.published.minute) == (15, 15)
+
+
+# ------------------------------------------------------------------ fourth batch
+
+
+def test_a_caption_closed_by_a_credit_in_brackets_is_no_headline_over_the_byline():
+    headline = "ASEAN aims to seal South China Sea code of conduct this year, but China signals no rush"
+    caption = "Singapore's Foreign Minister Vernon Tay speaking to reporters at the Ministry of Foreign Affairs in Singapore."
+    source = (f"Asia\n{headline}\nBookmark\nShare\nListen to this article\n{caption} (Photo: MNA/Jeremy Ong)\nClara Lim\n"
+              f"09 Jan 2027 04:15PM\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.title == headline
+    assert article.caption == caption
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Japan to let MSDF destroyers escort coast guard near", "Senkakus under new rules"),
+    ("Board votes to rebuild the old pier after", "Winter Storm Damages Its Piles"),
+])
+def test_a_headline_wrapped_over_two_lines_is_joined_where_the_page_prints_it_whole(first, second):
+    source = (f"1/9/27, 9:02 AM {first} {second} | The Nansei Times\nThe Nansei Times\nNEWS\nPolitics\n{first}\n{second}\n"
+              f"By Ryota Kanemura\nStaff Writer\nJan 8, 2027\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).title == f"{first} {second}"
+
+
+def test_a_section_over_its_page_both_in_the_breadcrumb_stay_apart():
+    source = ("Top > Statements and Press Conferences > Press Conference by Prime Minister Sakuragi\n"
+              "Statements and Press Conferences\nPress Conference by Prime Minister Sakuragi\nFriday, February 7, 2025\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n")
+    assert parsed(source).title == "Press Conference by Prime Minister Sakuragi"
+
+
+@pytest.mark.parametrize("line", [
+    "I thought you might find this article from The Kaiyo Shimbun interesting:", "Sent from my iPhone",
+    "I found this story on The Ledger and thought of you:",
+])
+def test_a_news_apps_share_text_is_the_apps(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+@pytest.mark.parametrize("caption", [
+    "This file photo, taken Oct. 20, 2026, shows the vice foreign minister speaking during a meeting in Seoul. (Seorin)",
+    "This photo shows the vice foreign minister speaking during a meeting at the ministry in Seoul. (Seorin)",
+])
+def test_a_file_photos_caption_signed_by_the_agency_is_a_caption(caption):
+    source = (f"{HEADLINE}\nSEOUL, Jan. 7 (Seorin) -- {PROSE}\n\n{PROSE_2}\n\n{caption}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption and article.caption.startswith("This")
+    assert caption not in texts(article)
+
+
+@pytest.mark.parametrize("credit", ["Hinata Shimbun file photo", "Kyodo file photo"])
+def test_a_papers_file_photo_credit_heads_the_caption_under_it(credit):
+    caption = "A Type-12 surface-to-ship missile launcher is seen during a Ground Self-Defense Force exercise in Hokkaido."
+    source = (f"Politics\n{HEADLINE}\n{credit}\n{caption}\nBy Kenichi Arai / Hinata Shimbun Staff Writer\n"
+              f"17:10 JST, January 7, 2027\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    assert parsed(source).caption == caption
+
+
+@pytest.mark.parametrize("sentence", [
+    "The move is seen as a signal to Beijing.", "The plan is shown to cut costs by a third.",
+])
+def test_a_judgement_in_the_passive_describes_no_photo(sentence):
+    from briefs.sources.caption import describes_a_photo
+    assert not describes_a_photo(sentence)

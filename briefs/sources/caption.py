@@ -653,6 +653,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False  # (a military photo's long credit, `(U.S. Navy photo by Mass Communication Specialist ...)`, aside)
     if _is_authors_bio(line.text):
         return False  # `Lucas Brenner is an associate professor ...` / `Image: ...`: the bio over the essay's image credit
+    if _FILE_PHOTO.match(line.text):
+        return True  # `This file photo, taken ..., shows ... (Seorin)`: a picture's caption, though the agency signs it
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)
@@ -692,7 +694,10 @@ _SENTENCE_THEN_SENTENCE = re.compile(r"\b[a-z]{2,}[.!?][\"”’')]*\s+[\"“‘
 
 # A wire's caption of a picture from its archive: `FILE - Workers walk past a nickel plant ..., Jan. 12, 2024.`
 # A tabloid's caption closes with a note that the picture is an old one: `... a similar design (file photo)`.
-_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^FILE PHOTO:\s+[A-Z].{10,}|^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
+_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+[A-Z].{10,}|^FILE PHOTO:\s+[A-Z].{10,}|"
+                         # (a Korean agency's: `This file photo, taken Oct. 20, 2026, shows ...`)
+                         r"^(?:This|The) (?:file )?(?:photo|picture|image)(?:, (?:taken|provided|released) .{2,40}?,)? shows [a-zA-Z].{10,}|"
+                         r"^[A-Z].{20,}\s\((?i:file|stock|library|archive) (?i:photo|image|picture|pic)\)\.?$")
 # A Japanese or Korean paper's caption closes with the day and place the picture was taken, after an equals
 # sign: `Meeting of the heads of the coast guards = 7th, Manila`, `... = Feb. 7, Seoul`.
 _DAY_AND_PLACE_CAPTION = re.compile(
@@ -758,10 +763,15 @@ _NAMES_THE_PICTURE = re.compile(r"\bin (?:an?|this|the) (?:undated |handout |fil
                                 r"(?: taken| released| provided| made available| shared)?\b", re.I)
 
 
+# What the picture shows, told in its own passive: `A Type-12 launcher is seen during an exercise ...`, `Protesters are
+# pictured outside ...` (`is seen as a signal` judges, and shows nothing).
+_SEEN_IN_PICTURE = re.compile(r"\b(?:is|are) (?:pictured|seen|shown)\b(?! as\b)(?! to\b)(?! by\b)")
+
+
 def describes_a_photo(text: str) -> bool:
     """Whether a line reads as a photo's caption by its grammar: people placed in the picture, or a
     present-tense verb for a moment already past, with no word of the news's tenses."""
-    if _PLACE_IN_PICTURE.search(text) or _NAMES_THE_PICTURE.search(text):
+    if _PLACE_IN_PICTURE.search(text) or _NAMES_THE_PICTURE.search(text) or _SEEN_IN_PICTURE.search(text):
         return True
     if len(text.split()) > _PHOTO_DESCRIPTION_MAX_WORDS or _NEWS_TENSE.search(text):
         return False

@@ -482,7 +482,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     """
     result = Header(credit_lines={item.number for item in dropped if _is_credit_line(item)})
     header, site_today = _without_today(header, dropped)
-    header = join_wrapped_headline(join_continued_names(header, dropped), all_lines)
+    header = join_wrapped_headline(join_continued_names(header, dropped), all_lines, dropped)
     footer = " ".join(item.text for item in dropped if item.reason == "copyright").lower()
     first_content = next((line.number for line in header if line.text), 0)
     nearby = [line for line in all_lines if line.number >= first_content][: len(header) + ALT_TEXT_REACH]

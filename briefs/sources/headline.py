@@ -310,7 +310,7 @@ _WRAPPED_HEADLINE_MIN_WORDS = 6
 _WRAPPED_HEADLINE_MAX_WORDS = 40
 
 
-def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Line]:
+def join_wrapped_headline(header: list[Line], all_lines: list[Line], dropped: list[DroppedLine] = ()) -> list[Line]:
     """A headline wrapped over two lines of their own, as a tabloid's long headline copies: join them.
 
     The two lines stand together between blank lines, neither ends like a sentence, and the first
@@ -318,12 +318,22 @@ def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Lin
     """
     texts = {line.number: line.text for line in all_lines}
     kept = {line.number: line for line in header if line.text}
+    # the page's first lines, and those taken out already as margins, normalised once: where a title bar prints it whole
+    # (a breadcrumb names the section and the page in a row: `Top > Statements and Press Conferences > Press Conference ...`)
+    printed = [(line.number, normal_text(line.text)) for line in all_lines[:_PRINTED_TITLE_REACH]
+               if line.text and not _BREADCRUMB_MARK.search(line.text)]
+    printed += [(item.number, normal_text(item.text)) for item in dropped
+                if item.number <= _PRINTED_TITLE_REACH and not _BREADCRUMB_MARK.search(item.text)]
     for first in [line for line in header if line.text]:
         second = kept.get(first.number + 1)
         if second is None:
             continue
         words = first.text.split()
         joined = f"{first.text} {second.text}"
+        if _printed_whole_elsewhere(joined, first, second, printed):
+            # `Japan to let MSDF destroyers escort coast guard near` / `Senkakus under new rules`, the page's title bar
+            # printing them whole (`1/9/27, 9:02 AM Japan to let ... under new rules | The Nansei Times`): one headline
+            return [Line(line.number, joined) if line is first else line for line in header if line is not second]
         if _runs_on_in_lower_case(first.text, second.text):
             # `Harbour pontoon to reopen` / `after $2.4m rebuild`: a printed page's headline over two lines, which a
             # copy sets tight among the page's other lines; the second opening in lower case tells it goes on
@@ -342,6 +352,20 @@ def join_wrapped_headline(header: list[Line], all_lines: list[Line]) -> list[Lin
 
 # Each line of a headline wrapped in print holds a few words.
 _PRINTED_HEADLINE_LINE_WORDS = (3, 8)
+
+
+def _printed_whole_elsewhere(joined: str, first: Line, second: Line, printed: list[tuple[int, str]]) -> bool:
+    """Two headline-shaped lines whose join the page prints whole on another line (a print header, a tab's title;
+    `printed` holds the page's first lines, normalised, with those taken out already as margins)."""
+    if len(joined.split()) < _WRAPPED_HEADLINE_MIN_WORDS or not looks_like_headline(first.text) or vocab.ends_sentence(first.text):
+        return False
+    wanted = normal_text(joined)
+    return any(wanted in text for number, text in printed if number not in (first.number, second.number))
+
+
+_BREADCRUMB_MARK = re.compile(r"\s[>›»]\s")
+# A page's title bar or print header stands among its first lines.
+_PRINTED_TITLE_REACH = 40
 
 
 def _runs_on_in_lower_case(first: str, second: str) -> bool:
@@ -439,7 +463,10 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
         return False
     if _LINK_ARROW.search(text):
         return False  # `Get the print edition on your phone: Subscribe ... >>`: a link's label, pointing away
-    if ends_with_credit(text) and not (over_byline and split_outlet_label(text)[1]) or (
+    label = split_outlet_label(text)[1]
+    # (`... in Singapore. (Photo: MNA/Jeremy Ong)` over the byline: a caption's credit in brackets, no outlet's label)
+    outlet_label = label is not None and clutter_reason(label) != "photo-credit"
+    if ends_with_credit(text) and not (over_byline and outlet_label) or (
             len(text) <= TIME_LINE_MAX_CHARS and find_time(text) is not None):
         return False
     headline_follows = line.number < context.last_headline

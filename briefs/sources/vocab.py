@@ -594,6 +594,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A reporter's contact under the story: `Reach the reporter at ana@example.com or 602-444-8172. Follow her on X ...`
         r"^(reach|contact|e-?mail) (the reporter|the writer|the author|him|her|them|me|us) (at|by|on)\b.{2,200}$|"
         r"^follow (him|her|them|me|us) on (x|twitter|instagram|threads|bluesky|facebook|linkedin)\b.{0,80}$|"
+        # A news app's share text over the story it sends: `I thought you might find this article from The Kaiyo Shimbun
+        # interesting:`, and the phone's signature under it: `Sent from my iPhone`.
+        r"^(i )?thought you (might|would|'d) (find|like|enjoy) this (article|story|piece|report)\b.{0,80}$|"
+        r"^i (found|saw|read) this (article|story|piece) (on|in|from) .{2,60}\b(thought of you|you might like)\W*$|"
+        r"^sent from my (iphone|ipad|android|samsung|galaxy|pixel|phone|mobile)\b.{0,30}$|"
         # ... or by the handle: `Follow @PriyaRaman_HV on X`
         r"^follow @[\w.]{2,30}(?: and @[\w.]{2,30})? on (x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon)\b.{0,40}$|"
         # An appeal's opening question under the story: `Before you go, can we ask a favour?`
@@ -855,6 +860,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # `Larry McCormack/The Tennessean via USA TODAY NETWORK`.
         r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*/\s*(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})"
         r" via (?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4})$"
+        # A paper's own picture from its archive, credited over its caption: `Hinata Shimbun file photo`.
+        r"|^(?-i:(?:The )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:file|archive) (?:photo|picture|image)$"
         # A military command or service alone under a caption, as a US broadcaster credits a released picture:
         # `US Indo-Pacific Command`, `U.S. Pacific Fleet` (a service's name alone, `Air Force`, heads a section instead).
         r"|^(?-i:(?:U\.?S\.?|[A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+){0,4} (?:Command|Fleet))$"
