@@ -351,12 +351,19 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and one hundred and three (48 cases: Japanese outlets across the year's turn, the awkward shapes again, aggregators,
 # Asia-Pacific sites, US broadcasters, think tanks, Chinese, Hong Kong and Taiwanese sites, Korean, Indian and Middle
 # Eastern sites) passed blind 183 and 170 of 192 per article at 4d10e32 (the code of 365d9be); after (5d69c78), 186 and
-# 183. After: 67,498 checks over 2,469 cases pass 65,422 (pinned at 65,390).
-FLOOR_PASSED = 65390
+# 183. After: 67,498 checks over 2,469 cases pass 65,422 (pinned at 65,390). Then sets one hundred and four and one
+# hundred and five (48 cases: the Senkakus on wires and their carriers, the awkward shapes again, Japanese outlets'
+# English pages, Chinese and Korean state and public media, US outlets, partial pastes (from the byline down, the body
+# alone, an app's share text, a print-to-PDF copy), European and Australian sites, South-East and South Asian sites)
+# passed blind 179 and 171 of 192 per article at a2a6181 (the code of 5d69c78); after (902c240), 182 and 178. Their keys
+# hold bylines kept in capitals and authors named only in a closing `(Japanese original by ...)` line, which bring the
+# `byline` recall floor down a step (0.929 -> 0.927). After: 68,986 checks over 2,517 cases pass 66,862 (pinned at
+# 66,830).
+FLOOR_PASSED = 66830
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.980, "byline": 0.929, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
+    "title": 0.969, "published": 0.980, "byline": 0.927, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
     "paragraphs": 0.867, "dates": 0.982,
 }
 
