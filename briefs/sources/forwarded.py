@@ -6,6 +6,10 @@ header fields (`From:`, `Date:`, `Subject:`, `To:`), then the newsletter itself 
 masthead, headline and byline. Everything down to the header fields is the forward, not
 the article. The subject names the headline and the date the sending time; both stand in
 for what the newsletter itself does not print.
+
+A message copied from a webmail's own view has no fields, only lines: the subject, the
+sender with the address in angle brackets, the sending time and the recipient (`to me`).
+Those lines are the mail's too (`_take_webmail_view`).
 """
 
 from __future__ import annotations
