@@ -572,3 +572,31 @@ def test_a_papers_file_photo_credit_heads_the_caption_under_it(credit):
 def test_a_judgement_in_the_passive_describes_no_photo(sentence):
     from briefs.sources.caption import describes_a_photo
     assert not describes_a_photo(sentence)
+
+
+# ------------------------------------------------------------------ fifth batch
+
+
+@pytest.mark.parametrize("credit", [
+    "Courtesy of the 11th Regional Coast Guard Headquarters", "U.S. NAVY / MASS COMMUNICATION SPECIALIST 2ND CLASS DARREN OKAFOR",
+])
+def test_credits_with_an_ordinal_or_a_rank_in_capitals(credit):
+    assert clutter_reason(credit) == "photo-credit"
+
+
+def test_a_caption_over_a_ranked_credit_in_capitals_is_the_caption():
+    caption = "Medium unmanned surface vessels sail in formation off Guam during an exercise in October 2026."
+    source = (f"{HEADLINE}\nBy Ana Ruiz\nJANUARY 11, 2027 04:12 PM ET\nShare This:\nFacebook\n{caption}\n"
+              f"U.S. NAVY / MASS COMMUNICATION SPECIALIST 2ND CLASS DARREN OKAFOR\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n")
+    article = parsed(source)
+    assert article.caption == caption
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Catch every big hit, every wicket with Crick-Zone, a one stop destination for Live Scores, Match Stats, "
+     "Infographics & much more. Explore now!", "reader-prompt"),
+    ("The mayor said the pier would reopen. Join us!", None),
+])
+def test_a_promotion_closing_on_its_exclaimed_call(line, reason):
+    assert clutter_reason(line) == reason

@@ -310,7 +310,7 @@ _CREDIT = (
     # A picture lent by its owner: `Courtesy of the Air Self-Defense Force`, maybe with the day it was lent, as
     # Taiwan's agency prints it: `Photo courtesy of the Ministry of National Defense Nov. 27, 2026`.
     # (in capitals, with initials' and ranks' stops, as a Hawaii daily prints it: `COURTESY U.S. ARMY / SGT. JAMAL R. WHITFIELD`)
-    r"(?:photo )?courtesy(?: of)? (?-i:(?:the )?[A-Z])(?:[^.]|(?-i:(?<=\b[A-Z])|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))\.(?=[ /A-Z]))"
+    r"(?:photo )?courtesy(?: of)? (?-i:(?:the )?[A-Z\d])(?:[^.]|(?-i:(?<=\b[A-Z])|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))\.(?=[ /A-Z]))"
     r"{1,60}?(?: (?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?|"
     # (a Japanese paper's: `(Provided by the 11th Regional Coast Guard Headquarters)`)
     r"provided by (?-i:(?:the )?[A-Z\d])[^.()]{1,80}|"
@@ -331,7 +331,8 @@ _CREDIT = (
     # A rank may stand before the name (`Mass Communication Specialist 2nd Class Dana Okafor/U.S. Navy`).
     # (an owner and the agency that sent the picture on: `Defense Ministry / via Meiho`)
     r"(?-i:[A-ZÀ-Þ][\w.'-]+(?: (?:[A-ZÀ-Þ][\w.'-]+|\d(?:st|nd|rd|th))){0,7})(?:\s*/\s*(?:via\s+)?(?!(?:[\w ]{0,30} )?(?:reporter|writer|correspondent|editor|columnist)s?\b)"
-    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’&-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30}))){1,3}|"
+    # (in capitals, a rank before the photographer's name: `U.S. NAVY / MASS COMMUNICATION SPECIALIST 2ND CLASS DARREN OKAFOR`)
+    r"(" + _AGENCIES + r"|(?-i:[A-Z][\w '’&-]{1,30})|(?-i:U\.S\. [A-Z][\w '’-]{1,30})|(?-i:[A-Z][A-Z0-9 .'’-]{30,70}))){1,3}|"
     # (a rank's or an initial's stop may stand before the name: `Photo by Army Sgt. Dominic Fairbanks`, `by J. Roe`)
     r"(photo|picture|image|illustration|graphic|map|chart|video)s? (by|from|courtesy of) (?:[^.]|(?-i:(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?= [A-Z]))){2,60}|"
     # (one photograph's credit; `Photographs by Jonas Berg` under a byline credits a feature's photographer)
@@ -599,6 +600,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(i )?thought you (might|would|'d) (find|like|enjoy) this (article|story|piece|report)\b.{0,80}$|"
         r"^i (found|saw|read) this (article|story|piece) (on|in|from) .{2,60}\b(thought of you|you might like)\W*$|"
         r"^sent from my (iphone|ipad|android|samsung|galaxy|pixel|phone|mobile)\b.{0,30}$|"
+        # A promotion closing on its call, exclaimed: `Catch every big hit ... with Crick-Zone, ... & much more. Explore now!`
+        r"^.{10,240}[.!]\s+(explore|download|subscribe|sign up|try it|check it out|install|join|shop) (now|today|here)!$|"
         # ... or by the handle: `Follow @PriyaRaman_HV on X`
         r"^follow @[\w.]{2,30}(?: and @[\w.]{2,30})? on (x|twitter|instagram|threads|bluesky|facebook|linkedin|mastodon)\b.{0,40}$|"
         # An appeal's opening question under the story: `Before you go, can we ask a favour?`
