@@ -358,8 +358,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # passed blind 179 and 171 of 192 per article at a2a6181 (the code of 5d69c78); after (902c240), 182 and 178. Their keys
 # hold bylines kept in capitals and authors named only in a closing `(Japanese original by ...)` line, which bring the
 # `byline` recall floor down a step (0.929 -> 0.927). After: 68,986 checks over 2,517 cases pass 66,862 (pinned at
-# 66,830).
-FLOOR_PASSED = 66830
+# 66,830). Then sets one hundred and six and one hundred and seven (48 cases: the Senkakus on a mix of outlets, the
+# awkward shapes again, sites linked from a roundup, Japanese and Chinese outlets' English pages, US outlets, Taiwanese,
+# Hong Kong and Singapore sites, English pages of sites abroad, and awkward pastes) passed blind 186 and 185 of 192 per
+# article at 1eb0f04; after (the next commit), 191 and 187. After: 70,503 checks over 2,565 cases pass 68,342 (pinned at
+# 68,310).
+FLOOR_PASSED = 68310
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
