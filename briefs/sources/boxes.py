@@ -228,9 +228,7 @@ def _leads_over_pitches(lines: list[Line], kept_numbers: set[int], reasons: dict
             continue
         asks = reasons.get(pitch.number) in _APPEAL_REASONS and bool(_ASKS.search(pitch.text)) and bool(
             vocab.READER_PRONOUN.search(pitch.text))
-        pressed = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS and bool(
-            _ASKS.search(button.text))
-        if asks and pressed and not vocab.ATTRIBUTED.search(line.text) and not re.search(r"[\"“”]", line.text):
+        if asks and _is_appeal_button(button, reasons) and not vocab.ATTRIBUTED.search(line.text) and not re.search(r"[\"“”]", line.text):
             leads.add(line.number)
     return leads
 
@@ -271,10 +269,15 @@ def _asks_the_reader(blurb: str) -> bool:
 
 def _pitch_over_button(text: str, button: Line, reasons: dict[int, str]) -> bool:
     """The outlet asking the reader, in its own words, right over its button: no one is quoted or reported."""
-    is_button = reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS
-    return (is_button and bool(_ASKS.search(button.text)) and bool(_ASKS.search(text))
+    return (_is_appeal_button(button, reasons) and bool(_ASKS.search(text))
             and bool(vocab.READER_PRONOUN.search(text))
             and not vocab.ATTRIBUTED.search(text) and not re.search(r"[\"“”]", text))
+
+
+def _is_appeal_button(button: Line, reasons: dict[int, str]) -> bool:
+    """A few words dropped as the page's that ask the reader to subscribe or give: `SUBSCRIBE NOW`, `Support us`."""
+    return (reasons.get(button.number) in _BUTTON_REASONS and len(button.text.split()) <= _BUTTON_MAX_WORDS
+            and bool(_ASKS.search(button.text)))
 
 
 # (`Support now` is a button; `A Message from The Neva Dispatch:` heads the outlet's own appeal as a sponsor's message)

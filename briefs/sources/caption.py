@@ -420,10 +420,8 @@ def _under_its_credit(body: list[Line], index: int, credit_lines: set[int]) -> b
     """The body's first line stands right under a photo's credit, describes a photo in a sentence, and a longer
     sentence follows: the caption, its credit printed over it."""
     line = body[index]
-    if line.number - 1 not in credit_lines or not is_sentence(line.text) or not may_describe_a_photo(line.text):
-        return False
-    following = [other.text for other in body[index + 1 :] if other.text][:_CAPTIONED_STORY_REACH]
-    return any(len(other.split()) > len(line.text.split()) and is_sentence(other) for other in following)
+    return (line.number - 1 in credit_lines and is_sentence(line.text) and may_describe_a_photo(line.text)
+            and _longer_sentence_follows(body, index))
 
 
 def _credited_by_a_labelled_name(body: list[Line], index: int) -> bool:
@@ -450,8 +448,13 @@ def _captions_a_photo(body: list[Line], index: int) -> bool:
         return False  # (`... alongside the jetty on a grey Wednesday morning.`: the present for a moment past)
     if (_NOT_A_CAPTIONS_VERB.search(text) or _tells_the_past(text)) and not _PLACE_IN_PICTURE.search(text):
         return False  # (people placed in the picture, `(left)`, make a caption in any tense)
-    # the story under it: a longer sentence, maybe after a box's label or two (`Quick Reads`), or a summary's heading
-    # and its items (`What we know` / ...)
+    return _longer_sentence_follows(body, index)
+
+
+def _longer_sentence_follows(body: list[Line], index: int) -> bool:
+    """The story under a caption's line: a longer sentence, maybe after a box's label or two (`Quick Reads`), or a
+    summary's heading and its items (`What we know` / ...)."""
+    words = len(body[index].text.split())
     following = [line.text for line in body[index + 1 :] if line.text][:_CAPTIONED_STORY_REACH]
     return any(len(other.split()) > words and is_sentence(other) for other in following)
 
@@ -813,7 +816,7 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return False
     if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
-    if (line.number - 1 in result.credit_lines or line.number in context.under_outlet and 0 < context.headline < line.number - 1) and (
+    if (line.number - 1 in result.credit_lines or line.number in context.under_outlet) and (
             is_sentence(line.text) and may_describe_a_photo(line.text)):
         # its credit on the line above, as a Japanese daily prints it (`Courtesy of the Japan Coast Guard`, or the paper's
         # own name under the headline: `The Akebono Shimbun`)

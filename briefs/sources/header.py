@@ -66,6 +66,7 @@ from briefs.sources.lines import (
     Header,
     HeaderContext,
     line_above_within,
+    text_right_above,
     Line,
     is_label,
     is_post_sentence,
@@ -455,7 +456,7 @@ _PROMPT = re.compile(r"^(?:\w+ ){0,3}\w+\?$")
 
 def _under_prompt(all_lines: list[Line], number: int) -> bool:
     """The line right under a site's prompt is the prompt's link, no headline."""
-    return number >= 2 and bool(_PROMPT.match(all_lines[number - 2].text))
+    return bool(_PROMPT.match(text_right_above(all_lines, number)))
 
 
 _ILLUSTRATION_CREDIT = re.compile(r"^\(?(?:photo[- ])?illustrations?(?: by)?\s*[:/]?\s", re.I)
@@ -464,7 +465,7 @@ _ILLUSTRATION_CREDIT = re.compile(r"^\(?(?:photo[- ])?illustrations?(?: by)?\s*[
 def _with_label_above(line: Line, all_lines: list[Line]) -> str:
     """The time line's text with the publishing system's label printed alone right above it (`Published`,
     `Updated`), as the label would read on the same line."""
-    above = all_lines[line.number - 2].text if line.number >= 2 else ""
+    above = text_right_above(all_lines, line.number)
     if above and vocab.LABEL_ONLY.match(above) and (vocab.PUBLISHED_LABEL.search(above) or vocab.UPDATED_LABEL.search(above)):
         return f"{above.rstrip(':')} {line.text}"
     return line.text
@@ -501,16 +502,9 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         line.number for line in header
         if line.text and is_outlet_name(text_below(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
     )
-    # headline / `The Akebono Shimbun` / `Defense Minister Emiko Saijo speaks ...`: the outlet credits its photo over the
-    # caption, as a Japanese daily may print it
-    under_outlet = frozenset(
-        line.number for line in header
-        if line.text and is_outlet_name(text_above(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
-    )
     # `Image caption,` / caption: the label (dropped as the interface's) makes the line under it the photo's
     labelled = frozenset(
-        line.number for line in header
-        if line.text and line.number >= 2 and vocab.CAPTION_LABEL_ALONE.match(all_lines[line.number - 2].text)
+        line.number for line in header if line.text and vocab.CAPTION_LABEL_ALONE.match(text_right_above(all_lines, line.number))
     )
     summarised = frozenset(
         line.number for line in header if line.text and vocab.SUMMARY_HEADING.match(text_above(all_lines, line.number))
@@ -519,7 +513,7 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
     aged = frozenset(item.number for item in dropped if item.reason == "time-line")  # (`Outlet · 3h ago`, its age taken)
     context = HeaderContext(footer, first_content, last_headline_line(header), frozenset(alt_texts(nearby)),
                             above_credit=above_credit, above_duration=above_duration, above_outlet=above_outlet,
-                            under_outlet=under_outlet, above_illustration=above_illustration,
+                            above_illustration=above_illustration,
                             under_caption_label=labelled,
                             listed=_listed_lines(header, all_lines), above_menu=_above_menu(header, dropped),
                             summarised=summarised, aged=aged)
@@ -546,6 +540,13 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         above_time=above_time,
         # Above a weak headline (a menu's item, the headline still to come) stands no section.
         above_headline=_line_above(all_lines, headline.number) if headline and headline.score >= 0 else 0,
+        # headline / `The Akebono Shimbun` / `Defense Minister Emiko Saijo speaks ...`: the outlet credits its photo over
+        # the caption, as a Japanese daily may print it (the outlet's name no headline itself, and under one)
+        under_outlet=frozenset(
+            line.number for line in header
+            if headline is not None and headline.number < line.number - 1 and line.text
+            and is_outlet_name(text_above(all_lines, line.number), footer, is_first_line=True, headline_follows=True)
+        ),
     )
     # A headline stands under the site's menu: a line above one (`The Global Source for Science News`)
     # is the site's tagline, and a headline printed under the time line may replace it.
@@ -1013,7 +1014,7 @@ def _read_header_text(
         # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)
         # (its credit under it, or over it as a Japanese daily prints it: `Courtesy of the Japan Coast Guard` / caption)
         result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
-            line.number - 1 in result.credit_lines) or line.number in context.under_outlet and 0 < context.headline < line.number - 1 or bool(
+            line.number - 1 in result.credit_lines) or line.number in context.under_outlet or bool(
             vocab.LABELLED_CAPTION.match(text)) or (
             # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)
             result.title is not None and line.number in context.above_outlet

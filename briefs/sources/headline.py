@@ -270,8 +270,12 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
 
 
 def _over_by_line(content: list[Line], index: int) -> bool:
-    below = content[index + 1].text if index + 1 < len(content) else ""
-    return bool(vocab.BY_NAME.match(below)) and read_byline(below) is not None
+    return index + 1 < len(content) and _is_by_line(content[index + 1].text)
+
+
+def _is_by_line(text: str) -> bool:
+    """A byline opening with `By` (or its like), names read from it."""
+    return bool(vocab.BY_NAME.match(text)) and read_byline(text) is not None
 
 
 def _time_between(content: list[Line], upper: int, lower: int) -> bool:
@@ -657,7 +661,7 @@ def take_late_headline(
     # (set tight over it: a video's caption stands a blank line over the story's byline; and under the letter's opening
     # words, taken out: a deck right under the time line stays the headline's)
     bylined_below = header.byline is None and (
-        content[0].number + 1 in by_lines or content[1].number == content[0].number + 1 and _by_line_under(content[1])
+        content[0].number + 1 in by_lines or content[1].number == content[0].number + 1 and _is_by_line(content[1].text)
     ) and any(header.title_line < item.number < content[0].number and is_prose(item.text) for item in dropped or ())
     if header.title is not None and not header.title_weak and not short_title and not office and not bylined_below:
         return body
@@ -713,10 +717,6 @@ def take_late_headline(
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
     return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
-
-
-def _by_line_under(following: Line) -> bool:
-    return bool(vocab.BY_NAME.match(following.text)) and read_byline(following.text) is not None
 
 
 # A release's contact over its headline: `Contact: Sgt. Renée Castellanos-Byrd, PIO`, `Media contact: Ana Ruiz`.

@@ -82,7 +82,7 @@ class HeaderContext:
     under_caption_label: frozenset[int] = frozenset()  # numbers of lines under a caption's label alone (`Image caption,`)
     above_duration: frozenset[int] = frozenset()  # numbers of lines right above a running time or under a player label: a video's title
     above_outlet: frozenset[int] = frozenset()  # numbers of lines right above the outlet's name alone: its photo's credit
-    under_outlet: frozenset[int] = frozenset()  # numbers of lines right under the outlet's name alone: a credit over its caption
+    under_outlet: frozenset[int] = frozenset()  # numbers of lines under the outlet's name alone, under the headline: captions
     above_illustration: frozenset[int] = frozenset()  # numbers of lines right above an illustration's credit
     listed: frozenset[int] = frozenset()  # numbers of lines in a run under a list's heading (`Trending`): other stories
     above_menu: frozenset[int] = frozenset()  # numbers of lines over the site's menu, a line of the header below it: the masthead's
@@ -100,6 +100,11 @@ def drop_numbered(lines: list[Line], numbers: set[int], reason: str, dropped: li
 def text_above(all_lines: list[Line], number: int) -> str:
     """The text of the nearest line with text above line `number` ("" at the top); `all_lines[i]` is line i + 1."""
     return next((line.text for line in reversed(all_lines[: number - 1]) if line.text), "")
+
+
+def text_right_above(all_lines: list[Line], number: int) -> str:
+    """The text of the line right above line `number`, blank or not ("" at the top): a label printed over its field."""
+    return all_lines[number - 2].text if number >= 2 else ""
 
 
 def line_above_within(all_lines: list[Line], number: int, reach: int) -> Line | None:
