@@ -269,6 +269,8 @@ def _past_is_governed(found: Found, situation: Situation) -> bool:
         return True
     if not situation.lead.strip() and _past_after_fronted(found):
         return True
+    if _past_verb_follows(found):
+        return True
     words = _LEAD_WORDS.search(situation.lead)
     if words is None:
         return False
@@ -306,6 +308,20 @@ def _past_after_fronted(found: Found) -> bool:
         if word in _NOT_PAST_VERBS:
             return False  # `In March, the board will ...`: the clause's verb tells another time
     return False
+
+
+# The word right after the date, when it is a past verb: `a tabletop exercise in January showed ...`.
+_NEXT_WORD = re.compile(r"\s+([a-z’']+)\b")
+
+
+def _past_verb_follows(found: Found) -> bool:
+    """The date closes its subject and a past verb follows it at once (`since a tabletop exercise in January showed it
+    would take ...`, `the storm in March destroyed ...`): the writer's past, however far back."""
+    following = _NEXT_WORD.match(found.match.string, found.match.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in _IRREGULAR_PAST or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED
 
 
 _PAST_WITH_OBJECT = re.compile(r"\b([\w’']+)\s+(?:the|its|his|her|their|a|an|our|this|that)\s+(?:[\w’'-]+\s+){0,2}"

@@ -340,6 +340,8 @@ def tense_at(
         return "future"  # `has warned rain could reach the coast on Wednesday`: the possibility lies ahead
     if before and _states(text, before[-1]) and _AFTER_AN_EVENT.search(text, before[-1].end, low):
         return "past"  # `remain suspended after a landslip near Glenbrae on Wednesday night`: the event behind the state
+    if before and _tense(before[-1]) == "past" and _HYPOTHETICAL_IF.search(text, start, before[-1].start):
+        return "future"  # `could deepen if the advisory remained in place during the holiday in February`: supposed, ahead
     if before:
         return _tense(before[-1])
     if _COULD_NOT.search(text, clause_start, low):
@@ -385,6 +387,11 @@ def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low
     if following is None or len(_WORD.findall(text, high, following.start)) > _OWN_CLAUSE_GAP_WORDS:
         return None
     return _tense(following)
+
+
+# A condition after a modal, its verb in the past by English's rule for what is supposed: `could deepen if the advisory
+# remained ...` (a past perfect, `would have ... if it had ...`, tells what did not happen, in the past).
+_HYPOTHETICAL_IF = re.compile(r"(?<![\w’'])(?i:could|would|might)\s(?!(?i:have)\b)[^.;:]{0,80}?(?<![\w’'])(?i:if)\s(?![^,;:]*\bhad\b)[^,;:]{0,60}$")
 
 
 # Words opening a clause of its own inside the date's clause: `... after violent storms in October stripped ...`.

@@ -71,6 +71,7 @@ from functools import lru_cache
 from briefs.model import DroppedLine
 from briefs.sources import vocab
 from briefs.sources.byline import author_names
+from briefs.sources.caption import may_describe_a_photo
 from briefs.sources.clutter import clutter_reason, is_post_signature, line_words
 from briefs.sources.lines import (
     CLOSING_QUOTES, OPENING_QUOTES, Line, fills_width, is_prose, is_title_cased, line_above_within, normal_text,
@@ -283,6 +284,12 @@ def classify_body(
             dropped.extend(DroppedLine(line.number, line.text, "related-list") for line in unit.lines)
             chrome.update(line.number for line in unit.lines)
             teaser_above = True
+            if position and _is_teasers_alt_text(kept_units[position - 1], unit):
+                # `A woman carries shopping bags in Tokyo's Ginza district` / the teaser's headline: its picture's alt text
+                alt = kept_units[position - 1]
+                dropped.extend(DroppedLine(line.number, line.text, "image-alt") for line in alt.lines)
+                chrome.update(line.number for line in alt.lines)
+                headings.discard(alt.lines[0].number)
             continue
         if seen_text and shaped and not unit.entry_title and is_heading(unit.text):
             headings.add(unit.lines[0].number)
@@ -533,6 +540,19 @@ def addresses_reader(text: str) -> bool:
     return _addresses_reader(text, line_words(text))
 
 
+# An image's alternative text is a phrase: a few words, no stop.
+_ALT_TEXT_MAX_WORDS = 15
+
+
+def _is_teasers_alt_text(above: _Unit, teaser: _Unit) -> bool:
+    """Set tight over a teaser's headline, a short phrase with no stop that shows a scene (`A woman carries shopping bags
+    in Tokyo's Ginza district`): the teaser's picture, copied as its alternative text."""
+    return (len(above.lines) == 1 and above.lines[-1].number == teaser.lines[0].number - 1
+            and word_count(above.text) <= _ALT_TEXT_MAX_WORDS and not vocab.ends_sentence(above.text)
+            and above.text[:1].isalpha() and not _CLOCK_TIME.search(above.text)  # (a live entry's `5 hours ago (05:30 GMT)`)
+            and may_describe_a_photo(above.text + "."))
+
+
 def _addresses_reader(text: str, words: list[str]) -> bool:
     """A short line with `you` or `your` outside quotation marks: a promotion speaks to the reader.
 
@@ -540,12 +560,18 @@ def _addresses_reader(text: str, words: list[str]) -> bool:
     """
     if len(words) > _PROMOTION_MAX_WORDS or _READER.isdisjoint(words):
         return False
+    if _ASKED_BY_SPEAKER.match(text):
+        return False  # `CCTV: Could you share more about ...?`: a transcript's question, to the one who answers
     unquoted = _QUOTED.sub(" ", text)
     if any(FIRST_PERSON_SINGULAR.search(statement) for statement in _STATEMENT.findall(unquoted)):
         # `I hope you will join me there.`: a columnist speaks to readers as `I`, an outlet's promotion as `we`
         # (and an app asks in its reader's voice: `Why am I seeing this?`)
         return False
     return not _READER.isdisjoint(line_words(unquoted))
+
+
+# A question in a briefing's transcript, its asker's outlet or name first: `Kyodo News: ... What's your comment?`.
+_ASKED_BY_SPEAKER = re.compile(r"^(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):\s+\S.*\?[\"”’]?$")
 
 
 # A writer speaking as `I` (also a columnist's paragraph under the story, `briefs.sources.tail`).

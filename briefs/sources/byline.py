@@ -523,22 +523,52 @@ def byline_blocks(header: list[Line], all_lines: list[Line] | None = None) -> tu
 
 
 # A further author on the next line, as sites print one author per line with a follow button
-# between: `Chloe Yeung` / `+ FOLLOW` / `and Marcus Tse`.
+# between: `Chloe Yeung` / `+ FOLLOW` / `and Marcus Tse`; or `and` alone on its line, the name under it.
 _CONTINUED_NAME = re.compile(r"^(?:and|&)\s+(?P<name>\S.{2,60})$", re.I)
+_AND_ALONE = re.compile(r"^(?:and|&)$", re.I)
+# Between the names line and its `and`: the first author's role or follow button (`Tokyo correspondent`, `+ FOLLOW`).
+_BETWEEN_NAMES_MAX_WORDS = 4
 
 
 def join_continued_names(header: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """The header with `and Name` lines joined to the names line above them (the line joined is reported as dropped)."""
+    """The header with `and Name` lines, and `and` over a name, joined to the names line above them
+    (the lines joined are reported as dropped)."""
     joined: list[Line] = []
-    for line in header:
+    skip: set[int] = set()
+    for index, line in enumerate(header):
+        if line.number in skip:
+            continue
         continued = _CONTINUED_NAME.match(line.text)
-        above = next((index for index in range(len(joined) - 1, -1, -1) if joined[index].text), None)
-        if continued and is_person_name(continued["name"]) and above is not None and is_names(joined[above].text):
-            joined[above] = Line(joined[above].number, f"{joined[above].text} and {continued['name']}")
-            dropped.append(DroppedLine(line.number, line.text, "byline-detail"))
+        name, taken = (continued["name"], [line]) if continued else _name_under_and(header, index)
+        above = _names_line_above(joined)
+        if name and is_person_name(name) and above is not None:
+            joined[above] = Line(joined[above].number, f"{joined[above].text} and {name}")
+            dropped.extend(DroppedLine(part.number, part.text, "byline-detail") for part in taken)
+            skip.update(part.number for part in taken)
             continue
         joined.append(line)
     return joined
+
+
+def _name_under_and(header: list[Line], index: int) -> tuple[str | None, list[Line]]:
+    """`and` alone on the line at `index`, and the next line's name: the name and both lines, or (None, [])."""
+    if not _AND_ALONE.match(header[index].text):
+        return None, []
+    following = next((line for line in header[index + 1 : index + 3] if line.text), None)
+    return (following.text, [header[index], following]) if following else (None, [])
+
+
+def _names_line_above(joined: list[Line]) -> int | None:
+    """The index of the names line the next author joins: the last line with text, or the one over it when
+    that is a role or a button (`Hana Whitlock` / `Tokyo correspondent` / `and` / `Oliver Brantley`)."""
+    texts = [index for index in range(len(joined) - 1, max(len(joined) - 5, -1), -1) if joined[index].text][:2]
+    if texts and is_names(joined[texts[0]].text):
+        return texts[0]
+    if len(texts) == 2 and is_names(joined[texts[1]].text):
+        between = joined[texts[0]].text
+        if len(between.split()) <= _BETWEEN_NAMES_MAX_WORDS and not vocab.ends_sentence(between) and not is_names(between):
+            return texts[1]
+    return None
 
 
 def is_names(text: str) -> bool:

@@ -679,7 +679,8 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
     if following is None or vocab.LABELLED_CAPTION.match(under := text_below(all_lines, following)) or (
             vocab.CAPTION_LABEL_ALONE.match(under)):
         return False  # `Image source, X` / `Image caption, Y`: the credit heads the caption under it, not the line above
-    signed = text_below(all_lines, line.number).casefold() in vocab.AGENCY_NAMES | _SIGNING_AGENCIES
+    # (the agency in brackets too: `(AFP)` under a wire story's last paragraph)
+    signed = text_below(all_lines, line.number).strip("()[] ").casefold() in vocab.AGENCY_NAMES | _SIGNING_AGENCIES
     if following in credit_lines and signed and (vocab.ATTRIBUTED.search(line.text) or len(line.text.split()) >= _SIGNED_PARAGRAPH_MIN_WORDS):
         return False  # `..., government sources said.` / `KYODO`: the agency signing the story, not a photo's credit
     if vocab.BY_NAME.match(line.text.strip("()[] ")):
@@ -791,6 +792,15 @@ def may_describe_a_photo(text: str) -> bool:
     if len(text.split()) > _PHOTO_DESCRIPTION_MAX_WORDS or len(_SENTENCE_BREAK.findall(text)) > 1:
         return False
     return bool(_S_ENDING_WORD.search(text)) and not _NEWS_TENSE.search(text) and not _LOOKS_AHEAD.search(text)
+
+
+def may_show_a_scene(text: str) -> bool:
+    """Weaker still than `may_describe_a_photo`, for a line whose credit names the outlet itself: one sentence with
+    no word of the news's tenses nor of what is to come, its verb maybe a plural's (`Members of the Ground
+    Self-Defense Force and U.S. Marines take part in a joint exercise ...`)."""
+    return (may_describe_a_photo(text) or len(text.split()) <= _PHOTO_DESCRIPTION_MAX_WORDS
+            and len(_SENTENCE_BREAK.findall(text)) <= 1 and not _NEWS_TENSE.search(text)
+            and not _LOOKS_AHEAD.search(text) and not vocab.ATTRIBUTED.search(text))
 
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w.])[a-z]{3,}\b")

@@ -44,6 +44,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     """
     if is_correction_note(text):  # `CLARIFICATION — This article has been updated ...` names no place
         return None, text
+    if _ASKED.search(text) and ":" in text[:_SPEAKER_LABEL_MAX_CHARS]:
+        return None, text  # `CCTV: Could you share more ...?`: a briefing's question, its asker's outlet first
     outlet = _PLACE_AND_OUTLET.match(text)
     if outlet:  # `Taipei, Taiwan CNN — Taiwan's coast guard said ...`
         return outlet["dateline"], text[outlet.end() :]
@@ -70,6 +72,11 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     if len(first_word) < vocab.DATELINE_MIN_CAPS or not first_word.isupper():
         return None, text
     return match["dateline"].strip(" ,"), text[match.end() :]
+
+
+# A story's opening paragraph reports; a question with its asker's label before a colon is a transcript's.
+_ASKED = re.compile(r"\?[\"”’]?$")
+_SPEAKER_LABEL_MAX_CHARS = 32
 
 
 # A place's colon opens a long paragraph; a short one after a colon is a label's value.

@@ -864,12 +864,31 @@ def _above_time(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
     above = set()
     for line in header:
         following = text_below(all_lines, line.number) if line.text else ""
+        if following and is_names(line.text):
+            following = _below_authors_block(all_lines, line.number)
         if following and _is_role_label(following):
             # `Ingrid Solberg og Henrik Aas` / `Journalister` / `Publisert ...`: the names' role between them and the time
             following = text_below(all_lines, next(other.number for other in all_lines[line.number:] if other.text))
         if following and (is_time_line(following) or clutter_reason(following) == "time-line"):
             above.add(line.number)
     return frozenset(above)
+
+
+# The rest of an authors' block under its first name: `+ FOLLOW` / `and` / `Marcus Ho Ka-lun` / `+ FOLLOW`.
+_AUTHORS_BLOCK_REACH = 6
+
+
+def _below_authors_block(all_lines: list[Line], number: int) -> str:
+    """The text under the names on line `number` and the authors printed under them, one per line, with
+    `and` and follow buttons between ("" when the block runs on)."""
+    following = (line.text for line in all_lines[number:] if line.text)
+    for text in itertools.islice(following, _AUTHORS_BLOCK_REACH):
+        if not (text.casefold() in ("and", "&") or is_names(text) or clutter_reason(text) in _BUTTON_REASONS):
+            return text
+    return ""
+
+
+_BUTTON_REASONS = frozenset({"interface", "share-buttons"})
 
 
 _ROLE_STEM_MIN_LETTERS = 6

@@ -645,6 +645,8 @@ def take_late_headline(
     prose continues in lower case instead).
     """
     content = [line for line in body if line.text]
+    while len(content) > 2 and _is_sign_off(content[0].text):
+        content = content[1:]  # `Good morning from Tokyo. ...` / `— Naomi Kessler, editor` / the story: the letter's signature
     if len(content) < 2:
         return body
     # A menu's short item taken for the headline (`Region by region`) gives way to a full headline under the time line.
@@ -660,9 +662,13 @@ def take_late_headline(
     # the time line, heads the story; the header's line, with no byline of its own, was the masthead's
     # (set tight over it: a video's caption stands a blank line over the story's byline; and under the letter's opening
     # words, taken out: a deck right under the time line stays the headline's)
-    bylined_below = header.byline is None and (
-        content[0].number + 1 in by_lines or content[1].number == content[0].number + 1 and _is_by_line(content[1].text)
-    ) and any(header.title_line < item.number < content[0].number and is_prose(item.text) for item in dropped or ())
+    # (or a line or two under it, a deck between, the story's kicker over it: a one-story newsletter's `China` /
+    # headline / deck / `By ...`, under its greeting)
+    head = content[1:] if _kicker_above(content) is not None else content
+    bylined_below = header.byline is None and len(head) >= 2 and (
+        head[0].number + 1 in by_lines or head[1].number == head[0].number + 1 and _is_by_line(head[1].text)
+        or not vocab.ends_sentence(head[0].text) and any(_is_by_line(line.text) for line in head[1:3])
+    ) and any(header.title_line < item.number < head[0].number and is_prose(item.text) for item in dropped or ())
     if header.title is not None and not header.title_weak and not short_title and not office and not bylined_below:
         return body
     menu = _menu_items_above(content)
@@ -717,6 +723,15 @@ def take_late_headline(
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
     return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
+
+
+# A letter's signature on a line of its own, a dash before the name, maybe the role after it: `— Naomi Kessler, editor`.
+_SIGN_OFF = re.compile(r"^[—–-]+\s*(?P<name>[^,]{4,40})(?:,\s*(?:the\s+)?[\w ]{2,40})?$")
+
+
+def _is_sign_off(text: str) -> bool:
+    found = _SIGN_OFF.match(text)
+    return found is not None and is_person_name(found["name"].strip())
 
 
 # A release's contact over its headline: `Contact: Sgt. Renée Castellanos-Byrd, PIO`, `Media contact: Ana Ruiz`.

@@ -56,7 +56,9 @@ from briefs.sources.boxes import (
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.word_language import is_foreign_line, is_foreign_word
 from briefs.sources.byline import credited_byline, read_byline, take_byline, take_opening_byline
-from briefs.sources.caption import CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, take_captions
+from briefs.sources.caption import (
+    CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, may_show_a_scene, take_captions,
+)
 from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import ends_with_initials, is_outlet_name, looks_like_headline, take_late_headline
@@ -778,8 +780,10 @@ def _without_video_titles(lines: list[Line], kept: list[Line], dropped: list[Dro
             run = _VIDEO_TITLE_MAX_LINES  # not under a video
         # (right under the running time the title may ask: `1:32` / `What happens when a retailer goes bust?`)
         asks = run == 0 and line.text.endswith("?")
+        # (a date with its clock under the player is the story's time line: `Watch video` / `01:58` / `Nov. 28, 2026 18:42 JST`)
         if ((seen_prose or (above is not None and above.number in under_players)) and run < _VIDEO_TITLE_MAX_LINES
-                and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and (asks or not vocab.ends_sentence(line.text))):
+                and len(line.text.split()) <= _VIDEO_TITLE_MAX_WORDS and (asks or not vocab.ends_sentence(line.text))
+                and not is_time_line(line.text)):
             teasers.add(line.number)
             run += 1
             continue
@@ -1058,7 +1062,8 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     deck = looks_like_headline(first.text) and len(first.text.split()) >= _DECK_MIN_WORDS and read_byline(under) is not None
     # `Summary:` / `Farm ponds ... store carbon ...` / `FULL STORY` / story: under the summary's label (read as a field),
     # the summary, however long
-    summarised = bool(vocab.SUMMARY_HEADING.match(text_above(all_lines, first.number)))
+    # (prose running on under it is the summary standing in for the story, as an aggregator prints it: the body)
+    summarised = bool(vocab.SUMMARY_HEADING.match(text_above(all_lines, first.number))) and not is_prose(content[1].text)
     if (not (is_prose(first.text) or deck) or len(first.text.split()) > STANDFIRST_MAX_WORDS and not summarised
             or ends_with_credit(first.text)):
         return body
@@ -1221,7 +1226,10 @@ def take_points_above_dateline(header: Header, body: list[Line], dropped: list[D
     opening = next((index for index, line in enumerate(content[: _UNHEADED_POINTS[1] + 2]) if split_dateline(line.text)[0]), None)
     if opening is None or header.title is None:
         return body
-    points = [line for line in content[:opening] if not _is_captioned(line, header.credit_lines)]
+    # (a caption's credit may stand a blank line under it: `Workers assemble ...` / `` / `Hiroshi Kanda/AMW`)
+    blank = {line.number for line in body if not line.text}
+    points = [line for line in content[:opening] if not _is_captioned(line, header.credit_lines)
+              and not (line.number + 1 in blank and line.number + 2 in header.credit_lines)]
     low, high = _UNHEADED_POINTS
     if len(points) == 1 and header.standfirst is None and len(points[0].text.split()) <= STANDFIRST_MAX_WORDS:
         # headline / `Preliminary finding of dumping ...; duties of up to 31.4% to apply from October 1` / dateline: the subtitle
@@ -1251,17 +1259,31 @@ def _outlet_credits(body: list[Line], dropped: list[DroppedLine]) -> set[int]:
     content = [line for line in body if line.text]
     top = content[:_OUTLET_CREDIT_REACH]
     credits = {
-        line.number: normal_text(line.text) for above, line, below in zip(top, top[1:], top[2:] + [Line(0, "")])
+        line.number: normal_text(line.text) for index, (above, line) in enumerate(zip(top, top[1:]), start=1)
         if (normal_text(line.text) in names and not vocab.ends_sentence(line.text) and len(line.text.split()) >= 2
-            and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS or _is_outlet_credit(line.text, above.text, below.text))
+            and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS
+            or _is_outlet_credit(line.text, above.text, _story_text_under(content, index)))
     }
     # ... and the same name under a caption further down credits that photo too
     credited_names = set(credits.values())
     return set(credits) | {
-        line.number for above, line, below in zip(content, content[1:], content[2:] + [Line(0, "")])
+        line.number for index, (above, line) in enumerate(zip(content, content[1:]), start=1)
         if normal_text(line.text) in credited_names and is_sentence(above.text)
-        and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS or _is_outlet_credit(line.text, above.text, below.text)
+        and len(above.text.split()) >= CREDITED_CAPTION_MIN_WORDS
+        or _is_outlet_credit(line.text, above.text, _story_text_under(content, index))
     }
+
+
+# A share bar under the photo's credit (`Facebook` / `X` / `LINE` / `Copy URL`) runs to this many buttons.
+_BUTTONS_UNDER_CREDIT_REACH = 6
+
+
+def _story_text_under(content: list[Line], index: int) -> str:
+    """The text under `content[index]`, past the buttons of a share bar ("" at the end)."""
+    for line in content[index + 1 : index + 1 + _BUTTONS_UNDER_CREDIT_REACH]:
+        if clutter_reason(line.text) not in ("share-buttons", "interface"):
+            return line.text
+    return ""
 
 
 def _without_credits_under_captions(body: list[Line], credits: set[int], dropped: list[DroppedLine]) -> list[Line]:
@@ -1276,9 +1298,10 @@ def _is_outlet_credit(text: str, above: str, below: str) -> bool:
     """`Defense Minister Mariko Kuze, right, shakes hands with ... on Tuesday.` / `The Kasumi Shimbun`: a name shaped
     as an outlet's (`The ... Shimbun`, `... News`) under a sentence that shows a picture, with the story going on
     under it, credits the outlet's photo (`More News` under the story's last sentence heads a box of teasers)."""
-    return ((is_outlet_name(text, "", is_first_line=True, headline_follows=True) or _is_owner_credit(text))
-            and read_byline(text) is None
-            and is_sentence(above) and may_describe_a_photo(above) and (is_prose(below) or read_byline(below) is not None))
+    outlet = is_outlet_name(text, "", is_first_line=True, headline_follows=True)
+    return ((outlet or _is_owner_credit(text)) and read_byline(text) is None and is_sentence(above)
+            and (may_show_a_scene(above) if outlet else may_describe_a_photo(above))
+            and (is_prose(below) or read_byline(below) is not None))
 
 
 # An office that released the picture, or the outlet's map desk, named alone under the caption: `Japan Ministry of

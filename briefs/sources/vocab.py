@@ -116,7 +116,8 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A credit in brackets naming an outlet and a photographer: `... the decision. (SCB News: Priya Lal)`.
 OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*(?P<credit>\((?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\))$"
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?!(?i:(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:))"
+    r"(?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\))$"
 )
 # A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
 # story the same shape may be a video page's headline, so only lines after prose are dropped.
@@ -437,6 +438,8 @@ BREADCRUMB = re.compile(
     r"|^[^>›»]{2,60}(\s+[>›»]\s+[^>›»]{2,60}){2,}$"
     # From the home page on, its last item may be the headline itself: `Home/ India/ Delhi Fog: 180 Flights ...`.
     r"|^(?i:home|homepage|start|startseite|accueil|inicio|início|home page)\s*[/>›»|]\s*\S.*[/>›»|]\s*\S"
+    # Labelled as the reader's place on the site: `Current location: Home > Trade`, `You are here: News / Asia`.
+    r"|^(?i:(?:current |your )?(?:location|position)|you are here|当前位置|當前位置|現在位置)\s*[:：]\s*\S.{0,120}[/>›»|]\s*\S"
 )
 
 # A line with a reporting verb is the story's, whatever else it says (`Download the app, the mayor
@@ -465,6 +468,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^((share( this( article| story)?| on \w+| via \w+)?|tweet|post|email|e-mail|print|copy( the)? link|"
         r"link copied|facebook|twitter|x|line|whatsapp|linkedin|reddit|pinterest|threads|bluesky|hatena|share\d+|"
         r"click (here )?to share.{0,40}|"
+        # a newsletter's own: `Forward to a friend`, `Forward this email`
+        r"forward( this)?( (e-?mail|newsletter|story|article))?( to a friend)?|"
         r"save( article)?|bookmark|edit|gift( this)? article|comments?|\d+ comments?|teilen|シェア|ツイート|"
         r"partager (l['’]article|cet article)|compartir (el|este) artículo|partilhar|compartilhar|condividi|"
         # the link's button in the languages of English editions' chrome
@@ -566,7 +571,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A prompt inside the story: `Get more Alder Springs news by signing up for our newsletter.`,
         # `Stay up to date with the latest news. Follow us on WhatsApp Channels.`
         r"^" + _NOT_REPORTED + r"(get|want|like|love|enjoy|stay|never miss|don'?t miss)\b[^.!?]{0,100}[.!?]?\s*[^.!?]{0,80}"
-        r"\b(newsletters?|in your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,80}[.!?]?"
+        r"\b(newsletters?|(in|to|into) your inbox|by e-?mail|whatsapp|telegram channel|channels)\b[^.!?]{0,80}[.!?]?"
         r"(\s*(sign up|subscribe|register|join)( here| now| today| for free)?[.!]?)?$|"  # `... our weekly newsletter. Sign up here.`
         # A sign-up box's pitch: `Get the latest headlines, breaking news and columns.`
         r"^get (the )?latest( [\w-]+){0,2} (headlines|news|updates|stories)\b.{0,240}$|"
@@ -577,7 +582,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(get|enjoy|unlock|start|try|gain)( unlimited| full| digital| all-access| premium| instant)+ (digital )?"
         r"(access|subscription)\b.*$|"
         # Offers to deliver the outlet: `Get great science journalism ... delivered to the doorstep.`
-        r".{0,100}\bdelivered (right )?to (your |the )?(doorstep|door|inbox|mailbox)\b.{0,40}|"
+        r".{0,100}\b(delivered|sent) (right |straight )?to (your |the )?(doorstep|door|inbox|mailbox)\b.{0,40}|"
         # A newsletter box's e-mail field: `Enter your email address`, `Your email`.
         r"^((enter|type) )?(your )?e-?mail( address)?( here)?\W*$",
         re.I,
@@ -756,7 +761,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^open this (photo|image|picture) in (the )?gallery:?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
-        r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe)\b[^.!?]{0,80}[.!?]?$|"
+        r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe|follow (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|google news|youtube))\b[^.!?]{0,80}[.!?]?$|"
         r"^start your (day|morning|week)\b[^.!?]{0,120}\b(delivered|inbox|newsletter)\b[^.!?]{0,40}[.!?]?$|"
         # Alone, `Join the Conversation` is the comment section's heading, which ends the story (`briefs.sources.tail`).
         r"^(join|continue) the (conversation|discussion|debate)\W+\w.{0,120}$|"
@@ -839,7 +844,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # (`Credit: By Ruth Halvorsen; Staff Writer`, as a library's database prints the byline, credits the writer)
         # (a bar or a dot copied before it from the caption's line: `| Photo: AFP / Martín Suárez`)
         # (a government site's footer links, `Accessibility/Section 508`, `Privacy/Security`, are no photographer's)
+        # (an agency's editor under its story, `(Editor: Lin Yue)`, credits the text, not a picture)
         r"^(?:[|•·]\s*)?(?!by\s)(?!credit\s*:\s*by\s)(?!(?:accessibility|privacy|security|terms|legal|cookies?)\s*/)"
+        r"(?![(\[]?(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:)"
         r"(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
         # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive; `Picture: LPhot Sam Pritchard. Crown copyright.`)
         + r")\)?(?:,\s*(?-i:FILE|File)|\.\s+(?:crown copyright|all rights reserved))?\.?$"
@@ -873,7 +880,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
         r"|^[（(][^（）()]{1,30}撮影[）)]$"
         # The outlet and its photographer in brackets, alone under a caption: `(SCB News: Sam Ketley)`.
-        r"|^\((?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\)$",
+        r"|^\((?!(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:)(?-i:[A-Z][\w&.'’ -]{1,40}):\s*"
+        r"(?-i:[A-Z][\w.'’ -]{1,40})\)$",
         re.I,
     ),
     "editorial-marker": re.compile(
@@ -918,12 +926,16 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the writer and the translator of a translated story: `Story by Marina Zheleznova. Translation by Peter Halloran.`
         r"(story|text|words|reporting) by (?-i:[A-Z])[^.]{2,80}\.\s+(translation|translated|edited|editing) by .{2,120}|"
         r"with assistance from .{2,160}|"
+        # an agency's editor in brackets under its story: `(Editor: Lin Yue)`, `(Responsible editor: Wang Li)`
+        r"\(((responsible|web|executive|chief|copy|duty) )?editors?\s*:\s*(?-i:[A-Z])[^()]{1,60}\)$|"
         # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
         r"\(by (?-i:[A-Z])[^()]{2,100}\)|credit\s*:\s*by (?-i:[A-Z]).{2,120}|"
         # A newsletter's own credits: `Supply Chain Asia AM is written by Nadia Rahman in Singapore. Edited by Grace Tan.`
         r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,5}) is (written|edited|produced|compiled|put together) by .{2,200}|"
         # An agency or a colleague credited under the story: `Reuters contributed.`, `The Associated Press contributed to this report.`
-        r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|and|&))*) contributed( to this (report|story|article))?( reporting)?\.?$|"
+        r"(?-i:(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|and|&))*) contributed( to this (report|story|article))?"
+        # ... and what and where from: `Yuki Sanada contributed reporting from Tokyo.`
+        r"(,? (reporting|research)(,? and (reporting|research))?)?( from (?-i:[A-Z])[\w .,'’-]{1,80})?\.?$|"
         # A release's co-issuer: `Joint media release with The Hon Rhys Kalder MP, Minister for Defence`.
         r"joint (media |press |news )?release with .{2,160}|"
         # A translated story's credit to the original's writer: `(Japanese original by Kenta Morioka, Political News Department)`.
@@ -966,6 +978,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # article type's definition after its label, as Trust Project pages print it (`Based on facts, either observed and
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
+        # a sign-up form's anti-spam notice: `This site is protected by reCAPTCHA and the Google Privacy Policy ...`
+        r"^this (site|page|form) is protected by recaptcha\b.{0,200}$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
         # a wire's promotion of its data service over its pages, its button glued on
         r"^exclusive news, data and analytics for financial market professionals.{0,80}$|"
@@ -1001,6 +1015,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?=.*(?:\bmay (?:contain|include|have)\b|\binaccura\w+|\brefer to the original\b|\bnot (?:been )?(?:reviewed|checked)\b"
         # (`This is read by an automated voice. Please report any issues or inconsistencies here.`)
         r"|\breport any (?:issues|errors|problems|inconsistencies)\b)).*$|"
+        # ... an aggregator's own: `Summary generated by NewsLoop from the original article. It may contain errors.`
+        r"^(?:this |the )?(?:summary|translation|transcript|audio)(?: was| is)? (?:generated|produced|created) "
+        r"(?:automatically )?by\b.{0,120}\b(?:may (?:contain|include|have)|inaccura\w+|errors?)\b.{0,80}$|"
         # An English edition's note on its translation: `Translation of an original article published in French on
         # lemonde.fr; the publisher may only be liable for the French version.`
         r"^translation of an? (?:original )?article (?:originally )?published in [A-Z]\w+\b.{0,200}$|"
@@ -1436,7 +1453,8 @@ NUMBER_WORDS: dict[str, int] = {
 FUTURE_MARKERS = (
     r"(?:is|are|was|were|am)(?:\s+(?:also|still|now|not|widely|then|already))?\s+"
     r"(?:set|scheduled|due|slated|expected|poised|likely|going|about|planning|preparing)\s+to",
-    r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
+    # (`a record was set in March` was made then: `set in` is no schedule's)
+    r"(?:is|are|was|were)(?:\s+(?:also|still|now|tentatively))?\s+(?:set(?!\s+in\b)|scheduled|slated|planned|due)(?:\s+(?:for|on|in)\b|\b)",
     r"(?:is|are|was|were)\s+to",
     r"(?:scheduled|slated)\s+(?:for|on)",  # `the next meeting, scheduled for March 18`
     # Without `be`, after its noun: `with cloud and rain likely to sweep back in on Monday`, `a ruling expected to come ...`
@@ -1850,6 +1868,10 @@ GLUED_CREDIT = re.compile(
 # A wire's terms of use in brackets between a caption and its credit: `(For Use Only in the Republic of Korea. No Redistribution)`.
 USAGE_NOTE = re.compile(
     r"(?<=[.!?)])\s*(?P<credit>\((?i:for (?:editorial )?use only|editorial use only|no (?:redistribution|sales|archiving)|not for (?:sale|resale))[^()]{0,80}\))$"
+    # ... or a wire's notice to editors in capitals after the credit: `Kyodo/via REUTERS ATTENTION EDITORS - THIS IMAGE
+    # WAS PROVIDED BY A THIRD PARTY. MANDATORY CREDIT. JAPAN OUT.`
+    r"|(?<=\S)\s+(?P<notice>(?-i:ATTENTION EDITORS?\b|THIS (?:IMAGE|PICTURE|PHOTO) (?:WAS|HAS BEEN)\b|MANDATORY CREDIT\b|"
+    r"EDITORIAL USE ONLY\b|NO (?:RESALES|ARCHIVES|THIRD PARTY SALES)\b)(?-i:[A-Z0-9 ,.'’/&():-]){0,200})$"
 )
 # A credit in square brackets, as state agencies print it: `[Photo/Xinhe]`, `[Photo by Li Wei]`.
 BRACKETED_CREDIT = re.compile(
