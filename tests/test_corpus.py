@@ -362,8 +362,12 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # awkward shapes again, sites linked from a roundup, Japanese and Chinese outlets' English pages, US outlets, Taiwanese,
 # Hong Kong and Singapore sites, English pages of sites abroad, and awkward pastes) passed blind 186 and 185 of 192 per
 # article at 1eb0f04; after (the next commit), 191 and 187. After: 70,503 checks over 2,565 cases pass 68,342 (pinned at
-# 68,310).
-FLOOR_PASSED = 68310
+# 68,310). Then sets one hundred and eight and one hundred and nine (48 cases: US national papers, wires and digital
+# outlets, Japanese outlets' English pages, the awkward shapes again, Chinese, Hong Kong, Taiwanese, Korean and Singapore
+# sites, British, European and Australian sites, partial and odd pastes, official pages and a briefing's transcript,
+# broadcasters and portals) passed blind 173 and 176 of 192 per article at 720d576; after (the next commit), 191 and
+# 192. After: 71,643 checks over 2,613 cases pass 69,472 (pinned at 69,440).
+FLOOR_PASSED = 69440
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
