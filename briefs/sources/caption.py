@@ -600,11 +600,14 @@ def captions_under_credits(credit_lines: set[int], all_lines: list[Line], droppe
 def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
     """`Show Caption` / `Hide Caption` / `Rep. Glenn Hartwell ... speaks to reporters outside the Capitol.`: the line
     under a caption's toggle button is the caption."""
-    if not _CAPTION_MIN_WORDS <= len(line.text.split()) < _CAPTION_MAX_WORDS:
-        return False
+    if not _CAPTION_MIN_WORDS <= len(line.text.split()) < _CAPTION_MAX_WORDS or split_dateline(line.text)[0]:
+        return False  # (`TOKYO (AP) — ...` under the toggles: the story's lede)
     above = text_above(all_lines, line.number)
     if _CAPTION_TOGGLE.match(above):
-        return True
+        # (caption / credit / `Show Caption` / `Hide Caption` / story: the buttons close the caption over them)
+        buttons_over = [other.text for other in reversed(all_lines[: line.number - 1]) if other.text][:3]
+        return not (len(buttons_over) == 3 and _CAPTION_BUTTON.match(buttons_over[1])
+                    and vocab.CLUTTER_LINE_PATTERNS["photo-credit"].match(buttons_over[2]))
     # `click to enlarge` / `MARISOL TREVINO` / caption: an alternative weekly's photo, its credit between the button
     # and the caption
     two_above = [other.text for other in reversed(all_lines[: line.number - 1]) if other.text][:2]
@@ -658,6 +661,9 @@ def _is_caption(line: Line, credit_lines: set[int], all_lines: list[Line]) -> bo
         return False  # `Lucas Brenner is an associate professor ...` / `Image: ...`: the bio over the essay's image credit
     if _FILE_PHOTO.match(line.text):
         return True  # `This file photo, taken ..., shows ... (Seorin)`: a picture's caption, though the agency signs it
+    if _PICTURE_AS_SUBJECT.match(line.text) and is_sentence(line.text) and len(_SENTENCE_BREAK.findall(line.text)) <= 1 \
+            and not vocab.ATTRIBUTED.search(line.text):
+        return True  # `Japanese Joint Staff Office map of Fujian carrier group movements released on Nov. 30, 2026.`
     if ends_with_credit(line.text) and len(re.findall(r"[^\W\d_]{2,}", without_credit(line.text))) >= _CAPTION_MIN_WORDS:
         # (`UCN Sans ™ & © 2016 United Cable News.`: a font's notice, no caption; `..., he said. - Bernama`: the
         # agency signing the story's last paragraph)
@@ -715,6 +721,7 @@ _SHORT_NAME = re.compile(r"^[A-Z][\w.'’&/-]*(?: [A-Z][\w.'’&/-]*){0,3}$")
 # The button a page prints over a photo's open caption: `Show Caption` / `Hide Caption` / caption / credit.
 # (`Show Caption` alone may stand over the story where the caption was not copied; `Hide Caption` shows it was open.)
 _CAPTION_TOGGLE = re.compile(r"^(hide|collapse) (the )?caption\W*$", re.I)
+_CAPTION_BUTTON = re.compile(r"^(show|hide|collapse|expand|toggle) (the )?caption\W*$", re.I)
 _ENLARGE = re.compile(r"^enlarge this (image|photo)\W*$", re.I)
 _CLICK_TO_ENLARGE = re.compile(r"^(click|tap)( here)? to (enlarge|expand|zoom)( (the )?(image|photo))?\W*$", re.I)
 _CLOSING_TOGGLE = re.compile(r"^(hide|toggle) caption\W*$", re.I)
@@ -762,6 +769,13 @@ _PHOTO_DESCRIPTION_MAX_WORDS = 40
 _LOOKS_AHEAD = re.compile(r"\b(will|won['’]t|is set to|are set to|is expected to|are expected to|plans to|is to|are to)\b", re.I)
 
 
+# A caption whose subject is its picture, its owner before it: `Japanese Joint Staff Office map of ...`, `A satellite
+# image of the island taken on Nov. 3.`
+_PICTURE_AS_SUBJECT = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:(?-i:[A-Z]\.){1,3}|(?-i:[A-Z])[\w'’-]*)\s+){0,6}"
+    r"(?:map|photo|photograph|image|satellite image|graphic|chart)\s+(?:of|showing|shows)\s"
+    # (a story's sentence about a picture has its own verb: `A photo showing rows of warships has been shared ...`)
+    r"(?!.*\b(?:has|have|had|was|were|is|are|will|would|said|says|went|became)\b)", re.I)
 # A caption that names its picture: `... in an image released on December 17, 2026`, `... in this handout photo`.
 _NAMES_THE_PICTURE = re.compile(r"\bin (?:an?|this|the) (?:undated |handout |file |aerial |satellite )?(?:image|photo|photograph|picture)"
                                 r"(?: taken| released| provided| made available| shared)?\b", re.I)
@@ -811,6 +825,20 @@ _TELLS_READER = re.compile(r"^(?:do not|don['’]t|never|please|stay|keep (?:awa
                            r"sign up|subscribe|listen|follow us|check (?:back|your)|watch live)\b", re.I)
 
 
+# A caption describes a picture; it never speaks as `I` (quoted words aside).
+_FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|me|my|mine)\b", re.I)
+
+
+def credit_under(line: Line, result: Header, context: HeaderContext) -> bool:
+    """A photo's credit on the next line. An agency's name alone right over the time line (`JIJI` / `Nov 27, 2026`)
+    under a sentence that no photo's caption would be (`Four more large cutters will be assigned ...`) is the story's
+    source, and the sentence the deck."""
+    if line.number + 1 not in result.credit_lines:
+        return False
+    return (line.number + 1 not in context.credits_over_time or not is_sentence(line.text)
+            or may_describe_a_photo(line.text))
+
+
 def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> bool:
     """A caption shows itself: a closing credit, or a sentence above a headline still to come.
 
@@ -824,7 +852,7 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         # headline / `Its leaders just wish they did not have to say so out loud` / `Illustration: Petra Lindqvist`: a
         # magazine's rubric over its drawing, which has no caption
         return False
-    if line.number + 1 in result.credit_lines and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
+    if credit_under(line, result, context) and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
     if (line.number - 1 in result.credit_lines or line.number in context.under_outlet) and (
             is_sentence(line.text) and may_describe_a_photo(line.text)):
@@ -846,9 +874,11 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         return False  # `D.C., Md. & Va.`: a menu's item of abbreviations; a caption's sentence has words in lower case
     if _TELLS_READER.match(line.text):
         return False  # `Stay out of the sea and away from river mouths.`: advice to the reader, no photo's caption
+    if _FIRST_PERSON.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", line.text)):
+        return False  # `Two things stood out for me in this piece: ...`: someone sharing the story speaks, no caption does
     if result.title is None:
         return context.headline > line.number
-    if line.number + 1 in result.credit_lines or (
+    if credit_under(line, result, context) or (
         line.number + 2 in result.credit_lines
         and line.number not in context.before_byline and line.number not in context.above_time
     ):

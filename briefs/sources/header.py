@@ -42,6 +42,7 @@ from briefs.sources.caption import (
     ALT_TEXT_REACH,
     CREDITED_CAPTION_MIN_WORDS,
     alt_texts,
+    credit_under,
     ends_with_credit,
     has_caption_evidence,
     strip_credit,
@@ -538,6 +539,10 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         headline=headline.number if headline else 0,
         before_byline=_before_byline(header, names),
         above_time=above_time,
+        # (`JIJI` / `Nov 27, 2026`: an agency's name alone over the time line may credit the story, not a photo)
+        credits_over_time=frozenset(number for number in result.credit_lines
+                                    if _is_agency_alone(all_lines[number - 1].text)
+                                    and is_time_line(text_below(all_lines, number))),
         # Above a weak headline (a menu's item, the headline still to come) stands no section.
         above_headline=_line_above(all_lines, headline.number) if headline and headline.score >= 0 else 0,
         # headline / `The Akebono Shimbun` / `Defense Minister Emiko Saijo speaks ...`: the outlet credits its photo over
@@ -858,6 +863,15 @@ def _line_above(all_lines: list[Line], number: int) -> int:
     return all_lines[index].number if 0 <= index < len(all_lines) else 0
 
 
+# An agency's short name in capitals alone on its line: `JIJI`, `KYODO`, `AFP`.
+_AGENCY_IN_CAPITALS_MAX_CHARS = 12
+
+
+def _is_agency_alone(text: str) -> bool:
+    return text.casefold() in vocab.AGENCY_NAMES or (
+        text.isupper() and " " not in text and len(text) <= _AGENCY_IN_CAPITALS_MAX_CHARS)
+
+
 def _above_time(header: list[Line], all_lines: list[Line]) -> frozenset[int]:
     """Lines printed right above a time line (`Tom Hale in London` / `Published 2 hours ago`), read in
     the whole source: a relative time line was set aside as clutter before the header was cut."""
@@ -1032,7 +1046,7 @@ def _read_header_text(
     elif result.caption is None and has_caption_evidence(line, result, context):
         # (a caption labelled as one, `Image caption, Keiko Sato holds ...`, is the photo's whatever follows it)
         # (its credit under it, or over it as a Japanese daily prints it: `Courtesy of the Japan Coast Guard` / caption)
-        result.caption_credited = ends_with_credit(text) or line.number + 1 in result.credit_lines or (
+        result.caption_credited = ends_with_credit(text) or credit_under(line, result, context) or (
             line.number - 1 in result.credit_lines) or line.number in context.under_outlet or bool(
             vocab.LABELLED_CAPTION.match(text)) or (
             # (`Snow cannons idle above Bansko ...` / `Photo: Sofia Monitor / Kalina Petrova`: credited on its next line)

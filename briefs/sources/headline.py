@@ -140,6 +140,11 @@ _STOPPED_TITLE_SHARE = 0.8
 
 # A wire's marker in capitals before a headline: `(LEAD)`, `(2nd LD)`, `[EXCLUSIVE]`.
 _LEADING_MARKER = re.compile(r"^[(\[][A-Z0-9][A-Za-z0-9 .-]{1,15}[)\]]\s+")
+# A wire's version glued before its headline with a hyphen, in capitals: `UPDATE 2-`, `RPT-`, `CORRECTED-`.
+# (its kind, `FACTBOX-`, `ANALYSIS-`, says what the piece is, and stays with the headline)
+_WIRE_SLUG = re.compile(r"^(?-i:(?:UPDATE|WRAPUP) \d{1,2}|RPT|REFILE|CORRECTED)-(?=\S)")
+# The outlet's name in square brackets before its headline, as a portal or a carrier labels it: `[Kanto Daily] ...`.
+_LEADING_OUTLET = re.compile(r"^\[(?P<name>[A-Z][\w&'’. -]{2,40})\]\s+(?=\S)")
 # Pictographs a channel sets before its post's headline: `🛡 VALDORIA AND KESTMARK SIGN PACT ...`, `⚡️ BREAKING`.
 _LEADING_PICTOGRAPHS = re.compile(r"^" + vocab.PICTOGRAPHS + r"+\s*")
 
@@ -152,6 +157,12 @@ def split_leading_marker(text: str) -> tuple[str, str | None]:
     pictographs = _LEADING_PICTOGRAPHS.match(text)
     if pictographs and pictographs.end() < len(text):
         return text[pictographs.end() :], pictographs.group(0).strip()
+    slug = _WIRE_SLUG.match(text)
+    if slug and slug.end() < len(text):
+        return text[slug.end() :], slug.group(0).rstrip("- ")  # `UPDATE 2-Japan's factory output slumps ...`
+    outlet = _LEADING_OUTLET.match(text)
+    if outlet and outlet.end() < len(text) and is_outlet_name(outlet["name"], "", is_first_line=True, headline_follows=True):
+        return text[outlet.end() :], outlet.group(0).strip()  # `[Song Han Post] Floods cut ...`: the outlet's label
     marker = _LEADING_MARKER.match(text)
     letters = [char for char in marker.group(0) if char.isalpha()] if marker else []
     capitals = sum(char.isupper() for char in letters)
@@ -712,7 +723,9 @@ def take_late_headline(
         # the line read as the standfirst stood under the title given up: a letterhead's line, reported, not lost
         dropped.append(DroppedLine(header.standfirst_line, header.standfirst, "page-label"))
         header.standfirst, header.standfirst_line = None, 0
-    header.title = first.text
+    header.title, marker = split_leading_marker(first.text)
+    if marker and dropped is not None:
+        dropped.append(DroppedLine(first.number, marker, "editorial-marker"))
     if greeting is not None and dropped is not None:
         dropped.append(DroppedLine(greeting.number, greeting.text, "newsletter"))
     if kicker is not None:

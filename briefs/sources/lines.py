@@ -78,6 +78,7 @@ class HeaderContext:
     before_byline: frozenset[int] = frozenset()  # numbers of lines the byline directly follows
     above_headline: int = 0  # number of the content line right above the headline (0 without one)
     above_time: frozenset[int] = frozenset()  # numbers of lines printed right above a time line
+    credits_over_time: frozenset[int] = frozenset()  # numbers of agencies' names alone right above a time line: sources
     above_credit: frozenset[int] = frozenset()  # numbers of lines printed right above a photo credit: captions
     under_caption_label: frozenset[int] = frozenset()  # numbers of lines under a caption's label alone (`Image caption,`)
     above_duration: frozenset[int] = frozenset()  # numbers of lines right above a running time or under a player label: a video's title

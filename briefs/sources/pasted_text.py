@@ -55,7 +55,7 @@ from briefs.sources.boxes import (
 )
 from briefs.sources.forwarded import stands_in_for, take_forward
 from briefs.sources.word_language import is_foreign_line, is_foreign_word
-from briefs.sources.byline import credited_byline, read_byline, take_byline, take_opening_byline
+from briefs.sources.byline import credited_byline, is_person_name, read_byline, take_byline, take_opening_byline
 from briefs.sources.caption import (
     CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, may_show_a_scene, take_captions,
 )
@@ -624,11 +624,50 @@ def _without_weather_widget(lines: list[Line], dropped: list[DroppedLine]) -> li
     return lines
 
 
+# A site-wide banner's label, over the story it links to: `BREAKING NEWS`, `Just In`, `Developing`.
+_BANNER_LABEL = re.compile(r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert)\s*:?$", re.I)
+# ... and its button, under the linked headline: `Read More`, `Details`, `Watch Now`.
+_BANNER_BUTTON = re.compile(r"^(?:read more|more|details|full story|watch(?: now| live)?|learn more)\s*[›»>]?$", re.I)
+
+
+def _without_banner(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """`BREAKING NEWS` / `Tsunami threat for Hawaii ruled out ...` / `Read More`: a banner over the page linking to
+    another story, its headline set between the label and the button; the story's own headline comes under it."""
+    content = [line for line in lines if line.text]
+    for label, headline, button in zip(content, content[1:], content[2:]):
+        if (_BANNER_LABEL.match(label.text) and _BANNER_BUTTON.match(button.text)
+                and button.number == headline.number + 1 == label.number + 2 and not vocab.ends_sentence(headline.text)):
+            return drop_numbered(lines, {label.number, headline.number, button.number}, "banner", dropped)
+    return lines
+
+
+# A box of links a screen reader is told about: `list of 4 items` / `list 1 of 4` / headline / ... / `end of list`.
+_LIST_OPENING = re.compile(r"^list of \d{1,2} items?$", re.I)
+_LIST_END = re.compile(r"^end of list$", re.I)
+_ANNOUNCED_LIST_MAX_LINES = 30
+
+
+def _without_announced_lists(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Every line from `list of N items` to its `end of list`: the links of a box inside the story, announced as a
+    list to screen readers (its headlines may read as subheadings or questions of the story's own)."""
+    doomed: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _LIST_OPENING.match(line.text):
+            continue
+        end = next((other for other in range(index + 1, min(index + _ANNOUNCED_LIST_MAX_LINES, len(lines)))
+                    if _LIST_END.match(lines[other].text)), None)
+        if end is not None:
+            doomed.update(item.number for item in lines[index : end + 1] if item.text)
+    return drop_numbered(lines, doomed, "related-list", dropped) if doomed else lines
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     lines = trim_line_chrome(lines, dropped)
     lines = _without_print_margins(lines, dropped)
     lines = _without_weather_widget(lines, dropped)
+    lines = _without_banner(lines, dropped)
+    lines = _without_announced_lists(lines, dropped)
     kept = []
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False
@@ -1103,12 +1142,17 @@ def _byline_under_chrome(first: Line, all_lines: list[Line]) -> bool:
     for index, line in enumerate(below):
         if read_byline(line.text) or is_time_line(line.text) and is_story_time(line.text):
             return True
+        if ((is_time_line(line.text) or _CLOCK_ALONE.match(line.text)) and index + 1 < len(below)
+                and is_person_name(below[index + 1].text)):
+            return True  # `Live updates` / `Refresh` / `4:48pm` / `Lachlan Moffat`: a live page's first entry, under its deck
         credited_below = index + 1 < len(below) and clutter_reason(below[index + 1].text) == "photo-credit"
         if is_prose(line.text) and not credited_below and not clutter_reason(line.text):
             return False  # the story has begun
     return False
 
 
+# A live entry's clock alone on its line: `4:48pm`, `14:05`.
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PAST_REPORT = re.compile(r"\b(said|told|announced|reported|confirmed)\b")
 
@@ -1172,7 +1216,7 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         return body
     start = heading_at
     items: list[Line] = []
-    for line in body[start + 1 :]:
+    for offset, line in enumerate(body[start + 1 :], start=start + 1):
         if not line.text:
             if items:
                 break
@@ -1200,6 +1244,10 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         if words > (_SUMMARY_ITEM_MAX_WORDS if items else _SUMMARY_PARAGRAPH_MAX_WORDS):
             if items and _box_has_sentences(items):
                 break  # `In summary` / a two-sentence summary / the story's first paragraph, set tight under it
+            if not items and words <= _BOXED_SUMMARY_MAX_WORDS and _box_heading_under(body, offset, dropped):
+                # `The Big Picture` / a paragraph of sixty words / `See Also` / links: another box shuts the summary
+                items.append(line)
+                break
             return body
         items.append(line)
     else:
@@ -1211,6 +1259,23 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
         header.standfirst = header.standfirst or " ".join(item.text for item in items)
     taken = {heading.number} | {item.number for item in items}
     return [line for line in body if line.number not in taken]
+
+
+# A summary's one paragraph shut by another box under it may run this long.
+_BOXED_SUMMARY_MAX_WORDS = 90
+
+
+def _box_heading_under(body: list[Line], index: int, dropped: list[DroppedLine]) -> bool:
+    """The line under `body[index]` heads a box of links (`See Also`, `Related`), still in the body or taken out
+    with its box already."""
+    number = body[index].number + 1
+    if any(item.number == number and item.reason in _BOX_REASONS for item in dropped):
+        return True
+    following = next((line.text for line in body[index + 1 : index + 3] if line.text), "")
+    return bool(following) and list_heading_reason(following) is not None
+
+
+_BOX_REASONS = frozenset({"related-list", "popular-list", "tag-list"})
 
 
 # Points printed without a heading over a story: two or three, each a sentence.

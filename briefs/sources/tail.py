@@ -72,6 +72,8 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
         heading = _ending_reason(line.text, english and english_prose_words >= _STORY_MIN_WORDS) if seen_prose else None
         if heading == "boilerplate" and not resume:
             heading = None  # a saved page's article element holds the release's boilerplate, as Readability keeps it
+        if heading == "comments" and vocab.COUNTED_LABEL.match(line.text) and _among_numbered_items(lines, index):
+            heading = None  # `Destroyer CNS Hohhot (161)` / `Fast combat support ship CNS Chaganhu (965)`: a list's items
         if heading == "related-list" and _TEASER_INLINE.search(line.text):
             # `ALSO READ | Line 3 extension to open by June 30`: the teaser is on its line; what follows is story
             dropped.append(DroppedLine(line.number, line.text, heading))
@@ -112,6 +114,16 @@ def cut_tail(lines: list[Line], dropped: list[DroppedLine], resume: bool = True)
             time_seen = time_seen or is_time_line(line.text)
         index += 1
     return kept, section
+
+
+_NUMBER_IN_BRACKETS_END = re.compile(r"\(\d{1,5}\)$")
+
+
+def _among_numbered_items(lines: list[Line], index: int) -> bool:
+    """The line right above or right under `lines[index]` ends with a number in brackets too: items of a list (ships with
+    their hull numbers), not a comment section's counted tab."""
+    neighbours = [lines[other].text for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+    return any(_NUMBER_IN_BRACKETS_END.search(text) for text in neighbours)
 
 
 def _story_header_in_box(lines: list[Line], start: int, resumed: int) -> int:

@@ -55,6 +55,7 @@ DROP_REASONS = {
     "boilerplate": "a line among the page's chrome: its neighbours are chrome, or it holds too few small words to be prose",
     "link-line": "a line made mostly of links, e-mail addresses, #tags or @handles",
     "widget": "a widget's label and figures (a statistic, a counter)",
+    "banner": "a site-wide banner linking to another story (`BREAKING NEWS` / headline / `Read More`)",
     "poll": "a reader poll inside the story: its question, its options, their shares and its button",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
     "reader-progress": "a reading app's mark of where the reader is (7%, Loc 21, 6 mins left in article)",
@@ -277,7 +278,8 @@ _RANKS = ("Sgt", "Lt", "Col", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Maj", "Gen", 
           "Ms", "Mrs", "Dr")
 # The words of an office that hands out its pictures: `(Agency for Defense Development)`, `(Ministry of National Defense)`.
 _CREDITING_OFFICES = ("agency", "ministry", "department", "office", "command", "forces", "navy", "army", "guard",
-                      "institute", "government", "embassy", "corporation", "council", "administration", "bureau")
+                      "institute", "government", "embassy", "corporation", "council", "administration", "bureau",
+                      "survey", "service", "observatory", "authority", "commission")
 _CREDIT = (
     # A credit's text holds no stop but an initial's: `Photo Credit: S. Karthikeyan`.
     # (the label in the languages of English editions' chrome: Hungarian, Finnish, Lithuanian, Polish, Georgian, Cyrillic)
@@ -430,6 +432,9 @@ LABEL_END_WORDS = frozenset(
 )
 # The same for names written without spaces (Japanese, Chinese): the name ends with one of these.
 OUTLET_ENDINGS_CJK = ("新聞", "ニュース", "通信", "日報", "タイムズ", "新闻", "日报", "時報", "时报")
+
+# An English month's name or its short form, for the patterns written before the timeline's names below.
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
 # A breadcrumb trail: `Home > World > Asia`, `News › Politics`.
 BREADCRUMB = re.compile(
@@ -926,6 +931,11 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # the writer and the translator of a translated story: `Story by Marina Zheleznova. Translation by Peter Halloran.`
         r"(story|text|words|reporting) by (?-i:[A-Z])[^.]{2,80}\.\s+(translation|translated|edited|editing) by .{2,120}|"
         r"with assistance from .{2,160}|"
+        # the paper's or an agency's sign-off alone under the story, a dash before it: `– TIMES`, `— Bernama`
+        r"[–—-]{1,2}\s*(?-i:[A-Z]{2,12})|[–—-]{1,2}\s*(" + _AGENCIES + r")|"
+        # the outlet that first printed the story, and the day, in brackets under it: `(Kanto Daily, Nov. 27, 2026)`
+        r"\((?-i:[A-Z])[\w&'’ .-]{1,40},\s*(?:" + _MONTH_WORD + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_WORD
+        + r"\.?\s+\d{4})\)$|"
         # an agency's editor in brackets under its story: `(Editor: Lin Yue)`, `(Responsible editor: Wang Li)`
         r"\(((responsible|web|executive|chief|copy|duty) )?editors?\s*:\s*(?-i:[A-Z])[^()]{1,60}\)$|"
         # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
@@ -978,6 +988,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # article type's definition after its label, as Trust Project pages print it (`Based on facts, either observed and
         # verified directly by the reporter, or reported and verified from knowledgeable sources.`)
         r"^(?:new\s*)?you can now listen to [\w .'’&-]{2,40} articles\W*$|"
+        # a reading app's curator on the story, over it: `Curator's note: The numbers in the ... section are ...`
+        r"^(?:curator|sharer|flipper)['’]s (?:note|comment|take)\s*:.{1,400}$|"
         # a sign-up form's anti-spam notice: `This site is protected by reCAPTCHA and the Google Privacy Policy ...`
         r"^this (site|page|form) is protected by recaptcha\b.{0,200}$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
@@ -1069,6 +1081,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # (with the offices whose positions they are not: `... do not represent the official positions of the U.S. Marine
         # Corps, the Department of the Navy, or the Department of Defense.`)
         r"^the (views|opinions) expressed (in this|here|in the)\b.{0,60}\b(author|writer|contributor)s?['’]?s?\b.{0,200}$|"
+        # (said of the writers, the outlet named: `The views expressed by contributors are their own and not the view of
+        # The Capitol Ledger`, `Views expressed are the writer's own and do not reflect those of the paper.`)
+        r"^(the )?(views|opinions) expressed (by (the |our )?(authors?|writers?|contributors?|columnists?|guests?)\b|are)"
+        r".{0,80}\b(own|do(es)? not (necessarily )?(reflect|represent))\b.{0,160}$|"
         # The site's note on itself in its foot: `TNÉ.ie is the website of Teilifís Náisiúnta Éireann, ...`, `... is not
         # responsible for the content of external internet sites.`
         r"^(?!.*\b(?:said|says|told)\b)[\w&.'’-]+(?: [\w&.'’-]+){0,3} is the (?:official )?(?:website|web site|online home|digital home|news site) of\b.{0,300}$|"
@@ -1202,6 +1218,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:item|document|result) \d{1,5} of \d{1,6})$|"
         # a count alone on its line, a post's likes, comments or shares (`214` / `37` / `18`, `1.2K`)
         r"^\d{1,3}(?:,\d{3})?(?:\.\d[KkM])?[KkM]?$|"
+        # a channel's or a magazine's line with its audience: `A magazine by Ren Aoyama · 4.2K followers`
+        r"^.{0,60}[·•|]\s*\d[\d,.]*[KkM]?\s+(?:followers|subscribers|members|readers)$|"
+        # who shared the story into a reading app, and when: `Flipped by Ren Aoyama · 2 hours ago`
+        r"^(?:flipped|shared|curated|saved|reposted|recommended) by (?-i:[A-Z])[\w.'’ -]{1,40}\s*[·•|]\s*.{1,30}$|"
         r"^(video player is loading\.?|this is a modal window\.?|beginning of dialog window\b.{0,80}|end of dialog window\.?|"
         r"close modal dialog|play video|current time \d{1,2}:\d\d|remaining time -?\d{1,2}:\d\d|"
         # a comment's or a story's rating buttons: `Recommend 0`, `Rate Story`, `Rate this article`
@@ -1695,6 +1715,7 @@ SUMMARY_HEADING = re.compile(r"^(key points|key takeaways|at a glance|in brief|i
                              r"the big picture|what we know|das wichtigste in kürze|l'essentiel|"
                              r"why it matters|what to know|the essentials|story highlights|key facts|quick facts|"
                              r"in a nutshell|the gist|main points|summari[sz]e this (article|story)( with ai)?|"
+                             r"key (findings|judgments|judgements|messages|insights)|main findings|"
                              r"ai[- ](generated |assisted )?summary)"
                              # a machine summary says so beside its heading: `Key Points AI-assisted summary`
                              r"(\s*[-–—|:(]?\s*(ai[- ](assisted|generated|powered)( summary)?|generated by ai|"
