@@ -366,8 +366,13 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # outlets, Japanese outlets' English pages, the awkward shapes again, Chinese, Hong Kong, Taiwanese, Korean and Singapore
 # sites, British, European and Australian sites, partial and odd pastes, official pages and a briefing's transcript,
 # broadcasters and portals) passed blind 173 and 176 of 192 per article at 720d576; after (the next commit), 191 and
-# 192. After: 71,643 checks over 2,613 cases pass 69,472 (pinned at 69,440).
-FLOOR_PASSED = 69440
+# 192. After: 71,643 checks over 2,613 cases pass 69,472 (pinned at 69,440). Then sets one hundred and ten and one
+# hundred and eleven (48 cases: wire stories on their carriers' sites, the awkward shapes in new combinations, opinion
+# and explanation pages, Asian business and national papers, Middle Eastern, African and Latin American sites, reading
+# tools and apps, live and fast-moving stories, defence and security sites) passed blind 180 and 171 of 192 per article
+# at 0b5a40a (179 and 171 at 720d576); after (the next commit), 192 and 189. After: 72,783 checks over 2,661 cases pass
+# 70,591 (pinned at 70,560).
+FLOOR_PASSED = 70560
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
