@@ -371,8 +371,9 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # and explanation pages, Asian business and national papers, Middle Eastern, African and Latin American sites, reading
 # tools and apps, live and fast-moving stories, defence and security sites) passed blind 180 and 171 of 192 per article
 # at 0b5a40a (179 and 171 at 720d576); after (the next commit), 192 and 189. After: 72,783 checks over 2,661 cases pass
-# 70,591 (pinned at 70,560).
-FLOOR_PASSED = 70560
+# 70,591 (pinned at 70,560). Rules for shapes of earlier sets still failing (a sticky header's glued copy of the headline,
+# a deck over a short link and a credited caption, an essay's numbered notes, a box about the piece): 70,610.
+FLOOR_PASSED = 70580
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

@@ -282,3 +282,92 @@ def test_a_line_naming_its_picture_between_paragraphs_is_a_caption(caption):
 def test_a_story_sentence_about_a_picture_stays(sentence):
     source = f"{HEADLINE}\nNovember 30, 2026\n\n{PROSE}\n\n{sentence}\n\n{PROSE_2}\n"
     assert sentence in texts(parsed(source))
+
+
+# ------------------------------------------------------------------ a sticky header's copy of the headline
+
+
+@pytest.mark.parametrize("section", ["Asia Pacific", "Politics", "World News"])
+def test_a_section_glued_to_the_headline_by_a_bar_is_the_section(section):
+    headline = "Harbor Town Asks Board to Say It Plainly: Will It Rebuild the Old Pier?"
+    source = (f"Skip to contentSkip to site index\n{section}\nSearch & Section Navigation\nLog in\nFriday, January 8, 2027\n"
+              f"Today’s Paper\n{section}|{headline}\nShare full article\n187\nAdvertisement\nSKIP ADVERTISEMENT\n"
+              f"Supported by\nSKIP ADVERTISEMENT\n{headline}\n"
+              "Fishing crews have waited a year for the work, and the board says it will start in the spring.\n"
+              "Listen to this article · 6:48 min Learn more\nShare full article\n"
+              "The old pier at the harbour last month.Credit...Koji Sasahara/Associated Press\n"
+              "By Hana Whitfield and Colin Abernathy\nHana Whitfield reported from Tokyo, and Colin Abernathy from Washington.\n"
+              f"Published Jan. 8, 2027Updated Jan. 8, 2027, 9:38 p.m. ET\n\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    article = parsed(source)
+    assert (article.title, article.section) == (headline, section)
+    assert texts(article) == [PROSE, PROSE_2, PROSE_3]
+    assert article.published_iso == "2027-01-08"
+
+
+@pytest.mark.parametrize("line", [
+    "Hana Whitfield reported from Tokyo, and Colin Abernathy from Washington.",
+    "Mei Lin reported from Beijing and Aiko Mori from Naha, Okinawa.",
+])
+def test_reporters_named_with_where_each_filed_from_are_a_credit(line):
+    assert clutter_reason(line) == "credits"
+
+
+def test_a_headline_with_a_bar_in_its_words_stays_whole():
+    headline = "Tokyo|Osaka rail link delayed again as costs climb"
+    assert split_leading_marker(headline)[0] == headline
+
+
+# ------------------------------------------------------------------ a deck over the lead photo's credit and caption
+
+
+@pytest.mark.parametrize("credit", ["Image: Jonas Weber/dpa/picture alliance", "Photo: Ana Ruiz/AP"])
+def test_a_deck_over_a_short_link_and_a_credited_caption_is_the_standfirst(credit):
+    deck = "The defense minister has confirmed that a navy frigate will transit the strait. China has warned Berlin."
+    source = (f"Politics\nGermany\n{HEADLINE}\nLena Albrecht\n01/09/2027January 9, 2027\n{deck}\n"
+              f"https://p.fwd.de/p/4kQx7\n{credit}\nThe frigate left Wilhelmshaven in November for a deployment\n\n"
+              f"{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    paragraphs = texts(parsed(source))
+    assert deck not in paragraphs
+    assert paragraphs[0] == PROSE
+
+
+def test_a_caption_with_its_own_credit_under_it_is_still_the_caption():
+    caption = "Japanese and Philippine coast guard vessels sail in formation during a joint drill off Manila Bay."
+    source = (f"MSN\nHome\nNews\nAsia Pacific Courier\nStory by Lena Ocampo • 3h • 4 min read\n{HEADLINE}\n{caption}\n"
+              f"© Provided by Asia Pacific Courier\n{PROSE}\n\n{PROSE_2}\n\n{PROSE_3}\n")
+    assert parsed(source).caption == caption
+
+
+@pytest.mark.parametrize("line", [
+    "While you're here: Every Tuesday, our editors round up what is happening in politics and society.",
+    "Before you go: our journalism depends on readers like you.",
+])
+def test_a_promotion_to_a_reader_about_to_leave_is_a_prompt(line):
+    assert clutter_reason(line) == "reader-prompt"
+
+
+# ------------------------------------------------------------------ what closes an essay
+
+
+def test_the_authors_bio_under_a_box_about_the_piece_is_no_resumed_story():
+    source = (f"Commentary\n{HEADLINE}\nDecember 3, 2026\nBy Marcus Ellery and Naomi Sato\n\n{PROSE}\n\n{PROSE_2}\n\n"
+              f"{PROSE_3}\n\nMore About This Commentary\nMarcus Ellery is a senior political scientist and Naomi Sato "
+              "is a policy researcher at ARDEN, a nonprofit research institution.\n\nCommentary gives ARDEN researchers a "
+              "platform to convey insights based on their professional expertise.\n\nTopics\nJapan\n")
+    assert texts(parsed(source)) == [PROSE, PROSE_2, PROSE_3]
+
+
+@pytest.mark.parametrize("after", ["", "Become a Member\nMembers get exclusive content and invitations to events. Join today.\n"])
+def test_an_essays_numbered_notes_and_the_page_under_them_leave_the_body(after):
+    notes = ["[1] Interviews with Japanese and U.S. defense officials, Tokyo, October 2026.",
+             "[2] On the 2011 relief operation, see Kenji Arimura, Friends in the Rubble (Harborview, 2019), 88.",
+             "[3] A similar proposal appears in a policy brief, June 2026."]
+    source = (f"{HEADLINE}\nDecember 3, 2026\nBy Lucas Brenner\n{PROSE}\n{PROSE_2}\n{PROSE_3}\n"
+              + "\n".join(notes) + "\n" + after)
+    assert texts(parsed(source)) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_a_single_bracketed_number_opening_a_paragraph_stays():
+    line = "[1] is how the ministry numbers its first warning, officials said on Monday."
+    source = f"{HEADLINE}\nDecember 3, 2026\n{PROSE}\n{PROSE_2}\n{line}\n"
+    assert line in texts(parsed(source))

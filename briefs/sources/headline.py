@@ -560,6 +560,10 @@ _TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s
                                     r"(?P<rest>[^›»>]{20,})$")
 
 
+# A sticky header's section glued to the headline by a bar, no space around it: `Asia Pacific|Japan Asks U.S. ...`.
+_SECTION_GLUED_BY_BAR = re.compile(r"^(?P<label>(?-i:[A-Z])[\w&'’.-]*(?: [\w&'’.-]+){0,3}\|)(?P<rest>(?-i:[A-Z\d\"“‘']).{20,})$")
+
+
 def split_outlet_label(text: str) -> tuple[str, str | None]:
     """A headline without the outlet's label in brackets, and the label (None without one); also without
     a breadcrumb trail glued before it (the trail is returned as the label)."""
@@ -723,13 +727,19 @@ def take_late_headline(
         # the line read as the standfirst stood under the title given up: a letterhead's line, reported, not lost
         dropped.append(DroppedLine(header.standfirst_line, header.standfirst, "page-label"))
         header.standfirst, header.standfirst_line = None, 0
-    header.title, marker = split_leading_marker(first.text)
-    if marker and dropped is not None:
-        dropped.append(DroppedLine(first.number, marker, "editorial-marker"))
+    # (`Asia Pacific|Japan Asks ...`: a sticky header's copy, its section glued on; the header's own reader finds the
+    # headline printed again under it instead)
+    glued = _SECTION_GLUED_BY_BAR.match(first.text)
+    title, label = (glued["rest"], glued["label"]) if glued else split_outlet_label(first.text)
+    glued_section = label.rstrip("| ") if glued else None
+    header.title, marker = split_leading_marker(title)
+    if dropped is not None:
+        dropped.extend(DroppedLine(first.number, text, reason) for text, reason in ((label, "outlet-name"), (marker, "editorial-marker")) if text)
     if greeting is not None and dropped is not None:
         dropped.append(DroppedLine(greeting.number, greeting.text, "newsletter"))
+    header.section = glued_section or header.section
     if kicker is not None:
-        if may_name_a_section(kicker.text):  # (an e-mail address over the headline names none)
+        if may_name_a_section(kicker.text) and glued_section is None:  # (an e-mail address over the headline names none)
             header.section = kicker.text  # the label right over the headline, nearer than any above the time line
         if dropped is not None:
             dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))

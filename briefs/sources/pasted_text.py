@@ -89,6 +89,7 @@ from briefs.sources.tail import (
     cut_tail,
     drop_author_bio,
     drop_bio_over_story,
+    drop_endnotes,
     drop_orphaned_headings,
     drop_outlet_notes,
     list_heading_reason,
@@ -244,6 +245,7 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     byline, paragraphs = take_opening_byline(byline, paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline, paragraphs = take_name_under_lead(byline, paragraphs, dropped)
+    paragraphs = drop_endnotes(paragraphs, dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     paragraphs = drop_bio_over_story(byline, paragraphs, dropped)
@@ -1092,8 +1094,11 @@ def take_standfirst(header: Header, body: list[Line], dropped: list[DroppedLine]
     """The body's first line is the standfirst when the byline or the time line comes right under it
     (headline / `Dockworkers rejected a revised offer ...` / `Lucía Ferreyra | Agencia Sur` / story):
     a story's first paragraph never stands over its own byline. A date alone under it is a page's running head."""
-    content = [line for line in body if line.text]
-    if header.standfirst is not None or header.title is None or len(content) < 2:
+    if header.standfirst is not None or header.title is None:
+        return body
+    # (the headline printed again over its standfirst, as a sticky header's copy above it gave the title)
+    content = [line for line in body if line.text and not same_text(line.text, header.title)]
+    if len(content) < 2:
         return body
     first = content[0]
     under = text_below(all_lines, first.number)
@@ -1146,7 +1151,8 @@ def _byline_under_chrome(first: Line, all_lines: list[Line]) -> bool:
                 and is_person_name(below[index + 1].text)):
             return True  # `Live updates` / `Refresh` / `4:48pm` / `Lachlan Moffat`: a live page's first entry, under its deck
         credited_below = index + 1 < len(below) and clutter_reason(below[index + 1].text) == "photo-credit"
-        if is_prose(line.text) and not credited_below and not clutter_reason(line.text):
+        # (a caption with its credit glued on, `... last month.Credit...Koji Sasahara/AP`, is the photo's, over the byline)
+        if is_prose(line.text) and not credited_below and not ends_with_credit(line.text) and not clutter_reason(line.text):
             return False  # the story has begun
     return False
 
@@ -1186,7 +1192,11 @@ def _over_lead_photo(first: Line, body: list[Line], header: Header) -> bool:
     story = next((line for line in after[1:] if is_prose(line.text)), None)
     if not after or story is None or ends_with_credit(story.text):
         return False
-    return ends_with_credit(after[0].text) or _is_captioned(after[0], header.credit_lines)
+    # (or its credit over it, as a German broadcaster prints it: `Image: Jonas Weber/dpa` / caption; a credit right under
+    # the line itself is that line's, the line a caption: `caption` / `© Provided by ...` / story)
+    credit_over = after[0].number - 1 in header.credit_lines and any(
+        line.text and first.number < line.number < after[0].number - 1 for line in body)
+    return ends_with_credit(after[0].text) or _is_captioned(after[0], header.credit_lines) or credit_over
 
 
 _LEAD_PHOTO_REACH = 4

@@ -401,12 +401,18 @@ def _resumed_prose(lines: list[Line], start: int, ages: set[int] = frozenset(), 
             # set apart from the box above
             return index
         if (is_prose(text) and len(text.split()) >= _RESUMED_PROSE_MIN_WORDS and not _is_question_teaser(text)
+                # (`More About This Commentary` / `Marcus Ellery is a senior ...`: the box is about the authors)
+                and not (_AUTHOR_BIO.match(text) and start > 0 and _ABOUT_HEADING.search(lines[start - 1].text))
                 and not is_title_cased(text, _RELATED_TITLE_SHARE)  # `A Judge Blocked the Refunds. Here's What Comes Next.`
                 and not _is_cut_teaser(text) and not vocab.is_heres_teaser(text)
                 and not (spaced and _is_box_summary(lines, index))
                 and not _is_dated_teaser(lines, index, ages)):
             return index
     return None
+
+
+# A box's heading about the piece or its authors: `More About This Commentary`, `About the authors`.
+_ABOUT_HEADING = re.compile(r"\babout (?:this|the) (?:commentary|article|story|authors?|writers?|piece|essay|report)\b", re.I)
 
 
 # A sentence leading into a list, set apart under a box: this many words, with a verb's words in lower case.
@@ -617,7 +623,8 @@ def _is_tag(text: str) -> bool:
 # `Kayla Brennan covers public safety for the Gazette. Reach her at ...`.
 _AUTHOR_BIO = re.compile(
     r"^(?!.*\b(said|says|told)\b)(?P<name>[A-Z][\w.'’-]+(?: [\w.'’-]+){1,3}?) (?:(is|was) (a|an|the) [^.]{0,60}?\b(?P<role>writer|reporter|correspondent|"
-    r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow)\b"
+    r"editor|journalist|columnist|contributor|critic|author|producer|photographer|fellow|scientist|researcher|"
+    r"analyst|economist|professor|lecturer)\b"
     r"|(?:joined [^.]{1,40} and )?covers\b|(has )?(written|reported) for\b)"
 )
 
@@ -922,6 +929,30 @@ def drop_author_bio(byline: str | None, paragraphs: list[Paragraph], dropped: li
     if start < end and start >= 2 and _is_role_line(paragraphs[start - 1].text):
         start -= 1  # the box's job title between the name and the bio (`Contributing Writer`)
     dropped.extend(DroppedLine(paragraph.line, paragraph.text, "author-bio") for paragraph in paragraphs[start:end])
+    return paragraphs[:start]
+
+
+# An essay's note, numbered in brackets: `[1] Interviews with Japanese and U.S. defense officials, ...`.
+_ENDNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+_ENDNOTES_MIN = 2
+# The page's own lines may follow the notes before the rules take them out (a membership pitch): a few at most.
+_AFTER_ENDNOTES_MAX = 3
+
+
+def drop_endnotes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """The notes closing an essay, numbered from `[1]` on, each a paragraph of its own: not the story's text (the
+    markers they answer stay in it). What follows them is the page's, not the essay's."""
+    end = next((index + 1 for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _AFTER_ENDNOTES_MAX, -1), -1)
+                if _ENDNOTE.match(paragraphs[index].text)), None)
+    if end is None:
+        return paragraphs
+    start = end
+    while start > 0 and _ENDNOTE.match(paragraphs[start - 1].text):
+        start -= 1
+    if end - start < _ENDNOTES_MIN or _ENDNOTE.match(paragraphs[start].text)[1] != "1":
+        return paragraphs
+    dropped.extend(DroppedLine(note.line, note.text, "endnotes") for note in paragraphs[start:end])
+    dropped.extend(DroppedLine(line.line, line.text, "boilerplate") for line in paragraphs[end:])
     return paragraphs[:start]
 
 

@@ -272,12 +272,17 @@ def _time_parts(text: str) -> list[tuple[str, str]]:
 _PUBLISHED_FIRST = re.compile(r"^(published|posted|first published)(\s+on)?\s*:?\s+\d", re.I)
 
 
+_PUBLISHED_GLUED_TO_UPDATE = re.compile(r"^published\b.*\d(?=updated\b)", re.I)
+
+
 def body_time(text: str) -> PublicationTime | AmbiguousDate | None:
     """A time printed in the body: a date alone, or a note of the first publication.
 
     `This story was originally published February 26, 2025 at 5:00 AM.` closes some pages.
     """
-    stamp = parse_time_line(text)
+    glued = split_glued_time(text) if _PUBLISHED_GLUED_TO_UPDATE.search(text) else None
+    # (`Published Jan. 8, 2027Updated Jan. 8, 2027, 9:38 p.m. ET`: the first publication is the part before `Updated`)
+    stamp = glued[1] if glued is not None and not glued[0] else parse_time_line(text)
     if stamp is None:
         note = vocab.PUBLISHED_NOTE.match(text)
         stamp = parse_time_line(note["date"]) if note else None

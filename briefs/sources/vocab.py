@@ -56,6 +56,7 @@ DROP_REASONS = {
     "link-line": "a line made mostly of links, e-mail addresses, #tags or @handles",
     "widget": "a widget's label and figures (a statistic, a counter)",
     "banner": "a site-wide banner linking to another story (`BREAKING NEWS` / headline / `Read More`)",
+    "endnotes": "the notes an essay numbers under its text (`[1] Interviews with ...`)",
     "poll": "a reader poll inside the story: its question, its options, their shares and its button",
     "entry-time": "the time or minute mark of a live text's entry (78', FT)",
     "reader-progress": "a reading app's mark of where the reader is (7%, Loc 21, 6 mins left in article)",
@@ -766,6 +767,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^open this (photo|image|picture) in (the )?gallery:?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
+        # A promotion's opening to a reader about to leave: `While you're here: Every Tuesday, our editors round up ...`
+        r"^(?:while you['’]re here|before you go|one more thing)\s*[:,—–-]\s*.{10,240}$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe|follow (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|google news|youtube))\b[^.!?]{0,80}[.!?]?$|"
         r"^start your (day|morning|week)\b[^.!?]{0,120}\b(delivered|inbox|newsletter)\b[^.!?]{0,40}[.!?]?$|"
         # Alone, `Join the Conversation` is the comment section's heading, which ends the story (`briefs.sources.tail`).
@@ -963,7 +966,9 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A wire story's closing line naming where its reporters were: "Alba reported from Denver."
         # Names only (capitalised, case-sensitive), so "The ministry reported from its survey..." stays.
         r"(?-i:(?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+(?:,? and (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+)?"
-        r" reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})\.?)$",
+        r" reported from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}"
+        # (`Hana Whitfield reported from Tokyo, and Colin Abernathy from Washington.`)
+        r"(?:,? and (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+ from [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3})?)\.?)$",
         re.I,
     ),
     "related-list": re.compile(
@@ -992,6 +997,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:curator|sharer|flipper)['’]s (?:note|comment|take)\s*:.{1,400}$|"
         # a sign-up form's anti-spam notice: `This site is protected by reCAPTCHA and the Google Privacy Policy ...`
         r"^this (site|page|form) is protected by recaptcha\b.{0,200}$|"
+        # a kind of piece described under it: `Commentary gives ARDEN researchers a platform to convey insights ...`
+        r"^(?:commentary|opinion|perspectives?|analysis|op-eds?)\s+(?:gives|offers|provides)\b.{0,80}\bplatform\b.{0,200}$|"
         # an offer to read without advertising, question and button: `Tired of too many ads?` / `go ad free now`
         # a wire's promotion of its data service over its pages, its button glued on
         r"^exclusive news, data and analytics for financial market professionals.{0,80}$|"
