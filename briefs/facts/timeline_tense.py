@@ -111,6 +111,14 @@ _CANDIDATE = re.compile(
     r"(?![A-Za-z’'])"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
+def _in_a_name(text: str, found: re.Match[str]) -> bool:
+    """The clause break `found` is a comma between two capitalised words: it joins the parts of a name, no clauses (`the
+    Land, Infrastructure, Transport and Tourism Ministry`)."""
+    if found.group(0) != ",":
+        return False
+    word_start = max(text.rfind(" ", 0, found.start()) + 1, 0)
+    return text[word_start : word_start + 1].isupper() and bool(re.match(r",\s+[A-Z][a-z]", text[found.start() :])) and (
+        found.start() - word_start > 1)
 # What may stand between two markers of one verb group: adverbs and negation ("was then
 # closed", "has not yet been"); after a prospective marker also the verb it governs ("will stay closed").
 _GROUP_GAP = re.compile(r"\s+(?:(?:not|n[’']t|never|also|still|just|already|yet|then|now|soon|again|\w+ly)\s+)*")
@@ -303,7 +311,8 @@ def tense_at(
     `clause_only`: None when its clause has no marker (the sentence's others are not asked);
     `grouped`: `markers` are already `verb_groups` (made once per sentence, not once per date).
     """
-    clause_start = max((match.end() for match in _CLAUSE_BREAK.finditer(text, start, low)), default=start)
+    clause_start = max((match.end() for match in _CLAUSE_BREAK.finditer(text, start, low)
+                        if not _in_a_name(text, match)), default=start)
     following = _CLAUSE_BREAK.search(text, high, end)
     clause_end = following.start() if following else end
     groups = markers if grouped else verb_groups(text, markers)
@@ -357,7 +366,9 @@ def tense_at(
         telling = next((group for group in groups if group.start >= high), None)
         if telling is not None and _is_attribution(text, telling):
             return _tense(telling)
-    told = [group for group in groups if not _is_attribution(text, group)]
+    # (a relative clause after the date tells of its noun: `the signing ... in October, which allows troops to train`)
+    told = [group for group in groups if not _is_attribution(text, group)
+            and not (group.start >= high and _RELATIVE_AFTER.search(text, high, group.start))]
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
     outside += [(group.start - high, 1, group) for group in told if group.start >= high]
     return _tense(min(outside, key=lambda item: item[:2])[2]) if outside else None
@@ -392,6 +403,10 @@ def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low
 # A condition after a modal, its verb in the past by English's rule for what is supposed: `could deepen if the advisory
 # remained ...` (a past perfect, `would have ... if it had ...`, tells what did not happen, in the past).
 _HYPOTHETICAL_IF = re.compile(r"(?<![\w’'])(?i:could|would|might)\s(?!(?i:have)\b)[^.;:]{0,80}?(?<![\w’'])(?i:if)\s(?![^,;:]*\bhad\b)[^,;:]{0,60}$")
+
+
+# A relative clause set off after the date: `, which ...`, `, who ...`.
+_RELATIVE_AFTER = re.compile(r",\s+(?i:which|who|whose|where)\s")
 
 
 # Words opening a clause of its own inside the date's clause: `... after violent storms in October stripped ...`.

@@ -571,6 +571,12 @@ def _names_line_above(joined: list[Line]) -> int | None:
     return None
 
 
+def is_reporter_with_place(text: str) -> bool:
+    """A reporter's name and where they filed from: `Hana Lindqvist in Tokyo`, `Selin Arslan - İSTANBUL`."""
+    place = _REPORTER_PLACE.search(text)
+    return place is not None and place.start() > 0 and is_names(text[: place.start()])
+
+
 def is_names(text: str) -> bool:
     """A person's name, or several joined by `and`, `&` or commas: `SAMUEL ORTIZ and MAYA CHEN`."""
     text = _PROFILE_LINK.sub("", text)

@@ -72,6 +72,11 @@ _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE = re.compile(
 )
 # After a caption's stop and a bar, a name of one to four capitalised words, as Japanese dailies credit: `... Sea. | Tomoe`.
 _NAME_AFTER_BAR = re.compile(r"(?<=[a-z\d][.!?])\s+\|\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})$")
+# A paper's own picture named in brackets, stop or none before it: `... in the foreground (Asahi Shimbun file photo)`.
+_OWN_PHOTO_IN_BRACKETS = re.compile(r"(?<=[\w.!?\"”’])\s*\((?-i:[A-Z])[\w'’ .&-]{1,40} (?:file )?(?:photo|photograph|picture)\)$")
+# The photographer or the picture desk after the caption's stop and a dash: `... on Saturday. — White Star`.
+# (a story's end mark after a dash, `— Ends`, is none)
+_DESK_AFTER_DASH = re.compile(r"(?<=[.!?])\s+[—–]\s*(?!(?i:ends?|more)$)(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})$")
 # A button opening the whole caption, after its credit: `... (AP Photo/Jun Dumaguing, File) more >`.
 _MORE_BUTTON = re.compile(r"\s+more\s*[>›»]$", re.I)
 _CREDIT_PATTERNS = (
@@ -79,7 +84,7 @@ _CREDIT_PATTERNS = (
     vocab.FOR_OUTLET_CREDIT, vocab.GLUED_CREDIT, vocab.BRACKETED_CREDIT, vocab.AGENCY_IN_BRACKETS,
     vocab.PAREN_LABEL_CREDIT, vocab.DOUBLE_EQUALS_CREDIT, vocab.USAGE_NOTE, vocab.LABELLED_CREDIT_RUN_ON, vocab.SHAPED_CREDIT, vocab.NAMED_AGENCY_CREDIT,
     _LABELLED_NAME_AFTER_SENTENCE, _PROVIDED_AFTER_EQUALS, _PHOTOGRAPHER_SURNAME_IN_CAPITALS, _CJK_OWNER_IN_BRACKETS,
-    _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE, _NAME_AFTER_BAR,
+    _PAPERS_PHOTOGRAPHER_AFTER_SENTENCE, _NAME_AFTER_BAR, _OWN_PHOTO_IN_BRACKETS, _DESK_AFTER_DASH,
 )
 # Credits may follow one another: `(Photo courtesy of Taloa government)(Rengo)`.
 _CREDITS_IN_A_ROW = 3
@@ -240,6 +245,11 @@ def take_captions(
         elif caption and same_text(without_credit(text), caption):
             strip_credit(line, dropped)
             dropped.append(DroppedLine(line.number, without_credit(text), "caption"))
+        elif caption and _says_more(caption, without_credit(text)) and ends_with_credit(text):
+            # `Item 1 of 2 A patrol vessel sails near ...` / `[1/2]A patrol vessel sails near ..., in this handout picture
+            # taken November 25, 2026. ... via REUTERS`: the gallery's alt text, then its caption in full
+            caption = strip_credit(line, dropped)
+            dropped.append(DroppedLine(line.number, caption, "caption"))
         elif _over_chart_credit(line, all_lines):
             dropped.append(DroppedLine(line.number, text, "caption"))  # a chart's title: no photo's caption
         elif (line.number in under_credits.values() or _under_caption_toggle(line, all_lines)
@@ -264,6 +274,16 @@ def take_captions(
         else:
             kept.append(line)
     return caption, kept
+
+
+def _says_more(short: str, longer: str) -> bool:
+    """`longer` opens with the words of `short` and goes on: the full caption of which `short` was the alt text."""
+    short_words, longer_words = normal_text(short), normal_text(longer)
+    return len(longer_words) > len(short_words) + _MORE_CAPTION_MIN_CHARS and longer_words.startswith(short_words)
+
+
+# A caption in full says at least this many more characters than its alt text.
+_MORE_CAPTION_MIN_CHARS = 10
 
 
 def _is_alt_text_over(above: Line, caption: Line) -> bool:
@@ -348,8 +368,21 @@ _OVER_DATELINE_WORDS = (6, 35)
 def _over_chart_credit(line: Line, all_lines: list[Line]) -> bool:
     """`Kariba reservoir usable storage, percent of capacity` / `Westline Graphics`: a short title over the credit of
     the desk that drew the chart (`all_lines` holds line n at index n - 1, so the next line is at index n)."""
-    below = next((other.text for other in all_lines[line.number : line.number + 2] if other.text), "")
-    return len(line.text.split()) <= _CHART_TITLE_MAX_WORDS and bool(vocab.CHART_CREDIT.match(below))
+    if len(line.text.split()) > _CHART_TITLE_MAX_WORDS:
+        return False
+    below = [other.text for other in all_lines[line.number : line.number + 3] if other.text][:2]
+    if below and vocab.CHART_CREDIT.match(below[0]):
+        return True
+    # (its subtitle between: `Japan's 30-Year Yield at Record` / `Yield on benchmark 30-year government bond` /
+    # `Source: Bloomberg`)
+    if any("\t" in text or len(re.findall(r"\d[\d,.]*", text)) > 1 for text in (line.text, *below[:1])):
+        return False  # a table's rows over its source, not a chart's title and subtitle
+    return (len(below) == 2 and not vocab.ends_sentence(below[0]) and len(below[0].split()) <= _CHART_TITLE_MAX_WORDS
+            and bool(vocab.CHART_CREDIT.match(below[1]) or _DATA_SOURCE.match(below[1])) and not vocab.ends_sentence(line.text))
+
+
+# A chart's data source under its title and subtitle: `Source: Bloomberg`, `Sources: Ministry of Finance, LSEG`.
+_DATA_SOURCE = re.compile(r"^(?:data\s+)?sources?\s*:\s*\S.{1,80}$", re.I)
 
 
 _CHART_TITLE_MAX_WORDS = 15
@@ -623,10 +656,17 @@ def _under_caption_toggle(line: Line, all_lines: list[Line]) -> bool:
 _SIGNED_PARAGRAPH_MIN_WORDS = 25
 
 
+# A credit that names the picture, whatever the caption's tense: `— Filepic`, `— Bernama pic`, `— Photo: ...`.
+_PICTURE_WORD = re.compile(r"pic|photo|image|file", re.I)
+
+
 def _signed_by_agency(text: str) -> bool:
     """`... the minister said. - Bernama`: a reported sentence closed by an agency's name alone is signed, not credited."""
     found = _credit_match(text)
     credit = found[1].strip("-–—|() .").casefold() if found else ""
+    if (found and _DESK_AFTER_DASH.search(text) and not _PICTURE_WORD.search(found[1])
+            and (vocab.ATTRIBUTED.search(text[: found[0]]) or _LOOKS_AHEAD.search(text))):
+        return True  # `... possibly with Australia. – Rappler.com`, `... expected to arrive in June. – Kapuluan News`
     return credit in vocab.AGENCY_NAMES | _SIGNING_AGENCIES and bool(vocab.ATTRIBUTED.search(text[: found[0]]))
 
 

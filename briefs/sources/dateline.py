@@ -373,6 +373,9 @@ def settle_by_named_months(
     months = [(vocab.TIMELINE_MONTHS[found["before"] or found["after"]], found["year_before"] or found["year"])
               for text in texts for found in _DAY_OF_NAMED_MONTH.finditer(text)]
     near = [sum(_month_gap(month, year, reading) <= _NEAR_MONTHS for month, year in months) for reading in stamp.readings]
+    if near[0] == near[1] and near[0]:
+        # near both (`on Dec. 10` by `12/2/2026`, December or February): the nearer reading, by the months between
+        near = [-sum(_month_gap(month, year, reading) for month, year in months) for reading in stamp.readings]
     if near[0] == near[1]:
         # months named without a day (`by the end of December`, `from January`), when the days named settle nothing
         months = [(vocab.TIMELINE_MONTHS[found["month"]], found["year"])

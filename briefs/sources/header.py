@@ -34,6 +34,7 @@ from briefs.sources.byline import (
     names_comma_outlet,
     names_between_bars,
     is_person_name,
+    is_reporter_with_place,
     join_continued_names,
     read_byline,
     report_byline_detail,
@@ -527,7 +528,8 @@ def read_header(header: list[Line], dropped: list[DroppedLine], all_lines: list[
         for index, line in enumerate(header)
         # (`Priya Ramaswamy and Owen Lachance, Halcyon News` / `Published Oct 15, 2026 ...`: the names and their agency)
         if line.number in above_time and (is_names(line.text) or names_comma_outlet(line.text))
-        and any(looks_like_headline(other.text) for other in header[:index])
+        # (a reporter with the place they filed from is a byline with no headline over it: an excerpt's top)
+        and (any(looks_like_headline(other.text) for other in header[:index]) or is_reporter_with_place(line.text))
     }
     bio_names = _bios_under_names(header, names)
     bios = set(bio_names)
@@ -964,6 +966,11 @@ def _takes_stamp(result: Header, text: str, stamp: PublicationTime | AmbiguousDa
         return True  # `Tue 10 Jun 2025 14.52 BST` / `First published on Tue 10 Jun 2025 08.31 BST`: the first was the update
     if adds_zone(result.stamp, stamp):
         return True  # `2026年12月3日 14:30` in the chrome / `Dec 3, 2026 14:30 JST` under the headline
+    if (0 < result.stamp_line < result.title_line and vocab.PUBLISHED_LABEL.search(text) and not is_update_line(text)
+            and isinstance(result.stamp, PublicationTime) and not result.stamp.has_time):
+        # `Saturday, November 28, 2026` atop the page, over the headline / `Published Nov. 27, 2026Updated ...`: the
+        # site's date of today, then the story's own, labelled
+        return True
     return (
         isinstance(result.stamp, PublicationTime) and isinstance(stamp, PublicationTime)
         and not result.stamp.has_time and stamp.has_time and not is_update_line(text)

@@ -90,6 +90,7 @@ from briefs.sources.tail import (
     drop_author_bio,
     drop_bio_over_story,
     drop_endnotes,
+    drop_teaser_pairs,
     drop_orphaned_headings,
     drop_outlet_notes,
     list_heading_reason,
@@ -245,7 +246,7 @@ def parse_article(text: str, path: str = "<text>", score_boilerplate: bool = Tru
     byline, paragraphs = take_opening_byline(byline, paragraphs, dropped)
     byline, paragraphs = take_signature(byline, paragraphs, dropped)
     byline, paragraphs = take_name_under_lead(byline, paragraphs, dropped)
-    paragraphs = drop_endnotes(paragraphs, dropped)
+    paragraphs = drop_teaser_pairs(drop_endnotes(paragraphs, dropped), dropped)
     byline = byline or bio_author(paragraphs)
     paragraphs = drop_author_bio(byline, paragraphs, dropped)
     paragraphs = drop_bio_over_story(byline, paragraphs, dropped)
@@ -663,6 +664,45 @@ def _without_announced_lists(lines: list[Line], dropped: list[DroppedLine]) -> l
     return drop_numbered(lines, doomed, "related-list", dropped) if doomed else lines
 
 
+# A widget set apart between paragraphs, closed by its button: `Snow warnings in effect` / `Niigata, Toyama` / `See
+# weather map`. Its lines are few and short, none a sentence.
+_WIDGET_BUTTON = re.compile(r"^(?:see|view|check|open|explore|track)(?: the| our| all| full| live)? [\w -]{2,30}[›»>]?$", re.I)
+_WIDGET_MAX_LINES = 4
+_WIDGET_LINE_MAX_WORDS = 8
+
+
+# Another outlet's card on an aggregator's page: its name, place and leaning, its headline and opening, then the button
+# to its article (`Read Full Article`).
+_CARD_BUTTON = re.compile(r"^read (?:the )?full (?:article|story|report)\b.{0,40}$", re.I)
+_CARD_LINES = (3, 7)
+_CARD_NAME_MAX_WORDS = 6
+
+
+def _without_buttoned_widgets(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Blocks set apart by blank lines under the story's prose and closed by a button: two to four short lines, none a
+    sentence, over `See weather map` (a widget's label, figures and link), or an outlet's card over `Read Full Article`
+    (its name first, then its headline and opening), not the story's."""
+    widgets: set[int] = set()
+    cards: set[int] = set()
+    block: list[Line] = []
+    seen_prose = False
+    for line in [*lines, Line(0, "")]:
+        if line.text:
+            block.append(line)
+            continue
+        if (seen_prose and 2 <= len(block) <= _WIDGET_MAX_LINES and _WIDGET_BUTTON.match(block[-1].text)
+                and all(len(item.text.split()) <= _WIDGET_LINE_MAX_WORDS and not vocab.ends_sentence(item.text)
+                        for item in block)):
+            widgets.update(item.number for item in block)
+        elif (seen_prose and _CARD_LINES[0] <= len(block) <= _CARD_LINES[1] and _CARD_BUTTON.match(block[-1].text)
+              and len(block[0].text.split()) <= _CARD_NAME_MAX_WORDS and not vocab.ends_sentence(block[0].text)):
+            cards.update(item.number for item in block)
+        seen_prose = seen_prose or any(is_prose(item.text) for item in block)
+        block = []
+    lines = drop_numbered(lines, widgets, "widget", dropped) if widgets else lines
+    return drop_numbered(lines, cards, "related-list", dropped) if cards else lines
+
+
 def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """Drop lines that are clutter wherever they stand (share buttons, ads, notices...), and the site's menu."""
     lines = trim_line_chrome(lines, dropped)
@@ -670,6 +710,7 @@ def drop_clutter(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     lines = _without_weather_widget(lines, dropped)
     lines = _without_banner(lines, dropped)
     lines = _without_announced_lists(lines, dropped)
+    lines = _without_buttoned_widgets(lines, dropped)
     kept = []
     menu = menu_lines(lines)
     seen_prose = seen_cased_prose = False
@@ -1228,8 +1269,9 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     items: list[Line] = []
     for offset, line in enumerate(body[start + 1 :], start=start + 1):
         if not line.text:
-            if items:
-                break
+            following = next((other.text for other in body[offset + 1 : offset + 3] if other.text), "")
+            if items and not _BOX_SUBLABEL.match(following):
+                break  # (`In short:` / points / blank / `What's next?` / its point: the box goes on under its sub-label)
             continue
         if _is_captioned(line, header.credit_lines):
             # the lead photo's caption under the points, or right under the heading of a box shut (`Summarize this
@@ -1242,7 +1284,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
             break  # items without a full stop, then a sentence: the body has begun
         if items and all(vocab.LIST_ITEM.match(item.text) for item in items) and not vocab.LIST_ITEM.match(line.text):
             break  # `• ...` / `• ...` / `Share`: the first line without the items' marker ends the box
-        if items and line.number > items[-1].number + 1 and _box_has_sentences(items):
+        if (items and line.number > items[-1].number + 1 and _box_has_sentences(items)
+                and not _BOX_SUBLABEL.match(line.text) and not _BOX_SUBLABEL.match(items[-1].text)):
             break  # `Listen to this article` (dropped) stood between: the box's sentences end there
         if len(items) == _SUMMARY_MAX_ITEMS:
             return body  # no blank line closes it: the box cannot be told from the body
@@ -1271,6 +1314,8 @@ def take_summary_box(header: Header, body: list[Line], dropped: list[DroppedLine
     return [line for line in body if line.number not in taken]
 
 
+# A summary box's second part, under its own label: `What's next?`.
+_BOX_SUBLABEL = re.compile(r"^(?:what['’]s next|what happens next|what comes next|why it matters)\s*[?:]?$", re.I)
 # A summary's one paragraph shut by another box under it may run this long.
 _BOXED_SUMMARY_MAX_WORDS = 90
 

@@ -956,6 +956,48 @@ def drop_endnotes(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> li
     return paragraphs[:start]
 
 
+# A box of the outlet's series or sections under the story, unheaded: each a title over a sentence saying what it is.
+_TEASER_PAIRS_MIN = 2
+_TEASER_BLURB_MAX_WORDS = 25
+_TEASER_TITLE_MAX_WORDS = 8
+
+
+def drop_teaser_pairs(paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
+    """`Okinawa at 55` / `A series on how life in Okinawa has changed ...` / `Behind the Diplomatic Files` / `Declassified
+    ... documents shed new light ...`: two or more titles in title case, each over one short sentence, closing the
+    page under the story, are promotions of other pages, not the story's subheadings (a story's run on in longer
+    paragraphs, or ask)."""
+    end = len(paragraphs)
+    start = end
+    while start >= 2 and _is_teaser_title(paragraphs[start - 2].text) and _is_teaser_blurb(paragraphs[start - 1].text):
+        start -= 2
+    if (end - start) // 2 < _TEASER_PAIRS_MIN or start < 1:
+        return paragraphs
+    if any(paragraphs[start].line < line.number < paragraphs[-1].line for line in dropped):
+        return paragraphs  # (`55'` / `GOAL! ...` / a sentence / `23'` / ...: a live page's entries, their times between)
+    dropped.extend(DroppedLine(line.line, line.text, "related-list") for line in paragraphs[start:])
+    return paragraphs[:start]
+
+
+def _is_teaser_title(text: str) -> bool:
+    """A few words with no stop or question, its first and its longer words capitalised (`Okinawa at 55`, `Voices from
+    the Border Islands`)."""
+    longer = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= _TITLE_LONG_WORD_CHARS]
+    return (len(text.split()) <= _TEASER_TITLE_MAX_WORDS and not vocab.ends_sentence(text) and not text.endswith("?")
+            and text[:1].isupper() and bool(longer)
+            and sum(word[0].isupper() for word in longer) >= _RELATED_TITLE_SHARE * len(longer))
+
+
+# Short words (`from`, `with`) stay in lower case in a title.
+_TITLE_LONG_WORD_CHARS = 5
+
+
+def _is_teaser_blurb(text: str) -> bool:
+    return (len(text.split()) <= _TEASER_BLURB_MAX_WORDS and vocab.ends_sentence(text)
+            and len(re.findall(r"[.!?](?:\s|$)", text)) == 1 and not vocab.ATTRIBUTED.search(text)
+            and not re.search(r"[\"“”]", text))
+
+
 def drop_bio_over_story(byline: str | None, paragraphs: list[Paragraph], dropped: list[DroppedLine]) -> list[Paragraph]:
     """An author's bio printed under the byline, over the story: `Thandeka Mokoena is the outlet's diplomatic
     correspondent. She previously reported from Nairobi ...` as the first paragraph, the story under it."""

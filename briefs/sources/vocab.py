@@ -767,6 +767,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^open this (photo|image|picture) in (the )?gallery:?$|"
         # A non-profit newsroom's boxes: republishing terms and what it is.
         r"^republish (this|our) (story|article)\b.{0,80}$|"
+        # A feedback prompt under a machine's or an editor's summary: `Does this summary seem wrong?`
+        r"^(?:does|did|is) this (?:summary|article|story|answer) (?:seem |look )?(?:wrong|right|accurate|off|helpful|useful)\??$|"
         # A promotion's opening to a reader about to leave: `While you're here: Every Tuesday, our editors round up ...`
         r"^(?:while you['’]re here|before you go|one more thing)\s*[:,—–-]\s*.{10,240}$|"
         r"^for (the )?(latest|more)\b[^.!?]{0,100}\b(head to|visit|go to|download|follow us|sign up|subscribe|follow (?-i:[A-Z])[\w’' &.-]{1,40} on (whatsapp|telegram|x|twitter|instagram|facebook|threads|bluesky|google news|youtube))\b[^.!?]{0,80}[.!?]?$|"
@@ -974,6 +976,8 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "related-list": re.compile(
         # `Also on Bytefield: Five task queues compared`; not `Also on Monday: the board met.`
         r"^also (on|in|from|at) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^:]{2,40}:\s*\S.{2,160}(?<![.!?])$|"
+        # a Japanese page's related link in its brackets, the headline glued on: `【関連記事】Ishigaki residents divided ...`
+        r"^[【［\[]\s*関連(?:記事|ニュース|リンク)?\s*[】］\]]\s*\S.{2,200}$|"
         r"^(read more|read|related|related (news|stories|articles|coverage)|see also|also read|read also|also see|more|read next|recommended|"
         r"go deeper|dig deeper|keep reading|more on this|"
         r"le[ae] también|lee también|mir[aá] también|(à )?lire aussi|leia (também|mais)|lesen sie auch|leggi anche|"
