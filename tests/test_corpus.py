@@ -372,8 +372,13 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # tools and apps, live and fast-moving stories, defence and security sites) passed blind 180 and 171 of 192 per article
 # at 0b5a40a (179 and 171 at 720d576); after (the next commit), 192 and 189. After: 72,783 checks over 2,661 cases pass
 # 70,591 (pinned at 70,560). Rules for shapes of earlier sets still failing (a sticky header's glued copy of the headline,
-# a deck over a short link and a credited caption, an essay's numbered notes, a box about the piece): 70,610.
-FLOOR_PASSED = 70580
+# a deck over a short link and a credited caption, an essay's numbered notes, a box about the piece): 70,610. Then sets
+# one hundred and twelve and one hundred and thirteen (48 cases: US, British and European mainstream sites, Japanese,
+# Chinese, Taiwanese, Hong Kong and Korean mainstream English news, South and Southeast Asian and Australian sites,
+# portals and aggregators, wire and agency sites, the issue's awkward shapes once more) passed blind 187 and 176 of 192
+# per article at fd13d3e; after (b372c85), 191 and 192. After: 73,933 checks over 2,709 cases pass 71,749 (pinned at
+# 71,710).
+FLOOR_PASSED = 71710
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
