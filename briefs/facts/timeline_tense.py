@@ -366,7 +366,8 @@ def tense_at(
         telling = next((group for group in groups if group.start >= high), None)
         if telling is not None and _is_attribution(text, telling):
             return _tense(telling)
-    # (a relative clause after the date tells of its noun: `the signing ... in October, which allows troops to train`)
+    # (a relative or a participle's clause after the date tells of its noun or what followed: `the signing ... in
+    # October, which allows troops to train`, `a decision ... in October ..., forcing buyers to disclose end users`)
     told = [group for group in groups if not _is_attribution(text, group)
             and not (group.start >= high and _RELATIVE_AFTER.search(text, high, group.start))]
     outside = [(low - group.end, 0, group) for group in told if group.end <= low]
@@ -405,8 +406,11 @@ def _own_clause_tense(text: str, groups: list[Marker], before: list[Marker], low
 _HYPOTHETICAL_IF = re.compile(r"(?<![\w’'])(?i:could|would|might)\s(?!(?i:have)\b)[^.;:]{0,80}?(?<![\w’'])(?i:if)\s(?![^,;:]*\bhad\b)[^,;:]{0,60}$")
 
 
-# A relative clause set off after the date: `, which ...`, `, who ...`.
-_RELATIVE_AFTER = re.compile(r",\s+(?i:which|who|whose|where)\s")
+# A relative or a participle's clause set off after the date: `, which ...`, `, who ...`, `, forcing buyers to ...`.
+# (`according`, `including`, `following` lead no clause of their own: prepositions)
+_RELATIVE_AFTER = re.compile(
+    r",\s+(?:(?i:which|who|whose|where)|(?!(?:according|including|following|regarding|concerning|excluding|pending|during)\b)"
+    r"[a-z]{3,}ing)\s")
 
 
 # Words opening a clause of its own inside the date's clause: `... after violent storms in October stripped ...`.

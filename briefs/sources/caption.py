@@ -892,6 +892,11 @@ def has_caption_evidence(line: Line, result: Header, context: HeaderContext) -> 
         # headline / `Its leaders just wish they did not have to say so out loud` / `Illustration: Petra Lindqvist`: a
         # magazine's rubric over its drawing, which has no caption
         return False
+    if (result.title_line == line.number - 1 and not vocab.ends_sentence(line.text)
+            and _SENTENCE_THEN_SENTENCE.search(line.text) and not ends_with_credit(line.text)):
+        # headline / `Chinese patrols now linger for weeks. Tokyo's answer is costly and slow` / `Photograph: Kyodo`: a
+        # weekly's rubric, two sentences with no last stop, over an uncaptioned photo's credit
+        return False
     if credit_under(line, result, context) and len(line.text.split()) >= CREDITED_CAPTION_MIN_WORDS:
         return True  # its credit on the next line: a caption with no stop (`... after completing his move`)
     if (line.number - 1 in result.credit_lines or line.number in context.under_outlet) and (

@@ -267,7 +267,8 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
                 # the byline, under the source's time line, is the story's headline; the one above the time, the app's
                 subtitle = 0.0
             score -= subtitle
-            if len(words) >= _SUBTITLE_MAKER_MIN_WORDS:  # a menu's items and a rubric (`Asia | Sea change`) head no subtitle
+            # a menu's items and a rubric (`Asia | Sea change`, `Asia | Tides of grey`) head no subtitle
+            if len(words) >= _SUBTITLE_MAKER_MIN_WORDS and not _is_rubric(text):
                 headline_shaped.append(index)
         score -= 0.3 * max(0, anchor - index - _HEADLINE_REACH)
         scores.append(score)
@@ -278,6 +279,15 @@ def choose_headline(header: list[Line], context: HeaderContext, byline_lines: se
     # A rival lost by no more than the place of a subtitle: the choice rests on which came first.
     rivals = sum(best.score - score <= _SUBTITLE_PENALTY + _SCORE_EPSILON for score in scores) - 1
     return replace(best, rivals=rivals)
+
+
+# A magazine's rubric: a section and a short fly-title on either side of a bar (`Asia | Tides of grey`).
+_RUBRIC_PART_MAX_WORDS = 4
+
+
+def _is_rubric(text: str) -> bool:
+    parts = [part.strip() for part in text.split(" | ")]
+    return len(parts) == 2 and all(part and len(part.split()) <= _RUBRIC_PART_MAX_WORDS for part in parts)
 
 
 def _over_by_line(content: list[Line], index: int) -> bool:
@@ -689,6 +699,10 @@ def take_late_headline(
     menu = _menu_items_above(content)
     menu_lines, content = content[:menu], content[menu:]  # `Sections` / `Pages` / `Text View` / headline: an e-edition's menu
     kicker = _kicker_above(content) if not menu else None
+    kind = None
+    if kicker is None and not menu and _two_labels_above(content):
+        # `Security Council` / `Meetings Coverage` / headline: the section's label, then the kind of page
+        kicker, kind, content = content[0], content[1], content[1:]
     if kicker is not None:
         content = content[1:]  # `CITY HALL` / headline / byline: a kicker label names the section
     while len(content) > 2 and (is_field_label(content[0].text) or vocab.CONTACT_FIELD.match(content[0].text)
@@ -713,7 +727,10 @@ def take_late_headline(
         words <= _LATE_TITLE_CASED_MAX_WORDS and (is_title_cased(first.text, _STOPPED_TITLE_SHARE) or bylined))
     if too_long or not looks_like_headline(first.text):
         return body
-    if vocab.DATELINE.match(first.text) or not following.text[0].isupper():
+    # (a label in capitals before a title-cased headline, `FACT SHEET: President Caldwell and Prime Minister ... Launch
+    # ...`, reads as no dateline: a story's datelined first paragraph is a sentence)
+    datelined = vocab.DATELINE.match(first.text) and (vocab.ends_sentence(first.text) or not is_title_cased(first.text, 0.7))
+    if datelined or not following.text[0].isupper():
         return body
     if ends_with_credit(first.text) or header.title is not None and (
         is_name_shaped(first.text) or len(first.text.split()) < _LATE_HEADLINE_OVER_NAME_WORDS
@@ -745,7 +762,10 @@ def take_late_headline(
             dropped.append(DroppedLine(kicker.number, kicker.text, "section-label"))
     if dropped is not None:
         dropped.extend(DroppedLine(line.number, line.text, "navigation") for line in menu_lines)
-    return [line for line in body if line is not first and line is not kicker and line is not greeting and line not in menu_lines]
+        if kind is not None:
+            dropped.append(DroppedLine(kind.number, kind.text, "page-label"))
+    return [line for line in body if line is not first and line is not kicker and line is not kind and line is not greeting
+            and line not in menu_lines]
 
 
 # A letter's signature on a line of its own, a dash before the name, maybe the role after it: `— Naomi Kessler, editor`.
@@ -775,6 +795,13 @@ def _menu_items_above(content: list[Line]) -> int:
     if count < _MENU_ITEMS_MIN or len(content[count].text.split()) < _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS:
         return 0
     return count
+
+
+def _two_labels_above(content: list[Line]) -> bool:
+    """Two labels of a word or two set one over the other over a long headline-shaped line."""
+    return (len(content) > 3 and is_label(content[0].text) and is_label(content[1].text)
+            and not re.search(r"\d", content[0].text + content[1].text)
+            and len(content[2].text.split()) >= _HEADLINE_UNDER_MENU_ITEM_MIN_WORDS and looks_like_headline(content[2].text))
 
 
 def _kicker_above(content: list[Line]) -> Line | None:
