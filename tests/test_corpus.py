@@ -377,12 +377,17 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Chinese, Taiwanese, Hong Kong and Korean mainstream English news, South and Southeast Asian and Australian sites,
 # portals and aggregators, wire and agency sites, the issue's awkward shapes once more) passed blind 187 and 176 of 192
 # per article at fd13d3e; after (b372c85), 191 and 192. After: 73,933 checks over 2,709 cases pass 71,749 (pinned at
-# 71,710).
-FLOOR_PASSED = 71710
+# 71,710). Then sets one hundred and fourteen and one hundred and fifteen (48 cases: US regional and local outlets,
+# partial and imperfect pastes, government and international organisations' pages, magazines and long-form sites,
+# business and technology news, smaller Asian English outlets, live and explanatory pages, the awkward shapes combined
+# with other oddities) passed blind 171 and 176 of 192 per article at 0f2eec2; after (53e39f8), 181 and 180. Their keys
+# keep several bylines in capitals as the pages print them (`SHOTA MIYAHARA`, `LEE SOO-JIN`), which brings the `byline`
+# recall floor down a step (0.927 -> 0.925). After: 75,076 checks over 2,757 cases pass 72,848 (pinned at 72,810).
+FLOOR_PASSED = 72810
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
-    "title": 0.969, "published": 0.980, "byline": 0.927, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
+    "title": 0.969, "published": 0.980, "byline": 0.925, "blocks": 0.756, "clutter": 0.989, "first": 0.968,
     "paragraphs": 0.867, "dates": 0.982,
 }
 
