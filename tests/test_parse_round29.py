@@ -116,3 +116,52 @@ NOVEMBER_27 = datetime(2026, 11, 27, 6, 0, tzinfo=timezone.utc)
 def test_a_participles_clause_after_the_date_does_not_date_it(sentence, expression, date):
     found = {expression: date for expression, date, _precision in dates_of(sentence, published=NOVEMBER_27)}
     assert found[expression] == date
+
+
+# ------------------------------------------------------------------ sets 116 and 117
+
+
+@pytest.mark.parametrize("trail", ["HOME ＞ Politics ＞ ", "Home ＞ News ＞ Okinawa ＞ "])
+def test_a_full_width_breadcrumb_glued_before_the_headline_leaves_it(trail):
+    headline = 'Ishigaki assembly urges national government to present "realistic" island evacuation plan'
+    source = f"{trail}{headline}\n2026/12/02\n\n{STORY}"
+    assert parsed(source).title == headline
+
+
+@pytest.mark.parametrize("line", ["Reporting from Tokyo", "Reporting from Naha, Okinawa"])
+def test_where_the_reporter_filed_from_is_no_headline_of_an_excerpt(line):
+    caption = "Fishing crews unload their catch at the old pier in Kesennuma on Tuesday."
+    source = f"{caption}\nCredit...Kaori Nishida for The Harbour Times\nBy Naomi Sakurai\n{line}\n" \
+             f"Published Nov. 27, 2026, 5:00 a.m. ET\n{STORY}"
+    assert parsed(source).title is None
+
+
+@pytest.mark.parametrize("line", [
+    "Service Standard is an editorially independent news source. Its content does not necessarily reflect the views of "
+    "the Department of Defense.",
+    "The views of our contributors are theirs; our content does not necessarily represent the university's position.",
+])
+def test_an_outlets_note_on_its_independence_is_a_notice(line):
+    assert clutter_reason(line) == "notice"
+
+
+@pytest.mark.parametrize("credit", ["(Kyodo News via AP, File)", "(Yomiuri Shimbun via AP file)"])
+def test_a_picture_sent_on_by_an_agency_from_its_archive_is_a_credit(credit):
+    from briefs.sources.caption import without_credit
+
+    caption = "FILE - A coast guard vessel sails near the islands, Aug. 19, 2025."
+    assert without_credit(f"{caption} {credit}") == caption
+
+
+def test_an_irregular_past_in_a_before_clause_keeps_the_date_past():
+    sentence = "Insurers raised premiums to 0.08% from 0.03% before the exercises began on Monday, brokers said."
+    found = {expression: date for expression, date, _precision in
+             dates_of(sentence, published=datetime(2026, 12, 3, 3, 20, tzinfo=timezone.utc))}
+    assert found["on Monday"] == "2026-11-30"
+
+
+def test_a_present_in_a_before_clause_still_looks_ahead():
+    sentence = "Crews will finish the work before the storm weakens on Thursday, officials said."
+    found = {expression: date for expression, date, _precision in
+             dates_of(sentence, published=datetime(2026, 12, 1, 3, 20, tzinfo=timezone.utc))}
+    assert found["on Thursday"] == "2026-12-03"

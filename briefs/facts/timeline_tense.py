@@ -470,7 +470,9 @@ def _in_temporal_clause_present(text: str, start: int, low: int) -> bool:
         return False  # `before approving two cutblocks in October`: no clause of its own, the sentence's tense holds
     # the clause's subject first (`the system`, `the new line`), then its verb: a word in -s after the first word
     verb = _PRESENT_THIRD_PERSON.search(clause, len(words[0]) if words else 0) if len(words) >= 2 else None
-    return verb is not None and not _PAST_IN_CLAUSE.search(clause) and len(words) <= 8
+    # (an irregular past names what is done: `before the exercises began on Monday`)
+    irregular_past = any(word.lower().strip(",.") in PAST_WORDS for word in words[1:])
+    return verb is not None and not _PAST_IN_CLAUSE.search(clause) and not irregular_past and len(words) <= 8
 
 
 # (`through` as American English writes `until`: `has kept the warning in place through Monday`)

@@ -1023,10 +1023,10 @@ def _read_header_text(
         result.title, label = split_outlet_label(text)
         result.title_line = line.number
         if label:
-            trail = label.rstrip().endswith(("›", "»", ">", "/"))  # a breadcrumb trail glued before the headline
+            trail = label.rstrip().endswith(("›", "»", ">", "＞", "/"))  # a breadcrumb trail glued before the headline
             dropped.append(DroppedLine(line.number, label, "breadcrumb" if trail else "outlet-name"))
             if trail:
-                result.section = result.section or re.split(r"\s*[›»>/]\s*", label.rstrip(" ›»>/"))[-1]
+                result.section = result.section or re.split(r"\s*[›»>＞/]\s*", label.rstrip(" ›»>＞/"))[-1]
         result.title, marker = split_leading_marker(result.title)
         if marker:
             dropped.append(DroppedLine(line.number, marker, "editorial-marker"))

@@ -473,6 +473,9 @@ def _headline_anchor(content: list[Line], aged: frozenset[int] = frozenset()) ->
 _LINK_ARROW = re.compile(r"\s(?:>>|»|→|⟶|›|>)$")
 
 
+_REPORTING_FROM = re.compile(r"^reporting from (?-i:[A-Z])[\w .,'’-]{1,60}$", re.I)
+
+
 def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set[int], over_byline: bool = False) -> bool:
     text = line.text
     if line.number in byline_lines or line.number in context.alt_texts:
@@ -482,6 +485,8 @@ def _is_headline_candidate(line: Line, context: HeaderContext, byline_lines: set
     if (clutter_reason(text) and not live_headline) or vocab.FIELD_WITH_VALUE.match(text) or is_field_label(text) or (
             read_byline(text)):
         return False
+    if _REPORTING_FROM.match(text):
+        return False  # `Reporting from Tokyo`: where the byline's reporter filed from, a detail of it
     if _is_name_with_title(text) or _NAMES_THEN_ROLE.match(text):
         # `Daniel K. Morrow, Senior Fellow - Foreign Policy, ...`, `MIYU OKADA and RYO SHIMIZU, Asia Ledger staff writers`:
         # authors with their titles
@@ -566,8 +571,9 @@ _OUTLET_PREFIX = re.compile(r"^(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&
 _OUTLET_SUFFIX = re.compile(r"^(?P<rest>\S.{15,}?)\s+[|–—-]\s+(?P<label>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})$")
 # A breadcrumb trail copied glued to the headline: `Business News›Markets›Stocks›News›Vindhya Cables shares jump 14% ...`.
 # (or with slashes, each crumb capitalised: `Business News/ Markets/ Commodities/ Oil rises as ...`)
-_TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>\s][^›»>]{0,30}\s*[›»>]\s*){2,}|(?:[A-Z][^/›»>]{0,30}/\s+){2,})"
-                                    r"(?P<rest>[^›»>]{20,})$")
+# (a Japanese page writes the arrow full-width: `HOME ＞ Politics ＞ headline`)
+_TRAIL_BEFORE_HEADLINE = re.compile(r"^(?P<label>(?:[^›»>＞\s][^›»>＞]{0,30}\s*[›»>＞]\s*){2,}|(?:[A-Z][^/›»>]{0,30}/\s+){2,})"
+                                    r"(?P<rest>[^›»>＞]{20,})$")
 
 
 # A sticky header's section glued to the headline by a bar, no space around it: `Asia Pacific|Japan Asks U.S. ...`.

@@ -289,7 +289,7 @@ _CREDIT = (
     # (an office that provided the picture, in brackets, as a Korean daily prints it: `(Agency for Defense Development)`)
     r"\((?=[^()]*\b(?:" + "|".join(sorted(_CREDITING_OFFICES)) + r")\b)(?-i:[A-Z][\w'’&.-]+(?: (?:of|for|and|on|the|[A-Z][\w'’&.-]+)){1,6})\)|"
     # (a paper's picture sent on by an agency, from its archive: `Yomiuri Shimbun via AP file`)
-    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) via (?:AP|AFP|Reuters|Getty Images|Kyodo|Yonhap|EPA)(?: (?-i:file|File|FILE))?|"
+    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) via (?:AP|AFP|Reuters|Getty Images|Kyodo|Yonhap|EPA)(?:,? (?-i:file|File|FILE))?|"
     # (a source's label: `Source: AAP`)
     r"source\s*:\s*(?:" + _AGENCIES + r")|"
     # (Polish pages write `fot.` with its stop: `fot. Marta Zielonka/WPA`)
@@ -1003,6 +1003,10 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"^(?:curator|sharer|flipper)['’]s (?:note|comment|take)\s*:.{1,400}$|"
         # a sign-up form's anti-spam notice: `This site is protected by reCAPTCHA and the Google Privacy Policy ...`
         r"^this (site|page|form) is protected by recaptcha\b.{0,200}$|"
+        # an outlet's note on its independence from its owner: `... Its content does not necessarily reflect the views of
+        # the Department of Defense.`
+        r"^(?!.*\b(?:said|says|told)\b).{0,160}\b(?:its|their|our) (?:content|views|opinions)\b.{0,20}\bdo(?:es)? not "
+        r"necessarily (?:reflect|represent)\b.{0,160}$|"
         # a press office's note on its own summary: `For information media. Not an official record.`
         r"^for (the )?information (of the )?media\b.{0,20}\bnot an official record\W*$|"
         # a kind of piece described under it: `Commentary gives ARDEN researchers a platform to convey insights ...`
