@@ -383,7 +383,11 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # with other oddities) passed blind 171 and 176 of 192 per article at 0f2eec2; after (53e39f8), 181 and 180. Their keys
 # keep several bylines in capitals as the pages print them (`SHOTA MIYAHARA`, `LEE SOO-JIN`), which brings the `byline`
 # recall floor down a step (0.927 -> 0.925). After: 75,076 checks over 2,757 cases pass 72,848 (pinned at 72,810).
-FLOOR_PASSED = 72810
+# Then sets one hundred and sixteen and one hundred and seventeen (48 cases: a mix of mainstream sites a reader pastes
+# from, on Japan, China and the Senkakus, with the awkward shapes once more) passed blind 187 and 186 of 192 per article
+# at 6814346 (the same at 720d576); after (d1878ac), 188 and 190. After: 76,223 checks over 2,805 cases pass 73,969
+# (pinned at 73,930).
+FLOOR_PASSED = 73930
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {
