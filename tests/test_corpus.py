@@ -386,8 +386,8 @@ KEY_FIELDS = {"shape", "title", "published", "caption", "section", "byline", "fi
 # Then sets one hundred and sixteen and one hundred and seventeen (48 cases: a mix of mainstream sites a reader pastes
 # from, on Japan, China and the Senkakus, with the awkward shapes once more) passed blind 187 and 186 of 192 per article
 # at 6814346 (the same at 720d576); after (d1878ac), 188 and 190. After: 76,223 checks over 2,805 cases pass 73,969
-# (pinned at 73,930).
-FLOOR_PASSED = 73930
+# (pinned at 73,930). A source speaking beside a newsletter's pitch kept in the story: 73,971.
+FLOOR_PASSED = 73940
 FLOOR_SHARE = 0.967
 # Fields whose recall may not fall below these (the structure and the time a reader relies on).
 FLOOR_RECALL = {

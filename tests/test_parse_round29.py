@@ -165,3 +165,15 @@ def test_a_present_in_a_before_clause_still_looks_ahead():
     found = {expression: date for expression, date, _precision in
              dates_of(sentence, published=datetime(2026, 12, 1, 3, 20, tzinfo=timezone.utc))}
     assert found["on Thursday"] == "2026-12-03"
+
+
+@pytest.mark.parametrize("quote", [
+    "A spokesperson for the ministry, Gao Liming, told a briefing in Beijing that China was willing to talk.",
+    "The trade minister said at a briefing on Tuesday that the ban would be reviewed.",
+])
+def test_a_source_speaking_beside_a_newsletter_pitch_stays(quote):
+    pitch = "Get a daily digest of breaking business news straight to your inbox with the Business newsletter. Sign up here."
+    source = (f"Board votes to rebuild the old pier\nDecember 1, 2026\n{PROSE}\n{PROSE_2}\n{pitch}\n{quote}\n"
+              f"Advertisement · Scroll to continue\n{PROSE_3}\n")
+    paragraphs = texts(parsed(source))
+    assert quote in paragraphs and pitch not in paragraphs

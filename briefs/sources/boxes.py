@@ -46,6 +46,8 @@ def without_newsletter_pitches(lines: list[Line], kept: list[Line], dropped: lis
         if line.number not in reasons
         and len(line.text.split()) <= _NEWSLETTER_PITCH_MAX_WORDS
         and vocab.NEWSLETTER_WORDS.search(line.text)
+        # (a source speaking is the story's: `..., Gao Liming, told a briefing in Beijing that ...`)
+        and not vocab.ATTRIBUTED.search(line.text)
         and any(neighbour is not None and reasons.get(neighbour.number) == "newsletter" for neighbour in (before, after))
     }
     pitches |= _newsletter_form_lines(content, reasons)
