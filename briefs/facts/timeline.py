@@ -303,7 +303,7 @@ def _past_after_fronted(found: Found) -> bool:
     if trail is None:
         return False
     for word in trail["words"].lower().split()[1:]:
-        if word in _IRREGULAR_PAST or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED:
+        if _is_past_form(word):
             return True
         if word in _NOT_PAST_VERBS:
             return False  # `In March, the board will ...`: the clause's verb tells another time
@@ -320,7 +320,11 @@ def _past_verb_follows(found: Found) -> bool:
     following = _NEXT_WORD.match(found.match.string, found.match.end())
     if following is None:
         return False
-    word = following.group(1)
+    return _is_past_form(following.group(1))
+
+
+def _is_past_form(word: str) -> bool:
+    """An irregular past (`showed`, `began`) or a regular one in -ed (not `need`, `speed`), in lower case."""
     return word in _IRREGULAR_PAST or len(word) > 4 and word.endswith("ed") and word not in NOT_PAST_ED
 
 

@@ -46,6 +46,14 @@ def clutter_reason(text: str) -> str | None:
     return _shape_reason(text)
 
 
+def is_button(text: str) -> bool:
+    """A button's or a share bar's line (`+ FOLLOW`, `Facebook`, `Copy URL`): clutter of the interface."""
+    return clutter_reason(text) in _BUTTON_REASONS
+
+
+_BUTTON_REASONS = frozenset({"interface", "share-buttons"})
+
+
 def _unbracketed(text: str) -> tuple[str, ...]:
     if len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1:
         return text, text[1:-1].strip()

@@ -49,7 +49,7 @@ from briefs.sources.caption import (
     strip_credit,
     without_credit,
 )
-from briefs.sources.clutter import clutter_reason, is_field_label
+from briefs.sources.clutter import clutter_reason, is_button, is_field_label
 from briefs.sources.headline import (
     bar_parts,
     choose_headline,
@@ -899,12 +899,9 @@ def _below_authors_block(all_lines: list[Line], number: int) -> str:
     `and` and follow buttons between ("" when the block runs on)."""
     following = (line.text for line in all_lines[number:] if line.text)
     for text in itertools.islice(following, _AUTHORS_BLOCK_REACH):
-        if not (text.casefold() in ("and", "&") or is_names(text) or clutter_reason(text) in _BUTTON_REASONS):
+        if not (text.casefold() in ("and", "&") or is_names(text) or is_button(text)):
             return text
     return ""
-
-
-_BUTTON_REASONS = frozenset({"interface", "share-buttons"})
 
 
 _ROLE_STEM_MIN_LETTERS = 6

@@ -59,7 +59,7 @@ from briefs.sources.byline import credited_byline, is_person_name, read_byline, 
 from briefs.sources.caption import (
     CREDITED_CAPTION_MIN_WORDS, ends_with_credit, may_describe_a_photo, may_show_a_scene, take_captions,
 )
-from briefs.sources.clutter import clutter_reason, is_field_label, is_post_signature, is_running_head
+from briefs.sources.clutter import clutter_reason, is_button, is_field_label, is_post_signature, is_running_head
 from briefs.sources.header import read_field, read_header, split_header
 from briefs.sources.headline import ends_with_initials, is_outlet_name, looks_like_headline, take_late_headline
 from briefs.sources.lines import (
@@ -1401,7 +1401,7 @@ _BUTTONS_UNDER_CREDIT_REACH = 6
 def _story_text_under(content: list[Line], index: int) -> str:
     """The text under `content[index]`, past the buttons of a share bar ("" at the end)."""
     for line in content[index + 1 : index + 1 + _BUTTONS_UNDER_CREDIT_REACH]:
-        if clutter_reason(line.text) not in ("share-buttons", "interface"):
+        if not is_button(line.text):
             return line.text
     return ""
 

@@ -116,9 +116,12 @@ LIST_HEADING_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# An agency editor's label, under its story or in brackets: `Editor:`, `Responsible editor:` (it credits the text, not a
+# picture).
+_EDITOR_LABEL = r"(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:"
 # A credit in brackets naming an outlet and a photographer: `... the decision. (SCB News: Priya Lal)`.
 OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*(?P<credit>\((?!(?i:(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:))"
+    r"(?<=[.!?\"”])\s*(?P<credit>\((?!(?i:" + _EDITOR_LABEL + r"))"
     r"(?-i:[A-Z][\w&.'’ -]{1,40}):\s*(?-i:[A-Z][\w.'’ -]{1,40})\))$"
 )
 # A video or audio teaser inside the story: `Watch: Landholders react outside court`. Above the
@@ -856,7 +859,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # (a government site's footer links, `Accessibility/Section 508`, `Privacy/Security`, are no photographer's)
         # (an agency's editor under its story, `(Editor: Lin Yue)`, credits the text, not a picture)
         r"^(?:[|•·]\s*)?(?!by\s)(?!credit\s*:\s*by\s)(?!(?:accessibility|privacy|security|terms|legal|cookies?)\s*/)"
-        r"(?![(\[]?(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:)"
+        r"(?![(\[]?" + _EDITOR_LABEL + r")"
         r"(?!" + _SECTION_WORDS + r"\s*/)(?!" + _MENU_PAIR + r")(?![^/]+\s/\s+" + _SECTION_WORDS + r"$)\(?(" + _CREDIT
         # (`Rick Alvarez/AP, FILE`: a picture from the agency's archive; `Picture: LPhot Sam Pritchard. Crown copyright.`)
         + r")\)?(?:,\s*(?-i:FILE|File)|\.\s+(?:crown copyright|all rights reserved))?\.?$"
@@ -890,7 +893,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         # A Japanese paper's credit in full-width brackets: `（東邦新聞撮影）`.
         r"|^[（(][^（）()]{1,30}撮影[）)]$"
         # The outlet and its photographer in brackets, alone under a caption: `(SCB News: Sam Ketley)`.
-        r"|^\((?!(?:(?:responsible|web|executive|chief|copy|duty) )?editors?\s*:)(?-i:[A-Z][\w&.'’ -]{1,40}):\s*"
+        r"|^\((?!" + _EDITOR_LABEL + r")(?-i:[A-Z][\w&.'’ -]{1,40}):\s*"
         r"(?-i:[A-Z][\w.'’ -]{1,40})\)$",
         re.I,
     ),
@@ -942,7 +945,7 @@ CLUTTER_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\((?-i:[A-Z])[\w&'’ .-]{1,40},\s*(?:" + _MONTH_WORD + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONTH_WORD
         + r"\.?\s+\d{4})\)$|"
         # an agency's editor in brackets under its story: `(Editor: Lin Yue)`, `(Responsible editor: Wang Li)`
-        r"\(((responsible|web|executive|chief|copy|duty) )?editors?\s*:\s*(?-i:[A-Z])[^()]{1,60}\)$|"
+        r"\(" + _EDITOR_LABEL + r"\s*(?-i:[A-Z])[^()]{1,60}\)$|"
         # A wire's closing byline in brackets, over its end mark: `(By Hsu Mei-ling and Jared Tsai)` / `Enditem/ls`
         r"\(by (?-i:[A-Z])[^()]{2,100}\)|credit\s*:\s*by (?-i:[A-Z]).{2,120}|"
         # A newsletter's own credits: `Supply Chain Asia AM is written by Nadia Rahman in Singapore. Edited by Grace Tan.`
